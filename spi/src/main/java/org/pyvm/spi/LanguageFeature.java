@@ -1,0 +1,36 @@
+package org.pyvm.spi;
+
+/**
+ * Semantics that differ between CPython versions outside the bytecode. A pack declares the ones
+ * its version has; the core switches on these names, never on version numbers.
+ */
+public enum LanguageFeature {
+    /** 2.x: {@code str} is a byte string, text is {@code unicode} (repr {@code u'...'}); marshal 's'/'t' are str. */
+    STR_IS_BYTES,
+    /** 2.x: separate {@code int} and {@code long} types; long reprs end in {@code L}. */
+    INT_AND_LONG,
+    /** 2.x: the print statement (PRINT_ITEM and softspace). */
+    PRINT_STATEMENT,
+    /** 2.x: {@code /} on ints floors (BINARY_DIVIDE without {@code from __future__ import division}). */
+    CLASSIC_DIVISION,
+    /** 2.x: objects of different types are ordered (None &lt; numbers &lt; other types by name). */
+    MIXED_TYPE_ORDERING,
+    /** 2.x: map/filter/zip/range/dict.keys return lists. */
+    LIST_RETURNING_BUILTINS,
+    /** 2.x: dicts iterate in hash-table order; 3.6+ dicts keep insertion order. */
+    DICT_HASH_ORDER,
+    /** 2.x: the classic multiplicative string hash. */
+    STRING_HASH_FNV,
+    /** 3.4-3.10: SipHash-2-4 string hash. */
+    STRING_HASH_SIPHASH24,
+    /** 3.11+: SipHash-1-3 string hash. */
+    STRING_HASH_SIPHASH13,
+    /** 3.x: int/float hashes reduce modulo 2**61-1. */
+    NUMERIC_HASH_MODULUS,
+    /** 3.8+: xxHash-based tuple hash. */
+    TUPLE_HASH_XXHASH,
+    /** 2.x set tables probe with perturbation only; 3.x probe up to 9 neighbours linearly first. */
+    SET_PERTURB_ONLY_PROBING,
+    /** 3.x: exception chaining (__context__, __cause__). */
+    EXCEPTION_CHAINING
+}

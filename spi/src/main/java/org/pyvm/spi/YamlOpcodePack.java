@@ -1,0 +1,57 @@
+package org.pyvm.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The usual way to write a pack: a YAML table next to the class and a decoder. The table is read
+ * once, lazily, the first time it is asked for, so listing packs stays cheap.
+ */
+public abstract class YamlOpcodePack implements OpcodePack {
+    private final Class<?> owner;
+    private final String resource;
+    private final InstructionDecoder decoder;
+    private volatile OpcodeTable table;
+
+    /**
+     * @param owner    class whose package holds the resource
+     * @param resource YAML resource name relative to {@code owner}
+     * @param decoder  this version's argument decoder
+     */
+    protected YamlOpcodePack(Class<?> owner, String resource, InstructionDecoder decoder) {
+        this.owner = owner;
+        this.resource = resource;
+        this.decoder = decoder;
+    }
+
+    @Override
+    public OpcodeTable table() {
+        OpcodeTable t = table;
+        if (t == null) {
+            synchronized (this) {
+                t = table;
+                if (t == null) {
+                    table = t = load();
+                }
+            }
+        }
+        return t;
+    }
+
+    private OpcodeTable load() {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("opcode table " + resource + " is missing from " + owner.getName());
+            }
+            return OpcodeTable.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read opcode table " + resource, e);
+        }
+    }
+
+    @Override
+    public InstructionDecoder decoder() {
+        return decoder;
+    }
+}

@@ -1,0 +1,176 @@
+package org.pyvm.core.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.spi.CodeField;
+import org.pyvm.spi.OpcodePack;
+
+/**
+ * A code object as marshal stores it, for any version: the raw fields plus the pack that
+ * understands its bytecode. Version layouts are normalised here once: 3.11's localsplus is split
+ * back into varnames/cellvars/freevars, and 2.7/3.6's into a localsplus view, so consumers see
+ * both.
+ */
+public final class CodeObject extends PyObject {
+    private static final String[] NO_NAMES = new String[0];
+    private static final byte[] NO_BYTES = new byte[0];
+
+    public final OpcodePack pack;
+    public final Language lang;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int nlocals;
+    public final int stacksize;
+    public final int flags;
+    public final byte[] code;
+    public final PyObject[] consts;
+    public final String[] names;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** 3.11 layout: locals, then cells that are not locals, then frees. Built for older versions too. */
+    public final String[] localsplusNames;
+    /** One kind byte per localsplus name: {@link #KIND_LOCAL}, {@link #KIND_CELL}, {@link #KIND_FREE} bits. */
+    public final byte[] localsplusKinds;
+    public final String filename;
+    public final String name;
+    /** co_qualname in 3.11; the plain name before. */
+    public final String qualname;
+    public final int firstlineno;
+    /** co_lnotab (2.7, 3.6) or co_linetable (3.11). */
+    public final byte[] linetable;
+    /** 3.11 co_exceptiontable; empty before. */
+    public final byte[] exceptiontable;
+
+    public static final int KIND_LOCAL = 0x20;
+    public static final int KIND_CELL = 0x40;
+    public static final int KIND_FREE = 0x80;
+
+    private volatile Object decoded;
+
+    /**
+     * @param fields the marshalled fields by name: {@link Integer} for raw ints, a {@link PyObject}
+     *               otherwise ({@code code}, tables: bytes objects; names: tuples of strings)
+     * @param strings turns a marshalled name (str/bytes/unicode object) into a Java string
+     */
+    public CodeObject(OpcodePack pack, Language lang, Map<CodeField, Object> fields, Strings strings) {
+        this.pack = pack;
+        this.lang = lang;
+        this.argcount = intField(fields, CodeField.ARGCOUNT);
+        this.posonlyargcount = intField(fields, CodeField.POSONLYARGCOUNT);
+        this.kwonlyargcount = intField(fields, CodeField.KWONLYARGCOUNT);
+        this.stacksize = intField(fields, CodeField.STACKSIZE);
+        this.flags = intField(fields, CodeField.FLAGS);
+        this.code = strings.bytes(fields.get(CodeField.CODE));
+        this.consts = strings.tuple(fields.get(CodeField.CONSTS));
+        this.names = strings.names(fields.get(CodeField.NAMES));
+        this.filename = strings.name(fields.get(CodeField.FILENAME));
+        this.name = strings.name(fields.get(CodeField.NAME));
+        this.qualname = fields.containsKey(CodeField.QUALNAME) ? strings.name(fields.get(CodeField.QUALNAME)) : this.name;
+        this.firstlineno = intField(fields, CodeField.FIRSTLINENO);
+        Object table = fields.containsKey(CodeField.LINETABLE) ? fields.get(CodeField.LINETABLE) : fields.get(CodeField.LNOTAB);
+        this.linetable = table == null ? NO_BYTES : strings.bytes(table);
+        this.exceptiontable = fields.containsKey(CodeField.EXCEPTIONTABLE) ? strings.bytes(fields.get(CodeField.EXCEPTIONTABLE)) : NO_BYTES;
+
+        if (fields.containsKey(CodeField.LOCALSPLUSNAMES)) {
+            this.localsplusNames = strings.names(fields.get(CodeField.LOCALSPLUSNAMES));
+            this.localsplusKinds = strings.bytes(fields.get(CodeField.LOCALSPLUSKINDS));
+            if (localsplusKinds.length != localsplusNames.length) {
+                throw new IllegalArgumentException("co_localspluskinds has " + localsplusKinds.length
+                        + " entries for " + localsplusNames.length + " names");
+            }
+            List<String> vars = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            List<String> frees = new ArrayList<>();
+            for (int i = 0; i < localsplusNames.length; i++) {
+                int kind = localsplusKinds[i] & 0xff;
+                if ((kind & KIND_LOCAL) != 0) {
+                    vars.add(localsplusNames[i]);
+                }
+                if ((kind & KIND_CELL) != 0) {
+                    cells.add(localsplusNames[i]);
+                }
+                if ((kind & KIND_FREE) != 0) {
+                    frees.add(localsplusNames[i]);
+                }
+            }
+            this.varnames = vars.toArray(NO_NAMES);
+            this.cellvars = cells.toArray(NO_NAMES);
+            this.freevars = frees.toArray(NO_NAMES);
+            this.nlocals = varnames.length;
+        } else {
+            this.varnames = strings.names(fields.get(CodeField.VARNAMES));
+            this.cellvars = strings.names(fields.get(CodeField.CELLVARS));
+            this.freevars = strings.names(fields.get(CodeField.FREEVARS));
+            this.nlocals = fields.containsKey(CodeField.NLOCALS) ? intField(fields, CodeField.NLOCALS) : varnames.length;
+            List<String> plus = new ArrayList<>(List.of(varnames));
+            List<Byte> kinds = new ArrayList<>();
+            for (int i = 0; i < varnames.length; i++) {
+                kinds.add((byte) KIND_LOCAL);
+            }
+            for (String c : cellvars) {
+                int at = plus.indexOf(c);
+                if (at >= 0) {
+                    kinds.set(at, (byte) (KIND_LOCAL | KIND_CELL));
+                } else {
+                    plus.add(c);
+                    kinds.add((byte) KIND_CELL);
+                }
+            }
+            for (String f : freevars) {
+                plus.add(f);
+                kinds.add((byte) KIND_FREE);
+            }
+            this.localsplusNames = plus.toArray(NO_NAMES);
+            this.localsplusKinds = new byte[kinds.size()];
+            for (int i = 0; i < localsplusKinds.length; i++) {
+                localsplusKinds[i] = kinds.get(i);
+            }
+        }
+    }
+
+    private static int intField(Map<CodeField, Object> fields, CodeField field) {
+        Object v = fields.get(field);
+        return v == null ? 0 : (Integer) v;
+    }
+
+    /** Converts marshalled field values to Java forms; implemented by the marshal reader. */
+    public interface Strings {
+        /** A bytes (2.7: str) object's contents. */
+        byte[] bytes(Object value);
+
+        /** A name: str/unicode/bytes object as a Java string. */
+        String name(Object value);
+
+        /** A tuple of names. */
+        String[] names(Object value);
+
+        /** A tuple's items. */
+        PyObject[] tuple(Object value);
+    }
+
+    /** Cached per-code-object derived form (decoded instructions); set once by the core. */
+    public Object decoded() {
+        return decoded;
+    }
+
+    public void setDecoded(Object value) {
+        decoded = value;
+    }
+
+    @Override
+    public String typeName(Language l) {
+        return "code";
+    }
+
+    /** {@code <code object NAME at 0x..., file "FILE", line N>}; the address is this object's identity. */
+    @Override
+    public String repr(Language l) {
+        return "<code object " + name + " at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffffL) * 16)
+                + ", file \"" + filename + "\", line " + firstlineno + ">";
+    }
+}
