@@ -50,7 +50,7 @@ public final class CodeObject extends PyObject {
     public static final int KIND_CELL = 0x40;
     public static final int KIND_FREE = 0x80;
 
-    private volatile Object decoded;
+    private volatile DecodedCode decoded;
 
     /**
      * @param fields the marshalled fields by name: {@link Integer} for raw ints, a {@link PyObject}
@@ -153,13 +153,23 @@ public final class CodeObject extends PyObject {
         PyObject[] tuple(Object value);
     }
 
-    /** Cached per-code-object derived form (decoded instructions); set once by the core. */
-    public Object decoded() {
-        return decoded;
-    }
-
-    public void setDecoded(Object value) {
-        decoded = value;
+    /**
+     * The decoded form, built once on first use: instructions with resolved arguments, line
+     * numbers and exception ranges.
+     *
+     * @throws org.pyvm.core.errors.BadInputException when the bytecode is invalid
+     */
+    public DecodedCode decoded() {
+        DecodedCode d = decoded;
+        if (d == null) {
+            synchronized (this) {
+                d = decoded;
+                if (d == null) {
+                    decoded = d = CodeDecoder.decode(this);
+                }
+            }
+        }
+        return d;
     }
 
     @Override

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.spi.OpcodePack;
@@ -126,12 +126,18 @@ public final class PackRegistry {
         return v;
     }
 
-    /** Packs sorted by version, for listings. */
+    /** Packs sorted by Python version (2.7 before 3.6 before 3.11), for listings. */
     public List<OpcodePack> sorted() {
-        Map<String, OpcodePack> byName = new TreeMap<>();
-        for (OpcodePack p : packs) {
-            byName.put(p.name(), p);
+        List<OpcodePack> list = new ArrayList<>(packs);
+        list.sort(Comparator.comparing((OpcodePack p) -> versionKey(p.table().pythonVersion())).thenComparing(OpcodePack::name));
+        return list;
+    }
+
+    private static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%05d", part.chars().allMatch(Character::isDigit) && !part.isEmpty() ? Integer.parseInt(part) : 0));
         }
-        return new ArrayList<>(byName.values());
+        return key.toString();
     }
 }

@@ -1,0 +1,63 @@
+package org.pyvm.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pyvm.core.errors.BadInputException;
+import org.pyvm.core.packs.PackRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code pyvm} command and its options shared by every subcommand. */
+@Command(name = "pyvm", mixinStandardHelpOptions = true, version = "pyvm 0.1.0",
+        description = "Runs and disassembles CPython 2.7, 3.6 and 3.11 bytecode on the JVM.",
+        subcommands = {DisCommand.class, RunCommand.class, PacksCommand.class})
+public final class PyvmCommand implements Callable<Integer> {
+    /** Exit status for bad input and usage errors. */
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--packs", paramLabel = "DIR", description = "Also load opcode packs from the jars in DIR (repeatable).")
+    List<Path> packFolders = new ArrayList<>();
+
+    PrintStream out;
+    PrintStream err;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(err);
+        return BAD_INPUT;
+    }
+
+    /** The packs on the class path plus those in {@code --packs} folders. */
+    PackRegistry packs() {
+        return PackRegistry.discover(packFolders);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        PyvmCommand root = new PyvmCommand();
+        root.out = out;
+        root.err = err;
+        CommandLine cmd = new CommandLine(root);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setExitCodeOnInvalidInput(BAD_INPUT);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // Never a Java stack trace for the user: one line naming the problem, status 2.
+            if (ex instanceof BadInputException) {
+                err.println("pyvm: " + ex.getMessage());
+            } else if (ex instanceof StackOverflowError) {
+                err.println("pyvm: input nests too deeply to process");
+            } else if (ex instanceof OutOfMemoryError) {
+                err.println("pyvm: out of memory while processing the input");
+            } else {
+                err.println("pyvm: internal error: " + ex);
+            }
+            return BAD_INPUT;
+        });
+        return cmd;
+    }
+}

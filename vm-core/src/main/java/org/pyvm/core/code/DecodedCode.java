@@ -1,0 +1,57 @@
+package org.pyvm.core.code;
+
+import org.pyvm.spi.OpcodeDef;
+import org.pyvm.spi.RawInstructions;
+
+/**
+ * A code object's instructions decoded once, in two views.
+ *
+ * <p>The <b>raw view</b> ({@link #raw}, {@link #rawDefs}) keeps every instruction as the pack's
+ * decoder found it, EXTENDED_ARG included: dis and trace show it.
+ *
+ * <p>The <b>executable view</b> drops EXTENDED_ARG prefixes and resolves arguments: instruction
+ * {@code i} performs neutral operation {@code op[i]} (a {@link org.pyvm.spi.NeutralOp} ordinal)
+ * with argument {@code arg[i]}; a jump's argument is the target's instruction index, a binary or
+ * unary operation's is an {@link Operator} ordinal, a comparison's a {@link Comparison} ordinal,
+ * anything else the raw number. The loop never looks at bytes or YAML.
+ */
+public final class DecodedCode {
+    public final CodeObject code;
+    public final RawInstructions raw;
+    /** The pack's definition of each raw instruction. */
+    public final OpcodeDef[] rawDefs;
+
+    public final int[] op;
+    public final int[] arg;
+    /** Byte offset of each executable instruction (what f_lasti and dis call the offset). */
+    public final int[] offset;
+    /** Source line of each executable instruction, -1 for none. */
+    public final int[] line;
+    /** The pack's definition of each executable instruction, for names in traces and errors. */
+    public final OpcodeDef[] def;
+    /** Exception table entries with instruction indexes: start, end (exclusive), target, depth, lasti. */
+    public final int[] handlers;
+
+    public final LineNumbers lines;
+    public final ExceptionTable exceptionTable;
+
+    DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] offset,
+                int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable) {
+        this.code = code;
+        this.raw = raw;
+        this.rawDefs = rawDefs;
+        this.op = op;
+        this.arg = arg;
+        this.offset = offset;
+        this.line = line;
+        this.def = def;
+        this.handlers = handlers;
+        this.lines = lines;
+        this.exceptionTable = exceptionTable;
+    }
+
+    /** Number of executable instructions. */
+    public int length() {
+        return op.length;
+    }
+}

@@ -1,0 +1,35 @@
+package org.pyvm.core.code;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The arithmetic operators behind the neutral BINARY_OP and UNARY_OP, named as the packs name
+ * them ({@code implied:} of BINARY_ADD, {@code binary_ops:} of 3.11's BINARY_OP).
+ */
+public enum Operator {
+    ADD, AND, FLOOR_DIVIDE, LSHIFT, MATRIX_MULTIPLY, MULTIPLY, REMAINDER, OR, POWER, RSHIFT, SUBTRACT,
+    TRUE_DIVIDE, XOR, DIVIDE,
+    INPLACE_ADD, INPLACE_AND, INPLACE_FLOOR_DIVIDE, INPLACE_LSHIFT, INPLACE_MATRIX_MULTIPLY, INPLACE_MULTIPLY,
+    INPLACE_REMAINDER, INPLACE_OR, INPLACE_POWER, INPLACE_RSHIFT, INPLACE_SUBTRACT, INPLACE_TRUE_DIVIDE,
+    INPLACE_XOR, INPLACE_DIVIDE,
+    POSITIVE, NEGATIVE, NOT, INVERT, CONVERT;
+
+    private static final Map<String, Operator> BY_NAME = new HashMap<>();
+
+    static {
+        for (Operator o : values()) {
+            BY_NAME.put(o.name().toLowerCase(java.util.Locale.ROOT), o);
+        }
+    }
+
+    /** The operator a pack names, or null when the name is unknown. */
+    public static Operator named(String name) {
+        return name == null ? null : BY_NAME.get(name);
+    }
+
+    /** True for the in-place forms ({@code +=}), which try {@code __iadd__} first. */
+    public boolean inplace() {
+        return name().startsWith("INPLACE_");
+    }
+}

@@ -1,0 +1,87 @@
+package org.pyvm.core.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python exception travelling through Java code. Java code raises by naming the exception type
+ * ({@code PyError.raise("ValueError", "...")}); the interpreter turns that into an instance of the
+ * running version's own exception class when Python code needs to see it ({@link #exception}).
+ * Carries no Java stack trace: the Python traceback is in {@link #traceback()}.
+ */
+public final class PyError extends RuntimeException {
+    private final String typeName;
+    private final PyObject[] args;
+    private PyObject exception;
+    /** Traceback entries, innermost last: frames append as the error leaves them. */
+    private final List<TracebackEntry> traceback = new ArrayList<>();
+
+    private PyError(String typeName, PyObject[] args, PyObject exception) {
+        super(typeName, null, false, false);
+        this.typeName = typeName;
+        this.args = args;
+        this.exception = exception;
+    }
+
+    /** An error of the named builtin exception type with a message. */
+    public static PyError raise(String typeName, String message) {
+        return new PyError(typeName, new PyObject[] {PyStr.of(message)}, null);
+    }
+
+    /** An error of the named builtin exception type with these args. */
+    public static PyError raiseArgs(String typeName, PyObject... args) {
+        return new PyError(typeName, args, null);
+    }
+
+    /** An error carrying an existing exception instance. */
+    public static PyError of(PyObject exception) {
+        return new PyError(null, null, exception);
+    }
+
+    /** The builtin type name for a not yet materialised error, else null. */
+    public String pendingTypeName() {
+        return exception == null ? typeName : null;
+    }
+
+    /** The args of a not yet materialised error. */
+    public PyObject[] pendingArgs() {
+        return args;
+    }
+
+    /** The exception instance, once {@link #materialise} has run or when raised with one. */
+    public PyObject exception() {
+        return exception;
+    }
+
+    /** Gives a pending error its exception instance (made by the interpreter from the type name). */
+    public void materialise(PyObject instance) {
+        if (exception == null) {
+            exception = instance;
+        }
+    }
+
+    public List<TracebackEntry> traceback() {
+        return traceback;
+    }
+
+    /** True when this error is (a pending) {@code typeName}, by name only: for Java-side checks like StopIteration. */
+    public boolean isPending(String name) {
+        return exception == null && name.equals(typeName);
+    }
+
+    @Override
+    public String getMessage() {
+        if (exception != null) {
+            return exception.typeName(null) + ": " + exception.repr(null);
+        }
+        StringBuilder sb = new StringBuilder(typeName);
+        if (args != null && args.length > 0 && args[0] instanceof PyStr s) {
+            sb.append(": ").append(s.value());
+        }
+        return sb.toString();
+    }
+
+    /** One traceback line's facts: file, line, function. */
+    public record TracebackEntry(String filename, int line, String function) {
+    }
+}

@@ -1,0 +1,197 @@
+package org.pyvm.core.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * A Python type: a builtin one (int, list, ValueError...) or a class made by a program. Attributes
+ * live in {@link #dict}; lookups walk the MRO, computed with C3 linearisation as CPython does.
+ */
+public class PyType extends PyObject implements PyCallable {
+    private String name;
+    /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
+    private final String py2Name;
+    public final boolean builtin;
+    private PyType[] bases;
+    private PyType[] mro;
+    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
+    private Constructor constructor;
+    /** 2.7 classic (old-style) class. */
+    public final boolean classic;
+
+    /** Makes instances for {@code type(args...)}. */
+    @FunctionalInterface
+    public interface Constructor {
+        PyObject construct(PyType type, PyObject[] args, String[] kwnames);
+    }
+
+    private PyType(String name, String py2Name, boolean builtin, boolean classic, PyType[] bases) {
+        this.name = name;
+        this.py2Name = py2Name;
+        this.builtin = builtin;
+        this.classic = classic;
+        this.bases = bases;
+        this.mro = computeMro(this, bases);
+    }
+
+    /** A builtin type named {@code name} (and {@code py2Name} under 2.7 when that differs). */
+    public static PyType builtin(String name, String py2Name, PyType... bases) {
+        return new PyType(name, py2Name, true, false, bases);
+    }
+
+    /** A class made by a program ({@code class} statement or {@code type(name, bases, dict)}). */
+    public static PyType userClass(String name, PyType[] bases, boolean classic) {
+        return new PyType(name, null, false, classic, bases);
+    }
+
+    public PyType withConstructor(Constructor c) {
+        this.constructor = c;
+        return this;
+    }
+
+    public Constructor constructor() {
+        for (PyType t : mro) {
+            if (t.constructor != null) {
+                return t.constructor;
+            }
+        }
+        return null;
+    }
+
+    public String name(Language lang) {
+        return py2Name != null && lang != null && lang.has(LanguageFeature.STR_IS_BYTES) ? py2Name : name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    /** The attribute {@code attr} found along the MRO, or null. */
+    public PyObject lookup(String attr) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The module name used in reprs: {@code __module__} for classes, builtins otherwise. */
+    public String moduleName() {
+        PyObject m = dict.get("__module__");
+        if (m instanceof org.pyvm.core.objects.PyStr s) {
+            return s.value();
+        }
+        if (m instanceof org.pyvm.core.objects.PyBytes b) {
+            return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return builtin ? "builtins" : "__main__";
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return classic ? "classobj" : "type";
+    }
+
+    @Override
+    public String repr(Language lang) {
+        boolean py2 = lang != null && lang.has(LanguageFeature.STR_IS_BYTES);
+        if (classic) {
+            return "<class " + moduleName() + "." + name + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+        }
+        String kind = py2 && builtin ? "type" : "class";
+        String mod = moduleName();
+        if (builtin && (mod.equals("builtins") || mod.equals("__builtin__"))) {
+            return "<" + kind + " '" + name(lang) + "'>";
+        }
+        return "<" + kind + " '" + mod + "." + name(lang) + "'>";
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        Constructor c = constructor();
+        if (c == null) {
+            throw PyError.raise("TypeError", "cannot create '" + name + "' instances");
+        }
+        return c.construct(this, args, kwnames);
+    }
+
+    /** C3 linearisation (compare CPython Objects/typeobject.c mro_implementation). */
+    private static PyType[] computeMro(PyType self, PyType[] bases) {
+        List<PyType> result = new ArrayList<>();
+        result.add(self);
+        if (bases.length == 0) {
+            return result.toArray(new PyType[0]);
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    if (names.length() > 0) {
+                        names.append(", ");
+                    }
+                    names.append(b.name);
+                }
+                throw PyError.raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}
