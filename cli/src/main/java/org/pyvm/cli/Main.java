@@ -23,6 +23,13 @@ public final class Main {
         CommandLine cmd = PyvmCommand.commandLine(out, err);
         try {
             return cmd.execute(args);
+        } catch (StackOverflowError e) {
+            // picocli hands only Exceptions to the handler; Errors from hostile input end up here.
+            err.println("pyvm: input nests too deeply to process");
+            return PyvmCommand.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("pyvm: out of memory while processing the input");
+            return PyvmCommand.BAD_INPUT;
         } finally {
             out.flush();
         }

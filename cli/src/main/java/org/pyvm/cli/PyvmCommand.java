@@ -49,10 +49,6 @@ public final class PyvmCommand implements Callable<Integer> {
             // Never a Java stack trace for the user: one line naming the problem, status 2.
             if (ex instanceof BadInputException) {
                 err.println("pyvm: " + ex.getMessage());
-            } else if (ex instanceof StackOverflowError) {
-                err.println("pyvm: input nests too deeply to process");
-            } else if (ex instanceof OutOfMemoryError) {
-                err.println("pyvm: out of memory while processing the input");
             } else {
                 err.println("pyvm: internal error: " + ex);
             }

@@ -8,6 +8,11 @@ public enum ArgKind {
     INT,
     /** Index into co_consts. */
     CONST,
+    /**
+     * 3.11 KW_NAMES: index into co_consts of the tuple of keyword names for the next CALL. Kept apart
+     * from {@link #CONST} because 3.11's dis prints a constant's repr for LOAD_CONST only.
+     */
+    KW_NAMES,
     /** Index into co_names. */
     NAME,
     /** 3.11 LOAD_GLOBAL: co_names[arg >> 1]; bit 0 set means push NULL first. */

@@ -106,6 +106,7 @@ final class CodeDecoder {
                 }
                 return 0;
             case CONST:
+            case KW_NAMES:
                 return checkIndex(a, co.consts.length, at, "constant");
             case NAME:
                 return checkIndex(a, co.names.length, at, "name");
