@@ -8,6 +8,7 @@ their base opcode exactly as dis does (dis._all_opmap, opcode._specializations).
 import os
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree free of .pyc/__pycache__
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'spi', 'tools'))
 import opcode_yaml  # noqa: E402
 

@@ -7,6 +7,7 @@ shared code is spi/tools/opcode_yaml.py.
 import os
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree free of .pyc/__pycache__
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'spi', 'tools'))
 import opcode_yaml  # noqa: E402
 
