@@ -36,7 +36,8 @@ FACTS = {
     'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'EXCEPTION_CHAINING'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL
-    'arg_overrides': {'LOAD_GLOBAL': 'GLOBAL_NAME'},
+    # 3.11's dis prints a constant's repr only for LOAD_CONST, so KW_NAMES (also in hasconst) has its own kind.
+    'arg_overrides': {'LOAD_GLOBAL': 'GLOBAL_NAME', 'KW_NAMES': 'KW_NAMES'},
     'ops': OPS,
     'dis': {'rstrip_rows': True, 'recurse': True, 'exception_table': True, 'wide_columns': True,
             'absolute_jumps_show_to': True},
