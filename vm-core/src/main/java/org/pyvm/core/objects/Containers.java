@@ -21,14 +21,15 @@ final class Containers {
 
     /**
      * set/frozenset repr. 3.x: {@code {1, 2}}, {@code frozenset({1, 2})}; 2.7: {@code set([1, 2])},
-     * {@code frozenset([1, 2])}; empty: {@code set()} / {@code frozenset()} in all versions.
+     * {@code frozenset([1, 2])}; empty: 3.x {@code set()} / {@code frozenset()}, 2.7 {@code set([])} /
+     * {@code frozenset([])}.
      */
     static String setRepr(String name, boolean isPlainSet, List<PyObject> items, Language lang) {
-        if (items.isEmpty()) {
-            return name + "()";
-        }
         if (PyObject.level(lang).has(LanguageFeature.STR_IS_BYTES)) {
             return join(name + "([", items, "])", lang);
+        }
+        if (items.isEmpty()) {
+            return name + "()";
         }
         return isPlainSet ? join("{", items, "}", lang) : join(name + "({", items, "})", lang);
     }
