@@ -3,6 +3,7 @@
 #   PYTHONHASHSEED=0 python3.11 make_goldens.py values.txt > golden-3.11.txt
 # (regen_goldens.sh does all three). hash is "unhashable" for mutable values and "unstable" when
 # CPython hashes by address (None, Ellipsis; a NaN on 3.10+), which no VM can reproduce.
+import struct
 import sys
 
 PY2 = sys.version_info[0] == 2
@@ -119,6 +120,8 @@ class Parser(object):
             if f != f and NAN_BY_ADDRESS:
                 self.unstable = True
             return f
+        if kind == 'floatbits':
+            return struct.unpack('<d', struct.pack('<Q', int(rest, 16)))[0]
         if kind == 'complex':
             re, im = rest.split(':')
             c = complex(float(re), float(im))

@@ -125,6 +125,8 @@ final class ValueParser {
                 return lang.has(LanguageFeature.INT_AND_LONG) ? PyInt.longOf(new BigInteger(rest)) : PyInt.of(new BigInteger(rest));
             case "float":
                 return PyFloat.of(parseDouble(rest));
+            case "floatbits":
+                return PyFloat.of(Double.longBitsToDouble(Long.parseUnsignedLong(rest, 16)));
             case "complex": {
                 String[] p = rest.split(":");
                 return PyComplex.of(parseDouble(p[0]), parseDouble(p[1]));
