@@ -1,6 +1,6 @@
 package org.pyvm.core.objects;
 
-/** True and False. */
+/** True and False: ints 1 and 0 for hashing and equality, as in every version. */
 public final class PyBool extends PyObject {
     public static final PyBool TRUE = new PyBool(true);
     public static final PyBool FALSE = new PyBool(false);
@@ -23,5 +23,15 @@ public final class PyBool extends PyObject {
     @Override
     public String repr(Language lang) {
         return value ? "True" : "False";
+    }
+
+    @Override
+    public long hash(Language lang) {
+        return value ? 1 : 0;
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        return Numbers.eq(this, other);
     }
 }

@@ -1,6 +1,9 @@
 package org.pyvm.core.objects;
 
-/** STUB (to be completed): a byte string: 3.x {@code bytes}, 2.7 {@code str}. */
+import java.util.Arrays;
+import org.pyvm.spi.LanguageFeature;
+
+/** A byte string: 3.x {@code bytes}, 2.7 {@code str}. */
 public final class PyBytes extends PyObject {
     private final byte[] value;
 
@@ -20,11 +23,72 @@ public final class PyBytes extends PyObject {
 
     @Override
     public String typeName(Language lang) {
-        return "bytes";
+        return level(lang).has(LanguageFeature.STR_IS_BYTES) ? "str" : "bytes";
+    }
+
+    /**
+     * 3.x bytes_repr ({@code b'...'}) and 2.7 string_repr ({@code '...'}) differ only in the prefix: the
+     * quote and backslash escaped, \t \n \r, and bytes below space or from DEL up as \xhh.
+     */
+    @Override
+    public String repr(Language lang) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : value) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = PyStr.quoteFor(hasSingle, hasDouble);
+        StringBuilder sb = new StringBuilder(value.length + 3);
+        if (!level(lang).has(LanguageFeature.STR_IS_BYTES)) {
+            sb.append('b');
+        }
+        sb.append(quote);
+        for (byte b : value) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                PyStr.hex(sb, 'x', c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
     }
 
     @Override
-    public String repr(Language lang) {
-        return "b'" + new String(value, java.nio.charset.StandardCharsets.ISO_8859_1) + "'";
+    public long hash(Language lang) {
+        return PyHash.bytes(value, level(lang));
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (other instanceof PyBytes b) {
+            return Arrays.equals(value, b.value);
+        }
+        if (other instanceof PyStr s && level(lang).has(LanguageFeature.STR_IS_BYTES)) {
+            return equalsAsciiText(s.value());
+        }
+        return false;
+    }
+
+    /** 2.7 str == unicode: decoded with the default (ASCII) codec; non-ASCII bytes never compare equal. */
+    boolean equalsAsciiText(String text) {
+        if (text.length() != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] < 0 || text.charAt(i) != value[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 package org.pyvm.core.objects;
 
-/** STUB (to be completed): a complex number. */
+/** A complex number. */
 public final class PyComplex extends PyObject {
     public final double real;
     public final double imag;
@@ -19,8 +19,28 @@ public final class PyComplex extends PyObject {
         return "complex";
     }
 
+    /**
+     * Compare complex_repr (2.7 and 3.x alike): a +0.0 real part is left out, with no parentheses
+     * ({@code 1j}); otherwise {@code (re±imj)}. Parts use repr digits without the ".0".
+     */
     @Override
     public String repr(Language lang) {
-        return "(" + real + "+" + imag + "j)";
+        if (real == 0 && Double.doubleToRawLongBits(real) == 0) {
+            return FloatFormat.format(imag, false, false) + "j";
+        }
+        return "(" + FloatFormat.format(real, false, false) + FloatFormat.format(imag, false, true) + "j)";
+    }
+
+    /** complex_hash: {@code hash(real) + 1000003 * hash(imag)}, wrapping; -1 becomes -2. */
+    @Override
+    public long hash(Language lang) {
+        Language l = level(lang);
+        long h = PyHash.ofDouble(real, l) + PyHash.IMAG * PyHash.ofDouble(imag, l);
+        return PyHash.fix(h);
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        return Numbers.eq(this, other);
     }
 }

@@ -1,18 +1,74 @@
 package org.pyvm.core.objects;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.pyvm.spi.LanguageFeature;
 
-/** STUB (to be completed): a dict. */
+/**
+ * A dict. Keys are found through a {@link SetTable} with values; iteration follows that table's slot
+ * order under 2.7 (DICT_HASH_ORDER, whose dict probes and grows exactly as its set does) and insertion
+ * order otherwise.
+ */
 public final class PyDict extends PyObject {
-    private final List<PyObject> keysAndValues;
+    private final SetTable table;
+    /** Insertion order of the live keys (unused under DICT_HASH_ORDER). */
+    private final List<PyObject> order = new ArrayList<>();
+    private final boolean hashOrder;
 
-    private PyDict(List<PyObject> keysAndValues) {
-        this.keysAndValues = keysAndValues;
+    private PyDict(Language lang) {
+        this.table = SetTable.forDict(lang);
+        this.hashOrder = lang.has(LanguageFeature.DICT_HASH_ORDER);
     }
 
     /** A dict built by inserting key0, value0, key1, value1... in order, as marshal does. */
     public static PyDict of(Language lang, List<PyObject> keysAndValues) {
-        return new PyDict(List.copyOf(keysAndValues));
+        PyDict d = new PyDict(level(lang));
+        for (int i = 0; i + 1 < keysAndValues.size(); i += 2) {
+            d.put(keysAndValues.get(i), keysAndValues.get(i + 1));
+        }
+        return d;
+    }
+
+    /** d[key] = value (a present key keeps its first key object and position). */
+    public void put(PyObject key, PyObject value) {
+        if (table.put(key, key.hash(tableLanguage()), value) && !hashOrder) {
+            order.add(key);
+        }
+    }
+
+    private Language tableLanguage() {
+        return table.language();
+    }
+
+    /** d.get(key), or null. */
+    public PyObject get(PyObject key) {
+        return table.get(key);
+    }
+
+    /** del d[key]; true when the key was there. */
+    public boolean remove(PyObject key) {
+        if (!table.discard(key)) {
+            return false;
+        }
+        if (!hashOrder) {
+            Language l = tableLanguage();
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i) == key || order.get(i).eq(key, l)) {
+                    order.remove(i);
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    public int size() {
+        return table.size();
+    }
+
+    /** The keys in iteration order. */
+    public List<PyObject> keys() {
+        return hashOrder ? table.keys() : new ArrayList<>(order);
     }
 
     @Override
@@ -22,6 +78,20 @@ public final class PyDict extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return "{" + keysAndValues + "}";
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (PyObject k : keys()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(k.repr(lang)).append(": ").append(table.get(k).repr(lang));
+        }
+        return sb.append('}').toString();
+    }
+
+    @Override
+    public long hash(Language lang) {
+        throw unhashable(this, lang);
     }
 }

@@ -4,6 +4,9 @@ package org.pyvm.core.objects;
 public final class PyEllipsis extends PyObject {
     public static final PyEllipsis ELLIPSIS = new PyEllipsis();
 
+    /** CPython hashes Ellipsis by its address (not reproducible); this fixed value stands in for it. */
+    public static final long HASH = 0x7E11F5E5L;
+
     private PyEllipsis() {
     }
 
@@ -15,5 +18,10 @@ public final class PyEllipsis extends PyObject {
     @Override
     public String repr(Language lang) {
         return "Ellipsis";
+    }
+
+    @Override
+    public long hash(Language lang) {
+        return HASH;
     }
 }

@@ -1,6 +1,6 @@
 package org.pyvm.core.objects;
 
-/** STUB (to be completed): a float. */
+/** A float. */
 public final class PyFloat extends PyObject {
     public final double value;
 
@@ -17,8 +17,23 @@ public final class PyFloat extends PyObject {
         return "float";
     }
 
+    /** Shortest round-trip repr, the same in 2.7 and 3.x (both use dtoa mode 0): see {@link FloatFormat}. */
     @Override
     public String repr(Language lang) {
-        return Double.toString(value);
+        return FloatFormat.repr(value);
+    }
+
+    /**
+     * Each version's _Py_HashDouble. A NaN hashes to 0 here, as in 2.7 and 3.6; 3.10+ hashes a NaN
+     * by the object's address, which cannot be reproduced.
+     */
+    @Override
+    public long hash(Language lang) {
+        return PyHash.ofDouble(value, level(lang));
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        return Numbers.eq(this, other);
     }
 }

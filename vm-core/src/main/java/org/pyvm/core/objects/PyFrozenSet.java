@@ -2,17 +2,36 @@ package org.pyvm.core.objects;
 
 import java.util.List;
 
-/** STUB (to be completed): a frozenset, iterating in CPython's table order for the language level. */
+/** A frozenset, iterating in CPython's table order for the language level it was built for. */
 public final class PyFrozenSet extends PyObject {
-    private final List<PyObject> items;
+    private final SetTable table;
+    private long hash;
+    private boolean hashed;
 
-    private PyFrozenSet(List<PyObject> items) {
-        this.items = items;
+    private PyFrozenSet(SetTable table) {
+        this.table = table;
     }
 
     /** A frozenset built by adding {@code items} in order, as marshal does. */
     public static PyFrozenSet of(Language lang, List<PyObject> items) {
-        return new PyFrozenSet(List.copyOf(items));
+        SetTable t = SetTable.forSet(level(lang));
+        for (PyObject item : items) {
+            t.add(item);
+        }
+        return new PyFrozenSet(t);
+    }
+
+    /** The items in iteration (table slot) order. */
+    public List<PyObject> items() {
+        return table.keys();
+    }
+
+    public int size() {
+        return table.size();
+    }
+
+    public boolean contains(PyObject item) {
+        return table.contains(item);
     }
 
     @Override
@@ -22,6 +41,27 @@ public final class PyFrozenSet extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return "frozenset(" + items + ")";
+        return Containers.setRepr("frozenset", false, table.keys(), lang);
+    }
+
+    /** frozenset_hash of the version the set was built for; cached as CPython does. */
+    @Override
+    public long hash(Language lang) {
+        if (!hashed) {
+            hash = table.frozensetHash();
+            hashed = true;
+        }
+        return hash;
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (other instanceof PyFrozenSet f) {
+            return Containers.setEq(table, f.table);
+        }
+        if (other instanceof PySet s) {
+            return Containers.setEq(table, s.table());
+        }
+        return false;
     }
 }

@@ -1,8 +1,12 @@
 package org.pyvm.core.objects;
 
 import java.math.BigInteger;
+import org.pyvm.spi.LanguageFeature;
 
-/** STUB (to be completed): an int (or 2.7 long) with a long fast path. */
+/**
+ * An int (or 2.7 long) with a long fast path: {@link #big} is null when the value fits {@link #small}.
+ * Under 2.7 a value outside a C long (64-bit) is always a {@code long}, whichever factory made it.
+ */
 public final class PyInt extends PyObject {
     public final long small;
     public final BigInteger big;
@@ -28,13 +32,36 @@ public final class PyInt extends PyObject {
         return v.bitLength() < 64 ? new PyInt(v.longValue(), null, true) : new PyInt(0, v, true);
     }
 
+    /** The value as a BigInteger. */
+    public BigInteger toBigInteger() {
+        return big != null ? big : BigInteger.valueOf(small);
+    }
+
+    /** 2.7: whether this value is a {@code long} (explicitly, or because it exceeds a C long). */
+    public boolean isLong(Language lang) {
+        return level(lang).has(LanguageFeature.INT_AND_LONG) && (isLong || big != null);
+    }
+
     @Override
     public String typeName(Language lang) {
-        return isLong ? "long" : "int";
+        return isLong(lang) ? "long" : "int";
     }
 
     @Override
     public String repr(Language lang) {
-        return (big == null ? Long.toString(small) : big.toString()) + (isLong ? "L" : "");
+        return (big == null ? Long.toString(small) : big.toString()) + (isLong(lang) ? "L" : "");
+    }
+
+    @Override
+    public long hash(Language lang) {
+        return big == null ? PyHash.ofLong(small, level(lang)) : PyHash.ofBig(big, level(lang));
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (other instanceof PyInt o && big == null && o.big == null) {
+            return small == o.small;
+        }
+        return Numbers.eq(this, other);
     }
 }

@@ -3,7 +3,7 @@ package org.pyvm.core.objects;
 import java.util.ArrayList;
 import java.util.List;
 
-/** STUB (to be completed): a list. */
+/** A list. */
 public final class PyList extends PyObject {
     private final List<PyObject> items;
 
@@ -15,6 +15,11 @@ public final class PyList extends PyObject {
         return new PyList(new ArrayList<>(items));
     }
 
+    /** The live item list (mutable). */
+    public List<PyObject> items() {
+        return items;
+    }
+
     @Override
     public String typeName(Language lang) {
         return "list";
@@ -22,6 +27,24 @@ public final class PyList extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return items.toString();
+        return Containers.join("[", items, "]", lang);
+    }
+
+    @Override
+    public long hash(Language lang) {
+        throw unhashable(this, lang);
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (!(other instanceof PyList l) || l.items.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != l.items.get(i) && !items.get(i).eq(l.items.get(i), lang)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

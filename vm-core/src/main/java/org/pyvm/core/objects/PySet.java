@@ -2,17 +2,48 @@ package org.pyvm.core.objects;
 
 import java.util.List;
 
-/** STUB (to be completed): a (mutable) set. */
+/** A (mutable) set, iterating in CPython's table order for the language level it was built for. */
 public final class PySet extends PyObject {
-    private final List<PyObject> items;
+    private final SetTable table;
 
-    private PySet(List<PyObject> items) {
-        this.items = items;
+    private PySet(SetTable table) {
+        this.table = table;
     }
 
     /** A set built by adding {@code items} in order, as marshal does. */
     public static PySet of(Language lang, List<PyObject> items) {
-        return new PySet(List.copyOf(items));
+        SetTable t = SetTable.forSet(level(lang));
+        for (PyObject item : items) {
+            t.add(item);
+        }
+        return new PySet(t);
+    }
+
+    /** set.add: true when the item was not there yet. */
+    public boolean add(PyObject item) {
+        return table.add(item);
+    }
+
+    /** set.discard: true when the item was there. */
+    public boolean discard(PyObject item) {
+        return table.discard(item);
+    }
+
+    public boolean contains(PyObject item) {
+        return table.contains(item);
+    }
+
+    public int size() {
+        return table.size();
+    }
+
+    /** The items in iteration (table slot) order. */
+    public List<PyObject> items() {
+        return table.keys();
+    }
+
+    SetTable table() {
+        return table;
     }
 
     @Override
@@ -22,6 +53,22 @@ public final class PySet extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return "set(" + items + ")";
+        return Containers.setRepr("set", true, table.keys(), lang);
+    }
+
+    @Override
+    public long hash(Language lang) {
+        throw unhashable(this, lang);
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (other instanceof PySet s) {
+            return Containers.setEq(table, s.table);
+        }
+        if (other instanceof PyFrozenSet f) {
+            return f.eq(this, lang);
+        }
+        return false;
     }
 }

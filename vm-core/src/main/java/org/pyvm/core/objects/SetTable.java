@@ -1,0 +1,347 @@
+package org.pyvm.core.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * An open-addressing hash table laid out slot for slot as CPython's set (Objects/setobject.c) of the
+ * language level, so iteration (slot order) matches CPython's. Optionally carries a value per slot:
+ * 2.7's dict (Objects/dictobject.c) uses the same probing, minimum size, fill/used accounting, resize
+ * trigger, growth and slot-order re-insertion as 2.7's set, so a {@link #forDict} table gives a 2.7
+ * dict's iteration order too. (3.6+ dicts are insertion-ordered and need no table for ordering.)
+ *
+ * <p>Per variant:
+ * <ul>
+ * <li>2.7: probe {@code i = i*5 + perturb + 1; perturb >>= 5}; after an insert that added a key,
+ *     resize when {@code fill*3 >= (mask+1)*2}.
+ * <li>3.6: at each probe position also try the next 9 slots (LINEAR_PROBES) when they do not wrap,
+ *     then {@code perturb >>= 5; i = (i*5 + 1 + perturb) & mask}; resize when {@code fill*3 >= mask*2}.
+ * <li>3.7+: same probing, resize when {@code fill*5 >= mask*3}.
+ * </ul>
+ * All: minimum size 8; resize to the smallest power of two above {@code used*4} ({@code used*2} past
+ * 50000 entries), re-inserting the live entries in old slot order without comparisons; deleted slots
+ * become dummies that still count in {@code fill}; a later insert reuses the first dummy it passed.
+ */
+public final class SetTable {
+    /** The table rules of one CPython line. */
+    public enum Variant {
+        PY27, PY36, PY37
+    }
+
+    public static final int MINSIZE = 8;
+    private static final int PERTURB_SHIFT = 5;
+    private static final int LINEAR_PROBES = 9;
+    /** Marks a deleted slot (CPython's {@code dummy}); its hash is -1 as in 3.x. */
+    private static final PyObject DUMMY = new PyObject() {
+        @Override
+        public String typeName(Language lang) {
+            return "<dummy>";
+        }
+
+        @Override
+        public String repr(Language lang) {
+            return "<dummy key>";
+        }
+    };
+
+    private final Language lang;
+    private final Variant variant;
+    private PyObject[] keys;
+    private long[] hashes;
+    private PyObject[] values;
+    private int mask;
+    private int fill;
+    private int used;
+
+    private SetTable(Language lang, boolean withValues) {
+        this.lang = lang;
+        this.variant = variantOf(lang);
+        allocate(MINSIZE, withValues);
+    }
+
+    /** An empty set/frozenset table for this language level. */
+    public static SetTable forSet(Language lang) {
+        return new SetTable(lang, false);
+    }
+
+    /** An empty table with values: a 2.7 dict (hash order). */
+    public static SetTable forDict(Language lang) {
+        return new SetTable(lang, true);
+    }
+
+    /**
+     * The table rules for a language level. Probing comes from {@link LanguageFeature#SET_PERTURB_ONLY_PROBING};
+     * no feature names the 3.7 change of the fill limit from 2/3 to 3/5, so it is inferred from the features
+     * that only 3.7+ levels declare (SipHash-1-3 is 3.11+, the xxHash tuple hash 3.8+).
+     */
+    public static Variant variantOf(Language lang) {
+        if (lang.has(LanguageFeature.SET_PERTURB_ONLY_PROBING)) {
+            return Variant.PY27;
+        }
+        if (lang.has(LanguageFeature.TUPLE_HASH_XXHASH) || lang.has(LanguageFeature.STRING_HASH_SIPHASH13)) {
+            return Variant.PY37;
+        }
+        return Variant.PY36;
+    }
+
+    private void allocate(int size, boolean withValues) {
+        keys = new PyObject[size];
+        hashes = new long[size];
+        values = withValues ? new PyObject[size] : null;
+        mask = size - 1;
+        fill = 0;
+        used = 0;
+    }
+
+    /** The language level whose rules this table follows. */
+    public Language language() {
+        return lang;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    /** Slots in use plus dummies (CPython's {@code fill}). */
+    public int fill() {
+        return fill;
+    }
+
+    /** Table size minus one (CPython's {@code mask}). */
+    public int mask() {
+        return mask;
+    }
+
+    private boolean same(PyObject a, PyObject b) {
+        return a == b || a.eq(b, lang);
+    }
+
+    /** Adds {@code key} unless an equal key is present; true when it was added. */
+    public boolean add(PyObject key) {
+        return put(key, key.hash(lang), null);
+    }
+
+    /**
+     * Sets {@code key} to {@code value} (null for a set): inserts, or for a present key replaces its
+     * value and keeps the stored key, as CPython does. True when a key was added.
+     */
+    public boolean put(PyObject key, long hash, PyObject value) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            if (values != null) {
+                values[slot] = value;
+            }
+            return false;
+        }
+        int target = -slot - 1;
+        boolean wasUnused = keys[target] == null;
+        keys[target] = key;
+        hashes[target] = hash;
+        if (values != null) {
+            values[target] = value;
+        }
+        used++;
+        if (!wasUnused) {
+            return true; // reused a dummy: fill is unchanged and no resize check, in every version
+        }
+        fill++;
+        boolean grow = switch (variant) {
+            case PY27 -> (long) fill * 3 >= (long) (mask + 1) * 2;
+            case PY36 -> (long) fill * 3 >= (long) mask * 2;
+            case PY37 -> (long) fill * 5 >= (long) mask * 3;
+        };
+        if (grow) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+        return true;
+    }
+
+    /** Removes {@code key} if present (its slot becomes a dummy); true when it was there. */
+    public boolean discard(PyObject key) {
+        int slot = findSlot(key, key.hash(lang));
+        if (slot < 0) {
+            return false;
+        }
+        keys[slot] = DUMMY;
+        hashes[slot] = -1;
+        if (values != null) {
+            values[slot] = null;
+        }
+        used--;
+        return true;
+    }
+
+    public boolean contains(PyObject key) {
+        return findSlot(key, key.hash(lang)) >= 0;
+    }
+
+    /** The value stored for {@code key}, or null. */
+    public PyObject get(PyObject key) {
+        int slot = findSlot(key, key.hash(lang));
+        return slot >= 0 && values != null ? values[slot] : null;
+    }
+
+    /**
+     * The slot holding a key equal to {@code key}, or {@code -(insertionSlot) - 1}: the first dummy passed on
+     * the probe path, else the unused slot that ended it.
+     */
+    private int findSlot(PyObject key, long hash) {
+        int freeslot = -1;
+        long perturb = hash;
+        long i = hash & mask;
+        if (variant == Variant.PY27) {
+            while (true) {
+                int s = (int) (i & mask);
+                PyObject k = keys[s];
+                if (k == null) {
+                    return -(freeslot >= 0 ? freeslot : s) - 1;
+                }
+                if (k == DUMMY) {
+                    if (freeslot < 0) {
+                        freeslot = s;
+                    }
+                } else if (hashes[s] == hash && same(k, key)) {
+                    return s;
+                }
+                i = i * 5 + perturb + 1;
+                perturb >>>= PERTURB_SHIFT;
+            }
+        }
+        while (true) {
+            int s = (int) i;
+            int probes = s + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = 0; j <= probes; j++, s++) {
+                PyObject k = keys[s];
+                if (k == null) {
+                    return -(freeslot >= 0 ? freeslot : s) - 1;
+                }
+                if (k == DUMMY) {
+                    if (freeslot < 0) {
+                        freeslot = s;
+                    }
+                } else if (hashes[s] == hash && same(k, key)) {
+                    return s;
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /** Moves the live entries, in old slot order, into a fresh table of the smallest power of two above minused. */
+    private void resize(int minused) {
+        int newsize = MINSIZE;
+        while (newsize <= minused) {
+            newsize <<= 1;
+        }
+        PyObject[] oldKeys = keys;
+        long[] oldHashes = hashes;
+        PyObject[] oldValues = values;
+        allocate(newsize, oldValues != null);
+        for (int s = 0; s < oldKeys.length; s++) {
+            PyObject k = oldKeys[s];
+            if (k != null && k != DUMMY) {
+                insertClean(k, oldHashes[s], oldValues == null ? null : oldValues[s]);
+            }
+        }
+    }
+
+    /** Inserts a key known to be absent into a table without dummies (CPython's set_insert_clean). */
+    private void insertClean(PyObject key, long hash, PyObject value) {
+        long perturb = hash;
+        long i = hash & mask;
+        int slot = -1;
+        if (variant == Variant.PY27) {
+            while (keys[(int) (i & mask)] != null) {
+                i = i * 5 + perturb + 1;
+                perturb >>>= PERTURB_SHIFT;
+            }
+            slot = (int) (i & mask);
+        } else {
+            search:
+            while (true) {
+                int s = (int) i;
+                int probes = s + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+                for (int j = 0; j <= probes; j++, s++) {
+                    if (keys[s] == null) {
+                        slot = s;
+                        break search;
+                    }
+                }
+                perturb >>>= PERTURB_SHIFT;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
+        }
+        keys[slot] = key;
+        hashes[slot] = hash;
+        if (values != null) {
+            values[slot] = value;
+        }
+        fill++;
+        used++;
+    }
+
+    /** The live keys in slot order: CPython's iteration order. */
+    public List<PyObject> keys() {
+        List<PyObject> out = new ArrayList<>(used);
+        for (PyObject k : keys) {
+            if (k != null && k != DUMMY) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The values in slot order (dict tables). */
+    public List<PyObject> values() {
+        List<PyObject> out = new ArrayList<>(used);
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != null && keys[s] != DUMMY) {
+                out.add(values[s]);
+            }
+        }
+        return out;
+    }
+
+    /** The stored hashes of the live entries, in slot order. */
+    long[] liveHashes() {
+        long[] out = new long[used];
+        int p = 0;
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != null && keys[s] != DUMMY) {
+                out[p++] = hashes[s];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * frozenset's hash: an order-independent XOR of shuffled entry hashes and the size.
+     * Compare frozenset_hash: 2.7 seeds with {@code 1927868237*(n+1)}; 3.x XORs that in at the end and
+     * then disperses with {@code h ^= (h >> 11) ^ (h >> 25)}.
+     */
+    public long frozensetHash() {
+        long n = used;
+        long h;
+        if (variant == Variant.PY27) {
+            h = 1927868237L * (n + 1);
+            for (long e : liveHashes()) {
+                h ^= shuffle(e);
+            }
+        } else {
+            h = 0;
+            for (long e : liveHashes()) {
+                h ^= shuffle(e);
+            }
+            h ^= (n + 1) * 1927868237L;
+            h ^= (h >>> 11) ^ (h >>> 25);
+        }
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+
+    private static long shuffle(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+}
