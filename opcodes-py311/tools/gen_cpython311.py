@@ -33,7 +33,8 @@ FACTS = {
     'line_table': 'LOCATION_TABLE',
     'exception_model': 'EXCEPTION_TABLE',
     'free_index_space': 'LOCALSPLUS',
-    'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'EXCEPTION_CHAINING'],
+    'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'SET_GROWS_AT_THREE_FIFTHS',
+                 'EXCEPTION_CHAINING'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL
     # 3.11's dis prints a constant's repr only for LOAD_CONST, so KW_NAMES (also in hasconst) has its own kind.

@@ -31,6 +31,8 @@ public enum LanguageFeature {
     TUPLE_HASH_XXHASH,
     /** 2.x set tables probe with perturbation only; 3.x probe up to 9 neighbours linearly first. */
     SET_PERTURB_ONLY_PROBING,
+    /** 3.7+: a set table grows when 3/5 full (3.6 and 2.7: at 2/3), which changes set iteration order. */
+    SET_GROWS_AT_THREE_FIFTHS,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

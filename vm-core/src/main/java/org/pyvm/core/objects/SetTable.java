@@ -79,7 +79,7 @@ public final class SetTable {
         if (lang.has(LanguageFeature.SET_PERTURB_ONLY_PROBING)) {
             return Variant.PY27;
         }
-        if (lang.has(LanguageFeature.TUPLE_HASH_XXHASH) || lang.has(LanguageFeature.STRING_HASH_SIPHASH13)) {
+        if (lang.has(LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
             return Variant.PY37;
         }
         return Variant.PY36;

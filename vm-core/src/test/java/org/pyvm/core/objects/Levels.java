@@ -12,7 +12,8 @@ final class Levels {
     static final Language PY36 = new Language("3.6", EnumSet.of(LanguageFeature.STRING_HASH_SIPHASH24,
         LanguageFeature.NUMERIC_HASH_MODULUS, LanguageFeature.EXCEPTION_CHAINING));
     static final Language PY311 = new Language("3.11", EnumSet.of(LanguageFeature.STRING_HASH_SIPHASH13,
-        LanguageFeature.NUMERIC_HASH_MODULUS, LanguageFeature.TUPLE_HASH_XXHASH, LanguageFeature.EXCEPTION_CHAINING));
+        LanguageFeature.NUMERIC_HASH_MODULUS, LanguageFeature.TUPLE_HASH_XXHASH, LanguageFeature.SET_GROWS_AT_THREE_FIFTHS,
+            LanguageFeature.EXCEPTION_CHAINING));
 
     private Levels() {
     }
