@@ -94,7 +94,7 @@ class Py311TableTest {
         assertEquals(ArgKind.BINARY_OP, ops.get("BINARY_OP").arg());
         assertEquals(ArgKind.MAKE_FUNCTION_FLAGS, ops.get("MAKE_FUNCTION").arg());
         assertEquals(ArgKind.FORMAT_VALUE, ops.get("FORMAT_VALUE").arg());
-        assertEquals(ArgKind.CONST, ops.get("KW_NAMES").arg());
+        assertEquals(ArgKind.KW_NAMES, ops.get("KW_NAMES").arg());
         assertEquals(ArgKind.FREE, ops.get("MAKE_CELL").arg());
         assertEquals(NeutralOp.CALL_FUNCTION_EX_NULL, ops.get("CALL_FUNCTION_EX").op());
         assertEquals(NeutralOp.POP_JUMP_IF_NOT_NONE, ops.get("POP_JUMP_BACKWARD_IF_NOT_NONE").op());
