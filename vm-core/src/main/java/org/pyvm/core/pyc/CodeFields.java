@@ -10,6 +10,7 @@ import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
@@ -148,6 +149,9 @@ final class CodeFields {
         }
         if (v instanceof PyStr) {
             return strIsBytes ? "unicode" : "str";
+        }
+        if (v instanceof PyNone) {
+            return "None";
         }
         if (v instanceof PyObject o) {
             String simple = o.getClass().getSimpleName();

@@ -3,8 +3,8 @@ package org.pyvm.core.pyc;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.objects.Language;
@@ -71,7 +71,6 @@ public final class MarshalReader {
     /** 2.7 interned-string list ('t' appends, 'R' indexes). */
     private PyObject[] interned = NO_OBJECTS;
     private int internedCount;
-    private int depth;
 
     /**
      * A reader of {@code data[offset, end)} in the marshal format of {@code pack}'s CPython.
@@ -133,42 +132,225 @@ public final class MarshalReader {
 
     // ---------------------------------------------------------------- objects
 
-    /** One object, or null for TYPE_NULL ('0'), which only a dict uses (as its terminator). */
+    /**
+     * One object, or null for TYPE_NULL ('0'), which only a dict uses (as its terminator).
+     *
+     * <p>Iterative, not recursive: an open container is a {@link Frame} on an explicit stack (at
+     * most {@link #MAX_DEPTH} of them, reused), so deep nesting costs no Java stack. Each turn of
+     * the loop reads one type byte; a scalar is then handed to the innermost open container, and
+     * every container it completes is built and handed to the one outside it.
+     */
     private PyObject readNullable() {
-        int at = pos;
-        if (at >= end) {
-            throw truncated(at);
+        int base = sp;
+        read:
+        while (true) {
+            int at = pos;
+            if (at >= end) {
+                throw truncated(at);
+            }
+            int code = buf[at] & 0xff;
+            pos = at + 1;
+            boolean flag = false;
+            if (!legacy) {
+                flag = (code & FLAG_REF) != 0;
+                code &= ~FLAG_REF;
+            }
+            // Compare marshal.c r_object: depth counts this object and every container around it.
+            if (sp - base >= MAX_DEPTH) {
+                throw bad("objects nested deeper than " + MAX_DEPTH + " levels", at);
+            }
+            PyObject v = null;
+            Frame opened = null;
+            // Compare CPython marshal.c r_object's switch. Singletons ignore FLAG_REF there too.
+            switch (code) {
+                case '0' -> v = null;
+                case 'N' -> v = PyNone.NONE;
+                case 'F' -> v = PyBool.FALSE;
+                case 'T' -> v = PyBool.TRUE;
+                case '.' -> v = PyEllipsis.ELLIPSIS;
+                case 'S' -> v = PyBuiltinRef.STOP_ITERATION;
+                case '(' -> opened = push(K_TUPLE, at, flag, readCount("tuple", at));
+                case ')' -> {
+                    if (legacy) {
+                        throw unknown(at);
+                    }
+                    opened = push(K_TUPLE, at, flag, readCount(readUInt8(), "tuple", at));
+                }
+                case '[' -> opened = push(K_LIST, at, flag, readCount("list", at));
+                case '{' -> opened = push(K_DICT, at, flag, 0);
+                case '<' -> opened = push(K_SET, at, flag, readCount("set", at));
+                case '>' -> opened = push(K_FROZENSET, at, flag, readCount("set", at));
+                case 'c' -> opened = push(K_CODE, at, flag, 0);
+                default -> v = readScalar(code, flag, at);
+            }
+            if (opened != null) {
+                if (!complete(opened)) {
+                    continue;
+                }
+                v = finish(opened);
+            }
+            while (sp > base) {
+                Frame f = frames[sp - 1];
+                if (!add(f, v, at)) {
+                    continue read;
+                }
+                v = finish(f);
+            }
+            return v;
         }
-        int code = buf[at] & 0xff;
-        pos = at + 1;
-        boolean flag = false;
-        if (!legacy) {
-            flag = (code & FLAG_REF) != 0;
-            code &= ~FLAG_REF;
+    }
+
+    private static BadInputException unknownCode(int code, int at) {
+        return bad("unknown marshal type code 0x" + hex2(code), at);
+    }
+
+    private BadInputException unknown(int at) {
+        return unknownCode(buf[at] & 0xff, at);
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    private static final int K_TUPLE = 0;
+    private static final int K_LIST = 1;
+    private static final int K_DICT = 2;
+    private static final int K_SET = 3;
+    private static final int K_FROZENSET = 4;
+    private static final int K_CODE = 5;
+    private static final String[] KIND_NAMES = {"tuple", "list", "dict", "set", "set", "code object"};
+
+    /** An open container: what it is, where it started, its reserved reference slot, what it has so far. */
+    private static final class Frame {
+        int kind;
+        int at;
+        int slot;
+        int count;
+        int index;
+        PyObject[] items;
+        ArrayList<PyObject> list;
+        EnumMap<CodeField, Object> fields;
+    }
+
+    private Frame[] frames = new Frame[8];
+    /** Open containers. */
+    private int sp;
+
+    /**
+     * Opens a container. Its reference slot is reserved now, before its children, as marshal.c
+     * does (R_REF on the empty tuple/list/dict/set, r_ref_reserve for frozensets and code).
+     */
+    private Frame push(int kind, int at, boolean flag, int count) {
+        if (sp == frames.length) {
+            frames = Arrays.copyOf(frames, sp * 2);
         }
-        if (++depth > MAX_DEPTH) {
-            throw bad("objects nested deeper than " + MAX_DEPTH + " levels", at);
+        Frame f = frames[sp];
+        if (f == null) {
+            f = frames[sp] = new Frame();
         }
-        PyObject v = dispatch(code, flag, at);
-        depth--;
+        sp++;
+        f.kind = kind;
+        f.at = at;
+        f.slot = reserve(flag);
+        f.count = count;
+        f.index = 0;
+        switch (kind) {
+            case K_TUPLE -> f.items = count == 0 ? NO_OBJECTS : new PyObject[count];
+            case K_CODE -> {
+                f.fields = new EnumMap<>(CodeField.class);
+                readRawCodeFields(f);
+            }
+            default -> f.list = new ArrayList<>(count);
+        }
+        return f;
+    }
+
+    /** Reads the code object's bare int32 fields up to its next object field. */
+    private void readRawCodeFields(Frame f) {
+        while (f.index < codeFields.length && codeFields[f.index].isRawInt()) {
+            f.fields.put(codeFields[f.index++], readInt32());
+        }
+    }
+
+    private boolean complete(Frame f) {
+        return switch (f.kind) {
+            case K_DICT -> false;
+            case K_CODE -> f.index == codeFields.length;
+            default -> f.index == f.count;
+        };
+    }
+
+    /**
+     * Gives the innermost open container its next child {@code v} (read at {@code at}).
+     *
+     * @return true when that completed the container
+     */
+    private boolean add(Frame f, PyObject v, int at) {
+        switch (f.kind) {
+            case K_DICT -> {
+                if ((f.index & 1) == 0) {
+                    if (v == null) {
+                        return true; // the NULL key ends a dict
+                    }
+                } else if (v == null) {
+                    throw nullIn("dict value", at);
+                }
+                f.list.add(v);
+                f.index++;
+                return false;
+            }
+            case K_CODE -> {
+                CodeField field = codeFields[f.index];
+                if (v == null) {
+                    throw bad("NULL object for " + CodeFields.fieldName(field) + " of a code object", at);
+                }
+                f.fields.put(field, v);
+                f.index++;
+                readRawCodeFields(f);
+                return f.index == codeFields.length;
+            }
+            case K_TUPLE -> {
+                if (v == null) {
+                    throw nullIn("tuple", at);
+                }
+                f.items[f.index++] = v;
+                return f.index == f.count;
+            }
+            default -> {
+                if (v == null) {
+                    throw nullIn(KIND_NAMES[f.kind], at);
+                }
+                f.list.add(v);
+                f.index++;
+                return f.index == f.count;
+            }
+        }
+    }
+
+    /** Builds the innermost open container, fills its reference slot and closes it. */
+    private PyObject finish(Frame f) {
+        PyObject v;
+        try {
+            v = switch (f.kind) {
+                case K_TUPLE -> PyTuple.of(f.items);
+                case K_LIST -> PyList.of(f.list);
+                case K_DICT -> PyDict.of(lang, f.list);
+                case K_SET -> PySet.of(lang, f.list);
+                case K_FROZENSET -> PyFrozenSet.of(lang, f.list);
+                default -> CodeFields.build(pack, lang, strIsBytes, f.fields, f.at);
+            };
+        } catch (PyError | IllegalArgumentException e) {
+            throw bad("cannot build the " + (f.kind == K_FROZENSET ? "frozenset" : KIND_NAMES[f.kind]) + ": " + e.getMessage(), f.at);
+        }
+        fill(f.slot, v);
+        f.items = null;
+        f.list = null;
+        f.fields = null;
+        sp--;
         return v;
     }
 
-    /** Compare CPython marshal.c r_object's switch. Singletons ignore FLAG_REF there too. */
-    private PyObject dispatch(int code, boolean flag, int at) {
+    /** Objects without children: numbers, strings and references. */
+    private PyObject readScalar(int code, boolean flag, int at) {
         switch (code) {
-            case '0':
-                return null;
-            case 'N':
-                return PyNone.NONE;
-            case 'F':
-                return PyBool.FALSE;
-            case 'T':
-                return PyBool.TRUE;
-            case '.':
-                return PyEllipsis.ELLIPSIS;
-            case 'S':
-                return PyBuiltinRef.STOP_ITERATION;
             case 'i':
                 return register(flag, PyInt.of(readInt32()));
             case 'I':
@@ -176,12 +358,12 @@ public final class MarshalReader {
             case 'l':
                 return register(flag, readLong(at));
             case 'f':
-                return register(flag, PyFloat.of(readTextFloat()));
+                return register(flag, PyFloat.of(readTextFloat(at)));
             case 'g':
                 return register(flag, PyFloat.of(readBinaryDouble()));
             case 'x': {
-                double re = readTextFloat();
-                return register(flag, PyComplex.of(re, readTextFloat()));
+                double re = readTextFloat(at);
+                return register(flag, PyComplex.of(re, readTextFloat(at)));
             }
             case 'y': {
                 double re = readBinaryDouble();
@@ -210,22 +392,6 @@ public final class MarshalReader {
                     return register(flag, PyStr.of(readLatin1(readUInt8())));
                 }
                 break;
-            case '(':
-                return readTuple(readCount("tuple", at), flag);
-            case ')':
-                if (!legacy) {
-                    return readTuple(readCount(readUInt8(), "tuple", at), flag);
-                }
-                break;
-            case '[':
-                return readList(readCount("list", at), flag);
-            case '{':
-                return readDict(flag, at);
-            case '<':
-            case '>':
-                return readSet(readCount("set", at), code == '>', flag, at);
-            case 'c':
-                return readCode(flag, at);
             case 'r':
                 if (!legacy) {
                     return reference(at);
@@ -234,7 +400,7 @@ public final class MarshalReader {
             default:
                 break;
         }
-        throw bad("unknown marshal type code 0x" + hex2(buf[at] & 0xff), at);
+        throw unknown(at);
     }
 
     /** 't': 2.7 an interned str appended to the interned list; 3.x an interned UTF-8 str. */
@@ -275,91 +441,8 @@ public final class MarshalReader {
         return v;
     }
 
-    private PyObject readTuple(int n, boolean flag) {
-        int slot = reserve(flag);
-        PyObject[] items = n == 0 ? NO_OBJECTS : new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = readItem("tuple");
-        }
-        return fill(slot, PyTuple.of(items));
-    }
-
-    private PyObject readList(int n, boolean flag) {
-        int slot = reserve(flag);
-        List<PyObject> items = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            items.add(readItem("list"));
-        }
-        return fill(slot, PyList.of(items));
-    }
-
-    /** '{': key/value pairs until a NULL key. Compare marshal.c TYPE_DICT. */
-    private PyObject readDict(boolean flag, int at) {
-        int slot = reserve(flag);
-        List<PyObject> keysAndValues = new ArrayList<>();
-        while (true) {
-            PyObject key = readNullable();
-            if (key == null) {
-                break;
-            }
-            keysAndValues.add(key);
-            keysAndValues.add(readItem("dict value"));
-        }
-        PyObject d;
-        try {
-            d = PyDict.of(lang, keysAndValues);
-        } catch (PyError | IllegalArgumentException e) {
-            throw bad("cannot build the dict: " + e.getMessage(), at);
-        }
-        return fill(slot, d);
-    }
-
-    /** '<' set, '>' frozenset. CPython reserves a frozenset's slot before its items too. */
-    private PyObject readSet(int n, boolean frozen, boolean flag, int at) {
-        int slot = reserve(flag);
-        List<PyObject> items = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            items.add(readItem("set"));
-        }
-        PyObject s;
-        try {
-            s = frozen ? PyFrozenSet.of(lang, items) : PySet.of(lang, items);
-        } catch (PyError | IllegalArgumentException e) {
-            throw bad("cannot build the " + (frozen ? "frozenset" : "set") + ": " + e.getMessage(), at);
-        }
-        return fill(slot, s);
-    }
-
-    /**
-     * 'c': the pack's fields in marshal order, a bare int32 for raw-int fields and an object
-     * otherwise. The slot is reserved before the fields, as marshal.c does (r_ref_reserve).
-     */
-    private PyObject readCode(boolean flag, int at) {
-        int slot = reserve(flag);
-        EnumMap<CodeField, Object> fields = new EnumMap<>(CodeField.class);
-        for (CodeField f : codeFields) {
-            if (f.isRawInt()) {
-                fields.put(f, readInt32());
-            } else {
-                int fieldAt = pos;
-                PyObject v = readNullable();
-                if (v == null) {
-                    throw bad("NULL object for " + CodeFields.fieldName(f) + " of a code object", fieldAt);
-                }
-                fields.put(f, v);
-            }
-        }
-        CodeObject co = CodeFields.build(pack, lang, strIsBytes, fields, at);
-        return fill(slot, co);
-    }
-
-    private PyObject readItem(String container) {
-        int at = pos;
-        PyObject v = readNullable();
-        if (v == null) {
-            throw bad("NULL object in a " + container, at);
-        }
-        return v;
+    private static BadInputException nullIn(String container, int at) {
+        return bad("NULL object in a " + container, at);
     }
 
     // ---------------------------------------------------------------- references
@@ -462,8 +545,7 @@ public final class MarshalReader {
     }
 
     /** 'f' and 'x' parts: a u8 length and ASCII text that PyOS_string_to_double accepts. */
-    private double readTextFloat() {
-        int at = pos;
+    private double readTextFloat(int at) {
         int n = readUInt8();
         need(n, "float text");
         String text = new String(buf, pos, n, StandardCharsets.ISO_8859_1);
