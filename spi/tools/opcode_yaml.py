@@ -227,7 +227,8 @@ def generate(facts):
     w('make_function_flags: ' + flow_list([q(s) for s in getattr(dis, 'MAKE_FUNCTION_FLAGS', ())]))
     d = facts['dis']
     w('dis: {' + ', '.join('%s: %s' % (k, 'true' if d.get(k, False) else 'false') for k in (
-        'rstrip_rows', 'recurse', 'exception_table', 'wide_columns', 'long_extended_arg', 'absolute_jumps_show_to')) + '}')
+        'rstrip_rows', 'recurse', 'exception_table', 'wide_columns', 'long_extended_arg', 'absolute_jumps_show_to',
+        'empty_argrepr_parens')) + '}')
     w('opcodes:')
     for r in rows:
         fields = ['code: %d' % r['code'], 'name: ' + q(r['name']), 'arg: ' + r['arg']]

@@ -44,7 +44,6 @@ public final class PyvmCommand implements Callable<Integer> {
         CommandLine cmd = new CommandLine(root);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        cmd.setExitCodeOnInvalidInput(BAD_INPUT);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // Never a Java stack trace for the user: one line naming the problem, status 2.
             if (ex instanceof BadInputException) {

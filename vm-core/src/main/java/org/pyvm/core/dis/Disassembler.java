@@ -108,7 +108,7 @@ public final class Disassembler {
                 row.append(' ');
                 padLeft(row, raw.arg(i) + suffix, OPARG_WIDTH);
                 String argrepr = argrepr(co, table, d, raw, i, suffix);
-                if (!argrepr.isEmpty()) {
+                if (argrepr != null && (!argrepr.isEmpty() || format.emptyArgreprParens())) {
                     row.append(" (").append(argrepr).append(')');
                 }
                 afterExtendedArg = d.op() == NeutralOp.EXTENDED_ARG;
@@ -159,6 +159,7 @@ public final class Disassembler {
         return labels;
     }
 
+    /** The text dis puts in parentheses after the argument; null when this kind of argument has none. */
     private static String argrepr(CodeObject co, OpcodeTable table, OpcodeDef d, RawInstructions raw, int i, String longSuffix) {
         int arg = raw.arg(i);
         switch (d.arg()) {
@@ -179,7 +180,7 @@ public final class Disassembler {
                 return table.compareOps().get(arg);
             case JUMP: {
                 if (!d.jump().relative() && !table.dis().absoluteJumpsShowTo()) {
-                    return "";
+                    return null;
                 }
                 return "to " + d.jump().target(raw.next(i), arg) + longSuffix;
             }
@@ -205,7 +206,7 @@ public final class Disassembler {
                 return sb.toString();
             }
             default:
-                return "";
+                return null;
         }
     }
 

@@ -35,10 +35,14 @@ public final class PyHash {
 
     /** {@code hash()} of a text string ({@code str}; 2.7 {@code unicode}). */
     public static long text(String s, Language lang) {
-        if (s.isEmpty()) {
+        return text(s.codePoints().toArray(), lang);
+    }
+
+    /** {@code hash()} of a text string given as its code points. */
+    public static long text(int[] cps, Language lang) {
+        if (cps.length == 0) {
             return 0;
         }
-        int[] cps = s.codePoints().toArray();
         if (isFnv(lang)) {
             // 2.7 (UCS4 build) hashes the code points with the same formula as str.
             return fnv(cps);

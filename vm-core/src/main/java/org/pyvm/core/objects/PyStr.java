@@ -4,20 +4,41 @@ import org.pyvm.spi.LanguageFeature;
 
 /**
  * Text: 3.x {@code str}, 2.7 {@code unicode}. Held as a Java string; lone surrogates are allowed and
- * count as one character each. (A surrogate pair always means the astral character it encodes: a
- * Python string holding two separate surrogates that happen to pair cannot be told apart.)
+ * count as one character each. A Python string can also hold a high and a low surrogate as two
+ * separate characters, which a Java string would read as one astral character: such a string also
+ * keeps its code points ({@link #ofCodePoints}), and repr and hash use those.
  */
 public final class PyStr extends PyObject {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final String value;
+    /** The code points, kept only when {@link #value} would pair two separate surrogates; else null. */
+    private final int[] separateSurrogates;
 
-    private PyStr(String value) {
+    private PyStr(String value, int[] separateSurrogates) {
         this.value = value;
+        this.separateSurrogates = separateSurrogates;
     }
 
     public static PyStr of(String v) {
-        return new PyStr(v);
+        return new PyStr(v, null);
+    }
+
+    /** Text made of these code points, surrogates among them kept as separate characters. */
+    public static PyStr ofCodePoints(int[] cps, int count) {
+        String s = new String(cps, 0, count);
+        for (int i = 0; i + 1 < count; i++) {
+            if (Character.isHighSurrogate((char) cps[i]) && cps[i] <= 0xffff && Character.isLowSurrogate((char) cps[i + 1])
+                    && cps[i + 1] <= 0xffff) {
+                return new PyStr(s, java.util.Arrays.copyOf(cps, count));
+            }
+        }
+        return new PyStr(s, null);
+    }
+
+    /** The Python characters; callers must not modify the array. */
+    public int[] codePoints() {
+        return separateSurrogates != null ? separateSurrogates : value.codePoints().toArray();
     }
 
     public String value() {
@@ -31,14 +52,15 @@ public final class PyStr extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return level(lang).has(LanguageFeature.STR_IS_BYTES) ? repr27(value) : repr3(value);
+        int[] cps = codePoints();
+        return level(lang).has(LanguageFeature.STR_IS_BYTES) ? repr27(cps) : repr3(cps);
     }
 
     /** 2.7 and 3.x: equal to another text string with the same characters; 2.7 also to an ASCII str. */
     @Override
     public boolean eq(PyObject other, Language lang) {
         if (other instanceof PyStr s) {
-            return value.equals(s.value);
+            return value.equals(s.value) && java.util.Arrays.equals(separateSurrogates, s.separateSurrogates);
         }
         if (other instanceof PyBytes b && level(lang).has(LanguageFeature.STR_IS_BYTES)) {
             return b.equalsAsciiText(value);
@@ -49,7 +71,7 @@ public final class PyStr extends PyObject {
     /** 3.x: SipHash of the PEP 393 form; 2.7: the classic hash over code points (equal to str's for ASCII). */
     @Override
     public long hash(Language lang) {
-        return PyHash.text(value, level(lang));
+        return PyHash.text(codePoints(), level(lang));
     }
 
     /** Quote choice shared by every version: ' unless the text has ' and no ". */
@@ -62,9 +84,13 @@ public final class PyStr extends PyObject {
      * non-printable non-ASCII characters as \xhh, \\uhhhh or \\Uhhhhhhhh; printable ones stay as they are.
      */
     public static String repr3(String s) {
-        char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(c -> {
+        return repr3(s.codePoints().toArray());
+    }
+
+    private static String repr3(int[] cps) {
+        char quote = quoteFor(cps);
+        StringBuilder sb = new StringBuilder(cps.length + 2).append(quote);
+        for (int c : cps) {
             if (c == quote || c == '\\') {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
@@ -86,8 +112,18 @@ public final class PyStr extends PyObject {
             } else {
                 hex(sb, 'U', c, 8);
             }
-        });
+        }
         return sb.append(quote).toString();
+    }
+
+    private static char quoteFor(int[] cps) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int c : cps) {
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        return quoteFor(single, dbl);
     }
 
     /**
@@ -96,9 +132,13 @@ public final class PyStr extends PyObject {
      * \\uhhhh and astral characters as \\Uhhhhhhhh. Only printable ASCII stays as is.
      */
     public static String repr27(String s) {
-        char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
-        StringBuilder sb = new StringBuilder(s.length() + 3).append('u').append(quote);
-        s.codePoints().forEach(c -> {
+        return repr27(s.codePoints().toArray());
+    }
+
+    private static String repr27(int[] cps) {
+        char quote = quoteFor(cps);
+        StringBuilder sb = new StringBuilder(cps.length + 3).append('u').append(quote);
+        for (int c : cps) {
             if (c == quote || c == '\\') {
                 sb.append('\\').append((char) c);
             } else if (c >= 0x10000) {
@@ -116,7 +156,7 @@ public final class PyStr extends PyObject {
             } else {
                 sb.append((char) c);
             }
-        });
+        }
         return sb.append(quote).toString();
     }
 

@@ -374,7 +374,7 @@ public final class MarshalReader {
             case 't':
                 return readInterned(flag, at);
             case 'u':
-                return register(flag, PyStr.of(readUtf8(readSize("string", at))));
+                return register(flag, readText(readSize("string", at)));
             case 'R':
                 if (legacy) {
                     return stringRef(at);
@@ -407,9 +407,9 @@ public final class MarshalReader {
     private PyObject readInterned(boolean flag, int at) {
         int n = readSize("string", at);
         if (!legacy) {
-            return register(flag, PyStr.of(readUtf8(n)));
+            return register(flag, readText(n));
         }
-        PyObject s = strIsBytes ? PyBytes.of(readRaw(n)) : PyStr.of(readUtf8(n));
+        PyObject s = strIsBytes ? PyBytes.of(readRaw(n)) : readText(n);
         if (internedCount == interned.length) {
             interned = grow(interned);
         }
@@ -575,6 +575,14 @@ public final class MarshalReader {
     private String readLatin1(int n) {
         need(n, "a string of " + n + " bytes");
         String s = new String(buf, pos, n, StandardCharsets.ISO_8859_1);
+        pos += n;
+        return s;
+    }
+
+    /** A str object from UTF-8 with surrogatepass: lone and separately encoded surrogates survive. */
+    private PyStr readText(int n) {
+        need(n, "a string of " + n + " bytes");
+        PyStr s = Utf8.decodeText(buf, pos, n);
         pos += n;
         return s;
     }

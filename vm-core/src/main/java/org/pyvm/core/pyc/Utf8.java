@@ -1,6 +1,7 @@
 package org.pyvm.core.pyc;
 
 import java.nio.charset.StandardCharsets;
+import org.pyvm.core.objects.PyStr;
 
 /**
  * UTF-8 decoding with CPython's {@code surrogatepass} error handler: strict UTF-8 (no overlong
@@ -18,20 +19,40 @@ final class Utf8 {
      * @throws org.pyvm.core.errors.BadInputException naming the offset of the first invalid byte
      */
     static String decodeSurrogatePass(byte[] b, int off, int len) {
+        if (isAscii(b, off, len)) {
+            return new String(b, off, len, StandardCharsets.ISO_8859_1);
+        }
+        int[] cps = new int[len];
+        return new String(cps, 0, decode(b, off, len, cps));
+    }
+
+    /** Decodes text for a str object, keeping separately encoded surrogates as separate characters. */
+    static PyStr decodeText(byte[] b, int off, int len) {
+        if (isAscii(b, off, len)) {
+            return PyStr.of(new String(b, off, len, StandardCharsets.ISO_8859_1));
+        }
+        int[] cps = new int[len];
+        return PyStr.ofCodePoints(cps, decode(b, off, len, cps));
+    }
+
+    private static boolean isAscii(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes into {@code out} (at least {@code len} long) and returns the number of code points. */
+    private static int decode(byte[] b, int off, int len, int[] out) {
         int end = off + len;
         int i = off;
-        while (i < end && b[i] >= 0) {
-            i++;
-        }
-        if (i == end) {
-            return new String(b, off, len, StandardCharsets.ISO_8859_1); // all ASCII
-        }
-        StringBuilder sb = new StringBuilder(len);
-        sb.append(new String(b, off, i - off, StandardCharsets.ISO_8859_1));
+        int n = 0;
         while (i < end) {
             int c = b[i] & 0xff;
             if (c < 0x80) {
-                sb.append((char) c);
+                out[n++] = c;
                 i++;
                 continue;
             }
@@ -69,9 +90,9 @@ final class Utf8 {
                 }
                 cp = cp << 6 | (cc & 0x3f);
             }
-            sb.appendCodePoint(cp);
+            out[n++] = cp;
             i += need + 1;
         }
-        return sb.toString();
+        return n;
     }
 }

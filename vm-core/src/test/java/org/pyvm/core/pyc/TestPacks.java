@@ -79,7 +79,7 @@ final class TestPacks {
                 modern ? ExceptionModel.EXCEPTION_TABLE : ExceptionModel.BLOCK_STACK,
                 modern ? FreeIndexSpace.LOCALSPLUS : FreeIndexSpace.CELLS_THEN_FREES,
                 features, 90, marshal == 2 ? 145 : 144, List.of(), List.of(), List.of(),
-                new DisFormat(!name.endsWith("2.7"), modern, modern, modern, false, false), List.of());
+                new DisFormat(!name.endsWith("2.7"), modern, modern, modern, false, false, false), List.of());
         InstructionDecoder decoder = new InstructionDecoder() {
             @Override
             public String describe() {
