@@ -292,10 +292,20 @@ def main():
     jobs = [(v, g, n, s) for g, n, s in programs for v in GROUPS[g] if v in versions]
 
     produced = {}
+    failures = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         futures = [pool.submit(make_one, pythons[v], v, g, n, s) for v, g, n, s in jobs]
         for f in futures:
-            produced.update(f.result())
+            try:
+                produced.update(f.result())
+            except (RuntimeError, subprocess.SubprocessError) as e:
+                failures.append(str(e))
+    if failures:
+        for message in failures:
+            print(message, file=sys.stderr)
+        print('make_goldens: %d of %d programs failed; nothing written' % (len(failures), len(jobs)),
+              file=sys.stderr)
+        return 1
 
     committed = existing_goldens(versions, only)
     if opts.check:
