@@ -49,6 +49,7 @@ GROUPS = {  # group folder -> versions its programs are valid in
 EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit')
 SOURCE_MTIME = 1577836800  # 2020-01-01T00:00:00Z, stamped into every .pyc header
 RUN_TIMEOUT = 30
+VERSION_FILE = 'cpython-version.txt'  # goldens/<version>/cpython-version.txt: e.g. "3.11.7"
 
 # Runs inside the target CPython (2.7 or 3.x): compiles SRC to PYC with co_filename DFILE, then
 # writes what dis.dis prints for the code object loaded back from PYC to DIS (UTF-8, masked).
@@ -186,7 +187,9 @@ def make_one(python, version, group, name, src):
         helper = os.path.join(work, 'make_golden_helper.py')
         with open(helper, 'w') as f:
             f.write(HELPER)
-        p = subprocess.run([python, '-I' if version != '2.7' else '-E', helper, copy, pyc, name + '.py', dis_out],
+        # No -I/-E: they would drop PYTHONHASHSEED, and the order of string frozenset constants (in the
+        # .pyc and in dis) follows the hash. The environment is clean_env() either way.
+        p = subprocess.run([python, helper, copy, pyc, name + '.py', dis_out],
                            cwd=build, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
         if p.returncode != 0:
             raise RuntimeError('%s %s/%s: compiling failed:\n%s' % (version, group, name,
@@ -275,6 +278,7 @@ def main():
     overrides = dict(o.split('=', 1) for o in opts.python)
 
     pythons = {}
+    fulls = {}
     for version in versions:
         python = overrides.get(version) or find_python(version)
         if python is None:
@@ -284,6 +288,7 @@ def main():
                               stdout=subprocess.PIPE, env=clean_env()).stdout.decode().strip()
         print('CPython %s: %s (%s)' % (version, python, full))
         pythons[version] = python
+        fulls[version] = full
 
     programs = corpus_programs(only)
     if only and len({name for _, name, _ in programs}) != len(only):
@@ -307,7 +312,23 @@ def main():
               file=sys.stderr)
         return 1
 
+    if not only:
+        # Which CPython patch release made the goldens: the compiler changes between patch releases
+        # (3.11.2 and 3.11.7 lay out match statements differently), so --check names it on a mismatch.
+        for version in versions:
+            produced['%s/%s' % (version, VERSION_FILE)] = (fulls[version] + '\n').encode('ascii')
     committed = existing_goldens(versions, only)
+    if not only:
+        for version in versions:
+            rel = '%s/%s' % (version, VERSION_FILE)
+            path = os.path.join(GOLDENS, version, VERSION_FILE)
+            if os.path.exists(path):
+                with open(path, 'rb') as f:
+                    committed[rel] = f.read()
+                if opts.check and committed[rel] != produced[rel]:
+                    print('NOTE: the committed %s goldens were made with CPython %s, this run uses %s;'
+                          ' differences below may come from that alone (use --python %s=PATH)'
+                          % (version, committed[rel].decode().strip(), fulls[version], version))
     if opts.check:
         problems = []
         for rel in sorted(set(produced) | set(committed)):
