@@ -1,0 +1,21 @@
+# Complex constants and arithmetic.
+z = 3 + 4j
+w = 1 - 2j
+print(z)
+print(w)
+print(z + w)
+print(z - w)
+print(z * w)
+print(z / w)
+print(abs(z))
+print(z.real)
+print(z.imag)
+print(z.conjugate())
+print(-z)
+print(2j * 2j)
+print(complex(1, 1) == 1 + 1j)
+print(1j ** 2)
+print(complex("2+3j"))
+print((1 + 2j) * 0)
+print(repr(0j))
+print([1j, 2 + 0j, -1.5j])

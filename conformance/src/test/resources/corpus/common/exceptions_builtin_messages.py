@@ -1,0 +1,31 @@
+# Messages of built-in exceptions (many differ between versions).
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print("%s: %s" % (type(e).__name__, e))
+
+show(lambda: 1 // 0)
+show(lambda: 1.0 / 0)
+show(lambda: 5 % 0)
+show(lambda: [][0])
+show(lambda: (1, 2)[5])
+show(lambda: {}["key"])
+show(lambda: undefined_name)
+show(lambda: "abc" + 1)
+show(lambda: int("xyz"))
+show(lambda: float("abc"))
+show(lambda: None.attr)
+show(lambda: [].missing)
+show(lambda: len(5))
+show(lambda: iter(5))
+show(lambda: "abc".index("z"))
+show(lambda: [1].remove(2))
+show(lambda: {}.pop("k"))
+show(lambda: set().pop())
+show(lambda: next(iter([])))
+show(lambda: chr(-1))
+show(lambda: int("10", 99))
+show(lambda: "%d" % "s")
+show(lambda: (lambda a: a)())
+show(lambda: [1, 2, 3][1:2:0])

@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Makes the conformance goldens from the real CPythons.
+
+For every corpus program ``corpus/<group>/<name>.py`` and every version the group applies to,
+this compiles the program with that CPython, disassembles the code object loaded back from the
+.pyc (in that same CPython), runs the .pyc, and writes
+
+    goldens/<version>/<group>/<name>.pyc      the compiled program (reproducible bytes)
+    goldens/<version>/<group>/<name>.dis      dis.dis(code) with ``at 0x<hex>`` masked as ``at 0x...``
+    goldens/<version>/<group>/<name>.stdout   everything the program wrote to stdout
+    goldens/<version>/<group>/<name>.stderr   everything it wrote to stderr (tracebacks included)
+    goldens/<version>/<group>/<name>.exit     its exit status and a newline
+
+(layout read by conformance/src/test/java/org/pyvm/conformance/Goldens.java).
+
+Optional inputs beside a program: ``<name>.args`` (one command-line argument per line) and
+``<name>.stdin`` (bytes fed to stdin; without it stdin is empty).
+
+Usage (any Python 3):
+    python3 conformance/tools/make_goldens.py                  # regenerate everything
+    python3 conformance/tools/make_goldens.py --version 3.11   # only some versions (repeatable)
+    python3 conformance/tools/make_goldens.py --only closures_counter   # only some programs (repeatable)
+    python3 conformance/tools/make_goldens.py --check          # compare with the committed goldens
+
+CPython X.Y is found as ARCHITECTURE.md says: ``pythonX.Y`` on PATH (pyenv shims skipped), then
+``$(pyenv root)/versions/X.Y*/bin/pythonX.Y`` (highest), then ``$PYVM_CPYTHON_X_Y``.
+``--python X.Y=PATH`` overrides that for one version.
+"""
+import argparse
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RESOURCES = os.path.join(os.path.dirname(HERE), 'src', 'test', 'resources')
+CORPUS = os.path.join(RESOURCES, 'corpus')
+GOLDENS = os.path.join(RESOURCES, 'goldens')
+
+VERSIONS = ('2.7', '3.6', '3.11')
+GROUPS = {  # group folder -> versions its programs are valid in
+    'common': ('2.7', '3.6', '3.11'),
+    'py2': ('2.7',),
+    'py3': ('3.6', '3.11'),
+    'py311': ('3.11',),
+}
+EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit')
+SOURCE_MTIME = 1577836800  # 2020-01-01T00:00:00Z, stamped into every .pyc header
+RUN_TIMEOUT = 30
+VERSION_FILE = 'cpython-version.txt'  # goldens/<version>/cpython-version.txt: e.g. "3.11.7"
+
+# Runs inside the target CPython (2.7 or 3.x): compiles SRC to PYC with co_filename DFILE, then
+# writes what dis.dis prints for the code object loaded back from PYC to DIS (UTF-8, masked).
+HELPER = r'''
+import dis, marshal, py_compile, re, sys
+src, pyc, dfile, out = sys.argv[1:5]
+if sys.version_info >= (3, 7):
+    py_compile.compile(src, pyc, dfile, True,
+                       invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+else:
+    py_compile.compile(src, pyc, dfile, True)
+with open(pyc, 'rb') as f:
+    data = f.read()
+header = 8 if sys.version_info[0] == 2 else (12 if sys.version_info < (3, 7) else 16)
+code = marshal.loads(data[header:])
+if sys.version_info[0] == 2:
+    from StringIO import StringIO
+    buf = StringIO()
+    saved = sys.stdout
+    sys.stdout = buf
+    try:
+        dis.dis(code)
+    finally:
+        sys.stdout = saved
+    text = buf.getvalue()
+    if not isinstance(text, bytes):
+        text = text.encode('utf-8')
+else:
+    import io
+    buf = io.StringIO()
+    dis.dis(code, file=buf)
+    text = buf.getvalue().encode('utf-8')
+text = re.sub(br'at 0x[0-9a-f]+', b'at 0x...', text)
+with open(out, 'wb') as f:
+    f.write(text)
+'''
+
+
+def clean_env():
+    """A small fixed environment, so nothing from the caller's shell leaks into the goldens."""
+    env = {
+        'PATH': '/usr/local/bin:/usr/bin:/bin',
+        'LANG': 'C.UTF-8',
+        'PYTHONHASHSEED': '0',
+        'PYTHONIOENCODING': 'utf-8',
+        'PYTHONDONTWRITEBYTECODE': '1',
+    }
+    # SOURCE_DATE_EPOCH would switch 3.7+ py_compile to hash-based pycs; it is simply not passed.
+    return env
+
+
+def pyenv_roots():
+    roots = []
+    if os.environ.get('PYENV_ROOT'):
+        roots.append(os.environ['PYENV_ROOT'])
+    try:
+        out = subprocess.run(['pyenv', 'root'], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             timeout=10, check=True).stdout.decode().strip()
+        if out:
+            roots.append(out)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    if os.environ.get('HOME'):
+        roots.append(os.path.join(os.environ['HOME'], '.pyenv'))
+    return roots
+
+
+def version_key(name):
+    return [int(p) if p.isdigit() else p for p in name.replace('-', '.').split('.')]
+
+
+def find_python(version):
+    exe = 'python' + version
+    for d in os.environ.get('PATH', '').split(os.pathsep):
+        if not d or '/.pyenv/shims' in d:
+            continue  # pyenv's shims do not resolve pythonX.Y by themselves
+        candidate = os.path.join(d, exe)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    for root in pyenv_roots():
+        versions = os.path.join(root, 'versions')
+        if not os.path.isdir(versions):
+            continue
+        matches = []
+        for name in os.listdir(versions):
+            # "3.1" must not match "3.11.7": the next character must end the version part.
+            if name.startswith(version) and (len(name) == len(version) or name[len(version)] == '.'):
+                candidate = os.path.join(versions, name, 'bin', exe)
+                if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+                    matches.append((version_key(name), candidate))
+        if matches:
+            return max(matches)[1]
+    candidate = os.environ.get('PYVM_CPYTHON_' + version.replace('.', '_'))
+    if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+        return candidate
+    return None
+
+
+def corpus_programs(only):
+    """(group, name, path) for every program, sorted."""
+    programs = []
+    for group in sorted(GROUPS):
+        folder = os.path.join(CORPUS, group)
+        if not os.path.isdir(folder):
+            continue
+        for fname in sorted(os.listdir(folder)):
+            if fname.endswith('.py'):
+                name = fname[:-3]
+                if not only or name in only:
+                    programs.append((group, name, os.path.join(folder, fname)))
+    return programs
+
+
+def read_optional(path):
+    if os.path.exists(path):
+        with open(path, 'rb') as f:
+            return f.read()
+    return None
+
+
+def make_one(python, version, group, name, src):
+    """All golden files of one program under one version: {relative path: bytes}."""
+    env = clean_env()
+    work = tempfile.mkdtemp(prefix='pyvm-golden-')
+    try:
+        build = os.path.join(work, 'build')
+        run = os.path.join(work, 'run')
+        os.mkdir(build)
+        os.mkdir(run)
+        copy = os.path.join(build, name + '.py')
+        shutil.copyfile(src, copy)
+        os.utime(copy, (SOURCE_MTIME, SOURCE_MTIME))
+        pyc = os.path.join(build, name + '.pyc')
+        dis_out = os.path.join(build, name + '.dis')
+        helper = os.path.join(work, 'make_golden_helper.py')
+        with open(helper, 'w') as f:
+            f.write(HELPER)
+        # No -I/-E: they would drop PYTHONHASHSEED, and the order of string frozenset constants (in the
+        # .pyc and in dis) follows the hash. The environment is clean_env() either way.
+        p = subprocess.run([python, helper, copy, pyc, name + '.py', dis_out],
+                           cwd=build, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+        if p.returncode != 0:
+            raise RuntimeError('%s %s/%s: compiling failed:\n%s' % (version, group, name,
+                                                                   p.stderr.decode('utf-8', 'replace')))
+        with open(pyc, 'rb') as f:
+            pyc_bytes = f.read()
+        with open(dis_out, 'rb') as f:
+            dis_bytes = f.read()
+
+        shutil.copyfile(pyc, os.path.join(run, name + '.pyc'))
+        base = os.path.splitext(src)[0]
+        args_text = read_optional(base + '.args')
+        args = args_text.decode('utf-8').splitlines() if args_text is not None else []
+        stdin = read_optional(base + '.stdin') or b''
+        try:
+            r = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=env, input=stdin,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError('%s %s/%s: did not finish in %d s' % (version, group, name, RUN_TIMEOUT))
+        prefix = '%s/%s/%s' % (version, group, name)
+        return {
+            prefix + '.pyc': pyc_bytes,
+            prefix + '.dis': dis_bytes,
+            prefix + '.stdout': r.stdout,
+            prefix + '.stderr': r.stderr,
+            prefix + '.exit': ('%d\n' % r.returncode).encode('ascii'),
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def existing_goldens(versions, only):
+    """{relative path: bytes} of the committed goldens in scope."""
+    found = {}
+    for version in versions:
+        vdir = os.path.join(GOLDENS, version)
+        for folder, dirs, files in os.walk(vdir):
+            dirs.sort()
+            for fname in sorted(files):
+                stem, ext = os.path.splitext(fname)
+                if ext not in EXTENSIONS or (only and stem not in only):
+                    continue
+                path = os.path.join(folder, fname)
+                rel = os.path.relpath(path, GOLDENS).replace(os.sep, '/')
+                with open(path, 'rb') as f:
+                    found[rel] = f.read()
+    return found
+
+
+def describe_difference(rel, old, new):
+    if old is None:
+        return '%s: missing from the committed goldens' % rel
+    if new is None:
+        return '%s: committed but no longer produced (stale)' % rel
+    if rel.endswith('.pyc'):
+        n = min(len(old), len(new))
+        first = next((i for i in range(n) if old[i] != new[i]), n)
+        return '%s: bytes differ (committed %d bytes, now %d; first difference at offset %d)' % (
+            rel, len(old), len(new), first)
+    import difflib
+    diff = difflib.unified_diff(old.decode('utf-8', 'replace').splitlines(),
+                                new.decode('utf-8', 'replace').splitlines(),
+                                'committed/' + rel, 'regenerated/' + rel, lineterm='', n=2)
+    lines = list(diff)
+    if len(lines) > 40:
+        lines = lines[:40] + ['... (%d more diff lines)' % (len(lines) - 40)]
+    return '%s: differs\n    %s' % (rel, '\n    '.join(lines))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--version', action='append', choices=VERSIONS,
+                    help='only this CPython version (repeatable; default: all three)')
+    ap.add_argument('--only', action='append', metavar='NAME',
+                    help='only the program NAME (file name without .py; repeatable)')
+    ap.add_argument('--check', action='store_true',
+                    help='regenerate in memory and report every difference with the committed goldens')
+    ap.add_argument('--python', action='append', default=[], metavar='X.Y=PATH',
+                    help='use this interpreter for version X.Y instead of looking it up')
+    ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2, help='programs run in parallel')
+    opts = ap.parse_args()
+
+    versions = tuple(opts.version or VERSIONS)
+    versions = tuple(v for v in VERSIONS if v in versions)
+    only = set(opts.only or ())
+    overrides = dict(o.split('=', 1) for o in opts.python)
+
+    pythons = {}
+    fulls = {}
+    for version in versions:
+        python = overrides.get(version) or find_python(version)
+        if python is None:
+            sys.exit('make_goldens: CPython %s not found (PATH, pyenv, PYVM_CPYTHON_%s)'
+                     % (version, version.replace('.', '_')))
+        full = subprocess.run([python, '-c', 'import sys; print(sys.version.split()[0])'],
+                              stdout=subprocess.PIPE, env=clean_env()).stdout.decode().strip()
+        print('CPython %s: %s (%s)' % (version, python, full))
+        pythons[version] = python
+        fulls[version] = full
+
+    programs = corpus_programs(only)
+    if only and len({name for _, name, _ in programs}) != len(only):
+        sys.exit('make_goldens: no such program: %s'
+                 % ', '.join(sorted(only - {name for _, name, _ in programs})))
+    jobs = [(v, g, n, s) for g, n, s in programs for v in GROUPS[g] if v in versions]
+
+    produced = {}
+    failures = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
+        futures = [pool.submit(make_one, pythons[v], v, g, n, s) for v, g, n, s in jobs]
+        for f in futures:
+            try:
+                produced.update(f.result())
+            except (RuntimeError, subprocess.SubprocessError) as e:
+                failures.append(str(e))
+    if failures:
+        for message in failures:
+            print(message, file=sys.stderr)
+        print('make_goldens: %d of %d programs failed; nothing written' % (len(failures), len(jobs)),
+              file=sys.stderr)
+        return 1
+
+    if not only:
+        # Which CPython patch release made the goldens: the compiler changes between patch releases
+        # (3.11.2 and 3.11.7 lay out match statements differently), so --check names it on a mismatch.
+        for version in versions:
+            produced['%s/%s' % (version, VERSION_FILE)] = (fulls[version] + '\n').encode('ascii')
+    committed = existing_goldens(versions, only)
+    if not only:
+        for version in versions:
+            rel = '%s/%s' % (version, VERSION_FILE)
+            path = os.path.join(GOLDENS, version, VERSION_FILE)
+            if os.path.exists(path):
+                with open(path, 'rb') as f:
+                    committed[rel] = f.read()
+                if opts.check and committed[rel] != produced[rel]:
+                    print('NOTE: the committed %s goldens were made with CPython %s, this run uses %s;'
+                          ' differences below may come from that alone (use --python %s=PATH)'
+                          % (version, committed[rel].decode().strip(), fulls[version], version))
+    if opts.check:
+        problems = []
+        for rel in sorted(set(produced) | set(committed)):
+            old, new = committed.get(rel), produced.get(rel)
+            if old != new:
+                problems.append(describe_difference(rel, old, new))
+        for p in problems:
+            print(p)
+        print('%d golden programs checked (%d files): %s' % (
+            len(jobs), len(produced), '%d differences' % len(problems) if problems else 'all identical'))
+        return 1 if problems else 0
+
+    written = removed = 0
+    for rel in sorted(produced):
+        path = os.path.join(GOLDENS, *rel.split('/'))
+        if committed.get(rel) == produced[rel]:
+            continue
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'wb') as f:
+            f.write(produced[rel])
+        written += 1
+    for rel in sorted(set(committed) - set(produced)):
+        os.remove(os.path.join(GOLDENS, *rel.split('/')))
+        removed += 1
+    print('%d golden programs (%d files): %d written, %d stale removed' % (
+        len(jobs), len(produced), written, removed))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
