@@ -54,6 +54,7 @@ class StdlibDisSweepTest {
             pycs = files.filter(f -> f.toString().endsWith(".pyc")).sorted().collect(Collectors.toList());
         }
         List<String> failures = new ArrayList<>();
+        List<String> noneOrderOnly = new ArrayList<>();
         long start = System.nanoTime();
         for (Path pyc : pycs) {
             Path golden = Goldens.sibling(pyc, ".dis");
@@ -66,12 +67,18 @@ class StdlibDisSweepTest {
                 continue;
             }
             if (!expected.equals(actual)) {
-                failures.add(out.relativize(pyc) + ": " + firstDifference(expected, actual));
+                if (Goldens.sortFrozensetsHoldingNone(expected).equals(Goldens.sortFrozensetsHoldingNone(actual))) {
+                    noneOrderOnly.add(out.relativize(pyc).toString());
+                } else {
+                    failures.add(out.relativize(pyc) + ": " + firstDifference(expected, actual));
+                }
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("stdlib dis sweep %s: %d of %d modules identical (%s); pyvm took %d ms%n",
-                version, pycs.size() - failures.size(), pycs.size(), log.trim(), millis);
+        System.out.printf("stdlib dis sweep %s (%s): %d of %d modules byte-identical, %d more identical but for the order"
+                + " of a frozenset holding None %s (%s); pyvm took %d ms%n", version, python.get(),
+                pycs.size() - failures.size() - noneOrderOnly.size(), pycs.size(), noneOrderOnly.size(), noneOrderOnly,
+                log.trim(), millis);
         assertTrue(pycs.size() > 100, "too few modules compiled: " + log);
         assertTrue(failures.isEmpty(), failures.size() + " of " + pycs.size() + " modules differ:\n"
                 + failures.stream().limit(25).collect(Collectors.joining("\n")));
