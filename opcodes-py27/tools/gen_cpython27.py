@@ -19,12 +19,12 @@ OPS = {
     # One calling convention: arg = positional count | keyword-pair count << 8, and the
     # opcode says whether *args and/or **kwargs sit on top (ceval.c: flags = (op - CALL_FUNCTION) & 3).
     'CALL_FUNCTION': 'CALL_FUNCTION_PAIRS',
-    'CALL_FUNCTION_VAR': ('CALL_FUNCTION_PAIRS', 'var'),
-    'CALL_FUNCTION_KW': ('CALL_FUNCTION_PAIRS', 'kw'),
-    'CALL_FUNCTION_VAR_KW': ('CALL_FUNCTION_PAIRS', 'var_kw'),
+    'CALL_FUNCTION_VAR': 'CALL_FUNCTION_PAIRS_VAR',
+    'CALL_FUNCTION_KW': 'CALL_FUNCTION_PAIRS_KW',
+    'CALL_FUNCTION_VAR_KW': 'CALL_FUNCTION_PAIRS_VAR_KW',
     # arg = number of positional defaults; MAKE_CLOSURE also pops the closure tuple.
     'MAKE_FUNCTION': 'MAKE_FUNCTION_DEFAULTS',
-    'MAKE_CLOSURE': ('MAKE_FUNCTION_DEFAULTS', 'closure'),
+    'MAKE_CLOSURE': 'MAKE_CLOSURE',
     # raise [type [, value [, traceback]]]
     'RAISE_VARARGS': 'RAISE_WITH_TRACEBACK',
     # ceval.c MAP_ADD: key = TOP(), value = SECOND()

@@ -279,8 +279,10 @@ public enum NeutralOp {
     MAKE_FUNCTION,
     /** 3.6: as {@link #MAKE_FUNCTION}, but the qualified name is TOS and the code object TOS1. */
     MAKE_FUNCTION_QUALNAME,
-    /** 2.7: makes a function from the code object TOS and {@code arg} default values below it; {@code implied: closure} (MAKE_CLOSURE) also pops a closure tuple. */
+    /** 2.7: makes a function from the code object TOS and {@code arg} default values below it. */
     MAKE_FUNCTION_DEFAULTS,
+    /** 2.7: as {@link #MAKE_FUNCTION_DEFAULTS}, with a tuple of cells for the closure between the code object and the defaults. */
+    MAKE_CLOSURE,
     /** 3.6: calls the callable under {@code arg} positional arguments. */
     CALL_FUNCTION,
     /** 3.6: calls with {@code arg} arguments, the last ones named by the tuple TOS. */
@@ -290,11 +292,16 @@ public enum NeutralOp {
     /** 3.11: as {@link #CALL_FUNCTION_EX}, then also pops the NULL under the callable. */
     CALL_FUNCTION_EX_NULL,
     /**
-     * 2.7 CALL_FUNCTION, _VAR, _KW, _VAR_KW: the argument is the positional count plus the count
-     * of key/value pairs shifted left 8; {@code implied:} {@code var}, {@code kw} or {@code var_kw}
-     * says an *args sequence and/or **kwargs mapping sits on top.
+     * 2.7 CALL_FUNCTION: the argument is the positional count plus the count of key/value pairs
+     * shifted left 8; the pairs (name, value) sit above the positional arguments.
      */
     CALL_FUNCTION_PAIRS,
+    /** 2.7 CALL_FUNCTION_VAR: as {@link #CALL_FUNCTION_PAIRS}, with an *args sequence on top. */
+    CALL_FUNCTION_PAIRS_VAR,
+    /** 2.7 CALL_FUNCTION_KW: as {@link #CALL_FUNCTION_PAIRS}, with a **kwargs mapping on top. */
+    CALL_FUNCTION_PAIRS_KW,
+    /** 2.7 CALL_FUNCTION_VAR_KW: as {@link #CALL_FUNCTION_PAIRS}, with *args and then **kwargs on top. */
+    CALL_FUNCTION_PAIRS_VAR_KW,
     /** 3.11: when the slot under the callable is NULL and the callable is a bound method, unpacks it into (function, self). */
     PRECALL,
     /** 3.11: calls with {@code arg} arguments; below them the callable and, below it, NULL or self (an extra first argument). */

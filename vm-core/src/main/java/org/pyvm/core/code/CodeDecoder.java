@@ -99,9 +99,13 @@ final class CodeDecoder {
         switch (kind) {
             case NONE:
                 if (d.implied() != null) {
+                    // BINARY_ADD: the operator; 2.7 SLICE+2: which bounds are on the stack
                     Operator o = Operator.named(d.implied());
                     if (o != null) {
                         return o.ordinal();
+                    }
+                    if (d.implied().chars().allMatch(Character::isDigit)) {
+                        return Integer.parseInt(d.implied());
                     }
                 }
                 return 0;
