@@ -25,6 +25,7 @@ public final class PyvmCommand implements Callable<Integer> {
 
     PrintStream out;
     PrintStream err;
+    java.io.InputStream in = System.in;
 
     @Override
     public Integer call() {

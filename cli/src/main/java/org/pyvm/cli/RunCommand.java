@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pyvm.core.errors.BadInputException;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.interp.Vm;
+import org.pyvm.core.runtime.Host;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +26,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loading.module(file, root.packs());
-        throw new BadInputException(file + ": executing bytecode is not implemented yet; loading and decoding succeeded");
+        CodeObject module = Loading.module(file, root.packs());
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        argv.addAll(args);
+        Path dir = file.toAbsolutePath().getParent();
+        return Vm.run(module, argv, new Host(root.out, root.err, root.in), dir);
     }
 }

@@ -33,6 +33,10 @@ public enum LanguageFeature {
     SET_PERTURB_ONLY_PROBING,
     /** 3.7+: a set table grows when 3/5 full (3.6 and 2.7: at 2/3), which changes set iteration order. */
     SET_GROWS_AT_THREE_FIFTHS,
+    /** 2.7-3.6: repr of a one-argument exception keeps the tuple's comma, {@code KeyError('b',)}. */
+    EXCEPTION_REPR_TUPLE_COMMA,
+    /** 3.10+: argument errors name the function by its qualified name, {@code C.f() takes ...}. */
+    CALL_ERRORS_USE_QUALNAME,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

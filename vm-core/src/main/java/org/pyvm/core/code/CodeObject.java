@@ -51,6 +51,31 @@ public final class CodeObject extends PyObject {
     public static final int KIND_FREE = 0x80;
 
     private volatile DecodedCode decoded;
+    private volatile PyObject[] nameKeys;
+
+    /**
+     * co_names as the string objects namespaces are keyed by, made once: str in 3.x, and 2.7's byte
+     * string {@code str} (so {@code globals()} shows {@code 'x'}, not {@code u'x'}).
+     */
+    public PyObject[] nameKeys() {
+        PyObject[] k = nameKeys;
+        if (k == null) {
+            k = new PyObject[names.length];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = nameKey(lang, names[i]);
+            }
+            nameKeys = k;
+        }
+        return k;
+    }
+
+    /** A name as a namespace key for this language level. */
+    public static PyObject nameKey(Language lang, String name) {
+        if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return org.pyvm.core.objects.PyBytes.of(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return org.pyvm.core.objects.PyStr.of(name);
+    }
 
     /**
      * @param fields the marshalled fields by name: {@link Integer} for raw ints, a {@link PyObject}

@@ -65,8 +65,17 @@ public final class PyBytes extends PyObject {
 
     @Override
     public long hash(Language lang) {
-        return PyHash.bytes(value, level(lang));
+        Language l = level(lang);
+        if (hashLanguage != l) {
+            hash = PyHash.bytes(value, l);
+            hashLanguage = l;
+        }
+        return hash;
     }
+
+    /** hash() for {@link #hashLanguage}, computed once: 2.7 names are byte strings and key every namespace. */
+    private long hash;
+    private Language hashLanguage;
 
     @Override
     public boolean eq(PyObject other, Language lang) {

@@ -81,6 +81,9 @@ public final class PyError extends RuntimeException {
         return sb.toString();
     }
 
+    /** The frame that re-raised this error (bare raise, END_FINALLY, RERAISE): it adds no traceback line there. */
+    public Object reraisedIn;
+
     /** One traceback line's facts: file, line, function. */
     public record TracebackEntry(String filename, int line, String function) {
     }

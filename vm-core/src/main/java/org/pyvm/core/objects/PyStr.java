@@ -14,6 +14,10 @@ public final class PyStr extends PyObject {
     private final String value;
     /** The code points, kept only when {@link #value} would pair two separate surrogates; else null. */
     private final int[] separateSurrogates;
+    private int length = -1;
+    /** hash() for {@link #hashLanguage}: strings are dict keys everywhere, so it is computed once. */
+    private long hash;
+    private Language hashLanguage;
 
     private PyStr(String value, int[] separateSurrogates) {
         this.value = value;
@@ -45,6 +49,35 @@ public final class PyStr extends PyObject {
         return value;
     }
 
+    /** Number of Python characters (code points), counted once. */
+    public int length() {
+        int n = length;
+        if (n < 0) {
+            n = separateSurrogates != null ? separateSurrogates.length : value.codePointCount(0, value.length());
+            length = n;
+        }
+        return n;
+    }
+
+    /** True when each Java char is one Python character, so char indexes are character indexes. */
+    public boolean isSimple() {
+        return length() == value.length();
+    }
+
+    /** Characters {@code from} (inclusive) to {@code to} (exclusive), by Python character index. */
+    public PyStr substring(int from, int to) {
+        if (isSimple()) {
+            return of(value.substring(from, to));
+        }
+        int[] cps = codePoints();
+        return ofCodePoints(java.util.Arrays.copyOfRange(cps, from, to), to - from);
+    }
+
+    /** The code point at Python character index {@code i}. */
+    public int codePointAt(int i) {
+        return isSimple() ? value.charAt(i) : codePoints()[i];
+    }
+
     @Override
     public String typeName(Language lang) {
         return level(lang).has(LanguageFeature.STR_IS_BYTES) ? "unicode" : "str";
@@ -71,7 +104,12 @@ public final class PyStr extends PyObject {
     /** 3.x: SipHash of the PEP 393 form; 2.7: the classic hash over code points (equal to str's for ASCII). */
     @Override
     public long hash(Language lang) {
-        return PyHash.text(codePoints(), level(lang));
+        Language l = level(lang);
+        if (hashLanguage != l) {
+            hash = PyHash.text(codePoints(), l);
+            hashLanguage = l;
+        }
+        return hash;
     }
 
     /** Quote choice shared by every version: ' unless the text has ' and no ". */

@@ -1,12 +1,9 @@
-package org.pyvm.core.runtime;
+package org.pyvm.core.objects;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pyvm.core.objects.Language;
-import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyObject;
 import org.pyvm.spi.LanguageFeature;
 
 /**

@@ -1,4 +1,4 @@
-package org.pyvm.core.runtime;
+package org.pyvm.core.objects;
 
 /**
  * Object identities for {@code id()} and reprs like {@code <object at 0x7f...>}, shaped like

@@ -1,6 +1,5 @@
-package org.pyvm.core.runtime;
+package org.pyvm.core.objects;
 
-import org.pyvm.core.objects.PyObject;
 
 /**
  * Anything Python can call. Arguments come vectorcall-style: positional values, then the values

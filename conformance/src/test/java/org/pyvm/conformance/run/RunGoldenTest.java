@@ -1,0 +1,141 @@
+package org.pyvm.conformance.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pyvm.conformance.Goldens;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.interp.Vm;
+import org.pyvm.core.packs.PackRegistry;
+import org.pyvm.core.pyc.PycFile;
+import org.pyvm.core.runtime.Host;
+
+/**
+ * Every corpus program run by pyvm against what the real CPython printed: stdout byte for byte,
+ * stderr, and the exit status. The programs listed in {@code run-expected.txt} must pass; that
+ * list only grows (a program that passes but is not listed is reported so it gets added). The
+ * others are reported with their first difference, and counted as failing, never as passing.
+ */
+class RunGoldenTest {
+    private static final PackRegistry PACKS = PackRegistry.discover();
+    private static final Path EXPECTED = Path.of("src", "test", "resources", "run-expected.txt");
+    private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+    private static final Set<String> PASSED = new TreeSet<>();
+    private static final List<String> FAILED = new ArrayList<>();
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyProgramBehavesAsCPythonDid() throws IOException {
+        Set<String> expected = expectedToPass();
+        return Goldens.pycFiles().stream().map(pyc -> DynamicTest.dynamicTest(Goldens.displayName(pyc), () -> {
+            String name = Goldens.displayName(pyc);
+            String why = compare(pyc);
+            if (why == null) {
+                PASSED.add(name);
+            } else {
+                FAILED.add(name + ": " + why);
+                assertTrue(!expected.contains(name), name + " is listed in run-expected.txt but fails: " + why);
+            }
+        }));
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        Set<String> expected = expectedToPass();
+        for (String v : new String[] {"2.7", "3.6", "3.11"}) {
+            long pass = PASSED.stream().filter(n -> n.startsWith(v + "/")).count();
+            long fail = FAILED.stream().filter(n -> n.startsWith(v + "/")).count();
+            System.out.printf("run goldens %s: %d of %d programs pass%n", v, pass, pass + fail);
+        }
+        List<String> unlisted = PASSED.stream().filter(n -> !expected.contains(n)).collect(Collectors.toList());
+        if (!unlisted.isEmpty()) {
+            System.out.println("passing but not yet in run-expected.txt: " + unlisted);
+        }
+        FAILED.stream().sorted().limit(400).forEach(f -> System.out.println("  FAIL " + f));
+    }
+
+    private static Set<String> expectedToPass() throws IOException {
+        if (!Files.exists(EXPECTED)) {
+            return Set.of();
+        }
+        return Files.readAllLines(EXPECTED).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Null when pyvm behaved as CPython did, else the first difference. */
+    private static String compare(Path pyc) throws IOException {
+        Outcome got;
+        try {
+            got = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(pyc));
+        } catch (Throwable e) {
+            return "crashed or timed out: " + e;
+        }
+        String out = Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8);
+        String err = Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8);
+        int status = Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip());
+        if (!out.equals(got.out())) {
+            return "stdout differs: " + firstDifference(out, got.out());
+        }
+        if (!err.equals(got.err())) {
+            return "stderr differs: " + firstDifference(err, got.err());
+        }
+        if (status != got.status()) {
+            return "exit status " + got.status() + ", expected " + status;
+        }
+        return null;
+    }
+
+    private static Outcome run(Path pyc) throws IOException {
+        String name = pyc.getFileName().toString().replaceAll("\\.pyc$", "");
+        String group = pyc.getParent().getFileName().toString();
+        Path source = CORPUS.resolve(group).resolve(name + ".py");
+        List<String> argv = new ArrayList<>();
+        argv.add(name + ".pyc");
+        Path args = source.resolveSibling(name + ".args");
+        if (Files.exists(args)) {
+            argv.addAll(Files.readAllLines(args));
+        }
+        Path stdin = source.resolveSibling(name + ".stdin");
+        byte[] in = Files.exists(stdin) ? Files.readAllBytes(stdin) : new byte[0];
+        CodeObject module = PycFile.read(pyc, PACKS).module();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // the directory has no .py beside the .pyc, as in the temp dir CPython ran in: no source lines in tracebacks
+        int status = Vm.run(module, argv, new Host(out, err, new ByteArrayInputStream(in)), pyc.getParent());
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String el = i < e.length ? e[i] : "<end>";
+            String al = i < a.length ? a[i] : "<end>";
+            if (!el.equals(al)) {
+                return "line " + (i + 1) + ": expected [" + el + "] got [" + al + "]";
+            }
+        }
+        return "?";
+    }
+
+}

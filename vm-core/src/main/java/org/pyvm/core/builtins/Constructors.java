@@ -1,0 +1,283 @@
+package org.pyvm.core.builtins;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyComplex;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFloat;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PySlice;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+import org.pyvm.spi.LanguageFeature;
+
+/** Calling a builtin type: {@code int('7')}, {@code list(x)}, {@code type(x)}... */
+final class Constructors {
+    private Constructors() {
+    }
+
+    static void install(Runtime rt) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        rt.types.int_.withConstructor((t, a, kw) -> toInt(rt, new Args("int", a, kw).check(0, 2, "base"), false));
+        if (py2) {
+            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args("long", a, kw).check(0, 2, "base"), true));
+        }
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args("float", a, kw).check(0, 1).get(0)));
+        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(a.length > 0 && Ops.truth(rt, a[0])));
+        rt.types.str.withConstructor((t, a, kw) -> a.length == 0 ? PyStr.of("") : PyStr.of(Ops.str(rt, a[0])));
+        rt.types.bytes.withConstructor((t, a, kw) -> {
+            if (py2) {
+                return a.length == 0 ? PyBytes.of(new byte[0]) : Strings.text(rt, Ops.str(rt, a[0]));
+            }
+            if (a.length == 0) {
+                return PyBytes.of(new byte[0]);
+            }
+            if (a[0] instanceof PyInt n) {
+                return PyBytes.of(new byte[(int) n.small]);
+            }
+            if (a[0] instanceof PyStr s) {
+                return PyBytes.of(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            List<PyObject> items = Ops.toList(rt, a[0]);
+            byte[] b = new byte[items.size()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) ((PyInt) items.get(i)).small;
+            }
+            return PyBytes.of(b);
+        });
+        rt.types.list.withConstructor((t, a, kw) -> PyList.of(a.length == 0 ? List.of() : Ops.toList(rt, a[0])));
+        rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
+                : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
+        rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args("dict", a, kw)));
+        rt.types.set.withConstructor((t, a, kw) -> PySet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
+        rt.types.frozenset.withConstructor((t, a, kw) -> a.length > 0 && a[0] instanceof PyFrozenSet fs ? fs
+                : PyFrozenSet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
+        rt.types.complex.withConstructor((t, a, kw) -> PyComplex.of(a.length > 0 ? toDouble(rt, a[0]) : 0, a.length > 1 ? toDouble(rt, a[1]) : 0));
+        rt.types.slice.withConstructor((t, a, kw) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
+                : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE));
+        rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(py2 ? "xrange" : "range", a, kw)));
+        rt.types.type.withConstructor((t, a, kw) -> {
+            if (a.length == 1) {
+                return rt.types.of(a[0]);
+            }
+            throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
+        });
+    }
+
+    private static List<PyObject> hashed(Runtime rt, List<PyObject> items) {
+        for (PyObject x : items) {
+            Ops.hash(rt, x);
+        }
+        return items;
+    }
+
+    static PyRange range(Runtime rt, Args args) {
+        args.check(1, 3);
+        long start = 0;
+        long stop;
+        long step = 1;
+        if (args.count() == 1) {
+            stop = index(rt, args.get(0));
+        } else {
+            start = index(rt, args.get(0));
+            stop = index(rt, args.get(1));
+            if (args.count() == 3) {
+                step = index(rt, args.get(2));
+            }
+        }
+        if (step == 0) {
+            throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange() arg 3 must not be zero"
+                    : "range() arg 3 must not be zero");
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    private static long index(Runtime rt, PyObject o) {
+        if (o instanceof PyInt i && i.big == null) {
+            return i.small;
+        }
+        if (o instanceof PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        if (o instanceof PyFloat) {
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("TypeError", "range() integer end argument expected, got float.");
+            }
+            throw PyError.raise("TypeError", "'float' object cannot be interpreted as an integer");
+        }
+        if (o instanceof PyInt) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
+    }
+
+    static PyObject toInt(Runtime rt, Args args, boolean asLong) {
+        PyObject x = args.get(0);
+        PyObject base = args.get(1, "base");
+        PyObject r;
+        if (x == null) {
+            r = PyInt.of(0);
+        } else if (base != null) {
+            r = parseInt(rt, Ops.str(rt, x), (int) ((PyInt) base).small);
+        } else if (x instanceof PyInt) {
+            r = x;
+        } else if (x instanceof PyBool b) {
+            r = PyInt.of(b.value ? 1 : 0);
+        } else if (x instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                throw PyError.raise("ValueError", "cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(f.value)) {
+                throw PyError.raise("OverflowError", "cannot convert float infinity to integer");
+            }
+            BigInteger v = new java.math.BigDecimal(f.value).toBigInteger();
+            r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
+        } else if (x instanceof PyStr || x instanceof PyBytes) {
+            r = parseInt(rt, Ops.str(rt, x), 10);
+        } else {
+            PyObject v = Ops.callMethod(rt, x, "__int__");
+            if (v == null) {
+                throw PyError.raise("TypeError", "int() argument must be a string, a bytes-like object or a number, not '"
+                        + Ops.typeName(rt, x) + "'");
+            }
+            r = v;
+        }
+        if (asLong && r instanceof PyInt i && !i.isLong) {
+            return PyInt.longOf(i.big != null ? i.big : BigInteger.valueOf(i.small));
+        }
+        return r;
+    }
+
+    static PyObject parseInt(Runtime rt, String text, int base) {
+        String s = text.strip().replace("_", "");
+        String digits = s;
+        boolean neg = false;
+        if (digits.startsWith("-") || digits.startsWith("+")) {
+            neg = digits.startsWith("-");
+            digits = digits.substring(1);
+        }
+        int b = base;
+        String lower = digits.toLowerCase();
+        if ((b == 16 || b == 0) && lower.startsWith("0x")) {
+            digits = digits.substring(2);
+            b = 16;
+        } else if ((b == 8 || b == 0) && lower.startsWith("0o")) {
+            digits = digits.substring(2);
+            b = 8;
+        } else if ((b == 2 || b == 0) && lower.startsWith("0b")) {
+            digits = digits.substring(2);
+            b = 2;
+        } else if (b == 0) {
+            b = 10;
+        }
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (py2 && (digits.endsWith("l") || digits.endsWith("L")) && b <= 21) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        try {
+            if (digits.isEmpty()) {
+                throw new NumberFormatException();
+            }
+            BigInteger v = new BigInteger(digits, b);
+            if (neg) {
+                v = v.negate();
+            }
+            return rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
+        } catch (NumberFormatException e) {
+            String shown = py2 ? Ops.repr(rt, Strings.text(rt, text)) : Ops.repr(rt, PyStr.of(text));
+            throw PyError.raise("ValueError", "invalid literal for int() with base " + base + ": " + shown);
+        }
+    }
+
+    static PyObject toFloat(Runtime rt, PyObject x) {
+        if (x == null) {
+            return PyFloat.of(0.0);
+        }
+        if (x instanceof PyFloat) {
+            return x;
+        }
+        if (x instanceof PyStr || x instanceof PyBytes) {
+            String s = Ops.str(rt, x).strip().replace("_", "");
+            String l = s.toLowerCase();
+            switch (l) {
+                case "inf":
+                case "+inf":
+                case "infinity":
+                case "+infinity":
+                    return PyFloat.of(Double.POSITIVE_INFINITY);
+                case "-inf":
+                case "-infinity":
+                    return PyFloat.of(Double.NEGATIVE_INFINITY);
+                case "nan":
+                case "+nan":
+                case "-nan":
+                    return PyFloat.of(Double.NaN);
+                default:
+                    break;
+            }
+            try {
+                if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                    throw new NumberFormatException();
+                }
+                return PyFloat.of(Double.parseDouble(s));
+            } catch (NumberFormatException e) {
+                if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                    throw PyError.raise("ValueError", "could not convert string to float: " + Ops.str(rt, x));
+                }
+                throw PyError.raise("ValueError", "could not convert string to float: " + Ops.repr(rt, x));
+            }
+        }
+        return PyFloat.of(toDouble(rt, x));
+    }
+
+    static double toDouble(Runtime rt, PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i) {
+            return i.big != null ? i.big.doubleValue() : i.small;
+        }
+        if (x instanceof PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        PyObject v = Ops.callMethod(rt, x, "__float__");
+        if (v instanceof PyFloat f) {
+            return f.value;
+        }
+        throw PyError.raise("TypeError", "float() argument must be a string or a number, not '" + Ops.typeName(rt, x) + "'");
+    }
+
+    static PyDict dict(Runtime rt, Args args) {
+        PyDict d = PyDict.of(rt.lang, List.of());
+        PyObject src = args.get(0);
+        if (src instanceof PyDict m) {
+            for (PyObject k : m.keys()) {
+                d.put(k, m.get(k));
+            }
+        } else if (src != null) {
+            for (PyObject pair : Ops.toList(rt, src)) {
+                List<PyObject> kv = Ops.toList(rt, pair);
+                if (kv.size() != 2) {
+                    throw PyError.raise("ValueError", "dictionary update sequence element #0 has length " + kv.size() + "; 2 is required");
+                }
+                Ops.setitem(rt, d, kv.get(0), kv.get(1));
+            }
+        }
+        return d;
+    }
+
+}

@@ -1,0 +1,499 @@
+package org.pyvm.core.builtins;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyCallable;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFloat;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.Ids;
+import org.pyvm.core.runtime.Iterators;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.PyStream;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+import org.pyvm.spi.LanguageFeature;
+
+/** The builtin functions that are not type constructors. */
+final class Functions {
+    private Functions() {
+    }
+
+    static void install(Runtime rt) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        Builtins.def(rt, "print", (a, kw) -> print(rt, new Args("print", a, kw)));
+        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args("len", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args("repr", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args("abs", a, kw).check(1, 1).get(0)));
+        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args("min", a, kw), Comparison.LT, "min"));
+        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args("max", a, kw), Comparison.GT, "max"));
+        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args("sum", a, kw).check(1, 2, "start")));
+        Builtins.def(rt, "sorted", (a, kw) -> {
+            Args args = new Args("sorted", a, kw);
+            PyList l = PyList.of(Ops.toList(rt, args.get(0)));
+            ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
+            return l;
+        });
+        Builtins.def(rt, "reversed", (a, kw) -> {
+            PyObject seq = new Args("reversed", a, kw).check(1, 1).get(0);
+            PyObject r = Ops.callMethod(rt, seq, "__reversed__");
+            if (r != null) {
+                return r;
+            }
+            List<PyObject> items = Ops.toList(rt, seq);
+            java.util.Collections.reverse(items);
+            return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
+        });
+        Builtins.def(rt, "enumerate", (a, kw) -> {
+            Args args = new Args("enumerate", a, kw);
+            PyObject it = Ops.iter(rt, args.get(0, "iterable"));
+            PyObject start = args.get(1, "start");
+            return new PyIterator("enumerate") {
+                private PyObject n = start == null ? PyInt.of(0) : start;
+
+                @Override
+                public PyObject next() {
+                    PyObject x = Ops.next(rt, it);
+                    if (x == null) {
+                        return null;
+                    }
+                    PyObject r = PyTuple.of(n, x);
+                    n = Ops.binary(rt, Operator.ADD, n, PyInt.of(1));
+                    return r;
+                }
+            };
+        });
+        Builtins.def(rt, "zip", (a, kw) -> zip(rt, a, py2));
+        Builtins.def(rt, "map", (a, kw) -> map(rt, a, py2));
+        Builtins.def(rt, "filter", (a, kw) -> filter(rt, a, py2));
+        Builtins.def(rt, "isinstance", (a, kw) -> {
+            Args args = new Args("isinstance", a, kw).check(2, 2);
+            return PyBool.of(isinstance(rt, args.get(0), args.get(1)));
+        });
+        Builtins.def(rt, "issubclass", (a, kw) -> {
+            Args args = new Args("issubclass", a, kw).check(2, 2);
+            return PyBool.of(issubclass(rt, args.get(0), args.get(1)));
+        });
+        Builtins.def(rt, "hasattr", (a, kw) -> {
+            Args args = new Args("hasattr", a, kw).check(2, 2);
+            try {
+                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1))) != null);
+            } catch (PyError e) {
+                if (!py2 && !org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                    throw e;
+                }
+                return PyBool.FALSE;
+            }
+        });
+        Builtins.def(rt, "getattr", (a, kw) -> {
+            Args args = new Args("getattr", a, kw).check(2, 3);
+            PyObject v = Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1)));
+            if (v == null) {
+                if (args.get(2) != null) {
+                    return args.get(2);
+                }
+                throw Ops.noAttribute(rt, args.get(0), Ops.str(rt, args.get(1)));
+            }
+            return v;
+        });
+        Builtins.def(rt, "setattr", (a, kw) -> {
+            Args args = new Args("setattr", a, kw).check(3, 3);
+            Ops.setattr(rt, args.get(0), Ops.str(rt, args.get(1)), args.get(2));
+            return PyNone.NONE;
+        });
+        Builtins.def(rt, "delattr", (a, kw) -> {
+            Args args = new Args("delattr", a, kw).check(2, 2);
+            Ops.delattr(rt, args.get(0), Ops.str(rt, args.get(1)));
+            return PyNone.NONE;
+        });
+        Builtins.def(rt, "callable", (a, kw) -> {
+            PyObject o = new Args("callable", a, kw).check(1, 1).get(0);
+            return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
+        });
+        Builtins.def(rt, "chr", (a, kw) -> {
+            long c = ((PyInt) new Args("chr", a, kw).check(1, 1).get(0)).small;
+            if (py2) {
+                if (c < 0 || c > 255) {
+                    throw PyError.raise("ValueError", "chr() arg not in range(256)");
+                }
+                return PyBytes.of(new byte[] {(byte) c});
+            }
+            if (c < 0 || c > 0x10ffff) {
+                throw PyError.raise("ValueError", "chr() arg not in range(0x110000)");
+            }
+            return PyStr.ofCodePoints(new int[] {(int) c}, 1);
+        });
+        if (py2) {
+            Builtins.def(rt, "unichr", (a, kw) -> PyStr.ofCodePoints(new int[] {(int) ((PyInt) a[0]).small}, 1));
+        }
+        Builtins.def(rt, "ord", (a, kw) -> {
+            PyObject c = new Args("ord", a, kw).check(1, 1).get(0);
+            if (c instanceof PyStr s && s.length() == 1) {
+                return PyInt.of(s.codePointAt(0));
+            }
+            if (c instanceof PyBytes b && b.bytes().length == 1) {
+                return PyInt.of(b.bytes()[0] & 0xff);
+            }
+            int n = c instanceof PyStr s ? s.length() : c instanceof PyBytes b ? b.bytes().length : -1;
+            if (n < 0) {
+                throw PyError.raise("TypeError", "ord() expected string of length 1, but " + Ops.typeName(rt, c) + " found");
+            }
+            throw PyError.raise("TypeError", "ord() expected a character, but string of length " + n + " found");
+        });
+        Builtins.def(rt, "hex", (a, kw) -> radix(rt, a[0], 16, "0x"));
+        Builtins.def(rt, "oct", (a, kw) -> radix(rt, a[0], 8, py2 ? "0" : "0o"));
+        Builtins.def(rt, "bin", (a, kw) -> radix(rt, a[0], 2, "0b"));
+        Builtins.def(rt, "hash", (a, kw) -> PyInt.of(Ops.hash(rt, new Args("hash", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "id", (a, kw) -> PyInt.of(Ids.address(new Args("id", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "iter", (a, kw) -> Ops.iter(rt, new Args("iter", a, kw).check(1, 2).get(0)));
+        Builtins.def(rt, "next", (a, kw) -> {
+            Args args = new Args("next", a, kw).check(1, 2);
+            PyObject it = args.get(0);
+            if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, it) + "' object is not an iterator");
+            }
+            PyObject v = Ops.next(rt, it);
+            if (v == null) {
+                if (args.get(1) != null) {
+                    return args.get(1);
+                }
+                throw PyError.raiseArgs("StopIteration");
+            }
+            return v;
+        });
+        Builtins.def(rt, "any", (a, kw) -> {
+            PyObject it = Ops.iter(rt, a[0]);
+            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+                if (Ops.truth(rt, x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        Builtins.def(rt, "all", (a, kw) -> {
+            PyObject it = Ops.iter(rt, a[0]);
+            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+                if (!Ops.truth(rt, x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        Builtins.def(rt, "divmod", (a, kw) -> {
+            Args args = new Args("divmod", a, kw).check(2, 2);
+            return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
+                    Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
+        });
+        Builtins.def(rt, "pow", (a, kw) -> {
+            Args args = new Args("pow", a, kw).check(2, 3);
+            if (args.get(2) != null) {
+                return PyInt.of(big(args.get(0)).modPow(big(args.get(1)), big(args.get(2))));
+            }
+            return Ops.binary(rt, Operator.POWER, args.get(0), args.get(1));
+        });
+        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args("round", a, kw).check(1, 2, "ndigits")));
+        Builtins.def(rt, "format", (a, kw) -> {
+            Args args = new Args("format", a, kw).check(1, 2);
+            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0),
+                    args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
+        });
+        Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
+            if (a.length > 0) {
+                stdout(rt).write(Ops.str(rt, a[0]));
+            }
+            stdout(rt).flush();
+            PyStream in = (PyStream) sys(rt, "stdin");
+            String line = in.readLine(false);
+            if (line == null) {
+                throw PyError.raise("EOFError", py2 ? "EOF when reading a line" : "EOF when reading a line");
+            }
+            return Strings.text(rt, line);
+        });
+        Builtins.def(rt, "dir", (a, kw) -> {
+            List<PyObject> names = new ArrayList<>();
+            PyObject o = a[0];
+            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+            if (o instanceof org.pyvm.core.objects.PyInstance inst) {
+                keys.addAll(inst.dict.keySet());
+            }
+            PyType t = o instanceof PyType ty ? ty : rt.types.of(o);
+            for (PyType m : t.mro()) {
+                keys.addAll(m.dict.keySet());
+            }
+            for (String k : keys) {
+                names.add(Strings.text(rt, k));
+            }
+            return PyList.of(names);
+        });
+        if (py2) {
+            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args("range", a, kw)))));
+            Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(ListMethods.cmp(rt, a[0], a[1])));
+        }
+    }
+
+    private static BigInteger big(PyObject o) {
+        PyInt i = (PyInt) o;
+        return i.big != null ? i.big : BigInteger.valueOf(i.small);
+    }
+
+    static PyObject sys(Runtime rt, String name) {
+        org.pyvm.core.objects.PyModule sys = (org.pyvm.core.objects.PyModule) rt.modules.get(PyStr.of("sys"));
+        return sys.dict.get(rt.name(name));
+    }
+
+    private static PyStream stdout(Runtime rt) {
+        return (PyStream) sys(rt, "stdout");
+    }
+
+    private static PyObject print(Runtime rt, Args args) {
+        PyObject sepObj = args.kw("sep");
+        PyObject endObj = args.kw("end");
+        PyObject file = args.kw("file");
+        String sep = sepObj == null || sepObj == PyNone.NONE ? " " : Ops.str(rt, sepObj);
+        String end = endObj == null || endObj == PyNone.NONE ? "\n" : Ops.str(rt, endObj);
+        if (file == null || file == PyNone.NONE) {
+            file = sys(rt, "stdout");
+        }
+        StringBuilder sb = new StringBuilder();
+        PyObject[] values = args.positional();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Ops.str(rt, values[i]));
+        }
+        sb.append(end);
+        if (file instanceof PyStream s) {
+            s.write(sb.toString());
+        } else {
+            Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
+        }
+        PyObject flush = args.kw("flush");
+        if (flush != null && Ops.truth(rt, flush) && file instanceof PyStream s) {
+            s.flush();
+        }
+        return PyNone.NONE;
+    }
+
+    private static PyObject abs(Runtime rt, PyObject x) {
+        if (x instanceof PyFloat f) {
+            return PyFloat.of(Math.abs(f.value));
+        }
+        if (x instanceof PyInt || x instanceof PyBool) {
+            PyObject neg = Ops.unary(rt, Operator.NEGATIVE, x);
+            return Ops.truth(rt, Ops.compare(rt, Comparison.LT, x, PyInt.of(0))) ? neg : Ops.unary(rt, Operator.POSITIVE, x);
+        }
+        if (x instanceof org.pyvm.core.objects.PyComplex c) {
+            return PyFloat.of(Math.hypot(c.real, c.imag));
+        }
+        PyObject r = Ops.callMethod(rt, x, "__abs__");
+        if (r != null) {
+            return r;
+        }
+        throw PyError.raise("TypeError", "bad operand type for abs(): '" + Ops.typeName(rt, x) + "'");
+    }
+
+    private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {
+        PyObject key = args.kw("key");
+        PyObject dflt = args.kw("default");
+        List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
+        if (args.count() == 0) {
+            throw PyError.raise("TypeError", name + " expected 1 arguments, got 0");
+        }
+        if (items.isEmpty()) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyError.raise("ValueError", name + "() arg is an empty sequence");
+        }
+        PyObject best = items.get(0);
+        PyObject bestKey = key == null || key == PyNone.NONE ? best : Ops.call(rt, key, best);
+        for (int i = 1; i < items.size(); i++) {
+            PyObject x = items.get(i);
+            PyObject k = key == null || key == PyNone.NONE ? x : Ops.call(rt, key, x);
+            if (Ops.truth(rt, Ops.compare(rt, better, k, bestKey))) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    private static PyObject sum(Runtime rt, Args args) {
+        PyObject total = args.get(1, "start");
+        if (total == null) {
+            total = PyInt.of(0);
+        }
+        if (total instanceof PyStr) {
+            throw PyError.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject it = Ops.iter(rt, args.get(0));
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            total = Ops.binary(rt, Operator.ADD, total, x);
+        }
+        return total;
+    }
+
+    private static PyObject zip(Runtime rt, PyObject[] a, boolean py2) {
+        PyObject[] its = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            its[i] = Ops.iter(rt, a[i]);
+        }
+        PyIterator z = new PyIterator("zip") {
+            @Override
+            public PyObject next() {
+                if (its.length == 0) {
+                    return null;
+                }
+                PyObject[] row = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = Ops.next(rt, its[i]);
+                    if (row[i] == null) {
+                        return null;
+                    }
+                }
+                return PyTuple.of(row);
+            }
+        };
+        return py2 ? PyList.of(Ops.toList(rt, z)) : z;
+    }
+
+    private static PyObject map(Runtime rt, PyObject[] a, boolean py2) {
+        PyObject fn = a[0];
+        PyObject[] its = new PyObject[a.length - 1];
+        for (int i = 1; i < a.length; i++) {
+            its[i - 1] = Ops.iter(rt, a[i]);
+        }
+        PyIterator m = new PyIterator("map") {
+            @Override
+            public PyObject next() {
+                PyObject[] row = new PyObject[its.length];
+                boolean any = false;
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = Ops.next(rt, its[i]);
+                    if (row[i] == null) {
+                        if (!py2) {
+                            return null;
+                        }
+                        row[i] = PyNone.NONE;
+                    } else {
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    return null;
+                }
+                if (fn == PyNone.NONE) {
+                    return its.length == 1 ? row[0] : PyTuple.of(row);
+                }
+                return Ops.call(rt, fn, row);
+            }
+        };
+        return py2 ? PyList.of(Ops.toList(rt, m)) : m;
+    }
+
+    private static PyObject filter(Runtime rt, PyObject[] a, boolean py2) {
+        PyObject fn = a[0];
+        PyObject it = Ops.iter(rt, a[1]);
+        PyIterator f = new PyIterator("filter") {
+            @Override
+            public PyObject next() {
+                for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+                    PyObject keep = fn == PyNone.NONE ? x : Ops.call(rt, fn, x);
+                    if (Ops.truth(rt, keep)) {
+                        return x;
+                    }
+                }
+                return null;
+            }
+        };
+        if (py2) {
+            List<PyObject> items = Ops.toList(rt, f);
+            if (a[1] instanceof PyStr) {
+                StringBuilder sb = new StringBuilder();
+                for (PyObject x : items) {
+                    sb.append(((PyStr) x).value());
+                }
+                return PyStr.of(sb.toString());
+            }
+            if (a[1] instanceof PyTuple) {
+                return PyTuple.of(items.toArray(new PyObject[0]));
+            }
+            if (a[1] instanceof PyBytes) {
+                StringBuilder sb = new StringBuilder();
+                for (PyObject x : items) {
+                    sb.append(Strings.latin1(((PyBytes) x).bytes()));
+                }
+                return PyBytes.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            return PyList.of(items);
+        }
+        return f;
+    }
+
+    static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {
+        if (spec instanceof PyTuple t) {
+            for (PyObject s : t.items()) {
+                if (isinstance(rt, o, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(spec instanceof PyType t)) {
+            throw PyError.raise("TypeError", "isinstance() arg 2 must be a type or tuple of types");
+        }
+        if (t.name(rt.lang).equals("basestring") && t.builtin) {
+            return o instanceof PyStr || o instanceof PyBytes;
+        }
+        return rt.types.of(o).isSubtypeOf(t);
+    }
+
+    static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
+        if (spec instanceof PyTuple t) {
+            for (PyObject s : t.items()) {
+                if (issubclass(rt, c, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(c instanceof PyType ct)) {
+            throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
+        }
+        return spec instanceof PyType t && ct.isSubtypeOf(t);
+    }
+
+    private static PyObject radix(Runtime rt, PyObject x, int radix, String prefix) {
+        if (!(x instanceof PyInt || x instanceof PyBool)) {
+            PyObject idx = Ops.callMethod(rt, x, "__index__");
+            if (idx == null) {
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
+            }
+            x = idx;
+        }
+        BigInteger v = x instanceof PyBool b ? BigInteger.valueOf(b.value ? 1 : 0) : big(x);
+        String digits = v.abs().toString(radix);
+        String s = (v.signum() < 0 ? "-" : "") + (radix == 8 && prefix.equals("0") && v.signum() == 0 ? "" : prefix) + digits;
+        if (rt.lang.has(LanguageFeature.INT_AND_LONG) && x instanceof PyInt i && i.isLong && radix != 2) {
+            s += "L";
+        }
+        return Strings.text(rt, s);
+    }
+
+
+}

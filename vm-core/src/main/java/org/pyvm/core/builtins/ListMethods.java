@@ -1,0 +1,163 @@
+package org.pyvm.core.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.spi.LanguageFeature;
+
+/** Methods of list and tuple. */
+final class ListMethods {
+    private ListMethods() {
+    }
+
+    private interface Method {
+        PyObject call(List<PyObject> items, Args a);
+    }
+
+    static void install(Runtime rt) {
+        PyType t = rt.types.list;
+        def(t, "append", (l, a) -> {
+            l.add(a.get(0));
+            return PyNone.NONE;
+        });
+        def(t, "extend", (l, a) -> {
+            l.addAll(Ops.toList(rt, a.get(0)));
+            return PyNone.NONE;
+        });
+        def(t, "insert", (l, a) -> {
+            long i = ((PyInt) a.get(0)).small;
+            if (i < 0) {
+                i = Math.max(0, i + l.size());
+            }
+            l.add((int) Math.min(i, l.size()), a.get(1));
+            return PyNone.NONE;
+        });
+        def(t, "pop", (l, a) -> {
+            if (l.isEmpty()) {
+                throw PyError.raise("IndexError", "pop from empty list");
+            }
+            long i = a.get(0) == null ? l.size() - 1 : ((PyInt) a.get(0)).small;
+            if (i < 0) {
+                i += l.size();
+            }
+            if (i < 0 || i >= l.size()) {
+                throw PyError.raise("IndexError", "pop index out of range");
+            }
+            return l.remove((int) i);
+        });
+        def(t, "remove", (l, a) -> {
+            for (int i = 0; i < l.size(); i++) {
+                if (Ops.eq(rt, l.get(i), a.get(0))) {
+                    l.remove(i);
+                    return PyNone.NONE;
+                }
+            }
+            throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "list.remove(x): x not in list" : "list.remove(x): x not in list");
+        });
+        def(t, "index", (l, a) -> index(rt, l, a, "list"));
+        def(t, "count", (l, a) -> count(rt, l, a));
+        def(t, "reverse", (l, a) -> {
+            java.util.Collections.reverse(l);
+            return PyNone.NONE;
+        });
+        def(t, "clear", (l, a) -> {
+            l.clear();
+            return PyNone.NONE;
+        });
+        def(t, "copy", (l, a) -> PyList.of(l));
+        t.dict.put("sort", new PyMethodDescriptor("sort", t, (self, args, kw) -> {
+            Args a = new Args("sort", args, kw);
+            sort(rt, (PyList) self, a.kw("key"), a.kw("reverse"), a.get(0, "cmp"));
+            return PyNone.NONE;
+        }));
+        PyType tu = rt.types.tuple;
+        tu.dict.put("index", new PyMethodDescriptor("index", tu, (self, args, kw) -> index(rt, List.of(((PyTuple) self).items()),
+                new Args("index", args, kw), "tuple")));
+        tu.dict.put("count", new PyMethodDescriptor("count", tu, (self, args, kw) -> count(rt, List.of(((PyTuple) self).items()),
+                new Args("count", args, kw))));
+    }
+
+    private static void def(PyType t, String name, Method m) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(((PyList) self).items(), new Args(name, args, kw))));
+    }
+
+    private static PyObject index(Runtime rt, List<PyObject> l, Args a, String what) {
+        for (int i = 0; i < l.size(); i++) {
+            if (Ops.eq(rt, l.get(i), a.get(0))) {
+                return PyInt.of(i);
+            }
+        }
+        if (what.equals("tuple")) {
+            throw PyError.raise("ValueError", "tuple.index(x): x not in tuple");
+        }
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("ValueError", Ops.repr(rt, a.get(0)) + " is not in list");
+        }
+        throw PyError.raise("ValueError", Ops.repr(rt, a.get(0)) + " is not in list");
+    }
+
+    private static PyObject count(Runtime rt, List<PyObject> l, Args a) {
+        int n = 0;
+        for (PyObject x : l) {
+            if (Ops.eq(rt, x, a.get(0))) {
+                n++;
+            }
+        }
+        return PyInt.of(n);
+    }
+
+    /** list.sort: stable, by key, reversed stably as CPython does; 2.7's cmp function too. */
+    static void sort(Runtime rt, PyList list, PyObject key, PyObject reverse, PyObject cmp) {
+        List<PyObject> items = list.items();
+        boolean rev = reverse != null && Ops.truth(rt, reverse);
+        List<PyObject> keys = new ArrayList<>(items.size());
+        for (PyObject x : items) {
+            keys.add(key == null || key == PyNone.NONE ? x : Ops.call(rt, key, x));
+        }
+        Integer[] order = new Integer[items.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (rev) {
+            java.util.Collections.reverse(java.util.Arrays.asList(order));
+        }
+        java.util.Comparator<Integer> byKey;
+        if (cmp != null && cmp != PyNone.NONE) {
+            byKey = (x, y) -> (int) Math.signum(((PyInt) Ops.call(rt, cmp, keys.get(x), keys.get(y))).small);
+        } else {
+            byKey = (x, y) -> Ops.truth(rt, Ops.compare(rt, Comparison.LT, keys.get(x), keys.get(y))) ? -1
+                    : Ops.truth(rt, Ops.compare(rt, Comparison.LT, keys.get(y), keys.get(x))) ? 1 : 0;
+        }
+        java.util.Comparator<Integer> c = rev ? byKey.reversed() : byKey;
+        java.util.Arrays.sort(order, c);
+        if (rev) {
+            // stability with reverse=True keeps equal items in their original order
+            java.util.List<Integer> fixed = new ArrayList<>(java.util.Arrays.asList(order));
+            order = fixed.toArray(new Integer[0]);
+        }
+        List<PyObject> sorted = new ArrayList<>(items.size());
+        for (Integer i : order) {
+            sorted.add(items.get(i));
+        }
+        items.clear();
+        items.addAll(sorted);
+    }
+
+    /** 2.7 cmp(a, b): -1, 0 or 1. */
+    static int cmp(Runtime rt, PyObject a, PyObject b) {
+        if (Ops.truth(rt, Ops.compare(rt, Comparison.LT, a, b))) {
+            return -1;
+        }
+        return Ops.eq(rt, a, b) ? 0 : 1;
+    }
+}

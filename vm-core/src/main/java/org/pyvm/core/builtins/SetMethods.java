@@ -1,0 +1,95 @@
+package org.pyvm.core.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+
+/** Methods of set and frozenset. */
+final class SetMethods {
+    private SetMethods() {
+    }
+
+    static void install(Runtime rt) {
+        PyType t = rt.types.set;
+        t.dict.put("add", new PyMethodDescriptor("add", t, (self, a, kw) -> {
+            Ops.hash(rt, a[0]);
+            ((PySet) self).add(a[0]);
+            return PyNone.NONE;
+        }));
+        t.dict.put("discard", new PyMethodDescriptor("discard", t, (self, a, kw) -> {
+            ((PySet) self).discard(a[0]);
+            return PyNone.NONE;
+        }));
+        t.dict.put("remove", new PyMethodDescriptor("remove", t, (self, a, kw) -> {
+            if (!((PySet) self).discard(a[0])) {
+                throw PyError.raiseArgs("KeyError", a[0]);
+            }
+            return PyNone.NONE;
+        }));
+        t.dict.put("pop", new PyMethodDescriptor("pop", t, (self, a, kw) -> {
+            PySet s = (PySet) self;
+            if (s.size() == 0) {
+                throw PyError.raise("KeyError", "pop from an empty set");
+            }
+            PyObject x = s.items().get(0);
+            s.discard(x);
+            return x;
+        }));
+        t.dict.put("update", new PyMethodDescriptor("update", t, (self, a, kw) -> {
+            for (PyObject it : a) {
+                for (PyObject x : Ops.toList(rt, it)) {
+                    ((PySet) self).add(x);
+                }
+            }
+            return PyNone.NONE;
+        }));
+        t.dict.put("clear", new PyMethodDescriptor("clear", t, (self, a, kw) -> {
+            PySet s = (PySet) self;
+            for (PyObject x : new ArrayList<>(s.items())) {
+                s.discard(x);
+            }
+            return PyNone.NONE;
+        }));
+        t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> PySet.of(rt.lang, ((PySet) self).items())));
+        for (PyType st : new PyType[] {rt.types.set, rt.types.frozenset}) {
+            algebra(rt, st, "union", Operator.OR);
+            algebra(rt, st, "intersection", Operator.AND);
+            algebra(rt, st, "difference", Operator.SUBTRACT);
+            algebra(rt, st, "symmetric_difference", Operator.XOR);
+            st.dict.put("issubset", new PyMethodDescriptor("issubset", st, (self, a, kw) -> PyBool.of(items(self).stream()
+                    .allMatch(x -> Ops.contains(rt, asSet(rt, a[0]), x)))));
+            st.dict.put("issuperset", new PyMethodDescriptor("issuperset", st, (self, a, kw) -> PyBool.of(Ops.toList(rt, a[0]).stream()
+                    .allMatch(x -> Ops.contains(rt, self, x)))));
+            st.dict.put("isdisjoint", new PyMethodDescriptor("isdisjoint", st, (self, a, kw) -> PyBool.of(Ops.toList(rt, a[0]).stream()
+                    .noneMatch(x -> Ops.contains(rt, self, x)))));
+        }
+    }
+
+    private static void algebra(Runtime rt, PyType t, String name, Operator op) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
+            PyObject r = self;
+            for (PyObject other : a) {
+                r = Ops.binary(rt, op, r, asSet(rt, other));
+            }
+            return r == self ? (self instanceof PySet s ? PySet.of(rt.lang, s.items()) : self) : r;
+        }));
+    }
+
+    private static PyObject asSet(Runtime rt, PyObject o) {
+        return o instanceof PySet || o instanceof PyFrozenSet ? o : PyFrozenSet.of(rt.lang, Ops.toList(rt, o));
+    }
+
+    private static List<PyObject> items(PyObject s) {
+        return s instanceof PySet x ? x.items() : ((PyFrozenSet) s).items();
+    }
+}

@@ -1,0 +1,155 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.runtime.FormatSpec;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.spi.LanguageFeature;
+
+/** Building containers and strings, and unpacking sequences, for the BUILD_* and UNPACK_* instructions. */
+final class Builders {
+    private Builders() {
+    }
+
+    static PySet set(Runtime rt, PyObject[] items) {
+        for (PyObject x : items) {
+            Ops.hash(rt, x);
+        }
+        return PySet.of(rt.lang, List.of(items));
+    }
+
+    /** BUILD_MAP: key, value, key, value... in stack order. */
+    static PyDict map(Runtime rt, PyObject[] kv) {
+        PyDict d = PyDict.of(rt.lang, List.of());
+        for (int i = 0; i < kv.length; i += 2) {
+            Ops.setitem(rt, d, kv[i], kv[i + 1]);
+        }
+        return d;
+    }
+
+    static PyDict constKeyMap(Runtime rt, PyTuple keys, PyObject[] values) {
+        PyDict d = PyDict.of(rt.lang, List.of());
+        for (int i = 0; i < values.length; i++) {
+            Ops.setitem(rt, d, keys.get(i), values[i]);
+        }
+        return d;
+    }
+
+    static PyStr string(PyObject[] parts) {
+        StringBuilder sb = new StringBuilder();
+        for (PyObject p : parts) {
+            sb.append(((PyStr) p).value());
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    static PyObject format(Runtime rt, PyObject v, String spec) {
+        if (spec.isEmpty() && v instanceof PyStr) {
+            return v;
+        }
+        return PyStr.of(FormatSpec.format(rt, v, spec));
+    }
+
+    /** dict.update for {@code **m} in displays and calls; {@code callee} non-null means duplicate keys are errors. */
+    static void update(Runtime rt, PyDict target, PyObject mapping, PyObject callee) {
+        if (!(mapping instanceof PyDict m)) {
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
+        }
+        for (PyObject k : m.keys()) {
+            if (callee != null && target.get(k) != null) {
+                throw PyError.raise("TypeError", "got multiple values for keyword argument '" + Ops.str(rt, k) + "'");
+            }
+            target.put(k, m.get(k));
+        }
+    }
+
+    static List<PyObject> concat(Runtime rt, PyObject[] iterables) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject it : iterables) {
+            out.addAll(Ops.toList(rt, it));
+        }
+        return out;
+    }
+
+    static void unpack(Runtime rt, Frame f, int n) {
+        PyObject seq = f.pop();
+        List<PyObject> items;
+        if (seq instanceof PyTuple t && t.size() == n) {
+            for (int i = n - 1; i >= 0; i--) {
+                f.push(t.get(i));
+            }
+            return;
+        }
+        items = iterateAtMost(rt, seq, n + 1);
+        if (items.size() != n) {
+            throw wrongCount(rt, n, items.size(), seq);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            f.push(items.get(i));
+        }
+    }
+
+    private static List<PyObject> iterateAtMost(Runtime rt, PyObject seq, int limit) {
+        PyObject it;
+        try {
+            it = Ops.iter(rt, seq);
+        } catch (PyError e) {
+            if (e.isPending("TypeError")) {
+                if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                    throw PyError.raise("TypeError", "'" + Ops.typeName(rt, seq) + "' object is not iterable");
+                }
+                throw PyError.raise("TypeError", "cannot unpack non-iterable " + Ops.typeName(rt, seq) + " object");
+            }
+            throw e;
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            out.add(x);
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static PyError wrongCount(Runtime rt, int n, int got, PyObject seq) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            if (got > n) {
+                return PyError.raise("ValueError", "too many values to unpack");
+            }
+            return PyError.raise("ValueError", "need more than " + got + " value" + (got == 1 ? "" : "s") + " to unpack");
+        }
+        if (got > n) {
+            return PyError.raise("ValueError", "too many values to unpack (expected " + n + ")");
+        }
+        return PyError.raise("ValueError", "not enough values to unpack (expected " + n + ", got " + got + ")");
+    }
+
+    static void unpackEx(Runtime rt, Frame f, int before, int after) {
+        PyObject seq = f.pop();
+        List<PyObject> items = Ops.toList(rt, seq);
+        if (items.size() < before + after) {
+            throw PyError.raise("ValueError", "not enough values to unpack (expected at least " + (before + after)
+                    + ", got " + items.size() + ")");
+        }
+        for (int i = items.size() - 1; i >= items.size() - after; i--) {
+            f.push(items.get(i));
+        }
+        f.push(org.pyvm.core.objects.PyList.of(items.subList(before, items.size() - after)));
+        for (int i = before - 1; i >= 0; i--) {
+            f.push(items.get(i));
+        }
+    }
+
+    static PyObject bytesOrStr(Runtime rt, String s) {
+        return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(s);
+    }
+}

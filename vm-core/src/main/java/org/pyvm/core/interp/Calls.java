@@ -1,0 +1,153 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Strings;
+import org.pyvm.spi.NeutralOp;
+
+/** The call instructions of each version, all ending in one vectorcall: positional values, then keyword values named by kwnames. */
+final class Calls {
+    private Calls() {
+    }
+
+    static String[] names(PyTuple t) {
+        String[] out = new String[t.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = name(t.get(i));
+        }
+        return out;
+    }
+
+    private static String name(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        throw PyError.raise("TypeError", "keywords must be strings");
+    }
+
+    /** 3.11 CALL: [NULL or method, callable or self, args...]. */
+    static void call311(Interpreter in, Frame f, int argc) {
+        String[] kwnames = f.kwnames;
+        f.kwnames = null;
+        PyObject first = f.stack[f.sp - argc - 2];
+        PyObject callable;
+        PyObject[] args;
+        if (first != null) {
+            callable = first;
+            args = new PyObject[argc + 1];
+            System.arraycopy(f.stack, f.sp - argc - 1, args, 0, argc + 1);
+        } else {
+            callable = f.stack[f.sp - argc - 1];
+            args = new PyObject[argc];
+            System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
+        }
+        pop(f, argc + 2);
+        f.push(Ops.call(in.rt, callable, args, kwnames));
+    }
+
+    /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords. */
+    static void callFunction(Interpreter in, Frame f, int argc, String[] kwnames) {
+        PyObject[] args = new PyObject[argc];
+        System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
+        PyObject callable = f.stack[f.sp - argc - 1];
+        pop(f, argc + 1);
+        f.push(Ops.call(in.rt, callable, args, kwnames));
+    }
+
+    /** CALL_FUNCTION_EX: [(NULL,) callable, args tuple, (kwargs mapping)]. */
+    static void callEx(Interpreter in, Frame f, int flags, boolean popsNull) {
+        PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
+        PyObject seq = f.pop();
+        PyObject callable = f.pop();
+        if (popsNull) {
+            PyObject self = f.pop();
+            if (self != null) {
+                // 3.11 LOAD_METHOD left [method, self]: self is the first argument
+                List<PyObject> all = new ArrayList<>();
+                all.add(callable);
+                all.addAll(Ops.toList(in.rt, seq));
+                callable = self;
+                seq = PyTuple.of(all.toArray(new PyObject[0]));
+            }
+        }
+        List<PyObject> args = seq instanceof PyTuple t ? new ArrayList<>(List.of(t.items())) : starArgs(in, callable, seq);
+        f.push(invoke(in, callable, args, kwargs, new ArrayList<>()));
+    }
+
+    /** 2.7 CALL_FUNCTION(_VAR)(_KW): [callable, positional..., name, value, ..., (*args), (**kwargs)]. */
+    static void callPairs(Interpreter in, Frame f, int arg, NeutralOp kind) {
+        PyObject kwargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_KW || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
+        PyObject varargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
+        int na = arg & 0xff;
+        int nk = (arg >> 8) & 0xff;
+        PyObject[] pairs = Interpreter.popN(f, 2 * nk);
+        PyObject[] positional = Interpreter.popN(f, na);
+        PyObject callable = f.pop();
+        List<PyObject> args = new ArrayList<>(List.of(positional));
+        if (varargs != null) {
+            args.addAll(starArgs(in, callable, varargs));
+        }
+        List<String> names = new ArrayList<>();
+        List<PyObject> values = new ArrayList<>();
+        for (int k = 0; k < nk; k++) {
+            names.add(name(pairs[2 * k]));
+            values.add(pairs[2 * k + 1]);
+        }
+        args.addAll(values);
+        f.push(invoke(in, callable, args, kwargs, names));
+    }
+
+    private static List<PyObject> starArgs(Interpreter in, PyObject callable, PyObject seq) {
+        try {
+            return Ops.toList(in.rt, seq);
+        } catch (PyError e) {
+            if (e.isPending("TypeError")) {
+                throw PyError.raise("TypeError", calleeName(in, callable) + " argument after * must be an iterable, not "
+                        + Ops.typeName(in.rt, seq));
+            }
+            throw e;
+        }
+    }
+
+    private static String calleeName(Interpreter in, PyObject callable) {
+        if (callable instanceof PyFunction fn) {
+            return fn.qualname + "()";
+        }
+        return Ops.typeName(in.rt, callable) + " object";
+    }
+
+    /** Calls with positional {@code args} (keyword values already appended for {@code names}) plus a **kwargs mapping. */
+    private static PyObject invoke(Interpreter in, PyObject callable, List<PyObject> args, PyObject kwargs, List<String> names) {
+        if (kwargs != null) {
+            if (!(kwargs instanceof PyDict d)) {
+                throw PyError.raise("TypeError", calleeName(in, callable) + " argument after ** must be a mapping, not "
+                        + Ops.typeName(in.rt, kwargs));
+            }
+            for (PyObject k : d.keys()) {
+                String n = name(k);
+                if (names.contains(n)) {
+                    throw PyError.raise("TypeError", calleeName(in, callable) + " got multiple values for keyword argument '" + n + "'");
+                }
+                names.add(n);
+                args.add(d.get(k));
+            }
+        }
+        return Ops.call(in.rt, callable, args.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));
+    }
+
+    private static void pop(Frame f, int n) {
+        for (int k = 0; k < n; k++) {
+            f.stack[--f.sp] = null;
+        }
+    }
+}

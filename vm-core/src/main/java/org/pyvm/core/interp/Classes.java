@@ -1,0 +1,190 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+
+/** Making classes: 3.x {@code __build_class__}, 2.7 BUILD_CLASS, and instances of classes made by programs. */
+final class Classes {
+    private Classes() {
+    }
+
+    /** The builtin {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
+    static PyBuiltinFunction buildClassBuiltin(Interpreter in) {
+        return new PyBuiltinFunction("__build_class__", (args, kwnames) -> {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            PyFunction body = (PyFunction) args[0];
+            String name = Ops.str(in.rt, args[1]);
+            PyObject[] bases = new PyObject[args.length - 2 - nkw];
+            System.arraycopy(args, 2, bases, 0, bases.length);
+            PyObject meta = null;
+            for (int k = 0; k < nkw; k++) {
+                if (kwnames[k].equals("metaclass")) {
+                    meta = args[args.length - nkw + k];
+                }
+            }
+            PyDict ns = PyDict.of(in.rt.lang, List.of());
+            PyObject cell = in.runWithLocals(body, ns);
+            PyObject cls;
+            if (meta != null && meta != in.rt.types.type) {
+                cls = Ops.call(in.rt, meta, new PyObject[] {PyStr.of(name), PyTuple.of(bases), ns}, null);
+            } else {
+                cls = newClass(in.rt, name, bases, ns, false);
+            }
+            if (cell instanceof PyCell c) {
+                c.value = cls;
+            }
+            return cls;
+        });
+    }
+
+    /** A class from its name, bases and namespace; {@code classic} for 2.7 old-style classes. */
+    static PyType newClass(Runtime rt, String name, PyObject[] bases, PyDict ns, boolean classic) {
+        PyType[] b = new PyType[bases.length == 0 && !classic ? 1 : bases.length];
+        if (bases.length == 0 && !classic) {
+            b[0] = rt.types.object;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyType t)) {
+                throw PyError.raise("TypeError", "bases must be types");
+            }
+            b[i] = t;
+        }
+        PyType cls = PyType.userClass(name, b, classic);
+        for (PyObject k : ns.keys()) {
+            String key = k instanceof PyBytes by ? Strings.latin1(by.bytes()) : Ops.str(rt, k);
+            cls.dict.put(key, ns.get(k));
+        }
+        cls.dict.remove("__classcell__");
+        return cls;
+    }
+
+    /** 2.7 BUILD_CLASS: [name, bases, methods] becomes the class; old-style unless a base is new-style. */
+    static void build27(Interpreter in, Frame f) {
+        PyDict methods = (PyDict) f.pop();
+        PyTuple bases = (PyTuple) f.pop();
+        PyObject name = f.pop();
+        boolean classic = true;
+        for (PyObject base : bases.items()) {
+            if (base instanceof PyType t && !t.classic) {
+                classic = false;
+            }
+        }
+        PyObject meta = methods.get(in.rt.name("__metaclass__"));
+        if (meta != null && meta != in.rt.types.type) {
+            f.push(Ops.call(in.rt, meta, name, bases, methods));
+            return;
+        }
+        if (meta == in.rt.types.type) {
+            classic = false;
+        }
+        f.push(newClass(in.rt, Ops.str(in.rt, name), bases.items(), methods, classic));
+    }
+
+    /** Instances of user classes: {@code __new__}, then {@code __init__}. */
+    static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        Runtime rt = in.rt;
+        PyObject newMethod = type.lookup("__new__");
+        PyObject instance;
+        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = type;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject fn = newMethod instanceof StaticMethod sm ? sm.function : newMethod;
+            instance = Ops.call(rt, fn, all, kwnames);
+            if (!rt.types.of(instance).isSubtypeOf(type)) {
+                return instance;
+            }
+        } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+            instance = new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+        } else {
+            instance = new PyInstance(type);
+        }
+        PyObject init = type.lookup("__init__");
+        if (init != null && !(init instanceof PyBuiltinFunction)) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = instance;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject r = Ops.call(rt, init, all, kwnames);
+            if (r != org.pyvm.core.objects.PyNone.NONE) {
+                throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
+            }
+        } else if ((args.length > 0) && newMethod == null && !(instance instanceof PyBaseException)) {
+            if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                throw PyError.raise("TypeError", type.name(rt.lang) + "() takes no arguments");
+            }
+            if (type.classic) {
+                throw PyError.raise("TypeError", "this constructor takes no arguments");
+            }
+            throw PyError.raise("TypeError", "object() takes no parameters");
+        }
+        return instance;
+    }
+
+    private static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        List<PyObject> out = new ArrayList<>(List.of(args).subList(0, n));
+        return out.toArray(new PyObject[0]);
+    }
+
+    /** staticmethod objects: fetched through class or instance, the plain function. */
+    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+        final PyObject function;
+
+        StaticMethod(PyObject function) {
+            this.function = function;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return function;
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "staticmethod";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<staticmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+        }
+    }
+
+    /** classmethod objects: bound to the class. */
+    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+        final PyObject function;
+
+        ClassMethod(PyObject function) {
+            this.function = function;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return new org.pyvm.core.objects.PyBoundMethod(function, obj == null ? type : type);
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "classmethod";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<classmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.code.DecodedCode;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyObject;
+
+/**
+ * One activation of a code object: its own data stack and block stack (a generator keeps its
+ * frame, so nothing may live on a shared stack), its locals, globals and builtins, and where it is.
+ */
+final class Frame {
+    /** Block kinds of the 2.7/3.6 block stack. */
+    static final int LOOP = 1;
+    static final int EXCEPT = 2;
+    static final int FINALLY = 3;
+    static final int EXCEPT_HANDLER = 4;
+    static final int WITH = 5;
+
+    final CodeObject code;
+    final DecodedCode dc;
+    final PyDict globals;
+    /** The locals dict of module and class bodies (and 2.7 exec); null for functions, which use {@link #fast}. */
+    final PyDict locals;
+    final PyDict builtins;
+    /** Local variables by index: 3.11's localsplus (cells live here as PyCell), or co_varnames before. */
+    final PyObject[] fast;
+    /** 2.7/3.6: cell variables then free variables; null in 3.11, whose cells live in {@link #fast}. */
+    final PyCell[] cells;
+    final PyObject[] stack;
+    int sp;
+    /** Triples (kind, handler instruction index, stack level). */
+    int[] blocks = new int[12];
+    int bp;
+    /** Index of the next instruction to execute. */
+    int ip;
+    /** Index of the instruction executing now (tracebacks, line numbers). */
+    int current;
+    /** 3.11 KW_NAMES: the keyword names of the next CALL. */
+    String[] kwnames;
+    /** Set by YIELD_VALUE: the frame is suspended, not finished. */
+    boolean yielded;
+    final PyFunction function;
+    final Frame back;
+
+    Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back) {
+        this.code = code;
+        this.dc = code.decoded();
+        this.globals = globals;
+        this.locals = locals;
+        this.builtins = builtins;
+        this.function = function;
+        this.back = back;
+        this.fast = new PyObject[Math.max(code.localsplusNames.length, code.varnames.length)];
+        boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
+        int ncells = code.cellvars.length + code.freevars.length;
+        this.cells = oldCells && ncells > 0 ? new PyCell[ncells] : null;
+        this.stack = new PyObject[code.stacksize + 8];
+    }
+
+    void push(PyObject v) {
+        stack[sp++] = v;
+    }
+
+    PyObject pop() {
+        PyObject v = stack[--sp];
+        stack[sp] = null;
+        return v;
+    }
+
+    PyObject top() {
+        return stack[sp - 1];
+    }
+
+    PyObject peek(int n) {
+        return stack[sp - n];
+    }
+
+    void pushBlock(int kind, int handler) {
+        if (bp + 3 > blocks.length) {
+            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+        }
+        blocks[bp++] = kind;
+        blocks[bp++] = handler;
+        blocks[bp++] = sp;
+    }
+
+    /** Source line of the current instruction. */
+    int line() {
+        int l = dc.line[Math.min(current, dc.line.length - 1)];
+        return l < 0 ? code.firstlineno : l;
+    }
+}

@@ -1,0 +1,1179 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.DecodedCode;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBoundMethod;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PySlice;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTraceback;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.spi.ExceptionModel;
+import org.pyvm.spi.NeutralOp;
+
+/**
+ * The loop that runs frames. One small case per neutral operation; anything longer than a few
+ * lines is a method of its own (HotSpot compiles small methods, and a reader finds each
+ * operation's meaning in one place). Python-to-Python calls re-enter {@link #run}.
+ */
+public final class Interpreter {
+    private static final NeutralOp[] OPS = NeutralOp.values();
+    private static final Comparison[] COMPARISONS = Comparison.values();
+    private static final Operator[] OPERATORS = Operator.values();
+    private static final int CO_GENERATOR = 0x20;
+
+    final Runtime rt;
+    /** The innermost running frame (tracebacks, globals(), sys._getframe). */
+    Frame current;
+    /** The exception being handled ({@code sys.exc_info()}), or null. */
+    PyBaseException handling;
+    final Output output;
+
+    public Interpreter(Runtime rt) {
+        this.rt = rt;
+        this.output = new Output(rt);
+    }
+
+    public Runtime runtime() {
+        return rt;
+    }
+
+    // ---------------------------------------------------------------- entering frames
+
+    /** Runs a module body with {@code globals} as both globals and locals. */
+    public PyObject runModule(CodeObject code, PyDict globals) {
+        Frame f = new Frame(code, globals, globals, rt.builtins, null, current);
+        return execute(f);
+    }
+
+    /** Runs a class body (or 2.7 exec'd code) with its own locals dict. */
+    PyObject runWithLocals(PyFunction fn, PyDict locals) {
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        initCells(f, fn);
+        return execute(f);
+    }
+
+    PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
+        // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
+        PyDict locals = (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null;
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        Arguments.bind(rt, fn, f.fast, args, kwnames);
+        initCells(f, fn);
+        if ((fn.code.flags & CO_GENERATOR) != 0 && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                || (fn.code.flags & CO_GENERATOR) != 0 && fn.code.pack.table().exceptionModel() == ExceptionModel.BLOCK_STACK) {
+            return new PyGenerator(this, f, false);
+        }
+        return execute(f);
+    }
+
+    /** 2.7/3.6: cells for cell variables (arguments copied in) and the closure's free variables. */
+    private static void initCells(Frame f, PyFunction fn) {
+        if (f.cells == null) {
+            return;
+        }
+        CodeObject co = f.code;
+        for (int i = 0; i < co.cellvars.length; i++) {
+            PyCell cell = new PyCell(null);
+            for (int a = 0; a < co.varnames.length; a++) {
+                if (co.varnames[a].equals(co.cellvars[i])) {
+                    cell.value = f.fast[a];
+                    break;
+                }
+            }
+            f.cells[i] = cell;
+        }
+        if (fn != null && fn.closure != null) {
+            System.arraycopy(fn.closure, 0, f.cells, co.cellvars.length, Math.min(fn.closure.length, co.freevars.length));
+        }
+    }
+
+    private PyObject execute(Frame f) {
+        rt.enter();
+        Frame saved = current;
+        current = f;
+        try {
+            return run(f);
+        } finally {
+            current = saved;
+            rt.leave();
+        }
+    }
+
+    /** Resumes a generator with a sent value (or an exception thrown in); null when it returns. */
+    PyObject resume(PyGenerator g, PyObject value, PyError thrown) {
+        Frame f = g.frame;
+        if (g.started && thrown == null) {
+            f.push(value);
+        }
+        g.started = true;
+        g.running = true;
+        rt.enter();
+        Frame saved = current;
+        current = f;
+        PyBaseException savedHandling = handling;
+        try {
+            PyObject r = thrown != null ? runThrowing(f, thrown) : run(f);
+            if (f.yielded) {
+                f.yielded = false;
+                return r;
+            }
+            g.finished = true;
+            g.returnValue = r;
+            return null;
+        } catch (PyError e) {
+            g.finished = true;
+            if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)
+                    && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
+                throw PyError.raise("RuntimeError", "generator raised StopIteration");
+            }
+            throw e;
+        } finally {
+            handling = savedHandling;
+            current = saved;
+            g.running = false;
+            rt.leave();
+        }
+    }
+
+    private PyObject runThrowing(Frame f, PyError thrown) {
+        f.current = Math.max(0, f.ip - 1);
+        if (!handle(f, thrown)) {
+            throw thrown;
+        }
+        return run(f);
+    }
+
+    // ---------------------------------------------------------------- the loop
+
+    private PyObject run(Frame f) {
+        while (true) {
+            try {
+                return loop(f);
+            } catch (PyError e) {
+                if (!handle(f, e)) {
+                    throw e;
+                }
+            } catch (StackOverflowError e) {
+                PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                        "maximum recursion depth exceeded");
+                if (!handle(f, err)) {
+                    throw err;
+                }
+            }
+        }
+    }
+
+    private PyObject loop(Frame f) {
+        final DecodedCode dc = f.dc;
+        final int[] op = dc.op;
+        final int[] arg = dc.arg;
+        final CodeObject co = f.code;
+        while (true) {
+            int i = f.ip++;
+            f.current = i;
+            int a = arg[i];
+            switch (OPS[op[i]]) {
+                case NOP:
+                case RESUME:
+                case CACHE:
+                case EXTENDED_ARG:
+                case PRECALL:
+                case SETUP_ANNOTATIONS:
+                    if (OPS[op[i]] == NeutralOp.SETUP_ANNOTATIONS) {
+                        setupAnnotations(f);
+                    }
+                    break;
+                case POP_TOP:
+                    f.pop();
+                    break;
+                case ROT_TWO: {
+                    PyObject x = f.stack[f.sp - 1];
+                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    f.stack[f.sp - 2] = x;
+                    break;
+                }
+                case ROT_THREE: {
+                    PyObject x = f.stack[f.sp - 1];
+                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    f.stack[f.sp - 2] = f.stack[f.sp - 3];
+                    f.stack[f.sp - 3] = x;
+                    break;
+                }
+                case ROT_FOUR: {
+                    PyObject x = f.stack[f.sp - 1];
+                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    f.stack[f.sp - 2] = f.stack[f.sp - 3];
+                    f.stack[f.sp - 3] = f.stack[f.sp - 4];
+                    f.stack[f.sp - 4] = x;
+                    break;
+                }
+                case DUP_TOP:
+                    f.push(f.top());
+                    break;
+                case DUP_TOP_TWO:
+                    f.push(f.peek(2));
+                    f.push(f.peek(2));
+                    break;
+                case DUP_TOPX:
+                    for (int k = 0; k < a; k++) {
+                        f.push(f.peek(a));
+                    }
+                    break;
+                case COPY:
+                    f.push(f.peek(a));
+                    break;
+                case SWAP: {
+                    PyObject x = f.stack[f.sp - 1];
+                    f.stack[f.sp - 1] = f.stack[f.sp - a];
+                    f.stack[f.sp - a] = x;
+                    break;
+                }
+                case PUSH_NULL:
+                    f.push(null);
+                    break;
+                case LOAD_CONST:
+                    f.push(co.consts[a]);
+                    break;
+                case LOAD_FAST: {
+                    PyObject v = f.fast[a];
+                    if (v == null) {
+                        throw unboundLocal(f, a);
+                    }
+                    f.push(v);
+                    break;
+                }
+                case STORE_FAST:
+                    f.fast[a] = f.pop();
+                    break;
+                case DELETE_FAST:
+                    if (f.fast[a] == null) {
+                        throw unboundLocal(f, a);
+                    }
+                    f.fast[a] = null;
+                    break;
+                case LOAD_NAME:
+                    f.push(loadName(f, a));
+                    break;
+                case STORE_NAME:
+                    f.locals.put(co.nameKeys()[a], f.pop());
+                    break;
+                case DELETE_NAME:
+                    if (!f.locals.remove(co.nameKeys()[a])) {
+                        throw nameError(co.names[a]);
+                    }
+                    break;
+                case LOAD_GLOBAL:
+                    loadGlobal(f, a);
+                    break;
+                case STORE_GLOBAL:
+                    f.globals.put(co.nameKeys()[a], f.pop());
+                    break;
+                case DELETE_GLOBAL:
+                    if (!f.globals.remove(co.nameKeys()[a])) {
+                        throw nameError(co.names[a]);
+                    }
+                    break;
+                case LOAD_CLOSURE:
+                    f.push(cell(f, a));
+                    break;
+                case LOAD_DEREF: {
+                    PyObject v = cell(f, a).value;
+                    if (v == null) {
+                        throw unboundDeref(f, a);
+                    }
+                    f.push(v);
+                    break;
+                }
+                case LOAD_CLASSDEREF: {
+                    PyObject v = f.locals.get(rt.name(derefName(f, a)));
+                    if (v == null) {
+                        v = cell(f, a).value;
+                        if (v == null) {
+                            throw unboundDeref(f, a);
+                        }
+                    }
+                    f.push(v);
+                    break;
+                }
+                case STORE_DEREF:
+                    cell(f, a).value = f.pop();
+                    break;
+                case DELETE_DEREF:
+                    cell(f, a).value = null;
+                    break;
+                case MAKE_CELL:
+                    f.fast[a] = new PyCell(f.fast[a]);
+                    break;
+                case COPY_FREE_VARS: {
+                    PyCell[] closure = f.function.closure;
+                    int start = co.localsplusNames.length - a;
+                    for (int k = 0; k < a; k++) {
+                        f.fast[start + k] = closure[k];
+                    }
+                    break;
+                }
+                case LOAD_ATTR:
+                    f.stack[f.sp - 1] = Ops.getattr(rt, f.top(), co.names[a]);
+                    break;
+                case STORE_ATTR: {
+                    PyObject owner = f.pop();
+                    Ops.setattr(rt, owner, co.names[a], f.pop());
+                    break;
+                }
+                case DELETE_ATTR:
+                    Ops.delattr(rt, f.pop(), co.names[a]);
+                    break;
+                case LOAD_METHOD:
+                    loadMethod(f, co.names[a]);
+                    break;
+                case UNARY_OP:
+                    f.stack[f.sp - 1] = Ops.unary(rt, OPERATORS[a], f.top());
+                    break;
+                case BINARY_OP: {
+                    PyObject right = f.pop();
+                    f.stack[f.sp - 1] = Ops.binary(rt, OPERATORS[a], f.top(), right);
+                    break;
+                }
+                case COMPARE_OP: {
+                    PyObject right = f.pop();
+                    f.stack[f.sp - 1] = Ops.compare(rt, COMPARISONS[a], f.top(), right);
+                    break;
+                }
+                case IS_OP: {
+                    PyObject right = f.pop();
+                    f.stack[f.sp - 1] = PyBool.of(Ops.same(f.top(), right) != (a == 1));
+                    break;
+                }
+                case CONTAINS_OP: {
+                    PyObject container = f.pop();
+                    f.stack[f.sp - 1] = PyBool.of(Ops.contains(rt, container, f.top()) != (a == 1));
+                    break;
+                }
+                case BINARY_SUBSCR: {
+                    PyObject key = f.pop();
+                    f.stack[f.sp - 1] = Ops.getitem(rt, f.top(), key);
+                    break;
+                }
+                case STORE_SUBSCR: {
+                    PyObject key = f.pop();
+                    PyObject container = f.pop();
+                    Ops.setitem(rt, container, key, f.pop());
+                    break;
+                }
+                case DELETE_SUBSCR: {
+                    PyObject key = f.pop();
+                    Ops.delitem(rt, f.pop(), key);
+                    break;
+                }
+                case SLICE:
+                case STORE_SLICE:
+                case DELETE_SLICE:
+                    oldSlice(f, OPS[op[i]], a);
+                    break;
+                case BUILD_SLICE: {
+                    PyObject step = a == 3 ? f.pop() : PyNone.NONE;
+                    PyObject stop = f.pop();
+                    f.stack[f.sp - 1] = new PySlice(f.top(), stop, step);
+                    break;
+                }
+                case BUILD_TUPLE:
+                    f.push(PyTuple.of(popN(f, a)));
+                    break;
+                case BUILD_LIST:
+                    f.push(PyList.of(List.of(popN(f, a))));
+                    break;
+                case BUILD_SET:
+                    f.push(Builders.set(rt, popN(f, a)));
+                    break;
+                case BUILD_MAP:
+                    f.push(Builders.map(rt, popN(f, 2 * a)));
+                    break;
+                case BUILD_MAP_EMPTY:
+                    f.push(PyDict.of(rt.lang, List.of()));
+                    break;
+                case STORE_MAP: {
+                    PyObject key = f.pop();
+                    PyObject value = f.pop();
+                    Ops.setitem(rt, f.top(), key, value);
+                    break;
+                }
+                case BUILD_CONST_KEY_MAP: {
+                    PyTuple keys = (PyTuple) f.pop();
+                    f.push(Builders.constKeyMap(rt, keys, popN(f, a)));
+                    break;
+                }
+                case BUILD_STRING:
+                    f.push(Builders.string(popN(f, a)));
+                    break;
+                case FORMAT_VALUE:
+                    formatValue(f, a);
+                    break;
+                case LIST_APPEND: {
+                    PyObject v = f.pop();
+                    ((PyList) f.peek(a)).items().add(v);
+                    break;
+                }
+                case SET_ADD: {
+                    PyObject v = f.pop();
+                    Ops.hash(rt, v);
+                    ((PySet) f.peek(a)).add(v);
+                    break;
+                }
+                case MAP_ADD: {
+                    PyObject value = f.pop();
+                    PyObject key = f.pop();
+                    Ops.setitem(rt, f.peek(a), key, value);
+                    break;
+                }
+                case MAP_ADD_KEY_ON_TOP: {
+                    PyObject key = f.pop();
+                    PyObject value = f.pop();
+                    Ops.setitem(rt, f.peek(a), key, value);
+                    break;
+                }
+                case LIST_EXTEND: {
+                    PyObject v = f.pop();
+                    ((PyList) f.peek(a)).items().addAll(Ops.toList(rt, v));
+                    break;
+                }
+                case SET_UPDATE: {
+                    PyObject v = f.pop();
+                    for (PyObject x : Ops.toList(rt, v)) {
+                        ((PySet) f.peek(a)).add(x);
+                    }
+                    break;
+                }
+                case DICT_UPDATE:
+                case DICT_MERGE: {
+                    PyObject v = f.pop();
+                    Builders.update(rt, (PyDict) f.peek(a), v, OPS[op[i]] == NeutralOp.DICT_MERGE ? f.peek(a + 2) : null);
+                    break;
+                }
+                case LIST_TO_TUPLE:
+                    f.stack[f.sp - 1] = PyTuple.of(((PyList) f.top()).items().toArray(new PyObject[0]));
+                    break;
+                case BUILD_TUPLE_UNPACK:
+                case BUILD_TUPLE_UNPACK_WITH_CALL:
+                    f.push(PyTuple.of(Builders.concat(rt, popN(f, a)).toArray(new PyObject[0])));
+                    break;
+                case BUILD_LIST_UNPACK:
+                    f.push(PyList.of(Builders.concat(rt, popN(f, a))));
+                    break;
+                case BUILD_SET_UNPACK:
+                    f.push(Builders.set(rt, Builders.concat(rt, popN(f, a)).toArray(new PyObject[0])));
+                    break;
+                case BUILD_MAP_UNPACK:
+                case BUILD_MAP_UNPACK_WITH_CALL: {
+                    PyDict d = PyDict.of(rt.lang, List.of());
+                    for (PyObject m : popN(f, a)) {
+                        Builders.update(rt, d, m, OPS[op[i]] == NeutralOp.BUILD_MAP_UNPACK_WITH_CALL ? PyNone.NONE : null);
+                    }
+                    f.push(d);
+                    break;
+                }
+                case UNPACK_SEQUENCE:
+                    Builders.unpack(rt, f, a);
+                    break;
+                case UNPACK_EX:
+                    Builders.unpackEx(rt, f, a & 0xff, a >> 8);
+                    break;
+                case JUMP:
+                    f.ip = a;
+                    break;
+                case POP_JUMP_IF_FALSE:
+                    if (!truth(f.pop())) {
+                        f.ip = a;
+                    }
+                    break;
+                case POP_JUMP_IF_TRUE:
+                    if (truth(f.pop())) {
+                        f.ip = a;
+                    }
+                    break;
+                case POP_JUMP_IF_NONE:
+                    if (f.pop() == PyNone.NONE) {
+                        f.ip = a;
+                    }
+                    break;
+                case POP_JUMP_IF_NOT_NONE:
+                    if (f.pop() != PyNone.NONE) {
+                        f.ip = a;
+                    }
+                    break;
+                case JUMP_IF_FALSE_OR_POP:
+                    if (!truth(f.top())) {
+                        f.ip = a;
+                    } else {
+                        f.pop();
+                    }
+                    break;
+                case JUMP_IF_TRUE_OR_POP:
+                    if (truth(f.top())) {
+                        f.ip = a;
+                    } else {
+                        f.pop();
+                    }
+                    break;
+                case GET_ITER:
+                case GET_YIELD_FROM_ITER:
+                    if (!(f.top() instanceof PyGenerator) || OPS[op[i]] == NeutralOp.GET_ITER) {
+                        f.stack[f.sp - 1] = Ops.iter(rt, f.top());
+                    }
+                    break;
+                case FOR_ITER: {
+                    PyObject it = f.top();
+                    PyObject next = it instanceof PyIterator pi ? pi.next() : Ops.next(rt, it);
+                    if (next != null) {
+                        f.push(next);
+                    } else {
+                        f.pop();
+                        f.ip = a;
+                    }
+                    break;
+                }
+                case RETURN_VALUE: {
+                    PyObject v = f.pop();
+                    if (f.bp > 0 && !unwindFinally(f, Why.RETURN, v, 0)) {
+                        break;
+                    }
+                    return v;
+                }
+                case YIELD_VALUE:
+                    f.yielded = true;
+                    return f.pop();
+                case YIELD_FROM:
+                case SEND: {
+                    PyObject r = yieldFrom(f, OPS[op[i]] == NeutralOp.SEND ? a : -1);
+                    if (f.yielded) {
+                        return r;
+                    }
+                    break;
+                }
+                case RETURN_GENERATOR: {
+                    PyGenerator g = new PyGenerator(this, f, true);
+                    return g;
+                }
+                case SETUP_LOOP:
+                    f.pushBlock(Frame.LOOP, a);
+                    break;
+                case SETUP_EXCEPT:
+                    f.pushBlock(Frame.EXCEPT, a);
+                    break;
+                case SETUP_FINALLY:
+                    f.pushBlock(Frame.FINALLY, a);
+                    break;
+                case POP_BLOCK:
+                    f.bp -= 3;
+                    break;
+                case BREAK_LOOP:
+                    unwindFinally(f, Why.BREAK, null, 0);
+                    break;
+                case CONTINUE_LOOP:
+                    unwindFinally(f, Why.CONTINUE, null, a);
+                    break;
+                case END_FINALLY: {
+                    PyObject r = endFinally(f);
+                    if (r != null) {
+                        return r;
+                    }
+                    break;
+                }
+                case POP_EXCEPT_BLOCK:
+                    popExceptBlock(f);
+                    break;
+                case SETUP_WITH:
+                    Blocks.setupWith(this, f, a);
+                    break;
+                case WITH_CLEANUP:
+                case WITH_CLEANUP_START:
+                    Blocks.withCleanupStart(this, f, OPS[op[i]] == NeutralOp.WITH_CLEANUP);
+                    break;
+                case WITH_CLEANUP_FINISH:
+                    Blocks.withCleanupFinish(this, f);
+                    break;
+                case BEFORE_WITH:
+                    Blocks.beforeWith(this, f);
+                    break;
+                case WITH_EXCEPT_START:
+                    Blocks.withExceptStart(this, f);
+                    break;
+                case RAISE_VARARGS:
+                    throw raise(f, a);
+                case RAISE_WITH_TRACEBACK:
+                    throw raise27(f, a);
+                case LOAD_ASSERTION_ERROR:
+                    f.push(rt.types.exceptions.get("AssertionError"));
+                    break;
+                case PUSH_EXC_INFO: {
+                    PyObject v = f.pop();
+                    f.push(handling == null ? PyNone.NONE : handling);
+                    handling = (PyBaseException) v;
+                    f.push(v);
+                    break;
+                }
+                case POP_EXCEPT: {
+                    PyObject prev = f.pop();
+                    handling = prev instanceof PyBaseException e ? e : null;
+                    break;
+                }
+                case CHECK_EXC_MATCH: {
+                    PyObject spec = f.pop();
+                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.matches(rt, f.top(), spec)));
+                    break;
+                }
+                case RERAISE: {
+                    PyObject exc = f.pop();
+                    if (a != 0) {
+                        PyObject lasti = f.peek(a);
+                        if (lasti instanceof PyInt li) {
+                            f.current = indexOfOffset(f, (int) li.small);
+                        }
+                    }
+                    throw reraise(f, exc);
+                }
+                case MAKE_FUNCTION:
+                case MAKE_FUNCTION_QUALNAME:
+                case MAKE_FUNCTION_DEFAULTS:
+                case MAKE_CLOSURE:
+                    f.push(Functions.make(this, f, OPS[op[i]], a));
+                    break;
+                case KW_NAMES:
+                    f.kwnames = Calls.names((PyTuple) co.consts[a]);
+                    break;
+                case CALL:
+                    Calls.call311(this, f, a);
+                    break;
+                case CALL_FUNCTION:
+                    Calls.callFunction(this, f, a, null);
+                    break;
+                case CALL_FUNCTION_KW:
+                    Calls.callFunction(this, f, a, Calls.names((PyTuple) f.pop()));
+                    break;
+                case CALL_FUNCTION_EX:
+                case CALL_FUNCTION_EX_NULL:
+                    Calls.callEx(this, f, a, OPS[op[i]] == NeutralOp.CALL_FUNCTION_EX_NULL);
+                    break;
+                case CALL_FUNCTION_PAIRS:
+                case CALL_FUNCTION_PAIRS_VAR:
+                case CALL_FUNCTION_PAIRS_KW:
+                case CALL_FUNCTION_PAIRS_VAR_KW:
+                    Calls.callPairs(this, f, a, OPS[op[i]]);
+                    break;
+                case LOAD_BUILD_CLASS:
+                    f.push(rt.builtins.get(rt.name("__build_class__")));
+                    break;
+                case BUILD_CLASS:
+                    Classes.build27(this, f);
+                    break;
+                case LOAD_LOCALS:
+                    f.push(f.locals);
+                    break;
+                case IMPORT_NAME: {
+                    PyObject fromlist = f.pop();
+                    PyObject level = f.pop();
+                    f.push(Imports.importName(this, f, co.names[a], fromlist, level));
+                    break;
+                }
+                case IMPORT_FROM:
+                    f.push(Imports.importFrom(this, f.top(), co.names[a]));
+                    break;
+                case IMPORT_STAR:
+                    Imports.importStar(this, f, f.pop());
+                    break;
+                case PRINT_ITEM:
+                    output.printItem(f.pop(), null);
+                    break;
+                case PRINT_ITEM_TO: {
+                    PyObject to = f.pop();
+                    output.printItem(f.pop(), to);
+                    break;
+                }
+                case PRINT_NEWLINE:
+                    output.printNewline(null);
+                    break;
+                case PRINT_NEWLINE_TO:
+                    output.printNewline(f.pop());
+                    break;
+                case PRINT_EXPR:
+                    output.printExpr(f.pop());
+                    break;
+                case STORE_ANNOTATION:
+                    Ops.setitem(rt, f.locals.get(rt.name("__annotations__")), rt.name(co.names[a]), f.pop());
+                    break;
+                case GET_LEN:
+                    f.push(PyInt.of(Ops.len(rt, f.top())));
+                    break;
+                default:
+                    throw PyError.raise("SystemError", "pyvm does not implement " + dc.def[i].name() + " yet");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers of the loop
+
+    boolean truth(PyObject v) {
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE || v == PyNone.NONE) {
+            return false;
+        }
+        return Ops.truth(rt, v);
+    }
+
+    static PyObject[] popN(Frame f, int n) {
+        PyObject[] items = new PyObject[n];
+        f.sp -= n;
+        System.arraycopy(f.stack, f.sp, items, 0, n);
+        java.util.Arrays.fill(f.stack, f.sp, f.sp + n, null);
+        return items;
+    }
+
+    private PyObject loadName(Frame f, int a) {
+        PyObject key = f.code.nameKeys()[a];
+        PyObject v = f.locals.get(key);
+        if (v == null) {
+            v = f.globals.get(key);
+            if (v == null) {
+                v = f.builtins.get(key);
+                if (v == null) {
+                    throw nameError(f.code.names[a]);
+                }
+            }
+        }
+        return v;
+    }
+
+    private void loadGlobal(Frame f, int a) {
+        boolean pushNull = false;
+        int index = a;
+        if (f.dc.def[f.current].arg() == org.pyvm.spi.ArgKind.GLOBAL_NAME) {
+            pushNull = (a & 1) != 0;
+            index = a >> 1;
+        }
+        PyObject key = f.code.nameKeys()[index];
+        PyObject v = f.globals.get(key);
+        if (v == null) {
+            v = f.builtins.get(key);
+            if (v == null) {
+                throw PyError.raise("NameError", (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "global name '" : "name '")
+                        + f.code.names[index] + "' is not defined");
+            }
+        }
+        if (pushNull) {
+            f.push(null);
+        }
+        f.push(v);
+    }
+
+    PyError nameError(String name) {
+        return PyError.raise("NameError", "name '" + name + "' is not defined");
+    }
+
+    private PyError unboundLocal(Frame f, int a) {
+        String name = f.code.localsplusNames.length > a ? f.code.localsplusNames[a] : f.code.varnames[a];
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            return PyError.raise("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+        return PyError.raise("UnboundLocalError", "local variable '" + name + "' referenced before assignment");
+    }
+
+    private PyError unboundDeref(Frame f, int a) {
+        String name = derefName(f, a);
+        boolean isCell = f.cells != null ? a < f.code.cellvars.length : (f.code.localsplusKinds[a] & CodeObject.KIND_FREE) == 0;
+        if (isCell) {
+            return unboundLocal311or36(name);
+        }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            return PyError.raise("NameError", "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+        }
+        return PyError.raise("NameError", "free variable '" + name + "' referenced before assignment in enclosing scope");
+    }
+
+    private PyError unboundLocal311or36(String name) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            return PyError.raise("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+        return PyError.raise("UnboundLocalError", "local variable '" + name + "' referenced before assignment");
+    }
+
+    static String derefName(Frame f, int a) {
+        if (f.cells != null) {
+            return a < f.code.cellvars.length ? f.code.cellvars[a] : f.code.freevars[a - f.code.cellvars.length];
+        }
+        return f.code.localsplusNames[a];
+    }
+
+    static PyCell cell(Frame f, int a) {
+        return f.cells != null ? f.cells[a] : (PyCell) f.fast[a];
+    }
+
+    private void loadMethod(Frame f, String name) {
+        PyObject owner = f.top();
+        PyObject m = Ops.getattr(rt, owner, name);
+        if (m instanceof PyBoundMethod bm && bm.self == owner) {
+            // 3.11: [method, self]; 3.7-3.10 likewise; both call with self as the first argument
+            f.stack[f.sp - 1] = bm.function;
+            f.push(owner);
+        } else {
+            f.stack[f.sp - 1] = null;
+            f.push(m);
+        }
+    }
+
+    private void setupAnnotations(Frame f) {
+        PyObject key = rt.name("__annotations__");
+        if (f.locals.get(key) == null) {
+            f.locals.put(key, PyDict.of(rt.lang, List.of()));
+        }
+    }
+
+    private void oldSlice(Frame f, NeutralOp kind, int which) {
+        PyObject upper = (which & 2) != 0 ? f.pop() : PyNone.NONE;
+        PyObject lower = (which & 1) != 0 ? f.pop() : PyNone.NONE;
+        PyObject container = f.pop();
+        PySlice s = new PySlice(lower, upper, PyNone.NONE);
+        if (kind == NeutralOp.SLICE) {
+            f.push(Ops.getitem(rt, container, s));
+        } else if (kind == NeutralOp.STORE_SLICE) {
+            Ops.setitem(rt, container, s, f.pop());
+        } else {
+            Ops.delitem(rt, container, s);
+        }
+    }
+
+    private void formatValue(Frame f, int a) {
+        PyObject spec = (a & 4) != 0 ? f.pop() : null;
+        PyObject v = f.pop();
+        switch (a & 3) {
+            case 1:
+                v = PyStr.of(Ops.str(rt, v));
+                break;
+            case 2:
+                v = PyStr.of(Ops.repr(rt, v));
+                break;
+            case 3:
+                v = PyStr.of(org.pyvm.core.objects.PyStr.repr3(Ops.repr(rt, v)).replaceAll("^'|'$", ""));
+                break;
+            default:
+                break;
+        }
+        f.push(Builders.format(rt, v, spec == null ? "" : ((PyStr) spec).value()));
+    }
+
+    private PyObject yieldFrom(Frame f, int target) {
+        PyObject value = f.pop();
+        PyObject sub = f.top();
+        PyObject r;
+        if (sub instanceof PyGenerator g) {
+            r = g.send(value);
+            if (r == null) {
+                f.pop();
+                f.push(g.returnValue);
+                if (target >= 0) {
+                    f.ip = target;
+                }
+                return null;
+            }
+        } else {
+            r = value == PyNone.NONE ? Ops.next(rt, sub) : Ops.call(rt, Ops.getattr(rt, sub, "send"), value);
+            if (r == null) {
+                f.pop();
+                f.push(PyNone.NONE);
+                if (target >= 0) {
+                    f.ip = target;
+                }
+                return null;
+            }
+        }
+        if (target < 0) {
+            f.ip--; // 3.6: YIELD_FROM repeats until the sub-iterator is done
+        }
+        f.yielded = true;
+        return r;
+    }
+
+    // ---------------------------------------------------------------- raising
+
+    private PyError raise(Frame f, int argc) {
+        if (argc == 0) {
+            PyBaseException e = handling;
+            if (e == null) {
+                return PyError.raise("RuntimeError", rt.types.exceptions.containsKey("RecursionError")
+                        ? "No active exception to reraise" : "No active exception to reraise");
+            }
+            return reraise(f, e);
+        }
+        PyObject cause = argc == 2 ? f.pop() : null;
+        PyObject exc = f.pop();
+        PyBaseException instance = instantiate(exc);
+        if (cause != null) {
+            instance.cause = cause == PyNone.NONE ? null : instantiate(cause);
+            instance.suppressContext = true;
+        }
+        PyError err = PyError.of(instance);
+        err.traceback().addAll(instance.traceback);
+        return err;
+    }
+
+    /** 2.7 {@code raise E, v, tb}. */
+    private PyError raise27(Frame f, int argc) {
+        if (argc == 0) {
+            return raise(f, 0);
+        }
+        PyObject tb = argc == 3 ? f.pop() : null;
+        PyObject value = argc >= 2 ? f.pop() : null;
+        PyObject type = f.pop();
+        PyBaseException instance;
+        if (type instanceof PyType t && value != null && !(value instanceof PyNone)) {
+            if (value instanceof PyBaseException v && rt.types.of(v).isSubtypeOf(t)) {
+                instance = v;
+            } else {
+                PyObject[] args = value instanceof PyTuple tuple ? tuple.items() : new PyObject[] {value};
+                instance = (PyBaseException) Ops.call(rt, t, args, null);
+            }
+        } else {
+            instance = instantiate(type);
+        }
+        PyError err = PyError.of(instance);
+        if (tb instanceof PyTraceback t) {
+            err.traceback().addAll(t.entries);
+        }
+        return err;
+    }
+
+    PyBaseException instantiate(PyObject exc) {
+        if (exc instanceof PyBaseException e) {
+            return e;
+        }
+        if (exc instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+            return (PyBaseException) Ops.call(rt, t, new PyObject[0], null);
+        }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("TypeError", "exceptions must be old-style classes or derived from BaseException, not "
+                    + Ops.typeName(rt, exc));
+        }
+        throw PyError.raise("TypeError", "exceptions must derive from BaseException");
+    }
+
+    private PyError reraise(Frame f, PyObject exc) {
+        PyBaseException e = (PyBaseException) exc;
+        PyError err = PyError.of(e);
+        err.traceback().addAll(e.traceback);
+        err.reraisedIn = f;
+        return err;
+    }
+
+    // ---------------------------------------------------------------- handling exceptions
+
+    /** Finds a handler in {@code f} for {@code e}; true when the frame continues there. */
+    private boolean handle(Frame f, PyError e) {
+        if (e.reraisedIn != f) {
+            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name));
+        }
+        e.reraisedIn = null;
+        PyBaseException exc = rt.exception(e);
+        if (!exc.traceback.equals(e.traceback())) {
+            exc.traceback.clear();
+            exc.traceback.addAll(e.traceback());
+        }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
+            exc.context = handling;
+        }
+        if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
+            return handleByTable(f, exc);
+        }
+        return handleByBlocks(f, exc);
+    }
+
+    private boolean handleByTable(Frame f, PyBaseException exc) {
+        int[] h = f.dc.handlers;
+        for (int k = 0; k < h.length; k += 5) {
+            if (f.current >= h[k] && f.current < h[k + 1]) {
+                int depth = h[k + 3];
+                while (f.sp > depth) {
+                    f.pop();
+                }
+                if (h[k + 4] != 0) {
+                    f.push(PyInt.of(f.dc.offset[f.current]));
+                }
+                f.push(exc);
+                f.ip = h[k + 2];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean handleByBlocks(Frame f, PyBaseException exc) {
+        while (f.bp > 0) {
+            f.bp -= 3;
+            int kind = f.blocks[f.bp];
+            int handler = f.blocks[f.bp + 1];
+            int level = f.blocks[f.bp + 2];
+            if (kind == Frame.EXCEPT_HANDLER) {
+                restoreExceptHandler(f, level);
+                continue;
+            }
+            while (f.sp > level) {
+                f.pop();
+            }
+            if (kind == Frame.EXCEPT || kind == Frame.FINALLY || kind == Frame.WITH) {
+                boolean chaining = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
+                if (chaining) {
+                    f.pushBlock(Frame.EXCEPT_HANDLER, -1);
+                    PyBaseException prev = handling;
+                    f.push(prev == null ? PyNone.NONE : new PyTraceback(prev.traceback));
+                    f.push(prev == null ? PyNone.NONE : prev);
+                    f.push(prev == null ? PyNone.NONE : rt.types.of(prev));
+                }
+                handling = exc;
+                f.push(new PyTraceback(new ArrayList<>(exc.traceback)));
+                f.push(exc);
+                f.push(rt.types.of(exc));
+                f.ip = handler;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 3.6: leaving an except handler restores the exception that was being handled before it. */
+    private void restoreExceptHandler(Frame f, int level) {
+        while (f.sp > level + 3) {
+            f.pop();
+        }
+        f.pop(); // type
+        PyObject value = f.pop();
+        f.pop(); // traceback
+        handling = value instanceof PyBaseException e ? e : null;
+    }
+
+    private void popExceptBlock(Frame f) {
+        f.bp -= 3;
+        if (f.blocks[f.bp] != Frame.EXCEPT_HANDLER) {
+            throw PyError.raise("SystemError", "popped block is not an except handler");
+        }
+        restoreExceptHandler(f, f.blocks[f.bp + 2]);
+    }
+
+    // ---------------------------------------------------------------- break, continue and return through blocks
+
+    /** Why control leaves a block: what END_FINALLY resumes once the finally body has run. */
+    enum Why { RETURN, BREAK, CONTINUE }
+
+    /** A marker on the stack while a finally body runs because of return/break/continue. */
+    static final class WhyMarker extends PyObject {
+        final Why why;
+        final int target;
+
+        WhyMarker(Why why, int target) {
+            this.why = why;
+            this.target = target;
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "why";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<" + why + ">";
+        }
+    }
+
+    /**
+     * Unwinds blocks for return/break/continue: a finally block runs first (with the reason on the
+     * stack for END_FINALLY); a loop block ends a break. Returns true when a return may leave the frame now.
+     */
+    private boolean unwindFinally(Frame f, Why why, PyObject value, int target) {
+        while (f.bp > 0) {
+            int kind = f.blocks[f.bp - 3];
+            int handler = f.blocks[f.bp - 2];
+            int level = f.blocks[f.bp - 1];
+            if (kind == Frame.LOOP && why == Why.CONTINUE) {
+                f.ip = target;
+                return false;
+            }
+            f.bp -= 3;
+            if (kind == Frame.EXCEPT_HANDLER) {
+                restoreExceptHandler(f, level);
+                continue;
+            }
+            while (f.sp > level) {
+                f.pop();
+            }
+            if (kind == Frame.LOOP && why == Why.BREAK) {
+                f.ip = handler;
+                return false;
+            }
+            if (kind == Frame.FINALLY || kind == Frame.WITH) {
+                if (why == Why.RETURN) {
+                    f.push(value);
+                }
+                f.push(new WhyMarker(why, target));
+                f.ip = handler;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** END_FINALLY: resumes what the finally body interrupted; a value to return from the frame, or null to go on. */
+    private PyObject endFinally(Frame f) {
+        PyObject top = f.pop();
+        if (top == PyNone.NONE || top == null) {
+            return null;
+        }
+        if (top instanceof WhyMarker w) {
+            if (w.why == Why.RETURN) {
+                PyObject value = f.pop();
+                if (unwindFinally(f, Why.RETURN, value, 0)) {
+                    return value;
+                }
+                return null;
+            }
+            unwindFinally(f, w.why, null, w.target);
+            return null;
+        }
+        if (top instanceof Blocks.Silenced) {
+            f.bp -= 3;
+            restoreExceptHandler(f, f.blocks[f.bp + 2]);
+            return null;
+        }
+        if (top instanceof PyType) {
+            PyObject value = f.pop();
+            f.pop(); // traceback
+            throw reraise(f, value);
+        }
+        throw PyError.raise("SystemError", "'finally' pops bad exception");
+    }
+
+    int indexOfOffset(Frame f, int offset) {
+        int[] offsets = f.dc.offset;
+        for (int k = 0; k < offsets.length; k++) {
+            if (offsets[k] == offset) {
+                return k;
+            }
+        }
+        return f.current;
+    }
+}

@@ -1,0 +1,136 @@
+package org.pyvm.core.interp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.objects.Descriptor;
+import org.pyvm.core.objects.Ids;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBoundMethod;
+import org.pyvm.core.objects.PyCallable;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.Typed;
+
+/** A function defined in Python: code, globals, defaults and closure, run by its VM's interpreter. */
+public final class PyFunction extends PyObject implements PyCallable, Descriptor, Typed, PyBoundMethod.Named,
+        org.pyvm.core.objects.CustomAttributes {
+    final Interpreter interp;
+    final CodeObject code;
+    final PyDict globals;
+    PyObject[] defaults;
+    PyDict kwdefaults;
+    final PyCell[] closure;
+    String name;
+    String qualname;
+    PyObject doc;
+    PyObject module;
+    final Map<String, PyObject> attributes = new LinkedHashMap<>();
+
+    PyFunction(Interpreter interp, CodeObject code, PyDict globals, String qualname, PyObject[] defaults, PyDict kwdefaults,
+               PyCell[] closure) {
+        this.interp = interp;
+        this.code = code;
+        this.globals = globals;
+        this.name = code.name;
+        this.qualname = qualname;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.module = globals.get(org.pyvm.core.objects.PyStr.of("__name__"));
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return interp.call(this, args, kwnames);
+    }
+
+    /** Functions become bound methods when fetched through an instance. */
+    @Override
+    public PyObject get(PyObject obj, PyType type) {
+        return obj == null ? this : new PyBoundMethod(this, obj);
+    }
+
+    @Override
+    public PyObject attribute(String attr) {
+        org.pyvm.core.runtime.Runtime rt = interp.rt;
+        switch (attr) {
+            case "__name__":
+            case "func_name":
+                return org.pyvm.core.runtime.Strings.text(rt, name);
+            case "__qualname__":
+                return org.pyvm.core.objects.PyStr.of(qualname);
+            case "__doc__":
+            case "func_doc":
+                return doc != null ? doc : code.consts.length > 0 && (code.consts[0] instanceof org.pyvm.core.objects.PyStr
+                        || code.consts[0] instanceof org.pyvm.core.objects.PyBytes) && hasDocstring() ? code.consts[0]
+                        : org.pyvm.core.objects.PyNone.NONE;
+            case "__module__":
+                return module == null ? org.pyvm.core.objects.PyNone.NONE : module;
+            case "__defaults__":
+            case "func_defaults":
+                return defaults == null ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyTuple.of(defaults);
+            case "__code__":
+            case "func_code":
+                return code;
+            case "__globals__":
+            case "func_globals":
+                return globals;
+            case "__dict__": {
+                PyDict d = PyDict.of(rt.lang, java.util.List.of());
+                attributes.forEach((k, v) -> d.put(rt.name(k), v));
+                return d;
+            }
+            default:
+                return attributes.get(attr);
+        }
+    }
+
+    /** 2.7-3.6 put the docstring first in co_consts (or None there when there is none); so does 3.11. */
+    private boolean hasDocstring() {
+        return true;
+    }
+
+    @Override
+    public boolean setAttribute(String attr, PyObject value) {
+        switch (attr) {
+            case "__name__":
+                name = org.pyvm.core.runtime.Ops.str(interp.rt, value);
+                return true;
+            case "__qualname__":
+                qualname = org.pyvm.core.runtime.Ops.str(interp.rt, value);
+                return true;
+            case "__doc__":
+                doc = value;
+                return true;
+            case "__module__":
+                module = value;
+                return true;
+            default:
+                attributes.put(attr, value);
+                return true;
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return interp.rt.types.function;
+    }
+
+    @Override
+    public String qualname() {
+        return qualname;
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return "function";
+    }
+
+    @Override
+    public String repr(Language lang) {
+        return "<function " + qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+    }
+}

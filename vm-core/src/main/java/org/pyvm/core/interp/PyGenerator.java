@@ -1,0 +1,72 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.objects.Ids;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.Typed;
+
+/** A generator: a suspended frame that runs up to its next {@code yield} each time it is resumed. */
+public final class PyGenerator extends PyIterator implements Typed {
+    final Interpreter interp;
+    final Frame frame;
+    /** True once the frame has run (a sent value is then pushed on resume). */
+    boolean started;
+    boolean finished;
+    boolean running;
+    /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
+    PyObject returnValue = PyNone.NONE;
+
+    PyGenerator(Interpreter interp, Frame frame, boolean started) {
+        super("generator");
+        this.interp = interp;
+        this.frame = frame;
+        this.started = started;
+    }
+
+    /** The next value, or null when the generator has finished. */
+    @Override
+    public PyObject next() {
+        return send(PyNone.NONE);
+    }
+
+    /** {@code gen.send(value)}: null when the generator returns instead of yielding. */
+    public PyObject send(PyObject value) {
+        if (finished) {
+            return null;
+        }
+        if (running) {
+            throw PyError.raise("ValueError", "generator already executing");
+        }
+        if (!started && value != PyNone.NONE) {
+            throw PyError.raise("TypeError", "can't send non-None value to a just-started generator");
+        }
+        return interp.resume(this, value, null);
+    }
+
+    /** {@code gen.throw(exc)}: raises {@code error} at the paused yield. */
+    public PyObject throwIn(PyError error) {
+        if (finished) {
+            throw error;
+        }
+        return interp.resume(this, null, error);
+    }
+
+    @Override
+    public PyType type() {
+        return interp.rt.types.generator;
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return "generator";
+    }
+
+    @Override
+    public String repr(Language lang) {
+        return "<generator object " + frame.code.qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+    }
+}

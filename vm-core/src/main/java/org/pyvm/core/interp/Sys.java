@@ -1,0 +1,134 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTraceback;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.PyStream;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+import org.pyvm.spi.LanguageFeature;
+
+/** The {@code sys} module, reporting the version of the bytecode being run. */
+final class Sys {
+    /** The CPython release of each line whose behaviour pyvm reproduces (and whose goldens it is tested against). */
+    private static final java.util.Map<String, Integer> MICRO = java.util.Map.of("2.7", 18, "3.6", 15, "3.11", 7);
+
+    private Sys() {
+    }
+
+    static PyStream stdout(Runtime rt) {
+        PyModule sys = (PyModule) rt.modules.get(PyStr.of("sys"));
+        PyObject out = sys.dict.get(rt.name("stdout"));
+        return out instanceof PyStream s ? s : null;
+    }
+
+    static PyObject stdoutObject(Runtime rt) {
+        PyModule sys = (PyModule) rt.modules.get(PyStr.of("sys"));
+        return sys.dict.get(rt.name("stdout"));
+    }
+
+    static PyModule create(Interpreter in, List<String> argv) {
+        Runtime rt = in.rt;
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        PyDict d = PyDict.of(rt.lang, List.of());
+        PyModule sys = new PyModule("sys", d);
+        PyType fileType = PyType.builtin(py2 ? "file" : "TextIOWrapper", null, rt.types.object);
+        StreamMethods.install(rt, fileType);
+        put(rt, d, "stdout", new PyStream(fileType, "stdout", rt.host.stdout(), null));
+        put(rt, d, "stderr", new PyStream(fileType, "stderr", rt.host.stderr(), null));
+        put(rt, d, "stdin", new PyStream(fileType, "stdin", null, rt.host.stdin()));
+        put(rt, d, "__stdout__", d.get(rt.name("stdout")));
+        put(rt, d, "__stderr__", d.get(rt.name("stderr")));
+        List<PyObject> args = new ArrayList<>();
+        for (String a : argv) {
+            args.add(Strings.text(rt, a));
+        }
+        put(rt, d, "argv", PyList.of(args));
+        int major = rt.lang.major();
+        int minor = rt.lang.minor();
+        int micro = MICRO.getOrDefault(rt.lang.version(), 0);
+        put(rt, d, "version_info", PyTuple.of(PyInt.of(major), PyInt.of(minor), PyInt.of(micro), Strings.text(rt, "final"), PyInt.of(0)));
+        put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
+        put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
+        put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
+        if (py2) {
+            put(rt, d, "maxint", PyInt.of(Long.MAX_VALUE));
+        }
+        put(rt, d, "byteorder", Strings.text(rt, "little"));
+        put(rt, d, "platform", Strings.text(rt, py2 ? "linux2" : "linux"));
+        put(rt, d, "modules", rt.modules);
+        put(rt, d, "path", PyList.of(List.of()));
+        put(rt, d, "exit", new PyBuiltinFunction("exit", (a, kw) -> {
+            throw PyError.raiseArgs("SystemExit", a.length == 0 ? new PyObject[0] : new PyObject[] {a[0]});
+        }));
+        put(rt, d, "exc_info", new PyBuiltinFunction("exc_info", (a, kw) -> {
+            var e = in.handling;
+            if (e == null) {
+                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            return PyTuple.of(rt.types.of(e), e, new PyTraceback(e.traceback));
+        }));
+        put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
+        put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {
+            long n = ((PyInt) a[0]).small;
+            if (n < 1) {
+                throw PyError.raise("ValueError", "recursion limit must be greater or equal than 1");
+            }
+            rt.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.NONE;
+        }));
+        put(rt, d, "getsizeof", new PyBuiltinFunction("getsizeof", (a, kw) -> PyInt.of(64)));
+        rt.modules.put(PyStr.of("sys"), sys);
+        return sys;
+    }
+
+    private static void put(Runtime rt, PyDict d, String name, PyObject v) {
+        d.put(rt.name(name), v);
+    }
+
+    /** write/flush/readline for the standard streams. */
+    static final class StreamMethods {
+        private StreamMethods() {
+        }
+
+        static void install(Runtime rt, PyType t) {
+            t.dict.put("write", new org.pyvm.core.objects.PyMethodDescriptor("write", t, (self, a, kw) -> {
+                PyStream s = (PyStream) self;
+                if (a[0] instanceof org.pyvm.core.objects.PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                    s.writeBytes(b.bytes());
+                    return PyNone.NONE;
+                }
+                if (!(a[0] instanceof PyStr)) {
+                    throw PyError.raise("TypeError", "write() argument must be str, not " + Ops.typeName(rt, a[0]));
+                }
+                String text = ((PyStr) a[0]).value();
+                s.write(text);
+                return py2(rt) ? PyNone.NONE : PyInt.of(((PyStr) a[0]).length());
+            }));
+            t.dict.put("flush", new org.pyvm.core.objects.PyMethodDescriptor("flush", t, (self, a, kw) -> {
+                ((PyStream) self).flush();
+                return PyNone.NONE;
+            }));
+            t.dict.put("readline", new org.pyvm.core.objects.PyMethodDescriptor("readline", t, (self, a, kw) -> {
+                String line = ((PyStream) self).readLine(true);
+                return Strings.text(rt, line == null ? "" : line);
+            }));
+        }
+
+        private static boolean py2(Runtime rt) {
+            return rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        }
+    }
+}

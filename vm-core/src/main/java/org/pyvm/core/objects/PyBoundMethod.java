@@ -1,0 +1,41 @@
+package org.pyvm.core.objects;
+
+/** A function bound to an object: {@code obj.method} for a method defined in a class. */
+public final class PyBoundMethod extends PyObject implements PyCallable {
+    public final PyObject function;
+    public final PyObject self;
+
+    public PyBoundMethod(PyObject function, PyObject self) {
+        this.function = function;
+        this.self = self;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return ((PyCallable) function).call(all, kwnames);
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "instancemethod" : "method";
+    }
+
+    @Override
+    public String repr(Language lang) {
+        String fname = function instanceof Named n ? n.qualname() : "?";
+        if (lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            String cls = self instanceof Typed t ? t.type().name(lang) : self.typeName(lang);
+            String shortName = fname.substring(fname.lastIndexOf('.') + 1);
+            return "<bound method " + cls + "." + shortName + " of " + self.repr(lang) + ">";
+        }
+        return "<bound method " + fname + " of " + self.repr(lang) + ">";
+    }
+
+    /** Something with a (qualified) name, for reprs. */
+    public interface Named {
+        String qualname();
+    }
+}

@@ -1,0 +1,55 @@
+package org.pyvm.core.objects;
+
+/**
+ * A function written in Java: a builtin like {@code len}, or a builtin type's method bound to its
+ * object ({@code [].append}).
+ */
+public final class PyBuiltinFunction extends PyObject implements PyCallable {
+    private final String name;
+    private final PyCallable impl;
+    /** The object a method is bound to; null for a plain builtin function. */
+    private final PyObject self;
+    private final String selfTypeName;
+
+    public PyBuiltinFunction(String name, PyCallable impl) {
+        this(name, impl, null, null);
+    }
+
+    private PyBuiltinFunction(String name, PyCallable impl, PyObject self, String selfTypeName) {
+        this.name = name;
+        this.impl = impl;
+        this.self = self;
+        this.selfTypeName = selfTypeName;
+    }
+
+    /** A method bound to {@code self}, e.g. {@code [].append}; {@code impl} receives only the call's own arguments. */
+    public static PyBuiltinFunction method(String name, PyObject self, String selfTypeName, PyCallable impl) {
+        return new PyBuiltinFunction(name, impl, self, selfTypeName);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PyObject self() {
+        return self;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return impl.call(args, kwnames);
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return "builtin_function_or_method";
+    }
+
+    @Override
+    public String repr(Language lang) {
+        if (self == null) {
+            return "<built-in function " + name + ">";
+        }
+        return "<built-in method " + name + " of " + selfTypeName + " object at 0x" + Long.toHexString(Ids.address(self)) + ">";
+    }
+}

@@ -1,0 +1,26 @@
+package org.pyvm.core.objects;
+
+/**
+ * An iterator written in Java. {@link #next()} returns null when exhausted, so loops end without a
+ * Java exception; Python code sees StopIteration from {@code next()} as usual.
+ */
+public abstract class PyIterator extends PyObject {
+    private final String name;
+
+    protected PyIterator(String name) {
+        this.name = name;
+    }
+
+    /** The next item, or null when there is none. */
+    public abstract PyObject next();
+
+    @Override
+    public String typeName(Language lang) {
+        return name;
+    }
+
+    @Override
+    public String repr(Language lang) {
+        return "<" + name + " object at 0x" + Long.toHexString(Ids.address(this)) + ">";
+    }
+}

@@ -1,0 +1,431 @@
+package org.pyvm.core.runtime;
+
+import java.math.BigInteger;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyComplex;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFloat;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * Numbers: int (a long fast path that overflows into BigInteger; 2.7's int/long split), float and
+ * complex, with each version's rules. Returns null when the operands are not numbers it knows,
+ * so the caller can try the operands' own methods.
+ */
+final class Arithmetic {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private Arithmetic() {
+    }
+
+    static boolean isIntLike(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool;
+    }
+
+    static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyComplex;
+    }
+
+    static PyInt asInt(PyObject o) {
+        if (o instanceof PyBool b) {
+            return PyInt.of(b.value ? 1 : 0);
+        }
+        return (PyInt) o;
+    }
+
+    static BigInteger big(PyInt i) {
+        return i.big != null ? i.big : BigInteger.valueOf(i.small);
+    }
+
+    static double toDouble(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        PyInt i = asInt(o);
+        if (i.big == null) {
+            return i.small;
+        }
+        double d = i.big.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyError.raise("OverflowError", "int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** A result int: 2.7 gives long when an operand was long or the value left the int range. */
+    static PyInt makeInt(Runtime rt, BigInteger v, boolean anyLong) {
+        if (rt.lang.has(LanguageFeature.INT_AND_LONG) && (anyLong || v.bitLength() >= 64)) {
+            return PyInt.longOf(v);
+        }
+        return PyInt.of(v);
+    }
+
+    static PyInt makeInt(Runtime rt, long v, boolean anyLong) {
+        if (anyLong && rt.lang.has(LanguageFeature.INT_AND_LONG)) {
+            return PyInt.longOf(BigInteger.valueOf(v));
+        }
+        return PyInt.of(v);
+    }
+
+    /** {@code a op b} for numbers, or null when either is not a number this knows. */
+    static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return ints(rt, op, asInt(a), asInt(b));
+        }
+        if (!isNumber(a) || !isNumber(b)) {
+            return null;
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return complex(op, a, b);
+        }
+        return floats(op, toDouble(a), toDouble(b));
+    }
+
+    private static Operator base(Operator op) {
+        return op.inplace() ? Operator.valueOf(op.name().substring("INPLACE_".length())) : op;
+    }
+
+    static PyObject ints(Runtime rt, Operator op, PyInt x, PyInt y) {
+        boolean anyLong = x.isLong || y.isLong;
+        Operator o = base(op);
+        if (x.big == null && y.big == null) {
+            long a = x.small;
+            long b = y.small;
+            switch (o) {
+                case ADD: {
+                    long r = a + b;
+                    if (((a ^ r) & (b ^ r)) >= 0) {
+                        return makeInt(rt, r, anyLong);
+                    }
+                    break;
+                }
+                case SUBTRACT: {
+                    long r = a - b;
+                    if (((a ^ b) & (a ^ r)) >= 0) {
+                        return makeInt(rt, r, anyLong);
+                    }
+                    break;
+                }
+                case MULTIPLY: {
+                    long hi = Math.multiplyHigh(a, b);
+                    long r = a * b;
+                    if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) {
+                        return makeInt(rt, r, anyLong);
+                    }
+                    break;
+                }
+                case FLOOR_DIVIDE:
+                case DIVIDE:
+                    if (o == Operator.DIVIDE && !rt.lang.has(LanguageFeature.CLASSIC_DIVISION)) {
+                        return trueDivide(x, y);
+                    }
+                    if (b == 0) {
+                        throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                    }
+                    if (!(a == Long.MIN_VALUE && b == -1)) {
+                        return makeInt(rt, Math.floorDiv(a, b), anyLong);
+                    }
+                    break;
+                case REMAINDER:
+                    if (b == 0) {
+                        throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                    }
+                    return makeInt(rt, Math.floorMod(a, b), anyLong);
+                case AND:
+                    return makeInt(rt, a & b, anyLong);
+                case OR:
+                    return makeInt(rt, a | b, anyLong);
+                case XOR:
+                    return makeInt(rt, a ^ b, anyLong);
+                case LSHIFT:
+                    if (b < 0) {
+                        throw PyError.raise("ValueError", "negative shift count");
+                    }
+                    if (b < 63 && (a == 0 || Long.numberOfLeadingZeros(Math.abs(a)) > b + 1) && a != Long.MIN_VALUE) {
+                        return makeInt(rt, a << b, anyLong);
+                    }
+                    break;
+                case RSHIFT:
+                    if (b < 0) {
+                        throw PyError.raise("ValueError", "negative shift count");
+                    }
+                    return makeInt(rt, a >> Math.min(b, 63), anyLong);
+                case TRUE_DIVIDE:
+                    return trueDivide(x, y);
+                default:
+                    break;
+            }
+        }
+        BigInteger a = big(x);
+        BigInteger b = big(y);
+        switch (o) {
+            case ADD:
+                return makeInt(rt, a.add(b), anyLong);
+            case SUBTRACT:
+                return makeInt(rt, a.subtract(b), anyLong);
+            case MULTIPLY:
+                return makeInt(rt, a.multiply(b), anyLong);
+            case DIVIDE:
+                if (!rt.lang.has(LanguageFeature.CLASSIC_DIVISION)) {
+                    return trueDivide(x, y);
+                }
+                return floorDiv(rt, a, b, anyLong);
+            case FLOOR_DIVIDE:
+                return floorDiv(rt, a, b, anyLong);
+            case REMAINDER: {
+                if (b.signum() == 0) {
+                    throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                }
+                BigInteger m = a.mod(b.abs());
+                if (b.signum() < 0 && m.signum() != 0) {
+                    m = m.add(b);
+                }
+                return makeInt(rt, m, anyLong);
+            }
+            case AND:
+                return makeInt(rt, a.and(b), anyLong);
+            case OR:
+                return makeInt(rt, a.or(b), anyLong);
+            case XOR:
+                return makeInt(rt, a.xor(b), anyLong);
+            case LSHIFT:
+                if (b.signum() < 0) {
+                    throw PyError.raise("ValueError", "negative shift count");
+                }
+                if (b.bitLength() > 31) {
+                    throw PyError.raise("OverflowError", "too many digits in integer");
+                }
+                return makeInt(rt, a.shiftLeft(b.intValue()), anyLong);
+            case RSHIFT:
+                if (b.signum() < 0) {
+                    throw PyError.raise("ValueError", "negative shift count");
+                }
+                return makeInt(rt, b.bitLength() > 31 ? (a.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO)
+                        : a.shiftRight(b.intValue()), anyLong);
+            case POWER:
+                return power(rt, x, y, anyLong);
+            case TRUE_DIVIDE:
+                return trueDivide(x, y);
+            default:
+                return null;
+        }
+    }
+
+    private static PyObject floorDiv(Runtime rt, BigInteger a, BigInteger b, boolean anyLong) {
+        if (b.signum() == 0) {
+            throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return makeInt(rt, q, anyLong);
+    }
+
+    private static PyObject power(Runtime rt, PyInt x, PyInt y, boolean anyLong) {
+        BigInteger b = big(y);
+        if (b.signum() < 0) {
+            double base = toDouble(x);
+            if (base == 0) {
+                throw zeroDivision(rt, "0.0 cannot be raised to a negative power", "0.0 cannot be raised to a negative power");
+            }
+            return PyFloat.of(Math.pow(base, b.doubleValue()));
+        }
+        BigInteger a = big(x);
+        if (b.bitLength() > 31) {
+            if (a.equals(BigInteger.ONE) || a.signum() == 0) {
+                return makeInt(rt, a, anyLong);
+            }
+            if (a.equals(BigInteger.ONE.negate())) {
+                return makeInt(rt, b.testBit(0) ? a : BigInteger.ONE, anyLong);
+            }
+            throw PyError.raise("MemoryError", "");
+        }
+        long bits = (long) a.abs().bitLength() * b.intValue();
+        if (bits > 64L * 1024 * 1024 * 8) {
+            throw PyError.raise("MemoryError", "");
+        }
+        return makeInt(rt, a.pow(b.intValue()), anyLong);
+    }
+
+    static PyObject trueDivide(PyInt x, PyInt y) {
+        if (y.big == null && y.small == 0) {
+            throw PyError.raise("ZeroDivisionError", "division by zero");
+        }
+        if (x.big == null && y.big == null && Math.abs(x.small) < (1L << 53) && Math.abs(y.small) < (1L << 53)) {
+            return PyFloat.of((double) x.small / (double) y.small);
+        }
+        return PyFloat.of(new java.math.BigDecimal(big(x)).divide(new java.math.BigDecimal(big(y)), java.math.MathContext.DECIMAL128).doubleValue());
+    }
+
+    private static PyError zeroDivision(Runtime rt, String py2, String py3) {
+        return PyError.raise("ZeroDivisionError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? py2 : py3);
+    }
+
+    static PyObject floats(Operator op, double a, double b) {
+        switch (base(op)) {
+            case ADD:
+                return PyFloat.of(a + b);
+            case SUBTRACT:
+                return PyFloat.of(a - b);
+            case MULTIPLY:
+                return PyFloat.of(a * b);
+            case TRUE_DIVIDE:
+            case DIVIDE:
+                if (b == 0) {
+                    throw PyError.raise("ZeroDivisionError", "float division by zero");
+                }
+                return PyFloat.of(a / b);
+            case FLOOR_DIVIDE:
+                if (b == 0) {
+                    throw PyError.raise("ZeroDivisionError", "float divmod()");
+                }
+                return PyFloat.of(floorDivide(a, b));
+            case REMAINDER:
+                if (b == 0) {
+                    throw PyError.raise("ZeroDivisionError", "float modulo");
+                }
+                return PyFloat.of(floatMod(a, b));
+            case POWER:
+                if (a == 0 && b < 0) {
+                    throw PyError.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                }
+                if (a < 0 && b != Math.rint(b)) {
+                    return null; // 3.x gives a complex result; left to the caller
+                }
+                return PyFloat.of(Math.pow(a, b));
+            default:
+                return null;
+        }
+    }
+
+    static double floatMod(double a, double b) {
+        double m = a % b;
+        if (m != 0) {
+            if ((b < 0) != (m < 0)) {
+                m += b;
+            }
+        } else {
+            m = Math.copySign(0.0, b);
+        }
+        return m;
+    }
+
+    static double floorDivide(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && ((b < 0) != (mod < 0))) {
+            div -= 1.0;
+        }
+        if (div != 0) {
+            double floor = Math.floor(div);
+            if (div - floor > 0.5) {
+                floor += 1.0;
+            }
+            return floor;
+        }
+        return Math.copySign(0.0, a / b);
+    }
+
+    private static PyObject complex(Operator op, PyObject a, PyObject b) {
+        double ar = a instanceof PyComplex c ? c.real : toDouble(a);
+        double ai = a instanceof PyComplex c ? c.imag : 0;
+        double br = b instanceof PyComplex c ? c.real : toDouble(b);
+        double bi = b instanceof PyComplex c ? c.imag : 0;
+        switch (base(op)) {
+            case ADD:
+                return PyComplex.of(ar + br, ai + bi);
+            case SUBTRACT:
+                return PyComplex.of(ar - br, ai - bi);
+            case MULTIPLY:
+                return PyComplex.of(ar * br - ai * bi, ar * bi + ai * br);
+            case TRUE_DIVIDE:
+            case DIVIDE: {
+                double d = br * br + bi * bi;
+                if (d == 0) {
+                    throw PyError.raise("ZeroDivisionError", "complex division by zero");
+                }
+                return PyComplex.of((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** Unary minus, plus and invert for numbers, or null. */
+    static PyObject unary(Runtime rt, Operator op, PyObject a) {
+        if (isIntLike(a)) {
+            PyInt i = asInt(a);
+            switch (op) {
+                case NEGATIVE:
+                    return i.big == null && i.small != Long.MIN_VALUE ? makeInt(rt, -i.small, i.isLong) : makeInt(rt, big(i).negate(), i.isLong);
+                case POSITIVE:
+                    return makeInt(rt, big(i), i.isLong);
+                case INVERT:
+                    return i.big == null ? makeInt(rt, ~i.small, i.isLong) : makeInt(rt, big(i).not(), i.isLong);
+                default:
+                    return null;
+            }
+        }
+        if (a instanceof PyFloat f) {
+            switch (op) {
+                case NEGATIVE:
+                    return PyFloat.of(-f.value);
+                case POSITIVE:
+                    return f;
+                default:
+                    return null;
+            }
+        }
+        if (a instanceof PyComplex c) {
+            switch (op) {
+                case NEGATIVE:
+                    return PyComplex.of(-c.real, -c.imag);
+                case POSITIVE:
+                    return c;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    /** Compares two numbers exactly (int against float without rounding): negative, zero or positive; NaN compares as 2 (unordered). */
+    static int compare(PyObject a, PyObject b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            PyInt x = asInt(a);
+            PyInt y = asInt(b);
+            if (x.big == null && y.big == null) {
+                return Long.compare(x.small, y.small);
+            }
+            return big(x).compareTo(big(y));
+        }
+        if (a instanceof PyFloat fa && b instanceof PyFloat fb) {
+            if (Double.isNaN(fa.value) || Double.isNaN(fb.value)) {
+                return 2;
+            }
+            return Double.compare(fa.value == 0 ? 0.0 : fa.value, fb.value == 0 ? 0.0 : fb.value);
+        }
+        double d = a instanceof PyFloat fa ? fa.value : ((PyFloat) b).value;
+        PyObject other = a instanceof PyFloat ? b : a;
+        if (Double.isNaN(d)) {
+            return 2;
+        }
+        int sign = a instanceof PyFloat ? 1 : -1;
+        if (Double.isInfinite(d)) {
+            return sign * (d > 0 ? 1 : -1);
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        int c = exact.compareTo(new java.math.BigDecimal(big(asInt(other))));
+        return sign * c;
+    }
+
+    static boolean fitsLong(BigInteger v) {
+        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
+    }
+}

@@ -1,0 +1,189 @@
+package org.pyvm.core.runtime;
+
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyNotImplemented;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.spi.LanguageFeature;
+
+/** {@code <, <=, ==, !=, >, >=} with each version's rules (2.7 orders objects of different types). */
+final class Comparisons {
+    private static final String[] DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    private static final Comparison[] SWAPPED = {Comparison.GT, Comparison.GE, Comparison.EQ, Comparison.NE, Comparison.LT, Comparison.LE};
+
+    private Comparisons() {
+    }
+
+    static PyObject richCompare(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            PyObject r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            if (c == Comparison.NE && a instanceof PyInstance && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                r = Ops.callMethod(rt, a, "__eq__", b);
+                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return PyBool.of(!Ops.truth(rt, r));
+                }
+            }
+            if (c == Comparison.EQ || c == Comparison.NE) {
+                return PyBool.of((a == b) == (c == Comparison.EQ));
+            }
+            return PyBool.of(outcome(c, mixedOrder(rt, c, a, b)));
+        }
+        int cmp = compareBuiltins(rt, c, a, b);
+        return PyBool.of(outcome(c, cmp));
+    }
+
+    private static boolean outcome(Comparison c, int cmp) {
+        if (cmp == 2) {
+            return c == Comparison.NE; // unordered (NaN): only != holds
+        }
+        switch (c) {
+            case LT:
+                return cmp < 0;
+            case LE:
+                return cmp <= 0;
+            case EQ:
+                return cmp == 0;
+            case NE:
+                return cmp != 0;
+            case GT:
+                return cmp > 0;
+            default:
+                return cmp >= 0;
+        }
+    }
+
+    /** Negative, zero or positive; 2 for unordered; 3 for "not equal, no order" (only == and != may ask). */
+    private static int compareBuiltins(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        boolean ordering = c != Comparison.EQ && c != Comparison.NE;
+        if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
+            if (a instanceof org.pyvm.core.objects.PyComplex || b instanceof org.pyvm.core.objects.PyComplex) {
+                if (ordering) {
+                    throw unorderable(rt, c, a, b);
+                }
+                return a.eq(b, rt.lang) ? 0 : 3;
+            }
+            return Arithmetic.compare(a, b);
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return compareCodePoints(x, y);
+        }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return java.util.Arrays.compareUnsigned(x.bytes(), y.bytes());
+        }
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && (a instanceof PyStr || a instanceof PyBytes) && (b instanceof PyStr || b instanceof PyBytes)) {
+            return compareCodePoints(PyStr.of(Ops.str(rt, a)), PyStr.of(Ops.str(rt, b)));
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return sequences(rt, c, x.items().toArray(new PyObject[0]), y.items().toArray(new PyObject[0]));
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return sequences(rt, c, x.items(), y.items());
+        }
+        if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
+            return Sets.compare(rt, c, a, b);
+        }
+        if (!ordering) {
+            if (a instanceof PyDict x && b instanceof PyDict y) {
+                return dictsEqual(rt, x, y) ? 0 : 3;
+            }
+            return a == b || a.eq(b, rt.lang) ? 0 : 3;
+        }
+        return mixedOrder(rt, c, a, b);
+    }
+
+    private static boolean dictsEqual(Runtime rt, PyDict x, PyDict y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (PyObject k : x.keys()) {
+            PyObject v = y.get(k);
+            if (v == null || !Ops.eq(rt, x.get(k), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int compareCodePoints(PyStr x, PyStr y) {
+        if (x.isSimple() && y.isSimple()) {
+            String s = x.value();
+            String t = y.value();
+            int n = Math.min(s.length(), t.length());
+            for (int i = 0; i < n; i++) {
+                int d = s.charAt(i) - t.charAt(i);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return s.length() - t.length();
+        }
+        return java.util.Arrays.compare(x.codePoints(), y.codePoints());
+    }
+
+    private static int sequences(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            if (!Ops.eq(rt, x[i], y[i])) {
+                if (c == Comparison.EQ || c == Comparison.NE) {
+                    return 3;
+                }
+                return Ops.truth(rt, richCompare(rt, Comparison.LT, x[i], y[i])) ? -1
+                        : Ops.truth(rt, richCompare(rt, Comparison.EQ, x[i], y[i])) ? 0 : 1;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * Objects of types with no order between them: 3.x raises TypeError; 2.7 puts None first, then
+     * numbers, then everything else by type name (and by address within one type).
+     */
+    private static int mixedOrder(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        if (!rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+            throw unorderable(rt, c, a, b);
+        }
+        if (a instanceof PyNone) {
+            return b instanceof PyNone ? 0 : -1;
+        }
+        if (b instanceof PyNone) {
+            return 1;
+        }
+        boolean an = Arithmetic.isNumber(a);
+        boolean bn = Arithmetic.isNumber(b);
+        if (an != bn) {
+            return an ? -1 : 1;
+        }
+        PyType ta = rt.types.of(a);
+        PyType tb = rt.types.of(b);
+        String na = ta.classic || a instanceof PyInstance && ((PyInstance) a).type().classic ? "" : ta.name(rt.lang);
+        String nb = tb.classic || b instanceof PyInstance && ((PyInstance) b).type().classic ? "" : tb.name(rt.lang);
+        int byName = na.compareTo(nb);
+        if (byName != 0) {
+            return byName;
+        }
+        return Long.compare(org.pyvm.core.objects.Ids.address(ta), org.pyvm.core.objects.Ids.address(tb));
+    }
+
+    static PyError unorderable(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        return PyError.raise("TypeError", "'" + c.symbol() + "' not supported between instances of '" + Ops.typeName(rt, a)
+                + "' and '" + Ops.typeName(rt, b) + "'");
+    }
+}

@@ -1,0 +1,45 @@
+package org.pyvm.core.runtime;
+
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.spi.LanguageFeature;
+
+/** CPython's wording of common errors, per version. */
+final class Errors {
+    private Errors() {
+    }
+
+    static PyError unsupportedOperands(Runtime rt, String symbol, PyObject a, PyObject b) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (symbol.equals("+") || symbol.equals("+=")) {
+            if (py2 && (a instanceof PyBytes || a instanceof PyStr) && !(b instanceof PyBytes || b instanceof PyStr)) {
+                return PyError.raise("TypeError", "cannot concatenate '" + Ops.typeName(rt, a) + "' and '" + Ops.typeName(rt, b) + "' objects");
+            }
+            if (!py2 && a instanceof PyStr) {
+                if (rt.lang.has(LanguageFeature.TUPLE_HASH_XXHASH)) {
+                    return PyError.raise("TypeError", "can only concatenate str (not \"" + Ops.typeName(rt, b) + "\") to str");
+                }
+                return PyError.raise("TypeError", "must be str, not " + Ops.typeName(rt, b));
+            }
+            if (a instanceof org.pyvm.core.objects.PyList && !py2) {
+                return PyError.raise("TypeError", "can only concatenate list (not \"" + Ops.typeName(rt, b) + "\") to list");
+            }
+            if (a instanceof org.pyvm.core.objects.PyList) {
+                return PyError.raise("TypeError", "can only concatenate list (not \"" + Ops.typeName(rt, b) + "\") to list");
+            }
+            if (a instanceof org.pyvm.core.objects.PyTuple) {
+                return PyError.raise("TypeError", "can only concatenate tuple (not \"" + Ops.typeName(rt, b) + "\") to tuple");
+            }
+        }
+        if ((symbol.equals("*") || symbol.equals("*=")) && (a instanceof PyStr || a instanceof PyBytes
+                || a instanceof org.pyvm.core.objects.PyList || a instanceof org.pyvm.core.objects.PyTuple)
+                && !(b instanceof PyInt)) {
+            return PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(rt, b) + "'");
+        }
+        return PyError.raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + Ops.typeName(rt, a)
+                + "' and '" + Ops.typeName(rt, b) + "'");
+    }
+}

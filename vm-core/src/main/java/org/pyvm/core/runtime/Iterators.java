@@ -1,0 +1,125 @@
+package org.pyvm.core.runtime;
+
+import java.util.List;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.spi.LanguageFeature;
+
+/** Iterators over the builtin containers, named as each version names them. */
+public final class Iterators {
+    private Iterators() {
+    }
+
+    /** An iterator for a builtin iterable, or null when {@code o} is not one. */
+    static PyObject of(Runtime rt, PyObject o) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (o instanceof PyIterator) {
+            return o;
+        }
+        if (o instanceof org.pyvm.core.objects.PyIterable i) {
+            return i.iterate();
+        }
+        if (o instanceof PyList l) {
+            return overList(py2 ? "listiterator" : "list_iterator", l.items());
+        }
+        if (o instanceof PyTuple t) {
+            return overList(py2 ? "tupleiterator" : "tuple_iterator", List.of(t.items()));
+        }
+        if (o instanceof PyRange r) {
+            return range(py2 ? "rangeiterator" : "range_iterator", r);
+        }
+        if (o instanceof PyStr s) {
+            return new PyIterator(py2 ? "iterator" : "str_iterator") {
+                private int i;
+
+                @Override
+                public PyObject next() {
+                    return i < s.length() ? s.substring(i, ++i) : null;
+                }
+            };
+        }
+        if (o instanceof PyDict d) {
+            return overList(py2 ? "dictionary-keyiterator" : "dict_keyiterator", d.keys());
+        }
+        if (o instanceof PySet s) {
+            return overList(py2 ? "setiterator" : "set_iterator", List.copyOf(s.items()));
+        }
+        if (o instanceof PyFrozenSet s) {
+            return overList(py2 ? "setiterator" : "set_iterator", s.items());
+        }
+        if (o instanceof PyBytes b) {
+            byte[] v = b.bytes();
+            return new PyIterator(py2 ? "iterator" : "bytes_iterator") {
+                private int i;
+
+                @Override
+                public PyObject next() {
+                    if (i >= v.length) {
+                        return null;
+                    }
+                    byte x = v[i++];
+                    return py2 ? PyBytes.of(new byte[] {x}) : PyInt.of(x & 0xff);
+                }
+            };
+        }
+        return null;
+    }
+
+    /** Iterates a live list: items appended during the loop are seen, as in CPython. */
+    public static PyIterator overList(String name, List<PyObject> items) {
+        return new PyIterator(name) {
+            private int i;
+
+            @Override
+            public PyObject next() {
+                return i < items.size() ? items.get(i++) : null;
+            }
+        };
+    }
+
+    private static PyIterator range(String name, PyRange r) {
+        return new PyIterator(name) {
+            private final long n = r.length();
+            private long i;
+
+            @Override
+            public PyObject next() {
+                return i < n ? PyInt.of(r.get(i++)) : null;
+            }
+        };
+    }
+
+    /** The old sequence protocol: {@code o[0]}, {@code o[1]}... until IndexError. */
+    static PyObject bySubscript(Runtime rt, PyObject o) {
+        return new PyIterator("iterator") {
+            private long i;
+            private boolean done;
+
+            @Override
+            public PyObject next() {
+                if (done) {
+                    return null;
+                }
+                try {
+                    return Ops.getitem(rt, o, PyInt.of(i++));
+                } catch (PyError e) {
+                    if (Exceptions.is(rt, e, "IndexError") || Exceptions.isStopIteration(rt, e)) {
+                        done = true;
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+}

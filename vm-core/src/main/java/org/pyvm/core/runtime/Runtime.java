@@ -1,0 +1,97 @@
+package org.pyvm.core.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+
+/**
+ * One VM's world: the language level of its bytecode, its builtin types and builtins dict, its
+ * host streams and its recursion limit. Several runtimes can live in one JVM; nothing is static.
+ */
+public final class Runtime {
+    public final Language lang;
+    public final Types types;
+    public final Host host;
+    /** The {@code builtins} (2.7 {@code __builtin__}) module's dict. */
+    public final PyDict builtins;
+    public final PyDict modules;
+    private int recursionLimit = 1000;
+    private int depth;
+
+    public Runtime(Language lang, Host host) {
+        this.lang = lang;
+        this.types = new Types(lang);
+        this.host = host;
+        this.builtins = PyDict.of(lang, java.util.List.of());
+        this.modules = PyDict.of(lang, java.util.List.of());
+    }
+
+    /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */
+    public PyObject name(String s) {
+        return org.pyvm.core.code.CodeObject.nameKey(lang, s);
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    /** Entering a Python frame: RecursionError past the limit, as CPython checks it. */
+    public void enter() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                    "maximum recursion depth exceeded");
+        }
+    }
+
+    public void leave() {
+        depth--;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** The exception instance a Python handler sees for {@code e}, made from its type name when raised from Java. */
+    public PyBaseException exception(PyError e) {
+        if (e.exception() == null) {
+            PyType t = types.exceptions.get(e.pendingTypeName());
+            if (t == null) {
+                t = types.exceptions.get("SystemError");
+            }
+            PyBaseException x = new PyBaseException(t, PyTuple.of(e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs()));
+            e.materialise(x);
+        }
+        return (PyBaseException) e.exception();
+    }
+
+    /** Writes text to the host's stdout as UTF-8. */
+    public void writeOut(String text) {
+        write(host.stdout(), text);
+    }
+
+    /** Writes text to the host's stderr as UTF-8. */
+    public void writeErr(String text) {
+        write(host.stderr(), text);
+    }
+
+    private static void write(java.io.OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

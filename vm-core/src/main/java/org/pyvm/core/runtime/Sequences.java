@@ -1,0 +1,480 @@
+package org.pyvm.core.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PySlice;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.spi.LanguageFeature;
+
+/** Indexing, slicing, length, membership and concatenation of the builtin containers. */
+public final class Sequences {
+    private Sequences() {
+    }
+
+    // ---------------------------------------------------------------- concatenation and repetition
+
+    static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        Operator o = op.inplace() ? Operator.valueOf(op.name().substring(8)) : op;
+        if (o == Operator.ADD) {
+            if (a instanceof PyStr x && b instanceof PyStr y) {
+                return x.isSimple() && y.isSimple() ? PyStr.of(x.value() + y.value()) : concatCodePoints(x, y);
+            }
+            if (a instanceof PyList x && b instanceof PyList y) {
+                if (op.inplace()) {
+                    x.items().addAll(y.items());
+                    return x;
+                }
+                List<PyObject> r = new ArrayList<>(x.items());
+                r.addAll(y.items());
+                return PyList.of(r);
+            }
+            if (a instanceof PyList x && op.inplace()) {
+                x.items().addAll(Ops.toList(rt, b));
+                return x;
+            }
+            if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                PyObject[] r = Arrays.copyOf(x.items(), x.size() + y.size());
+                System.arraycopy(y.items(), 0, r, x.size(), y.size());
+                return PyTuple.of(r);
+            }
+            if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
+                System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
+                return PyBytes.of(r);
+            }
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && (a instanceof PyStr || a instanceof PyBytes)
+                    && (b instanceof PyStr || b instanceof PyBytes)) {
+                return PyStr.of(Ops.str(rt, a) + Ops.str(rt, b));
+            }
+            return null;
+        }
+        if (o == Operator.MULTIPLY) {
+            if (Arithmetic.isIntLike(b) && isSequence(a)) {
+                return repeat(rt, a, count(b), op.inplace());
+            }
+            if (Arithmetic.isIntLike(a) && isSequence(b)) {
+                return repeat(rt, b, count(a), false);
+            }
+            return null;
+        }
+        if (o == Operator.REMAINDER && (a instanceof PyStr || a instanceof PyBytes)) {
+            return Formatting.percent(rt, a, b);
+        }
+        if (Sets.isSet(a) && Sets.isSet(b)) {
+            return Sets.binary(rt, op, a, b);
+        }
+        return null;
+    }
+
+    private static PyStr concatCodePoints(PyStr x, PyStr y) {
+        int[] a = x.codePoints();
+        int[] b = y.codePoints();
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return PyStr.ofCodePoints(r, r.length);
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    }
+
+    private static long count(PyObject n) {
+        PyInt i = Arithmetic.asInt(n);
+        if (i.big != null) {
+            if (i.big.signum() < 0) {
+                return 0;
+            }
+            throw PyError.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return Math.max(0, i.small);
+    }
+
+    private static PyObject repeat(Runtime rt, PyObject seq, long n, boolean inplace) {
+        long size = seq instanceof PyStr s ? s.value().length() : seq instanceof PyBytes b ? b.bytes().length
+                : seq instanceof PyList l ? l.items().size() : ((PyTuple) seq).size();
+        if (size != 0 && n > Integer.MAX_VALUE / size) {
+            throw PyError.raise("MemoryError", "");
+        }
+        int times = (int) n;
+        if (seq instanceof PyStr s) {
+            return PyStr.of(s.value().repeat(times));
+        }
+        if (seq instanceof PyBytes b) {
+            byte[] r = new byte[b.bytes().length * times];
+            for (int i = 0; i < times; i++) {
+                System.arraycopy(b.bytes(), 0, r, i * b.bytes().length, b.bytes().length);
+            }
+            return PyBytes.of(r);
+        }
+        if (seq instanceof PyList l) {
+            List<PyObject> r = new ArrayList<>((int) (size * times));
+            for (int i = 0; i < times; i++) {
+                r.addAll(l.items());
+            }
+            if (inplace) {
+                l.items().clear();
+                l.items().addAll(r);
+                return l;
+            }
+            return PyList.of(r);
+        }
+        PyTuple t = (PyTuple) seq;
+        PyObject[] r = new PyObject[t.size() * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(t.items(), 0, r, i * t.size(), t.size());
+        }
+        return PyTuple.of(r);
+    }
+
+    // ---------------------------------------------------------------- length and membership
+
+    static int len(Runtime rt, PyObject o) {
+        if (o instanceof PyList l) {
+            return l.items().size();
+        }
+        if (o instanceof PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyTuple t) {
+            return t.size();
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length;
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyFrozenSet s) {
+            return s.size();
+        }
+        if (o instanceof PyRange r) {
+            return (int) r.length();
+        }
+        if (o instanceof org.pyvm.core.objects.PyIterable i) {
+            return i.size();
+        }
+        PyObject n = Ops.callMethod(rt, o, "__len__");
+        if (n instanceof PyInt i) {
+            if (i.big != null || i.small < 0) {
+                throw PyError.raise("ValueError", "__len__() should return >= 0");
+            }
+            return (int) i.small;
+        }
+        if (n != null) {
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, n) + "' object cannot be interpreted as an integer");
+        }
+        throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                ? "object of type '" + Ops.typeName(rt, o) + "' has no len()"
+                : "object of type '" + Ops.typeName(rt, o) + "' has no len()");
+    }
+
+    static boolean contains(Runtime rt, PyObject container, PyObject item) {
+        if (container instanceof PyDict d) {
+            Ops.hash(rt, item);
+            return d.get(item) != null;
+        }
+        if (container instanceof PySet || container instanceof PyFrozenSet) {
+            Ops.hash(rt, item);
+            return Sets.has(container, item);
+        }
+        if (container instanceof PyStr s) {
+            if (item instanceof PyStr t) {
+                return s.value().contains(t.value());
+            }
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && item instanceof PyBytes) {
+                return s.value().contains(Ops.str(rt, item));
+            }
+            throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
+        }
+        if (container instanceof PyBytes b && item instanceof PyBytes t) {
+            return Strings.latin1(b.bytes()).contains(Strings.latin1(t.bytes()));
+        }
+        if (container instanceof PyRange r && item instanceof PyInt i && i.big == null) {
+            long v = i.small;
+            long n = r.length();
+            if (n == 0) {
+                return false;
+            }
+            long off = v - r.start;
+            return off % r.step == 0 && off / r.step >= 0 && off / r.step < n;
+        }
+        if (container instanceof PyList || container instanceof PyTuple) {
+            List<PyObject> items = container instanceof PyList l ? l.items() : Arrays.asList(((PyTuple) container).items());
+            for (int i = 0; i < items.size(); i++) {
+                if (Ops.eq(rt, items.get(i), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyInstance) {
+            PyObject r = Ops.callMethod(rt, container, "__contains__", item);
+            if (r != null) {
+                return Ops.truth(rt, r);
+            }
+        }
+        PyObject it = Ops.iter(rt, container);
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            if (Ops.eq(rt, x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- items
+
+    static PyObject getitem(Runtime rt, PyObject o, PyObject key) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                return PyList.of(slice(l.items(), s, rt));
+            }
+            return l.items().get(index(rt, key, l.items().size(), "list"));
+        }
+        if (o instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return PyTuple.of(slice(Arrays.asList(t.items()), s, rt).toArray(new PyObject[0]));
+            }
+            return t.get(index(rt, key, t.size(), "tuple"));
+        }
+        if (o instanceof PyDict d) {
+            PyObject v = d.get(key);
+            if (v == null) {
+                Ops.hash(rt, key);
+                throw PyError.raiseArgs("KeyError", key);
+            }
+            return v;
+        }
+        if (o instanceof PyStr s) {
+            if (key instanceof PySlice sl) {
+                int[] r = indices(rt, sl, s.length());
+                if (r[2] == 1) {
+                    return r[1] > r[0] ? s.substring(r[0], r[1]) : PyStr.of("");
+                }
+                int[] cps = s.codePoints();
+                int n = sliceLength(r);
+                int[] out = new int[n];
+                for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+                    out[i] = cps[j];
+                }
+                return PyStr.ofCodePoints(out, n);
+            }
+            int i = index(rt, key, s.length(), "string");
+            return s.substring(i, i + 1);
+        }
+        if (o instanceof PyBytes b) {
+            byte[] v = b.bytes();
+            if (key instanceof PySlice sl) {
+                int[] r = indices(rt, sl, v.length);
+                int n = sliceLength(r);
+                byte[] out = new byte[n];
+                for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+                    out[i] = v[j];
+                }
+                return PyBytes.of(out);
+            }
+            int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "index");
+            return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(new byte[] {v[i]}) : PyInt.of(v[i] & 0xff);
+        }
+        if (o instanceof PyRange r) {
+            if (key instanceof PySlice sl) {
+                int[] ix = indices(rt, sl, (int) r.length());
+                long n = sliceLength(ix);
+                long start = r.get(ix[0]);
+                long step = r.step * ix[2];
+                return new PyRange(start, start + n * step, step);
+            }
+            return PyInt.of(r.get(index(rt, key, (int) r.length(), "range object")));
+        }
+        PyObject v = Ops.callMethod(rt, o, "__getitem__", key);
+        if (v != null) {
+            return v;
+        }
+        throw PyError.raise("TypeError", notSubscriptable(rt, o));
+    }
+
+    private static String notSubscriptable(Runtime rt, PyObject o) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return "'" + Ops.typeName(rt, o) + "' object has no attribute '__getitem__'";
+        }
+        return "'" + Ops.typeName(rt, o) + "' object is not subscriptable";
+    }
+
+    static void setitem(Runtime rt, PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                assignSlice(rt, l, s, Ops.toList(rt, value));
+                return;
+            }
+            l.items().set(index(rt, key, l.items().size(), "list assignment"), value);
+            return;
+        }
+        if (o instanceof PyDict d) {
+            Ops.hash(rt, key);
+            d.put(key, value);
+            return;
+        }
+        if (Ops.callMethod(rt, o, "__setitem__", key, value) != null) {
+            return;
+        }
+        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object does not support item assignment");
+    }
+
+    static void delitem(Runtime rt, PyObject o, PyObject key) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                int[] r = indices(rt, s, l.items().size());
+                List<PyObject> keep = new ArrayList<>();
+                List<PyObject> items = l.items();
+                int n = sliceLength(r);
+                java.util.Set<Integer> gone = new java.util.HashSet<>();
+                for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+                    gone.add(j);
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    if (!gone.contains(i)) {
+                        keep.add(items.get(i));
+                    }
+                }
+                items.clear();
+                items.addAll(keep);
+                return;
+            }
+            l.items().remove(index(rt, key, l.items().size(), "list assignment"));
+            return;
+        }
+        if (o instanceof PyDict d) {
+            if (!d.remove(key)) {
+                throw PyError.raiseArgs("KeyError", key);
+            }
+            return;
+        }
+        if (Ops.callMethod(rt, o, "__delitem__", key) != null) {
+            return;
+        }
+        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object doesn't support item deletion");
+    }
+
+    /** A checked index into a sequence of {@code size} (negative counts from the end). */
+    static int index(Runtime rt, PyObject key, int size, String what) {
+        if (!(key instanceof PyInt || key instanceof PyBool)) {
+            PyObject idx = key instanceof PyInstance ? Ops.callMethod(rt, key, "__index__") : null;
+            if (idx instanceof PyInt) {
+                key = idx;
+            } else {
+                String kind = what.startsWith("list") ? "list" : what;
+                if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                    throw PyError.raise("TypeError", kind + " indices must be integers, not " + Ops.typeName(rt, key));
+                }
+                throw PyError.raise("TypeError", kind + " indices must be integers or slices, not " + Ops.typeName(rt, key));
+            }
+        }
+        PyInt i = Arithmetic.asInt(key);
+        long v = i.big != null ? (i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.small;
+        if (v < 0) {
+            v += size;
+        }
+        if (v < 0 || v >= size) {
+            throw PyError.raise("IndexError", what + " index out of range");
+        }
+        return (int) v;
+    }
+
+    /** start, stop, step of a slice over {@code size} items, as PySlice_GetIndicesEx computes them. */
+    static int[] indices(Runtime rt, PySlice s, int size) {
+        long step = s.step instanceof PyNone ? 1 : sliceValue(rt, s.step);
+        if (step == 0) {
+            throw PyError.raise("ValueError", "slice step cannot be zero");
+        }
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? size - 1 : size;
+        long start;
+        long stop;
+        if (s.start instanceof PyNone) {
+            start = step < 0 ? upper : lower;
+        } else {
+            start = sliceValue(rt, s.start);
+            start = start < 0 ? Math.max(start + size, lower) : Math.min(start, upper);
+        }
+        if (s.stop instanceof PyNone) {
+            stop = step < 0 ? lower : upper;
+        } else {
+            stop = sliceValue(rt, s.stop);
+            stop = stop < 0 ? Math.max(stop + size, lower) : Math.min(stop, upper);
+        }
+        return new int[] {(int) start, (int) stop, (int) Math.max(Math.min(step, Integer.MAX_VALUE), -Integer.MAX_VALUE)};
+    }
+
+    private static long sliceValue(Runtime rt, PyObject v) {
+        if (v instanceof PyInt || v instanceof PyBool) {
+            PyInt i = Arithmetic.asInt(v);
+            if (i.big != null) {
+                return i.big.signum() < 0 ? -(1L << 62) : 1L << 62;
+            }
+            return Math.max(Math.min(i.small, 1L << 62), -(1L << 62));
+        }
+        PyObject idx = v instanceof PyInstance ? Ops.callMethod(rt, v, "__index__") : null;
+        if (idx instanceof PyInt) {
+            return sliceValue(rt, idx);
+        }
+        throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+
+    static int sliceLength(int[] r) {
+        if (r[2] > 0) {
+            return r[1] > r[0] ? (int) (((long) r[1] - r[0] - 1) / r[2] + 1) : 0;
+        }
+        return r[0] > r[1] ? (int) (((long) r[0] - r[1] - 1) / -r[2] + 1) : 0;
+    }
+
+    static List<PyObject> slice(List<PyObject> items, PySlice s, Runtime rt) {
+        int[] r = indices(rt, s, items.size());
+        int n = sliceLength(r);
+        if (r[2] == 1) {
+            return new ArrayList<>(items.subList(r[0], r[0] + n));
+        }
+        List<PyObject> out = new ArrayList<>(n);
+        for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+            out.add(items.get(j));
+        }
+        return out;
+    }
+
+    private static void assignSlice(Runtime rt, PyList l, PySlice s, List<PyObject> values) {
+        List<PyObject> items = l.items();
+        int[] r = indices(rt, s, items.size());
+        if (r[2] == 1) {
+            int stop = Math.max(r[0], r[1]);
+            items.subList(r[0], stop).clear();
+            items.addAll(r[0], values);
+            return;
+        }
+        int n = sliceLength(r);
+        if (values.size() != n) {
+            throw PyError.raise("ValueError", "attempt to assign sequence of size " + values.size()
+                    + " to extended slice of size " + n);
+        }
+        for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+            items.set(j, values.get(i));
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.pyvm.core.runtime;
+
+import java.nio.charset.StandardCharsets;
+import org.pyvm.core.objects.FloatFormat;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.spi.LanguageFeature;
+
+/** Text helpers shared by the protocols and the builtins. */
+public final class Strings {
+    private Strings() {
+    }
+
+    public static String latin1(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A native string for this level: 3.x {@code str}; 2.7 {@code str} (bytes) when the text is
+     * Latin-1, as 2.7's repr() and str() return byte strings.
+     */
+    public static PyObject text(Runtime rt, String s) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return PyBytes.of(s.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return PyStr.of(s);
+    }
+
+    /** 2.7 {@code str(float)}: 12 significant digits ({@code %.12g}), with {@code .0} added to integral values. */
+    public static String str27(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return FloatFormat.repr(d);
+        }
+        String s = formatG(d, 12);
+        if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf("inf") < 0 && s.indexOf("nan") < 0) {
+            s = s + ".0";
+        }
+        return s;
+    }
+
+    /** C's {@code %.Ng}. */
+    public static String formatG(double d, int precision) {
+        if (d == 0) {
+            return (1 / d < 0) ? "-0" : "0";
+        }
+        java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        if (exp < -4 || exp >= precision) {
+            String digits = bd.unscaledValue().abs().toString();
+            digits = digits.replaceAll("0+$", "");
+            StringBuilder sb = new StringBuilder();
+            if (bd.signum() < 0) {
+                sb.append('-');
+            }
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int a = Math.abs(exp);
+            if (a < 10) {
+                sb.append('0');
+            }
+            sb.append(a);
+            return sb.toString();
+        }
+        String plain = bd.toPlainString();
+        if (plain.indexOf('.') >= 0) {
+            plain = plain.replaceAll("0+$", "");
+            if (plain.endsWith(".")) {
+                plain = plain.substring(0, plain.length() - 1);
+            }
+        }
+        return plain;
+    }
+}

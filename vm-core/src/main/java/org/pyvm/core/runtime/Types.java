@@ -1,0 +1,178 @@
+package org.pyvm.core.runtime;
+
+import java.util.Map;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBoundMethod;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyComplex;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyEllipsis;
+import org.pyvm.core.objects.PyFloat;
+import org.pyvm.core.objects.PyFrozenSet;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PySlice;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.Typed;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * The builtin types of one language level. Values written in Java get their type here (by Java
+ * class); instances of classes, functions and exceptions carry their own ({@link Typed}).
+ */
+public final class Types {
+    public final PyType object;
+    public final PyType type;
+    public final PyType int_;
+    /** 2.7 {@code long}; the same as {@link #int_} in 3.x. */
+    public final PyType long_;
+    public final PyType bool;
+    public final PyType float_;
+    public final PyType complex;
+    /** Text: 3.x {@code str}, 2.7 {@code unicode}. */
+    public final PyType str;
+    /** Bytes: 3.x {@code bytes}, 2.7 {@code str}. */
+    public final PyType bytes;
+    public final PyType list;
+    public final PyType tuple;
+    public final PyType dict;
+    public final PyType set;
+    public final PyType frozenset;
+    public final PyType none;
+    public final PyType ellipsis;
+    public final PyType range;
+    public final PyType slice;
+    public final PyType function;
+    public final PyType builtinFunction;
+    public final PyType method;
+    public final PyType methodDescriptor;
+    public final PyType module;
+    public final PyType cell;
+    public final PyType code;
+    public final PyType generator;
+    public final PyType iterator;
+    /** Builtin exception classes by name. */
+    public final Map<String, PyType> exceptions;
+
+    Types(Language lang) {
+        boolean py2 = lang.has(LanguageFeature.STR_IS_BYTES);
+        object = PyType.builtin("object", null);
+        type = PyType.builtin("type", null, object);
+        int_ = PyType.builtin("int", null, object);
+        long_ = lang.has(LanguageFeature.INT_AND_LONG) ? PyType.builtin("long", null, object) : int_;
+        bool = PyType.builtin("bool", null, int_);
+        float_ = PyType.builtin("float", null, object);
+        complex = PyType.builtin("complex", null, object);
+        str = PyType.builtin(py2 ? "unicode" : "str", null, object);
+        bytes = PyType.builtin(py2 ? "str" : "bytes", null, object);
+        list = PyType.builtin("list", null, object);
+        tuple = PyType.builtin("tuple", null, object);
+        dict = PyType.builtin("dict", null, object);
+        set = PyType.builtin("set", null, object);
+        frozenset = PyType.builtin("frozenset", null, object);
+        none = PyType.builtin("NoneType", null, object);
+        ellipsis = PyType.builtin("ellipsis", null, object);
+        range = PyType.builtin(py2 ? "xrange" : "range", null, object);
+        slice = PyType.builtin("slice", null, object);
+        function = PyType.builtin("function", null, object);
+        builtinFunction = PyType.builtin("builtin_function_or_method", null, object);
+        method = PyType.builtin(py2 ? "instancemethod" : "method", null, object);
+        methodDescriptor = PyType.builtin("method_descriptor", null, object);
+        module = PyType.builtin("module", null, object);
+        cell = PyType.builtin("cell", null, object);
+        code = PyType.builtin("code", null, object);
+        generator = PyType.builtin("generator", null, object);
+        iterator = PyType.builtin("iterator", null, object);
+        exceptions = ExceptionTypes.create(lang, object);
+    }
+
+    /** {@code type(o)}. */
+    public PyType of(PyObject o) {
+        if (o instanceof Typed t) {
+            return t.type();
+        }
+        if (o instanceof PyInt i) {
+            return i.isLong ? long_ : int_;
+        }
+        if (o instanceof PyStr) {
+            return str;
+        }
+        if (o instanceof PyBool) {
+            return bool;
+        }
+        if (o instanceof PyFloat) {
+            return float_;
+        }
+        if (o instanceof PyList) {
+            return list;
+        }
+        if (o instanceof PyTuple) {
+            return tuple;
+        }
+        if (o instanceof PyDict) {
+            return dict;
+        }
+        if (o instanceof PyNone) {
+            return none;
+        }
+        if (o instanceof PyBytes) {
+            return bytes;
+        }
+        if (o instanceof PySet) {
+            return set;
+        }
+        if (o instanceof PyFrozenSet) {
+            return frozenset;
+        }
+        if (o instanceof PyComplex) {
+            return complex;
+        }
+        if (o instanceof PyType) {
+            return type;
+        }
+        if (o instanceof PyRange) {
+            return range;
+        }
+        if (o instanceof PySlice) {
+            return slice;
+        }
+        if (o instanceof PyBuiltinFunction) {
+            return builtinFunction;
+        }
+        if (o instanceof PyBoundMethod) {
+            return method;
+        }
+        if (o instanceof PyMethodDescriptor) {
+            return methodDescriptor;
+        }
+        if (o instanceof PyModule) {
+            return module;
+        }
+        if (o instanceof PyEllipsis) {
+            return ellipsis;
+        }
+        if (o instanceof PyCell) {
+            return cell;
+        }
+        if (o instanceof CodeObject) {
+            return code;
+        }
+        if (o instanceof PyIterator) {
+            return iterator;
+        }
+        return object;
+    }
+}
