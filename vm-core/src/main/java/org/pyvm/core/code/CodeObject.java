@@ -14,7 +14,7 @@ import org.pyvm.spi.OpcodePack;
  * back into varnames/cellvars/freevars, and 2.7/3.6's into a localsplus view, so consumers see
  * both.
  */
-public final class CodeObject extends PyObject {
+public final class CodeObject extends PyObject implements org.pyvm.core.objects.CustomAttributes {
     private static final String[] NO_NAMES = new String[0];
     private static final byte[] NO_BYTES = new byte[0];
 
@@ -195,6 +195,55 @@ public final class CodeObject extends PyObject {
             }
         }
         return d;
+    }
+
+    /** co_name, co_varnames... as Python sees them. */
+    @Override
+    public PyObject attribute(String attr) {
+        switch (attr) {
+            case "co_name":
+                return nameKey(lang, name);
+            case "co_qualname":
+                return nameKey(lang, qualname);
+            case "co_filename":
+                return nameKey(lang, filename);
+            case "co_argcount":
+                return org.pyvm.core.objects.PyInt.of(argcount);
+            case "co_posonlyargcount":
+                return org.pyvm.core.objects.PyInt.of(posonlyargcount);
+            case "co_kwonlyargcount":
+                return org.pyvm.core.objects.PyInt.of(kwonlyargcount);
+            case "co_nlocals":
+                return org.pyvm.core.objects.PyInt.of(nlocals);
+            case "co_flags":
+                return org.pyvm.core.objects.PyInt.of(flags);
+            case "co_firstlineno":
+                return org.pyvm.core.objects.PyInt.of(firstlineno);
+            case "co_stacksize":
+                return org.pyvm.core.objects.PyInt.of(stacksize);
+            case "co_consts":
+                return org.pyvm.core.objects.PyTuple.of(consts.clone());
+            case "co_names":
+                return names(names);
+            case "co_varnames":
+                return names(varnames);
+            case "co_freevars":
+                return names(freevars);
+            case "co_cellvars":
+                return names(cellvars);
+            case "co_code":
+                return org.pyvm.core.objects.PyBytes.of(code.clone());
+            default:
+                return null;
+        }
+    }
+
+    private PyObject names(String[] items) {
+        PyObject[] out = new PyObject[items.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nameKey(lang, items[i]);
+        }
+        return org.pyvm.core.objects.PyTuple.of(out);
     }
 
     @Override

@@ -58,7 +58,7 @@ final class Arguments {
                 if (kwdict == null) {
                     throw PyError.raise("TypeError", label(rt, f) + " got an unexpected keyword argument '" + name + "'");
                 }
-                kwdict.put(PyStr.of(name), value);
+                kwdict.put(rt.name(name), value);
                 continue;
             }
             if (fast[j] != null) {

@@ -64,6 +64,10 @@ final class Classes {
             b[i] = t;
         }
         PyType cls = PyType.userClass(name, b, classic);
+        if (classic) {
+            // old-style classes have no object base to inherit instance creation from
+            cls.withConstructor(rt.types.object.constructor());
+        }
         for (PyObject k : ns.keys()) {
             String key = k instanceof PyBytes by ? Strings.latin1(by.bytes()) : Ops.str(rt, k);
             cls.dict.put(key, ns.get(k));

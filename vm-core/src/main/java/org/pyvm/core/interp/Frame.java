@@ -37,6 +37,8 @@ final class Frame {
     int ip;
     /** Index of the instruction executing now (tracebacks, line numbers). */
     int current;
+    /** 3.11 RERAISE with lasti: where the exception was first raised, or -1. */
+    int raisedAt = -1;
     /** 3.11 KW_NAMES: the keyword names of the next CALL. */
     String[] kwnames;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */

@@ -641,9 +641,10 @@ public final class Interpreter {
                 case RERAISE: {
                     PyObject exc = f.pop();
                     if (a != 0) {
+                        // the raise site, for the traceback and a handler's lasti; the handler itself is found from here
                         PyObject lasti = f.peek(a);
                         if (lasti instanceof PyInt li) {
-                            f.current = indexOfOffset(f, (int) li.small);
+                            f.raisedAt = indexOfOffset(f, (int) li.small);
                         }
                     }
                     throw reraise(f, exc);
@@ -1005,6 +1006,14 @@ public final class Interpreter {
 
     private boolean handleByTable(Frame f, PyBaseException exc) {
         int[] h = f.dc.handlers;
+        try {
+            return findHandler(f, exc, h);
+        } finally {
+            f.raisedAt = -1;
+        }
+    }
+
+    private boolean findHandler(Frame f, PyBaseException exc, int[] h) {
         for (int k = 0; k < h.length; k += 5) {
             if (f.current >= h[k] && f.current < h[k + 1]) {
                 int depth = h[k + 3];
@@ -1012,8 +1021,9 @@ public final class Interpreter {
                     f.pop();
                 }
                 if (h[k + 4] != 0) {
-                    f.push(PyInt.of(f.dc.offset[f.current]));
+                    f.push(PyInt.of(f.dc.offset[f.raisedAt >= 0 ? f.raisedAt : f.current]));
                 }
+                f.raisedAt = -1;
                 f.push(exc);
                 f.ip = h[k + 2];
                 return true;

@@ -72,6 +72,11 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "__defaults__":
             case "func_defaults":
                 return defaults == null ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyTuple.of(defaults);
+            case "__closure__":
+            case "func_closure":
+                return closure == null ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyTuple.of(closure);
+            case "__kwdefaults__":
+                return kwdefaults == null ? org.pyvm.core.objects.PyNone.NONE : kwdefaults;
             case "__code__":
             case "func_code":
                 return code;

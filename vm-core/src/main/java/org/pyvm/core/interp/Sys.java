@@ -121,6 +121,28 @@ final class Sys {
                 ((PyStream) self).flush();
                 return PyNone.NONE;
             }));
+            t.dict.put("read", new org.pyvm.core.objects.PyMethodDescriptor("read", t, (self, a, kw) -> {
+                StringBuilder sb = new StringBuilder();
+                for (String line = ((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
+                    sb.append(line);
+                }
+                return Strings.text(rt, sb.toString());
+            }));
+            t.dict.put("readlines", new org.pyvm.core.objects.PyMethodDescriptor("readlines", t, (self, a, kw) -> {
+                List<PyObject> lines = new ArrayList<>();
+                for (String line = ((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
+                    lines.add(Strings.text(rt, line));
+                }
+                return PyList.of(lines);
+            }));
+            t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) ->
+                    new org.pyvm.core.objects.PyIterator(py2(rt) ? "file" : "TextIOWrapper") {
+                        @Override
+                        public PyObject next() {
+                            String line = ((PyStream) self).readLine(true);
+                            return line == null ? null : Strings.text(rt, line);
+                        }
+                    }));
             t.dict.put("readline", new org.pyvm.core.objects.PyMethodDescriptor("readline", t, (self, a, kw) -> {
                 String line = ((PyStream) self).readLine(true);
                 return Strings.text(rt, line == null ? "" : line);

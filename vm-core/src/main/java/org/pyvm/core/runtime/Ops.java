@@ -121,6 +121,9 @@ public final class Ops {
         if (o instanceof PyStr s) {
             return s.value();
         }
+        if (o instanceof PyInt i) {
+            return i.big == null ? Long.toString(i.small) : i.big.toString(); // 2.7: str(long) has no L
+        }
         if (o instanceof PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.latin1(b.bytes());
         }
@@ -229,7 +232,15 @@ public final class Ops {
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
         switch (name) {
             case "__name__":
+                return Strings.text(rt, t.name(rt.lang));
+            case "__qualname__":
                 return PyStr.of(t.name(rt.lang));
+            case "__module__":
+                return Strings.text(rt, t.moduleName());
+            case "__doc__":
+                return org.pyvm.core.objects.PyNone.NONE;
+            case "__dict__":
+                return Containers.dictOf(rt, t.dict);
             case "__mro__":
                 return PyTuple.of(t.mro());
             case "__bases__":

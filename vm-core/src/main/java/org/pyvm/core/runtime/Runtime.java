@@ -71,7 +71,16 @@ public final class Runtime {
             if (t == null) {
                 t = types.exceptions.get("SystemError");
             }
-            PyBaseException x = new PyBaseException(t, PyTuple.of(e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs()));
+            PyObject[] args = e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs().clone();
+            if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                // messages made in Java are 2.7 byte strings, as CPython's C code makes them
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof PyStr s && s.value().chars().allMatch(c -> c < 0x100)) {
+                        args[i] = org.pyvm.core.objects.PyBytes.of(s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                }
+            }
+            PyBaseException x = new PyBaseException(t, PyTuple.of(args));
             e.materialise(x);
         }
         return (PyBaseException) e.exception();

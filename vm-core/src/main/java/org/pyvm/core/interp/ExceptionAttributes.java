@@ -1,0 +1,175 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.Descriptor;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyTraceback;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.spi.LanguageFeature;
+
+/** The data and methods of exception objects: args, __cause__, __context__, __traceback__, SystemExit.code... */
+final class ExceptionAttributes {
+    private ExceptionAttributes() {
+    }
+
+    /** A read/write attribute of exception instances, stored in Java fields. */
+    private abstract static class Field extends PyObject implements Ops.DataDescriptor {
+        abstract PyObject read(PyBaseException e);
+
+        abstract void write(PyBaseException e, PyObject v);
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return obj instanceof PyBaseException e ? read(e) : this;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            write((PyBaseException) obj, value);
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "getset_descriptor";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<attribute of exceptions>";
+        }
+    }
+
+    static void install(Runtime rt) {
+        PyType base = rt.types.exceptions.get("BaseException");
+        base.dict.put("args", new Field() {
+            @Override
+            PyObject read(PyBaseException e) {
+                return e.args;
+            }
+
+            @Override
+            void write(PyBaseException e, PyObject v) {
+                e.args = PyTuple.of(Ops.toList(rt, v).toArray(new PyObject[0]));
+            }
+        });
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            base.dict.put("message", new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return e.args.size() == 1 ? e.args.get(0) : org.pyvm.core.runtime.Strings.text(rt, "");
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.dict.put("message", v);
+                }
+            });
+        }
+        if (rt.lang.has(LanguageFeature.EXCEPTION_CHAINING)) {
+            base.dict.put("__cause__", new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return e.cause == null ? PyNone.NONE : e.cause;
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.cause = v == PyNone.NONE ? null : v;
+                    e.suppressContext = true;
+                }
+            });
+            base.dict.put("__context__", new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return e.context == null ? PyNone.NONE : e.context;
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.context = v == PyNone.NONE ? null : v;
+                }
+            });
+            base.dict.put("__suppress_context__", new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return org.pyvm.core.objects.PyBool.of(e.suppressContext);
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.suppressContext = Ops.truth(rt, v);
+                }
+            });
+            base.dict.put("__traceback__", new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(e.traceback);
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.traceback.clear();
+                    if (v instanceof PyTraceback t) {
+                        e.traceback.addAll(t.entries);
+                    }
+                }
+            });
+            base.dict.put("with_traceback", new PyMethodDescriptor("with_traceback", base, (self, a, kw) -> {
+                PyBaseException e = (PyBaseException) self;
+                e.traceback.clear();
+                if (a[0] instanceof PyTraceback t) {
+                    e.traceback.addAll(t.entries);
+                }
+                return e;
+            }));
+        }
+        base.dict.put("add_note", new PyMethodDescriptor("add_note", base, (self, a, kw) -> {
+            PyBaseException e = (PyBaseException) self;
+            PyObject notes = e.dict.get("__notes__");
+            if (notes == null) {
+                notes = PyList.of(List.of());
+                e.dict.put("__notes__", notes);
+            }
+            if (!(a[0] instanceof org.pyvm.core.objects.PyStr)) {
+                throw PyError.raise("TypeError", "note must be a str, not '" + Ops.typeName(rt, a[0]) + "'");
+            }
+            ((PyList) notes).items().add(a[0]);
+            return PyNone.NONE;
+        }));
+        firstArg(rt, "SystemExit", "code");
+        firstArg(rt, "StopIteration", "value");
+        if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
+            firstArg(rt, "StopAsyncIteration", "value");
+        }
+    }
+
+    /** SystemExit.code, StopIteration.value: the first argument (None without one; all args when several for code). */
+    private static void firstArg(Runtime rt, String type, String name) {
+        rt.types.exceptions.get(type).dict.put(name, new Field() {
+            @Override
+            PyObject read(PyBaseException e) {
+                PyObject own = e.dict.get(name);
+                if (own != null) {
+                    return own;
+                }
+                return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 || name.equals("value") ? e.args.get(0) : e.args;
+            }
+
+            @Override
+            void write(PyBaseException e, PyObject v) {
+                e.dict.put(name, v);
+            }
+        });
+    }
+
+
+}
