@@ -34,7 +34,7 @@ FACTS = {
     'exception_model': 'EXCEPTION_TABLE',
     'free_index_space': 'LOCALSPLUS',
     'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'SET_GROWS_AT_THREE_FIFTHS',
-                 'CALL_ERRORS_USE_QUALNAME',
+                 'CALL_ERRORS_USE_QUALNAME', 'TRACEBACK_OMITS_MAIN_MODULE',
                  'EXCEPTION_CHAINING'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL

@@ -37,6 +37,8 @@ public enum LanguageFeature {
     EXCEPTION_REPR_TUPLE_COMMA,
     /** 3.10+: argument errors name the function by its qualified name, {@code C.f() takes ...}. */
     CALL_ERRORS_USE_QUALNAME,
+    /** Newer 3.x: an uncaught exception's class defined in __main__ prints without the {@code __main__.} prefix. */
+    TRACEBACK_OMITS_MAIN_MODULE,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

@@ -73,6 +73,9 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        if (cls.dict.get("__new__") instanceof PyFunction f) {
+            cls.dict.put("__new__", new StaticMethod(f)); // __new__ is a static method without saying so
+        }
         return cls;
     }
 
@@ -102,8 +105,11 @@ final class Classes {
     static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         Runtime rt = in.rt;
         PyObject newMethod = type.lookup("__new__");
+        if (newMethod instanceof StaticMethod sm && sm.function instanceof PyBuiltinFunction) {
+            newMethod = null; // object.__new__: made below without a call
+        }
         PyObject instance;
-        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
+        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !(newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = type;
             System.arraycopy(args, 0, all, 1, args.length);
@@ -118,6 +124,9 @@ final class Classes {
             instance = new PyInstance(type);
         }
         PyObject init = type.lookup("__init__");
+        if (init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin) {
+            init = null; // object.__init__ / BaseException.__init__: the instance is already complete
+        }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = instance;
@@ -126,7 +135,8 @@ final class Classes {
             if (r != org.pyvm.core.objects.PyNone.NONE) {
                 throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
             }
-        } else if ((args.length > 0) && newMethod == null && !(instance instanceof PyBaseException)) {
+        } else if (args.length > 0 && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
+                || newMethod instanceof PyBuiltinFunction) && !(instance instanceof PyBaseException)) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
                 throw PyError.raise("TypeError", type.name(rt.lang) + "() takes no arguments");
             }

@@ -119,6 +119,24 @@ public final class Interpreter {
     /** Resumes a generator with a sent value (or an exception thrown in); null when it returns. */
     PyObject resume(PyGenerator g, PyObject value, PyError thrown) {
         Frame f = g.frame;
+        if (thrown != null && delegatingTo(f) instanceof PyGenerator sub) {
+            // throw()/close() inside "yield from" go to the inner generator first
+            PyObject r;
+            try {
+                r = sub.throwIn(thrown);
+            } catch (PyError e) {
+                r = null;
+                thrown = e;
+                sub = null;
+            }
+            if (sub != null) {
+                if (r != null) {
+                    return r;
+                }
+                thrown = null;
+                value = sub.returnValue;
+            }
+        }
         if (g.started && thrown == null) {
             f.push(value);
         }
@@ -150,6 +168,16 @@ public final class Interpreter {
             g.running = false;
             rt.leave();
         }
+    }
+
+    /** The sub-iterator a suspended frame is delegating to ("yield from"), or null. */
+    private static PyObject delegatingTo(Frame f) {
+        if (f.sp == 0 || f.ip >= f.dc.length()) {
+            return null;
+        }
+        NeutralOp next = OPS[f.dc.op[f.ip]];
+        boolean delegating = next == NeutralOp.YIELD_FROM || next == NeutralOp.RESUME && f.dc.arg[f.ip] >= 2;
+        return delegating ? f.top() : null;
     }
 
     private PyObject runThrowing(Frame f, PyError thrown) {

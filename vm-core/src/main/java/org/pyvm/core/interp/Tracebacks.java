@@ -60,7 +60,8 @@ final class Tracebacks {
         String name = t.name(rt.lang);
         String module = t.builtin ? null : t.moduleName();
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        if (module != null && (py2 ? !module.equals("exceptions") : !module.equals("__main__") && !module.equals("builtins"))) {
+        boolean omitMain = rt.lang.has(LanguageFeature.TRACEBACK_OMITS_MAIN_MODULE);
+        if (module != null && !module.equals(py2 ? "exceptions" : "builtins") && !(omitMain && module.equals("__main__"))) {
             name = module + "." + name;
         }
         String text;

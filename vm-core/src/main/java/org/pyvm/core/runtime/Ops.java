@@ -276,7 +276,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
             PyObject setter = type.lookup("__setattr__");
-            if (setter instanceof PyCallable c && !type.builtin) {
+            if (setter instanceof PyCallable c && !type.builtin && !(setter instanceof PyMethodDescriptor)) {
                 c.call(new PyObject[] {o, PyStr.of(name), value}, null);
                 return;
             }
