@@ -55,6 +55,10 @@ final class Arguments {
                 }
             }
             if (j < 0) {
+                if (kwdict == null && isPositionalOnly(co, name)) {
+                    throw PyError.raise("TypeError", label(rt, f) + " got some positional-only arguments passed as keyword arguments: '"
+                            + name + "'");
+                }
                 if (kwdict == null) {
                     throw PyError.raise("TypeError", label(rt, f) + " got an unexpected keyword argument '" + name + "'");
                 }
@@ -103,6 +107,15 @@ final class Arguments {
                 throw missing(rt, f, missing, "keyword-only");
             }
         }
+    }
+
+    private static boolean isPositionalOnly(CodeObject co, String name) {
+        for (int p = 0; p < co.posonlyargcount; p++) {
+            if (co.varnames[p].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String label(Runtime rt, PyFunction f) {

@@ -31,6 +31,14 @@ final class Functions {
         PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) f.pop() : null;
         PyObject[] defaults = (arg & 1) != 0 ? ((PyTuple) f.pop()).items() : null;
         PyFunction fn = new PyFunction(in, code, f.globals, qualname != null ? qualname : code.qualname, defaults, kwdefaults, closure);
+        if (annotations instanceof PyTuple pairs) {
+            // 3.10+: a flat tuple of name, value, name, value...
+            PyDict d = PyDict.of(in.rt.lang, java.util.List.of());
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                d.put(pairs.get(i), pairs.get(i + 1));
+            }
+            annotations = d;
+        }
         if (annotations != null) {
             fn.attributes.put("__annotations__", annotations);
         }

@@ -586,11 +586,19 @@ public final class Interpreter {
                 case YIELD_VALUE:
                     f.yielded = true;
                     return f.pop();
-                case YIELD_FROM:
-                case SEND: {
-                    PyObject r = yieldFrom(f, OPS[op[i]] == NeutralOp.SEND ? a : -1);
+                case YIELD_FROM: {
+                    PyObject r = yieldFrom(f, -1);
                     if (f.yielded) {
                         return r;
+                    }
+                    break;
+                }
+                case SEND: {
+                    // 3.11: the value goes on the stack and the YIELD_VALUE after SEND yields it
+                    PyObject r = yieldFrom(f, a);
+                    if (f.yielded) {
+                        f.yielded = false;
+                        f.push(r);
                     }
                     break;
                 }
@@ -746,6 +754,22 @@ public final class Interpreter {
                 case STORE_ANNOTATION:
                     Ops.setitem(rt, f.locals.get(rt.name("__annotations__")), rt.name(co.names[a]), f.pop());
                     break;
+                case MATCH_MAPPING:
+                    f.push(Matching.isMapping(rt, f.top()));
+                    break;
+                case MATCH_SEQUENCE:
+                    f.push(Matching.isSequence(rt, f.top()));
+                    break;
+                case MATCH_KEYS:
+                    f.push(Matching.keys(rt, f.peek(2), (PyTuple) f.top()));
+                    break;
+                case MATCH_CLASS: {
+                    PyTuple names = (PyTuple) f.pop();
+                    PyObject cls = f.pop();
+                    PyObject subject = f.pop();
+                    f.push(Matching.matchClass(rt, subject, cls, a, names));
+                    break;
+                }
                 case GET_LEN:
                     f.push(PyInt.of(Ops.len(rt, f.top())));
                     break;
@@ -899,12 +923,29 @@ public final class Interpreter {
                 v = PyStr.of(Ops.repr(rt, v));
                 break;
             case 3:
-                v = PyStr.of(org.pyvm.core.objects.PyStr.repr3(Ops.repr(rt, v)).replaceAll("^'|'$", ""));
+                v = PyStr.of(ascii(Ops.repr(rt, v)));
                 break;
             default:
                 break;
         }
         f.push(Builders.format(rt, v, spec == null ? "" : ((PyStr) spec).value()));
+    }
+
+    /** ascii(): the repr with every non-ASCII character escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
     }
 
     private PyObject yieldFrom(Frame f, int target) {

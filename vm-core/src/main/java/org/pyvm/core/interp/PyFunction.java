@@ -75,6 +75,14 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "__closure__":
             case "func_closure":
                 return closure == null ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyTuple.of(closure);
+            case "__annotations__": {
+                PyObject a = attributes.get("__annotations__");
+                if (a == null) {
+                    a = PyDict.of(rt.lang, java.util.List.of());
+                    attributes.put("__annotations__", a);
+                }
+                return a;
+            }
             case "__kwdefaults__":
                 return kwdefaults == null ? org.pyvm.core.objects.PyNone.NONE : kwdefaults;
             case "__code__":

@@ -1,0 +1,106 @@
+package org.pyvm.core.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyRange;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+
+/** The pattern-matching instructions of {@code match} statements (3.10+). */
+final class Matching {
+    private Matching() {
+    }
+
+    /** MATCH_MAPPING: is the subject a mapping? */
+    static PyObject isMapping(Runtime rt, PyObject subject) {
+        return PyBool.of(subject instanceof PyDict || rt.types.of(subject).isSubtypeOf(rt.types.dict));
+    }
+
+    /** MATCH_SEQUENCE: is the subject a sequence (never str, bytes or a mapping)? */
+    static PyObject isSequence(Runtime rt, PyObject subject) {
+        PyType t = rt.types.of(subject);
+        return PyBool.of(subject instanceof PyList || subject instanceof PyTuple || subject instanceof PyRange
+                || t.isSubtypeOf(rt.types.list) || t.isSubtypeOf(rt.types.tuple));
+    }
+
+    /** MATCH_KEYS: the values of all the keys in the subject, or None when one is missing. */
+    static PyObject keys(Runtime rt, PyObject subject, PyTuple keys) {
+        PyObject[] values = new PyObject[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            PyObject v = subject instanceof PyDict d ? d.get(keys.get(i)) : null;
+            if (v == null) {
+                return PyNone.NONE;
+            }
+            values[i] = v;
+        }
+        return PyTuple.of(values);
+    }
+
+    /** MATCH_CLASS: the attributes a class pattern extracts, or None when the subject is not an instance. */
+    static PyObject matchClass(Runtime rt, PyObject subject, PyObject cls, int positional, PyTuple names) {
+        if (!(cls instanceof PyType type)) {
+            throw PyError.raise("TypeError", "called match pattern must be a class");
+        }
+        if (!rt.types.of(subject).isSubtypeOf(type)) {
+            return PyNone.NONE;
+        }
+        List<PyObject> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        if (positional > 0) {
+            PyObject matchArgs = Ops.getattrOrNull(rt, type, "__match_args__");
+            if (matchArgs == null && type.builtin && selfMatching(rt, type)) {
+                if (positional > 1) {
+                    throw PyError.raise("TypeError", type.name(rt.lang) + "() accepts 1 positional sub-pattern (" + positional + " given)");
+                }
+                out.add(subject);
+            } else {
+                PyObject[] args = matchArgs instanceof PyTuple t ? t.items() : new PyObject[0];
+                if (positional > args.length) {
+                    throw PyError.raise("TypeError", type.name(rt.lang) + "() accepts " + args.length + " positional sub-pattern"
+                            + (args.length == 1 ? "" : "s") + " (" + positional + " given)");
+                }
+                for (int i = 0; i < positional; i++) {
+                    String name = Ops.str(rt, args[i]);
+                    seen.add(name);
+                    PyObject v = Ops.getattrOrNull(rt, subject, name);
+                    if (v == null) {
+                        return PyNone.NONE;
+                    }
+                    out.add(v);
+                }
+            }
+        }
+        for (PyObject n : names.items()) {
+            String name = ((PyStr) n).value();
+            if (seen.contains(name)) {
+                throw PyError.raise("TypeError", type.name(rt.lang) + "() got multiple sub-patterns for attribute '" + name + "'");
+            }
+            PyObject v = Ops.getattrOrNull(rt, subject, name);
+            if (v == null) {
+                return PyNone.NONE;
+            }
+            out.add(v);
+        }
+        return PyTuple.of(out.toArray(new PyObject[0]));
+    }
+
+    /** bool, bytes, dict, float, frozenset, int, list, set, str, tuple: Class(x) matches the subject itself. */
+    private static boolean selfMatching(Runtime rt, PyType t) {
+        for (PyType s : new PyType[] {rt.types.bool, rt.types.bytes, rt.types.dict, rt.types.float_, rt.types.frozenset,
+            rt.types.int_, rt.types.list, rt.types.set, rt.types.str, rt.types.tuple}) {
+            if (t == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
