@@ -1,7 +1,7 @@
 package org.pyvm.core.objects;
 
 /** A function bound to an object: {@code obj.method} for a method defined in a class. */
-public final class PyBoundMethod extends PyObject implements PyCallable {
+public final class PyBoundMethod extends PyObject implements PyCallable, CustomAttributes {
     public final PyObject function;
     public final PyObject self;
 
@@ -16,6 +16,21 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
         return ((PyCallable) function).call(all, kwnames);
+    }
+
+    /** __self__/__func__ (2.7 im_self/im_func); other attributes come from the function. */
+    @Override
+    public PyObject attribute(String name) {
+        switch (name) {
+            case "__self__":
+            case "im_self":
+                return self;
+            case "__func__":
+            case "im_func":
+                return function;
+            default:
+                return function instanceof CustomAttributes c ? c.attribute(name) : null;
+        }
     }
 
     @Override
