@@ -35,7 +35,8 @@ FACTS = {
     'line_table': 'LNOTAB_SIGNED',
     'exception_model': 'BLOCK_STACK',
     'free_index_space': 'CELLS_THEN_FREES',
-    'features': ['STRING_HASH_SIPHASH24', 'NUMERIC_HASH_MODULUS', 'EXCEPTION_CHAINING', 'EXCEPTION_REPR_TUPLE_COMMA'],
+    'features': ['STRING_HASH_SIPHASH24', 'NUMERIC_HASH_MODULUS', 'EXCEPTION_CHAINING', 'EXCEPTION_REPR_TUPLE_COMMA',
+                 'TRACEBACK_COLLAPSES_REPEATS'],
     'jump_unit': 'BYTES',
     # dis.py 3.6 shows MAKE_FUNCTION's flags as a bare number
     'arg_overrides': {},

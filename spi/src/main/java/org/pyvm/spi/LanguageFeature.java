@@ -39,6 +39,8 @@ public enum LanguageFeature {
     CALL_ERRORS_USE_QUALNAME,
     /** Newer 3.x: an uncaught exception's class defined in __main__ prints without the {@code __main__.} prefix. */
     TRACEBACK_OMITS_MAIN_MODULE,
+    /** 3.6+: a traceback prints a line repeated more than 3 times once, then "[Previous line repeated N more times]". */
+    TRACEBACK_COLLAPSES_REPEATS,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

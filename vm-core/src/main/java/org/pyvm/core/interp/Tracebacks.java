@@ -43,16 +43,39 @@ final class Tracebacks {
         List<PyError.TracebackEntry> tb = e.traceback;
         if (!tb.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (int i = tb.size() - 1; i >= 0; i--) {
+            boolean collapse = rt.lang.has(LanguageFeature.TRACEBACK_COLLAPSES_REPEATS);
+            PyError.TracebackEntry last = null;
+            int repeats = 0;
+            // like CPython, print at most the innermost TRACEBACK_LIMIT entries (sys.tracebacklimit's default)
+            for (int i = Math.min(tb.size(), TRACEBACK_LIMIT) - 1; i >= 0; i--) {
                 PyError.TracebackEntry t = tb.get(i);
+                if (collapse && t.equals(last)) {
+                    if (++repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    repeatedNote(sb, repeats);
+                    repeats = 0;
+                }
+                last = t;
                 sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
                 String src = sourceLine(t.filename(), t.line());
                 if (src != null) {
                     sb.append("    ").append(src).append('\n');
                 }
             }
+            repeatedNote(sb, repeats);
         }
         sb.append(exceptionLine(e)).append('\n');
+    }
+
+    private static final int TRACEBACK_LIMIT = 1000;
+
+    private static void repeatedNote(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     String exceptionLine(PyBaseException e) {
