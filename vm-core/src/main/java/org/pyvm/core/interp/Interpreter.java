@@ -198,6 +198,14 @@ public final class Interpreter {
                 if (!handle(f, e)) {
                     throw e;
                 }
+            } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
+                // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
+                PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
+                        + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
+                        + "): " + describe(e));
+                if (!handle(f, err)) {
+                    throw err;
+                }
             } catch (StackOverflowError e) {
                 PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
                         "maximum recursion depth exceeded");
@@ -206,6 +214,16 @@ public final class Interpreter {
                 }
             }
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        if (e instanceof ArrayIndexOutOfBoundsException) {
+            return "stack underflow or overflow";
+        }
+        if (e instanceof ClassCastException) {
+            return "an operand of the wrong type";
+        }
+        return "a missing operand";
     }
 
     private PyObject loop(Frame f) {

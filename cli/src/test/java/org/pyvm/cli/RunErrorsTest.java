@@ -1,0 +1,34 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bytecode that is well-formed but wrong at run time ends in a Python SystemError and status 1, never a Java trace. */
+class RunErrorsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void stackUnderflowIsASystemErrorWithATraceback() throws IOException {
+        // 3.6: POP_TOP on an empty stack; LOAD_CONST 0; RETURN_VALUE
+        Path f = dir.resolve("under.pyc");
+        Files.write(f, PycBuilder.py36(new byte[] {1, 0, 100, 0, 83, 0}, 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"run", f.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("Traceback (most recent call last):\n  File \"bad.py\", line 2, in <module>\n"
+                + "SystemError: invalid bytecode in <module> at offset 0 (POP_TOP): stack underflow or overflow\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+}
