@@ -19,7 +19,19 @@ public final class PyInt extends PyObject {
         this.isLong = isLong;
     }
 
+    /** The ints loops and counters use most, made once (as CPython keeps -5..256). */
+    private static final PyInt[] SMALL = new PyInt[256 + 1 + 5];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new PyInt(i - 5, null, false);
+        }
+    }
+
     public static PyInt of(long v) {
+        if (v >= -5 && v < SMALL.length - 5) {
+            return SMALL[(int) v + 5];
+        }
         return new PyInt(v, null, false);
     }
 
