@@ -1,9 +1,5 @@
 package org.pyvm.spi;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -50,11 +46,6 @@ public record OpcodeTable(
         DisFormat dis,
         List<OpcodeDef> opcodes) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
 
     public OpcodeTable {
         magicNumbers = List.copyOf(magicNumbers);
@@ -68,7 +59,7 @@ public record OpcodeTable(
 
     /** Reads and checks a table from YAML. */
     public static OpcodeTable read(InputStream yaml) throws IOException {
-        OpcodeTable table = YAML.readValue(yaml, OpcodeTable.class);
+        OpcodeTable table = TableReader.read(yaml);
         table.validate();
         return table;
     }
