@@ -55,6 +55,7 @@ public final class Builtins {
         ListMethods.install(rt);
         DictMethods.install(rt);
         SetMethods.install(rt);
+        ObjectMethods.install(rt);
     }
 
     static void put(Runtime rt, String name, PyObject value) {

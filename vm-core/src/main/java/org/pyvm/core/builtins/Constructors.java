@@ -32,11 +32,11 @@ final class Constructors {
 
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        rt.types.int_.withConstructor((t, a, kw) -> toInt(rt, new Args("int", a, kw).check(0, 2, "base"), false));
+        rt.types.int_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "int", a, kw).check(0, 2, "base"), false));
         if (py2) {
-            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args("long", a, kw).check(0, 2, "base"), true));
+            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
         }
-        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args("float", a, kw).check(0, 1).get(0)));
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).check(0, 1).get(0)));
         rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(a.length > 0 && Ops.truth(rt, a[0])));
         rt.types.str.withConstructor((t, a, kw) -> a.length == 0 ? PyStr.of("") : PyStr.of(Ops.str(rt, a[0])));
         rt.types.bytes.withConstructor((t, a, kw) -> {
@@ -62,20 +62,53 @@ final class Constructors {
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(a.length == 0 ? List.of() : Ops.toList(rt, a[0])));
         rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
                 : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
-        rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args("dict", a, kw)));
+        rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> PySet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
         rt.types.frozenset.withConstructor((t, a, kw) -> a.length > 0 && a[0] instanceof PyFrozenSet fs ? fs
                 : PyFrozenSet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
         rt.types.complex.withConstructor((t, a, kw) -> PyComplex.of(a.length > 0 ? toDouble(rt, a[0]) : 0, a.length > 1 ? toDouble(rt, a[1]) : 0));
         rt.types.slice.withConstructor((t, a, kw) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE));
-        rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(py2 ? "xrange" : "range", a, kw)));
+        rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(rt, py2 ? "xrange" : "range", a, kw)));
         rt.types.type.withConstructor((t, a, kw) -> {
-            if (a.length == 1) {
+            if (t != rt.types.type) {
+                return callMetaclass(rt, t, a, kw);
+            }
+            if (a.length == 1 && (kw == null || kw.length == 0)) {
                 return rt.types.of(a[0]);
+            }
+            if (a.length == 3 && (kw == null || kw.length == 0)) {
+                return ObjectMethods.newClass(rt, a[0], a[1], a[2]);
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });
+    }
+
+    /** Calling a subclass of type (a metaclass): its __new__, then its __init__, as type_call does. */
+    private static PyObject callMetaclass(Runtime rt, PyType meta, PyObject[] a, String[] kw) {
+        PyObject newMethod = meta.lookup("__new__");
+        PyObject[] all = new PyObject[a.length + 1];
+        all[0] = meta;
+        System.arraycopy(a, 0, all, 1, a.length);
+        PyObject cls;
+        if (newMethod != null && newMethod != rt.types.type.dict.get("__new__")) {
+            PyObject fn = newMethod instanceof org.pyvm.core.objects.Descriptor d && !(newMethod instanceof org.pyvm.core.objects.PyCallable)
+                    ? d.get(null, meta) : newMethod;
+            cls = Ops.call(rt, fn, all, kw);
+        } else {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos != 3) {
+                throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
+            }
+            cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
+        }
+        PyObject init = meta.lookup("__init__");
+        if (init != null && cls instanceof PyType && !(init instanceof org.pyvm.core.objects.PyBuiltinFunction)
+                && !(init instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
+            all[0] = cls;
+            Ops.call(rt, init, all, kw);
+        }
+        return cls;
     }
 
     private static List<PyObject> hashed(Runtime rt, List<PyObject> items) {
@@ -262,21 +295,12 @@ final class Constructors {
     }
 
     static PyDict dict(Runtime rt, Args args) {
+        args.positionalCount(0, 1);
         PyDict d = PyDict.of(rt.lang, List.of());
-        PyObject src = args.get(0);
-        if (src instanceof PyDict m) {
-            for (PyObject k : m.keys()) {
-                d.put(k, m.get(k));
-            }
-        } else if (src != null) {
-            for (PyObject pair : Ops.toList(rt, src)) {
-                List<PyObject> kv = Ops.toList(rt, pair);
-                if (kv.size() != 2) {
-                    throw PyError.raise("ValueError", "dictionary update sequence element #0 has length " + kv.size() + "; 2 is required");
-                }
-                Ops.setitem(rt, d, kv.get(0), kv.get(1));
-            }
+        if (args.get(0) != null) {
+            DictMethods.merge(rt, d, args.get(0), "dict");
         }
+        args.putKeywords(rt, d);
         return d;
     }
 

@@ -35,21 +35,21 @@ final class Functions {
 
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        Builtins.def(rt, "print", (a, kw) -> print(rt, new Args("print", a, kw)));
-        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args("len", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args("repr", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args("abs", a, kw).check(1, 1).get(0)));
-        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args("min", a, kw), Comparison.LT, "min"));
-        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args("max", a, kw), Comparison.GT, "max"));
-        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args("sum", a, kw).check(1, 2, "start")));
+        Builtins.def(rt, "print", (a, kw) -> print(rt, new Args(rt, "print", a, kw)));
+        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args(rt, "len", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args(rt, "repr", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
+        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
+        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
+        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args(rt, "sum", a, kw).check(1, 2, "start")));
         Builtins.def(rt, "sorted", (a, kw) -> {
-            Args args = new Args("sorted", a, kw);
+            Args args = new Args(rt, "sorted", a, kw);
             PyList l = PyList.of(Ops.toList(rt, args.get(0)));
             ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {
-            PyObject seq = new Args("reversed", a, kw).check(1, 1).get(0);
+            PyObject seq = new Args(rt, "reversed", a, kw).check(1, 1).get(0);
             PyObject r = Ops.callMethod(rt, seq, "__reversed__");
             if (r != null) {
                 return r;
@@ -59,7 +59,7 @@ final class Functions {
             return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
-            Args args = new Args("enumerate", a, kw);
+            Args args = new Args(rt, "enumerate", a, kw);
             PyObject it = Ops.iter(rt, args.get(0, "iterable"));
             PyObject start = args.get(1, "start");
             return new PyIterator("enumerate") {
@@ -81,15 +81,15 @@ final class Functions {
         Builtins.def(rt, "map", (a, kw) -> map(rt, a, py2));
         Builtins.def(rt, "filter", (a, kw) -> filter(rt, a, py2));
         Builtins.def(rt, "isinstance", (a, kw) -> {
-            Args args = new Args("isinstance", a, kw).check(2, 2);
+            Args args = new Args(rt, "isinstance", a, kw).check(2, 2);
             return PyBool.of(isinstance(rt, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "issubclass", (a, kw) -> {
-            Args args = new Args("issubclass", a, kw).check(2, 2);
+            Args args = new Args(rt, "issubclass", a, kw).check(2, 2);
             return PyBool.of(issubclass(rt, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "hasattr", (a, kw) -> {
-            Args args = new Args("hasattr", a, kw).check(2, 2);
+            Args args = new Args(rt, "hasattr", a, kw).check(2, 2);
             try {
                 return PyBool.of(Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1))) != null);
             } catch (PyError e) {
@@ -100,7 +100,7 @@ final class Functions {
             }
         });
         Builtins.def(rt, "getattr", (a, kw) -> {
-            Args args = new Args("getattr", a, kw).check(2, 3);
+            Args args = new Args(rt, "getattr", a, kw).check(2, 3);
             PyObject v = Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1)));
             if (v == null) {
                 if (args.get(2) != null) {
@@ -111,21 +111,21 @@ final class Functions {
             return v;
         });
         Builtins.def(rt, "setattr", (a, kw) -> {
-            Args args = new Args("setattr", a, kw).check(3, 3);
+            Args args = new Args(rt, "setattr", a, kw).check(3, 3);
             Ops.setattr(rt, args.get(0), Ops.str(rt, args.get(1)), args.get(2));
             return PyNone.NONE;
         });
         Builtins.def(rt, "delattr", (a, kw) -> {
-            Args args = new Args("delattr", a, kw).check(2, 2);
+            Args args = new Args(rt, "delattr", a, kw).check(2, 2);
             Ops.delattr(rt, args.get(0), Ops.str(rt, args.get(1)));
             return PyNone.NONE;
         });
         Builtins.def(rt, "callable", (a, kw) -> {
-            PyObject o = new Args("callable", a, kw).check(1, 1).get(0);
+            PyObject o = new Args(rt, "callable", a, kw).check(1, 1).get(0);
             return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
         });
         Builtins.def(rt, "chr", (a, kw) -> {
-            long c = ((PyInt) new Args("chr", a, kw).check(1, 1).get(0)).small;
+            long c = ((PyInt) new Args(rt, "chr", a, kw).check(1, 1).get(0)).small;
             if (py2) {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");
@@ -141,7 +141,7 @@ final class Functions {
             Builtins.def(rt, "unichr", (a, kw) -> PyStr.ofCodePoints(new int[] {(int) ((PyInt) a[0]).small}, 1));
         }
         Builtins.def(rt, "ord", (a, kw) -> {
-            PyObject c = new Args("ord", a, kw).check(1, 1).get(0);
+            PyObject c = new Args(rt, "ord", a, kw).check(1, 1).get(0);
             if (c instanceof PyStr s && s.length() == 1) {
                 return PyInt.of(s.codePointAt(0));
             }
@@ -157,11 +157,17 @@ final class Functions {
         Builtins.def(rt, "hex", (a, kw) -> radix(rt, a[0], 16, "0x"));
         Builtins.def(rt, "oct", (a, kw) -> radix(rt, a[0], 8, py2 ? "0" : "0o"));
         Builtins.def(rt, "bin", (a, kw) -> radix(rt, a[0], 2, "0b"));
-        Builtins.def(rt, "hash", (a, kw) -> PyInt.of(Ops.hash(rt, new Args("hash", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "id", (a, kw) -> PyInt.of(Ids.address(new Args("id", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "iter", (a, kw) -> Ops.iter(rt, new Args("iter", a, kw).check(1, 2).get(0)));
+        Builtins.def(rt, "hash", (a, kw) -> PyInt.of(Ops.hash(rt, new Args(rt, "hash", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "id", (a, kw) -> PyInt.of(Ids.address(new Args(rt, "id", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "iter", (a, kw) -> {
+            Args args = new Args(rt, "iter", a, kw).check(1, 2);
+            if (args.count() == 1) {
+                return Ops.iter(rt, args.get(0));
+            }
+            return callableIterator(rt, args.get(0), args.get(1));
+        });
         Builtins.def(rt, "next", (a, kw) -> {
-            Args args = new Args("next", a, kw).check(1, 2);
+            Args args = new Args(rt, "next", a, kw).check(1, 2);
             PyObject it = args.get(0);
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, it) + "' object is not an iterator");
@@ -194,20 +200,20 @@ final class Functions {
             return PyBool.TRUE;
         });
         Builtins.def(rt, "divmod", (a, kw) -> {
-            Args args = new Args("divmod", a, kw).check(2, 2);
+            Args args = new Args(rt, "divmod", a, kw).check(2, 2);
             return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "pow", (a, kw) -> {
-            Args args = new Args("pow", a, kw).check(2, 3);
+            Args args = new Args(rt, "pow", a, kw).check(2, 3);
             if (args.get(2) != null) {
                 return PyInt.of(big(args.get(0)).modPow(big(args.get(1)), big(args.get(2))));
             }
             return Ops.binary(rt, Operator.POWER, args.get(0), args.get(1));
         });
-        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args("round", a, kw).check(1, 2, "ndigits")));
+        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args(rt, "round", a, kw).check(1, 2, "ndigits")));
         Builtins.def(rt, "format", (a, kw) -> {
-            Args args = new Args("format", a, kw).check(1, 2);
+            Args args = new Args(rt, "format", a, kw).check(1, 2);
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0),
                     args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
@@ -240,9 +246,41 @@ final class Functions {
             return PyList.of(names);
         });
         if (py2) {
-            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args("range", a, kw)))));
+            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args(rt, "range", a, kw)))));
             Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(ListMethods.cmp(rt, a[0], a[1])));
         }
+    }
+
+    /** iter(f, sentinel): calls f until it returns something equal to sentinel (or raises StopIteration). */
+    private static PyObject callableIterator(Runtime rt, PyObject f, PyObject sentinel) {
+        if (!(f instanceof PyCallable || rt.types.of(f).lookup("__call__") != null)) {
+            throw PyError.raise("TypeError", "iter(v, w): v must be callable");
+        }
+        return new PyIterator(Level.py2(rt) ? "callable-iterator" : "callable_iterator") {
+            private boolean done;
+
+            @Override
+            public PyObject next() {
+                if (done) {
+                    return null;
+                }
+                PyObject v;
+                try {
+                    v = Ops.call(rt, f);
+                } catch (PyError e) {
+                    if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                        done = true;
+                        return null;
+                    }
+                    throw e;
+                }
+                if (Ops.eq(rt, v, sentinel)) {
+                    done = true;
+                    return null;
+                }
+                return v;
+            }
+        };
     }
 
     private static BigInteger big(PyObject o) {

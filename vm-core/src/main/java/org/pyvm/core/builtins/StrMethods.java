@@ -190,7 +190,7 @@ final class StrMethods {
     }
 
     private static void def(Runtime rt, PyType t, String name, TextMethod m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(rt, self, text(self), new Args(name, args, kw))));
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(rt, self, text(self), new Args(rt, name, args, kw))));
     }
 
     static String text(PyObject o) {
