@@ -38,24 +38,65 @@ final class Constructors {
         }
         rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).check(0, 1).get(0)));
         rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(a.length > 0 && Ops.truth(rt, a[0])));
-        rt.types.str.withConstructor((t, a, kw) -> a.length == 0 ? PyStr.of("") : PyStr.of(Ops.str(rt, a[0])));
+        rt.types.str.withConstructor((t, a, kw) -> {
+            Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
+            PyObject o = args.get(0, "object");
+            if (o == null) {
+                return PyStr.of("");
+            }
+            PyObject enc = args.get(1, "encoding");
+            PyObject errors = args.get(2, "errors");
+            if (enc != null || errors != null || py2 && o instanceof PyBytes) {
+                if (!(o instanceof PyBytes b)) {
+                    throw PyError.raise("TypeError", py2 ? "decoding Unicode is not supported"
+                            : "decoding str is not supported");
+                }
+                return PyStr.of(Codecs.decode(rt, b.bytes(), enc == null ? (py2 ? "ascii" : "utf-8") : Ops.str(rt, enc),
+                        errors == null ? "strict" : Ops.str(rt, errors)));
+            }
+            if (o instanceof PyStr) {
+                return o;
+            }
+            return PyStr.of(Ops.str(rt, o));
+        });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
-                return a.length == 0 ? PyBytes.of(new byte[0]) : Strings.text(rt, Ops.str(rt, a[0]));
+                if (a.length == 0) {
+                    return PyBytes.of(new byte[0]);
+                }
+                if (a[0] instanceof PyStr u) {
+                    return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
+                }
+                return a[0] instanceof PyBytes ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
             }
             if (a.length == 0) {
                 return PyBytes.of(new byte[0]);
             }
             if (a[0] instanceof PyInt n) {
+                if (n.small < 0) {
+                    throw PyError.raise("ValueError", "negative count");
+                }
                 return PyBytes.of(new byte[(int) n.small]);
             }
+            if (a[0] instanceof PyBytes) {
+                return a[0];
+            }
             if (a[0] instanceof PyStr s) {
-                return PyBytes.of(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (a.length < 2) {
+                    throw PyError.raise("TypeError", "string argument without an encoding");
+                }
+                return PyBytes.of(Codecs.encode(rt, s.value(), Ops.str(rt, a[1]), a.length > 2 ? Ops.str(rt, a[2]) : "strict"));
             }
             List<PyObject> items = Ops.toList(rt, a[0]);
             byte[] b = new byte[items.size()];
             for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) ((PyInt) items.get(i)).small;
+                if (!(items.get(i) instanceof PyInt v)) {
+                    throw PyError.raise("TypeError", "'" + Ops.typeName(rt, items.get(i)) + "' object cannot be interpreted as an integer");
+                }
+                if (v.big != null || v.small < 0 || v.small > 255) {
+                    throw PyError.raise("ValueError", "bytes must be in range(0, 256)");
+                }
+                b[i] = (byte) v.small;
             }
             return PyBytes.of(b);
         });
