@@ -56,6 +56,7 @@ public final class Builtins {
         DictMethods.install(rt);
         SetMethods.install(rt);
         ObjectMethods.install(rt);
+        Numbers.install(rt);
     }
 
     static void put(Runtime rt, String name, PyObject value) {

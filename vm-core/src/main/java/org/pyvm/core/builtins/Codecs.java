@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.runtime.Runtime;
 
 /** str.encode / bytes.decode for the codecs programs use (utf-8, ascii, latin-1) with CPython's error handlers and messages. */
@@ -113,7 +112,7 @@ final class Codecs {
     }
 
     private static String charRepr(Runtime rt, int c) {
-        String r = PyStr.repr3(new String(Character.toChars(c)));
+        String r = "'" + escape(c) + "'";
         return Level.py2(rt) ? "u" + r : r;
     }
 

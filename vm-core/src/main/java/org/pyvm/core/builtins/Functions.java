@@ -245,6 +245,54 @@ final class Functions {
             }
             return PyList.of(names);
         });
+        if (!py2) {
+            Builtins.def(rt, "ascii", (a, kw) -> PyStr.of(asciiEscape(Ops.repr(rt, new Args(rt, "ascii", a, kw).check(1, 1).get(0)))));
+        }
+        if (py2) {
+            Builtins.def(rt, "reduce", (a, kw) -> reduce(rt, new Args(rt, "reduce", a, kw).check(2, 3)));
+            Builtins.def(rt, "apply", (a, kw) -> {
+                Args args = new Args(rt, "apply", a, kw).check(1, 3);
+                List<PyObject> pos = args.get(1) == null ? List.of() : Ops.toList(rt, args.get(1));
+                List<PyObject> all = new ArrayList<>(pos);
+                List<String> names = new ArrayList<>();
+                if (args.get(2) instanceof PyDict d) {
+                    for (PyObject k : d.keys()) {
+                        names.add(Ops.str(rt, k));
+                        all.add(d.get(k));
+                    }
+                }
+                return Ops.call(rt, args.get(0), all.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));
+            });
+            Builtins.def(rt, "intern", (a, kw) -> {
+                PyObject s = new Args(rt, "intern", a, kw).check(1, 1).get(0);
+                if (!(s instanceof PyBytes)) {
+                    throw PyError.raise("TypeError", "intern() argument 1 must be string, not " + Ops.typeName(rt, s));
+                }
+                return s;
+            });
+            Builtins.def(rt, "coerce", (a, kw) -> {
+                Args args = new Args(rt, "coerce", a, kw).check(2, 2);
+                PyObject x = args.get(0);
+                PyObject y = args.get(1);
+                if (x instanceof org.pyvm.core.objects.PyComplex || y instanceof org.pyvm.core.objects.PyComplex) {
+                    return PyTuple.of(Ops.call(rt, rt.types.complex, x), Ops.call(rt, rt.types.complex, y));
+                }
+                if (x instanceof PyFloat || y instanceof PyFloat) {
+                    return PyTuple.of(Constructors.toFloat(rt, x), Constructors.toFloat(rt, y));
+                }
+                if (x instanceof PyInt xi && y instanceof PyInt yi) {
+                    if (xi.isLong != yi.isLong) {
+                        return PyTuple.of(xi.isLong ? x : PyInt.longOf(xi.toBigInteger()), yi.isLong ? y : PyInt.longOf(yi.toBigInteger()));
+                    }
+                    return PyTuple.of(x, y);
+                }
+                if ((x instanceof PyInt || x instanceof PyBool) && (y instanceof PyInt || y instanceof PyBool)) {
+                    return PyTuple.of(Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {x}, null), false),
+                            Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {y}, null), false));
+                }
+                throw PyError.raise("TypeError", "number coercion failed");
+            });
+        }
         if (py2) {
             Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args(rt, "range", a, kw)))));
             Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(ListMethods.cmp(rt, a[0], a[1])));
@@ -281,6 +329,44 @@ final class Functions {
                 return v;
             }
         };
+    }
+
+    /** ascii(): the repr with every non-ASCII character escaped. */
+    static String asciiEscape(String r) {
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** 2.7 reduce(function, sequence[, initial]). */
+    private static PyObject reduce(Runtime rt, Args args) {
+        PyObject it;
+        try {
+            it = Ops.iter(rt, args.get(1));
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                throw PyError.raise("TypeError", "reduce() arg 2 must support iteration");
+            }
+            throw e;
+        }
+        PyObject acc = args.get(2);
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            acc = acc == null ? x : Ops.call(rt, args.get(0), acc, x);
+        }
+        if (acc == null) {
+            throw PyError.raise("TypeError", "reduce() of empty sequence with no initial value");
+        }
+        return acc;
     }
 
     private static BigInteger big(PyObject o) {
