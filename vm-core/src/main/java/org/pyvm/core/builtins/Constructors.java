@@ -206,7 +206,15 @@ final class Constructors {
         if (x == null) {
             r = PyInt.of(0);
         } else if (base != null) {
-            r = parseInt(rt, Ops.str(rt, x), (int) ((PyInt) base).small);
+            long b = base instanceof PyInt bi && bi.big == null ? bi.small : -1;
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw PyError.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
+                        : "int() can't convert non-string with explicit base");
+            }
+            r = parseInt(rt, Ops.str(rt, x), (int) b);
         } else if (x instanceof PyInt) {
             r = x;
         } else if (x instanceof PyBool b) {
@@ -225,8 +233,9 @@ final class Constructors {
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
             if (v == null) {
-                throw PyError.raise("TypeError", "int() argument must be a string, a bytes-like object or a number, not '"
-                        + Ops.typeName(rt, x) + "'");
+                throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
+                        : Level.modern(rt) ? "int() argument must be a string, a bytes-like object or a real number, not '"
+                        : "int() argument must be a string, a bytes-like object or a number, not '") + Ops.typeName(rt, x) + "'");
             }
             r = v;
         }
@@ -237,7 +246,13 @@ final class Constructors {
     }
 
     static PyObject parseInt(Runtime rt, String text, int base) {
-        String s = text.strip().replace("_", "");
+        String s = text.strip();
+        if (!Level.py2(rt)) {
+            if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
+                s = s + "!";
+            }
+            s = s.replace("_", "");
+        }
         String digits = s;
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) {
@@ -285,7 +300,10 @@ final class Constructors {
             return x;
         }
         if (x instanceof PyStr || x instanceof PyBytes) {
-            String s = Ops.str(rt, x).strip().replace("_", "");
+            String s = Ops.str(rt, x).strip();
+            if (!Level.py2(rt) && !(s.startsWith("_") || s.endsWith("_") || s.contains("__"))) {
+                s = s.replace("_", "");
+            }
             String l = s.toLowerCase();
             switch (l) {
                 case "inf":
@@ -311,6 +329,9 @@ final class Constructors {
             } catch (NumberFormatException e) {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     throw PyError.raise("ValueError", "could not convert string to float: " + Ops.str(rt, x));
+                }
+                if (!Level.modern(rt) && s.isEmpty()) {
+                    throw PyError.raise("ValueError", "could not convert string to float: ");
                 }
                 throw PyError.raise("ValueError", "could not convert string to float: " + Ops.repr(rt, x));
             }

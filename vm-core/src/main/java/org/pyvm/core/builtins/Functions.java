@@ -462,8 +462,11 @@ final class Functions {
         if (total == null) {
             total = PyInt.of(0);
         }
-        if (total instanceof PyStr) {
+        if (total instanceof PyStr || total instanceof PyBytes && Level.py2(rt)) {
             throw PyError.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (total instanceof PyBytes) {
+            throw PyError.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
         }
         PyObject it = Ops.iter(rt, args.get(0));
         for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {

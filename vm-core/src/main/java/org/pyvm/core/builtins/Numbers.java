@@ -221,7 +221,8 @@ final class Numbers {
         if (x instanceof PyInt || x instanceof PyBool) {
             PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) x;
             if (py2) {
-                return PyFloat.of(i.big != null ? i.big.doubleValue() : i.small);
+                double d = i.big != null ? i.big.doubleValue() : i.small;
+                return PyFloat.of(nd == null || nd == PyNone.NONE ? d : roundHalfAway(d, (int) ((PyInt) nd).small));
             }
             if (nd == null || nd == PyNone.NONE || ((PyInt) nd).small >= 0) {
                 return i;
@@ -263,12 +264,20 @@ final class Numbers {
 
     /** 2.7 round(): scale by 10**n, round half away from zero, scale back, as its float_round did. */
     private static double roundHalfAway(double x, int n) {
-        double pow = Math.pow(10.0, Math.abs(n));
-        double y = n >= 0 ? x * pow : x / pow;
-        double z = Math.rint(y);
-        if (Math.abs(y - z) == 0.5) {
-            z = y + Math.copySign(0.5, y);
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
+            return x;
         }
-        return n >= 0 ? z / pow : z * pow;
+        if (n > 330) {
+            return x;
+        }
+        if (n < -330) {
+            return Math.copySign(0.0, x);
+        }
+        // 2.7 rounds the exact binary value correctly (dtoa), halves away from zero: round(2.675, 2) == 2.67
+        double r = new BigDecimal(x).setScale(n, RoundingMode.HALF_UP).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyError.raise("OverflowError", "rounded value too large to represent");
+        }
+        return r == 0 ? Math.copySign(0.0, x) : r;
     }
 }

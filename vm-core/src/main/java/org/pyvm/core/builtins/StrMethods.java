@@ -558,7 +558,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && words.size() == max) {
-                        words.add(s.substring(i).replaceAll("\\s+$", ""));
+                        words.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -578,7 +578,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && words.size() == max) {
-                        words.add(0, s.substring(0, i + 1).replaceAll("^\\s+", ""));
+                        words.add(0, s.substring(0, i + 1));
                         break;
                     }
                     int j = i;
