@@ -33,9 +33,10 @@ final class DictMethods {
             PyObject v = d.get(a.get(0));
             return v != null ? v : a.get(1) != null ? a.get(1) : PyNone.NONE;
         });
-        def(rt, t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, "dict_keys", d.keys()));
-        def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, "dict_values", values(d)));
-        def(rt, t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, "dict_items", items(d)));
+        View.Types views = py2 ? null : new View.Types(rt);
+        def(rt, t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, views, d, View.Kind.KEYS));
+        def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, views, d, View.Kind.VALUES));
+        def(rt, t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, views, d, View.Kind.ITEMS));
         if (py2) {
             def(rt, t, "iterkeys", (d, a) -> Iterators.overList("dictionary-keyiterator", d.keys()));
             def(rt, t, "itervalues", (d, a) -> Iterators.overList("dictionary-valueiterator", values(d)));
