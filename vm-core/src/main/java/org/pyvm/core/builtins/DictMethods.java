@@ -33,6 +33,37 @@ final class DictMethods {
             PyObject v = d.get(a.get(0));
             return v != null ? v : a.get(1) != null ? a.get(1) : PyNone.NONE;
         });
+        if (!py2 && rt.lang.has(LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
+            // 3.8+: reversed(dict)
+            def(rt, t, "__reversed__", (d, a) -> {
+                List<PyObject> keys = d.keys();
+                java.util.Collections.reverse(keys);
+                return Iterators.overList("dict_reversekeyiterator", keys);
+            });
+        }
+        if (Level.modern(rt)) {
+            // 3.9+: d | other, other | d (dict only), d |= anything update() takes
+            def(rt, t, "__or__", (d, a) -> {
+                if (!(a.check(1, 1).get(0) instanceof PyDict o)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyDict c = copy(rt, d);
+                merge(rt, c, o, "update");
+                return c;
+            });
+            def(rt, t, "__ror__", (d, a) -> {
+                if (!(a.check(1, 1).get(0) instanceof PyDict o)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyDict c = copy(rt, o);
+                merge(rt, c, d, "update");
+                return c;
+            });
+            def(rt, t, "__ior__", (d, a) -> {
+                merge(rt, d, a.check(1, 1).get(0), "update");
+                return d;
+            });
+        }
         View.Types views = py2 ? null : new View.Types(rt);
         def(rt, t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, views, d, View.Kind.KEYS));
         def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, views, d, View.Kind.VALUES));
@@ -149,6 +180,14 @@ final class DictMethods {
             }
             Ops.setitem(rt, d, kv.get(0), kv.get(1));
         }
+    }
+
+    static PyDict copy(Runtime rt, PyDict d) {
+        PyDict c = PyDict.of(rt.lang, List.of());
+        for (PyObject k : d.keys()) {
+            c.put(k, d.get(k));
+        }
+        return c;
     }
 
     private static void def(Runtime rt, PyType t, String name, Method m) {

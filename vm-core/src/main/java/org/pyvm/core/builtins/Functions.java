@@ -77,7 +77,17 @@ final class Functions {
                 }
             };
         });
-        Builtins.def(rt, "zip", (a, kw) -> zip(rt, a, py2));
+        Builtins.def(rt, "zip", (a, kw) -> {
+            Args args = new Args(rt, "zip", a, kw);
+            boolean strict = false;
+            if (Level.modern(rt)) {
+                args.check(0, Integer.MAX_VALUE, "strict");
+                strict = args.kw("strict") != null && Ops.truth(rt, args.kw("strict"));
+            } else {
+                args.check(0, Integer.MAX_VALUE);
+            }
+            return zip(rt, args.positional(), py2, strict);
+        });
         Builtins.def(rt, "map", (a, kw) -> map(rt, a, py2));
         Builtins.def(rt, "filter", (a, kw) -> filter(rt, a, py2));
         Builtins.def(rt, "isinstance", (a, kw) -> {
@@ -475,10 +485,17 @@ final class Functions {
         return total;
     }
 
-    private static PyObject zip(Runtime rt, PyObject[] a, boolean py2) {
+    private static PyObject zip(Runtime rt, PyObject[] a, boolean py2, boolean strict) {
         PyObject[] its = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) {
-            its[i] = Ops.iter(rt, a[i]);
+            try {
+                its[i] = Ops.iter(rt, a[i]);
+            } catch (PyError e) {
+                if (py2 && org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                    throw PyError.raise("TypeError", "zip argument #" + (i + 1) + " must support iteration");
+                }
+                throw e;
+            }
         }
         PyIterator z = new PyIterator("zip") {
             @Override
@@ -490,6 +507,18 @@ final class Functions {
                 for (int i = 0; i < its.length; i++) {
                     row[i] = Ops.next(rt, its[i]);
                     if (row[i] == null) {
+                        if (strict) {
+                            if (i > 0) {
+                                throw PyError.raise("ValueError", "zip() argument " + (i + 1) + " is shorter than argument"
+                                        + (i == 1 ? " 1" : "s 1-" + i));
+                            }
+                            for (int j = 1; j < its.length; j++) {
+                                if (Ops.next(rt, its[j]) != null) {
+                                    throw PyError.raise("ValueError", "zip() argument " + (j + 1) + " is longer than argument"
+                                            + (j == 1 ? " 1" : "s 1-" + j));
+                                }
+                            }
+                        }
                         return null;
                     }
                 }

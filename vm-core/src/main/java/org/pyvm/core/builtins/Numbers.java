@@ -34,6 +34,10 @@ final class Numbers {
                 method(rt, t, "as_integer_ratio", (self, a) -> org.pyvm.core.objects.PyTuple.of(PyInt.of(big(self)), PyInt.of(1)));
             }
         }
+        for (org.pyvm.core.objects.PyType t : ints) {
+            dunders(rt, t, true);
+        }
+        dunders(rt, rt.types.float_, false);
         org.pyvm.core.objects.PyType f = rt.types.float_;
         method(rt, f, "is_integer", (self, a) -> {
             double d = ((PyFloat) self).value;
@@ -61,6 +65,63 @@ final class Numbers {
             return org.pyvm.core.objects.PyTuple.of(intOf(rt, num.divide(g)), intOf(rt, den.divide(g)));
         });
         TypeMethod.def(rt, f, "fromhex", (cls, a) -> PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, a.check(1, 1).get(0)))));
+    }
+
+    /**
+     * {@code (-7).__floordiv__(2)} and friends: the operator on the value itself; NotImplemented for
+     * operands the builtin arithmetic does not take (as CPython's slots answer).
+     */
+    private static void dunders(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
+        String[][] ops = {{"add", "ADD"}, {"sub", "SUBTRACT"}, {"mul", "MULTIPLY"}, {"floordiv", "FLOOR_DIVIDE"},
+            {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
+        String[][] intOps = {{"and", "AND"}, {"or", "OR"}, {"xor", "XOR"}, {"lshift", "LSHIFT"}, {"rshift", "RSHIFT"}};
+        java.util.List<String[]> all = new java.util.ArrayList<>(java.util.List.of(ops));
+        if (integer) {
+            all.addAll(java.util.List.of(intOps));
+        }
+        for (String[] op : all) {
+            for (boolean reflected : new boolean[] {false, true}) {
+                String name = "__" + (reflected ? "r" : "") + op[0] + "__";
+                method(rt, t, name, (self, a) -> {
+                    PyObject other = a.check(1, 1).get(0);
+                    if (!isNumber(self) || !isNumber(other) || !integer && !(other instanceof PyFloat || other instanceof PyInt
+                            || other instanceof PyBool)) {
+                        return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    if (integer && other instanceof PyFloat) {
+                        return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyObject l = reflected ? other : self;
+                    PyObject r = reflected ? self : other;
+                    if (op[1] == null) {
+                        return org.pyvm.core.objects.PyTuple.of(
+                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.FLOOR_DIVIDE, l, r),
+                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.REMAINDER, l, r));
+                    }
+                    return org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.valueOf(op[1]), l, r);
+                });
+            }
+        }
+        method(rt, t, "__neg__", (self, a) -> isNumber(self)
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        method(rt, t, "__pos__", (self, a) -> isNumber(self)
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.POSITIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        method(rt, t, "__abs__", (self, a) -> isNumber(self)
+                ? (org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.runtime.Ops.compare(rt, org.pyvm.core.code.Comparison.LT, self, PyInt.of(0)))
+                        ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : self)
+                : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        if (integer) {
+            method(rt, t, "__invert__", (self, a) -> isNumber(self)
+                    ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.INVERT, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+            method(rt, t, "__index__", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+        }
+        method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
+                : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+        method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
     }
 
     private interface NumMethod {
