@@ -110,7 +110,8 @@ final class Args {
                     if (keywords.length == 0) {
                         throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
                     }
-                    throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for " + fname + "()");
+                    throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "
+                            + (rt != null && !Level.modern(rt) && fname.equals("print") ? "this function" : fname + "()"));
                 }
             }
         }

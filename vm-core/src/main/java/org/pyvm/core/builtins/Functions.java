@@ -394,6 +394,15 @@ final class Functions {
     }
 
     private static PyObject print(Runtime rt, Args args) {
+        boolean py2 = Level.py2(rt);
+        args.check(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
+        for (String k : new String[] {"sep", "end"}) {
+            PyObject v = args.kw(k);
+            if (v != null && v != PyNone.NONE && !(v instanceof PyStr || py2 && v instanceof PyBytes)) {
+                throw PyError.raise("TypeError", k + (py2 ? " must be None, str or unicode, not " : " must be None or a string, not ")
+                        + Ops.typeName(rt, v));
+            }
+        }
         PyObject sepObj = args.kw("sep");
         PyObject endObj = args.kw("end");
         PyObject file = args.kw("file");
