@@ -214,7 +214,7 @@ final class Constructors {
                 throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
                         : "int() can't convert non-string with explicit base");
             }
-            r = parseInt(rt, Ops.str(rt, x), (int) b);
+            r = parseInt(rt, Ops.str(rt, x), (int) b, asLong ? "long" : "int");
         } else if (x instanceof PyInt) {
             r = x;
         } else if (x instanceof PyBool b) {
@@ -229,7 +229,7 @@ final class Constructors {
             BigInteger v = new java.math.BigDecimal(f.value).toBigInteger();
             r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } else if (x instanceof PyStr || x instanceof PyBytes) {
-            r = parseInt(rt, Ops.str(rt, x), 10);
+            r = parseInt(rt, Ops.str(rt, x), 10, asLong ? "long" : "int");
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
             if (v == null) {
@@ -246,6 +246,10 @@ final class Constructors {
     }
 
     static PyObject parseInt(Runtime rt, String text, int base) {
+        return parseInt(rt, text, base, "int");
+    }
+
+    static PyObject parseInt(Runtime rt, String text, int base, String fname) {
         String s = text.strip();
         if (!Level.py2(rt)) {
             if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
@@ -288,7 +292,7 @@ final class Constructors {
             return rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } catch (NumberFormatException e) {
             String shown = py2 ? Ops.repr(rt, Strings.text(rt, text)) : Ops.repr(rt, PyStr.of(text));
-            throw PyError.raise("ValueError", "invalid literal for int() with base " + base + ": " + shown);
+            throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + base + ": " + shown);
         }
     }
 

@@ -148,7 +148,16 @@ final class Functions {
             return PyStr.ofCodePoints(new int[] {(int) c}, 1);
         });
         if (py2) {
-            Builtins.def(rt, "unichr", (a, kw) -> PyStr.ofCodePoints(new int[] {(int) ((PyInt) a[0]).small}, 1));
+            Builtins.def(rt, "unichr", (a, kw) -> {
+                PyObject x = new Args(rt, "unichr", a, kw).check(1, 1).get(0);
+                if (!(x instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "an integer is required");
+                }
+                if (i.big != null || i.small < 0 || i.small > 0x10ffff) {
+                    throw PyError.raise("ValueError", "unichr() arg not in range(0x110000) (wide Python build)");
+                }
+                return PyStr.ofCodePoints(new int[] {(int) i.small}, 1);
+            });
         }
         Builtins.def(rt, "ord", (a, kw) -> {
             PyObject c = new Args(rt, "ord", a, kw).check(1, 1).get(0);

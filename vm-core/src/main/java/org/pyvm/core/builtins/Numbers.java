@@ -293,7 +293,14 @@ final class Numbers {
             return PyInt.of(r.toBigInteger());
         }
         if (!(x instanceof PyFloat f)) {
-            PyObject r = Ops.callMethod(rt, x, "__round__");
+            if (py2) {
+                PyObject fl = x instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, x, "__float__") : null;
+                if (!(fl instanceof PyFloat)) {
+                    throw PyError.raise("TypeError", "a float is required");
+                }
+                return round(rt, new Args(rt, "round", nd == null ? new PyObject[] {fl} : new PyObject[] {fl, nd}, null));
+            }
+            PyObject r = nd == null ? Ops.callMethod(rt, x, "__round__") : Ops.callMethod(rt, x, "__round__", nd);
             if (r != null) {
                 return r;
             }
