@@ -71,6 +71,41 @@ final class Args {
         return out;
     }
 
+    /** An integer taken through __index__ alone ({@code round(x, n)}): "'X' object cannot be interpreted as an integer". */
+    static long indexStrict(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyInt || o instanceof org.pyvm.core.objects.PyBool || o instanceof org.pyvm.core.objects.PyInstance) {
+            return index(rt, o);
+        }
+        throw PyError.raise("TypeError", "'" + org.pyvm.core.runtime.Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
+    }
+
+    /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
+    static long index(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyInt i) {
+            if (i.big != null) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            return i.small;
+        }
+        if (o instanceof org.pyvm.core.objects.PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        if (o instanceof org.pyvm.core.objects.PyInstance) {
+            PyObject v = org.pyvm.core.runtime.Ops.callMethod(rt, o, "__index__");
+            if (v instanceof org.pyvm.core.objects.PyInt) {
+                return index(rt, v);
+            }
+        }
+        String type = org.pyvm.core.runtime.Ops.typeName(rt, o);
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "an integer is required");
+        }
+        if (Level.modern(rt) || o instanceof org.pyvm.core.objects.PyFloat) {
+            throw PyError.raise("TypeError", "'" + type + "' object cannot be interpreted as an integer");
+        }
+        throw PyError.raise("TypeError", "an integer is required (got type " + type + ")");
+    }
+
     /** "N arguments": 3.11 says "1 argument", older versions always "arguments". */
     String arguments(int n) {
         boolean singular = n == 1 && rt != null && Level.modern(rt);
@@ -100,6 +135,22 @@ final class Args {
             throw PyError.raise("TypeError", fname + " expected at most " + arguments(max) + ", got " + npos);
         }
         return this;
+    }
+
+    /**
+     * A method parsed with PyArg_ParseTuple before 3.7 ({@code center() takes at least 1 argument (0 given)}),
+     * by Argument Clinic in 3.11 ({@code center expected at least 1 argument, got 0}).
+     */
+    Args tuple(int min, int max) {
+        if (npos >= min && npos <= max) {
+            return this;
+        }
+        if (rt != null && Level.modern(rt)) {
+            return positionalCount(min, max);
+        }
+        String kind = min == max ? "exactly" : npos < min ? "at least" : "at most";
+        int n = npos < min ? min : max;
+        throw PyError.raise("TypeError", fname + "() takes " + kind + " " + n + " argument" + (n == 1 ? "" : "s") + " (" + npos + " given)");
     }
 
     /** Fails unless the positional count is within [min, max] and only the given keywords are used. */

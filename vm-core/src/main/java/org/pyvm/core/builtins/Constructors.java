@@ -32,12 +32,18 @@ final class Constructors {
 
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        rt.types.int_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "int", a, kw).check(0, 2, "base"), false));
+        rt.types.int_.withConstructor((t, a, kw) -> {
+            Args args = new Args(rt, "int", a, kw);
+            if (args.count() > 2) {
+                throw PyError.raise("TypeError", "int() takes at most 2 arguments (" + args.count() + " given)");
+            }
+            return toInt(rt, args.check(0, 2, "base"), false);
+        });
         if (py2) {
             rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
         }
-        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).check(0, 1).get(0)));
-        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(a.length > 0 && Ops.truth(rt, a[0])));
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).tuple(0, 1).get(0)));
+        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
         rt.types.str.withConstructor((t, a, kw) -> {
             Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
             PyObject o = args.get(0, "object");
@@ -100,7 +106,7 @@ final class Constructors {
             }
             return PyBytes.of(b);
         });
-        rt.types.list.withConstructor((t, a, kw) -> PyList.of(a.length == 0 ? List.of() : Ops.toList(rt, a[0])));
+        rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
         rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
                 : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
@@ -357,7 +363,8 @@ final class Constructors {
         if (v instanceof PyFloat f) {
             return f.value;
         }
-        throw PyError.raise("TypeError", "float() argument must be a string or a number, not '" + Ops.typeName(rt, x) + "'");
+        throw PyError.raise("TypeError", (Level.modern(rt) ? "float() argument must be a string or a real number, not '"
+                : "float() argument must be a string or a number, not '") + Ops.typeName(rt, x) + "'");
     }
 
     static PyDict dict(Runtime rt, Args args) {

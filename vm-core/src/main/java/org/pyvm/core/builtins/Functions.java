@@ -54,6 +54,11 @@ final class Functions {
             if (r != null) {
                 return r;
             }
+            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
+                    || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
+                throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
+                        : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
+            }
             List<PyObject> items = Ops.toList(rt, seq);
             java.util.Collections.reverse(items);
             return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
@@ -88,8 +93,14 @@ final class Functions {
             }
             return zip(rt, args.positional(), py2, strict);
         });
-        Builtins.def(rt, "map", (a, kw) -> map(rt, a, py2));
-        Builtins.def(rt, "filter", (a, kw) -> filter(rt, a, py2));
+        Builtins.def(rt, "map", (a, kw) -> {
+            Args args = new Args(rt, "map", a, kw).check(0, Integer.MAX_VALUE);
+            if (args.count() < 2) {
+                throw PyError.raise("TypeError", py2 ? "map() requires at least two args" : "map() must have at least two arguments.");
+            }
+            return map(rt, a, py2);
+        });
+        Builtins.def(rt, "filter", (a, kw) -> filter(rt, new Args(rt, "filter", a, kw).check(2, 2).positional(), py2));
         Builtins.def(rt, "isinstance", (a, kw) -> {
             Args args = new Args(rt, "isinstance", a, kw).check(2, 2);
             return PyBool.of(isinstance(rt, args.get(0), args.get(1)));
@@ -101,7 +112,7 @@ final class Functions {
         Builtins.def(rt, "hasattr", (a, kw) -> {
             Args args = new Args(rt, "hasattr", a, kw).check(2, 2);
             try {
-                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1))) != null);
+                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), attrName(rt, "hasattr", args.get(1))) != null);
             } catch (PyError e) {
                 if (!py2 && !org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
                     throw e;
@@ -111,7 +122,7 @@ final class Functions {
         });
         Builtins.def(rt, "getattr", (a, kw) -> {
             Args args = new Args(rt, "getattr", a, kw).check(2, 3);
-            PyObject v = Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1)));
+            PyObject v = Ops.getattrOrNull(rt, args.get(0), attrName(rt, "getattr", args.get(1)));
             if (v == null) {
                 if (args.get(2) != null) {
                     return args.get(2);
@@ -122,12 +133,12 @@ final class Functions {
         });
         Builtins.def(rt, "setattr", (a, kw) -> {
             Args args = new Args(rt, "setattr", a, kw).check(3, 3);
-            Ops.setattr(rt, args.get(0), Ops.str(rt, args.get(1)), args.get(2));
+            Ops.setattr(rt, args.get(0), attrName(rt, "setattr", args.get(1)), args.get(2));
             return PyNone.NONE;
         });
         Builtins.def(rt, "delattr", (a, kw) -> {
             Args args = new Args(rt, "delattr", a, kw).check(2, 2);
-            Ops.delattr(rt, args.get(0), Ops.str(rt, args.get(1)));
+            Ops.delattr(rt, args.get(0), attrName(rt, "delattr", args.get(1)));
             return PyNone.NONE;
         });
         Builtins.def(rt, "callable", (a, kw) -> {
@@ -135,7 +146,7 @@ final class Functions {
             return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
         });
         Builtins.def(rt, "chr", (a, kw) -> {
-            long c = ((PyInt) new Args(rt, "chr", a, kw).check(1, 1).get(0)).small;
+            long c = Args.index(rt, new Args(rt, "chr", a, kw).check(1, 1).get(0));
             if (py2) {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");
@@ -220,13 +231,29 @@ final class Functions {
         });
         Builtins.def(rt, "divmod", (a, kw) -> {
             Args args = new Args(rt, "divmod", a, kw).check(2, 2);
+            PyObject x = args.get(0);
+            PyObject y = args.get(1);
+            if (x instanceof org.pyvm.core.objects.PyInstance || y instanceof org.pyvm.core.objects.PyInstance) {
+                PyObject r = Ops.callMethod(rt, x, "__divmod__", y);
+                if (r != null && r != org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                r = Ops.callMethod(rt, y, "__rdivmod__", x);
+                if (r != null && r != org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+            if (!realNumber(x) || !realNumber(y)) {
+                throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
+                        + Ops.typeName(rt, y) + "'");
+            }
             return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "pow", (a, kw) -> {
             Args args = new Args(rt, "pow", a, kw).check(2, 3);
-            if (args.get(2) != null) {
-                return PyInt.of(big(args.get(0)).modPow(big(args.get(1)), big(args.get(2))));
+            if (args.get(2) != null && args.get(2) != PyNone.NONE) {
+                return powMod(rt, args.get(0), args.get(1), args.get(2));
             }
             return Ops.binary(rt, Operator.POWER, args.get(0), args.get(1));
         });
@@ -388,6 +415,63 @@ final class Functions {
         return acc;
     }
 
+    private static boolean realNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
+    }
+
+    private static boolean integer(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool;
+    }
+
+    /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
+    private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
+        if (!integer(a) || !integer(b) || !integer(m)) {
+            if (Level.py2(rt) && realNumber(a) && realNumber(b) && realNumber(m)) {
+                throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger x = Numbers.big(a);
+        BigInteger e = Numbers.big(b);
+        BigInteger mod = Numbers.big(m);
+        if (mod.signum() == 0) {
+            throw PyError.raise("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        if (e.signum() < 0) {
+            if (Level.py2(rt) || !rt.lang.has(LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
+                throw PyError.raise(Level.py2(rt) ? "TypeError" : "ValueError",
+                        "pow() 2nd argument cannot be negative when 3rd argument specified");
+            }
+            try {
+                x = x.modInverse(mod.abs());
+            } catch (ArithmeticException ex) {
+                throw PyError.raise("ValueError", "base is not invertible for the given modulus");
+            }
+            e = e.negate();
+        }
+        BigInteger r = x.modPow(e, mod.abs());
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        boolean asLong = rt.lang.has(LanguageFeature.INT_AND_LONG)
+                && (a instanceof PyInt ai && ai.isLong || b instanceof PyInt bi && bi.isLong || m instanceof PyInt mi && mi.isLong);
+        return asLong ? PyInt.longOf(r) : PyInt.of(r);
+    }
+
+    /** The name argument of getattr() and friends, with each version's TypeError. */
+    private static String attrName(Runtime rt, String fname, PyObject name) {
+        if (name instanceof PyStr s) {
+            return s.value();
+        }
+        if (name instanceof PyBytes b && Level.py2(rt)) {
+            return Strings.latin1(b.bytes());
+        }
+        if (Level.modern(rt)) {
+            throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, name) + "'");
+        }
+        throw PyError.raise("TypeError", fname + "(): attribute name must be string");
+    }
+
     private static BigInteger big(PyObject o) {
         PyInt i = (PyInt) o;
         return i.big != null ? i.big : BigInteger.valueOf(i.small);
@@ -462,10 +546,11 @@ final class Functions {
     private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {
         PyObject key = args.kw("key");
         PyObject dflt = args.kw("default");
-        List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (args.count() == 0) {
-            throw PyError.raise("TypeError", name + " expected 1 arguments, got 0");
+            throw PyError.raise("TypeError", Level.modern(rt) ? name + " expected at least 1 argument, got 0"
+                    : name + " expected 1 arguments, got 0");
         }
+        List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (items.isEmpty()) {
             if (dflt != null) {
                 return dflt;
@@ -509,7 +594,7 @@ final class Functions {
             try {
                 its[i] = Ops.iter(rt, a[i]);
             } catch (PyError e) {
-                if (py2 && org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                if (!Level.modern(rt) && org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
                     throw PyError.raise("TypeError", "zip argument #" + (i + 1) + " must support iteration");
                 }
                 throw e;
@@ -629,7 +714,9 @@ final class Functions {
             return false;
         }
         if (!(spec instanceof PyType t)) {
-            throw PyError.raise("TypeError", "isinstance() arg 2 must be a type or tuple of types");
+            throw PyError.raise("TypeError", Level.modern(rt) ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                    : Level.py2(rt) ? "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+                    : "isinstance() arg 2 must be a type or tuple of types");
         }
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;

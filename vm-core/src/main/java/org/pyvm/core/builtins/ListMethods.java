@@ -35,7 +35,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(rt, t, "insert", (l, a) -> {
-            long i = ((PyInt) a.get(0)).small;
+            long i = Args.index(rt, a.get(0));
             if (i < 0) {
                 i = Math.max(0, i + l.size());
             }
@@ -46,7 +46,7 @@ final class ListMethods {
             if (l.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from empty list");
             }
-            long i = a.get(0) == null ? l.size() - 1 : ((PyInt) a.get(0)).small;
+            long i = a.get(0) == null ? l.size() - 1 : Args.index(rt, a.get(0));
             if (i < 0) {
                 i += l.size();
             }

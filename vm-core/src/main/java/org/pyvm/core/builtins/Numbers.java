@@ -283,13 +283,13 @@ final class Numbers {
             PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) x;
             if (py2) {
                 double d = i.big != null ? i.big.doubleValue() : i.small;
-                return PyFloat.of(nd == null || nd == PyNone.NONE ? d : roundHalfAway(d, (int) ((PyInt) nd).small));
+                return PyFloat.of(nd == null || nd == PyNone.NONE ? d : roundHalfAway(d, (int) Args.indexStrict(rt, nd)));
             }
-            if (nd == null || nd == PyNone.NONE || ((PyInt) nd).small >= 0) {
+            if (nd == null || nd == PyNone.NONE || Args.indexStrict(rt, nd) >= 0) {
                 return i;
             }
             BigInteger v = i.big != null ? i.big : BigInteger.valueOf(i.small);
-            BigDecimal r = new BigDecimal(v).setScale((int) ((PyInt) nd).small, RoundingMode.HALF_EVEN);
+            BigDecimal r = new BigDecimal(v).setScale((int) Args.indexStrict(rt, nd), RoundingMode.HALF_EVEN);
             return PyInt.of(r.toBigInteger());
         }
         if (!(x instanceof PyFloat f)) {
@@ -319,7 +319,7 @@ final class Numbers {
             }
             return PyInt.of(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
-        int digits = (int) ((PyInt) nd).small;
+        int digits = (int) Args.indexStrict(rt, nd);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
             return f;
         }

@@ -73,8 +73,8 @@ final class StrMethods {
             }
             return unicode ? PyStr.of(sb.toString()) : wrap(self, sb.toString());
         });
-        def(rt, t, "split", (r, self, s, a) -> split(self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
-        def(rt, t, "rsplit", (r, self, s, a) -> split(self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
+        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
+        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
         def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, true)));
         def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, false)));
         def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), false, true)));
@@ -98,7 +98,7 @@ final class StrMethods {
             a.check(2, 3);
             String old = text(r, a.get(0));
             String rep = text(r, a.get(1));
-            long count = a.get(2) == null ? -1 : ((PyInt) a.get(2)).small;
+            long count = a.get(2) == null ? -1 : Args.index(r, a.get(2));
             return wrap(self, replace(s, old, rep, count));
         });
         def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, true)));
@@ -120,9 +120,14 @@ final class StrMethods {
             return PyInt.of(i);
         });
         def(rt, t, "count", (r, self, s, a) -> {
-            String sub = text(r, a.check(1, 3).get(0));
-            int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) ((PyInt) a.get(1)).small, s.length());
-            int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) ((PyInt) a.get(2)).small, s.length());
+            if (a.count() < 1 || a.count() > 3) {
+                int n = a.count() < 1 ? 1 : 3;
+                throw PyError.raise("TypeError", "count() takes " + (a.count() < 1 ? "at least" : "at most") + " " + n + " argument"
+                        + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
+            }
+            String sub = text(r, a.get(0));
+            int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(r, a.get(1)), s.length());
+            int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(r, a.get(2)), s.length());
             if (start > end) {
                 return PyInt.of(0);
             }
@@ -156,7 +161,7 @@ final class StrMethods {
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'l')));
         def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'r')));
         def(rt, t, "zfill", (r, self, s, a) -> {
-            int width = (int) ((PyInt) a.get(0)).small;
+            int width = (int) Args.index(r, a.check(1, 1).get(0));
             int n = s.codePointCount(0, s.length());
             if (n >= width) {
                 return wrap(self, s);
@@ -210,7 +215,7 @@ final class StrMethods {
             def(rt, t, "decode", (r, self, s, a) -> decode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
         def(rt, t, "expandtabs", (r, self, s, a) -> {
-            int size = a.get(0) == null ? 8 : (int) ((PyInt) a.get(0)).small;
+            int size = a.get(0) == null ? 8 : (int) Args.index(r, a.get(0));
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : s.toCharArray()) {
@@ -542,8 +547,8 @@ final class StrMethods {
         return like instanceof PyStr ? PyStr.of(s) : PyBytes.of(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private static PyObject split(PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
-        long max = maxObj == null ? -1 : ((PyInt) maxObj).small;
+    private static PyObject split(Runtime rt, PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
+        long max = maxObj == null ? -1 : Args.index(rt, maxObj);
         List<PyObject> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
@@ -681,8 +686,8 @@ final class StrMethods {
 
     private static boolean affix(Runtime rt, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
-        int start = a.get(1) == null ? 0 : clamp((int) ((PyInt) a.get(1)).small, s.length());
-        int end = a.get(2) == null ? s.length() : clamp((int) ((PyInt) a.get(2)).small, s.length());
+        int start = a.get(1) == null ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
+        int end = a.get(2) == null ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
         if (start > end) {
             return false;
         }
@@ -711,8 +716,8 @@ final class StrMethods {
 
     private static int find(Runtime rt, String s, Args a, boolean last) {
         String sub = text(a.get(0));
-        int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) ((PyInt) a.get(1)).small, s.length());
-        int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) ((PyInt) a.get(2)).small, s.length());
+        int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
+        int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
         if (start > end) {
             return -1;
         }
@@ -722,7 +727,8 @@ final class StrMethods {
     }
 
     private static String pad(Runtime rt, String s, Args a, char how) {
-        int width = (int) ((PyInt) a.get(0)).small;
+        a.tuple(1, 2);
+        int width = (int) Args.index(rt, a.get(0));
         String fill = a.get(1) == null ? " " : text(a.get(1));
         int n = s.codePointCount(0, s.length());
         if (n >= width) {
@@ -797,12 +803,14 @@ final class StrMethods {
                 if (head.isEmpty()) {
                     v = a.get(auto++);
                     if (v == null) {
-                        throw PyError.raise("IndexError", "Replacement index " + (auto - 1) + " out of range for positional args tuple");
+                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + (auto - 1) + " out of range for positional args tuple"
+                                : "tuple index out of range");
                     }
                 } else if (Character.isDigit(head.charAt(0))) {
                     v = a.get(Integer.parseInt(head));
                     if (v == null) {
-                        throw PyError.raise("IndexError", "Replacement index " + head + " out of range for positional args tuple");
+                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + head + " out of range for positional args tuple"
+                                : "tuple index out of range");
                     }
                 } else if (mapping != null) {
                     v = Ops.getitem(rt, mapping, Strings.text(rt, head));
