@@ -163,4 +163,26 @@ class BuiltinsTest {
         PyObject cls = Ops.call(rt11, rt11.types.type, s("C"), PyTuple.of(), org.pyvm.core.objects.PyDict.of(rt11.lang, java.util.List.of(s("a"), PyInt.of(1))));
         assertEquals("<class '__main__.C'>", Ops.repr(rt11, cls));
     }
+
+    @Test
+    void errorsPerVersion() {
+        Runtime rt36 = rt(PY36);
+        Runtime rt11 = rt(PY311);
+        Runtime rt27 = rt(PY27);
+        assertEquals("TypeError: getattr(): attribute name must be string", error(() -> call(rt36, "getattr", PyInt.of(1), PyInt.of(2))));
+        assertEquals("TypeError: attribute name must be string, not 'int'", error(() -> call(rt11, "getattr", PyInt.of(1), PyInt.of(2))));
+        assertEquals("ValueError: pow() 3rd argument cannot be 0", error(() -> call(rt11, "pow", PyInt.of(2), PyInt.of(3), PyInt.of(0))));
+        assertEquals("TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'",
+                error(() -> call(rt36, "divmod", s("a"), PyInt.of(1))));
+        assertEquals("TypeError: 'int' object is not reversible", error(() -> call(rt11, "reversed", PyInt.of(5))));
+        assertEquals("TypeError: max expected 1 arguments, got 0", error(() -> call(rt36, "max")));
+        assertEquals("TypeError: max expected at least 1 argument, got 0", error(() -> call(rt11, "max")));
+        assertEquals("TypeError: an integer is required (got type str)", error(() -> call(rt36, "chr", s("a"))));
+        assertEquals("TypeError: 'str' object cannot be interpreted as an integer", error(() -> call(rt11, "chr", s("a"))));
+        assertEquals("ValueError: int() base must be >= 2 and <= 36, or 0",
+                error(() -> Ops.call(rt36, rt36.types.int_, s("10"), PyInt.of(99))));
+        assertEquals("2.67", call(rt27, "round", PyFloat.of(2.675), PyInt.of(2)));
+        assertEquals("10.0", call(rt27, "round", PyInt.of(7), PyInt.of(-1)));
+        assertEquals("2", call(rt11, "round", PyFloat.of(2.5)));
+    }
 }
