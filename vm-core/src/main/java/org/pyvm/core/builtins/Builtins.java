@@ -57,6 +57,10 @@ public final class Builtins {
         SetMethods.install(rt);
         ObjectMethods.install(rt);
         Numbers.install(rt);
+        ByteArray.install(rt);
+        if (py2) {
+            Buffer27.install(rt);
+        }
     }
 
     static void put(Runtime rt, String name, PyObject value) {

@@ -87,6 +87,9 @@ final class Constructors {
             if (a[0] instanceof PyBytes) {
                 return a[0];
             }
+            if (a[0] instanceof ByteArray ba) {
+                return PyBytes.of(ba.bytes());
+            }
             if (a[0] instanceof PyStr s) {
                 if (a.length < 2) {
                     throw PyError.raise("TypeError", "string argument without an encoding");
