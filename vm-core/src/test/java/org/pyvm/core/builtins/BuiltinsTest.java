@@ -185,4 +185,23 @@ class BuiltinsTest {
         assertEquals("10.0", call(rt27, "round", PyInt.of(7), PyInt.of(-1)));
         assertEquals("2", call(rt11, "round", PyFloat.of(2.5)));
     }
+
+    @Test
+    void viewsAndByteArrays() {
+        Runtime rt = rt(PY311);
+        org.pyvm.core.objects.PyDict d = org.pyvm.core.objects.PyDict.of(rt.lang, java.util.List.of(s("a"), PyInt.of(1), s("b"), PyInt.of(2)));
+        PyObject keys = Ops.call(rt, Ops.getattr(rt, d, "keys"));
+        assertEquals("dict_keys(['a', 'b'])", Ops.repr(rt, keys));
+        d.put(s("c"), PyInt.of(3));
+        assertEquals("dict_keys(['a', 'b', 'c'])", Ops.repr(rt, keys));
+        PyObject other = org.pyvm.core.objects.PySet.of(rt.lang, java.util.List.of(s("a"), s("q")));
+        assertEquals("{'a'}", Ops.repr(rt, Ops.binary(rt, org.pyvm.core.code.Operator.AND, keys, other)));
+        assertEquals("True", Ops.repr(rt, Ops.compare(rt, org.pyvm.core.code.Comparison.IN, s("c"), keys)));
+        PyObject ba = Ops.call(rt, builtin(rt, "bytearray"), b("abc"));
+        Ops.setitem(rt, ba, PyInt.of(0), PyInt.of(122));
+        Ops.call(rt, Ops.getattr(rt, ba, "append"), PyInt.of(33));
+        assertEquals("bytearray(b'zbc!')", Ops.repr(rt, ba));
+        assertEquals("b'zbc!'", Ops.repr(rt, Ops.call(rt, rt.types.bytes, ba)));
+        assertEquals("ValueError: byte must be in range(0, 256)", error(() -> Ops.call(rt, Ops.getattr(rt, ba, "append"), PyInt.of(256))));
+    }
 }
