@@ -52,6 +52,16 @@ final class Constructors {
             }
             PyObject enc = args.get(1, "encoding");
             PyObject errors = args.get(2, "errors");
+            if (!py2) {
+                String[] names = {"encoding", "errors"};
+                PyObject[] vals = {enc, errors};
+                for (int k = 0; k < 2; k++) {
+                    if (vals[k] != null && !(vals[k] instanceof PyStr)) {
+                        throw PyError.raise("TypeError", "str() argument " + (Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 2))
+                                + " must be str, not " + Ops.typeName(rt, vals[k]));
+                    }
+                }
+            }
             if (enc != null || errors != null || py2 && o instanceof PyBytes) {
                 if (!(o instanceof PyBytes b)) {
                     throw PyError.raise("TypeError", py2 ? "decoding Unicode is not supported"
