@@ -2,15 +2,19 @@ package org.pyvm.core.builtins;
 
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.spi.LanguageFeature;
 
 /** Reading a builtin's arguments (positional values, then keyword values named by kwnames) with CPython's errors. */
 final class Args {
+    private final Runtime rt;
     private final String fname;
     private final PyObject[] args;
     private final String[] kwnames;
     private final int npos;
 
-    Args(String fname, PyObject[] args, String[] kwnames) {
+    Args(Runtime rt, String fname, PyObject[] args, String[] kwnames) {
+        this.rt = rt;
         this.fname = fname;
         this.args = args;
         this.kwnames = kwnames;
@@ -19,6 +23,10 @@ final class Args {
 
     int count() {
         return npos;
+    }
+
+    String name() {
+        return fname;
     }
 
     /** Positional argument {@code i}, or null when absent. */
@@ -38,10 +46,23 @@ final class Args {
         return null;
     }
 
+    boolean hasKeywords() {
+        return kwnames != null && kwnames.length > 0;
+    }
+
     /** Positional {@code i} or keyword {@code name}. */
     PyObject get(int i, String name) {
         PyObject v = get(i);
         return v != null ? v : kw(name);
+    }
+
+    /** Every keyword argument into {@code d}, keyed by the level's native str. */
+    void putKeywords(Runtime rt, org.pyvm.core.objects.PyDict d) {
+        if (kwnames != null) {
+            for (int k = 0; k < kwnames.length; k++) {
+                d.put(org.pyvm.core.runtime.Strings.text(rt, kwnames[k]), args[npos + k]);
+            }
+        }
     }
 
     PyObject[] positional() {
@@ -50,25 +71,101 @@ final class Args {
         return out;
     }
 
+    /** An integer taken through __index__ alone ({@code round(x, n)}): "'X' object cannot be interpreted as an integer". */
+    static long indexStrict(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyInt || o instanceof org.pyvm.core.objects.PyBool || o instanceof org.pyvm.core.objects.PyInstance) {
+            return index(rt, o);
+        }
+        throw PyError.raise("TypeError", "'" + org.pyvm.core.runtime.Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
+    }
+
+    /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
+    static long index(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyInt i) {
+            if (i.big != null) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            return i.small;
+        }
+        if (o instanceof org.pyvm.core.objects.PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        if (o instanceof org.pyvm.core.objects.PyInstance) {
+            PyObject v = org.pyvm.core.runtime.Ops.callMethod(rt, o, "__index__");
+            if (v instanceof org.pyvm.core.objects.PyInt) {
+                return index(rt, v);
+            }
+        }
+        String type = org.pyvm.core.runtime.Ops.typeName(rt, o);
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "an integer is required");
+        }
+        if (Level.modern(rt) || o instanceof org.pyvm.core.objects.PyFloat) {
+            throw PyError.raise("TypeError", "'" + type + "' object cannot be interpreted as an integer");
+        }
+        throw PyError.raise("TypeError", "an integer is required (got type " + type + ")");
+    }
+
+    /** "N arguments": 3.11 says "1 argument", older versions always "arguments". */
+    String arguments(int n) {
+        boolean singular = n == 1 && rt != null && Level.modern(rt);
+        return n + (singular ? " argument" : " arguments");
+    }
+
+    /** Fails unless no keyword is given (the "X() takes no keyword arguments" of CPython). */
+    Args noKeywords() {
+        if (hasKeywords()) {
+            throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
+        }
+        return this;
+    }
+
+    /** Fails unless the positional count is within [min, max]; any keyword is accepted. */
+    Args positionalCount(int min, int max) {
+        if (npos < min || npos > max) {
+            if (min == max && min == 1) {
+                throw PyError.raise("TypeError", fname + "() takes exactly one argument (" + npos + " given)");
+            }
+            if (min == max) {
+                throw PyError.raise("TypeError", fname + " expected " + arguments(min) + ", got " + npos);
+            }
+            if (npos < min) {
+                throw PyError.raise("TypeError", fname + " expected at least " + arguments(min) + ", got " + npos);
+            }
+            throw PyError.raise("TypeError", fname + " expected at most " + arguments(max) + ", got " + npos);
+        }
+        return this;
+    }
+
+    /**
+     * A method parsed with PyArg_ParseTuple before 3.7 ({@code center() takes at least 1 argument (0 given)}),
+     * by Argument Clinic in 3.11 ({@code center expected at least 1 argument, got 0}).
+     */
+    Args tuple(int min, int max) {
+        if (npos >= min && npos <= max) {
+            return this;
+        }
+        if (rt != null && Level.modern(rt)) {
+            return positionalCount(min, max);
+        }
+        String kind = min == max ? "exactly" : npos < min ? "at least" : "at most";
+        int n = npos < min ? min : max;
+        throw PyError.raise("TypeError", fname + "() takes " + kind + " " + n + " argument" + (n == 1 ? "" : "s") + " (" + npos + " given)");
+    }
+
     /** Fails unless the positional count is within [min, max] and only the given keywords are used. */
     Args check(int min, int max, String... keywords) {
         if (kwnames != null) {
             for (String k : kwnames) {
                 if (!java.util.List.of(keywords).contains(k)) {
-                    throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for " + fname + "()");
+                    if (keywords.length == 0) {
+                        throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
+                    }
+                    throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "
+                            + (rt != null && !Level.modern(rt) && fname.equals("print") ? "this function" : fname + "()"));
                 }
             }
         }
-        if (npos < min || npos > max) {
-            if (min == max) {
-                throw PyError.raise("TypeError", fname + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + npos + " given)");
-            }
-            if (npos < min) {
-                throw PyError.raise("TypeError", fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + npos);
-            }
-            throw PyError.raise("TypeError", fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + npos);
-        }
-        return this;
+        return positionalCount(min, max);
     }
 }

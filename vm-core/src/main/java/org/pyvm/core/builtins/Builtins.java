@@ -55,6 +55,12 @@ public final class Builtins {
         ListMethods.install(rt);
         DictMethods.install(rt);
         SetMethods.install(rt);
+        ObjectMethods.install(rt);
+        Numbers.install(rt);
+        ByteArray.install(rt);
+        if (py2) {
+            Buffer27.install(rt);
+        }
     }
 
     static void put(Runtime rt, String name, PyObject value) {

@@ -32,50 +32,143 @@ final class Constructors {
 
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        rt.types.int_.withConstructor((t, a, kw) -> toInt(rt, new Args("int", a, kw).check(0, 2, "base"), false));
+        rt.types.int_.withConstructor((t, a, kw) -> {
+            Args args = new Args(rt, "int", a, kw);
+            if (args.count() > 2) {
+                throw PyError.raise("TypeError", "int() takes at most 2 arguments (" + args.count() + " given)");
+            }
+            return toInt(rt, args.check(0, 2, "base"), false);
+        });
         if (py2) {
-            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args("long", a, kw).check(0, 2, "base"), true));
+            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
         }
-        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args("float", a, kw).check(0, 1).get(0)));
-        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(a.length > 0 && Ops.truth(rt, a[0])));
-        rt.types.str.withConstructor((t, a, kw) -> a.length == 0 ? PyStr.of("") : PyStr.of(Ops.str(rt, a[0])));
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).tuple(0, 1).get(0)));
+        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
+        rt.types.str.withConstructor((t, a, kw) -> {
+            Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
+            PyObject o = args.get(0, "object");
+            if (o == null) {
+                return PyStr.of("");
+            }
+            PyObject enc = args.get(1, "encoding");
+            PyObject errors = args.get(2, "errors");
+            if (!py2) {
+                String[] names = {"encoding", "errors"};
+                PyObject[] vals = {enc, errors};
+                for (int k = 0; k < 2; k++) {
+                    if (vals[k] != null && !(vals[k] instanceof PyStr)) {
+                        throw PyError.raise("TypeError", "str() argument " + (Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 2))
+                                + " must be str, not " + Ops.typeName(rt, vals[k]));
+                    }
+                }
+            }
+            if (enc != null || errors != null || py2 && o instanceof PyBytes) {
+                if (!(o instanceof PyBytes b)) {
+                    throw PyError.raise("TypeError", py2 ? "decoding Unicode is not supported"
+                            : "decoding str is not supported");
+                }
+                return PyStr.of(Codecs.decode(rt, b.bytes(), enc == null ? (py2 ? "ascii" : "utf-8") : Ops.str(rt, enc),
+                        errors == null ? "strict" : Ops.str(rt, errors)));
+            }
+            if (o instanceof PyStr) {
+                return o;
+            }
+            return PyStr.of(Ops.str(rt, o));
+        });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
-                return a.length == 0 ? PyBytes.of(new byte[0]) : Strings.text(rt, Ops.str(rt, a[0]));
+                if (a.length == 0) {
+                    return PyBytes.of(new byte[0]);
+                }
+                if (a[0] instanceof PyStr u) {
+                    return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
+                }
+                return a[0] instanceof PyBytes ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
             }
             if (a.length == 0) {
                 return PyBytes.of(new byte[0]);
             }
             if (a[0] instanceof PyInt n) {
+                if (n.small < 0) {
+                    throw PyError.raise("ValueError", "negative count");
+                }
                 return PyBytes.of(new byte[(int) n.small]);
             }
+            if (a[0] instanceof PyBytes) {
+                return a[0];
+            }
+            if (a[0] instanceof ByteArray ba) {
+                return PyBytes.of(ba.bytes());
+            }
             if (a[0] instanceof PyStr s) {
-                return PyBytes.of(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (a.length < 2) {
+                    throw PyError.raise("TypeError", "string argument without an encoding");
+                }
+                return PyBytes.of(Codecs.encode(rt, s.value(), Ops.str(rt, a[1]), a.length > 2 ? Ops.str(rt, a[2]) : "strict"));
             }
             List<PyObject> items = Ops.toList(rt, a[0]);
             byte[] b = new byte[items.size()];
             for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) ((PyInt) items.get(i)).small;
+                if (!(items.get(i) instanceof PyInt v)) {
+                    throw PyError.raise("TypeError", "'" + Ops.typeName(rt, items.get(i)) + "' object cannot be interpreted as an integer");
+                }
+                if (v.big != null || v.small < 0 || v.small > 255) {
+                    throw PyError.raise("ValueError", "bytes must be in range(0, 256)");
+                }
+                b[i] = (byte) v.small;
             }
             return PyBytes.of(b);
         });
-        rt.types.list.withConstructor((t, a, kw) -> PyList.of(a.length == 0 ? List.of() : Ops.toList(rt, a[0])));
+        rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
         rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
                 : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
-        rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args("dict", a, kw)));
+        rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> PySet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
         rt.types.frozenset.withConstructor((t, a, kw) -> a.length > 0 && a[0] instanceof PyFrozenSet fs ? fs
                 : PyFrozenSet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
         rt.types.complex.withConstructor((t, a, kw) -> PyComplex.of(a.length > 0 ? toDouble(rt, a[0]) : 0, a.length > 1 ? toDouble(rt, a[1]) : 0));
         rt.types.slice.withConstructor((t, a, kw) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE));
-        rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(py2 ? "xrange" : "range", a, kw)));
+        rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(rt, py2 ? "xrange" : "range", a, kw)));
         rt.types.type.withConstructor((t, a, kw) -> {
-            if (a.length == 1) {
+            if (t != rt.types.type) {
+                return callMetaclass(rt, t, a, kw);
+            }
+            if (a.length == 1 && (kw == null || kw.length == 0)) {
                 return rt.types.of(a[0]);
+            }
+            if (a.length == 3 && (kw == null || kw.length == 0)) {
+                return ObjectMethods.newClass(rt, a[0], a[1], a[2]);
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });
+    }
+
+    /** Calling a subclass of type (a metaclass): its __new__, then its __init__, as type_call does. */
+    private static PyObject callMetaclass(Runtime rt, PyType meta, PyObject[] a, String[] kw) {
+        PyObject newMethod = meta.lookup("__new__");
+        PyObject[] all = new PyObject[a.length + 1];
+        all[0] = meta;
+        System.arraycopy(a, 0, all, 1, a.length);
+        PyObject cls;
+        if (newMethod != null && newMethod != rt.types.type.dict.get("__new__")) {
+            PyObject fn = newMethod instanceof org.pyvm.core.objects.Descriptor d && !(newMethod instanceof org.pyvm.core.objects.PyCallable)
+                    ? d.get(null, meta) : newMethod;
+            cls = Ops.call(rt, fn, all, kw);
+        } else {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos != 3) {
+                throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
+            }
+            cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
+        }
+        PyObject init = meta.lookup("__init__");
+        if (init != null && cls instanceof PyType && !(init instanceof org.pyvm.core.objects.PyBuiltinFunction)
+                && !(init instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
+            all[0] = cls;
+            Ops.call(rt, init, all, kw);
+        }
+        return cls;
     }
 
     private static List<PyObject> hashed(Runtime rt, List<PyObject> items) {
@@ -132,7 +225,15 @@ final class Constructors {
         if (x == null) {
             r = PyInt.of(0);
         } else if (base != null) {
-            r = parseInt(rt, Ops.str(rt, x), (int) ((PyInt) base).small);
+            long b = base instanceof PyInt bi && bi.big == null ? bi.small : -1;
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw PyError.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
+                        : "int() can't convert non-string with explicit base");
+            }
+            r = parseInt(rt, Ops.str(rt, x), (int) b, asLong ? "long" : "int");
         } else if (x instanceof PyInt) {
             r = x;
         } else if (x instanceof PyBool b) {
@@ -147,12 +248,13 @@ final class Constructors {
             BigInteger v = new java.math.BigDecimal(f.value).toBigInteger();
             r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } else if (x instanceof PyStr || x instanceof PyBytes) {
-            r = parseInt(rt, Ops.str(rt, x), 10);
+            r = parseInt(rt, Ops.str(rt, x), 10, asLong ? "long" : "int");
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
             if (v == null) {
-                throw PyError.raise("TypeError", "int() argument must be a string, a bytes-like object or a number, not '"
-                        + Ops.typeName(rt, x) + "'");
+                throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
+                        : Level.modern(rt) ? "int() argument must be a string, a bytes-like object or a real number, not '"
+                        : "int() argument must be a string, a bytes-like object or a number, not '") + Ops.typeName(rt, x) + "'");
             }
             r = v;
         }
@@ -163,7 +265,17 @@ final class Constructors {
     }
 
     static PyObject parseInt(Runtime rt, String text, int base) {
-        String s = text.strip().replace("_", "");
+        return parseInt(rt, text, base, "int");
+    }
+
+    static PyObject parseInt(Runtime rt, String text, int base, String fname) {
+        String s = text.strip();
+        if (!Level.py2(rt)) {
+            if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
+                s = s + "!";
+            }
+            s = s.replace("_", "");
+        }
         String digits = s;
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) {
@@ -199,7 +311,7 @@ final class Constructors {
             return rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } catch (NumberFormatException e) {
             String shown = py2 ? Ops.repr(rt, Strings.text(rt, text)) : Ops.repr(rt, PyStr.of(text));
-            throw PyError.raise("ValueError", "invalid literal for int() with base " + base + ": " + shown);
+            throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + base + ": " + shown);
         }
     }
 
@@ -211,7 +323,10 @@ final class Constructors {
             return x;
         }
         if (x instanceof PyStr || x instanceof PyBytes) {
-            String s = Ops.str(rt, x).strip().replace("_", "");
+            String s = Ops.str(rt, x).strip();
+            if (!Level.py2(rt) && !(s.startsWith("_") || s.endsWith("_") || s.contains("__"))) {
+                s = s.replace("_", "");
+            }
             String l = s.toLowerCase();
             switch (l) {
                 case "inf":
@@ -238,6 +353,9 @@ final class Constructors {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     throw PyError.raise("ValueError", "could not convert string to float: " + Ops.str(rt, x));
                 }
+                if (!Level.modern(rt) && s.isEmpty()) {
+                    throw PyError.raise("ValueError", "could not convert string to float: ");
+                }
                 throw PyError.raise("ValueError", "could not convert string to float: " + Ops.repr(rt, x));
             }
         }
@@ -258,25 +376,17 @@ final class Constructors {
         if (v instanceof PyFloat f) {
             return f.value;
         }
-        throw PyError.raise("TypeError", "float() argument must be a string or a number, not '" + Ops.typeName(rt, x) + "'");
+        throw PyError.raise("TypeError", (Level.modern(rt) ? "float() argument must be a string or a real number, not '"
+                : "float() argument must be a string or a number, not '") + Ops.typeName(rt, x) + "'");
     }
 
     static PyDict dict(Runtime rt, Args args) {
+        args.positionalCount(0, 1);
         PyDict d = PyDict.of(rt.lang, List.of());
-        PyObject src = args.get(0);
-        if (src instanceof PyDict m) {
-            for (PyObject k : m.keys()) {
-                d.put(k, m.get(k));
-            }
-        } else if (src != null) {
-            for (PyObject pair : Ops.toList(rt, src)) {
-                List<PyObject> kv = Ops.toList(rt, pair);
-                if (kv.size() != 2) {
-                    throw PyError.raise("ValueError", "dictionary update sequence element #0 has length " + kv.size() + "; 2 is required");
-                }
-                Ops.setitem(rt, d, kv.get(0), kv.get(1));
-            }
+        if (args.get(0) != null) {
+            DictMethods.merge(rt, d, args.get(0), "dict");
         }
+        args.putKeywords(rt, d);
         return d;
     }
 

@@ -28,21 +28,53 @@ final class DictMethods {
     static void install(Runtime rt) {
         PyType t = rt.types.dict;
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        def(t, "get", (d, a) -> {
+        def(rt, t, "get", (d, a) -> {
             Ops.hash(rt, a.get(0));
             PyObject v = d.get(a.get(0));
             return v != null ? v : a.get(1) != null ? a.get(1) : PyNone.NONE;
         });
-        def(t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, "dict_keys", d.keys()));
-        def(t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, "dict_values", values(d)));
-        def(t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, "dict_items", items(d)));
-        if (py2) {
-            def(t, "iterkeys", (d, a) -> Iterators.overList("dictionary-keyiterator", d.keys()));
-            def(t, "itervalues", (d, a) -> Iterators.overList("dictionary-valueiterator", values(d)));
-            def(t, "iteritems", (d, a) -> Iterators.overList("dictionary-itemiterator", items(d)));
-            def(t, "has_key", (d, a) -> PyBool.of(d.get(a.get(0)) != null));
+        if (!py2 && rt.lang.has(LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
+            // 3.8+: reversed(dict)
+            def(rt, t, "__reversed__", (d, a) -> {
+                List<PyObject> keys = d.keys();
+                java.util.Collections.reverse(keys);
+                return Iterators.overList("dict_reversekeyiterator", keys);
+            });
         }
-        def(t, "setdefault", (d, a) -> {
+        if (Level.modern(rt)) {
+            // 3.9+: d | other, other | d (dict only), d |= anything update() takes
+            def(rt, t, "__or__", (d, a) -> {
+                if (!(a.check(1, 1).get(0) instanceof PyDict o)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyDict c = copy(rt, d);
+                merge(rt, c, o, "update");
+                return c;
+            });
+            def(rt, t, "__ror__", (d, a) -> {
+                if (!(a.check(1, 1).get(0) instanceof PyDict o)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyDict c = copy(rt, o);
+                merge(rt, c, d, "update");
+                return c;
+            });
+            def(rt, t, "__ior__", (d, a) -> {
+                merge(rt, d, a.check(1, 1).get(0), "update");
+                return d;
+            });
+        }
+        View.Types views = py2 ? null : new View.Types(rt);
+        def(rt, t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, views, d, View.Kind.KEYS));
+        def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, views, d, View.Kind.VALUES));
+        def(rt, t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, views, d, View.Kind.ITEMS));
+        if (py2) {
+            def(rt, t, "iterkeys", (d, a) -> Iterators.overList("dictionary-keyiterator", d.keys()));
+            def(rt, t, "itervalues", (d, a) -> Iterators.overList("dictionary-valueiterator", values(d)));
+            def(rt, t, "iteritems", (d, a) -> Iterators.overList("dictionary-itemiterator", items(d)));
+            def(rt, t, "has_key", (d, a) -> PyBool.of(d.get(a.get(0)) != null));
+        }
+        def(rt, t, "setdefault", (d, a) -> {
             PyObject v = d.get(a.get(0));
             if (v == null) {
                 v = a.get(1) != null ? a.get(1) : PyNone.NONE;
@@ -50,7 +82,7 @@ final class DictMethods {
             }
             return v;
         });
-        def(t, "pop", (d, a) -> {
+        def(rt, t, "pop", (d, a) -> {
             PyObject v = d.get(a.get(0));
             if (v == null) {
                 if (a.get(1) != null) {
@@ -61,7 +93,7 @@ final class DictMethods {
             d.remove(a.get(0));
             return v;
         });
-        def(t, "popitem", (d, a) -> {
+        def(rt, t, "popitem", (d, a) -> {
             List<PyObject> keys = d.keys();
             if (keys.isEmpty()) {
                 throw PyError.raise("KeyError", py2 ? "popitem(): dictionary is empty" : "popitem(): dictionary is empty");
@@ -71,23 +103,32 @@ final class DictMethods {
             d.remove(k);
             return PyTuple.of(k, v);
         });
-        def(t, "update", (d, a) -> {
+        def(rt, t, "update", (d, a) -> {
+            a.positionalCount(0, 1);
             if (a.get(0) != null) {
-                PyDict src = a.get(0) instanceof PyDict m ? m : Constructors.dict(rt, new Args("dict", new PyObject[] {a.get(0)}, null));
-                for (PyObject k : src.keys()) {
-                    d.put(k, src.get(k));
-                }
+                merge(rt, d, a.get(0), "update");
             }
+            a.putKeywords(rt, d);
             return PyNone.NONE;
         });
-        def(t, "copy", (d, a) -> {
+        TypeMethod.def(rt, t, "fromkeys", (cls, a) -> {
+            a.check(1, 2);
+            PyObject value = a.get(1) != null ? a.get(1) : PyNone.NONE;
+            PyObject target = cls == rt.types.dict ? PyDict.of(rt.lang, List.of()) : Ops.call(rt, cls);
+            PyObject it = Ops.iter(rt, a.get(0));
+            for (PyObject k = Ops.next(rt, it); k != null; k = Ops.next(rt, it)) {
+                Ops.setitem(rt, target, k, value);
+            }
+            return target;
+        });
+        def(rt, t, "copy", (d, a) -> {
             PyDict c = PyDict.of(rt.lang, List.of());
             for (PyObject k : d.keys()) {
                 c.put(k, d.get(k));
             }
             return c;
         });
-        def(t, "clear", (d, a) -> {
+        def(rt, t, "clear", (d, a) -> {
             for (PyObject k : d.keys()) {
                 d.remove(k);
             }
@@ -95,8 +136,62 @@ final class DictMethods {
         });
     }
 
-    private static void def(PyType t, String name, Method m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call((PyDict) self, new Args(name, args, kw))));
+    /** d.update(src): a dict, anything with keys(), or an iterable of pairs, with CPython's errors. */
+    static void merge(Runtime rt, PyDict d, PyObject src, String fname) {
+        if (src instanceof PyDict m) {
+            for (PyObject k : m.keys()) {
+                d.put(k, m.get(k));
+            }
+            return;
+        }
+        PyObject keys = Ops.getattrOrNull(rt, src, "keys");
+        if (keys != null && !(src instanceof PyList) && !(src instanceof PyTuple)) {
+            for (PyObject k : Ops.toList(rt, Ops.call(rt, keys))) {
+                Ops.setitem(rt, d, k, Ops.getitem(rt, src, k));
+            }
+            return;
+        }
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        PyObject it;
+        try {
+            it = Ops.iter(rt, src);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                if (py2) {
+                    throw PyError.raise("TypeError", "cannot convert dictionary update sequence element #0 to a sequence");
+                }
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, src) + "' object is not iterable");
+            }
+            throw e;
+        }
+        int n = 0;
+        for (PyObject pair = Ops.next(rt, it); pair != null; pair = Ops.next(rt, it), n++) {
+            List<PyObject> kv;
+            try {
+                kv = Ops.toList(rt, pair);
+            } catch (PyError e) {
+                if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                    throw PyError.raise("TypeError", "cannot convert dictionary update sequence element #" + n + " to a sequence");
+                }
+                throw e;
+            }
+            if (kv.size() != 2) {
+                throw PyError.raise("ValueError", "dictionary update sequence element #" + n + " has length " + kv.size() + "; 2 is required");
+            }
+            Ops.setitem(rt, d, kv.get(0), kv.get(1));
+        }
+    }
+
+    static PyDict copy(Runtime rt, PyDict d) {
+        PyDict c = PyDict.of(rt.lang, List.of());
+        for (PyObject k : d.keys()) {
+            c.put(k, d.get(k));
+        }
+        return c;
+    }
+
+    private static void def(Runtime rt, PyType t, String name, Method m) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call((PyDict) self, new Args(rt, name, args, kw))));
     }
 
     static List<PyObject> values(PyDict d) {

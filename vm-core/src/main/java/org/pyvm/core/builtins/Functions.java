@@ -35,31 +35,36 @@ final class Functions {
 
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        Builtins.def(rt, "print", (a, kw) -> print(rt, new Args("print", a, kw)));
-        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args("len", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args("repr", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args("abs", a, kw).check(1, 1).get(0)));
-        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args("min", a, kw), Comparison.LT, "min"));
-        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args("max", a, kw), Comparison.GT, "max"));
-        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args("sum", a, kw).check(1, 2, "start")));
+        Builtins.def(rt, "print", (a, kw) -> print(rt, new Args(rt, "print", a, kw)));
+        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args(rt, "len", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args(rt, "repr", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
+        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
+        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
+        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args(rt, "sum", a, kw).check(1, 2, "start")));
         Builtins.def(rt, "sorted", (a, kw) -> {
-            Args args = new Args("sorted", a, kw);
+            Args args = new Args(rt, "sorted", a, kw);
             PyList l = PyList.of(Ops.toList(rt, args.get(0)));
             ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {
-            PyObject seq = new Args("reversed", a, kw).check(1, 1).get(0);
+            PyObject seq = new Args(rt, "reversed", a, kw).check(1, 1).get(0);
             PyObject r = Ops.callMethod(rt, seq, "__reversed__");
             if (r != null) {
                 return r;
+            }
+            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
+                    || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
+                throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
+                        : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
             }
             List<PyObject> items = Ops.toList(rt, seq);
             java.util.Collections.reverse(items);
             return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
-            Args args = new Args("enumerate", a, kw);
+            Args args = new Args(rt, "enumerate", a, kw);
             PyObject it = Ops.iter(rt, args.get(0, "iterable"));
             PyObject start = args.get(1, "start");
             return new PyIterator("enumerate") {
@@ -77,21 +82,37 @@ final class Functions {
                 }
             };
         });
-        Builtins.def(rt, "zip", (a, kw) -> zip(rt, a, py2));
-        Builtins.def(rt, "map", (a, kw) -> map(rt, a, py2));
-        Builtins.def(rt, "filter", (a, kw) -> filter(rt, a, py2));
+        Builtins.def(rt, "zip", (a, kw) -> {
+            Args args = new Args(rt, "zip", a, kw);
+            boolean strict = false;
+            if (Level.modern(rt)) {
+                args.check(0, Integer.MAX_VALUE, "strict");
+                strict = args.kw("strict") != null && Ops.truth(rt, args.kw("strict"));
+            } else {
+                args.check(0, Integer.MAX_VALUE);
+            }
+            return zip(rt, args.positional(), py2, strict);
+        });
+        Builtins.def(rt, "map", (a, kw) -> {
+            Args args = new Args(rt, "map", a, kw).check(0, Integer.MAX_VALUE);
+            if (args.count() < 2) {
+                throw PyError.raise("TypeError", py2 ? "map() requires at least two args" : "map() must have at least two arguments.");
+            }
+            return map(rt, a, py2);
+        });
+        Builtins.def(rt, "filter", (a, kw) -> filter(rt, new Args(rt, "filter", a, kw).check(2, 2).positional(), py2));
         Builtins.def(rt, "isinstance", (a, kw) -> {
-            Args args = new Args("isinstance", a, kw).check(2, 2);
+            Args args = new Args(rt, "isinstance", a, kw).check(2, 2);
             return PyBool.of(isinstance(rt, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "issubclass", (a, kw) -> {
-            Args args = new Args("issubclass", a, kw).check(2, 2);
+            Args args = new Args(rt, "issubclass", a, kw).check(2, 2);
             return PyBool.of(issubclass(rt, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "hasattr", (a, kw) -> {
-            Args args = new Args("hasattr", a, kw).check(2, 2);
+            Args args = new Args(rt, "hasattr", a, kw).check(2, 2);
             try {
-                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1))) != null);
+                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), attrName(rt, "hasattr", args.get(1))) != null);
             } catch (PyError e) {
                 if (!py2 && !org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
                     throw e;
@@ -100,8 +121,8 @@ final class Functions {
             }
         });
         Builtins.def(rt, "getattr", (a, kw) -> {
-            Args args = new Args("getattr", a, kw).check(2, 3);
-            PyObject v = Ops.getattrOrNull(rt, args.get(0), Ops.str(rt, args.get(1)));
+            Args args = new Args(rt, "getattr", a, kw).check(2, 3);
+            PyObject v = Ops.getattrOrNull(rt, args.get(0), attrName(rt, "getattr", args.get(1)));
             if (v == null) {
                 if (args.get(2) != null) {
                     return args.get(2);
@@ -111,21 +132,21 @@ final class Functions {
             return v;
         });
         Builtins.def(rt, "setattr", (a, kw) -> {
-            Args args = new Args("setattr", a, kw).check(3, 3);
-            Ops.setattr(rt, args.get(0), Ops.str(rt, args.get(1)), args.get(2));
+            Args args = new Args(rt, "setattr", a, kw).check(3, 3);
+            Ops.setattr(rt, args.get(0), attrName(rt, "setattr", args.get(1)), args.get(2));
             return PyNone.NONE;
         });
         Builtins.def(rt, "delattr", (a, kw) -> {
-            Args args = new Args("delattr", a, kw).check(2, 2);
-            Ops.delattr(rt, args.get(0), Ops.str(rt, args.get(1)));
+            Args args = new Args(rt, "delattr", a, kw).check(2, 2);
+            Ops.delattr(rt, args.get(0), attrName(rt, "delattr", args.get(1)));
             return PyNone.NONE;
         });
         Builtins.def(rt, "callable", (a, kw) -> {
-            PyObject o = new Args("callable", a, kw).check(1, 1).get(0);
+            PyObject o = new Args(rt, "callable", a, kw).check(1, 1).get(0);
             return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
         });
         Builtins.def(rt, "chr", (a, kw) -> {
-            long c = ((PyInt) new Args("chr", a, kw).check(1, 1).get(0)).small;
+            long c = Args.index(rt, new Args(rt, "chr", a, kw).check(1, 1).get(0));
             if (py2) {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");
@@ -138,10 +159,19 @@ final class Functions {
             return PyStr.ofCodePoints(new int[] {(int) c}, 1);
         });
         if (py2) {
-            Builtins.def(rt, "unichr", (a, kw) -> PyStr.ofCodePoints(new int[] {(int) ((PyInt) a[0]).small}, 1));
+            Builtins.def(rt, "unichr", (a, kw) -> {
+                PyObject x = new Args(rt, "unichr", a, kw).check(1, 1).get(0);
+                if (!(x instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "an integer is required");
+                }
+                if (i.big != null || i.small < 0 || i.small > 0x10ffff) {
+                    throw PyError.raise("ValueError", "unichr() arg not in range(0x110000) (wide Python build)");
+                }
+                return PyStr.ofCodePoints(new int[] {(int) i.small}, 1);
+            });
         }
         Builtins.def(rt, "ord", (a, kw) -> {
-            PyObject c = new Args("ord", a, kw).check(1, 1).get(0);
+            PyObject c = new Args(rt, "ord", a, kw).check(1, 1).get(0);
             if (c instanceof PyStr s && s.length() == 1) {
                 return PyInt.of(s.codePointAt(0));
             }
@@ -157,11 +187,17 @@ final class Functions {
         Builtins.def(rt, "hex", (a, kw) -> radix(rt, a[0], 16, "0x"));
         Builtins.def(rt, "oct", (a, kw) -> radix(rt, a[0], 8, py2 ? "0" : "0o"));
         Builtins.def(rt, "bin", (a, kw) -> radix(rt, a[0], 2, "0b"));
-        Builtins.def(rt, "hash", (a, kw) -> PyInt.of(Ops.hash(rt, new Args("hash", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "id", (a, kw) -> PyInt.of(Ids.address(new Args("id", a, kw).check(1, 1).get(0))));
-        Builtins.def(rt, "iter", (a, kw) -> Ops.iter(rt, new Args("iter", a, kw).check(1, 2).get(0)));
+        Builtins.def(rt, "hash", (a, kw) -> PyInt.of(Ops.hash(rt, new Args(rt, "hash", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "id", (a, kw) -> PyInt.of(Ids.address(new Args(rt, "id", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "iter", (a, kw) -> {
+            Args args = new Args(rt, "iter", a, kw).check(1, 2);
+            if (args.count() == 1) {
+                return Ops.iter(rt, args.get(0));
+            }
+            return callableIterator(rt, args.get(0), args.get(1));
+        });
         Builtins.def(rt, "next", (a, kw) -> {
-            Args args = new Args("next", a, kw).check(1, 2);
+            Args args = new Args(rt, "next", a, kw).check(1, 2);
             PyObject it = args.get(0);
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, it) + "' object is not an iterator");
@@ -194,20 +230,36 @@ final class Functions {
             return PyBool.TRUE;
         });
         Builtins.def(rt, "divmod", (a, kw) -> {
-            Args args = new Args("divmod", a, kw).check(2, 2);
+            Args args = new Args(rt, "divmod", a, kw).check(2, 2);
+            PyObject x = args.get(0);
+            PyObject y = args.get(1);
+            if (x instanceof org.pyvm.core.objects.PyInstance || y instanceof org.pyvm.core.objects.PyInstance) {
+                PyObject r = Ops.callMethod(rt, x, "__divmod__", y);
+                if (r != null && r != org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                r = Ops.callMethod(rt, y, "__rdivmod__", x);
+                if (r != null && r != org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+            if (!realNumber(x) || !realNumber(y)) {
+                throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
+                        + Ops.typeName(rt, y) + "'");
+            }
             return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "pow", (a, kw) -> {
-            Args args = new Args("pow", a, kw).check(2, 3);
-            if (args.get(2) != null) {
-                return PyInt.of(big(args.get(0)).modPow(big(args.get(1)), big(args.get(2))));
+            Args args = new Args(rt, "pow", a, kw).check(2, 3);
+            if (args.get(2) != null && args.get(2) != PyNone.NONE) {
+                return powMod(rt, args.get(0), args.get(1), args.get(2));
             }
             return Ops.binary(rt, Operator.POWER, args.get(0), args.get(1));
         });
-        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args("round", a, kw).check(1, 2, "ndigits")));
+        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args(rt, "round", a, kw).check(1, 2, "ndigits")));
         Builtins.def(rt, "format", (a, kw) -> {
-            Args args = new Args("format", a, kw).check(1, 2);
+            Args args = new Args(rt, "format", a, kw).check(1, 2);
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0),
                     args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
@@ -239,10 +291,185 @@ final class Functions {
             }
             return PyList.of(names);
         });
+        if (!py2) {
+            Builtins.def(rt, "ascii", (a, kw) -> PyStr.of(asciiEscape(Ops.repr(rt, new Args(rt, "ascii", a, kw).check(1, 1).get(0)))));
+        }
         if (py2) {
-            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args("range", a, kw)))));
+            Builtins.def(rt, "reduce", (a, kw) -> reduce(rt, new Args(rt, "reduce", a, kw).check(2, 3)));
+            Builtins.def(rt, "apply", (a, kw) -> {
+                Args args = new Args(rt, "apply", a, kw).check(1, 3);
+                List<PyObject> pos = args.get(1) == null ? List.of() : Ops.toList(rt, args.get(1));
+                List<PyObject> all = new ArrayList<>(pos);
+                List<String> names = new ArrayList<>();
+                if (args.get(2) instanceof PyDict d) {
+                    for (PyObject k : d.keys()) {
+                        names.add(Ops.str(rt, k));
+                        all.add(d.get(k));
+                    }
+                }
+                return Ops.call(rt, args.get(0), all.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));
+            });
+            Builtins.def(rt, "intern", (a, kw) -> {
+                PyObject s = new Args(rt, "intern", a, kw).check(1, 1).get(0);
+                if (!(s instanceof PyBytes)) {
+                    throw PyError.raise("TypeError", "intern() argument 1 must be string, not " + Ops.typeName(rt, s));
+                }
+                return s;
+            });
+            Builtins.def(rt, "coerce", (a, kw) -> {
+                Args args = new Args(rt, "coerce", a, kw).check(2, 2);
+                PyObject x = args.get(0);
+                PyObject y = args.get(1);
+                if (x instanceof org.pyvm.core.objects.PyComplex || y instanceof org.pyvm.core.objects.PyComplex) {
+                    return PyTuple.of(Ops.call(rt, rt.types.complex, x), Ops.call(rt, rt.types.complex, y));
+                }
+                if (x instanceof PyFloat || y instanceof PyFloat) {
+                    return PyTuple.of(Constructors.toFloat(rt, x), Constructors.toFloat(rt, y));
+                }
+                if (x instanceof PyInt xi && y instanceof PyInt yi) {
+                    if (xi.isLong != yi.isLong) {
+                        return PyTuple.of(xi.isLong ? x : PyInt.longOf(xi.toBigInteger()), yi.isLong ? y : PyInt.longOf(yi.toBigInteger()));
+                    }
+                    return PyTuple.of(x, y);
+                }
+                if ((x instanceof PyInt || x instanceof PyBool) && (y instanceof PyInt || y instanceof PyBool)) {
+                    return PyTuple.of(Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {x}, null), false),
+                            Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {y}, null), false));
+                }
+                throw PyError.raise("TypeError", "number coercion failed");
+            });
+        }
+        if (py2) {
+            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args(rt, "range", a, kw)))));
             Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(ListMethods.cmp(rt, a[0], a[1])));
         }
+    }
+
+    /** iter(f, sentinel): calls f until it returns something equal to sentinel (or raises StopIteration). */
+    private static PyObject callableIterator(Runtime rt, PyObject f, PyObject sentinel) {
+        if (!(f instanceof PyCallable || rt.types.of(f).lookup("__call__") != null)) {
+            throw PyError.raise("TypeError", "iter(v, w): v must be callable");
+        }
+        return new PyIterator(Level.py2(rt) ? "callable-iterator" : "callable_iterator") {
+            private boolean done;
+
+            @Override
+            public PyObject next() {
+                if (done) {
+                    return null;
+                }
+                PyObject v;
+                try {
+                    v = Ops.call(rt, f);
+                } catch (PyError e) {
+                    if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                        done = true;
+                        return null;
+                    }
+                    throw e;
+                }
+                if (Ops.eq(rt, v, sentinel)) {
+                    done = true;
+                    return null;
+                }
+                return v;
+            }
+        };
+    }
+
+    /** ascii(): the repr with every non-ASCII character escaped. */
+    static String asciiEscape(String r) {
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** 2.7 reduce(function, sequence[, initial]). */
+    private static PyObject reduce(Runtime rt, Args args) {
+        PyObject it;
+        try {
+            it = Ops.iter(rt, args.get(1));
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                throw PyError.raise("TypeError", "reduce() arg 2 must support iteration");
+            }
+            throw e;
+        }
+        PyObject acc = args.get(2);
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            acc = acc == null ? x : Ops.call(rt, args.get(0), acc, x);
+        }
+        if (acc == null) {
+            throw PyError.raise("TypeError", "reduce() of empty sequence with no initial value");
+        }
+        return acc;
+    }
+
+    private static boolean realNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
+    }
+
+    private static boolean integer(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool;
+    }
+
+    /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
+    private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
+        if (!integer(a) || !integer(b) || !integer(m)) {
+            if (Level.py2(rt) && realNumber(a) && realNumber(b) && realNumber(m)) {
+                throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger x = Numbers.big(a);
+        BigInteger e = Numbers.big(b);
+        BigInteger mod = Numbers.big(m);
+        if (mod.signum() == 0) {
+            throw PyError.raise("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        if (e.signum() < 0) {
+            if (Level.py2(rt) || !rt.lang.has(LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
+                throw PyError.raise(Level.py2(rt) ? "TypeError" : "ValueError",
+                        "pow() 2nd argument cannot be negative when 3rd argument specified");
+            }
+            try {
+                x = x.modInverse(mod.abs());
+            } catch (ArithmeticException ex) {
+                throw PyError.raise("ValueError", "base is not invertible for the given modulus");
+            }
+            e = e.negate();
+        }
+        BigInteger r = x.modPow(e, mod.abs());
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        boolean asLong = rt.lang.has(LanguageFeature.INT_AND_LONG)
+                && (a instanceof PyInt ai && ai.isLong || b instanceof PyInt bi && bi.isLong || m instanceof PyInt mi && mi.isLong);
+        return asLong ? PyInt.longOf(r) : PyInt.of(r);
+    }
+
+    /** The name argument of getattr() and friends, with each version's TypeError. */
+    private static String attrName(Runtime rt, String fname, PyObject name) {
+        if (name instanceof PyStr s) {
+            return s.value();
+        }
+        if (name instanceof PyBytes b && Level.py2(rt)) {
+            return Strings.latin1(b.bytes());
+        }
+        if (Level.modern(rt)) {
+            throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, name) + "'");
+        }
+        throw PyError.raise("TypeError", fname + "(): attribute name must be string");
     }
 
     private static BigInteger big(PyObject o) {
@@ -260,6 +487,15 @@ final class Functions {
     }
 
     private static PyObject print(Runtime rt, Args args) {
+        boolean py2 = Level.py2(rt);
+        args.check(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
+        for (String k : new String[] {"sep", "end"}) {
+            PyObject v = args.kw(k);
+            if (v != null && v != PyNone.NONE && !(v instanceof PyStr || py2 && v instanceof PyBytes)) {
+                throw PyError.raise("TypeError", k + (py2 ? " must be None, str or unicode, not " : " must be None or a string, not ")
+                        + Ops.typeName(rt, v));
+            }
+        }
         PyObject sepObj = args.kw("sep");
         PyObject endObj = args.kw("end");
         PyObject file = args.kw("file");
@@ -310,10 +546,11 @@ final class Functions {
     private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {
         PyObject key = args.kw("key");
         PyObject dflt = args.kw("default");
-        List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (args.count() == 0) {
-            throw PyError.raise("TypeError", name + " expected 1 arguments, got 0");
+            throw PyError.raise("TypeError", Level.modern(rt) ? name + " expected at least 1 argument, got 0"
+                    : name + " expected 1 arguments, got 0");
         }
+        List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (items.isEmpty()) {
             if (dflt != null) {
                 return dflt;
@@ -338,8 +575,11 @@ final class Functions {
         if (total == null) {
             total = PyInt.of(0);
         }
-        if (total instanceof PyStr) {
+        if (total instanceof PyStr || total instanceof PyBytes && Level.py2(rt)) {
             throw PyError.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (total instanceof PyBytes) {
+            throw PyError.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
         }
         PyObject it = Ops.iter(rt, args.get(0));
         for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
@@ -348,10 +588,17 @@ final class Functions {
         return total;
     }
 
-    private static PyObject zip(Runtime rt, PyObject[] a, boolean py2) {
+    private static PyObject zip(Runtime rt, PyObject[] a, boolean py2, boolean strict) {
         PyObject[] its = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) {
-            its[i] = Ops.iter(rt, a[i]);
+            try {
+                its[i] = Ops.iter(rt, a[i]);
+            } catch (PyError e) {
+                if (!Level.modern(rt) && org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                    throw PyError.raise("TypeError", "zip argument #" + (i + 1) + " must support iteration");
+                }
+                throw e;
+            }
         }
         PyIterator z = new PyIterator("zip") {
             @Override
@@ -363,6 +610,18 @@ final class Functions {
                 for (int i = 0; i < its.length; i++) {
                     row[i] = Ops.next(rt, its[i]);
                     if (row[i] == null) {
+                        if (strict) {
+                            if (i > 0) {
+                                throw PyError.raise("ValueError", "zip() argument " + (i + 1) + " is shorter than argument"
+                                        + (i == 1 ? " 1" : "s 1-" + i));
+                            }
+                            for (int j = 1; j < its.length; j++) {
+                                if (Ops.next(rt, its[j]) != null) {
+                                    throw PyError.raise("ValueError", "zip() argument " + (j + 1) + " is longer than argument"
+                                            + (j == 1 ? " 1" : "s 1-" + j));
+                                }
+                            }
+                        }
                         return null;
                     }
                 }
@@ -455,7 +714,9 @@ final class Functions {
             return false;
         }
         if (!(spec instanceof PyType t)) {
-            throw PyError.raise("TypeError", "isinstance() arg 2 must be a type or tuple of types");
+            throw PyError.raise("TypeError", Level.modern(rt) ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                    : Level.py2(rt) ? "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+                    : "isinstance() arg 2 must be a type or tuple of types");
         }
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;

@@ -26,27 +26,27 @@ final class ListMethods {
 
     static void install(Runtime rt) {
         PyType t = rt.types.list;
-        def(t, "append", (l, a) -> {
+        def(rt, t, "append", (l, a) -> {
             l.add(a.get(0));
             return PyNone.NONE;
         });
-        def(t, "extend", (l, a) -> {
+        def(rt, t, "extend", (l, a) -> {
             l.addAll(Ops.toList(rt, a.get(0)));
             return PyNone.NONE;
         });
-        def(t, "insert", (l, a) -> {
-            long i = ((PyInt) a.get(0)).small;
+        def(rt, t, "insert", (l, a) -> {
+            long i = Args.index(rt, a.get(0));
             if (i < 0) {
                 i = Math.max(0, i + l.size());
             }
             l.add((int) Math.min(i, l.size()), a.get(1));
             return PyNone.NONE;
         });
-        def(t, "pop", (l, a) -> {
+        def(rt, t, "pop", (l, a) -> {
             if (l.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from empty list");
             }
-            long i = a.get(0) == null ? l.size() - 1 : ((PyInt) a.get(0)).small;
+            long i = a.get(0) == null ? l.size() - 1 : Args.index(rt, a.get(0));
             if (i < 0) {
                 i += l.size();
             }
@@ -55,7 +55,7 @@ final class ListMethods {
             }
             return l.remove((int) i);
         });
-        def(t, "remove", (l, a) -> {
+        def(rt, t, "remove", (l, a) -> {
             for (int i = 0; i < l.size(); i++) {
                 if (Ops.eq(rt, l.get(i), a.get(0))) {
                     l.remove(i);
@@ -64,31 +64,31 @@ final class ListMethods {
             }
             throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "list.remove(x): x not in list" : "list.remove(x): x not in list");
         });
-        def(t, "index", (l, a) -> index(rt, l, a, "list"));
-        def(t, "count", (l, a) -> count(rt, l, a));
-        def(t, "reverse", (l, a) -> {
+        def(rt, t, "index", (l, a) -> index(rt, l, a, "list"));
+        def(rt, t, "count", (l, a) -> count(rt, l, a));
+        def(rt, t, "reverse", (l, a) -> {
             java.util.Collections.reverse(l);
             return PyNone.NONE;
         });
-        def(t, "clear", (l, a) -> {
+        def(rt, t, "clear", (l, a) -> {
             l.clear();
             return PyNone.NONE;
         });
-        def(t, "copy", (l, a) -> PyList.of(l));
+        def(rt, t, "copy", (l, a) -> PyList.of(l));
         t.dict.put("sort", new PyMethodDescriptor("sort", t, (self, args, kw) -> {
-            Args a = new Args("sort", args, kw);
+            Args a = new Args(rt, "sort", args, kw);
             sort(rt, (PyList) self, a.kw("key"), a.kw("reverse"), a.get(0, "cmp"));
             return PyNone.NONE;
         }));
         PyType tu = rt.types.tuple;
         tu.dict.put("index", new PyMethodDescriptor("index", tu, (self, args, kw) -> index(rt, List.of(((PyTuple) self).items()),
-                new Args("index", args, kw), "tuple")));
+                new Args(rt, "index", args, kw), "tuple")));
         tu.dict.put("count", new PyMethodDescriptor("count", tu, (self, args, kw) -> count(rt, List.of(((PyTuple) self).items()),
-                new Args("count", args, kw))));
+                new Args(rt, "count", args, kw))));
     }
 
-    private static void def(PyType t, String name, Method m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(((PyList) self).items(), new Args(name, args, kw))));
+    private static void def(Runtime rt, PyType t, String name, Method m) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(((PyList) self).items(), new Args(rt, name, args, kw))));
     }
 
     private static PyObject index(Runtime rt, List<PyObject> l, Args a, String what) {

@@ -18,6 +18,263 @@ final class Numbers {
     private Numbers() {
     }
 
+    static void install(Runtime rt) {
+        boolean py2 = Level.py2(rt);
+        org.pyvm.core.objects.PyType[] ints = py2 ? new org.pyvm.core.objects.PyType[] {rt.types.int_, rt.types.long_}
+                : new org.pyvm.core.objects.PyType[] {rt.types.int_};
+        for (org.pyvm.core.objects.PyType t : ints) {
+            method(rt, t, "bit_length", (self, a) -> PyInt.of(big(a.check(0, 0) == null ? self : self).abs().bitLength()));
+            method(rt, t, "conjugate", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+            if (!py2) {
+                method(rt, t, "to_bytes", (self, a) -> toBytes(rt, big(self), a));
+                TypeMethod.def(rt, t, "from_bytes", (cls, a) -> fromBytes(rt, cls, a));
+                if (Level.modern(rt)) {
+                    method(rt, t, "bit_count", (self, a) -> PyInt.of(big(self).abs().bitCount()));
+                }
+                method(rt, t, "as_integer_ratio", (self, a) -> org.pyvm.core.objects.PyTuple.of(PyInt.of(big(self)), PyInt.of(1)));
+            }
+        }
+        for (org.pyvm.core.objects.PyType t : ints) {
+            dunders(rt, t, true);
+        }
+        dunders(rt, rt.types.float_, false);
+        org.pyvm.core.objects.PyType f = rt.types.float_;
+        method(rt, f, "is_integer", (self, a) -> {
+            double d = ((PyFloat) self).value;
+            return PyBool.of(!Double.isInfinite(d) && !Double.isNaN(d) && d == Math.floor(d));
+        });
+        method(rt, f, "hex", (self, a) -> org.pyvm.core.runtime.Strings.text(rt, floatHex(((PyFloat) self).value)));
+        method(rt, f, "conjugate", (self, a) -> self);
+        method(rt, f, "as_integer_ratio", (self, a) -> {
+            double d = ((PyFloat) self).value;
+            if (Double.isNaN(d)) {
+                throw PyError.raise("ValueError", "cannot convert NaN to integer ratio");
+            }
+            if (Double.isInfinite(d)) {
+                throw PyError.raise("OverflowError", "cannot convert Infinity to integer ratio");
+            }
+            BigDecimal v = new BigDecimal(d);
+            BigInteger num = v.unscaledValue();
+            BigInteger den = BigInteger.ONE;
+            if (v.scale() > 0) {
+                den = BigInteger.TEN.pow(v.scale());
+            } else {
+                num = num.multiply(BigInteger.TEN.pow(-v.scale()));
+            }
+            BigInteger g = num.gcd(den);
+            return org.pyvm.core.objects.PyTuple.of(intOf(rt, num.divide(g)), intOf(rt, den.divide(g)));
+        });
+        TypeMethod.def(rt, f, "fromhex", (cls, a) -> PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, a.check(1, 1).get(0)))));
+    }
+
+    /**
+     * {@code (-7).__floordiv__(2)} and friends: the operator on the value itself; NotImplemented for
+     * operands the builtin arithmetic does not take (as CPython's slots answer).
+     */
+    private static void dunders(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
+        String[][] ops = {{"add", "ADD"}, {"sub", "SUBTRACT"}, {"mul", "MULTIPLY"}, {"floordiv", "FLOOR_DIVIDE"},
+            {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
+        String[][] intOps = {{"and", "AND"}, {"or", "OR"}, {"xor", "XOR"}, {"lshift", "LSHIFT"}, {"rshift", "RSHIFT"}};
+        java.util.List<String[]> all = new java.util.ArrayList<>(java.util.List.of(ops));
+        if (integer) {
+            all.addAll(java.util.List.of(intOps));
+        }
+        for (String[] op : all) {
+            for (boolean reflected : new boolean[] {false, true}) {
+                String name = "__" + (reflected ? "r" : "") + op[0] + "__";
+                method(rt, t, name, (self, a) -> {
+                    PyObject other = a.check(1, 1).get(0);
+                    if (!isNumber(self) || !isNumber(other) || !integer && !(other instanceof PyFloat || other instanceof PyInt
+                            || other instanceof PyBool)) {
+                        return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    if (integer && other instanceof PyFloat) {
+                        return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyObject l = reflected ? other : self;
+                    PyObject r = reflected ? self : other;
+                    if (op[1] == null) {
+                        return org.pyvm.core.objects.PyTuple.of(
+                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.FLOOR_DIVIDE, l, r),
+                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.REMAINDER, l, r));
+                    }
+                    return org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.valueOf(op[1]), l, r);
+                });
+            }
+        }
+        method(rt, t, "__neg__", (self, a) -> isNumber(self)
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        method(rt, t, "__pos__", (self, a) -> isNumber(self)
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.POSITIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        method(rt, t, "__abs__", (self, a) -> isNumber(self)
+                ? (org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.runtime.Ops.compare(rt, org.pyvm.core.code.Comparison.LT, self, PyInt.of(0)))
+                        ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : self)
+                : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        if (integer) {
+            method(rt, t, "__invert__", (self, a) -> isNumber(self)
+                    ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.INVERT, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+            method(rt, t, "__index__", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+        }
+        method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
+                : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+        method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
+    }
+
+    private interface NumMethod {
+        PyObject call(PyObject self, Args a);
+    }
+
+    private static void method(Runtime rt, org.pyvm.core.objects.PyType t, String name, NumMethod m) {
+        t.dict.put(name, new org.pyvm.core.objects.PyMethodDescriptor(name, t, (self, args, kw) -> m.call(self, new Args(rt, name, args, kw))));
+    }
+
+    private static PyObject intOf(Runtime rt, BigInteger v) {
+        return rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
+    }
+
+    static BigInteger big(PyObject o) {
+        if (o instanceof PyBool b) {
+            return BigInteger.valueOf(b.value ? 1 : 0);
+        }
+        return ((PyInt) o).toBigInteger();
+    }
+
+    private static PyObject toBytes(Runtime rt, BigInteger v, Args a) {
+        a.check(0, 2, "length", "byteorder", "signed");
+        boolean modern = Level.modern(rt);
+        PyObject lenObj = a.get(0, "length");
+        PyObject orderObj = a.get(1, "byteorder");
+        if (lenObj == null && !modern) {
+            throw PyError.raise("TypeError", "to_bytes() missing required argument 'length' (pos 1)");
+        }
+        if (orderObj == null && !modern) {
+            throw PyError.raise("TypeError", "to_bytes() missing required argument 'byteorder' (pos 2)");
+        }
+        int length = lenObj == null ? 1 : (int) ((PyInt) lenObj).small;
+        String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
+        boolean signed = a.kw("signed") != null && org.pyvm.core.runtime.Ops.truth(rt, a.kw("signed"));
+        if (!order.equals("big") && !order.equals("little")) {
+            throw PyError.raise("ValueError", "byteorder must be either 'little' or 'big'");
+        }
+        if (length < 0) {
+            throw PyError.raise("ValueError", "length argument must be non-negative");
+        }
+        if (v.signum() < 0 && !signed) {
+            throw PyError.raise("OverflowError", "can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > length * 8L) {
+            throw PyError.raise("OverflowError", "int too big to convert");
+        }
+        byte[] out = new byte[length];
+        byte[] raw = v.toByteArray();
+        for (int i = 0; i < length; i++) {
+            int src = raw.length - 1 - i;
+            byte b = src >= 0 ? raw[src] : (byte) (v.signum() < 0 ? 0xff : 0);
+            out[order.equals("big") ? length - 1 - i : i] = b;
+        }
+        return org.pyvm.core.objects.PyBytes.of(out);
+    }
+
+    private static PyObject fromBytes(Runtime rt, org.pyvm.core.objects.PyType cls, Args a) {
+        a.check(0, 2, "bytes", "byteorder", "signed");
+        PyObject data = a.get(0, "bytes");
+        PyObject orderObj = a.get(1, "byteorder");
+        if (orderObj == null && !Level.modern(rt)) {
+            throw PyError.raise("TypeError", "from_bytes() missing required argument 'byteorder' (pos 2)");
+        }
+        String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
+        if (!order.equals("big") && !order.equals("little")) {
+            throw PyError.raise("ValueError", "byteorder must be either 'little' or 'big'");
+        }
+        boolean signed = a.kw("signed") != null && org.pyvm.core.runtime.Ops.truth(rt, a.kw("signed"));
+        byte[] b;
+        if (data instanceof org.pyvm.core.objects.PyBytes by) {
+            b = by.bytes().clone();
+        } else {
+            java.util.List<PyObject> items = org.pyvm.core.runtime.Ops.toList(rt, data);
+            b = new byte[items.size()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) ((PyInt) items.get(i)).small;
+            }
+        }
+        if (order.equals("little")) {
+            for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                byte x = b[i];
+                b[i] = b[j];
+                b[j] = x;
+            }
+        }
+        BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+        PyObject r = PyInt.of(v);
+        return cls == rt.types.int_ ? r : org.pyvm.core.runtime.Ops.call(rt, cls, r);
+    }
+
+    /** float.hex(): CPython's %a-like form, 0x1.8000000000000p+0. */
+    static String floatHex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
+        d = Math.abs(d);
+        if (d == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        String lead;
+        int e;
+        if (exp == 0) {
+            lead = "0";
+            e = -1022;
+        } else {
+            lead = "1";
+            e = exp - 1023;
+        }
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    static double fromHex(Runtime rt, String text) {
+        String s = text.strip();
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        String body = l.startsWith("-") || l.startsWith("+") ? l.substring(1) : l;
+        boolean neg = l.startsWith("-");
+        if (body.equals("inf") || body.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        String h = body.startsWith("0x") ? body.substring(2) : body;
+        if (!h.contains("p")) {
+            h = h + "p0";
+        }
+        if (!h.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)p[+-]?[0-9]+")) {
+            throw PyError.raise("ValueError", "invalid hexadecimal floating-point string");
+        }
+        if (h.startsWith(".")) {
+            h = "0" + h;
+        }
+        double v;
+        try {
+            v = Double.parseDouble("0x" + h);
+        } catch (NumberFormatException e) {
+            throw PyError.raise("ValueError", "invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(v)) {
+            throw PyError.raise("OverflowError", "hexadecimal value too large to represent as a float");
+        }
+        return neg ? -v : v;
+    }
+
     static PyObject round(Runtime rt, Args args) {
         PyObject x = args.get(0);
         PyObject nd = args.get(1, "ndigits");
@@ -25,17 +282,25 @@ final class Numbers {
         if (x instanceof PyInt || x instanceof PyBool) {
             PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) x;
             if (py2) {
-                return PyFloat.of(i.big != null ? i.big.doubleValue() : i.small);
+                double d = i.big != null ? i.big.doubleValue() : i.small;
+                return PyFloat.of(nd == null || nd == PyNone.NONE ? d : roundHalfAway(d, (int) Args.indexStrict(rt, nd)));
             }
-            if (nd == null || nd == PyNone.NONE || ((PyInt) nd).small >= 0) {
+            if (nd == null || nd == PyNone.NONE || Args.indexStrict(rt, nd) >= 0) {
                 return i;
             }
             BigInteger v = i.big != null ? i.big : BigInteger.valueOf(i.small);
-            BigDecimal r = new BigDecimal(v).setScale((int) ((PyInt) nd).small, RoundingMode.HALF_EVEN);
+            BigDecimal r = new BigDecimal(v).setScale((int) Args.indexStrict(rt, nd), RoundingMode.HALF_EVEN);
             return PyInt.of(r.toBigInteger());
         }
         if (!(x instanceof PyFloat f)) {
-            PyObject r = Ops.callMethod(rt, x, "__round__");
+            if (py2) {
+                PyObject fl = x instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, x, "__float__") : null;
+                if (!(fl instanceof PyFloat)) {
+                    throw PyError.raise("TypeError", "a float is required");
+                }
+                return round(rt, new Args(rt, "round", nd == null ? new PyObject[] {fl} : new PyObject[] {fl, nd}, null));
+            }
+            PyObject r = nd == null ? Ops.callMethod(rt, x, "__round__") : Ops.callMethod(rt, x, "__round__", nd);
             if (r != null) {
                 return r;
             }
@@ -54,7 +319,7 @@ final class Numbers {
             }
             return PyInt.of(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
-        int digits = (int) ((PyInt) nd).small;
+        int digits = (int) Args.indexStrict(rt, nd);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
             return f;
         }
@@ -67,12 +332,20 @@ final class Numbers {
 
     /** 2.7 round(): scale by 10**n, round half away from zero, scale back, as its float_round did. */
     private static double roundHalfAway(double x, int n) {
-        double pow = Math.pow(10.0, Math.abs(n));
-        double y = n >= 0 ? x * pow : x / pow;
-        double z = Math.rint(y);
-        if (Math.abs(y - z) == 0.5) {
-            z = y + Math.copySign(0.5, y);
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
+            return x;
         }
-        return n >= 0 ? z / pow : z * pow;
+        if (n > 330) {
+            return x;
+        }
+        if (n < -330) {
+            return Math.copySign(0.0, x);
+        }
+        // 2.7 rounds the exact binary value correctly (dtoa), halves away from zero: round(2.675, 2) == 2.67
+        double r = new BigDecimal(x).setScale(n, RoundingMode.HALF_UP).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyError.raise("OverflowError", "rounded value too large to represent");
+        }
+        return r == 0 ? Math.copySign(0.0, x) : r;
     }
 }

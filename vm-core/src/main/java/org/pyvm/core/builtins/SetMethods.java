@@ -61,6 +61,10 @@ final class SetMethods {
             return PyNone.NONE;
         }));
         t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> PySet.of(rt.lang, ((PySet) self).items())));
+        inPlace(rt, t, "intersection_update", Operator.AND);
+        inPlace(rt, t, "difference_update", Operator.SUBTRACT);
+        inPlace(rt, t, "symmetric_difference_update", Operator.XOR);
+        rt.types.frozenset.dict.put("copy", new PyMethodDescriptor("copy", rt.types.frozenset, (self, a, kw) -> self));
         for (PyType st : new PyType[] {rt.types.set, rt.types.frozenset}) {
             algebra(rt, st, "union", Operator.OR);
             algebra(rt, st, "intersection", Operator.AND);
@@ -82,6 +86,24 @@ final class SetMethods {
                 r = Ops.binary(rt, op, r, asSet(rt, other));
             }
             return r == self ? (self instanceof PySet s ? PySet.of(rt.lang, s.items()) : self) : r;
+        }));
+    }
+
+    /** s.intersection_update(*others) and friends: the set keeps the result of the operator. */
+    private static void inPlace(Runtime rt, PyType t, String name, Operator op) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
+            PySet s = (PySet) self;
+            PyObject r = PySet.of(rt.lang, s.items());
+            for (PyObject other : a) {
+                r = Ops.binary(rt, op, r, asSet(rt, other));
+            }
+            for (PyObject x : new ArrayList<>(s.items())) {
+                s.discard(x);
+            }
+            for (PyObject x : items(r)) {
+                s.add(x);
+            }
+            return PyNone.NONE;
         }));
     }
 

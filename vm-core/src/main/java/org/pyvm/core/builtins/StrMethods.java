@@ -35,16 +35,29 @@ final class StrMethods {
 
     static void install(Runtime rt) {
         install(rt, rt.types.str);
-        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-            install(rt, rt.types.bytes);
-        }
+        install(rt, rt.types.bytes);
+        installText(rt);
+        installBytes(rt);
     }
 
     private static void install(Runtime rt, PyType t) {
         def(rt, t, "join", (r, self, s, a) -> {
-            List<PyObject> items = Ops.toList(r, a.get(0));
+            List<PyObject> items = Ops.toList(r, a.check(1, 1).get(0));
             StringBuilder sb = new StringBuilder();
             boolean unicode = self instanceof PyStr;
+            if (self instanceof PyBytes && !Level.py2(r)) {
+                for (int i = 0; i < items.size(); i++) {
+                    PyObject x = items.get(i);
+                    if (!(x instanceof PyBytes)) {
+                        throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
+                    }
+                    if (i > 0) {
+                        sb.append(s);
+                    }
+                    sb.append(text(x));
+                }
+                return wrap(self, sb.toString());
+            }
             for (int i = 0; i < items.size(); i++) {
                 PyObject x = items.get(i);
                 if (!(x instanceof PyStr || x instanceof PyBytes && r.lang.has(LanguageFeature.STR_IS_BYTES))) {
@@ -60,25 +73,32 @@ final class StrMethods {
             }
             return unicode ? PyStr.of(sb.toString()) : wrap(self, sb.toString());
         });
-        def(rt, t, "split", (r, self, s, a) -> split(self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
-        def(rt, t, "rsplit", (r, self, s, a) -> split(self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
+        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
+        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
         def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, true)));
         def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, false)));
         def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), false, true)));
-        def(rt, t, "upper", (r, self, s, a) -> wrap(self, s.toUpperCase(java.util.Locale.ROOT)));
-        def(rt, t, "lower", (r, self, s, a) -> wrap(self, s.toLowerCase(java.util.Locale.ROOT)));
+        def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : s.toUpperCase(java.util.Locale.ROOT)));
+        def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : s.toLowerCase(java.util.Locale.ROOT)));
         def(rt, t, "swapcase", (r, self, s, a) -> {
+            if (self instanceof PyBytes) {
+                return wrap(self, asciiCase(s, 0));
+            }
             StringBuilder sb = new StringBuilder();
-            s.codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+            s.codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT)
+                    : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)));
             return wrap(self, sb.toString());
         });
         def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s)));
-        def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s
-                : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1).toLowerCase(java.util.Locale.ROOT)));
+        def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s : self instanceof PyBytes
+                ? asciiCase(s.substring(0, 1), 1) + asciiCase(s.substring(1), -1)
+                : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                        + s.substring(s.offsetByCodePoints(0, 1)).toLowerCase(java.util.Locale.ROOT)));
         def(rt, t, "replace", (r, self, s, a) -> {
-            String old = Ops.str(r, a.get(0));
-            String rep = Ops.str(r, a.get(1));
-            long count = a.get(2) == null ? -1 : ((PyInt) a.get(2)).small;
+            a.check(2, 3);
+            String old = text(r, a.get(0));
+            String rep = text(r, a.get(1));
+            long count = a.get(2) == null ? -1 : Args.index(r, a.get(2));
             return wrap(self, replace(s, old, rep, count));
         });
         def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, true)));
@@ -100,32 +120,48 @@ final class StrMethods {
             return PyInt.of(i);
         });
         def(rt, t, "count", (r, self, s, a) -> {
-            String sub = Ops.str(r, a.get(0));
+            if (a.count() < 1 || a.count() > 3) {
+                int n = a.count() < 1 ? 1 : 3;
+                throw PyError.raise("TypeError", "count() takes " + (a.count() < 1 ? "at least" : "at most") + " " + n + " argument"
+                        + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
+            }
+            String sub = text(r, a.get(0));
+            int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(r, a.get(1)), s.length());
+            int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(r, a.get(2)), s.length());
+            if (start > end) {
+                return PyInt.of(0);
+            }
+            String part = s.substring(start, end);
             if (sub.isEmpty()) {
-                return PyInt.of(s.codePointCount(0, s.length()) + 1);
+                return PyInt.of(part.codePointCount(0, part.length()) + 1);
             }
             int n = 0;
-            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+            for (int i = part.indexOf(sub); i >= 0; i = part.indexOf(sub, i + sub.length())) {
                 n++;
             }
             return PyInt.of(n);
         });
-        def(rt, t, "isdigit", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.chars().allMatch(Character::isDigit)));
-        def(rt, t, "isnumeric", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.chars().allMatch(Character::isDigit)));
-        def(rt, t, "isdecimal", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.chars().allMatch(Character::isDigit)));
-        def(rt, t, "isalpha", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(Character::isLetter)));
-        def(rt, t, "isalnum", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit)));
-        def(rt, t, "isspace", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(Character::isWhitespace)));
-        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(Character::isLetter)
-                && s.codePoints().noneMatch(Character::isLowerCase)));
-        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(Character::isLetter)
-                && s.codePoints().noneMatch(Character::isUpperCase)));
+        boolean bytes = t == rt.types.bytes;
+        def(rt, t, "isdigit", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes ? StrMethods::asciiDigit : StrMethods::digit)));
+        if (!bytes) {
+            def(rt, t, "isnumeric", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(StrMethods::numeric)));
+            def(rt, t, "isdecimal", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(Character::isDigit)));
+        }
+        def(rt, t, "isalpha", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes ? StrMethods::asciiAlpha : Character::isLetter)));
+        def(rt, t, "isalnum", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes
+                ? c -> asciiAlpha(c) || asciiDigit(c) : c -> Character.isLetter(c) || numeric(c))));
+        def(rt, t, "isspace", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes
+                ? c -> c == ' ' || c >= 9 && c <= 13 : StrMethods::space)));
+        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)
+                && s.codePoints().noneMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)));
+        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)
+                && s.codePoints().noneMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)));
         def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
         def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, s, a, 'c')));
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'l')));
         def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'r')));
         def(rt, t, "zfill", (r, self, s, a) -> {
-            int width = (int) ((PyInt) a.get(0)).small;
+            int width = (int) Args.index(r, a.check(1, 1).get(0));
             int n = s.codePointCount(0, s.length());
             if (n >= width) {
                 return wrap(self, s);
@@ -154,25 +190,32 @@ final class StrMethods {
             return PyList.of(out);
         });
         def(rt, t, "partition", (r, self, s, a) -> {
-            String sep = Ops.str(r, a.get(0));
+            String sep = text(r, a.check(1, 1).get(0));
+            if (sep.isEmpty()) {
+                throw PyError.raise("ValueError", "empty separator");
+            }
             int i = s.indexOf(sep);
             return i < 0 ? PyTuple.of(wrap(self, s), wrap(self, ""), wrap(self, ""))
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
         def(rt, t, "rpartition", (r, self, s, a) -> {
-            String sep = Ops.str(r, a.get(0));
+            String sep = text(r, a.check(1, 1).get(0));
+            if (sep.isEmpty()) {
+                throw PyError.raise("ValueError", "empty separator");
+            }
             int i = s.lastIndexOf(sep);
             return i < 0 ? PyTuple.of(wrap(self, ""), wrap(self, ""), wrap(self, s))
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
-        def(rt, t, "format", (r, self, s, a) -> wrap(self, format(r, s, a)));
-        def(rt, t, "encode", (r, self, s, a) -> PyBytes.of(s.getBytes(StandardCharsets.UTF_8)));
-        def(rt, t, "decode", (r, self, s, a) -> {
-            byte[] b = self instanceof PyBytes by ? by.bytes() : s.getBytes(StandardCharsets.ISO_8859_1);
-            return PyStr.of(new String(b, StandardCharsets.UTF_8));
-        });
+        if (!bytes || Level.py2(rt)) {
+            def(rt, t, "format", (r, self, s, a) -> wrap(self, format(r, s, a)));
+            def(rt, t, "encode", (r, self, s, a) -> encode(r, self, s, a.check(0, 2, "encoding", "errors")));
+        }
+        if (bytes || Level.py2(rt)) {
+            def(rt, t, "decode", (r, self, s, a) -> decode(r, self, s, a.check(0, 2, "encoding", "errors")));
+        }
         def(rt, t, "expandtabs", (r, self, s, a) -> {
-            int size = a.get(0) == null ? 8 : (int) ((PyInt) a.get(0)).small;
+            int size = a.get(0) == null ? 8 : (int) Args.index(r, a.get(0));
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : s.toCharArray()) {
@@ -189,8 +232,311 @@ final class StrMethods {
         });
     }
 
+    /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
+    static String asciiCase(String s, int how) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            boolean up = c >= 'A' && c <= 'Z';
+            boolean low = c >= 'a' && c <= 'z';
+            if (low && how >= 0 || up && how <= 0) {
+                cs[i] = (char) (c ^ 0x20);
+            }
+        }
+        return new String(cs);
+    }
+
+    private static boolean asciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiAlpha(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean digit(int c) {
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+    }
+
+    private static boolean numeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** str.isspace: Unicode whitespace plus the separators CPython counts (0x1c-0x1f). */
+    private static boolean space(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || c >= 0x1c && c <= 0x1f;
+    }
+
+    /** The text of a str (or, where the level allows it, bytes) argument, with CPython's TypeError otherwise. */
+    static String text(Runtime rt, PyObject o) {
+        if (o instanceof PyStr || o instanceof PyBytes) {
+            return text(o);
+        }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "expected a string or other character buffer object");
+        }
+        throw PyError.raise("TypeError", "must be str, not " + Ops.typeName(rt, o));
+    }
+
+    private static PyObject encode(Runtime rt, PyObject self, String s, Args a) {
+        boolean py2 = Level.py2(rt);
+        String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
+        String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
+        if (py2) {
+            String special = special27(rt, self, s, enc, true);
+            if (special != null) {
+                return PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            if (self instanceof PyBytes b) {
+                s = Codecs.decode(rt, b.bytes(), "ascii", "strict");
+            }
+        }
+        return PyBytes.of(Codecs.encode(rt, s, enc, errors));
+    }
+
+    private static PyObject decode(Runtime rt, PyObject self, String s, Args a) {
+        boolean py2 = Level.py2(rt);
+        String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
+        String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
+        byte[] b;
+        if (self instanceof PyBytes by) {
+            if (py2) {
+                String special = special27(rt, self, s, enc, false);
+                if (special != null) {
+                    return PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
+            b = by.bytes();
+        } else {
+            b = Codecs.encode(rt, s, "ascii", "strict");
+        }
+        return PyStr.of(Codecs.decode(rt, b, enc, errors));
+    }
+
+    /** 2.7's str-to-str codecs: hex and base64. Null for any other encoding. */
+    private static String special27(Runtime rt, PyObject self, String s, String enc, boolean encode) {
+        String e = enc.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (e.equals("hex") || e.equals("hex_codec")) {
+            if (encode) {
+                return hex(b, "");
+            }
+            if (b.length % 2 != 0) {
+                throw PyError.raise("TypeError", "Odd-length string");
+            }
+            byte[] out = new byte[b.length / 2];
+            for (int i = 0; i < out.length; i++) {
+                int hi = Character.digit(b[2 * i], 16);
+                int lo = Character.digit(b[2 * i + 1], 16);
+                if (hi < 0 || lo < 0) {
+                    throw PyError.raise("TypeError", "Non-hexadecimal digit found");
+                }
+                out[i] = (byte) (hi * 16 + lo);
+            }
+            return new String(out, StandardCharsets.ISO_8859_1);
+        }
+        if (e.equals("base64") || e.equals("base64_codec") || e.equals("base_64")) {
+            if (encode) {
+                return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(b) + "\n";
+            }
+            return new String(java.util.Base64.getMimeDecoder().decode(b), StandardCharsets.ISO_8859_1);
+        }
+        return null;
+    }
+
+    static String hex(byte[] b, String sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < b.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
+        }
+        return sb.toString();
+    }
+
+    /** Methods of text only (3.x str, 2.7 unicode). */
+    private static void installText(Runtime rt) {
+        PyType t = rt.types.str;
+        boolean py2 = Level.py2(rt);
+        if (!py2) {
+            def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+            def(rt, t, "isidentifier", (r, self, s, a) -> PyBool.of(isIdentifier(s)));
+            def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
+            def(rt, t, "isascii", (r, self, s, a) -> PyBool.of(s.chars().allMatch(c -> c < 128)));
+            def(rt, t, "format_map", (r, self, s, a) -> {
+                PyObject mapping = a.check(1, 1).get(0);
+                return PyStr.of(formatWith(r, s, new Args(r, "format", new PyObject[0], null), mapping));
+            });
+            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
+        }
+        if (Level.modern(rt)) {
+            def(rt, t, "removeprefix", (r, self, s, a) -> {
+                String p = text(r, a.check(1, 1).get(0));
+                return s.startsWith(p) && !p.isEmpty() ? PyStr.of(s.substring(p.length())) : self;
+            });
+            def(rt, t, "removesuffix", (r, self, s, a) -> {
+                String p = text(r, a.check(1, 1).get(0));
+                return s.endsWith(p) && !p.isEmpty() ? PyStr.of(s.substring(0, s.length() - p.length())) : self;
+            });
+        }
+        def(rt, t, "translate", (r, self, s, a) -> {
+            PyObject table = a.check(1, 1).get(0);
+            StringBuilder sb = new StringBuilder();
+            s.codePoints().forEach(c -> {
+                PyObject v;
+                try {
+                    v = Ops.getitem(r, table, PyInt.of(c));
+                } catch (PyError e) {
+                    if (org.pyvm.core.runtime.Exceptions.is(r, e, "LookupError")) {
+                        sb.appendCodePoint(c);
+                        return;
+                    }
+                    throw e;
+                }
+                if (v == PyNone.NONE) {
+                    return;
+                }
+                if (v instanceof PyInt i) {
+                    if (i.big != null || i.small < 0 || i.small > 0x10ffff) {
+                        throw PyError.raise("ValueError", "character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) i.small);
+                } else if (v instanceof PyStr str) {
+                    sb.append(str.value());
+                } else {
+                    throw PyError.raise("TypeError", "character mapping must return integer, None or str");
+                }
+            });
+            return PyStr.of(sb.toString());
+        });
+    }
+
+    /** str.maketrans(dict) or str.maketrans(x, y[, z]): a dict from code points. */
+    private static PyObject maketrans(Runtime rt, Args a) {
+        org.pyvm.core.objects.PyDict d = org.pyvm.core.objects.PyDict.of(rt.lang, List.of());
+        if (a.count() == 1) {
+            if (!(a.get(0) instanceof org.pyvm.core.objects.PyDict src)) {
+                throw PyError.raise("TypeError", "if you give only one argument to maketrans it must be a dict");
+            }
+            for (PyObject k : src.keys()) {
+                PyObject key = k;
+                if (k instanceof PyStr ks) {
+                    if (ks.length() != 1) {
+                        throw PyError.raise("ValueError", "string keys in translate table must be of length 1");
+                    }
+                    key = PyInt.of(ks.codePointAt(0));
+                } else if (!(k instanceof PyInt)) {
+                    throw PyError.raise("TypeError", "keys in translate table must be strings or integers");
+                }
+                d.put(key, src.get(k));
+            }
+            return d;
+        }
+        if (!(a.get(0) instanceof PyStr x) || !(a.get(1) instanceof PyStr y)) {
+            throw PyError.raise("TypeError", "maketrans() argument " + (a.get(0) instanceof PyStr ? 2 : 1) + " must be str, not "
+                    + Ops.typeName(rt, a.get(0) instanceof PyStr ? a.get(1) : a.get(0)));
+        }
+        if (x.length() != y.length()) {
+            throw PyError.raise("ValueError", "the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < x.length(); i++) {
+            d.put(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
+        }
+        if (a.get(2) != null) {
+            PyStr z = (PyStr) a.get(2);
+            for (int i = 0; i < z.length(); i++) {
+                d.put(PyInt.of(z.codePointAt(i)), PyNone.NONE);
+            }
+        }
+        return d;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!(first == '_' || Character.isUnicodeIdentifierStart(first))) {
+            return false;
+        }
+        return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    }
+
+    /** Methods of byte strings (3.x bytes; 2.7 str): hex, fromhex, translate, maketrans. */
+    private static void installBytes(Runtime rt) {
+        PyType t = rt.types.bytes;
+        boolean py2 = Level.py2(rt);
+        if (!py2) {
+            def(rt, t, "hex", (r, self, s, a) -> {
+                a.check(0, 2, "sep", "bytes_per_sep");
+                PyObject sep = a.get(0, "sep");
+                return PyStr.of(hex(((PyBytes) self).bytes(), sep == null ? "" : text(sep)));
+            });
+            TypeMethod.def(rt, t, "fromhex", (cls, a) -> {
+                String h = text(rt, a.check(1, 1).get(0));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int i = 0;
+                while (i < h.length()) {
+                    if (h.charAt(i) == ' ') {
+                        i++;
+                        continue;
+                    }
+                    int hi = Character.digit(h.charAt(i), 16);
+                    int lo = i + 1 < h.length() ? Character.digit(h.charAt(i + 1), 16) : -1;
+                    if (hi < 0 || lo < 0 || h.charAt(i) > 127 || h.charAt(i + 1) > 127) {
+                        int at = hi < 0 ? i : i + 1;
+                        throw PyError.raise("ValueError", "non-hexadecimal number found in fromhex() arg at position " + at);
+                    }
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                }
+                return PyBytes.of(out.toByteArray());
+            });
+            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> {
+                Args a = new Args(rt, "maketrans", args, kw).check(2, 2);
+                byte[] from = ((PyBytes) a.get(0)).bytes();
+                byte[] to = ((PyBytes) a.get(1)).bytes();
+                if (from.length != to.length) {
+                    throw PyError.raise("ValueError", "maketrans arguments must have same length");
+                }
+                byte[] table = new byte[256];
+                for (int i = 0; i < 256; i++) {
+                    table[i] = (byte) i;
+                }
+                for (int i = 0; i < from.length; i++) {
+                    table[from[i] & 0xff] = to[i];
+                }
+                return PyBytes.of(table);
+            }));
+        }
+        def(rt, t, "translate", (r, self, s, a) -> {
+            a.check(1, 2, "delete");
+            PyObject table = a.get(0);
+            PyObject del = a.get(1, "delete");
+            String deleting = del == null ? "" : text(r, del);
+            String map = table == PyNone.NONE ? null : text(r, table);
+            if (map != null && map.length() != 256) {
+                throw PyError.raise("ValueError", "translation table must be 256 characters long");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (deleting.indexOf(c) < 0) {
+                    sb.append(map == null ? c : map.charAt(c));
+                }
+            }
+            return wrap(self, sb.toString());
+        });
+    }
+
     private static void def(Runtime rt, PyType t, String name, TextMethod m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(rt, self, text(self), new Args(name, args, kw))));
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(rt, self, text(self), new Args(rt, name, args, kw))));
     }
 
     static String text(PyObject o) {
@@ -201,8 +547,8 @@ final class StrMethods {
         return like instanceof PyStr ? PyStr.of(s) : PyBytes.of(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private static PyObject split(PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
-        long max = maxObj == null ? -1 : ((PyInt) maxObj).small;
+    private static PyObject split(Runtime rt, PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
+        long max = maxObj == null ? -1 : Args.index(rt, maxObj);
         List<PyObject> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
@@ -217,7 +563,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && words.size() == max) {
-                        words.add(s.substring(i).replaceAll("\\s+$", ""));
+                        words.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -237,7 +583,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && words.size() == max) {
-                        words.add(0, s.substring(0, i + 1).replaceAll("^\\s+", ""));
+                        words.add(0, s.substring(0, i + 1));
                         break;
                     }
                     int j = i;
@@ -340,8 +686,8 @@ final class StrMethods {
 
     private static boolean affix(Runtime rt, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
-        int start = a.get(1) == null ? 0 : clamp((int) ((PyInt) a.get(1)).small, s.length());
-        int end = a.get(2) == null ? s.length() : clamp((int) ((PyInt) a.get(2)).small, s.length());
+        int start = a.get(1) == null ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
+        int end = a.get(2) == null ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
         if (start > end) {
             return false;
         }
@@ -370,8 +716,8 @@ final class StrMethods {
 
     private static int find(Runtime rt, String s, Args a, boolean last) {
         String sub = text(a.get(0));
-        int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) ((PyInt) a.get(1)).small, s.length());
-        int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) ((PyInt) a.get(2)).small, s.length());
+        int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
+        int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
         if (start > end) {
             return -1;
         }
@@ -381,7 +727,8 @@ final class StrMethods {
     }
 
     private static String pad(Runtime rt, String s, Args a, char how) {
-        int width = (int) ((PyInt) a.get(0)).small;
+        a.tuple(1, 2);
+        int width = (int) Args.index(rt, a.get(0));
         String fill = a.get(1) == null ? " " : text(a.get(1));
         int n = s.codePointCount(0, s.length());
         if (n >= width) {
@@ -402,6 +749,11 @@ final class StrMethods {
 
     /** str.format: {}, {0}, {name}, {0.attr}, {0[key]}, !r/!s/!a conversions and format specs. */
     static String format(Runtime rt, String fmt, Args a) {
+        return formatWith(rt, fmt, a, null);
+    }
+
+    /** str.format, or str.format_map when {@code mapping} is given (names are looked up in it). */
+    static String formatWith(Runtime rt, String fmt, Args a, PyObject mapping) {
         StringBuilder out = new StringBuilder();
         int auto = 0;
         int i = 0;
@@ -440,7 +792,7 @@ final class StrMethods {
                     field = field.substring(0, bang);
                 }
                 if (spec.contains("{")) {
-                    spec = format(rt, spec, a);
+                    spec = formatWith(rt, spec, a, mapping);
                 }
                 int end = 0;
                 while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
@@ -451,13 +803,17 @@ final class StrMethods {
                 if (head.isEmpty()) {
                     v = a.get(auto++);
                     if (v == null) {
-                        throw PyError.raise("IndexError", "Replacement index " + (auto - 1) + " out of range for positional args tuple");
+                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + (auto - 1) + " out of range for positional args tuple"
+                                : "tuple index out of range");
                     }
                 } else if (Character.isDigit(head.charAt(0))) {
                     v = a.get(Integer.parseInt(head));
                     if (v == null) {
-                        throw PyError.raise("IndexError", "Replacement index " + head + " out of range for positional args tuple");
+                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + head + " out of range for positional args tuple"
+                                : "tuple index out of range");
                     }
+                } else if (mapping != null) {
+                    v = Ops.getitem(rt, mapping, Strings.text(rt, head));
                 } else {
                     v = a.kw(head);
                     if (v == null) {

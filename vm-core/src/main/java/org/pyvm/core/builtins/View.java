@@ -1,53 +1,194 @@
 package org.pyvm.core.builtins;
 
 import java.util.List;
+import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Iterators;
+import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
 /**
- * 3.x dict views (keys(), values(), items()), taken as a snapshot: iterable, sized and printable
- * as {@code dict_keys([...])}. (A live view that sees later changes is still to come.)
+ * 3.x dict views (keys(), values(), items()): live (they see later changes of their dict), sized,
+ * iterable, printable as {@code dict_keys([...])}; keys and items views are set-like ({@code &, |, -, ^},
+ * {@code in}, comparisons with sets). They are instances of builtin types whose dicts hold these
+ * operations, so the operator protocols find them as they find a class's dunders.
  */
-final class View extends PyObject implements org.pyvm.core.objects.PyIterable {
-    private final String name;
-    private final List<PyObject> items;
-    private final Runtime rt;
+final class View extends PyInstance implements org.pyvm.core.objects.PyIterable {
+    enum Kind { KEYS, VALUES, ITEMS }
 
-    private View(Runtime rt, String name, List<PyObject> items) {
-        this.rt = rt;
-        this.name = name;
-        this.items = items;
+    /** The three view types of one runtime. */
+    static final class Types {
+        final PyType keys;
+        final PyType values;
+        final PyType items;
+
+        Types(Runtime rt) {
+            keys = type(rt, "dict_keys", Kind.KEYS);
+            values = type(rt, "dict_values", Kind.VALUES);
+            items = type(rt, "dict_items", Kind.ITEMS);
+        }
     }
 
-    static View of(Runtime rt, String name, List<PyObject> items) {
-        return new View(rt, name, items);
+    private final Runtime rt;
+    private final PyDict dict;
+    private final Kind kind;
+
+    private View(Runtime rt, PyType type, PyDict dict, Kind kind) {
+        super(type);
+        this.rt = rt;
+        this.dict = dict;
+        this.kind = kind;
+    }
+
+    static View of(Runtime rt, Types types, PyDict d, Kind kind) {
+        PyType t = kind == Kind.KEYS ? types.keys : kind == Kind.VALUES ? types.values : types.items;
+        return new View(rt, t, d, kind);
+    }
+
+    List<PyObject> items() {
+        switch (kind) {
+            case KEYS:
+                return dict.keys();
+            case VALUES:
+                return DictMethods.values(dict);
+            default:
+                return DictMethods.items(dict);
+        }
     }
 
     @Override
     public PyObject iterate() {
-        return org.pyvm.core.runtime.Iterators.overList(name.replace("dict_", "dict_") + "iterator", items);
+        String name = kind == Kind.KEYS ? "dict_keyiterator" : kind == Kind.VALUES ? "dict_valueiterator" : "dict_itemiterator";
+        return Iterators.overList(name, items());
     }
 
     @Override
     public int size() {
-        return items.size();
-    }
-
-    @Override
-    public String typeName(Language lang) {
-        return name;
+        return dict.size();
     }
 
     @Override
     public String repr(Language lang) {
-        StringBuilder sb = new StringBuilder(name).append("([");
+        StringBuilder sb = new StringBuilder(type().name(lang)).append("([");
+        List<PyObject> items = items();
         for (int k = 0; k < items.size(); k++) {
             if (k > 0) {
                 sb.append(", ");
             }
-            sb.append(org.pyvm.core.runtime.Ops.repr(rt, items.get(k)));
+            sb.append(Ops.repr(rt, items.get(k)));
         }
         return sb.append("])").toString();
+    }
+
+    private boolean has(PyObject x) {
+        switch (kind) {
+            case KEYS:
+                Ops.hash(rt, x);
+                return dict.get(x) != null;
+            case ITEMS: {
+                if (!(x instanceof PyTuple t) || t.size() != 2) {
+                    return false;
+                }
+                Ops.hash(rt, t.get(0));
+                PyObject v = dict.get(t.get(0));
+                return v != null && Ops.eq(rt, v, t.get(1));
+            }
+            default:
+                for (PyObject v : items()) {
+                    if (Ops.eq(rt, v, x)) {
+                        return true;
+                    }
+                }
+                return false;
+        }
+    }
+
+    private PySet asSet() {
+        return PySet.of(rt.lang, items());
+    }
+
+    private static PySet setOf(Runtime rt, PyObject o) {
+        if (o instanceof View v) {
+            return v.asSet();
+        }
+        return PySet.of(rt.lang, Ops.toList(rt, o));
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        PyObject call(View self, Args a);
+    }
+
+    private static void def(Runtime rt, PyType t, String name, Body body) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> body.call((View) self, new Args(rt, name, args, kw))));
+    }
+
+    private static PyType type(Runtime rt, String name, Kind kind) {
+        PyType t = PyType.builtin(name, null, rt.types.object);
+        def(rt, t, "__len__", (v, a) -> PyInt.of(v.size()));
+        def(rt, t, "__iter__", (v, a) -> v.iterate());
+        def(rt, t, "__contains__", (v, a) -> PyBool.of(v.has(a.check(1, 1).get(0))));
+        def(rt, t, "__repr__", (v, a) -> org.pyvm.core.runtime.Strings.text(rt, v.repr(rt.lang)));
+        if (kind == Kind.VALUES) {
+            return t;
+        }
+        String[][] ops = {{"and", "AND"}, {"or", "OR"}, {"sub", "SUBTRACT"}, {"xor", "XOR"}};
+        for (String[] op : ops) {
+            Operator o = Operator.valueOf(op[1]);
+            def(rt, t, "__" + op[0] + "__", (v, a) -> setOp(rt, o, v.asSet(), a.check(1, 1).get(0)));
+            def(rt, t, "__r" + op[0] + "__", (v, a) -> setOp(rt, o, a.check(1, 1).get(0), v.asSet()));
+        }
+        def(rt, t, "__eq__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), false));
+        def(rt, t, "__ne__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), true));
+        def(rt, t, "isdisjoint", (v, a) -> {
+            for (PyObject x : Ops.toList(rt, a.check(1, 1).get(0))) {
+                if (v.has(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        return t;
+    }
+
+    private static PyObject setOp(Runtime rt, Operator op, PyObject left, PyObject right) {
+        try {
+            PySet l = setOf(rt, left);
+            PySet r = setOf(rt, right);
+            return Ops.binary(rt, op, l, r);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject compareAsSets(Runtime rt, View v, PyObject other, boolean negate) {
+        if (!(other instanceof View || other instanceof PySet || other instanceof org.pyvm.core.objects.PyFrozenSet)) {
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PySet mine = v.asSet();
+        PySet theirs = setOf(rt, other);
+        boolean same = mine.items().size() == theirs.items().size();
+        if (same) {
+            for (PyObject x : theirs.items()) {
+                if (!v.has(x)) {
+                    same = false;
+                    break;
+                }
+            }
+        }
+        return PyBool.of(same != negate);
     }
 }

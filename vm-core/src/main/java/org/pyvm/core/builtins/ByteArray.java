@@ -1,0 +1,209 @@
+package org.pyvm.core.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PySlice;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Iterators;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+
+/**
+ * bytearray: a mutable byte string. An instance of a builtin type whose dict carries the item,
+ * length and repr dunders, so the object protocols reach it as they reach a class's methods.
+ */
+final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIterable {
+    private final Runtime rt;
+    private byte[] bytes = new byte[0];
+
+    private ByteArray(Runtime rt, PyType type, byte[] initial) {
+        super(type);
+        this.rt = rt;
+        this.bytes = initial.clone();
+    }
+
+    byte[] bytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public PyObject iterate() {
+        List<PyObject> items = new ArrayList<>();
+        for (byte b : bytes) {
+            items.add(PyInt.of(b & 0xff));
+        }
+        return Iterators.overList(Level.py2(rt) ? "bytearray_iterator" : "bytearray_iterator", items);
+    }
+
+    @Override
+    public int size() {
+        return bytes.length;
+    }
+
+    @Override
+    public String repr(Language lang) {
+        String r = PyBytes.of(bytes).repr(lang);
+        return "bytearray(" + (r.startsWith("b") ? r : "b" + r) + ")";
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        PyObject call(ByteArray self, Args a);
+    }
+
+    private static void def(Runtime rt, PyType t, String name, Body body) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> body.call((ByteArray) self, new Args(rt, name, args, kw))));
+    }
+
+    private static byte[] source(Runtime rt, PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes();
+        }
+        if (o instanceof ByteArray ba) {
+            return ba.bytes();
+        }
+        List<PyObject> items = Ops.toList(rt, o);
+        byte[] out = new byte[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byteValue(rt, items.get(i));
+        }
+        return out;
+    }
+
+    private static byte byteValue(Runtime rt, PyObject v) {
+        long x = Args.index(rt, v);
+        if (x < 0 || x > 255) {
+            throw PyError.raise("ValueError", Level.py2(rt) ? "byte must be in range(0, 256)" : "byte must be in range(0, 256)");
+        }
+        return (byte) x;
+    }
+
+    private int position(PyObject key) {
+        long i = Args.index(rt, key);
+        if (i < 0) {
+            i += bytes.length;
+        }
+        if (i < 0 || i >= bytes.length) {
+            throw PyError.raise("IndexError", "bytearray index out of range");
+        }
+        return (int) i;
+    }
+
+    static void install(Runtime rt) {
+        PyType t = PyType.builtin("bytearray", null, rt.types.object);
+        t.withConstructor((type, a, kw) -> {
+            Args args = new Args(rt, "bytearray", a, kw).check(0, 3, "source", "encoding", "errors");
+            PyObject src = args.get(0, "source");
+            if (src == null) {
+                return new ByteArray(rt, t, new byte[0]);
+            }
+            if (src instanceof PyInt n) {
+                return new ByteArray(rt, t, new byte[(int) Args.index(rt, n)]);
+            }
+            if (src instanceof PyStr s) {
+                PyObject enc = args.get(1, "encoding");
+                if (enc == null) {
+                    if (!Level.py2(rt)) {
+                        throw PyError.raise("TypeError", "string argument without an encoding");
+                    }
+                    return new ByteArray(rt, t, Codecs.encode(rt, s.value(), "ascii", "strict"));
+                }
+                PyObject errors = args.get(2, "errors");
+                return new ByteArray(rt, t, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
+            }
+            return new ByteArray(rt, t, source(rt, src));
+        });
+        def(rt, t, "__len__", (s, a) -> PyInt.of(s.bytes.length));
+        def(rt, t, "__iter__", (s, a) -> s.iterate());
+        def(rt, t, "__repr__", (s, a) -> org.pyvm.core.runtime.Strings.text(rt, s.repr(rt.lang)));
+        def(rt, t, "__str__", (s, a) -> org.pyvm.core.runtime.Strings.text(rt, Level.py2(rt)
+                ? org.pyvm.core.runtime.Strings.latin1(s.bytes) : s.repr(rt.lang)));
+        def(rt, t, "__getitem__", (s, a) -> {
+            PyObject key = a.check(1, 1).get(0);
+            if (key instanceof PySlice) {
+                PyObject part = Ops.getitem(rt, PyBytes.of(s.bytes), key);
+                return new ByteArray(rt, t, ((PyBytes) part).bytes());
+            }
+            return PyInt.of(s.bytes[s.position(key)] & 0xff);
+        });
+        def(rt, t, "__setitem__", (s, a) -> {
+            PyObject key = a.check(2, 2).get(0);
+            if (key instanceof PySlice) {
+                throw PyError.raise("TypeError", "bytearray slice assignment is not supported here");
+            }
+            s.bytes[s.position(key)] = byteValue(rt, a.get(1));
+            return PyNone.NONE;
+        });
+        def(rt, t, "__contains__", (s, a) -> {
+            PyObject x = a.check(1, 1).get(0);
+            if (x instanceof PyInt) {
+                byte b = byteValue(rt, x);
+                for (byte y : s.bytes) {
+                    if (y == b) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            return PyBool.of(Ops.contains(rt, PyBytes.of(s.bytes), PyBytes.of(source(rt, x))));
+        });
+        def(rt, t, "__eq__", (s, a) -> {
+            PyObject o = a.check(1, 1).get(0);
+            if (!(o instanceof PyBytes || o instanceof ByteArray)) {
+                return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return PyBool.of(java.util.Arrays.equals(s.bytes, source(rt, o)));
+        });
+        def(rt, t, "__add__", (s, a) -> {
+            byte[] o = source(rt, a.check(1, 1).get(0));
+            byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);
+            System.arraycopy(o, 0, r, s.bytes.length, o.length);
+            return new ByteArray(rt, t, r);
+        });
+        def(rt, t, "append", (s, a) -> {
+            byte b = byteValue(rt, a.check(1, 1).get(0));
+            s.bytes = java.util.Arrays.copyOf(s.bytes, s.bytes.length + 1);
+            s.bytes[s.bytes.length - 1] = b;
+            return PyNone.NONE;
+        });
+        def(rt, t, "extend", (s, a) -> {
+            byte[] o = source(rt, a.check(1, 1).get(0));
+            byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);
+            System.arraycopy(o, 0, r, s.bytes.length, o.length);
+            s.bytes = r;
+            return PyNone.NONE;
+        });
+        def(rt, t, "pop", (s, a) -> {
+            if (s.bytes.length == 0) {
+                throw PyError.raise("IndexError", "pop from empty bytearray");
+            }
+            int i = a.get(0) == null ? s.bytes.length - 1 : s.position(a.get(0));
+            int v = s.bytes[i] & 0xff;
+            byte[] r = new byte[s.bytes.length - 1];
+            System.arraycopy(s.bytes, 0, r, 0, i);
+            System.arraycopy(s.bytes, i + 1, r, i, s.bytes.length - i - 1);
+            s.bytes = r;
+            return PyInt.of(v);
+        });
+        def(rt, t, "decode", (s, a) -> {
+            a.check(0, 2, "encoding", "errors");
+            PyObject enc = a.get(0, "encoding");
+            PyObject errors = a.get(1, "errors");
+            return PyStr.of(Codecs.decode(rt, s.bytes, enc == null ? (Level.py2(rt) ? "ascii" : "utf-8") : StrMethods.text(enc),
+                    errors == null ? "strict" : StrMethods.text(errors)));
+        });
+        def(rt, t, "hex", (s, a) -> PyStr.of(StrMethods.hex(s.bytes, "")));
+        def(rt, t, "copy", (s, a) -> new ByteArray(rt, t, s.bytes));
+        Builtins.put(rt, "bytearray", t);
+    }
+}

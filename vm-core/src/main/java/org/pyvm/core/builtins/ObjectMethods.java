@@ -1,0 +1,130 @@
+package org.pyvm.core.builtins;
+
+import org.pyvm.core.objects.CustomAttributes;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+
+/**
+ * The slots of {@code object} and {@code type} that programs call by name: {@code object.__setattr__(self,
+ * name, value)} from a class's own {@code __setattr__}, {@code object.__new__(cls)}, and the three-argument
+ * {@code type(name, bases, dict)} with {@code type.__new__} for metaclasses.
+ */
+final class ObjectMethods {
+    private ObjectMethods() {
+    }
+
+    static void install(Runtime rt) {
+        PyType object = rt.types.object;
+        object.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", object, (self, a, kw) -> {
+            Args args = new Args(rt, "__setattr__", a, kw).check(2, 2);
+            genericSetattr(rt, self, attrName(rt, args.get(0)), args.get(1));
+            return PyNone.NONE;
+        }));
+        object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, a, kw) -> {
+            Args args = new Args(rt, "__getattribute__", a, kw).check(1, 1);
+            return Ops.getattr(rt, self, attrName(rt, args.get(0)));
+        }));
+        object.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", object, (self, a, kw) -> {
+            Args args = new Args(rt, "__delattr__", a, kw).check(1, 1);
+            Ops.delattr(rt, self, attrName(rt, args.get(0)));
+            return PyNone.NONE;
+        }));
+        // __new__ is a static method: called with the class first, fetched unbound
+        object.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw PyError.raise("TypeError", "object.__new__(X): X is not a type object ("
+                        + (a.length == 0 ? "NULL" : Ops.typeName(rt, a[0])) + ")");
+            }
+            PyObject[] rest = new PyObject[a.length - 1 - (kw == null ? 0 : kw.length)];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            PyType base = rt.types.exceptions.get("BaseException");
+            if (base != null && cls.isSubtypeOf(base)) {
+                return new PyBaseException(cls, PyTuple.of(rest));
+            }
+            if (cls.builtin) {
+                return cls.call(rest, null);
+            }
+            return new PyInstance(cls);
+        }));
+        PyType type = rt.types.type;
+        type.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length != 4 || !(a[0] instanceof PyType meta)) {
+                throw PyError.raise("TypeError", "type.__new__() takes exactly 3 arguments (" + Math.max(0, a.length - 1) + " given)");
+            }
+            return newClass(rt, a[1], a[2], a[3]);
+        }));
+    }
+
+    private static String attrName(Runtime rt, PyObject name) {
+        if (name instanceof PyStr s) {
+            return s.value();
+        }
+        if (name instanceof PyBytes b && Level.py2(rt)) {
+            return Strings.latin1(b.bytes());
+        }
+        throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, name) + "'");
+    }
+
+    /** object.__setattr__: a data descriptor of the class, else the instance's own dict. */
+    static void genericSetattr(Runtime rt, PyObject o, String name, PyObject value) {
+        if (o instanceof CustomAttributes c && c.setAttribute(name, value)) {
+            return;
+        }
+        if (o instanceof PyInstance inst) {
+            PyObject cls = inst.type().lookup(name);
+            if (cls instanceof Ops.DataDescriptor d) {
+                d.set(o, value);
+                return;
+            }
+            inst.dict.put(name, value);
+            return;
+        }
+        Ops.setattr(rt, o, name, value);
+    }
+
+    /** type(name, bases, dict): a new class whose namespace is a copy of dict. */
+    static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns) {
+        if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
+            throw PyError.raise("TypeError", "type() argument 1 must be str, not " + Ops.typeName(rt, name));
+        }
+        if (!(bases instanceof PyTuple bt)) {
+            throw PyError.raise("TypeError", "type() argument 2 must be tuple, not " + Ops.typeName(rt, bases));
+        }
+        if (!(ns instanceof PyDict d)) {
+            throw PyError.raise("TypeError", "type() argument 3 must be dict, not " + Ops.typeName(rt, ns));
+        }
+        PyObject[] items = bt.items();
+        PyType[] b = new PyType[items.length == 0 ? 1 : items.length];
+        if (items.length == 0) {
+            b[0] = rt.types.object;
+        }
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType t)) {
+                throw PyError.raise("TypeError", "bases must be types");
+            }
+            b[i] = t;
+        }
+        PyType cls = PyType.userClass(attrName(rt, name), b, false);
+        for (PyObject k : d.keys()) {
+            cls.dict.put(attrName(rt, k), d.get(k));
+        }
+        cls.dict.remove("__classcell__");
+        if (!cls.dict.containsKey("__module__")) {
+            cls.dict.put("__module__", Strings.text(rt, "__main__"));
+        }
+        return cls;
+    }
+}
