@@ -36,6 +36,15 @@ final class Classes {
                     meta = args[args.length - nkw + k];
                 }
             }
+            if (meta == null) {
+                // the most derived metaclass among the bases' types, as type.__new__ picks it
+                for (PyObject b : bases) {
+                    PyType bt = in.rt.types.of(b);
+                    if (bt != in.rt.types.type && (meta == null || bt.isSubtypeOf((PyType) meta))) {
+                        meta = bt;
+                    }
+                }
+            }
             PyDict ns = PyDict.of(in.rt.lang, List.of());
             PyObject cell = in.runWithLocals(body, ns);
             PyObject cls;

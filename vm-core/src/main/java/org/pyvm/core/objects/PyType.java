@@ -22,6 +22,8 @@ public class PyType extends PyObject implements PyCallable {
     private Constructor constructor;
     /** 2.7 classic (old-style) class. */
     public final boolean classic;
+    /** The class's own type when a metaclass made it; null means {@code type}. */
+    private PyType metatype;
 
     /** Makes instances for {@code type(args...)}. */
     @FunctionalInterface
@@ -51,6 +53,15 @@ public class PyType extends PyObject implements PyCallable {
     public PyType withConstructor(Constructor c) {
         this.constructor = c;
         return this;
+    }
+
+    /** The metaclass that made this class, or null for {@code type}. */
+    public PyType metatype() {
+        return metatype;
+    }
+
+    public void setMetatype(PyType meta) {
+        this.metatype = meta;
     }
 
     public Constructor constructor() {

@@ -140,8 +140,8 @@ public final class Types {
         if (o instanceof PyComplex) {
             return complex;
         }
-        if (o instanceof PyType) {
-            return type;
+        if (o instanceof PyType t) {
+            return t.metatype() != null ? t.metatype() : type;
         }
         if (o instanceof PyRange) {
             return range;
