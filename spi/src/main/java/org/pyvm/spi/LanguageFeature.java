@@ -41,6 +41,8 @@ public enum LanguageFeature {
     TRACEBACK_OMITS_MAIN_MODULE,
     /** 3.6+: a traceback prints a line repeated more than 3 times once, then "[Previous line repeated N more times]". */
     TRACEBACK_COLLAPSES_REPEATS,
+    /** 3.8+: unpacking a non-iterable says "cannot unpack non-iterable X object" (before: "'X' object is not iterable"). */
+    CANNOT_UNPACK_MESSAGE,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

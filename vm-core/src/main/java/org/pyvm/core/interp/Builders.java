@@ -65,7 +65,8 @@ final class Builders {
         }
         for (PyObject k : m.keys()) {
             if (callee != null && target.get(k) != null) {
-                throw PyError.raise("TypeError", "got multiple values for keyword argument '" + Ops.str(rt, k) + "'");
+                throw PyError.raise("TypeError", Calls.functionLabel(rt, callee) + " got multiple values for keyword argument '"
+                        + Ops.str(rt, k) + "'");
             }
             target.put(k, m.get(k));
         }
@@ -103,7 +104,7 @@ final class Builders {
             it = Ops.iter(rt, seq);
         } catch (PyError e) {
             if (e.isPending("TypeError")) {
-                if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                if (!rt.lang.has(LanguageFeature.CANNOT_UNPACK_MESSAGE)) {
                     throw PyError.raise("TypeError", "'" + Ops.typeName(rt, seq) + "' object is not iterable");
                 }
                 throw PyError.raise("TypeError", "cannot unpack non-iterable " + Ops.typeName(rt, seq) + " object");

@@ -35,6 +35,17 @@ final class Calls {
         throw PyError.raise("TypeError", "keywords must be strings");
     }
 
+    /** A **kwargs key as a keyword name; before 3.10 the error names the function. */
+    private static String keyword(Interpreter in, PyObject callable, PyObject o) {
+        if (o instanceof PyStr || o instanceof PyBytes) {
+            return name(o);
+        }
+        if (in.rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            throw PyError.raise("TypeError", "keywords must be strings");
+        }
+        throw PyError.raise("TypeError", functionLabel(in.rt, callable) + " keywords must be strings");
+    }
+
     /** 3.11 CALL: [NULL or method, callable or self, args...]. */
     static void call311(Interpreter in, Frame f, int argc) {
         String[] kwnames = f.kwnames;
@@ -119,6 +130,21 @@ final class Calls {
         }
     }
 
+    /**
+     * How call errors name the function: 3.10+ {@code __main__.f()} (module and qualified name),
+     * before that {@code f()}.
+     */
+    static String functionLabel(org.pyvm.core.runtime.Runtime rt, PyObject callable) {
+        if (callable instanceof PyFunction fn) {
+            if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                String module = fn.module instanceof PyStr s ? s.value() : null;
+                return (module == null || module.equals("builtins") ? "" : module + ".") + fn.qualname + "()";
+            }
+            return fn.name + "()";
+        }
+        return Ops.typeName(rt, callable) + " object";
+    }
+
     private static String calleeName(Interpreter in, PyObject callable) {
         if (callable instanceof PyFunction fn) {
             return fn.qualname + "()";
@@ -134,7 +160,7 @@ final class Calls {
                         + Ops.typeName(in.rt, kwargs));
             }
             for (PyObject k : d.keys()) {
-                String n = name(k);
+                String n = keyword(in, callable, k);
                 if (names.contains(n)) {
                     throw PyError.raise("TypeError", calleeName(in, callable) + " got multiple values for keyword argument '" + n + "'");
                 }
