@@ -116,6 +116,14 @@ public final class Ops {
         return o.repr(rt.lang);
     }
 
+    /** An identifier or builtin message as a Python str: 2.7 byte strings, 3.x text. */
+    public static PyObject name(Runtime rt, String s) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return PyStr.of(s);
+    }
+
     /** {@code str(o)} as text. */
     public static String str(Runtime rt, PyObject o) {
         if (o instanceof PyStr s) {
@@ -126,6 +134,9 @@ public final class Ops {
         }
         if (o instanceof PyFloat f && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.str27(f.value);
+        }
+        if (o instanceof PyInt i) {
+            return i.big == null ? Long.toString(i.small) : i.big.toString();
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
@@ -171,7 +182,7 @@ public final class Ops {
         if (o instanceof PyModule m) {
             PyObject v = m.dict.get(PyStr.of(name));
             if (v == null && name.equals("__name__")) {
-                return PyStr.of(m.name);
+                return name(rt, m.name);
             }
             if (v == null && name.equals("__dict__")) {
                 return m.dict;
@@ -217,10 +228,14 @@ public final class Ops {
         if (name.equals("__class__")) {
             return type;
         }
+        PyObject data = BuiltinData.get(rt, o, name);
+        if (data != null) {
+            return data;
+        }
         if (o instanceof PyInstance) {
             PyObject ga = type.lookup("__getattr__");
             if (ga instanceof PyCallable c) {
-                return c.call(new PyObject[] {o, PyStr.of(name)}, null);
+                return c.call(new PyObject[] {o, name(rt, name)}, null);
             }
         }
         return null;
@@ -229,7 +244,7 @@ public final class Ops {
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
         switch (name) {
             case "__name__":
-                return PyStr.of(t.name(rt.lang));
+                return name(rt, t.name(rt.lang));
             case "__mro__":
                 return PyTuple.of(t.mro());
             case "__bases__":
@@ -266,7 +281,7 @@ public final class Ops {
             PyType type = inst.type();
             PyObject setter = type.lookup("__setattr__");
             if (setter instanceof PyCallable c && !type.builtin) {
-                c.call(new PyObject[] {o, PyStr.of(name), value}, null);
+                c.call(new PyObject[] {o, name(rt, name), value}, null);
                 return;
             }
             PyObject cls = type.lookup(name);

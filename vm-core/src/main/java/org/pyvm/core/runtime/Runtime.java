@@ -71,7 +71,11 @@ public final class Runtime {
             if (t == null) {
                 t = types.exceptions.get("SystemError");
             }
-            PyBaseException x = new PyBaseException(t, PyTuple.of(e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs()));
+            PyObject[] args = e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs();
+            if (e.builtinMessage && args.length == 1 && args[0] instanceof org.pyvm.core.objects.PyStr s) {
+                args = new PyObject[] {Ops.name(this, s.value())};
+            }
+            PyBaseException x = new PyBaseException(t, PyTuple.of(args));
             e.materialise(x);
         }
         return (PyBaseException) e.exception();
