@@ -41,6 +41,12 @@ final class Comparisons {
                     return PyBool.of(!Ops.truth(rt, r));
                 }
             }
+            if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+                Integer byCmp = threeWay(rt, a, b);
+                if (byCmp != null) {
+                    return PyBool.of(outcome(c, byCmp));
+                }
+            }
             if (c == Comparison.EQ || c == Comparison.NE) {
                 return PyBool.of((a == b) == (c == Comparison.EQ));
             }
@@ -48,6 +54,24 @@ final class Comparisons {
         }
         int cmp = compareBuiltins(rt, c, a, b);
         return PyBool.of(outcome(c, cmp));
+    }
+
+    /** 2.7 {@code __cmp__}: a's, else b's reflected; null when neither defines it (or both return NotImplemented). */
+    private static Integer threeWay(Runtime rt, PyObject a, PyObject b) {
+        PyObject r = a instanceof PyInstance ? Ops.callMethod(rt, a, "__cmp__", b) : null;
+        int sign = 1;
+        if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            r = b instanceof PyInstance ? Ops.callMethod(rt, b, "__cmp__", a) : null;
+            sign = -1;
+        }
+        if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return null;
+        }
+        if (!(r instanceof org.pyvm.core.objects.PyInt) && !(r instanceof PyBool)) {
+            throw PyError.raise("TypeError", "comparison did not return an int");
+        }
+        int s = Arithmetic.compare(r, org.pyvm.core.objects.PyInt.of(0));
+        return sign * Integer.signum(s);
     }
 
     private static boolean outcome(Comparison c, int cmp) {
@@ -178,6 +202,9 @@ final class Comparisons {
         int byName = na.compareTo(nb);
         if (byName != 0) {
             return byName;
+        }
+        if (ta == tb) {
+            return Long.compare(org.pyvm.core.objects.Ids.address(a), org.pyvm.core.objects.Ids.address(b));
         }
         return Long.compare(org.pyvm.core.objects.Ids.address(ta), org.pyvm.core.objects.Ids.address(tb));
     }

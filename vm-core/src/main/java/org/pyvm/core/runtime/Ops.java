@@ -501,14 +501,51 @@ public final class Ops {
     }
 
     public static long hash(Runtime rt, PyObject o) {
-        if (o instanceof PyInstance) {
-            PyObject h = callMethod(rt, o, "__hash__");
-            if (h instanceof PyInt i) {
-                long v = i.big == null ? i.small : i.big.longValue();
-                return v == -1 ? -2 : v;
-            }
+        if (o instanceof PyInstance inst) {
+            return instanceHash(rt, inst);
         }
         return o.hash(rt.lang);
+    }
+
+    /**
+     * hash() of an instance: the first class of its MRO that defines {@code __hash__} decides (None:
+     * unhashable); in 3.x a class defining {@code __eq__} without {@code __hash__} is unhashable, and
+     * so is a 2.7 classic instance whose class compares ({@code __eq__}/{@code __cmp__}) without hashing.
+     */
+    static long instanceHash(Runtime rt, PyInstance o) {
+        PyType type = o.type();
+        boolean py3 = !rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        for (PyType t : type.mro()) {
+            if (t.builtin) {
+                break;
+            }
+            PyObject h = t.dict.get("__hash__");
+            if (h instanceof PyNone) {
+                throw unhashable(rt, o);
+            }
+            if (h != null) {
+                PyObject r = call(rt, h, o);
+                if (r instanceof PyBool b) {
+                    return b.value ? 1 : 0;
+                }
+                if (!(r instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                }
+                long v = i.big == null ? i.small : i.hash(rt.lang);
+                return v == -1 ? -2 : v;
+            }
+            if ((py3 || type.classic) && (t.dict.containsKey("__eq__") || (type.classic && t.dict.containsKey("__cmp__")))) {
+                throw unhashable(rt, o);
+            }
+        }
+        return o.identityHash();
+    }
+
+    private static PyError unhashable(Runtime rt, PyInstance o) {
+        if (o.type().classic) {
+            return PyError.raise("TypeError", "unhashable instance");
+        }
+        return PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
     }
 
     // ---------------------------------------------------------------- iteration

@@ -32,6 +32,18 @@ public final class Runtime {
         this.host = host;
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
+        Runtime rt = this;
+        org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
+            @Override
+            public long hash(org.pyvm.core.objects.PyInstance self) {
+                return Ops.instanceHash(rt, self);
+            }
+
+            @Override
+            public boolean eq(org.pyvm.core.objects.PyInstance self, PyObject other) {
+                return Ops.eq(rt, self, other);
+            }
+        });
     }
 
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */
