@@ -265,11 +265,10 @@ public final class FormatSpec {
                 if (precision < 0) {
                     return py3 ? org.pyvm.core.objects.FloatFormat.repr(a) : Strings.str27(a);
                 }
-                String g = Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
-                if (!g.contains(".") && !g.contains("e") && !g.contains("n") && !g.contains("i")) {
-                    g = g + ".0";
+                if (alternate || Double.isNaN(a) || Double.isInfinite(a)) {
+                    return Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
                 }
-                return g;
+                return Strings.formatGDot0(a, Math.max(precision, 1));
         }
     }
 
