@@ -280,18 +280,34 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
             PyObject setter = type.lookup("__setattr__");
-            if (setter instanceof PyCallable c && !type.builtin) {
+            if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
                 c.call(new PyObject[] {o, name(rt, name), value}, null);
                 return;
             }
+            genericSetattr(rt, inst, name, value);
+            return;
+        }
+        setattrNonInstance(rt, o, name, value);
+    }
+
+    /** object.__setattr__: a data descriptor of the class, else the instance dict. */
+    static void genericSetattr(Runtime rt, PyInstance inst, String name, PyObject value) {
+        PyType type = inst.type();
+        {
             PyObject cls = type.lookup(name);
             if (cls instanceof DataDescriptor d) {
-                d.set(o, value);
+                d.set(inst, value);
+                return;
+            }
+            if (inst instanceof org.pyvm.core.objects.PyBaseException e && name.equals("args")) {
+                e.args = PyTuple.of(toList(rt, value).toArray(new PyObject[0]));
                 return;
             }
             inst.dict.put(name, value);
-            return;
         }
+    }
+
+    private static void setattrNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
         if (o instanceof PyType t && !t.builtin) {
             t.dict.put(name, value);
             return;

@@ -33,6 +33,7 @@ public final class Runtime {
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
         Runtime rt = this;
+        BuiltinMethods.install(this);
         org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
             @Override
             public long hash(org.pyvm.core.objects.PyInstance self) {
