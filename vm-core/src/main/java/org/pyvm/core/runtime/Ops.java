@@ -212,7 +212,7 @@ public final class Ops {
             if (name.equals("__class__")) {
                 return type;
             }
-            if (name.equals("__dict__")) {
+            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
                 return Containers.dictOf(rt, inst.dict);
             }
         }
@@ -303,8 +303,43 @@ public final class Ops {
                 e.args = PyTuple.of(toList(rt, value).toArray(new PyObject[0]));
                 return;
             }
+            java.util.Set<String> slots = slotsOnly(rt, type);
+            if (slots != null && !slots.contains(name)) {
+                if (type.lookup(name) != null) {
+                    throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object attribute '" + name + "' is read-only");
+                }
+                throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object has no attribute '" + name + "'");
+            }
             inst.dict.put(name, value);
         }
+    }
+
+    /**
+     * The attribute names instances of {@code type} may hold when every class of its own defines
+     * {@code __slots__} without {@code __dict__}; null when instances have a dict.
+     */
+    static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        boolean any = false;
+        for (PyType t : type.mro()) {
+            if (t.builtin) {
+                continue;
+            }
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || t.classic) {
+                return null;
+            }
+            any = true;
+            List<PyObject> items = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : toList(rt, slots);
+            for (PyObject x : items) {
+                String n = str(rt, x);
+                if (n.equals("__dict__")) {
+                    return null;
+                }
+                names.add(n);
+            }
+        }
+        return any ? names : null;
     }
 
     private static void setattrNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
