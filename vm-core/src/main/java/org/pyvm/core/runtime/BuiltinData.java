@@ -121,6 +121,12 @@ final class BuiltinData {
         if (isA(rt, e, "StopIteration") && name.equals("value") && py3) {
             return e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
         }
+        if (e.args.size() == 5 && (isA(rt, e, "UnicodeEncodeError") || isA(rt, e, "UnicodeDecodeError"))) {
+            int i = java.util.List.of("encoding", "object", "start", "end", "reason").indexOf(name);
+            if (i >= 0) {
+                return e.args.get(i);
+            }
+        }
         if ((name.equals("errno") || name.equals("strerror") || name.equals("filename"))
                 && (isA(rt, e, "EnvironmentError") || isA(rt, e, "OSError"))) {
             PyTuple a = e.args;

@@ -161,6 +161,10 @@ class RuntimeProtocolTest {
         assertEquals("1", Ops.repr(r, Ops.getattr(r, PyBool.TRUE, "real")));
         PyBaseException exit = new PyBaseException(r.types.exceptions.get("SystemExit"), PyTuple.of(new PyObject[] {PyInt.of(1), PyInt.of(2)}));
         assertEquals("(1, 2)", Ops.repr(r, Ops.getattr(r, exit, "code")));
+        PyBaseException enc = new PyBaseException(r.types.exceptions.get("UnicodeEncodeError"), PyTuple.of(new PyObject[] {
+            PyStr.of("ascii"), PyStr.of("\u2603"), PyInt.of(0), PyInt.of(1), PyStr.of("ordinal not in range(128)")}));
+        assertEquals("1", Ops.repr(r, Ops.getattr(r, enc, "end")));
+        assertEquals("ordinal not in range(128)", Ops.str(r, Ops.getattr(r, enc, "reason")));
     }
 
     @Test
