@@ -89,13 +89,29 @@ public final class Ops {
             return c.real != 0 || c.imag != 0;
         }
         if (o instanceof PyInstance) {
-            PyObject r = callMethod(rt, o, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__nonzero__" : "__bool__");
+            boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+            PyObject r = callMethod(rt, o, py2 ? "__nonzero__" : "__bool__");
             if (r != null) {
-                return truth(rt, r);
+                if (r instanceof PyBool b) {
+                    return b.value;
+                }
+                if (py2 && r instanceof PyInt i) {
+                    return i.big != null || i.small != 0;
+                }
+                throw PyError.raise("TypeError", (py2 ? "__nonzero__ should return bool or int" : "__bool__ should return bool")
+                        + ", returned " + typeName(rt, r));
             }
             r = callMethod(rt, o, "__len__");
             if (r != null) {
-                return truth(rt, r);
+                if (!Arithmetic.isIntLike(r)) {
+                    throw PyError.raise("TypeError", py2 ? "an integer is required"
+                            : "'" + typeName(rt, r) + "' object cannot be interpreted as an integer");
+                }
+                PyInt n = Arithmetic.asInt(r);
+                if (n.big == null && n.small < 0 || n.big != null && n.big.signum() < 0) {
+                    throw PyError.raise("ValueError", "__len__() should return >= 0");
+                }
+                return n.big != null || n.small != 0;
             }
         }
         return true;
