@@ -28,21 +28,6 @@ final class ObjectMethods {
 
     static void install(Runtime rt) {
         PyType object = rt.types.object;
-        object.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", object, (self, a, kw) -> {
-            Args args = new Args(rt, "__setattr__", a, kw).check(2, 2);
-            genericSetattr(rt, self, attrName(rt, args.get(0)), args.get(1));
-            return PyNone.NONE;
-        }));
-        object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, a, kw) -> {
-            Args args = new Args(rt, "__getattribute__", a, kw).check(1, 1);
-            return Ops.getattr(rt, self, attrName(rt, args.get(0)));
-        }));
-        object.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", object, (self, a, kw) -> {
-            Args args = new Args(rt, "__delattr__", a, kw).check(1, 1);
-            Ops.delattr(rt, self, attrName(rt, args.get(0)));
-            return PyNone.NONE;
-        }));
-        // __new__ is a static method: called with the class first, fetched unbound
         object.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw PyError.raise("TypeError", "object.__new__(X): X is not a type object ("

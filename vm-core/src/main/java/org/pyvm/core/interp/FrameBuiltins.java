@@ -59,9 +59,7 @@ final class FrameBuiltins {
             return new Property(rt, parts[0], parts[1]);
         });
         def(rt, "super", (a, kw) -> superOf(in, a));
-        ExceptionAttributes.install(rt);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
-        ObjectMethods.install(in);
         for (PyType t : rt.types.exceptions.values()) {
             if (t.constructor() == null || t == rt.types.exceptions.get("BaseException")) {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));

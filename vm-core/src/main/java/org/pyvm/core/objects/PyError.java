@@ -25,8 +25,13 @@ public final class PyError extends RuntimeException {
 
     /** An error of the named builtin exception type with a message. */
     public static PyError raise(String typeName, String message) {
-        return new PyError(typeName, new PyObject[] {PyStr.of(message)}, null);
+        PyError e = new PyError(typeName, new PyObject[] {PyStr.of(message)}, null);
+        e.builtinMessage = true;
+        return e;
     }
+
+    /** Set by {@link #raise}: the single arg is a message the VM wrote (2.7 makes it a byte string). */
+    public boolean builtinMessage;
 
     /** An error of the named builtin exception type with these args. */
     public static PyError raiseArgs(String typeName, PyObject... args) {

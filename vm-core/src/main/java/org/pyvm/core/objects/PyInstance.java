@@ -22,6 +22,50 @@ public class PyInstance extends PyObject implements Typed {
         this.type = type;
     }
 
+    /**
+     * How hash tables hash and compare instances: a runtime registers one per language level, so dict
+     * and set keys and tuple hashes reach a class's own {@code __hash__} and {@code __eq__}.
+     */
+    public interface Protocol {
+        long hash(PyInstance self);
+
+        boolean eq(PyInstance self, PyObject other);
+    }
+
+    private static final Map<Language, Protocol> PROTOCOLS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static volatile Protocol lastProtocol;
+
+    /** Called by a runtime: instances hashed or compared at {@code lang} use {@code p}. */
+    public static void register(Language lang, Protocol p) {
+        PROTOCOLS.put(lang, p);
+        lastProtocol = p;
+    }
+
+    private static Protocol protocol(Language lang) {
+        Protocol p = lang == null ? null : PROTOCOLS.get(lang);
+        return p != null ? p : lastProtocol;
+    }
+
+    /** Identity hash (object.__hash__), for runtimes that find no {@code __hash__} of the class's own. */
+    public long identityHash() {
+        return super.hash(null);
+    }
+
+    @Override
+    public long hash(Language lang) {
+        Protocol p = protocol(lang);
+        return p == null ? identityHash() : p.hash(this);
+    }
+
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (other == this) {
+            return true;
+        }
+        Protocol p = protocol(lang);
+        return p != null && p.eq(this, other);
+    }
+
     @Override
     public String typeName(Language lang) {
         return type.classic ? "instance" : type.name(lang);

@@ -114,7 +114,7 @@ public final class SetTable {
     }
 
     private boolean same(PyObject a, PyObject b) {
-        return a == b || a.eq(b, lang);
+        return a == b || (b instanceof PyInstance && !(a instanceof PyInstance) ? b.eq(a, lang) : a.eq(b, lang));
     }
 
     /** Adds {@code key} unless an equal key is present; true when it was added. */

@@ -80,9 +80,9 @@ final class Arithmetic {
             return null;
         }
         if (a instanceof PyComplex || b instanceof PyComplex) {
-            return complex(op, a, b);
+            return complex(rt, op, a, b);
         }
-        return floats(op, toDouble(a), toDouble(b));
+        return floats(rt, op, toDouble(rt, a), toDouble(rt, b));
     }
 
     private static Operator base(Operator op) {
@@ -132,7 +132,7 @@ final class Arithmetic {
                     break;
                 case REMAINDER:
                     if (b == 0) {
-                        throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                        throw moduloByZero(rt);
                     }
                     return makeInt(rt, Math.floorMod(a, b), anyLong);
                 case AND:
@@ -178,7 +178,7 @@ final class Arithmetic {
                 return floorDiv(rt, a, b, anyLong);
             case REMAINDER: {
                 if (b.signum() == 0) {
-                    throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                    throw moduloByZero(rt);
                 }
                 BigInteger m = a.mod(b.abs());
                 if (b.signum() < 0 && m.signum() != 0) {
@@ -260,14 +260,27 @@ final class Arithmetic {
         if (x.big == null && y.big == null && Math.abs(x.small) < (1L << 53) && Math.abs(y.small) < (1L << 53)) {
             return PyFloat.of((double) x.small / (double) y.small);
         }
-        return PyFloat.of(new java.math.BigDecimal(big(x)).divide(new java.math.BigDecimal(big(y)), java.math.MathContext.DECIMAL128).doubleValue());
+        if (big(y).signum() == 0) {
+            throw PyError.raise("ZeroDivisionError", "division by zero");
+        }
+        double r = new java.math.BigDecimal(big(x)).divide(new java.math.BigDecimal(big(y)), new java.math.MathContext(60)).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyError.raise("OverflowError", "integer division result too large for a float");
+        }
+        return PyFloat.of(r);
+    }
+
+    /** int % 0: 3.10 and later say "integer modulo by zero". */
+    static PyError moduloByZero(Runtime rt) {
+        return PyError.raise("ZeroDivisionError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                ? "integer modulo by zero" : "integer division or modulo by zero");
     }
 
     private static PyError zeroDivision(Runtime rt, String py2, String py3) {
         return PyError.raise("ZeroDivisionError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? py2 : py3);
     }
 
-    static PyObject floats(Operator op, double a, double b) {
+    static PyObject floats(Runtime rt, Operator op, double a, double b) {
         switch (base(op)) {
             case ADD:
                 return PyFloat.of(a + b);
@@ -283,7 +296,8 @@ final class Arithmetic {
                 return PyFloat.of(a / b);
             case FLOOR_DIVIDE:
                 if (b == 0) {
-                    throw PyError.raise("ZeroDivisionError", "float divmod()");
+                    throw PyError.raise("ZeroDivisionError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                            ? "float floor division by zero" : "float divmod()");
                 }
                 return PyFloat.of(floorDivide(a, b));
             case REMAINDER:
@@ -298,9 +312,30 @@ final class Arithmetic {
                 if (a < 0 && b != Math.rint(b)) {
                     return null; // 3.x gives a complex result; left to the caller
                 }
-                return PyFloat.of(Math.pow(a, b));
+                return PyFloat.of(floatPow(rt, a, b));
             default:
                 return null;
+        }
+    }
+
+    /** float ** float; a finite result that overflows raises as C's pow reports ERANGE. */
+    static double floatPow(Runtime rt, double a, double b) {
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw PyError.raiseArgs("OverflowError", PyInt.of(34), Ops.name(rt, "Numerical result out of range"));
+        }
+        return r;
+    }
+
+    /** toDouble with 2.7's wording for a long too large for a float. */
+    static double toDouble(Runtime rt, PyObject o) {
+        try {
+            return toDouble(o);
+        } catch (PyError e) {
+            if (rt.lang.has(LanguageFeature.INT_AND_LONG)) {
+                throw PyError.raise("OverflowError", "long int too large to convert to float");
+            }
+            throw e;
         }
     }
 
@@ -332,7 +367,7 @@ final class Arithmetic {
         return Math.copySign(0.0, a / b);
     }
 
-    private static PyObject complex(Operator op, PyObject a, PyObject b) {
+    private static PyObject complex(Runtime rt, Operator op, PyObject a, PyObject b) {
         double ar = a instanceof PyComplex c ? c.real : toDouble(a);
         double ai = a instanceof PyComplex c ? c.imag : 0;
         double br = b instanceof PyComplex c ? c.real : toDouble(b);
@@ -346,12 +381,14 @@ final class Arithmetic {
                 return PyComplex.of(ar * br - ai * bi, ar * bi + ai * br);
             case TRUE_DIVIDE:
             case DIVIDE: {
-                double d = br * br + bi * bi;
-                if (d == 0) {
+                double[] q = Complexes.quot(ar, ai, br, bi);
+                if (q == null) {
                     throw PyError.raise("ZeroDivisionError", "complex division by zero");
                 }
-                return PyComplex.of((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+                return PyComplex.of(q[0], q[1]);
             }
+            case POWER:
+                return Complexes.complexPower(rt, a, b);
             default:
                 return null;
         }

@@ -41,6 +41,12 @@ final class Comparisons {
                     return PyBool.of(!Ops.truth(rt, r));
                 }
             }
+            if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+                Integer byCmp = threeWay(rt, a, b);
+                if (byCmp != null) {
+                    return PyBool.of(outcome(c, byCmp));
+                }
+            }
             if (c == Comparison.EQ || c == Comparison.NE) {
                 return PyBool.of((a == b) == (c == Comparison.EQ));
             }
@@ -48,6 +54,24 @@ final class Comparisons {
         }
         int cmp = compareBuiltins(rt, c, a, b);
         return PyBool.of(outcome(c, cmp));
+    }
+
+    /** 2.7 {@code __cmp__}: a's, else b's reflected; null when neither defines it (or both return NotImplemented). */
+    private static Integer threeWay(Runtime rt, PyObject a, PyObject b) {
+        PyObject r = a instanceof PyInstance ? Ops.callMethod(rt, a, "__cmp__", b) : null;
+        int sign = 1;
+        if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            r = b instanceof PyInstance ? Ops.callMethod(rt, b, "__cmp__", a) : null;
+            sign = -1;
+        }
+        if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return null;
+        }
+        if (!(r instanceof org.pyvm.core.objects.PyInt) && !(r instanceof PyBool)) {
+            throw PyError.raise("TypeError", "comparison did not return an int");
+        }
+        int s = Arithmetic.compare(r, org.pyvm.core.objects.PyInt.of(0));
+        return sign * Integer.signum(s);
     }
 
     private static boolean outcome(Comparison c, int cmp) {
@@ -76,6 +100,9 @@ final class Comparisons {
         if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             if (a instanceof org.pyvm.core.objects.PyComplex || b instanceof org.pyvm.core.objects.PyComplex) {
                 if (ordering) {
+                    if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+                        throw PyError.raise("TypeError", "no ordering relation is defined for complex numbers");
+                    }
                     throw unorderable(rt, c, a, b);
                 }
                 return a.eq(b, rt.lang) ? 0 : 3;
@@ -100,6 +127,9 @@ final class Comparisons {
         if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
             return Sets.compare(rt, c, a, b);
         }
+        if (ordering && a instanceof PyDict x && b instanceof PyDict y && rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+            return dictOrder27(rt, x, y);
+        }
         if (!ordering) {
             if (a instanceof PyDict x && b instanceof PyDict y) {
                 return dictsEqual(rt, x, y) ? 0 : 3;
@@ -107,6 +137,49 @@ final class Comparisons {
             return a == b || a.eq(b, rt.lang) ? 0 : 3;
         }
         return mixedOrder(rt, c, a, b);
+    }
+
+    /** 2.7 dict ordering: by size, then by the smallest key whose value differs (characterize), then by its values. */
+    private static int dictOrder27(Runtime rt, PyDict x, PyDict y) {
+        if (x.size() != y.size()) {
+            return x.size() < y.size() ? -1 : 1;
+        }
+        PyObject[] ax = characterize(rt, x, y);
+        PyObject[] by = characterize(rt, y, x);
+        if (ax == null) {
+            return by == null ? 0 : -1;
+        }
+        if (by == null) {
+            return 1;
+        }
+        if (!Ops.eq(rt, ax[0], by[0])) {
+            return Ops.truth(rt, richCompare(rt, Comparison.LT, ax[0], by[0])) ? -1 : 1;
+        }
+        if (ax[1] == null || by[1] == null) {
+            return ax[1] == null ? (by[1] == null ? 0 : -1) : 1;
+        }
+        if (Ops.eq(rt, ax[1], by[1])) {
+            return 0;
+        }
+        return Ops.truth(rt, richCompare(rt, Comparison.LT, ax[1], by[1])) ? -1 : 1;
+    }
+
+    /** The smallest key of a whose value in b is missing or different, with a's value; null when none. */
+    private static PyObject[] characterize(Runtime rt, PyDict a, PyDict b) {
+        PyObject best = null;
+        PyObject bestValue = null;
+        for (PyObject k : a.keys()) {
+            if (best != null && !Ops.truth(rt, richCompare(rt, Comparison.LT, k, best))) {
+                continue;
+            }
+            PyObject av = a.get(k);
+            PyObject bv = b.get(k);
+            if (bv == null || !Ops.eq(rt, av, bv)) {
+                best = k;
+                bestValue = av;
+            }
+        }
+        return best == null ? null : new PyObject[] {best, bestValue};
     }
 
     private static boolean dictsEqual(Runtime rt, PyDict x, PyDict y) {
@@ -178,6 +251,9 @@ final class Comparisons {
         int byName = na.compareTo(nb);
         if (byName != 0) {
             return byName;
+        }
+        if (ta == tb) {
+            return Long.compare(org.pyvm.core.objects.Ids.address(a), org.pyvm.core.objects.Ids.address(b));
         }
         return Long.compare(org.pyvm.core.objects.Ids.address(ta), org.pyvm.core.objects.Ids.address(tb));
     }

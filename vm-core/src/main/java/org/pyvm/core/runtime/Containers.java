@@ -60,7 +60,7 @@ final class Containers {
     static PyDict dictOf(Runtime rt, Map<String, PyObject> attrs) {
         PyDict d = PyDict.of(rt.lang, List.of());
         for (Map.Entry<String, PyObject> e : attrs.entrySet()) {
-            d.put(rt.name(e.getKey()), e.getValue());
+            d.put(Ops.name(rt, e.getKey()), e.getValue());
         }
         return d;
     }

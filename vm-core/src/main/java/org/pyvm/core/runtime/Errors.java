@@ -24,6 +24,9 @@ final class Errors {
                 }
                 return PyError.raise("TypeError", "must be str, not " + Ops.typeName(rt, b));
             }
+            if (!py2 && a instanceof PyBytes && !(b instanceof PyBytes)) {
+                return PyError.raise("TypeError", "can't concat " + Ops.typeName(rt, b) + " to bytes");
+            }
             if (a instanceof org.pyvm.core.objects.PyList && !py2) {
                 return PyError.raise("TypeError", "can only concatenate list (not \"" + Ops.typeName(rt, b) + "\") to list");
             }

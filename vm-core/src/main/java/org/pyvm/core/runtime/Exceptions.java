@@ -17,6 +17,10 @@ public final class Exceptions {
         if (args.size() == 0) {
             return "";
         }
+        if ((args.size() == 2 || args.size() == 3) && isEnvironmentError(rt, e)) {
+            String base = "[Errno " + Ops.str(rt, args.get(0)) + "] " + Ops.str(rt, args.get(1));
+            return args.size() == 3 ? base + ": " + Ops.repr(rt, args.get(2)) : base;
+        }
         if (args.size() == 1) {
             if (e.type().isSubtypeOf(rt.types.exceptions.get("KeyError"))) {
                 return Ops.repr(rt, args.get(0));
@@ -24,6 +28,14 @@ public final class Exceptions {
             return Ops.str(rt, args.get(0));
         }
         return Ops.repr(rt, args);
+    }
+
+    private static boolean isEnvironmentError(Runtime rt, PyBaseException e) {
+        PyType env = rt.types.exceptions.get("EnvironmentError");
+        if (env == null) {
+            env = rt.types.exceptions.get("OSError");
+        }
+        return env != null && e.type().isSubtypeOf(env);
     }
 
     /** True when the raised error is an instance of the builtin exception {@code name} (or a subclass). */

@@ -14,6 +14,20 @@ public final class FormatSpec {
     private FormatSpec() {
     }
 
+    /** A parsed format spec. */
+    private static final class Spec {
+        char fill = ' ';
+        boolean fillGiven;
+        char align;
+        char sign;
+        boolean z;
+        boolean alternate;
+        int width = -1;
+        char grouping;
+        int precision = -1;
+        char type;
+    }
+
     public static String format(Runtime rt, PyObject v, String spec) {
         if (v instanceof PyInstance) {
             PyObject r = Ops.callMethod(rt, v, "__format__", PyStr.of(spec));
@@ -24,136 +38,290 @@ public final class FormatSpec {
         if (spec.isEmpty()) {
             return Ops.str(rt, v);
         }
-        int i = 0;
-        char fill = ' ';
-        char align = 0;
-        if (spec.length() >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
-            fill = spec.charAt(0);
-            align = spec.charAt(1);
-            i = 2;
-        } else if (spec.length() >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
-            align = spec.charAt(0);
-            i = 1;
-        }
-        char sign = '-';
-        if (i < spec.length() && "+- ".indexOf(spec.charAt(i)) >= 0) {
-            sign = spec.charAt(i++);
-        }
-        boolean alternate = false;
-        if (i < spec.length() && spec.charAt(i) == '#') {
-            alternate = true;
-            i++;
-        }
-        if (i < spec.length() && spec.charAt(i) == '0') {
-            if (align == 0) {
-                fill = '0';
-                align = '=';
-            }
-            i++;
-        }
-        int width = 0;
-        while (i < spec.length() && Character.isDigit(spec.charAt(i))) {
-            width = width * 10 + spec.charAt(i++) - '0';
-        }
-        char grouping = 0;
-        if (i < spec.length() && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-            grouping = spec.charAt(i++);
-        }
-        int precision = -1;
-        if (i < spec.length() && spec.charAt(i) == '.') {
-            i++;
-            precision = 0;
-            while (i < spec.length() && Character.isDigit(spec.charAt(i))) {
-                precision = precision * 10 + spec.charAt(i++) - '0';
-            }
-        }
-        char type = i < spec.length() ? spec.charAt(i++) : 0;
-        if (i != spec.length()) {
-            throw PyError.raise("ValueError", "Invalid format specifier");
-        }
-        String body;
-        boolean numeric = true;
-        if (v instanceof PyStr || (v instanceof org.pyvm.core.objects.PyBytes && type != 'd')) {
-            numeric = false;
-            body = Ops.str(rt, v);
-            if (precision >= 0 && body.length() > precision) {
-                body = body.substring(0, precision);
-            }
-            if (align == 0) {
-                align = '<';
-            }
-        } else if ((v instanceof PyInt || v instanceof PyBool) && (type == 0 || "dbxXocn".indexOf(type) >= 0)) {
-            BigInteger n = Arithmetic.big(Arithmetic.asInt(v));
-            if (type == 'c') {
-                body = new String(Character.toChars(n.intValue()));
-            } else {
-                int radix = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-                String digits = n.abs().toString(radix);
-                if (grouping != 0) {
-                    digits = group(digits, grouping, radix == 10 ? 3 : 4);
-                }
-                if (type == 'X') {
-                    digits = digits.toUpperCase();
-                }
-                String prefix = alternate ? (radix == 2 ? "0b" : radix == 8 ? "0o" : radix == 16 ? (type == 'X' ? "0X" : "0x") : "") : "";
-                body = signOf(n.signum() < 0, sign) + prefix + digits;
-            }
-        } else if (Arithmetic.isNumber(v) && !(v instanceof org.pyvm.core.objects.PyComplex)) {
-            double d = Arithmetic.toDouble(v);
-            body = floatBody(d, type, precision, sign, alternate, grouping);
-        } else {
-            if (!spec.isEmpty()) {
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        boolean isText = v instanceof PyStr || (py2 && v instanceof org.pyvm.core.objects.PyBytes);
+        boolean isInt = v instanceof PyInt || v instanceof PyBool;
+        boolean isFloat = v instanceof PyFloat;
+        boolean isComplex = v instanceof org.pyvm.core.objects.PyComplex;
+        if (!isText && !isInt && !isFloat && !isComplex) {
+            if (!py2) {
                 throw PyError.raise("TypeError", "unsupported format string passed to " + Ops.typeName(rt, v) + ".__format__");
             }
-            body = Ops.str(rt, v);
+            return format(rt, PyStr.of(Ops.str(rt, v)), spec);
         }
-        if (align == 0) {
-            align = numeric ? '>' : '<';
+        Spec p = parse(rt, spec, isText ? '<' : '>');
+        String body;
+        if (isText) {
+            body = text(rt, Ops.str(rt, v), p);
+        } else if (isInt && (p.type == 0 || "bcdoxXn".indexOf(p.type) >= 0)) {
+            body = integer(rt, v, p);
+        } else if ((isInt || isFloat) && p.type != 0 && "eEfFgG%n".indexOf(p.type) >= 0 || isFloat && p.type == 0) {
+            body = floating(rt, Arithmetic.toDouble(rt, v), p);
+        } else if (isComplex && (p.type == 0 || "eEfFgGn".indexOf(p.type) >= 0)) {
+            body = complex(rt, (org.pyvm.core.objects.PyComplex) v, p);
+        } else {
+            throw PyError.raise("ValueError", "Unknown format code '" + p.type + "' for object of type '" + Ops.typeName(rt, v) + "'");
         }
-        return pad(body, width, fill, align);
+        return pad(body, p.width, p.fill, p.align);
     }
 
-    private static String floatBody(double d, char type, int precision, char sign, boolean alternate, char grouping) {
+    private static Spec parse(Runtime rt, String spec, char defaultAlign) {
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        boolean newer = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
+        Spec p = new Spec();
+        int i = 0;
+        int n = spec.length();
+        int c0 = spec.codePointAt(0);
+        int c0len = Character.charCount(c0);
+        if (n > c0len && "<>=^".indexOf(spec.charAt(c0len)) >= 0) {
+            p.fill = (char) c0;
+            p.fillGiven = true;
+            p.align = spec.charAt(c0len);
+            i = c0len + 1;
+        } else if ("<>=^".indexOf(spec.charAt(0)) >= 0) {
+            p.align = spec.charAt(0);
+            i = 1;
+        }
+        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
+            p.sign = spec.charAt(i++);
+        }
+        if (newer && i < n && spec.charAt(i) == 'z') {
+            p.z = true;
+            i++;
+        }
+        if (i < n && spec.charAt(i) == '#') {
+            p.alternate = true;
+            i++;
+        }
+        if (i < n && spec.charAt(i) == '0') {
+            if (!p.fillGiven) {
+                p.fill = '0';
+            }
+            if (p.align == 0 && (!newer || defaultAlign == '>')) {
+                p.align = '=';
+            }
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isDigit(spec.charAt(i))) {
+            i++;
+        }
+        if (i > start) {
+            p.width = Integer.parseInt(spec.substring(start, i));
+        }
+        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_' && !py2)) {
+            p.grouping = spec.charAt(i++);
+            if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
+                throw PyError.raise("ValueError", "Cannot specify both ',' and '_'.");
+            }
+        }
+        if (i < n && spec.charAt(i) == '.') {
+            i++;
+            start = i;
+            while (i < n && Character.isDigit(spec.charAt(i))) {
+                i++;
+            }
+            if (i == start && !py2) {
+                throw PyError.raise("ValueError", "Format specifier missing precision");
+            }
+            p.precision = i == start ? 0 : Integer.parseInt(spec.substring(start, i));
+        }
+        if (n - i > 1) {
+            throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : "Invalid format specifier");
+        }
+        if (i < n) {
+            p.type = spec.charAt(i);
+        }
+        if (p.grouping != 0) {
+            boolean ok = p.type == 0 || "deEfFgG%".indexOf(p.type) >= 0
+                    || p.grouping == '_' && "boxX".indexOf(p.type) >= 0;
+            if (!ok) {
+                throw PyError.raise("ValueError", "Cannot specify '" + p.grouping + "' with '" + p.type + "'.");
+            }
+        }
+        return p;
+    }
+
+    private static String text(Runtime rt, String s, Spec p) {
+        if (p.type != 0 && p.type != 's') {
+            throw PyError.raise("ValueError", "Unknown format code '" + p.type + "' for object of type 'str'");
+        }
+        if (p.sign != 0) {
+            throw PyError.raise("ValueError", "Sign not allowed in string format specifier");
+        }
+        if (p.alternate) {
+            throw PyError.raise("ValueError", "Alternate form (#) not allowed in string format specifier");
+        }
+        if (p.align == '=') {
+            throw PyError.raise("ValueError", "'=' alignment not allowed in string format specifier");
+        }
+        if (p.align == 0) {
+            p.align = '<';
+        }
+        if (p.precision >= 0 && s.codePointCount(0, s.length()) > p.precision) {
+            s = s.substring(0, s.offsetByCodePoints(0, p.precision));
+        }
+        return s;
+    }
+
+    private static String integer(Runtime rt, PyObject v, Spec p) {
+        if (p.precision >= 0) {
+            throw PyError.raise("ValueError", "Precision not allowed in integer format specifier");
+        }
+        if (p.z) {
+            throw PyError.raise("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
+        }
+        BigInteger n = Arithmetic.big(Arithmetic.asInt(v));
+        if (p.align == 0) {
+            p.align = '>';
+        }
+        if (p.type == 'c') {
+            if (p.sign != 0) {
+                throw PyError.raise("ValueError", "Sign not allowed with integer format specifier 'c'");
+            }
+            if (p.alternate) {
+                throw PyError.raise("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                throw PyError.raise("OverflowError", "%c arg not in range(0x110000)");
+            }
+            return new String(Character.toChars(n.intValue()));
+        }
+        int radix = p.type == 'b' ? 2 : p.type == 'o' ? 8 : p.type == 'x' || p.type == 'X' ? 16 : 10;
+        String digits = n.abs().toString(radix);
+        if (p.type == 'X') {
+            digits = digits.toUpperCase();
+        }
+        String prefix = p.alternate ? (radix == 2 ? "0b" : radix == 8 ? "0o" : radix == 16 ? (p.type == 'X' ? "0X" : "0x") : "") : "";
+        String sign = signOf(n.signum() < 0, p.sign);
+        return sign + prefix + groupedDigits(digits, p, sign.length() + prefix.length(), radix == 10 ? 3 : 4);
+    }
+
+    /** Digits with their grouping; when zero padding, the zeros are grouped too and fill to the width. */
+    private static String groupedDigits(String digits, Spec p, int used, int every) {
+        if (p.grouping == 0) {
+            return digits;
+        }
+        boolean zeroPad = p.align == '=' && p.fill == '0' && p.width > 0;
+        int minWidth = zeroPad ? p.width - used : 0;
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        int len = digits.length();
+        while (k < len || sb.length() < minWidth) {
+            if (k > 0 && k % every == 0) {
+                sb.append(p.grouping);
+            }
+            sb.append(k < len ? digits.charAt(len - 1 - k) : '0');
+            k++;
+        }
+        return sb.reverse().toString();
+    }
+
+    private static String floating(Runtime rt, double d, Spec p) {
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (p.alternate && py2) {
+            throw PyError.raise("ValueError", "Alternate form (#) not allowed in float format specifier");
+        }
+        if (p.align == 0) {
+            p.align = '>';
+        }
+        String digits = floatDigits(Math.abs(d), p.type, p.precision, p.alternate, !py2);
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String digits;
+        if (p.z && neg && digits.replaceAll("[^1-9]", "").isEmpty()) {
+            neg = false;
+        }
+        if (Double.isNaN(d)) {
+            neg = false;
+        }
+        String sign = signOf(neg, p.sign);
+        if (p.grouping != 0) {
+            int end = 0;
+            while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
+                end++;
+            }
+            if (end > 0) {
+                String rest = digits.substring(end);
+                digits = groupedDigits(digits.substring(0, end), p, sign.length() + rest.length(), 3) + rest;
+            }
+        }
+        return sign + digits;
+    }
+
+    /** The unsigned text of a float for a presentation type. */
+    private static String floatDigits(double a, char type, int precision, boolean alternate, boolean py3) {
         switch (type) {
             case 'f':
             case 'F':
-                digits = Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate);
-                break;
             case 'e':
             case 'E':
-                digits = Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate);
-                break;
             case 'g':
             case 'G':
-                digits = Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate);
-                break;
+                return Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate);
+            case 'n':
+                return Formatting.formatFloat(a, 'g', precision < 0 ? 6 : precision, alternate);
             case '%':
-                digits = Formatting.formatFloat(a * 100, 'f', precision < 0 ? 6 : precision, alternate) + "%";
-                break;
-            case 0:
-                if (precision < 0) {
-                    digits = org.pyvm.core.objects.FloatFormat.repr(a);
-                } else {
-                    digits = Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
-                    if (!digits.contains(".") && !digits.contains("e") && !digits.contains("n") && !digits.contains("i")) {
-                        digits = digits + ".0";
-                    }
-                }
-                break;
+                return Formatting.formatFloat(a * 100, 'f', precision < 0 ? 6 : precision, alternate) + "%";
             default:
-                throw PyError.raise("ValueError", "Unknown format code '" + type + "' for object of type 'float'");
+                if (precision < 0) {
+                    return py3 ? org.pyvm.core.objects.FloatFormat.repr(a) : Strings.str27(a);
+                }
+                if (alternate || Double.isNaN(a) || Double.isInfinite(a)) {
+                    return Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
+                }
+                return Strings.formatGDot0(a, Math.max(precision, 1));
         }
-        if (grouping != 0) {
-            int dot = digits.indexOf('.');
-            String whole = dot < 0 ? digits : digits.substring(0, dot);
-            if (whole.chars().allMatch(Character::isDigit)) {
-                digits = group(whole, grouping, 3) + (dot < 0 ? "" : digits.substring(dot));
+    }
+
+    private static String complex(Runtime rt, org.pyvm.core.objects.PyComplex c, Spec p) {
+        if (p.fill == '0' && p.align == '=' && !p.fillGiven) {
+            throw PyError.raise("ValueError", "Zero padding is not allowed in complex format specifier");
+        }
+        if (p.align == '=') {
+            throw PyError.raise("ValueError", "'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (p.align == 0) {
+            p.align = '>';
+        }
+        boolean skipRe = false;
+        boolean parens = false;
+        if (p.type == 0) {
+            if (c.real == 0 && 1 / c.real > 0) {
+                skipRe = true;
+            } else {
+                parens = true;
             }
         }
-        return signOf(neg, sign) + digits;
+        String re = complexPart(c.real, p);
+        String im = complexPart(c.imag, p);
+        boolean reNeg = c.real < 0 || (c.real == 0 && 1 / c.real < 0);
+        boolean imNeg = c.imag < 0 || (c.imag == 0 && 1 / c.imag < 0);
+        StringBuilder sb = new StringBuilder();
+        if (parens) {
+            sb.append('(');
+        }
+        if (!skipRe) {
+            sb.append(signOf(reNeg, p.sign)).append(re);
+            sb.append(imNeg ? "-" : "+");
+        } else {
+            sb.append(signOf(imNeg, p.sign));
+        }
+        sb.append(im).append('j');
+        if (parens) {
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String complexPart(double x, Spec p) {
+        double a = Math.abs(x);
+        if (p.type == 0 && p.precision < 0) {
+            String r = org.pyvm.core.objects.FloatFormat.repr(a);
+            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+        }
+        if (p.type == 0 || p.type == 'n') {
+            return Formatting.formatFloat(a, 'g', p.precision < 0 ? 6 : Math.max(1, p.precision), p.alternate);
+        }
+        return Formatting.formatFloat(a, p.type, p.precision < 0 ? 6 : p.precision, p.alternate);
     }
 
     private static String signOf(boolean negative, char sign) {

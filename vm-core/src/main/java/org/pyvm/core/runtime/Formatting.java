@@ -17,10 +17,15 @@ public final class Formatting {
     }
 
     static PyObject percent(Runtime rt, PyObject format, PyObject args) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         boolean bytes = format instanceof PyBytes;
+        boolean bytes3 = bytes && !py2;
         String fmt = bytes ? Strings.latin1(((PyBytes) format).bytes()) : ((PyStr) format).value();
-        PyObject[] values = args instanceof PyTuple t ? t.items() : new PyObject[] {args};
-        PyDict mapping = args instanceof PyDict d ? d : null;
+        boolean tuple = args instanceof PyTuple;
+        PyObject[] values = tuple ? ((PyTuple) args).items() : new PyObject[] {args};
+        boolean isMapping = !tuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
+                && (args instanceof PyDict || args instanceof org.pyvm.core.objects.PyList
+                        || args instanceof org.pyvm.core.objects.PyInstance && rt.types.of(args).lookup("__getitem__") != null);
         StringBuilder out = new StringBuilder();
         int next = 0;
         boolean unicodeResult = !bytes;
@@ -36,6 +41,9 @@ public final class Formatting {
             }
             PyObject value = null;
             if (fmt.charAt(i) == '(') {
+                if (!isMapping) {
+                    throw PyError.raise("TypeError", "format requires a mapping");
+                }
                 int depth = 1;
                 int start = ++i;
                 while (i < fmt.length() && depth > 0) {
@@ -46,11 +54,12 @@ public final class Formatting {
                     }
                     i++;
                 }
-                if (mapping == null) {
-                    throw PyError.raise("TypeError", "format requires a mapping");
+                if (depth > 0) {
+                    throw PyError.raise("ValueError", "incomplete format key");
                 }
                 String key = fmt.substring(start, i - 1);
-                value = Ops.getitem(rt, mapping, bytes ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
+                value = Ops.getitem(rt, args, bytes ? PyBytes.of(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
+                next = -1;
             }
             String flags = "";
             while (i < fmt.length() && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
@@ -59,7 +68,8 @@ public final class Formatting {
             int width = -1;
             if (i < fmt.length() && fmt.charAt(i) == '*') {
                 i++;
-                width = (int) ((PyInt) values[next++]).small;
+                width = starArg(rt, values, next);
+                next = next < 0 ? next : next + 1;
                 if (width < 0) {
                     flags += "-";
                     width = -width;
@@ -78,7 +88,8 @@ public final class Formatting {
                 i++;
                 if (i < fmt.length() && fmt.charAt(i) == '*') {
                     i++;
-                    precision = (int) ((PyInt) values[next++]).small;
+                    precision = Math.max(0, starArg(rt, values, next));
+                    next = next < 0 ? next : next + 1;
                 } else {
                     int start = i;
                     while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
@@ -99,36 +110,48 @@ public final class Formatting {
                 continue;
             }
             if (value == null) {
-                if (mapping != null && !(args instanceof PyTuple)) {
-                    value = mapping;
-                } else {
-                    if (next >= values.length) {
-                        throw PyError.raise("TypeError", "not enough arguments for format string");
-                    }
-                    value = values[next++];
+                if (next < 0 || next >= values.length) {
+                    throw PyError.raise("TypeError", "not enough arguments for format string");
                 }
+                value = values[next++];
             }
             String body;
             switch (conv) {
                 case 's':
+                    if (bytes3) {
+                        body = bytesArg(rt, value);
+                        break;
+                    }
                     body = Ops.str(rt, value);
-                    if (value instanceof PyStr && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                    if (value instanceof PyStr && py2) {
                         unicodeResult = true;
                     }
                     break;
+                case 'b':
+                    if (!bytes3) {
+                        throw unsupported(conv, i - 1);
+                    }
+                    body = bytesArg(rt, value);
+                    break;
                 case 'r':
                 case 'a':
+                    if (conv == 'a' && py2) {
+                        throw unsupported(conv, i - 1);
+                    }
                     body = Ops.repr(rt, value);
+                    if (conv == 'a' || bytes3) {
+                        body = ascii(body);
+                    }
                     break;
                 case 'd':
                 case 'i':
                 case 'u':
-                    body = integer(rt, value, conv, 10, flags);
+                    body = integer(rt, value, conv, 10, flags, precision);
                     break;
                 case 'x':
                 case 'X':
                 case 'o':
-                    body = integer(rt, value, conv, conv == 'o' ? 8 : 16, flags);
+                    body = integer(rt, value, conv, conv == 'o' ? 8 : 16, flags, precision);
                     break;
                 case 'e':
                 case 'E':
@@ -137,22 +160,20 @@ public final class Formatting {
                 case 'g':
                 case 'G':
                     body = floating(rt, value, conv, precision < 0 ? 6 : precision, flags);
-                    precision = -1;
                     break;
                 case 'c':
-                    body = value instanceof PyInt n ? new String(Character.toChars((int) n.small)) : Ops.str(rt, value);
+                    body = character(rt, value, bytes, !bytes && py2 || unicodeResult && py2 && !bytes);
                     break;
                 default:
-                    throw PyError.raise("ValueError", "unsupported format character '" + conv + "' (0x"
-                            + Integer.toHexString(conv) + ") at index " + (i - 1));
+                    throw unsupported(conv, i - 1);
             }
-            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a') && body.length() > precision) {
+            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision) {
                 body = body.substring(0, precision);
             }
             out.append(pad(body, width, flags, "dioxXuefFgGeE".indexOf(conv) >= 0));
         }
-        if (next < values.length && mapping == null) {
-            throw PyError.raise("TypeError", "not all arguments converted during " + (bytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "bytes" : "string") + " formatting");
+        if (next >= 0 && next < values.length && !isMapping) {
+            throw PyError.raise("TypeError", "not all arguments converted during " + (bytes3 ? "bytes" : "string") + " formatting");
         }
         if (bytes && !unicodeResult) {
             return PyBytes.of(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -160,24 +181,131 @@ public final class Formatting {
         return PyStr.of(out.toString());
     }
 
-    private static String integer(Runtime rt, PyObject value, char conv, int radix, String flags) {
+    private static PyError unsupported(char conv, int index) {
+        return PyError.raise("ValueError", "unsupported format character '" + conv + "' (0x"
+                + Integer.toHexString(conv) + ") at index " + index);
+    }
+
+    private static int starArg(Runtime rt, PyObject[] values, int next) {
+        if (next < 0 || next >= values.length) {
+            throw PyError.raise("TypeError", "not enough arguments for format string");
+        }
+        if (!Arithmetic.isIntLike(values[next])) {
+            throw PyError.raise("TypeError", "* wants int");
+        }
+        return (int) Arithmetic.asInt(values[next]).small;
+    }
+
+    /** 3.x bytes % : %s and %b take bytes (or bytearray). */
+    private static String bytesArg(Runtime rt, PyObject value) {
+        if (value instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        PyObject r = Ops.callMethod(rt, value, "__bytes__");
+        if (r instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        throw PyError.raise("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                + Ops.typeName(rt, value) + "'");
+    }
+
+    /** ascii(): the repr with non-ASCII characters escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.appendCodePoint(cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** %c: an int code (a byte for 2.7 str and 3.x bytes) or a one-character string. */
+    private static String character(Runtime rt, PyObject value, boolean bytes, boolean py2Unicode) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (Arithmetic.isIntLike(value)) {
+            java.math.BigInteger v = Arithmetic.big(Arithmetic.asInt(value));
+            if (bytes) {
+                if (py2) {
+                    if (v.signum() < 0) {
+                        throw PyError.raise("OverflowError", "unsigned byte integer is less than minimum");
+                    }
+                    if (v.compareTo(java.math.BigInteger.valueOf(255)) > 0) {
+                        throw PyError.raise("OverflowError", "unsigned byte integer is greater than maximum");
+                    }
+                } else if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(255)) > 0) {
+                    throw PyError.raise("OverflowError", "%c arg not in range(256)");
+                }
+                return String.valueOf((char) v.intValue());
+            }
+            if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(0x10FFFF)) > 0) {
+                throw PyError.raise("OverflowError", "%c arg not in range(0x110000)" + (py2 ? " (wide Python build)" : ""));
+            }
+            return new String(Character.toChars(v.intValue()));
+        }
+        if (value instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1 && !bytes) {
+            return s.value();
+        }
+        if (value instanceof PyBytes b && b.bytes().length == 1 && (bytes || py2)) {
+            return Strings.latin1(b.bytes());
+        }
+        if (bytes && !py2) {
+            throw PyError.raise("TypeError", "%c requires an integer in range(256) or a single byte");
+        }
+        throw PyError.raise("TypeError", "%c requires int or char");
+    }
+
+    private static String integer(Runtime rt, PyObject value, char conv, int radix, String flags, int precision) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         BigInteger v;
         if (value instanceof PyFloat f) {
-            if (radix != 10) {
+            if (radix != 10 && !py2) {
                 throw PyError.raise("TypeError", "%" + conv + " format: an integer is required, not float");
+            }
+            if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+                throw PyError.raise(Double.isNaN(f.value) ? "ValueError" : "OverflowError",
+                        Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
             }
             v = new java.math.BigDecimal(f.value).toBigInteger();
         } else if (Arithmetic.isIntLike(value)) {
             v = Arithmetic.big(Arithmetic.asInt(value));
         } else {
-            throw PyError.raise("TypeError", "%" + conv + " format: a number is required, not " + Ops.typeName(rt, value));
+            PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance
+                    ? Ops.callMethod(rt, value, radix == 10 ? "__int__" : "__index__") : null;
+            if (conv2 != null && Arithmetic.isIntLike(conv2)) {
+                v = Arithmetic.big(Arithmetic.asInt(conv2));
+            } else if (radix != 10) {
+                throw PyError.raise("TypeError", "%" + conv + " format: " + (py2 ? "a number" : "an integer") + " is required, not "
+                        + Ops.typeName(rt, value));
+            } else {
+                throw PyError.raise("TypeError", "%" + conv + " format: "
+                        + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "a real number" : "a number")
+                        + " is required, not " + Ops.typeName(rt, value));
+            }
         }
         String digits = v.abs().toString(radix);
         if (conv == 'X') {
             digits = digits.toUpperCase();
         }
+        if (precision > digits.length()) {
+            digits = "0".repeat(precision - digits.length()) + digits;
+        }
         if (flags.contains("#")) {
-            digits = (radix == 16 ? (conv == 'X' ? "0X" : "0x") : radix == 8 ? "0o" : "") + digits;
+            if (radix == 16) {
+                digits = (conv == 'X' ? "0X" : "0x") + digits;
+            } else if (radix == 8) {
+                if (!py2) {
+                    digits = "0o" + digits;
+                } else if (!digits.startsWith("0")) {
+                    digits = "0" + digits;
+                }
+            }
         }
         String sign = v.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
         return sign + digits;
@@ -188,9 +316,16 @@ public final class Formatting {
         if (value instanceof PyFloat f) {
             d = f.value;
         } else if (Arithmetic.isIntLike(value)) {
-            d = Arithmetic.toDouble(value);
+            d = Arithmetic.toDouble(rt, value);
         } else {
-            throw PyError.raise("TypeError", "must be real number, not " + Ops.typeName(rt, value));
+            PyObject f = value instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, value, "__float__") : null;
+            if (f instanceof PyFloat pf) {
+                d = pf.value;
+            } else if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("TypeError", "float argument required, not " + Ops.typeName(rt, value));
+            } else {
+                throw PyError.raise("TypeError", "must be real number, not " + Ops.typeName(rt, value));
+            }
         }
         String body = formatFloat(d, conv, precision, flags.contains("#"));
         if (!body.startsWith("-") && flags.contains("+")) {
@@ -214,18 +349,44 @@ public final class Formatting {
         switch (Character.toLowerCase(conv)) {
             case 'f':
                 s = new java.math.BigDecimal(d).setScale(precision, java.math.RoundingMode.HALF_EVEN).toPlainString();
-                if (s.startsWith("-") && new java.math.BigDecimal(s).signum() == 0 || (d == 0 && 1 / d < 0)) {
-                    s = s.startsWith("-") ? s : "-" + s;
+                if ((d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-")) {
+                    s = "-" + s;
+                }
+                if (alternate && precision == 0) {
+                    s += ".";
                 }
                 break;
             case 'e':
                 s = exponent(d, precision);
+                if (alternate && precision == 0) {
+                    s = s.replace("e", ".e");
+                }
                 break;
             default:
-                s = Strings.formatG(d, precision == 0 ? 1 : precision);
+                s = alternate ? alternateG(d, precision == 0 ? 1 : precision) : Strings.formatG(d, precision == 0 ? 1 : precision);
                 break;
         }
         return Character.isUpperCase(conv) ? s.toUpperCase() : s;
+    }
+
+    /** {@code %#.Ng}: like %g but keeping trailing zeros and the point. */
+    static String alternateG(double d, int precision) {
+        int exp;
+        if (d == 0) {
+            exp = 0;
+        } else {
+            java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+            exp = bd.precision() - bd.scale() - 1;
+        }
+        if (exp < -4 || exp >= precision) {
+            String e = exponent(d, precision - 1);
+            return precision == 1 ? e.replace("e", ".e") : e;
+        }
+        String f = new java.math.BigDecimal(d).setScale(precision - 1 - exp, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        if ((d < 0 || (d == 0 && 1 / d < 0)) && !f.startsWith("-")) {
+            f = "-" + f;
+        }
+        return f.indexOf('.') < 0 ? f + "." : f;
     }
 
     private static String exponent(double d, int precision) {

@@ -89,13 +89,29 @@ public final class Ops {
             return c.real != 0 || c.imag != 0;
         }
         if (o instanceof PyInstance) {
-            PyObject r = callMethod(rt, o, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__nonzero__" : "__bool__");
+            boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+            PyObject r = callMethod(rt, o, py2 ? "__nonzero__" : "__bool__");
             if (r != null) {
-                return truth(rt, r);
+                if (r instanceof PyBool b) {
+                    return b.value;
+                }
+                if (py2 && r instanceof PyInt i) {
+                    return i.big != null || i.small != 0;
+                }
+                throw PyError.raise("TypeError", (py2 ? "__nonzero__ should return bool or int" : "__bool__ should return bool")
+                        + ", returned " + typeName(rt, r));
             }
             r = callMethod(rt, o, "__len__");
             if (r != null) {
-                return truth(rt, r);
+                if (!Arithmetic.isIntLike(r)) {
+                    throw PyError.raise("TypeError", py2 ? "an integer is required"
+                            : "'" + typeName(rt, r) + "' object cannot be interpreted as an integer");
+                }
+                PyInt n = Arithmetic.asInt(r);
+                if (n.big == null && n.small < 0 || n.big != null && n.big.signum() < 0) {
+                    throw PyError.raise("ValueError", "__len__() should return >= 0");
+                }
+                return n.big != null || n.small != 0;
             }
         }
         return true;
@@ -116,6 +132,14 @@ public final class Ops {
         return o.repr(rt.lang);
     }
 
+    /** An identifier or builtin message as a Python str: 2.7 byte strings, 3.x text. */
+    public static PyObject name(Runtime rt, String s) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return PyStr.of(s);
+    }
+
     /** {@code str(o)} as text. */
     public static String str(Runtime rt, PyObject o) {
         if (o instanceof PyStr s) {
@@ -129,6 +153,9 @@ public final class Ops {
         }
         if (o instanceof PyFloat f && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.str27(f.value);
+        }
+        if (o instanceof PyInt i) {
+            return i.big == null ? Long.toString(i.small) : i.big.toString();
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
@@ -174,7 +201,7 @@ public final class Ops {
         if (o instanceof PyModule m) {
             PyObject v = m.dict.get(PyStr.of(name));
             if (v == null && name.equals("__name__")) {
-                return PyStr.of(m.name);
+                return name(rt, m.name);
             }
             if (v == null && name.equals("__dict__")) {
                 return m.dict;
@@ -204,7 +231,7 @@ public final class Ops {
             if (name.equals("__class__")) {
                 return type;
             }
-            if (name.equals("__dict__")) {
+            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
                 return Containers.dictOf(rt, inst.dict);
             }
         }
@@ -220,10 +247,14 @@ public final class Ops {
         if (name.equals("__class__")) {
             return type;
         }
+        PyObject data = BuiltinData.get(rt, o, name);
+        if (data != null) {
+            return data;
+        }
         if (o instanceof PyInstance) {
             PyObject ga = type.lookup("__getattr__");
             if (ga instanceof PyCallable c) {
-                return c.call(new PyObject[] {o, PyStr.of(name)}, null);
+                return c.call(new PyObject[] {o, name(rt, name)}, null);
             }
         }
         return null;
@@ -232,7 +263,7 @@ public final class Ops {
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
         switch (name) {
             case "__name__":
-                return Strings.text(rt, t.name(rt.lang));
+                return name(rt, t.name(rt.lang));
             case "__qualname__":
                 return PyStr.of(t.name(rt.lang));
             case "__module__":
@@ -276,18 +307,69 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
             PyObject setter = type.lookup("__setattr__");
-            if (setter instanceof PyCallable c && !type.builtin && !(setter instanceof PyMethodDescriptor)) {
-                c.call(new PyObject[] {o, PyStr.of(name), value}, null);
+            if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
+                c.call(new PyObject[] {o, name(rt, name), value}, null);
                 return;
             }
-            PyObject cls = type.lookup(name);
-            if (cls instanceof DataDescriptor d) {
-                d.set(o, value);
-                return;
-            }
-            inst.dict.put(name, value);
+            genericSetattr(rt, inst, name, value);
             return;
         }
+        setattrNonInstance(rt, o, name, value);
+    }
+
+    /** object.__setattr__: a data descriptor of the class, else the instance dict. */
+    static void genericSetattr(Runtime rt, PyInstance inst, String name, PyObject value) {
+        PyType type = inst.type();
+        {
+            PyObject cls = type.lookup(name);
+            if (cls instanceof DataDescriptor d) {
+                d.set(inst, value);
+                return;
+            }
+            if (inst instanceof org.pyvm.core.objects.PyBaseException e && name.equals("args")) {
+                e.args = PyTuple.of(toList(rt, value).toArray(new PyObject[0]));
+                return;
+            }
+            java.util.Set<String> slots = slotsOnly(rt, type);
+            if (slots != null && !slots.contains(name)) {
+                if (type.lookup(name) != null) {
+                    throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object attribute '" + name + "' is read-only");
+                }
+                throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object has no attribute '" + name + "'");
+            }
+            inst.dict.put(name, value);
+        }
+    }
+
+    /**
+     * The attribute names instances of {@code type} may hold when every class of its own defines
+     * {@code __slots__} without {@code __dict__}; null when instances have a dict.
+     */
+    static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        boolean any = false;
+        for (PyType t : type.mro()) {
+            if (t.builtin) {
+                continue;
+            }
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || t.classic) {
+                return null;
+            }
+            any = true;
+            List<PyObject> items = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : toList(rt, slots);
+            for (PyObject x : items) {
+                String n = str(rt, x);
+                if (n.equals("__dict__")) {
+                    return null;
+                }
+                names.add(n);
+            }
+        }
+        return any ? names : null;
+    }
+
+    private static void setattrNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
         if (o instanceof PyType t && !t.builtin) {
             t.dict.put(name, value);
             return;
@@ -497,14 +579,51 @@ public final class Ops {
     }
 
     public static long hash(Runtime rt, PyObject o) {
-        if (o instanceof PyInstance) {
-            PyObject h = callMethod(rt, o, "__hash__");
-            if (h instanceof PyInt i) {
-                long v = i.big == null ? i.small : i.big.longValue();
-                return v == -1 ? -2 : v;
-            }
+        if (o instanceof PyInstance inst) {
+            return instanceHash(rt, inst);
         }
         return o.hash(rt.lang);
+    }
+
+    /**
+     * hash() of an instance: the first class of its MRO that defines {@code __hash__} decides (None:
+     * unhashable); in 3.x a class defining {@code __eq__} without {@code __hash__} is unhashable, and
+     * so is a 2.7 classic instance whose class compares ({@code __eq__}/{@code __cmp__}) without hashing.
+     */
+    static long instanceHash(Runtime rt, PyInstance o) {
+        PyType type = o.type();
+        boolean py3 = !rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        for (PyType t : type.mro()) {
+            if (t.builtin) {
+                break;
+            }
+            PyObject h = t.dict.get("__hash__");
+            if (h instanceof PyNone) {
+                throw unhashable(rt, o);
+            }
+            if (h != null) {
+                PyObject r = call(rt, h, o);
+                if (r instanceof PyBool b) {
+                    return b.value ? 1 : 0;
+                }
+                if (!(r instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                }
+                long v = i.big == null ? i.small : i.hash(rt.lang);
+                return v == -1 ? -2 : v;
+            }
+            if ((py3 || type.classic) && (t.dict.containsKey("__eq__") || (type.classic && t.dict.containsKey("__cmp__")))) {
+                throw unhashable(rt, o);
+            }
+        }
+        return o.identityHash();
+    }
+
+    private static PyError unhashable(Runtime rt, PyInstance o) {
+        if (o.type().classic) {
+            return PyError.raise("TypeError", "unhashable instance");
+        }
+        return PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
     }
 
     // ---------------------------------------------------------------- iteration

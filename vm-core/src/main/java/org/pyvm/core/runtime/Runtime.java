@@ -32,6 +32,20 @@ public final class Runtime {
         this.host = host;
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
+        Runtime rt = this;
+        BuiltinMethods.install(this);
+        ExceptionAttributes.install(this);
+        org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
+            @Override
+            public long hash(org.pyvm.core.objects.PyInstance self) {
+                return Ops.instanceHash(rt, self);
+            }
+
+            @Override
+            public boolean eq(org.pyvm.core.objects.PyInstance self, PyObject other) {
+                return Ops.eq(rt, self, other);
+            }
+        });
     }
 
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */
@@ -71,14 +85,9 @@ public final class Runtime {
             if (t == null) {
                 t = types.exceptions.get("SystemError");
             }
-            PyObject[] args = e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs().clone();
-            if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                // messages made in Java are 2.7 byte strings, as CPython's C code makes them
-                for (int i = 0; i < args.length; i++) {
-                    if (args[i] instanceof PyStr s && s.value().chars().allMatch(c -> c < 0x100)) {
-                        args[i] = org.pyvm.core.objects.PyBytes.of(s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                    }
-                }
+            PyObject[] args = e.pendingArgs() == null ? new PyObject[0] : e.pendingArgs();
+            if (e.builtinMessage && args.length == 1 && args[0] instanceof org.pyvm.core.objects.PyStr s) {
+                args = new PyObject[] {Ops.name(this, s.value())};
             }
             PyBaseException x = new PyBaseException(t, PyTuple.of(args));
             e.materialise(x);

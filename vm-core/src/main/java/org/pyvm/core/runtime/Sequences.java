@@ -207,6 +207,27 @@ public final class Sequences {
         if (container instanceof PyBytes b && item instanceof PyBytes t) {
             return Strings.latin1(b.bytes()).contains(Strings.latin1(t.bytes()));
         }
+        if (container instanceof PyBytes b) {
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                if (item instanceof PyStr t) {
+                    return Strings.latin1(b.bytes()).contains(t.value());
+                }
+                throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
+            }
+            if (Arithmetic.isIntLike(item)) {
+                PyInt i = Arithmetic.asInt(item);
+                if (i.big != null || i.small < 0 || i.small > 255) {
+                    throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+                }
+                for (byte x : b.bytes()) {
+                    if ((x & 0xff) == i.small) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, item) + "'");
+        }
         if (container instanceof PyRange r && item instanceof PyInt i && i.big == null) {
             long v = i.small;
             long n = r.length();
@@ -231,7 +252,16 @@ public final class Sequences {
                 return Ops.truth(rt, r);
             }
         }
-        PyObject it = Ops.iter(rt, container);
+        PyObject it;
+        try {
+            it = Ops.iter(rt, container);
+        } catch (PyError e) {
+            if (e.pendingTypeName() != null && e.pendingTypeName().equals("TypeError")
+                    && rt.types.of(container).lookup("__iter__") == null) {
+                throw PyError.raise("TypeError", "argument of type '" + Ops.typeName(rt, container) + "' is not iterable");
+            }
+            throw e;
+        }
         for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
             if (Ops.eq(rt, x, item)) {
                 return true;
@@ -383,6 +413,10 @@ public final class Sequences {
                 String kind = what.startsWith("list") ? "list" : what;
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     throw PyError.raise("TypeError", kind + " indices must be integers, not " + Ops.typeName(rt, key));
+                }
+                if (kind.equals("string")) {
+                    throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                            ? "string indices must be integers, not '" + Ops.typeName(rt, key) + "'" : "string indices must be integers");
                 }
                 throw PyError.raise("TypeError", kind + " indices must be integers or slices, not " + Ops.typeName(rt, key));
             }

@@ -32,11 +32,47 @@ public final class Strings {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return FloatFormat.repr(d);
         }
-        String s = formatG(d, 12);
+        return formatGDot0(d, 12);
+    }
+
+    /**
+     * {@code %.Ng} with CPython's add-dot-0 flag (2.7 str(float), format() without a type): integral
+     * values gain ".0", and so exponent notation starts one digit earlier (at N digits before the point).
+     */
+    public static String formatGDot0(double d, int precision) {
+        if (d != 0 && !Double.isNaN(d) && !Double.isInfinite(d)) {
+            java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+            int decpt = bd.precision() - bd.scale();
+            if (decpt == precision) {
+                return exponentG(d, precision);
+            }
+        }
+        String s = formatG(d, precision);
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf("inf") < 0 && s.indexOf("nan") < 0) {
             s = s + ".0";
         }
         return s;
+    }
+
+    /** %.Ng forced into exponent notation (trailing zeros stripped). */
+    private static String exponentG(double d, int precision) {
+        java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        String digits = bd.unscaledValue().abs().toString().replaceAll("0+$", "");
+        StringBuilder sb = new StringBuilder();
+        if (bd.signum() < 0) {
+            sb.append('-');
+        }
+        sb.append(digits.charAt(0));
+        if (digits.length() > 1) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append('e').append(exp < 0 ? '-' : '+');
+        int a = Math.abs(exp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        return sb.append(a).toString();
     }
 
     /** C's {@code %.Ng}. */

@@ -1,4 +1,4 @@
-package org.pyvm.core.interp;
+package org.pyvm.core.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,6 @@ import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyTraceback;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
-import org.pyvm.core.runtime.Ops;
-import org.pyvm.core.runtime.Runtime;
 import org.pyvm.spi.LanguageFeature;
 
 /** The data and methods of exception objects: args, __cause__, __context__, __traceback__, SystemExit.code... */

@@ -1,0 +1,94 @@
+package org.pyvm.core.runtime;
+
+import java.util.Arrays;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+
+/**
+ * Methods of {@code object} and {@code BaseException} that programs call explicitly:
+ * {@code object.__setattr__(self, n, v)} from a class's own {@code __setattr__},
+ * {@code Base.__init__(self, msg)} from an exception subclass.
+ */
+final class BuiltinMethods {
+    private BuiltinMethods() {
+    }
+
+    static void install(Runtime rt) {
+        PyType object = rt.types.object;
+        object.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", object, (self, args, kw) -> {
+            check(args, 2, "__setattr__");
+            String name = name(rt, args[0]);
+            if (self instanceof PyInstance inst) {
+                Ops.genericSetattr(rt, inst, name, args[1]);
+            } else {
+                Ops.setattr(rt, self, name, args[1]);
+            }
+            return PyNone.NONE;
+        }));
+        object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, args, kw) -> {
+            check(args, 1, "__getattribute__");
+            return Ops.getattr(rt, self, name(rt, args[0]));
+        }));
+        object.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", object, (self, args, kw) -> {
+            check(args, 1, "__delattr__");
+            Ops.delattr(rt, self, name(rt, args[0]));
+            return PyNone.NONE;
+        }));
+        object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
+        object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
+        object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> Strings.text(rt, Ops.repr(rt, self))));
+        object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
+                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+        object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,
+                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.FALSE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+        PyType base = rt.types.exceptions.get("BaseException");
+        base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
+        base.dict.put("__init__", new PyMethodDescriptor("__init__", base, (self, args, kw) -> {
+            if (!(self instanceof PyBaseException e)) {
+                throw PyError.raise("TypeError", "descriptor '__init__' requires a 'BaseException' object but received a '"
+                        + Ops.typeName(rt, self) + "'");
+            }
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", e.type().name(rt.lang) + "() takes no keyword arguments");
+            }
+            e.args = PyTuple.of(Arrays.copyOf(args, args.length));
+            return PyNone.NONE;
+        }));
+        base.dict.put("__str__", new PyMethodDescriptor("__str__", base, (self, args, kw) -> {
+            if (!(self instanceof PyBaseException e)) {
+                throw PyError.raise("TypeError", "descriptor '__str__' requires a 'BaseException' object but received a '"
+                        + Ops.typeName(rt, self) + "'");
+            }
+            return Strings.text(rt, Exceptions.str(rt, e));
+        }));
+    }
+
+    /** object.__setattr__ itself: setting through it needs no Python call. */
+    static boolean isGeneric(Runtime rt, PyObject setter) {
+        return setter == rt.types.object.dict.get("__setattr__");
+    }
+
+    private static void check(PyObject[] args, int n, String name) {
+        if (args.length != n) {
+            throw PyError.raise("TypeError", "expected " + n + " arguments, got " + args.length);
+        }
+    }
+
+    private static String name(Runtime rt, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, o) + "'");
+    }
+}
