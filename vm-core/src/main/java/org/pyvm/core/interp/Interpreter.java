@@ -528,8 +528,10 @@ public final class Interpreter {
                 case BUILD_MAP_UNPACK:
                 case BUILD_MAP_UNPACK_WITH_CALL: {
                     PyDict d = PyDict.of(rt.lang, List.of());
+                    // 3.6: [function, args, mapping...]: the function names itself in duplicate-keyword errors
+                    PyObject callee = OPS[op[i]] == NeutralOp.BUILD_MAP_UNPACK_WITH_CALL ? f.peek(a + 2) : null;
                     for (PyObject m : popN(f, a)) {
-                        Builders.update(rt, d, m, OPS[op[i]] == NeutralOp.BUILD_MAP_UNPACK_WITH_CALL ? PyNone.NONE : null);
+                        Builders.update(rt, d, m, callee);
                     }
                     f.push(d);
                     break;
