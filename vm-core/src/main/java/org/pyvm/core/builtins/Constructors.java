@@ -135,7 +135,7 @@ final class Constructors {
                 return callMetaclass(rt, t, a, kw);
             }
             if (a.length == 1 && (kw == null || kw.length == 0)) {
-                return rt.types.of(a[0]);
+                return rt.types.typeOf(a[0]);
             }
             if (a.length == 3 && (kw == null || kw.length == 0)) {
                 return ObjectMethods.newClass(rt, a[0], a[1], a[2]);

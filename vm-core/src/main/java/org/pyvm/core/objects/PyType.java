@@ -37,7 +37,7 @@ public class PyType extends PyObject implements PyCallable {
         this.builtin = builtin;
         this.classic = classic;
         this.bases = bases;
-        this.mro = computeMro(this, bases);
+        this.mro = classic ? classicOrder(this) : computeMro(this, bases);
     }
 
     /** A builtin type named {@code name} (and {@code py2Name} under 2.7 when that differs). */
@@ -150,6 +150,20 @@ public class PyType extends PyObject implements PyCallable {
             throw PyError.raise("TypeError", "cannot create '" + name + "' instances");
         }
         return c.construct(this, args, kwnames);
+    }
+
+    /** 2.7 classic classes look attributes up depth first, left to right: D(B, C), B(A) searches D, B, A, C. */
+    private static PyType[] classicOrder(PyType self) {
+        java.util.LinkedHashSet<PyType> order = new java.util.LinkedHashSet<>();
+        depthFirst(self, order);
+        return order.toArray(new PyType[0]);
+    }
+
+    private static void depthFirst(PyType t, java.util.Set<PyType> into) {
+        into.add(t);
+        for (PyType b : t.bases) {
+            depthFirst(b, into);
+        }
     }
 
     /** C3 linearisation (compare CPython Objects/typeobject.c mro_implementation). */

@@ -43,7 +43,7 @@ public final class Ops {
     // ---------------------------------------------------------------- type and identity
 
     public static String typeName(Runtime rt, PyObject o) {
-        return rt.types.of(o).name(rt.lang);
+        return rt.types.typeOf(o).name(rt.lang);
     }
 
     // ---------------------------------------------------------------- truth
@@ -273,6 +273,9 @@ public final class Ops {
             case "__dict__":
                 return Containers.dictOf(rt, t.dict);
             case "__mro__":
+                if (t.classic) {
+                    return null; // classic classes have no __mro__
+                }
                 return PyTuple.of(t.mro());
             case "__bases__":
                 return PyTuple.of(t.bases());

@@ -64,6 +64,10 @@ public final class Types {
     public final PyType code;
     public final PyType generator;
     public final PyType iterator;
+    /** 2.7: the type of every classic instance ({@code type(o)} is {@code instance}); null in 3.x. */
+    public final PyType instance;
+    /** 2.7: the type of classic classes ({@code classobj}); null in 3.x. */
+    public final PyType classobj;
     /** Builtin exception classes by name. */
     public final Map<String, PyType> exceptions;
 
@@ -97,9 +101,25 @@ public final class Types {
         generator = PyType.builtin("generator", null, object);
         iterator = PyType.builtin("iterator", null, object);
         exceptions = ExceptionTypes.create(lang, object);
+        instance = py2 ? PyType.builtin("instance", null, object) : null;
+        classobj = py2 ? PyType.builtin("classobj", null, object) : null;
     }
 
-    /** {@code type(o)}. */
+    /**
+     * {@code type(o)} as the program sees it: like {@link #of}, except that 2.7 classic instances
+     * and classes report {@code instance} and {@code classobj}.
+     */
+    public PyType typeOf(PyObject o) {
+        if (instance != null && o instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+            return instance;
+        }
+        if (classobj != null && o instanceof PyType t && t.classic) {
+            return classobj;
+        }
+        return of(o);
+    }
+
+    /** The class whose attributes {@code o} has (for a classic instance: its class). */
     public PyType of(PyObject o) {
         if (o instanceof Typed t) {
             return t.type();
