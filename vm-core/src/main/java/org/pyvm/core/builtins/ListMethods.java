@@ -128,9 +128,6 @@ final class ListMethods {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        if (rev) {
-            java.util.Collections.reverse(java.util.Arrays.asList(order));
-        }
         java.util.Comparator<Integer> byKey;
         if (cmp != null && cmp != PyNone.NONE) {
             byKey = (x, y) -> (int) Math.signum(((PyInt) Ops.call(rt, cmp, keys.get(x), keys.get(y))).small);
@@ -140,11 +137,7 @@ final class ListMethods {
         }
         java.util.Comparator<Integer> c = rev ? byKey.reversed() : byKey;
         java.util.Arrays.sort(order, c);
-        if (rev) {
-            // stability with reverse=True keeps equal items in their original order
-            java.util.List<Integer> fixed = new ArrayList<>(java.util.Arrays.asList(order));
-            order = fixed.toArray(new Integer[0]);
-        }
+        // a stable sort with the order reversed keeps equal items in their original order, as reverse=True does
         List<PyObject> sorted = new ArrayList<>(items.size());
         for (Integer i : order) {
             sorted.add(items.get(i));

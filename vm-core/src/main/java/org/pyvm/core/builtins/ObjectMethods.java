@@ -49,7 +49,11 @@ final class ObjectMethods {
             if (a.length != 4 || !(a[0] instanceof PyType meta)) {
                 throw PyError.raise("TypeError", "type.__new__() takes exactly 3 arguments (" + Math.max(0, a.length - 1) + " given)");
             }
-            return newClass(rt, a[1], a[2], a[3]);
+            PyType cls = newClass(rt, a[1], a[2], a[3]);
+            if (meta != rt.types.type) {
+                cls.setMetatype(meta); // type.__new__(Meta, ...) from a metaclass: type(cls) is Meta
+            }
+            return cls;
         }));
     }
 

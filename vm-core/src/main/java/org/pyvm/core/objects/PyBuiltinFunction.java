@@ -4,7 +4,7 @@ package org.pyvm.core.objects;
  * A function written in Java: a builtin like {@code len}, or a builtin type's method bound to its
  * object ({@code [].append}).
  */
-public final class PyBuiltinFunction extends PyObject implements PyCallable {
+public final class PyBuiltinFunction extends PyObject implements PyCallable, CustomAttributes {
     private final String name;
     private final PyCallable impl;
     /** The object a method is bound to; null for a plain builtin function. */
@@ -38,6 +38,19 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         return impl.call(args, kwnames);
+    }
+
+    @Override
+    public PyObject attribute(String attr) {
+        switch (attr) {
+            case "__name__":
+            case "__qualname__":
+                return PyStr.of(name);
+            case "__self__":
+                return self == null ? PyNone.NONE : self;
+            default:
+                return null;
+        }
     }
 
     @Override

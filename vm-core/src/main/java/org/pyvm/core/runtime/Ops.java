@@ -482,7 +482,8 @@ public final class Ops {
                 return r;
             }
         }
-        if (a instanceof PyInstance || b instanceof PyInstance) {
+        if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup("__" + name + "__") != null
+                || rt.types.of(b).lookup("__r" + name + "__") != null) {
             r = callMethod(rt, a, "__" + name + "__", b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
