@@ -234,8 +234,9 @@ final class Constructors {
                         : "int() can't convert non-string with explicit base");
             }
             r = parseInt(rt, Ops.str(rt, x), (int) b, asLong ? "long" : "int");
-        } else if (x instanceof PyInt) {
-            r = x;
+        } else if (x instanceof PyInt i) {
+            // 2.7 int(5L) is an int again when the value fits
+            r = i.isLong && !asLong && i.big == null ? PyInt.of(i.small) : x;
         } else if (x instanceof PyBool b) {
             r = PyInt.of(b.value ? 1 : 0);
         } else if (x instanceof PyFloat f) {
@@ -303,6 +304,9 @@ final class Constructors {
         try {
             if (digits.isEmpty()) {
                 throw new NumberFormatException();
+            }
+            if (digits.startsWith("-") || digits.startsWith("+")) {
+                throw new NumberFormatException(); // one sign only: int('--5') is an error
             }
             BigInteger v = new BigInteger(digits, b);
             if (neg) {

@@ -146,6 +146,9 @@ final class Arguments {
                 howMany = "at least";
                 expected = npos - ndefaults;
             }
+            if (npos == 0 && !varargs) {
+                return PyError.raise("TypeError", f.name + "() takes no arguments (" + (given + nkw) + " given)");
+            }
             return PyError.raise("TypeError", f.name + "() takes " + howMany + " " + expected + " argument" + (expected == 1 ? "" : "s")
                     + " (" + (given + nkw) + " given)");
         }

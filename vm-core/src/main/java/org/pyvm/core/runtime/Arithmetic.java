@@ -73,6 +73,22 @@ final class Arithmetic {
 
     /** {@code a op b} for numbers, or null when either is not a number this knows. */
     static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyBool x && b instanceof PyBool y) {
+            // bool & | ^ bool stays a bool
+            switch (op) {
+                case AND:
+                case INPLACE_AND:
+                    return PyBool.of(x.value & y.value);
+                case OR:
+                case INPLACE_OR:
+                    return PyBool.of(x.value | y.value);
+                case XOR:
+                case INPLACE_XOR:
+                    return PyBool.of(x.value ^ y.value);
+                default:
+                    break;
+            }
+        }
         if (isIntLike(a) && isIntLike(b)) {
             return ints(rt, op, asInt(a), asInt(b));
         }
