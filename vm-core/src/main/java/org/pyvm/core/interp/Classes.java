@@ -31,9 +31,14 @@ final class Classes {
             PyObject[] bases = new PyObject[args.length - 2 - nkw];
             System.arraycopy(args, 2, bases, 0, bases.length);
             PyObject meta = null;
+            List<PyObject> classKwValues = new ArrayList<>();
+            List<String> classKwNames = new ArrayList<>();
             for (int k = 0; k < nkw; k++) {
                 if (kwnames[k].equals("metaclass")) {
                     meta = args[args.length - nkw + k];
+                } else {
+                    classKwNames.add(kwnames[k]);
+                    classKwValues.add(args[args.length - nkw + k]);
                 }
             }
             if (meta == null) {
@@ -52,12 +57,38 @@ final class Classes {
                 cls = Ops.call(in.rt, meta, new PyObject[] {PyStr.of(name), PyTuple.of(bases), ns}, null);
             } else {
                 cls = newClass(in.rt, name, bases, ns, false);
+                initSubclass(in, (PyType) cls, classKwNames, classKwValues);
             }
             if (cell instanceof PyCell c) {
                 c.value = cls;
             }
             return cls;
         });
+    }
+
+    /** 3.6+: the parent's __init_subclass__(cls, **class keywords) runs once the class exists. */
+    private static void initSubclass(Interpreter in, PyType cls, List<String> names, List<PyObject> values) {
+        PyType[] mro = cls.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject hook = mro[i].dict.get("__init_subclass__");
+            if (hook == null) {
+                continue;
+            }
+            PyObject fn = hook instanceof ClassMethod cm ? cm.function : hook;
+            if (fn instanceof org.pyvm.core.objects.PyMethodDescriptor) {
+                if (!names.isEmpty()) {
+                    throw PyError.raise("TypeError", cls.name(in.rt.lang) + ".__init_subclass__() takes no keyword arguments");
+                }
+                return; // object.__init_subclass__: nothing to do
+            }
+            PyObject[] all = new PyObject[1 + values.size()];
+            all[0] = cls;
+            for (int k = 0; k < values.size(); k++) {
+                all[1 + k] = values.get(k);
+            }
+            Ops.call(in.rt, fn, all, names.isEmpty() ? null : names.toArray(new String[0]));
+            return;
+        }
     }
 
     /** A class from its name, bases and namespace; {@code classic} for 2.7 old-style classes. */
@@ -82,6 +113,9 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
+            cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
+        }
         if (cls.dict.get("__new__") instanceof PyFunction f) {
             cls.dict.put("__new__", new StaticMethod(f)); // __new__ is a static method without saying so
         }

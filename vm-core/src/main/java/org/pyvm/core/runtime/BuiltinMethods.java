@@ -43,6 +43,12 @@ final class BuiltinMethods {
             return PyNone.NONE;
         }));
         object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
+        object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
+            if (args.length > 0) {
+                throw PyError.raise("TypeError", "__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        }));
         object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
         object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> Strings.text(rt, Ops.repr(rt, self))));
         object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,

@@ -49,7 +49,7 @@ public final class Iterators {
             };
         }
         if (o instanceof PyDict d) {
-            return overList(py2 ? "dictionary-keyiterator" : "dict_keyiterator", d.keys());
+            return overDict(py2 ? "dictionary-keyiterator" : "dict_keyiterator", d);
         }
         if (o instanceof PySet s) {
             return overList(py2 ? "setiterator" : "set_iterator", List.copyOf(s.items()));
@@ -73,6 +73,24 @@ public final class Iterators {
             };
         }
         return null;
+    }
+
+    /** Iterates a dict's keys; a dict that grows or shrinks meanwhile ends the loop with CPython's RuntimeError. */
+    static PyIterator overDict(String name, PyDict d) {
+        List<PyObject> keys = d.keys();
+        int size = d.size();
+        return new PyIterator(name) {
+            private int i;
+
+            @Override
+            public PyObject next() {
+                if (d.size() != size) {
+                    // sticky, as in CPython: every later next() raises too
+                    throw PyError.raise("RuntimeError", "dictionary changed size during iteration");
+                }
+                return i < keys.size() ? keys.get(i++) : null;
+            }
+        };
     }
 
     /** Iterates a live list: items appended during the loop are seen, as in CPython. */
