@@ -126,7 +126,25 @@ final class Constructors {
         rt.types.set.withConstructor((t, a, kw) -> PySet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
         rt.types.frozenset.withConstructor((t, a, kw) -> a.length > 0 && a[0] instanceof PyFrozenSet fs ? fs
                 : PyFrozenSet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
-        rt.types.complex.withConstructor((t, a, kw) -> PyComplex.of(a.length > 0 ? toDouble(rt, a[0]) : 0, a.length > 1 ? toDouble(rt, a[1]) : 0));
+        rt.types.complex.withConstructor((t, a, kw) -> {
+            if (a.length == 1 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt))) {
+                return parseComplex(rt, Ops.str(rt, a[0]));
+            }
+            if (a.length == 1 && a[0] instanceof PyComplex c) {
+                return c;
+            }
+            double re = a.length > 0 ? (a[0] instanceof PyComplex c ? c.real : toDouble(rt, a[0])) : 0;
+            double im = a.length > 0 && a[0] instanceof PyComplex c ? c.imag : 0;
+            if (a.length > 1) {
+                if (a[1] instanceof PyComplex c) {
+                    re -= c.imag;
+                    im += c.real;
+                } else {
+                    im += toDouble(rt, a[1]);
+                }
+            }
+            return PyComplex.of(re, im);
+        });
         rt.types.slice.withConstructor((t, a, kw) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE));
         rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(rt, py2 ? "xrange" : "range", a, kw)));
@@ -176,6 +194,40 @@ final class Constructors {
             Ops.hash(rt, x);
         }
         return items;
+    }
+
+    /** complex('1+2j'), complex('-3j'), complex('(2.5-1e3j)'), complex('4'). */
+    private static PyObject parseComplex(Runtime rt, String text) {
+        String s = text.strip();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        String number = "(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|inf|infinity|nan";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)([+-]?(?:" + number + "))?(?:([+-](?:" + number + ")?)j)?").matcher(s);
+        java.util.regex.Matcher imagOnly = java.util.regex.Pattern.compile("(?i)([+-]?(?:" + number + ")?)j").matcher(s);
+        double re = 0;
+        double im = 0;
+        if (imagOnly.matches()) {
+            im = signed(imagOnly.group(1));
+        } else if (m.matches() && m.group(1) != null) {
+            re = Double.parseDouble(m.group(1).replaceAll("(?i)infinity|inf", "Infinity").replaceAll("(?i)nan", "NaN"));
+            if (m.group(2) != null) {
+                im = signed(m.group(2));
+            }
+        } else {
+            throw PyError.raise("ValueError", "complex() arg is a malformed string");
+        }
+        return PyComplex.of(re, im);
+    }
+
+    private static double signed(String part) {
+        if (part.isEmpty() || part.equals("+")) {
+            return 1;
+        }
+        if (part.equals("-")) {
+            return -1;
+        }
+        return Double.parseDouble(part.replaceAll("(?i)infinity|inf", "Infinity").replaceAll("(?i)nan", "NaN"));
     }
 
     static PyRange range(Runtime rt, Args args) {

@@ -44,6 +44,11 @@ final class Functions {
         Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args(rt, "sum", a, kw).check(1, 2, "start")));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
+            if (args.count() > 1 && !Level.py2(rt)) {
+                // 2.7 takes sorted(iterable, cmp, key, reverse) positionally; 3.x only by keyword
+                throw PyError.raise("TypeError", Level.modern(rt) ? "sorted expected 1 argument, got " + args.count()
+                        : "must use keyword argument for key function");
+            }
             PyList l = PyList.of(Ops.toList(rt, args.get(0)));
             ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
             return l;

@@ -45,6 +45,10 @@ final class Numbers {
         });
         method(rt, f, "hex", (self, a) -> org.pyvm.core.runtime.Strings.text(rt, floatHex(((PyFloat) self).value)));
         method(rt, f, "conjugate", (self, a) -> self);
+        method(rt, rt.types.complex, "conjugate", (self, a) -> {
+            org.pyvm.core.objects.PyComplex c = (org.pyvm.core.objects.PyComplex) self;
+            return org.pyvm.core.objects.PyComplex.of(c.real, -c.imag);
+        });
         method(rt, f, "as_integer_ratio", (self, a) -> {
             double d = ((PyFloat) self).value;
             if (Double.isNaN(d)) {
