@@ -285,7 +285,7 @@ final class Constructors {
                 throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
                         : "int() can't convert non-string with explicit base");
             }
-            r = parseInt(rt, Ops.str(rt, x), (int) b, asLong ? "long" : "int");
+            r = parseInt(rt, literal(rt, x), (int) b, asLong ? "long" : "int", x);
         } else if (x instanceof PyInt i) {
             // 2.7 int(5L) is an int again when the value fits
             r = i.isLong && !asLong && i.big == null ? PyInt.of(i.small) : x;
@@ -301,7 +301,7 @@ final class Constructors {
             BigInteger v = new java.math.BigDecimal(f.value).toBigInteger();
             r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } else if (x instanceof PyStr || x instanceof PyBytes) {
-            r = parseInt(rt, Ops.str(rt, x), 10, asLong ? "long" : "int");
+            r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
             if (v == null) {
@@ -318,10 +318,16 @@ final class Constructors {
     }
 
     static PyObject parseInt(Runtime rt, String text, int base) {
-        return parseInt(rt, text, base, "int");
+        return parseInt(rt, text, base, "int", null);
     }
 
-    static PyObject parseInt(Runtime rt, String text, int base, String fname) {
+    /** The characters of a str or bytes literal given to int() (bytes as Latin-1, not their repr). */
+    private static String literal(Runtime rt, PyObject x) {
+        return x instanceof PyBytes b ? Strings.latin1(b.bytes()) : Ops.str(rt, x);
+    }
+
+    /** {@code source} is what the program passed, shown in the error as CPython shows it (3.x bytes as b'...'). */
+    static PyObject parseInt(Runtime rt, String text, int base, String fname, PyObject source) {
         String s = text.strip();
         if (!Level.py2(rt)) {
             if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
@@ -366,7 +372,9 @@ final class Constructors {
             }
             return rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } catch (NumberFormatException e) {
-            String shown = py2 ? Ops.repr(rt, Strings.text(rt, text)) : Ops.repr(rt, PyStr.of(text));
+            // 2.7 shows the literal from its first non-blank character; 3.x shows what it was given
+            String shown = py2 ? Ops.repr(rt, Strings.text(rt, text.stripLeading()))
+                    : source instanceof PyBytes ? Ops.repr(rt, source) : Ops.repr(rt, PyStr.of(text));
             throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + base + ": " + shown);
         }
     }
@@ -379,7 +387,7 @@ final class Constructors {
             return x;
         }
         if (x instanceof PyStr || x instanceof PyBytes) {
-            String s = Ops.str(rt, x).strip();
+            String s = literal(rt, x).strip();
             if (!Level.py2(rt) && !(s.startsWith("_") || s.endsWith("_") || s.contains("__"))) {
                 s = s.replace("_", "");
             }
@@ -407,7 +415,10 @@ final class Constructors {
                 return PyFloat.of(Double.parseDouble(s));
             } catch (NumberFormatException e) {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                    throw PyError.raise("ValueError", "could not convert string to float: " + Ops.str(rt, x));
+                    // 2.7 tells a number followed by junk ('1.2.3', '1e') from text that is no number at all
+                    boolean numberFirst = java.util.regex.Pattern.compile("^[+-]?(\\d+\\.?\\d*|\\.\\d+|(?i)inf|nan)").matcher(s).find();
+                    throw PyError.raise("ValueError", (numberFirst ? "invalid literal for float(): " : "could not convert string to float: ")
+                            + Ops.str(rt, x));
                 }
                 if (!Level.modern(rt) && s.isEmpty()) {
                     throw PyError.raise("ValueError", "could not convert string to float: ");

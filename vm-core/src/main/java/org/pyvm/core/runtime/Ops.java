@@ -381,6 +381,10 @@ public final class Ops {
             m.dict.put(PyStr.of(name), value);
             return;
         }
+        if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
+            // int.real, slice.start...: data of builtin values
+            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(rt, o) + "' objects is not writable");
+        }
         if (getattrOrNull(rt, o, name) != null || o instanceof PyType) {
             String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + typeName(rt, o) + "' object";
             throw PyError.raise(o instanceof PyType ? "TypeError" : "AttributeError",
@@ -476,7 +480,7 @@ public final class Ops {
             return r;
         }
         String name = DUNDER[op.ordinal()];
-        if (op.inplace() && a instanceof PyInstance) {
+        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup("__i" + name + "__") != null)) {
             r = callMethod(rt, a, "__i" + name + "__", b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;

@@ -68,11 +68,14 @@ public final class Types {
     public final PyType instance;
     /** 2.7: the type of classic classes ({@code classobj}); null in 3.x. */
     public final PyType classobj;
+    private final java.util.Map<String, PyType> iteratorTypes = new java.util.HashMap<>();
+    private final Language lang;
     /** Builtin exception classes by name. */
     public final Map<String, PyType> exceptions;
 
     Types(Language lang) {
         boolean py2 = lang.has(LanguageFeature.STR_IS_BYTES);
+        this.lang = lang;
         object = PyType.builtin("object", null);
         type = PyType.builtin("type", null, object);
         int_ = PyType.builtin("int", null, object);
@@ -191,7 +194,8 @@ public final class Types {
             return code;
         }
         if (o instanceof PyIterator) {
-            return iterator;
+            // each kind of iterator is its own type: list_iterator, dictionary-itemiterator, generator...
+            return iteratorTypes.computeIfAbsent(o.typeName(lang), n -> PyType.builtin(n, null, object));
         }
         return object;
     }
