@@ -443,6 +443,9 @@ final class Constructors {
         if (v instanceof PyFloat f) {
             return f.value;
         }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "float() argument must be a string or a number");
+        }
         throw PyError.raise("TypeError", (Level.modern(rt) ? "float() argument must be a string or a real number, not '"
                 : "float() argument must be a string or a number, not '") + Ops.typeName(rt, x) + "'");
     }

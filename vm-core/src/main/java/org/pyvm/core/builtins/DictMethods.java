@@ -64,7 +64,7 @@ final class DictMethods {
                 return d;
             });
         }
-        View.Types views = py2 ? null : new View.Types(rt);
+        View.Types views = new View.Types(rt);
         def(rt, t, "keys", (d, a) -> py2 ? PyList.of(d.keys()) : View.of(rt, views, d, View.Kind.KEYS));
         def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, views, d, View.Kind.VALUES));
         def(rt, t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, views, d, View.Kind.ITEMS));
@@ -73,6 +73,9 @@ final class DictMethods {
             def(rt, t, "itervalues", (d, a) -> Iterators.overList("dictionary-valueiterator", values(d)));
             def(rt, t, "iteritems", (d, a) -> Iterators.overList("dictionary-itemiterator", items(d)));
             def(rt, t, "has_key", (d, a) -> PyBool.of(d.get(a.get(0)) != null));
+            def(rt, t, "viewkeys", (d, a) -> View.of(rt, views, d, View.Kind.KEYS));
+            def(rt, t, "viewvalues", (d, a) -> View.of(rt, views, d, View.Kind.VALUES));
+            def(rt, t, "viewitems", (d, a) -> View.of(rt, views, d, View.Kind.ITEMS));
         }
         def(rt, t, "setdefault", (d, a) -> {
             PyObject v = d.get(a.get(0));
