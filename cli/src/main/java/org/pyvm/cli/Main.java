@@ -18,8 +18,37 @@ public final class Main {
         System.exit(status);
     }
 
+    /**
+     * {@code pyvm run FILE [ARGS...]}, the command run most, without building picocli's model of
+     * every command (a tenth of a second of each start). Anything else, options included, goes
+     * through picocli.
+     */
+    private static int runDirectly(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return RunCommand.run(java.nio.file.Path.of(args[1]), java.util.List.of(args).subList(2, args.length),
+                    org.pyvm.core.packs.PackRegistry.discover(), new org.pyvm.core.runtime.Host(out, err, System.in));
+        } catch (org.pyvm.core.errors.BadInputException e) {
+            err.println("pyvm: " + e.getMessage());
+            return PyvmCommand.BAD_INPUT;
+        } catch (StackOverflowError e) {
+            err.println("pyvm: input nests too deeply to process");
+            return PyvmCommand.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("pyvm: out of memory while processing the input");
+            return PyvmCommand.BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("pyvm: internal error: " + e);
+            return PyvmCommand.BAD_INPUT;
+        } finally {
+            out.flush();
+        }
+    }
+
     /** Runs the command line with the given streams and returns the exit status (used by tests too). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
+            return runDirectly(args, out, err);
+        }
         CommandLine cmd = PyvmCommand.commandLine(out, err);
         try {
             return cmd.execute(args);

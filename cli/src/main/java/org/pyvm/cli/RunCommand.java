@@ -26,11 +26,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CodeObject module = Loading.module(file, root.packs());
+        return run(file, args, root.packs(), new Host(root.out, root.err, root.in));
+    }
+
+    /** Loads and runs {@code file} with {@code sys.argv = [file, args...]}; the exit status. */
+    static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host) {
+        CodeObject module = Loading.module(file, packs);
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
         Path dir = file.toAbsolutePath().getParent();
-        return Vm.run(module, argv, new Host(root.out, root.err, root.in), dir);
+        return Vm.run(module, argv, host, dir);
     }
 }

@@ -16,6 +16,11 @@ public interface OpcodePack {
     /** Splits raw {@code co_code} bytes into instructions with their full arguments. */
     InstructionDecoder decoder();
 
+    /** True when this pack runs .pyc files with this magic number. */
+    default boolean acceptsMagic(int magic) {
+        return table().magicNumbers().contains(magic);
+    }
+
     /** Short name, e.g. {@code cpython-3.11}. */
     default String name() {
         return table().pack();

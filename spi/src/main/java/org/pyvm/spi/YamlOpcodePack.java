@@ -50,6 +50,34 @@ public abstract class YamlOpcodePack implements OpcodePack {
         }
     }
 
+    /**
+     * Answered from the table's {@code magic_numbers:} line when the table is not loaded yet, so
+     * that choosing the pack for a .pyc reads one table, not all of them.
+     */
+    @Override
+    public boolean acceptsMagic(int magic) {
+        if (table != null) {
+            return table.magicNumbers().contains(magic);
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                owner.getResourceAsStream(resource), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null && !line.startsWith("opcodes:"); line = r.readLine()) {
+                if (line.startsWith("magic_numbers:")) {
+                    String list = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
+                    for (String n : list.split(",")) {
+                        if (!n.isBlank() && Integer.parseInt(n.strip()) == magic) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unusual layout: read the whole table instead
+        }
+        return table().magicNumbers().contains(magic);
+    }
+
     @Override
     public InstructionDecoder decoder() {
         return decoder;

@@ -105,7 +105,7 @@ public final class PackRegistry {
      */
     public OpcodePack forMagic(int magic) {
         for (OpcodePack p : packs) {
-            if (p.table().magicNumbers().contains(magic)) {
+            if (p.acceptsMagic(magic)) {
                 return p;
             }
         }
