@@ -21,6 +21,10 @@ final class Arguments {
 
     static void bind(Runtime rt, PyFunction f, PyObject[] fast, PyObject[] args, String[] kwnames) {
         CodeObject co = f.code;
+        if (kwnames == null && args.length == co.argcount && co.kwonlyargcount == 0 && (co.flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0) {
+            System.arraycopy(args, 0, fast, 0, args.length); // exactly the positional parameters: most calls
+            return;
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int given = args.length - nkw;
         int npos = co.argcount;

@@ -97,6 +97,10 @@ final class Calls {
 
     /** 2.7 CALL_FUNCTION(_VAR)(_KW): [callable, positional..., name, value, ..., (*args), (**kwargs)]. */
     static void callPairs(Interpreter in, Frame f, int arg, NeutralOp kind) {
+        if (kind == NeutralOp.CALL_FUNCTION_PAIRS && (arg >> 8) == 0) {
+            callFunction(in, f, arg & 0xff, null); // positional arguments only: the common call, without lists
+            return;
+        }
         PyObject kwargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_KW || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
         PyObject varargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
         int na = arg & 0xff;
