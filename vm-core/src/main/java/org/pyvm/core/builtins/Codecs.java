@@ -3,8 +3,12 @@ package org.pyvm.core.builtins;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
 
 /** str.encode / bytes.decode for the codecs programs use (utf-8, ascii, latin-1) with CPython's error handlers and messages. */
 final class Codecs {
@@ -21,6 +25,18 @@ final class Codecs {
                 return "ascii";
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "8859": case "cp819": case "l1": case "latin":
                 return "latin-1";
+            case "utf-16": case "utf16": case "u16":
+                return "utf-16";
+            case "utf-16-le": case "utf-16le":
+                return "utf-16-le";
+            case "utf-16-be": case "utf-16be":
+                return "utf-16-be";
+            case "utf-32": case "utf32": case "u32":
+                return "utf-32";
+            case "utf-32-le": case "utf-32le":
+                return "utf-32-le";
+            case "utf-32-be": case "utf-32be":
+                return "utf-32-be";
             default:
                 return null;
         }
@@ -34,8 +50,35 @@ final class Codecs {
         return n;
     }
 
+    /** UTF-16 and UTF-32 through Java's charsets; the plain names write a little-endian byte-order mark, as CPython does here. */
+    private static java.nio.charset.Charset wide(String enc) {
+        switch (enc) {
+            case "utf-16":
+            case "utf-16-le":
+                return StandardCharsets.UTF_16LE;
+            case "utf-16-be":
+                return StandardCharsets.UTF_16BE;
+            case "utf-32":
+            case "utf-32-le":
+                return java.nio.charset.Charset.forName("UTF-32LE");
+            case "utf-32-be":
+                return java.nio.charset.Charset.forName("UTF-32BE");
+            default:
+                return null;
+        }
+    }
+
     static byte[] encode(Runtime rt, String s, String encoding, String errors) {
         String enc = known(rt, encoding);
+        java.nio.charset.Charset wide = wide(enc);
+        if (wide != null) {
+            byte[] body = s.getBytes(wide);
+            byte[] bom = enc.equals("utf-16") ? new byte[] {(byte) 0xff, (byte) 0xfe}
+                    : enc.equals("utf-32") ? new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0} : new byte[0];
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
         if (enc.equals("utf-8")) {
             int bad = firstSurrogate(s);
             if (bad < 0) {
@@ -74,8 +117,9 @@ final class Codecs {
                     break;
                 case "strict": {
                     String reason = enc.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
-                    String what = j > i ? "characters in position " + i + "-" + j : "character " + charRepr(rt, c) + " in position " + i;
-                    throw PyError.raise("UnicodeEncodeError", "'" + shown(rt, enc) + "' codec can't encode " + what + ": " + reason);
+                    // CPython's five arguments; str(e) is made from them (runtime Exceptions)
+                    throw PyError.raiseArgs("UnicodeEncodeError", Strings.text(rt, shown(rt, enc)),
+                            PyStr.ofCodePoints(cps, cps.length), PyInt.of(i), PyInt.of(j + 1), Strings.text(rt, reason));
                 }
                 default:
                     throw PyError.raise("LookupError", "unknown error handler name '" + errors + "'");
@@ -111,13 +155,18 @@ final class Codecs {
         return String.format("\\U%08x", c);
     }
 
-    private static String charRepr(Runtime rt, int c) {
-        String r = "'" + escape(c) + "'";
-        return Level.py2(rt) ? "u" + r : r;
-    }
-
     static String decode(Runtime rt, byte[] b, String encoding, String errors) {
         String enc = known(rt, encoding);
+        java.nio.charset.Charset wide = wide(enc);
+        if (wide != null) {
+            if (enc.equals("utf-16") && b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+            }
+            boolean bom = enc.equals("utf-16") && b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                    || enc.equals("utf-32") && b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0;
+            int skip = bom ? (enc.equals("utf-16") ? 2 : 4) : 0;
+            return new String(b, skip, b.length - skip, wide);
+        }
         if (enc.equals("latin-1")) {
             return new String(b, StandardCharsets.ISO_8859_1);
         }
@@ -187,8 +236,8 @@ final class Codecs {
                     }
                     break;
                 case "strict": {
-                    String what = end - i > 1 ? "bytes in position " + i + "-" + (end - 1) : "byte 0x" + String.format("%02x", c) + " in position " + i;
-                    throw PyError.raise("UnicodeDecodeError", "'" + shown(rt, enc) + "' codec can't decode " + what + ": " + reason);
+                    throw PyError.raiseArgs("UnicodeDecodeError", Strings.text(rt, shown(rt, enc)), PyBytes.of(b.clone()),
+                            PyInt.of(i), PyInt.of(end), Strings.text(rt, reason));
                 }
                 default:
                     throw PyError.raise("LookupError", "unknown error handler name '" + errors + "'");

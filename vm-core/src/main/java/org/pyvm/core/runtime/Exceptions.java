@@ -1,6 +1,8 @@
 package org.pyvm.core.runtime;
 
 import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyTuple;
@@ -16,6 +18,20 @@ public final class Exceptions {
         PyTuple args = e.args;
         if (args.size() == 0) {
             return "";
+        }
+        if (args.size() == 5 && args.get(2) instanceof PyInt start && args.get(3) instanceof PyInt end) {
+            if (e.type().isSubtypeOf(rt.types.exceptions.get("UnicodeEncodeError"))) {
+                int[] cps = args.get(1) instanceof PyStr s ? s.codePoints() : new int[0];
+                String what = end.small - start.small > 1 ? "characters in position " + start.small + "-" + (end.small - 1)
+                        : "character " + charRepr(rt, start.small < cps.length ? cps[(int) start.small] : 0) + " in position " + start.small;
+                return "'" + Ops.str(rt, args.get(0)) + "' codec can't encode " + what + ": " + Ops.str(rt, args.get(4));
+            }
+            if (e.type().isSubtypeOf(rt.types.exceptions.get("UnicodeDecodeError"))) {
+                byte[] b = args.get(1) instanceof org.pyvm.core.objects.PyBytes by ? by.bytes() : new byte[0];
+                String what = end.small - start.small > 1 ? "bytes in position " + start.small + "-" + (end.small - 1)
+                        : "byte 0x" + String.format("%02x", start.small < b.length ? b[(int) start.small] & 0xff : 0) + " in position " + start.small;
+                return "'" + Ops.str(rt, args.get(0)) + "' codec can't decode " + what + ": " + Ops.str(rt, args.get(4));
+            }
         }
         if ((args.size() == 2 || args.size() == 3) && isEnvironmentError(rt, e)) {
             String base = "[Errno " + Ops.str(rt, args.get(0)) + "] " + Ops.str(rt, args.get(1));
@@ -36,6 +52,12 @@ public final class Exceptions {
             env = rt.types.exceptions.get("OSError");
         }
         return env != null && e.type().isSubtypeOf(env);
+    }
+
+    /** A character as Unicode errors show it: 2.7 u'\xe9', 3.x '\xe9'. */
+    private static String charRepr(Runtime rt, int c) {
+        String escaped = c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        return (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "u'" : "'") + escaped + "'";
     }
 
     /** True when the raised error is an instance of the builtin exception {@code name} (or a subclass). */

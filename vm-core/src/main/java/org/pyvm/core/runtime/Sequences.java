@@ -59,7 +59,7 @@ public final class Sequences {
             }
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && (a instanceof PyStr || a instanceof PyBytes)
                     && (b instanceof PyStr || b instanceof PyBytes)) {
-                return PyStr.of(Ops.str(rt, a) + Ops.str(rt, b));
+                return PyStr.of(Strings.unicode27(rt, a) + Strings.unicode27(rt, b));
             }
             return null;
         }

@@ -27,6 +27,24 @@ public final class Strings {
         return PyStr.of(s);
     }
 
+    /**
+     * 2.7's implicit coercion of a byte string to unicode (str + unicode, u'%s' % str): ASCII only,
+     * else UnicodeDecodeError as the 'ascii' codec reports it.
+     */
+    public static String unicode27(Runtime rt, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        byte[] b = ((PyBytes) o).bytes();
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] < 0) {
+                throw org.pyvm.core.objects.PyError.raiseArgs("UnicodeDecodeError", text(rt, "ascii"), o,
+                        org.pyvm.core.objects.PyInt.of(i), org.pyvm.core.objects.PyInt.of(i + 1), text(rt, "ordinal not in range(128)"));
+            }
+        }
+        return latin1(b);
+    }
+
     /** 2.7 {@code str(float)}: 12 significant digits ({@code %.12g}), with {@code .0} added to integral values. */
     public static String str27(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
