@@ -35,7 +35,7 @@ FACTS = {
     'free_index_space': 'LOCALSPLUS',
     'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'SET_GROWS_AT_THREE_FIFTHS',
                  'CALL_ERRORS_USE_QUALNAME', 'TRACEBACK_OMITS_MAIN_MODULE',
-                 'TRACEBACK_COLLAPSES_REPEATS', 'CANNOT_UNPACK_MESSAGE',
+                 'TRACEBACK_COLLAPSES_REPEATS', 'CANNOT_UNPACK_MESSAGE', 'BUILTIN_GENERIC_ALIAS',
                  'EXCEPTION_CHAINING'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL

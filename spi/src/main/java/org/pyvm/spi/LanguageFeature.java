@@ -43,6 +43,8 @@ public enum LanguageFeature {
     TRACEBACK_COLLAPSES_REPEATS,
     /** 3.8+: unpacking a non-iterable says "cannot unpack non-iterable X object" (before: "'X' object is not iterable"). */
     CANNOT_UNPACK_MESSAGE,
+    /** 3.9+: builtin classes can be subscripted into generic aliases, {@code list[int]}. */
+    BUILTIN_GENERIC_ALIAS,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

@@ -334,11 +334,32 @@ public final class Sequences {
             }
             return PyInt.of(r.get(index(rt, key, (int) r.length(), "range object")));
         }
+        if (o instanceof org.pyvm.core.objects.PyType t) {
+            return classGetitem(rt, t, key);
+        }
         PyObject v = Ops.callMethod(rt, o, "__getitem__", key);
         if (v != null) {
             return v;
         }
         throw PyError.raise("TypeError", notSubscriptable(rt, o));
+    }
+
+    /** {@code C[...]}: the class's __class_getitem__, or (3.9+) a generic alias of a builtin container class. */
+    private static PyObject classGetitem(Runtime rt, org.pyvm.core.objects.PyType t, PyObject key) {
+        PyObject hook = t.lookup("__class_getitem__");
+        if (hook != null) {
+            PyObject fn = hook instanceof org.pyvm.core.objects.Descriptor d ? d.get(null, t) : hook;
+            return fn instanceof org.pyvm.core.objects.PyBoundMethod ? Ops.call(rt, fn, key) : Ops.call(rt, fn, t, key);
+        }
+        Types ty = rt.types;
+        boolean generic = t == ty.list || t == ty.dict || t == ty.tuple || t == ty.set || t == ty.frozenset || t == ty.type;
+        if (generic && rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            return new GenericAlias(rt, t, key instanceof PyTuple tu ? tu : PyTuple.of(key));
+        }
+        if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS) || !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("TypeError", "'type' object is not subscriptable");
+        }
+        throw PyError.raise("TypeError", "'type' object has no attribute '__getitem__'");
     }
 
     private static String notSubscriptable(Runtime rt, PyObject o) {

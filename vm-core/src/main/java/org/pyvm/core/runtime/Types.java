@@ -64,6 +64,8 @@ public final class Types {
     public final PyType code;
     public final PyType generator;
     public final PyType iterator;
+    /** 3.9+ {@code types.GenericAlias}: {@code list[int]}. */
+    public final PyType genericAlias;
     /** 2.7: the type of every classic instance ({@code type(o)} is {@code instance}); null in 3.x. */
     public final PyType instance;
     /** 2.7: the type of classic classes ({@code classobj}); null in 3.x. */
@@ -103,6 +105,7 @@ public final class Types {
         code = PyType.builtin("code", null, object);
         generator = PyType.builtin("generator", null, object);
         iterator = PyType.builtin("iterator", null, object);
+        genericAlias = PyType.builtin("GenericAlias", null, object);
         exceptions = ExceptionTypes.create(lang, object);
         instance = py2 ? PyType.builtin("instance", null, object) : null;
         classobj = py2 ? PyType.builtin("classobj", null, object) : null;
