@@ -45,6 +45,8 @@ public enum LanguageFeature {
     CANNOT_UNPACK_MESSAGE,
     /** 3.9+: builtin classes can be subscripted into generic aliases, {@code list[int]}. */
     BUILTIN_GENERIC_ALIAS,
+    /** 3.11+: ExceptionGroup, except* and add_note(), with groups drawn as boxes in tracebacks. */
+    EXCEPTION_GROUPS,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING
 }

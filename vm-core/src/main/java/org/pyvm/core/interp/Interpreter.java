@@ -689,6 +689,26 @@ public final class Interpreter {
                     handling = prev instanceof PyBaseException e ? e : null;
                     break;
                 }
+                case CHECK_EG_MATCH: {
+                    // except* T: [exc] becomes [rest, match], or [exc, None] when nothing matches
+                    PyObject spec = f.pop();
+                    PyObject[] parts = org.pyvm.core.runtime.ExceptionGroups.match(rt, f.top(), spec);
+                    if (parts[0] == null) {
+                        f.push(PyNone.NONE);
+                    } else {
+                        f.stack[f.sp - 1] = parts[1] == null ? PyNone.NONE : parts[1];
+                        f.push(parts[0]);
+                        handling = (PyBaseException) parts[0];
+                    }
+                    break;
+                }
+                case PREP_RERAISE_STAR: {
+                    PyList raised = (PyList) f.pop();
+                    PyObject orig = f.pop();
+                    PyObject result = org.pyvm.core.runtime.ExceptionGroups.reraise(rt, orig, raised.items());
+                    f.push(result == null ? PyNone.NONE : result);
+                    break;
+                }
                 case CHECK_EXC_MATCH: {
                     PyObject spec = f.pop();
                     f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.matches(rt, f.top(), spec)));

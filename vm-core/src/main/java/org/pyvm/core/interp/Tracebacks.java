@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import org.pyvm.core.objects.PyBaseException;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Exceptions;
 import org.pyvm.core.runtime.Runtime;
@@ -24,57 +25,131 @@ final class Tracebacks {
     }
 
     String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        chain(sb, e, new IdentityHashMap<>());
-        return sb.toString();
+        Printer p = new Printer();
+        print(p, e, new IdentityHashMap<>());
+        return p.sb.toString();
     }
 
-    private void chain(StringBuilder sb, PyBaseException e, IdentityHashMap<PyBaseException, Boolean> seen) {
+    /** Lines with the margin of the exception-group box they are in ("  | ", "    | "...). */
+    private static final class Printer {
+        final StringBuilder sb = new StringBuilder();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return "  ".repeat(depth);
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            for (String line : text.split("\n", -1)) {
+                sb.append(prefix).append(line).append('\n');
+            }
+        }
+
+        void raw(String line) {
+            sb.append(line).append('\n');
+        }
+    }
+
+    private void print(Printer p, PyBaseException e, IdentityHashMap<PyBaseException, Boolean> seen) {
         seen.put(e, Boolean.TRUE);
         if (rt.lang.has(LanguageFeature.EXCEPTION_CHAINING)) {
             if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-                chain(sb, c, seen);
-                sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+                print(p, c, seen);
+                p.emit("\nThe above exception was the direct cause of the following exception:\n");
             } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
-                chain(sb, c, seen);
-                sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+                print(p, c, seen);
+                p.emit("\nDuring handling of the above exception, another exception occurred:\n");
             }
         }
-        List<PyError.TracebackEntry> tb = e.traceback;
-        if (!tb.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            boolean collapse = rt.lang.has(LanguageFeature.TRACEBACK_COLLAPSES_REPEATS);
-            PyError.TracebackEntry last = null;
-            int repeats = 0;
-            // like CPython, print at most the innermost TRACEBACK_LIMIT entries (sys.tracebacklimit's default)
-            for (int i = Math.min(tb.size(), TRACEBACK_LIMIT) - 1; i >= 0; i--) {
-                PyError.TracebackEntry t = tb.get(i);
-                if (collapse && t.equals(last)) {
-                    if (++repeats >= 3) {
-                        continue;
-                    }
-                } else {
-                    repeatedNote(sb, repeats);
-                    repeats = 0;
-                }
-                last = t;
-                sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
-                String src = sourceLine(t.filename(), t.line());
-                if (src != null) {
-                    sb.append("    ").append(src).append('\n');
-                }
+        if (!org.pyvm.core.runtime.ExceptionGroups.isGroup(rt, e)) {
+            if (!e.traceback.isEmpty()) {
+                p.emit("Traceback (most recent call last):");
+                frames(p, e.traceback);
             }
-            repeatedNote(sb, repeats);
+            p.emit(exceptionLine(e) + notes(e));
+            return;
         }
-        sb.append(exceptionLine(e)).append('\n');
+        // an exception group, drawn as CPython 3.11 draws it: a box per sub-exception
+        boolean topLevel = p.depth == 0;
+        if (topLevel) {
+            p.depth++;
+        }
+        if (!e.traceback.isEmpty()) {
+            p.emit("Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
+            frames(p, e.traceback);
+        }
+        p.emit(exceptionLine(e) + notes(e));
+        List<PyObject> members = org.pyvm.core.runtime.ExceptionGroups.members(rt, e);
+        p.needClose = false;
+        for (int i = 0; i < members.size(); i++) {
+            boolean last = i == members.size() - 1;
+            if (last) {
+                p.needClose = true;
+            }
+            p.raw(p.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (i + 1) + " ----------------");
+            p.depth++;
+            print(p, (PyBaseException) members.get(i), seen);
+            if (last && p.needClose) {
+                p.raw(p.indent() + "+------------------------------------");
+                p.needClose = false;
+            }
+            p.depth--;
+        }
+        if (topLevel) {
+            p.depth = 0;
+        }
+    }
+
+    /** The lines of add_note()'s notes, after the exception line. */
+    private String notes(PyBaseException e) {
+        PyObject notes = e.dict.get("__notes__");
+        if (!(notes instanceof org.pyvm.core.objects.PyList l)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (PyObject n : l.items()) {
+            sb.append('\n').append(org.pyvm.core.runtime.Ops.str(rt, n));
+        }
+        return sb.toString();
+    }
+
+    private void frames(Printer p, List<PyError.TracebackEntry> tb) {
+        boolean collapse = rt.lang.has(LanguageFeature.TRACEBACK_COLLAPSES_REPEATS);
+        PyError.TracebackEntry last = null;
+        int repeats = 0;
+        // like CPython, print at most the innermost TRACEBACK_LIMIT entries (sys.tracebacklimit's default)
+        for (int i = Math.min(tb.size(), TRACEBACK_LIMIT) - 1; i >= 0; i--) {
+            PyError.TracebackEntry t = tb.get(i);
+            if (collapse && t.equals(last)) {
+                if (++repeats >= 3) {
+                    continue;
+                }
+            } else {
+                repeatedNote(p, repeats);
+                repeats = 0;
+            }
+            last = t;
+            p.emit("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function());
+            String src = sourceLine(t.filename(), t.line());
+            if (src != null) {
+                p.emit("    " + src);
+            }
+        }
+        repeatedNote(p, repeats);
     }
 
     private static final int TRACEBACK_LIMIT = 1000;
 
-    private static void repeatedNote(StringBuilder sb, int repeats) {
+    private static void repeatedNote(Printer p, int repeats) {
         if (repeats >= 3) {
             int more = repeats - 2;
-            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+            p.emit("  [Previous line repeated " + more + " more time" + (more == 1 ? "" : "s") + "]");
         }
     }
 

@@ -20,7 +20,15 @@ final class ExceptionAttributes {
     }
 
     /** A read/write attribute of exception instances, stored in Java fields. */
-    private abstract static class Field extends PyObject implements Ops.DataDescriptor {
+    /** An attribute computed from the exception that cannot be assigned. */
+    abstract static class ReadOnly extends Field {
+        @Override
+        void write(PyBaseException e, PyObject v) {
+            throw PyError.raise("AttributeError", "readonly attribute");
+        }
+    }
+
+    abstract static class Field extends PyObject implements Ops.DataDescriptor {
         abstract PyObject read(PyBaseException e);
 
         abstract void write(PyBaseException e, PyObject v);

@@ -65,6 +65,11 @@ final class ExceptionTypes {
                 types.put(name, PyType.builtin(name, null, base));
             }
         }
+        if (lang.has(LanguageFeature.EXCEPTION_GROUPS)) {
+            PyType base = PyType.builtin("BaseExceptionGroup", null, types.get("BaseException"));
+            types.put("BaseExceptionGroup", base);
+            types.put("ExceptionGroup", PyType.builtin("ExceptionGroup", null, base, types.get("Exception")));
+        }
         if (!py2) {
             types.put("IOError", types.get("OSError"));
             types.put("EnvironmentError", types.get("OSError"));

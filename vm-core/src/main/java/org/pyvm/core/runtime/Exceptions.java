@@ -19,6 +19,10 @@ public final class Exceptions {
         if (args.size() == 0) {
             return "";
         }
+        if (ExceptionGroups.isGroup(rt, e) && args.size() == 2) {
+            int n = ExceptionGroups.members(rt, e).size();
+            return Ops.str(rt, args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         if (args.size() == 5 && args.get(2) instanceof PyInt start && args.get(3) instanceof PyInt end) {
             if (e.type().isSubtypeOf(rt.types.exceptions.get("UnicodeEncodeError"))) {
                 int[] cps = args.get(1) instanceof PyStr s ? s.codePoints() : new int[0];

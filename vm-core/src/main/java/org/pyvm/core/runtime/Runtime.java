@@ -35,6 +35,7 @@ public final class Runtime {
         Runtime rt = this;
         BuiltinMethods.install(this);
         ExceptionAttributes.install(this);
+        ExceptionGroups.install(this);
         org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
             @Override
             public long hash(org.pyvm.core.objects.PyInstance self) {
