@@ -65,7 +65,13 @@ final class FrameBuiltins {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
-        PyType gen = rt.types.generator;
+        installGeneratorMethods(in, rt.types.generator);
+        installGeneratorMethods(in, rt.types.coroutine);
+    }
+
+    /** send/throw/close (and next for generators) on generator and coroutine objects. */
+    private static void installGeneratorMethods(Interpreter in, PyType gen) {
+        Runtime rt = in.rt;
         gen.dict.put("send", new PyMethodDescriptor("send", gen, (self, a, kw) -> {
             PyObject r = ((PyGenerator) self).send(a[0]);
             if (r == null) {

@@ -76,8 +76,9 @@ public final class Interpreter {
         Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
         Arguments.bind(rt, fn, f.fast, args, kwnames);
         initCells(f, fn);
-        if ((fn.code.flags & CO_GENERATOR) != 0 && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
-                || (fn.code.flags & CO_GENERATOR) != 0 && fn.code.pack.table().exceptionModel() == ExceptionModel.BLOCK_STACK) {
+        if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
+                && fn.code.pack.table().exceptionModel() == ExceptionModel.BLOCK_STACK) {
+            // 2.7/3.6: a generator or coroutine starts suspended (3.11 code says so itself: RETURN_GENERATOR)
             return new PyGenerator(this, f, false);
         }
         return execute(f);
@@ -810,6 +811,38 @@ public final class Interpreter {
                     f.push(Matching.matchClass(rt, subject, cls, a, names));
                     break;
                 }
+                case GET_AWAITABLE:
+                    f.stack[f.sp - 1] = Async.awaitable(this, f.top());
+                    break;
+                case BEFORE_ASYNC_WITH: {
+                    PyObject mgr = f.top();
+                    PyObject exit = Ops.getattr(rt, mgr, "__aexit__");
+                    f.stack[f.sp - 1] = exit;
+                    f.push(Ops.call(rt, Ops.getattr(rt, mgr, "__aenter__")));
+                    break;
+                }
+                case SETUP_ASYNC_WITH: {
+                    PyObject res = f.pop();
+                    f.pushBlock(Frame.FINALLY, a);
+                    f.push(res);
+                    break;
+                }
+                case GET_AITER: {
+                    PyObject aiter = Ops.call(rt, Ops.getattr(rt, f.top(), "__aiter__"));
+                    f.stack[f.sp - 1] = rt.lang.has(org.pyvm.spi.LanguageFeature.GET_AITER_AWAITS) ? new Async.Resolved(aiter) : aiter;
+                    break;
+                }
+                case GET_ANEXT:
+                    f.push(Async.awaitable(this, Ops.call(rt, Ops.getattr(rt, f.top(), "__anext__"))));
+                    break;
+                case END_ASYNC_FOR: {
+                    PyObject exc = f.pop();
+                    if (org.pyvm.core.runtime.Exceptions.matches(rt, exc, rt.types.exceptions.get("StopAsyncIteration"))) {
+                        f.pop(); // the async iterator: the loop is over
+                        break;
+                    }
+                    throw reraise(f, exc);
+                }
                 case GET_LEN:
                     f.push(PyInt.of(Ops.len(rt, f.top())));
                     break;
@@ -1006,7 +1039,7 @@ public final class Interpreter {
             r = value == PyNone.NONE ? Ops.next(rt, sub) : Ops.call(rt, Ops.getattr(rt, sub, "send"), value);
             if (r == null) {
                 f.pop();
-                f.push(PyNone.NONE);
+                f.push(sub instanceof Async.Resolved done ? done.value : PyNone.NONE);
                 if (target >= 0) {
                     f.ip = target;
                 }

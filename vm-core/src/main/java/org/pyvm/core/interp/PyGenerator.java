@@ -21,10 +21,22 @@ public final class PyGenerator extends PyIterator implements Typed {
     PyObject returnValue = PyNone.NONE;
 
     PyGenerator(Interpreter interp, Frame frame, boolean started) {
-        super("generator");
+        super(kindOf(frame.code.flags));
         this.interp = interp;
         this.frame = frame;
         this.started = started;
+    }
+
+    static final int CO_COROUTINE = 0x80;
+    static final int CO_ASYNC_GENERATOR = 0x200;
+
+    /** generator, coroutine (async def) or async_generator, by the code's flags. */
+    static String kindOf(int flags) {
+        return (flags & CO_COROUTINE) != 0 ? "coroutine" : (flags & CO_ASYNC_GENERATOR) != 0 ? "async_generator" : "generator";
+    }
+
+    boolean isCoroutine() {
+        return (frame.code.flags & CO_COROUTINE) != 0;
     }
 
     /** The next value, or null when the generator has finished. */
@@ -57,16 +69,20 @@ public final class PyGenerator extends PyIterator implements Typed {
 
     @Override
     public PyType type() {
-        return interp.rt.types.generator;
+        return isCoroutine() ? interp.rt.types.coroutine : interp.rt.types.generator;
     }
 
     @Override
     public String typeName(Language lang) {
-        return "generator";
+        return typeName();
+    }
+
+    private String typeName() {
+        return kindOf(frame.code.flags);
     }
 
     @Override
     public String repr(Language lang) {
-        return "<generator object " + frame.code.qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+        return "<" + typeName() + " object " + frame.code.qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 }

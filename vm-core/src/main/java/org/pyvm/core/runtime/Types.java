@@ -63,6 +63,8 @@ public final class Types {
     public final PyType cell;
     public final PyType code;
     public final PyType generator;
+    /** 3.5+: what calling an {@code async def} function gives. */
+    public final PyType coroutine;
     public final PyType iterator;
     /** 3.9+ {@code types.GenericAlias}: {@code list[int]}. */
     public final PyType genericAlias;
@@ -104,6 +106,7 @@ public final class Types {
         cell = PyType.builtin("cell", null, object);
         code = PyType.builtin("code", null, object);
         generator = PyType.builtin("generator", null, object);
+        coroutine = PyType.builtin("coroutine", null, object);
         iterator = PyType.builtin("iterator", null, object);
         genericAlias = PyType.builtin("GenericAlias", null, object);
         exceptions = ExceptionTypes.create(lang, object);
