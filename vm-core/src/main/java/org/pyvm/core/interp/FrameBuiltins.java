@@ -59,6 +59,7 @@ final class FrameBuiltins {
             return new Property(rt, parts[0], parts[1]);
         });
         def(rt, "super", (a, kw) -> superOf(in, a));
+        Executing.install(in);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
             if (t.constructor() == null || t == rt.types.exceptions.get("BaseException")) {

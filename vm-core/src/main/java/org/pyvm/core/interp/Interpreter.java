@@ -63,6 +63,12 @@ public final class Interpreter {
         return execute(f);
     }
 
+    /** Runs code given to exec/eval with these namespaces; the value it returns. */
+    PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
+        Frame f = new Frame(code, globals, locals, rt.builtins, null, current);
+        return execute(f);
+    }
+
     /** Runs a class body (or 2.7 exec'd code) with its own locals dict. */
     PyObject runWithLocals(PyFunction fn, PyDict locals) {
         Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
@@ -842,6 +848,12 @@ public final class Interpreter {
                         break;
                     }
                     throw reraise(f, exc);
+                }
+                case EXEC_STMT: {
+                    PyObject locals = f.pop();
+                    PyObject globals = f.pop();
+                    Executing.exec(this, f, f.pop(), globals, locals);
+                    break;
                 }
                 case GET_LEN:
                     f.push(PyInt.of(Ops.len(rt, f.top())));

@@ -332,7 +332,7 @@ public final class Sequences {
                 long step = r.step * ix[2];
                 return new PyRange(start, start + n * step, step);
             }
-            return PyInt.of(r.get(index(rt, key, (int) r.length(), "range object")));
+            return PyInt.of(r.get(index(rt, key, (int) r.length(), rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange object" : "range object")));
         }
         if (o instanceof org.pyvm.core.objects.PyType t) {
             return classGetitem(rt, t, key);

@@ -1,0 +1,69 @@
+package org.pyvm.core.host;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.pyc.MarshalReader;
+import org.pyvm.spi.OpcodePack;
+
+/**
+ * Source code given to exec, eval and compile at run time. pyvm has no Python compiler of its
+ * own, so the matching local CPython compiles it and hands back the marshalled code object; where
+ * that CPython is not installed, the program gets a clear SystemError.
+ */
+public final class SourceCompiler {
+    /** Run by CPython X.Y: source on stdin, the marshalled code (or "!Type\\nmessage" for an error) on stdout. */
+    private static final String SCRIPT = "import sys, marshal\n"
+            + "src = sys.stdin.read()\n"
+            + "name, mode = sys.argv[1], sys.argv[2]\n"
+            + "try:\n"
+            + "    code = compile(src, name, mode)\n"
+            + "except SyntaxError as e:\n"
+            + "    out = ('!' + type(e).__name__ + '\\n' + str(e)).encode('utf-8')\n"
+            + "else:\n"
+            + "    out = marshal.dumps(code)\n"
+            + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
+
+    private SourceCompiler() {
+    }
+
+    /** The code object CPython of {@code pack}'s version makes of {@code source}. */
+    public static CodeObject compile(String source, String filename, String mode, OpcodePack pack) {
+        String version = pack.table().pythonVersion();
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        if (python.isEmpty()) {
+            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
+                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
+        }
+        byte[] out;
+        try {
+            Process p = new ProcessBuilder(python.get().toString(), "-c", SCRIPT, filename, mode).start();
+            p.getOutputStream().write(source.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw PyError.raise("SystemError", "CPython " + version + " could not compile the source");
+            }
+        } catch (IOException e) {
+            throw PyError.raise("SystemError", "cannot run CPython " + version + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PyError.raise("SystemError", "interrupted while compiling");
+        }
+        if (out.length > 0 && out[0] == '!') {
+            String text = new String(out, 1, out.length - 1, StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            throw PyError.raise(text.substring(0, nl), text.substring(nl + 1));
+        }
+        PyObject code = MarshalReader.loads(out, pack);
+        if (!(code instanceof CodeObject c)) {
+            throw PyError.raise("SystemError", "CPython returned no code object");
+        }
+        return c;
+    }
+}

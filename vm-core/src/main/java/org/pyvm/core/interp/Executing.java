@@ -1,0 +1,90 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.host.SourceCompiler;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+
+/** exec (2.7's statement and 3.x's function), eval and compile: source is compiled by the matching CPython. */
+final class Executing {
+    private Executing() {
+    }
+
+    static void install(Interpreter in) {
+        Runtime rt = in.rt;
+        def(rt, "compile", (a, kw) -> {
+            if (a.length < 3) {
+                throw PyError.raise("TypeError", "compile() missing required argument 'mode' (pos 3)");
+            }
+            return SourceCompiler.compile(text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
+        });
+        def(rt, "eval", (a, kw) -> {
+            Frame f = in.current;
+            PyDict globals = a.length > 1 && a[1] != PyNone.NONE ? (PyDict) a[1] : f.globals;
+            PyDict locals = a.length > 2 && a[2] != PyNone.NONE ? (PyDict) a[2]
+                    : a.length > 1 && a[1] != PyNone.NONE ? globals : FrameBuiltins.locals(in, f);
+            CodeObject code = a[0] instanceof CodeObject c ? c : SourceCompiler.compile(text(rt, a[0]).strip(), "<string>", "eval", f.code.pack);
+            return in.runCode(code, withBuiltins(rt, globals), locals);
+        });
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            def(rt, "exec", (a, kw) -> {
+                exec(in, in.current, a[0], a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE);
+                return PyNone.NONE;
+            });
+        }
+    }
+
+    /** EXEC_STMT and exec(): run source or a code object in the given namespaces (the caller's by default). */
+    static void exec(Interpreter in, Frame f, PyObject code, PyObject globals, PyObject locals) {
+        Runtime rt = in.rt;
+        if (code instanceof PyTuple t && globals == PyNone.NONE) {
+            // 2.7: exec(code, globals, locals) written as a call is a tuple
+            code = t.get(0);
+            globals = t.size() > 1 ? t.get(1) : PyNone.NONE;
+            locals = t.size() > 2 ? t.get(2) : PyNone.NONE;
+        }
+        PyDict g;
+        PyDict l;
+        if (globals == PyNone.NONE) {
+            g = f.globals;
+            l = locals != PyNone.NONE ? (PyDict) locals : f.locals != null ? f.locals : FrameBuiltins.locals(in, f);
+        } else {
+            g = (PyDict) globals;
+            l = locals == PyNone.NONE ? g : (PyDict) locals;
+        }
+        CodeObject c = code instanceof CodeObject co ? co : SourceCompiler.compile(text(rt, code), "<string>", "exec", f.code.pack);
+        in.runCode(c, withBuiltins(rt, g), l);
+    }
+
+    private static PyDict withBuiltins(Runtime rt, PyDict globals) {
+        PyObject key = rt.name("__builtins__");
+        if (globals.get(key) == null) {
+            globals.put(key, new org.pyvm.core.objects.PyModule(rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                    ? "__builtin__" : "builtins", rt.builtins));
+        }
+        return globals;
+    }
+
+    private static String text(Runtime rt, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        throw PyError.raise("TypeError", "exec: arg 1 must be a string, file, or code object");
+    }
+
+    private static void def(Runtime rt, String name, org.pyvm.core.objects.PyCallable impl) {
+        rt.builtins.put(rt.name(name), new PyBuiltinFunction(name, impl));
+    }
+}
