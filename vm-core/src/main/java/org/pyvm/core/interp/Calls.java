@@ -63,7 +63,7 @@ final class Calls {
             System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
         }
         pop(f, argc + 2);
-        f.push(Ops.call(in.rt, callable, args, kwnames));
+        f.push(callable instanceof PyFunction fn ? in.call(fn, args, kwnames) : Ops.call(in.rt, callable, args, kwnames));
     }
 
     /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords. */
@@ -72,7 +72,7 @@ final class Calls {
         System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
         PyObject callable = f.stack[f.sp - argc - 1];
         pop(f, argc + 1);
-        f.push(Ops.call(in.rt, callable, args, kwnames));
+        f.push(callable instanceof PyFunction fn ? in.call(fn, args, kwnames) : Ops.call(in.rt, callable, args, kwnames));
     }
 
     /** CALL_FUNCTION_EX: [(NULL,) callable, args tuple, (kwargs mapping)]. */

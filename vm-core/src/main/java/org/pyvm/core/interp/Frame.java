@@ -18,6 +18,8 @@ final class Frame {
     static final int EXCEPT_HANDLER = 4;
     static final int WITH = 5;
 
+    private static final int[] NO_BLOCKS = new int[0];
+
     final CodeObject code;
     final DecodedCode dc;
     final PyDict globals;
@@ -31,7 +33,7 @@ final class Frame {
     final PyObject[] stack;
     int sp;
     /** Triples (kind, handler instruction index, stack level). */
-    int[] blocks = new int[12];
+    int[] blocks = NO_BLOCKS;
     int bp;
     /** Index of the next instruction to execute. */
     int ip;
@@ -81,7 +83,8 @@ final class Frame {
 
     void pushBlock(int kind, int handler) {
         if (bp + 3 > blocks.length) {
-            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+            // most frames never set up a block: the array is made on first use
+            blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
         }
         blocks[bp++] = kind;
         blocks[bp++] = handler;

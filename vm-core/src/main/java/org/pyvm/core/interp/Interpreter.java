@@ -240,8 +240,8 @@ public final class Interpreter {
         final CodeObject co = f.code;
         while (true) {
             int i = f.ip++;
-            f.current = i;
             int a = arg[i];
+            try {
             switch (OPS[op[i]]) {
                 case NOP:
                 case RESUME:
@@ -333,7 +333,7 @@ public final class Interpreter {
                     }
                     break;
                 case LOAD_GLOBAL:
-                    loadGlobal(f, a);
+                    loadGlobal(f, i, a);
                     break;
                 case STORE_GLOBAL:
                     f.globals.put(co.nameKeys()[a], f.pop());
@@ -861,6 +861,11 @@ public final class Interpreter {
                 default:
                     throw PyError.raise("SystemError", "pyvm does not implement " + dc.def[i].name() + " yet");
             }
+            } catch (RuntimeException | Error e) {
+                // where the frame was, for the traceback and the handler search; written only when something is thrown
+                f.current = i;
+                throw e;
+            }
         }
     }
 
@@ -899,10 +904,10 @@ public final class Interpreter {
         return v;
     }
 
-    private void loadGlobal(Frame f, int a) {
+    private void loadGlobal(Frame f, int i, int a) {
         boolean pushNull = false;
         int index = a;
-        if (f.dc.def[f.current].arg() == org.pyvm.spi.ArgKind.GLOBAL_NAME) {
+        if (f.dc.def[i].arg() == org.pyvm.spi.ArgKind.GLOBAL_NAME) {
             pushNull = (a & 1) != 0;
             index = a >> 1;
         }

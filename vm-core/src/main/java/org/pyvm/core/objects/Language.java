@@ -15,6 +15,8 @@ public final class Language {
     private final int major;
     private final int minor;
     private final Set<LanguageFeature> features;
+    /** The features as bits (ordinal), so the hot paths' has() is one AND. */
+    private final long bits;
 
     public Language(String version, Set<LanguageFeature> features) {
         this.version = version;
@@ -22,6 +24,11 @@ public final class Language {
         this.major = Integer.parseInt(parts[0]);
         this.minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
         this.features = features.isEmpty() ? EnumSet.noneOf(LanguageFeature.class) : EnumSet.copyOf(features);
+        long b = 0;
+        for (LanguageFeature f : this.features) {
+            b |= 1L << f.ordinal();
+        }
+        this.bits = b;
     }
 
     /** The language level a pack declares. */
@@ -30,7 +37,7 @@ public final class Language {
     }
 
     public boolean has(LanguageFeature feature) {
-        return features.contains(feature);
+        return (bits & (1L << feature.ordinal())) != 0;
     }
 
     /** e.g. {@code "3.11"}. */
