@@ -18,6 +18,8 @@ import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.PyStream;
 import org.pyvm.core.runtime.Runtime;
 import org.pyvm.core.runtime.Strings;
+import org.pyvm.core.runtime.StructSequence;
+import org.pyvm.core.objects.PyFloat;
 import org.pyvm.spi.LanguageFeature;
 
 /** The {@code sys} module, reporting the version of the bytecode being run. */
@@ -59,7 +61,19 @@ final class Sys {
         int major = rt.lang.major();
         int minor = rt.lang.minor();
         int micro = MICRO.getOrDefault(rt.lang.version(), 0);
-        put(rt, d, "version_info", PyTuple.of(PyInt.of(major), PyInt.of(minor), PyInt.of(micro), Strings.text(rt, "final"), PyInt.of(0)));
+        put(rt, d, "version_info", new StructSequence(rt, "sys.version_info", new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+                PyInt.of(major), PyInt.of(minor), PyInt.of(micro), Strings.text(rt, "final"), PyInt.of(0)));
+        put(rt, d, "float_info", new StructSequence(rt, "sys.float_info", new String[] {"max", "max_exp", "max_10_exp", "min",
+            "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        if (!py2) {
+            // hash() as this version computes it with PYTHONHASHSEED=0 (objects/PyHash)
+            String algorithm = rt.lang.has(LanguageFeature.STRING_HASH_SIPHASH13) ? "siphash13" : "siphash24";
+            put(rt, d, "hash_info", new StructSequence(rt, "sys.hash_info", new String[] {"width", "modulus", "inf", "nan", "imag",
+                "algorithm", "hash_bits", "seed_bits", "cutoff"}, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
+                    PyInt.of(1000003), PyStr.of(algorithm), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
+        }
         put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
         put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));

@@ -3,10 +3,10 @@ package org.pyvm.core.objects;
 import org.pyvm.spi.LanguageFeature;
 
 /** A tuple. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     private final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    protected PyTuple(PyObject[] items) {
         this.items = items;
     }
 

@@ -126,6 +126,9 @@ public final class Ops {
                 return text(rt, r, "__repr__");
             }
         }
+        if (o instanceof StructSequence) {
+            return o.repr(rt.lang);
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
             return Containers.repr(rt, o);
         }
