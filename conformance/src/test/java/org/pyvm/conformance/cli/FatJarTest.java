@@ -75,6 +75,17 @@ class FatJarTest {
     }
 
     @Test
+    void runPrintsWhatCPythonPrintedWithItsExitStatus() throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("uncaught_nested_calls.pyc");
+            Result r = java("run", pyc.toString());
+            assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out(), version);
+            assertEquals(Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8), r.err(), version);
+            assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), r.status(), version);
+        }
+    }
+
+    @Test
     void aMissingFileIsOneLineWithStatus2() throws Exception {
         Result r = java("dis", "no-such-file.pyc");
         assertEquals(2, r.status());
