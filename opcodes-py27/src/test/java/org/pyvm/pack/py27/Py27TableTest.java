@@ -1,5 +1,6 @@
 package org.pyvm.pack.py27;
 
+import org.pyvm.spi.testing.LocalCPython;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

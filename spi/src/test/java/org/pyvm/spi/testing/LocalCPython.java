@@ -1,4 +1,4 @@
-package org.pyvm.pack.py36;
+package org.pyvm.spi.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
  * {@code $(pyenv root)/versions/X.Y*}, then {@code pythonX.Y} on PATH. A candidate counts only if it
  * runs and reports version X.Y (pyenv shims on PATH may not resolve).
  */
-final class LocalCPython {
+public final class LocalCPython {
     private LocalCPython() {
     }
 
-    static Optional<Path> find(String version) {
+    public static Optional<Path> find(String version) {
         List<Path> candidates = new ArrayList<>();
         String env = System.getenv("PYVM_CPYTHON_" + version.replace('.', '_'));
         if (env != null && !env.isEmpty()) {
