@@ -84,17 +84,7 @@ public final class FloatFormat {
         StringBuilder sb = new StringBuilder(lead);
         if (decpt <= -4 || decpt > 16) {
             // Exponent form: d[.ddd]e[+-]XX with at least two exponent digits, no ".0" added.
-            int exp = decpt - 1;
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
+            sb.append(scientific(digits, decpt - 1));
         } else if (decpt <= 0) {
             sb.append("0.");
             sb.append("0".repeat(-decpt));
@@ -108,5 +98,20 @@ public final class FloatFormat {
             sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return sb.toString();
+    }
+
+    /** {@code d[.ddd]e+XX}: significant digits and a decimal exponent, at least two exponent digits, as C prints them. */
+    public static String scientific(String digits, int exp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(digits.charAt(0));
+        if (digits.length() > 1) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append('e').append(exp < 0 ? '-' : '+');
+        int a = Math.abs(exp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        return sb.append(a).toString();
     }
 }

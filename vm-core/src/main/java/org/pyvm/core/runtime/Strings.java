@@ -77,20 +77,7 @@ public final class Strings {
         java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
         int exp = bd.precision() - bd.scale() - 1;
         String digits = bd.unscaledValue().abs().toString().replaceAll("0+$", "");
-        StringBuilder sb = new StringBuilder();
-        if (bd.signum() < 0) {
-            sb.append('-');
-        }
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) {
-            sb.append('.').append(digits, 1, digits.length());
-        }
-        sb.append('e').append(exp < 0 ? '-' : '+');
-        int a = Math.abs(exp);
-        if (a < 10) {
-            sb.append('0');
-        }
-        return sb.append(a).toString();
+        return (bd.signum() < 0 ? "-" : "") + FloatFormat.scientific(digits, exp);
     }
 
     /** C's {@code %.Ng}. */
@@ -101,23 +88,7 @@ public final class Strings {
         java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
         int exp = bd.precision() - bd.scale() - 1;
         if (exp < -4 || exp >= precision) {
-            String digits = bd.unscaledValue().abs().toString();
-            digits = digits.replaceAll("0+$", "");
-            StringBuilder sb = new StringBuilder();
-            if (bd.signum() < 0) {
-                sb.append('-');
-            }
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
-            return sb.toString();
+            return exponentG(d, precision);
         }
         String plain = bd.toPlainString();
         if (plain.indexOf('.') >= 0) {
