@@ -247,11 +247,10 @@ public final class Interpreter {
                 case RESUME:
                 case CACHE:
                 case EXTENDED_ARG:
-                case PRECALL:
+                case PRECALL: // 3.11: CALL itself unpacks bound methods
+                    break;
                 case SETUP_ANNOTATIONS:
-                    if (OPS[op[i]] == NeutralOp.SETUP_ANNOTATIONS) {
-                        setupAnnotations(f);
-                    }
+                    setupAnnotations(f);
                     break;
                 case POP_TOP:
                     f.pop();
