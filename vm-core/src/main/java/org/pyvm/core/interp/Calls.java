@@ -81,15 +81,7 @@ final class Calls {
         PyObject seq = f.pop();
         PyObject callable = f.pop();
         if (popsNull) {
-            PyObject self = f.pop();
-            if (self != null) {
-                // 3.11 LOAD_METHOD left [method, self]: self is the first argument
-                List<PyObject> all = new ArrayList<>();
-                all.add(callable);
-                all.addAll(Ops.toList(in.rt, seq));
-                callable = self;
-                seq = PyTuple.of(all.toArray(new PyObject[0]));
-            }
+            f.pop(); // 3.11 compiles f(*a, **k) as PUSH_NULL, f, a, k: the NULL goes too
         }
         List<PyObject> args = seq instanceof PyTuple t ? new ArrayList<>(List.of(t.items())) : starArgs(in, callable, seq);
         f.push(invoke(in, callable, args, kwargs, new ArrayList<>()));
