@@ -969,6 +969,17 @@ public final class Interpreter {
 
     private void loadMethod(Frame f, String name) {
         PyObject owner = f.top();
+        // the usual case, a method found on the class of a plain object: [function, self] without a bound method
+        if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
+                && !(owner instanceof org.pyvm.core.objects.PyModule)) {
+            PyObject attr = rt.types.of(owner).lookup(name);
+            if ((attr instanceof PyFunction || attr instanceof org.pyvm.core.objects.PyMethodDescriptor)
+                    && !(owner instanceof org.pyvm.core.objects.PyInstance inst && inst.dict.containsKey(name))) {
+                f.stack[f.sp - 1] = attr;
+                f.push(owner);
+                return;
+            }
+        }
         PyObject m = Ops.getattr(rt, owner, name);
         if (m instanceof PyBoundMethod bm && bm.self == owner) {
             // 3.11: [method, self]; 3.7-3.10 likewise; both call with self as the first argument
