@@ -1,0 +1,31 @@
+from __future__ import print_function
+# Sets of ints (negative and large too) printed directly; int hashes
+# place small ints in slot order but big/negative ones elsewhere.
+s = set([5, 3, 9, 1, 7, 0, 2])
+print(s)
+s = set([-1, -2, 3, 100, 1000, 10 ** 10, -10 ** 10, 2 ** 61 - 1, 2 ** 61, 2 ** 64])
+print(list(s))
+s.discard(100)
+s.discard(-1)
+s.add(8)
+s.add(16)
+s.add(-1)
+print(list(s))
+u = set()
+for i in range(0, 40, 3):
+    u.add(i)
+for i in range(0, 40, 9):
+    u.discard(i)
+u.add(31)
+u.add(64)
+u.add(-5)
+print(list(u))
+v = set([32, 64, 96, 128, 8, 16, 24])
+print(list(v))
+v.remove(64)
+v.add(72)
+print(list(v))
+w = set([2 ** 40, 2 ** 40 + 1, -2 ** 40, 7, 8 + 2 ** 35])
+print(list(w))
+print(set([1, 9, 17, 25, 33]))
+print(set([33, 25, 17, 9, 1]))
