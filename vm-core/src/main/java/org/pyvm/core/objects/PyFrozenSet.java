@@ -21,9 +21,19 @@ public final class PyFrozenSet extends PyObject {
         return new PyFrozenSet(t);
     }
 
+    /** A frozenset over an existing table (made by set algebra). */
+    public static PyFrozenSet ofTable(SetTable table) {
+        return new PyFrozenSet(table);
+    }
+
     /** The items in iteration (table slot) order. */
     public List<PyObject> items() {
         return table.keys();
+    }
+
+    /** The hash table behind the set (runtime set algebra works on it). */
+    public SetTable table() {
+        return table;
     }
 
     public int size() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A (mutable) set, iterating in CPython's table order for the language level it was built for. */
 public final class PySet extends PyObject {
-    private final SetTable table;
+    private SetTable table;
 
     private PySet(SetTable table) {
         this.table = table;
@@ -37,12 +37,23 @@ public final class PySet extends PyObject {
         return table.size();
     }
 
+    /** A set over an existing table (made by set algebra). */
+    public static PySet ofTable(SetTable table) {
+        return new PySet(table);
+    }
+
     /** The items in iteration (table slot) order. */
     public List<PyObject> items() {
         return table.keys();
     }
 
-    SetTable table() {
+    /** Takes over another table's contents and layout, as CPython's in-place set operations swap bodies. */
+    public void replaceTable(SetTable t) {
+        this.table = t;
+    }
+
+    /** The hash table behind the set (runtime set algebra works on it). */
+    public SetTable table() {
         return table;
     }
 

@@ -229,6 +229,57 @@ public final class SetTable {
         }
     }
 
+    /**
+     * CPython's set_merge: this |= other, entry by entry in other's slot order. One resize up front;
+     * 3.x copies the slots as they are when this table is empty, as large and free of dummies.
+     */
+    public void mergeFrom(SetTable other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
+        boolean grow = switch (variant) {
+            case PY27 -> (long) (fill + other.used) * 3 >= (long) (mask + 1) * 2;
+            case PY36 -> (long) (fill + other.used) * 3 >= (long) mask * 2;
+            case PY37 -> (long) (fill + other.used) * 5 >= (long) mask * 3;
+        };
+        if (grow) {
+            resize((used + other.used) * 2);
+        }
+        if (variant != Variant.PY27 && fill == 0 && mask == other.mask && other.fill == other.used) {
+            for (int s = 0; s <= mask; s++) {
+                if (other.keys[s] != null) {
+                    keys[s] = other.keys[s];
+                    hashes[s] = other.hashes[s];
+                }
+            }
+            fill = other.fill;
+            used = other.used;
+            return;
+        }
+        if (variant != Variant.PY27 && fill == 0) {
+            for (int s = 0; s <= other.mask; s++) {
+                PyObject k = other.keys[s];
+                if (k != null && k != DUMMY) {
+                    insertClean(k, other.hashes[s], null);
+                }
+            }
+            return;
+        }
+        for (int s = 0; s <= other.mask; s++) {
+            PyObject k = other.keys[s];
+            if (k != null && k != DUMMY) {
+                put(k, other.hashes[s], null);
+            }
+        }
+    }
+
+    /** A new set table holding this one's keys as CPython's set copy makes it (set_merge into an empty table). */
+    public SetTable copy() {
+        SetTable t = new SetTable(lang, false);
+        t.mergeFrom(this);
+        return t;
+    }
+
     /** Moves the live entries, in old slot order, into a fresh table of the smallest power of two above minused. */
     private void resize(int minused) {
         int newsize = MINSIZE;

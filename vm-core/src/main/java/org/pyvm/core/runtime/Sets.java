@@ -7,6 +7,7 @@ import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyFrozenSet;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.SetTable;
 
 /** Set algebra and set comparisons (subset order). */
 final class Sets {
@@ -55,56 +56,88 @@ final class Sets {
         return true;
     }
 
-    /** {@code a | b}, {@code a & b}, {@code a - b}, {@code a ^ b}; the result has a's type. Null for other operators. */
+    private static SetTable table(PyObject s) {
+        return s instanceof PySet x ? x.table() : ((PyFrozenSet) s).table();
+    }
+
+    /** A result of a's kind (set or frozenset) over a table. */
+    private static PyObject wrap(PyObject like, SetTable t) {
+        return like instanceof PySet ? PySet.ofTable(t) : PyFrozenSet.ofTable(t);
+    }
+
+    /**
+     * {@code a | b}, {@code a & b}, {@code a - b}, {@code a ^ b} and their in-place forms, building the
+     * result in the order CPython's set algorithms do, since that decides the iteration order: a copy of
+     * one side merged with the other, the intersection by walking the smaller set, the difference by
+     * walking a (or copying it when b is small), the symmetric difference from a copy of b.
+     */
     static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
-        List<PyObject> out = new ArrayList<>();
+        SetTable ta = table(a);
+        SetTable tb = table(b);
+        boolean inplace = op.inplace() && a instanceof PySet;
         switch (op) {
             case OR:
-            case INPLACE_OR:
-                out.addAll(items(a));
-                out.addAll(items(b));
-                break;
+            case INPLACE_OR: {
+                if (inplace) {
+                    ta.mergeFrom(tb);
+                    return a;
+                }
+                SetTable r = ta.copy();
+                r.mergeFrom(tb);
+                return wrap(a, r);
+            }
             case AND:
-            case INPLACE_AND:
-                for (PyObject x : items(a)) {
-                    if (has(b, x)) {
-                        out.add(x);
+            case INPLACE_AND: {
+                SetTable big = tb.size() > ta.size() ? tb : ta;
+                SetTable small = big == tb ? ta : tb;
+                SetTable r = SetTable.forSet(rt.lang);
+                for (PyObject k : small.keys()) {
+                    if (big.contains(k)) {
+                        r.add(k);
                     }
                 }
-                break;
+                if (inplace) {
+                    ((PySet) a).replaceTable(r);
+                    return a;
+                }
+                return wrap(a, r);
+            }
             case SUBTRACT:
-            case INPLACE_SUBTRACT:
-                for (PyObject x : items(a)) {
-                    if (!has(b, x)) {
-                        out.add(x);
+            case INPLACE_SUBTRACT: {
+                if (inplace) {
+                    for (PyObject k : tb.keys()) {
+                        ta.discard(k);
+                    }
+                    return a;
+                }
+                SetTable r;
+                if ((ta.size() >> 2) > tb.size()) {
+                    r = ta.copy();
+                    for (PyObject k : tb.keys()) {
+                        r.discard(k);
+                    }
+                } else {
+                    r = SetTable.forSet(rt.lang);
+                    for (PyObject k : ta.keys()) {
+                        if (!tb.contains(k)) {
+                            r.add(k);
+                        }
                     }
                 }
-                break;
+                return wrap(a, r);
+            }
             case XOR:
-            case INPLACE_XOR:
-                for (PyObject x : items(a)) {
-                    if (!has(b, x)) {
-                        out.add(x);
+            case INPLACE_XOR: {
+                SetTable r = inplace ? ta : tb.copy();
+                for (PyObject k : (inplace ? tb : ta).keys()) {
+                    if (!r.discard(k)) {
+                        r.add(k);
                     }
                 }
-                for (PyObject x : items(b)) {
-                    if (!has(a, x)) {
-                        out.add(x);
-                    }
-                }
-                break;
+                return inplace ? a : wrap(a, r);
+            }
             default:
                 return null;
         }
-        if (op.inplace() && a instanceof PySet s) {
-            for (PyObject x : new ArrayList<>(s.items())) {
-                s.discard(x);
-            }
-            for (PyObject x : out) {
-                s.add(x);
-            }
-            return s;
-        }
-        return a instanceof PySet ? PySet.of(rt.lang, out) : PyFrozenSet.of(rt.lang, out);
     }
 }
