@@ -140,7 +140,7 @@ final class Arithmetic {
                         return trueDivide(x, y);
                     }
                     if (b == 0) {
-                        throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+                        throw zeroDivision(rt, anyLong ? "long division or modulo by zero" : "integer division or modulo by zero", "integer division or modulo by zero");
                     }
                     if (!(a == Long.MIN_VALUE && b == -1)) {
                         return makeInt(rt, Math.floorDiv(a, b), anyLong);
@@ -148,7 +148,7 @@ final class Arithmetic {
                     break;
                 case REMAINDER:
                     if (b == 0) {
-                        throw moduloByZero(rt);
+                        throw moduloByZero(rt, anyLong);
                     }
                     return makeInt(rt, Math.floorMod(a, b), anyLong);
                 case AND:
@@ -194,7 +194,7 @@ final class Arithmetic {
                 return floorDiv(rt, a, b, anyLong);
             case REMAINDER: {
                 if (b.signum() == 0) {
-                    throw moduloByZero(rt);
+                    throw moduloByZero(rt, anyLong);
                 }
                 BigInteger m = a.mod(b.abs());
                 if (b.signum() < 0 && m.signum() != 0) {
@@ -233,7 +233,7 @@ final class Arithmetic {
 
     private static PyObject floorDiv(Runtime rt, BigInteger a, BigInteger b, boolean anyLong) {
         if (b.signum() == 0) {
-            throw zeroDivision(rt, "integer division or modulo by zero", "integer division or modulo by zero");
+            throw zeroDivision(rt, anyLong ? "long division or modulo by zero" : "integer division or modulo by zero", "integer division or modulo by zero");
         }
         BigInteger[] qr = a.divideAndRemainder(b);
         BigInteger q = qr[0];
@@ -286,8 +286,11 @@ final class Arithmetic {
         return PyFloat.of(r);
     }
 
-    /** int % 0: 3.10 and later say "integer modulo by zero". */
-    static PyError moduloByZero(Runtime rt) {
+    /** int % 0: 3.10 and later say "integer modulo by zero"; 2.7 names a long operand. */
+    static PyError moduloByZero(Runtime rt, boolean anyLong) {
+        if (anyLong && rt.lang.has(LanguageFeature.INT_AND_LONG)) {
+            return PyError.raise("ZeroDivisionError", "long division or modulo by zero");
+        }
         return PyError.raise("ZeroDivisionError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
                 ? "integer modulo by zero" : "integer division or modulo by zero");
     }
