@@ -208,6 +208,8 @@ public final class SetTable {
                 perturb >>>= PERTURB_SHIFT;
             }
         }
+        // 3.6 reuses the first dummy slot met on the way; 3.7+ the last one
+        boolean lastDummy = variant == Variant.PY37;
         while (true) {
             int s = (int) i;
             int probes = s + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -217,7 +219,7 @@ public final class SetTable {
                     return -(freeslot >= 0 ? freeslot : s) - 1;
                 }
                 if (k == DUMMY) {
-                    if (freeslot < 0) {
+                    if (freeslot < 0 || lastDummy) {
                         freeslot = s;
                     }
                 } else if (hashes[s] == hash && same(k, key)) {
