@@ -123,9 +123,23 @@ final class Constructors {
         rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
                 : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
-        rt.types.set.withConstructor((t, a, kw) -> PySet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
-        rt.types.frozenset.withConstructor((t, a, kw) -> a.length > 0 && a[0] instanceof PyFrozenSet fs ? fs
-                : PyFrozenSet.of(rt.lang, a.length == 0 ? List.of() : hashed(rt, Ops.toList(rt, a[0]))));
+        rt.types.set.withConstructor((t, a, kw) -> {
+            PySet s = PySet.of(rt.lang, List.of());
+            if (a.length > 0) {
+                org.pyvm.core.runtime.Sets.update(rt, s.table(), a[0]);
+            }
+            return s;
+        });
+        rt.types.frozenset.withConstructor((t, a, kw) -> {
+            if (a.length > 0 && a[0] instanceof PyFrozenSet fs) {
+                return fs;
+            }
+            PyFrozenSet s = PyFrozenSet.of(rt.lang, List.of());
+            if (a.length > 0) {
+                org.pyvm.core.runtime.Sets.update(rt, s.table(), a[0]);
+            }
+            return s;
+        });
         rt.types.complex.withConstructor((t, a, kw) -> {
             if (a.length == 1 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt))) {
                 return parseComplex(rt, Ops.str(rt, a[0]));

@@ -47,9 +47,7 @@ final class SetMethods {
         }));
         t.dict.put("update", new PyMethodDescriptor("update", t, (self, a, kw) -> {
             for (PyObject it : a) {
-                for (PyObject x : Ops.toList(rt, it)) {
-                    ((PySet) self).add(x);
-                }
+                org.pyvm.core.runtime.Sets.update(rt, ((PySet) self).table(), it);
             }
             return PyNone.NONE;
         }));

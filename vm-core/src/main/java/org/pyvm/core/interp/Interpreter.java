@@ -507,9 +507,7 @@ public final class Interpreter {
                 }
                 case SET_UPDATE: {
                     PyObject v = f.pop();
-                    for (PyObject x : Ops.toList(rt, v)) {
-                        ((PySet) f.peek(a)).add(x);
-                    }
+                    org.pyvm.core.runtime.Sets.update(rt, ((PySet) f.peek(a)).table(), v);
                     break;
                 }
                 case DICT_UPDATE:

@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PySet;
 import org.pyvm.core.objects.SetTable;
 
 /** Set algebra and set comparisons (subset order). */
-final class Sets {
+public final class Sets {
     private Sets() {
     }
 
@@ -54,6 +54,21 @@ final class Sets {
             }
         }
         return true;
+    }
+
+    /**
+     * set.update / set(iterable) / a set display's SET_UPDATE, as CPython's set_update_internal: another
+     * set is merged slot by slot (set_merge), anything else added item by item.
+     */
+    public static void update(Runtime rt, SetTable target, PyObject iterable) {
+        if (isSet(iterable)) {
+            target.mergeFrom(table(iterable));
+            return;
+        }
+        for (PyObject x : Ops.toList(rt, iterable)) {
+            Ops.hash(rt, x);
+            target.add(x);
+        }
     }
 
     private static SetTable table(PyObject s) {
