@@ -13,6 +13,7 @@ import org.pyvm.core.objects.PySet;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Sets;
 
 /** Methods of set and frozenset. */
 final class SetMethods {
@@ -87,19 +88,22 @@ final class SetMethods {
         }));
     }
 
-    /** s.intersection_update(*others) and friends: the set keeps the result of the operator. */
+    /** s.intersection_update(*others) and friends, each step as CPython's in-place set method takes it. */
     private static void inPlace(Runtime rt, PyType t, String name, Operator op) {
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
             PySet s = (PySet) self;
-            PyObject r = PySet.of(rt.lang, s.items());
             for (PyObject other : a) {
-                r = Ops.binary(rt, op, r, asSet(rt, other));
-            }
-            for (PyObject x : new ArrayList<>(s.items())) {
-                s.discard(x);
-            }
-            for (PyObject x : items(r)) {
-                s.add(x);
+                switch (op) {
+                    case AND:
+                        s.replaceTable(Sets.intersection(rt, s.table(), other));
+                        break;
+                    case SUBTRACT:
+                        Sets.differenceUpdate(rt, s.table(), other);
+                        break;
+                    default:
+                        Sets.symmetricDifferenceUpdate(rt, s.table(), other);
+                        break;
+                }
             }
             return PyNone.NONE;
         }));

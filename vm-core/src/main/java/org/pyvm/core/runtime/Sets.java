@@ -71,6 +71,53 @@ public final class Sets {
         }
     }
 
+    /** s.intersection(other): over a set, walk the smaller one; over any other iterable, walk it. */
+    public static SetTable intersection(Runtime rt, SetTable s, PyObject other) {
+        if (isSet(other)) {
+            SetTable o = table(other);
+            SetTable big = o.size() > s.size() ? o : s;
+            SetTable small = big == o ? s : o;
+            SetTable r = SetTable.forSet(rt.lang);
+            for (PyObject k : small.keys()) {
+                if (big.contains(k)) {
+                    r.add(k);
+                }
+            }
+            return r;
+        }
+        SetTable r = SetTable.forSet(rt.lang);
+        for (PyObject k : Ops.toList(rt, other)) {
+            Ops.hash(rt, k);
+            if (s.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** s.difference_update(other): discard each item of other, in its own order. */
+    public static void differenceUpdate(Runtime rt, SetTable s, PyObject other) {
+        for (PyObject k : isSet(other) ? table(other).keys() : Ops.toList(rt, other)) {
+            s.discard(k);
+        }
+    }
+
+    /** s.symmetric_difference_update(other): another set as it is, any iterable made into a set first. */
+    public static void symmetricDifferenceUpdate(Runtime rt, SetTable s, PyObject other) {
+        SetTable o;
+        if (isSet(other)) {
+            o = table(other);
+        } else {
+            o = SetTable.forSet(rt.lang);
+            update(rt, o, other);
+        }
+        for (PyObject k : o.keys()) {
+            if (!s.discard(k)) {
+                s.add(k);
+            }
+        }
+    }
+
     private static SetTable table(PyObject s) {
         return s instanceof PySet x ? x.table() : ((PyFrozenSet) s).table();
     }
