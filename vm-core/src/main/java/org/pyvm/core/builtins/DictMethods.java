@@ -132,9 +132,7 @@ final class DictMethods {
             return c;
         });
         def(rt, t, "clear", (d, a) -> {
-            for (PyObject k : d.keys()) {
-                d.remove(k);
-            }
+            d.clear();
             return PyNone.NONE;
         });
     }

@@ -10,6 +10,7 @@ import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PySet;
+import org.pyvm.core.objects.SetTable;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
@@ -53,13 +54,11 @@ final class SetMethods {
             return PyNone.NONE;
         }));
         t.dict.put("clear", new PyMethodDescriptor("clear", t, (self, a, kw) -> {
-            PySet s = (PySet) self;
-            for (PyObject x : new ArrayList<>(s.items())) {
-                s.discard(x);
-            }
+            // CPython gives a cleared set a fresh small table: later items land as in a new set
+            ((PySet) self).replaceTable(SetTable.forSet(rt.lang));
             return PyNone.NONE;
         }));
-        t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> PySet.of(rt.lang, ((PySet) self).items())));
+        t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> PySet.ofTable(((PySet) self).table().copy())));
         inPlace(rt, t, "intersection_update", Operator.AND);
         inPlace(rt, t, "difference_update", Operator.SUBTRACT);
         inPlace(rt, t, "symmetric_difference_update", Operator.XOR);

@@ -10,7 +10,7 @@ import org.pyvm.spi.LanguageFeature;
  * order otherwise.
  */
 public final class PyDict extends PyObject {
-    private final SetTable table;
+    private SetTable table;
     /** Insertion order of the live keys (unused under DICT_HASH_ORDER). */
     private final List<PyObject> order = new ArrayList<>();
     private final boolean hashOrder;
@@ -60,6 +60,12 @@ public final class PyDict extends PyObject {
             }
         }
         return true;
+    }
+
+    /** d.clear(): a fresh small table, as CPython gives a cleared dict. */
+    public void clear() {
+        table = SetTable.forDict(table.language());
+        order.clear();
     }
 
     public int size() {
