@@ -145,8 +145,8 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
         String[][] ops = {{"and", "AND"}, {"or", "OR"}, {"sub", "SUBTRACT"}, {"xor", "XOR"}};
         for (String[] op : ops) {
             Operator o = Operator.valueOf(op[1]);
-            def(rt, t, "__" + op[0] + "__", (v, a) -> setOp(rt, o, v.asSet(), a.check(1, 1).get(0)));
-            def(rt, t, "__r" + op[0] + "__", (v, a) -> setOp(rt, o, a.check(1, 1).get(0), v.asSet()));
+            def(rt, t, "__" + op[0] + "__", (v, a) -> setOp(rt, o, v, a.check(1, 1).get(0)));
+            def(rt, t, "__r" + op[0] + "__", (v, a) -> setOp(rt, o, a.check(1, 1).get(0), v));
         }
         def(rt, t, "__eq__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), false));
         def(rt, t, "__ne__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), true));
@@ -161,11 +161,50 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
         return t;
     }
 
+    /**
+     * View set algebra in CPython's order of work: a new set from the left operand, then the set
+     * method for the operator with the right one (3.8+ intersects by walking the bigger operand).
+     */
     private static PyObject setOp(Runtime rt, Operator op, PyObject left, PyObject right) {
         try {
-            PySet l = setOf(rt, left);
-            PySet r = setOf(rt, right);
-            return Ops.binary(rt, op, l, r);
+            if (op == Operator.AND && Level.modern(rt)) {
+                PyObject self = left;
+                PyObject other = right;
+                if (other instanceof PySet s && Ops.len(rt, self) <= s.size()) {
+                    return PySet.ofTable(org.pyvm.core.runtime.Sets.intersection(rt, s.table(), self));
+                }
+                if (other instanceof View && Ops.len(rt, other) > Ops.len(rt, self)) {
+                    PyObject t = self;
+                    self = other;
+                    other = t;
+                }
+                PySet result = PySet.of(rt.lang, java.util.List.of());
+                for (PyObject k : Ops.toList(rt, other)) {
+                    if (Ops.contains(rt, self, k)) {
+                        result.add(k);
+                    }
+                }
+                return result;
+            }
+            PySet result = PySet.of(rt.lang, java.util.List.of());
+            // 3.10+ builds the set from a keys view's dict itself (dictviews_to_set), with the dict's one resize
+            PyObject source = Level.modern(rt) && left instanceof View lv && lv.kind == Kind.KEYS ? lv.dict : left;
+            org.pyvm.core.runtime.Sets.update(rt, result.table(), source);
+            switch (op) {
+                case OR:
+                    org.pyvm.core.runtime.Sets.update(rt, result.table(), right);
+                    break;
+                case SUBTRACT:
+                    org.pyvm.core.runtime.Sets.differenceUpdate(rt, result.table(), right);
+                    break;
+                case XOR:
+                    org.pyvm.core.runtime.Sets.symmetricDifferenceUpdate(rt, result.table(), right);
+                    break;
+                default:
+                    result.replaceTable(org.pyvm.core.runtime.Sets.intersection(rt, result.table(), right));
+                    break;
+            }
+            return result;
         } catch (PyError e) {
             if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
                 return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;

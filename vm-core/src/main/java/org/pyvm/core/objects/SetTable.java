@@ -275,6 +275,18 @@ public final class SetTable {
         }
     }
 
+    /** CPython's one big resize before adding {@code n} keys of a dict (set_update_internal's dict path). */
+    public void reserve(int n) {
+        boolean grow = switch (variant) {
+            case PY27 -> (long) (fill + n) * 3 >= (long) (mask + 1) * 2;
+            case PY36 -> (long) (fill + n) * 3 >= (long) mask * 2;
+            case PY37 -> (long) (fill + n) * 5 >= (long) mask * 3;
+        };
+        if (grow) {
+            resize((used + n) * 2);
+        }
+    }
+
     /** A new set table holding this one's keys as CPython's set copy makes it (set_merge into an empty table). */
     public SetTable copy() {
         SetTable t = new SetTable(lang, false);

@@ -65,6 +65,13 @@ public final class Sets {
             target.mergeFrom(table(iterable));
             return;
         }
+        if (iterable instanceof org.pyvm.core.objects.PyDict d) {
+            target.reserve(d.size()); // a dict: one resize first, then its keys in order
+            for (PyObject k : d.keys()) {
+                target.add(k);
+            }
+            return;
+        }
         for (PyObject x : Ops.toList(rt, iterable)) {
             Ops.hash(rt, x);
             target.add(x);
