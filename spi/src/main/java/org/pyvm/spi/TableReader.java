@@ -76,7 +76,7 @@ final class TableReader {
     }
 
     private static OpcodeDef opcode(Map<String, Object> o) {
-        keys(o, "opcode", "code", "name", "arg", "jump", "cache", "op", "implied", "specialized");
+        keys(o, "opcode", "code", "name", "arg", "jump", "cache", "op", "implied", "specialized", "stack", "stack_jump");
         JumpDef jump = null;
         if (o.get("jump") != null) {
             Map<String, Object> j = map(o.get("jump"), "jump");
@@ -90,7 +90,12 @@ final class TableReader {
             op = null; // reported by the table's own check, naming the opcode
         }
         return new OpcodeDef(integer(o.get("code")), str(o.get("name")), o.get("arg") == null ? null : ArgKind.valueOf(str(o.get("arg"))),
-                jump, integer(o.get("cache")), op, o.get("implied") == null ? null : str(o.get("implied")), bool(o, "specialized"));
+                jump, integer(o.get("cache")), op, o.get("implied") == null ? null : str(o.get("implied")), bool(o, "specialized"),
+                effect(o.get("stack")), effect(o.get("stack_jump")));
+    }
+
+    private static StackEffect effect(Object formula) {
+        return formula == null ? null : StackEffect.parse(str(formula));
     }
 
     /** The next value as Map, List, String or null (scalars stay text; the model converts them). */
