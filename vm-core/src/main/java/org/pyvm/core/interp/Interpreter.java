@@ -207,6 +207,7 @@ public final class Interpreter {
                 }
             } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
                 // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
+                f.sp = Math.max(0, Math.min(f.sp, f.stack.length)); // a failed pop or push left it out of range
                 PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
                         + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
                         + "): " + describe(e));
