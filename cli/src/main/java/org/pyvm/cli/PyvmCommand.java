@@ -43,6 +43,8 @@ public final class PyvmCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cmd = new CommandLine(root);
+        // options of run come before the file; after it, everything is the program's argv
+        cmd.getSubcommands().get("run").setStopAtPositional(true);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,22 +1,40 @@
 package org.pyvm.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.interp.Vm;
+import org.pyvm.core.limits.LimitExceeded;
+import org.pyvm.core.limits.Limits;
 import org.pyvm.core.runtime.Host;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 
-/** {@code pyvm run FILE.pyc [ARGS...]}: runs the module like its CPython. */
+/**
+ * {@code pyvm run [LIMITS] FILE.pyc [ARGS...]}: runs the module like its CPython. Options go
+ * before the file; everything after it is the program's {@code sys.argv}.
+ */
 @Command(name = "run", description = "Run a .pyc like the CPython that compiled it.")
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     PyvmCommand root;
+
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Stop the program (exit status 3) after N steps: loop turns, calls, handled exceptions, items pulled by builtins.")
+    long maxSteps;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the program (exit status 3) after SECONDS of wall-clock time.")
+    double timeoutSeconds;
+
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "MemoryError when the program's big allocations (strings, bytes, lists) would hold more than SIZE bytes (suffix K, M or G).")
+    long maxMemory;
 
     @Parameters(index = "0", paramLabel = "FILE.pyc")
     Path file;
@@ -26,16 +44,31 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(file, args, root.packs(), new Host(root.out, root.err, root.in));
+        if (maxSteps < 0 || timeoutSeconds < 0 || Double.isNaN(timeoutSeconds) || maxMemory < 0) {
+            root.err.println("pyvm: --max-steps, --timeout and --max-memory take positive values");
+            return PyvmCommand.BAD_INPUT;
+        }
+        Duration timeout = timeoutSeconds == 0 ? null : Duration.ofNanos((long) Math.min(timeoutSeconds * 1e9, Long.MAX_VALUE / 2));
+        return run(file, args, root.packs(), new Host(root.out, root.err, root.in), new Limits(maxSteps, timeout, maxMemory));
     }
 
     /** Loads and runs {@code file} with {@code sys.argv = [file, args...]}; the exit status. */
     static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host) {
+        return run(file, args, packs, host, Limits.none());
+    }
+
+    static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host, Limits limits) {
         CodeObject module = Loading.module(file, packs);
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
         Path dir = file.toAbsolutePath().getParent();
-        return Vm.run(module, argv, host, dir);
+        try {
+            return Vm.run(module, argv, host, dir, limits);
+        } catch (LimitExceeded e) {
+            java.io.PrintStream err = new java.io.PrintStream(host.stderr(), true, java.nio.charset.StandardCharsets.UTF_8);
+            err.println("pyvm: " + file + ": stopped: " + e.getMessage());
+            return LimitExceeded.EXIT_STATUS;
+        }
     }
 }

@@ -220,6 +220,13 @@ public final class Interpreter {
                 if (!handle(f, err)) {
                     throw err;
                 }
+            } catch (OutOfMemoryError e) {
+                // an allocation the memory limit's estimates let through still failed: the failed
+                // request is garbage already, so the program may go on, as CPython's MemoryError allows
+                PyError err = PyError.raise("MemoryError", "");
+                if (!handle(f, err)) {
+                    throw err;
+                }
             }
         }
     }
@@ -235,6 +242,7 @@ public final class Interpreter {
     }
 
     private PyObject loop(Frame f) {
+        final org.pyvm.core.limits.Limits limits = rt.limits();
         final DecodedCode dc = f.dc;
         final int[] op = dc.op;
         final int[] arg = dc.arg;
@@ -480,7 +488,9 @@ public final class Interpreter {
                     break;
                 case LIST_APPEND: {
                     PyObject v = f.pop();
-                    ((PyList) f.peek(a)).items().add(v);
+                    java.util.List<PyObject> items = ((PyList) f.peek(a)).items();
+                    items.add(v);
+                    org.pyvm.core.runtime.Sequences.grew(rt, items, items.size());
                     break;
                 }
                 case SET_ADD: {
@@ -549,30 +559,48 @@ public final class Interpreter {
                     break;
                 case JUMP:
                     f.ip = a;
+                    if (a <= i) {
+                        limits.step(); // a loop's turn: the step budget and the clock
+                    }
                     break;
                 case POP_JUMP_IF_FALSE:
                     if (!truth(f.pop())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_TRUE:
                     if (truth(f.pop())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_NONE:
                     if (f.pop() == PyNone.NONE) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_NOT_NONE:
                     if (f.pop() != PyNone.NONE) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case JUMP_IF_FALSE_OR_POP:
                     if (!truth(f.top())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     } else {
                         f.pop();
                     }
@@ -580,6 +608,9 @@ public final class Interpreter {
                 case JUMP_IF_TRUE_OR_POP:
                     if (truth(f.top())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     } else {
                         f.pop();
                     }
@@ -647,6 +678,7 @@ public final class Interpreter {
                     unwindFinally(f, Why.BREAK, null, 0);
                     break;
                 case CONTINUE_LOOP:
+                    limits.step();
                     unwindFinally(f, Why.CONTINUE, null, a);
                     break;
                 case END_FINALLY: {
@@ -1154,6 +1186,7 @@ public final class Interpreter {
 
     /** Finds a handler in {@code f} for {@code e}; true when the frame continues there. */
     private boolean handle(Frame f, PyError e) {
+        rt.limits().step(); // a loop can run through an exception handler without a backward jump
         if (e.reraisedIn != f) {
             e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name));
         }

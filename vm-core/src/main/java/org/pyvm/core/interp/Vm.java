@@ -33,11 +33,20 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+        return run(module, argv, host, scriptDir, org.pyvm.core.limits.Limits.none());
+    }
+
+    /**
+     * As {@link #run(CodeObject, List, Host, Path)}, within {@code limits} (its clock starts now).
+     * A spent step budget or time limit is a {@link org.pyvm.core.limits.LimitExceeded} thrown
+     * here, after the program's buffered output is flushed.
+     */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir));
+                status.set(runHere(module, argv, host, scriptDir, limits));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -59,9 +68,10 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits) {
         Language lang = module.lang;
         Runtime rt = new Runtime(lang, host);
+        rt.setLimits(limits);
         Interpreter in = new Interpreter(rt);
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
@@ -81,11 +91,15 @@ public final class Vm {
         rt.modules.put(PyStr.of("__main__"), new PyModule("__main__", globals));
         Tracebacks tracebacks = new Tracebacks(rt, scriptDir);
         int status;
+        limits.start();
         try {
             in.runModule(module, globals);
             status = 0;
         } catch (PyError e) {
             status = uncaught(rt, tracebacks, rt.exception(e));
+        } catch (org.pyvm.core.limits.LimitExceeded e) {
+            flush(rt); // what the program printed before it was stopped
+            throw e;
         }
         flush(rt);
         return status;

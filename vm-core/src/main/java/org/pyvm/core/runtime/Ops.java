@@ -657,6 +657,7 @@ public final class Ops {
 
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */
     public static PyObject next(Runtime rt, PyObject it) {
+        rt.limits().step(); // builtins loop over iterators in Java: sum(range(10**12)) must stop too
         if (it instanceof PyIterator i) {
             return i.next();
         }
@@ -687,6 +688,7 @@ public final class Ops {
         PyObject it = iter(rt, iterable);
         for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
             out.add(x);
+            Sequences.grew(rt, out, out.size());
         }
         return out;
     }

@@ -25,6 +25,8 @@ public final class Runtime {
     public final PyDict modules;
     private int recursionLimit = 1000;
     private int depth;
+    /** This VM's step, time and memory limits (none by default). */
+    private org.pyvm.core.limits.Limits limits = org.pyvm.core.limits.Limits.none();
 
     public Runtime(Language lang, Host host) {
         this.lang = lang;
@@ -62,8 +64,17 @@ public final class Runtime {
         recursionLimit = limit;
     }
 
-    /** Entering a Python frame: RecursionError past the limit, as CPython checks it. */
+    public org.pyvm.core.limits.Limits limits() {
+        return limits;
+    }
+
+    public void setLimits(org.pyvm.core.limits.Limits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
+    }
+
+    /** Entering a Python frame: RecursionError past the limit, as CPython checks it; one step of the budget. */
     public void enter() {
+        limits.step();
         if (++depth > recursionLimit) {
             depth--;
             throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
