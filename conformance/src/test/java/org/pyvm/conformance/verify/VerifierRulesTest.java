@@ -109,6 +109,15 @@ class VerifierRulesTest {
     }
 
     @Test
+    void coStacksizeIsNoMoreThanTheCodeCouldUse() {
+        // found by the fuzzer: a frame of a 700-million-slot stack took seconds to allocate on every call
+        refused(CodeBuilder.code(LOAD_CONST, 0, RETURN_VALUE, 0).stacksize(700_000_000).py36(), 0,
+                "co_stacksize 700000000 is far more than this code could ever use (1)");
+        refused(CodeBuilder.code(LOAD_CONST, 0, RETURN_VALUE, 0).stacksize(1026).py36(), 0, "co_stacksize 1026 is far more");
+        assertEquals(1, verifiedDepth(CodeBuilder.code(LOAD_CONST, 0, RETURN_VALUE, 0).stacksize(1025).py36()));
+    }
+
+    @Test
     void stackDepthIsTheSameAlongEveryPath() {
         // 3.11: the LOAD_CONST at 8 is reached with one value on the stack by falling through, none by the jump
         refused(CodeBuilder.code(RESUME, 0, LOAD_CONST, 0, POP_JUMP_FORWARD_IF_FALSE, 1, LOAD_CONST, 0, LOAD_CONST, 0, RETURN_VALUE, 0).py311(),

@@ -24,6 +24,9 @@ final class StackDepth {
     private static final Set<NeutralOp> STOPS = EnumSet.of(NeutralOp.JUMP, NeutralOp.RETURN_VALUE, NeutralOp.RAISE_VARARGS,
             NeutralOp.RAISE_WITH_TRACEBACK, NeutralOp.RERAISE, NeutralOp.BREAK_LOOP, NeutralOp.CONTINUE_LOOP);
 
+    /** How far co_stacksize may exceed the most the code could use before it is refused as absurd. */
+    static final int SLACK = 1024;
+
     interface Failure {
         RuntimeException at(int offset, String rule);
     }
@@ -69,7 +72,31 @@ final class StackDepth {
             return 0;
         }
         boolean exact = co.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE;
+        long reachable = reachableBound(def, rawArg, handlers);
+        if (co.stacksize > reachable + SLACK) {
+            // a frame allocates co_stacksize slots: an absurd one is refused before anything runs
+            // (a small excess costs nothing, and hand-made code often has one)
+            throw fail.at(0, "co_stacksize " + co.stacksize + " is far more than this code could ever use (" + reachable + ")");
+        }
         return new StackDepth(co, def, rawArg, target, offset, exact, fail).run(handlers);
+    }
+
+    /**
+     * No path is deeper than all the instructions' pushes together (each instruction counted once,
+     * since a compiler's stack-depth walk follows no loop), plus what entering an exception
+     * handler pushes.
+     */
+    private static long reachableBound(OpcodeDef[] def, int[] rawArg, int[] handlers) {
+        long sum = 0;
+        for (int i = 0; i < def.length; i++) {
+            long push = Math.max(def[i].stack().at(rawArg[i]), def[i].stackWhenJumping().at(rawArg[i]));
+            sum += Math.max(0, push);
+        }
+        long handler = 0;
+        for (int b = 0; b < handlers.length; b += ExceptionTable.WIDTH) {
+            handler = Math.max(handler, (long) handlers[b + ExceptionTable.DEPTH] + 2);
+        }
+        return sum + handler;
     }
 
     private int run(int[] handlers) {

@@ -48,7 +48,11 @@ final class Frame {
     final PyFunction function;
     final Frame back;
 
-    Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back) {
+    /** Value stacks of more slots than this are checked against the VM's memory limit first. */
+    private static final int BIG_STACK = 1 << 14;
+
+    Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back,
+          org.pyvm.core.limits.Limits limits) {
         this.code = code;
         this.dc = code.decoded();
         this.globals = globals;
@@ -60,6 +64,10 @@ final class Frame {
         boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
         int ncells = code.cellvars.length + code.freevars.length;
         this.cells = oldCells && ncells > 0 ? new PyCell[ncells] : null;
+        if (code.stacksize > BIG_STACK) {
+            // a co_stacksize of hundreds of millions passes the verifier when the code could use it
+            limits.reserve(((long) code.stacksize + 8) * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
+        }
         this.stack = new PyObject[code.stacksize + 8];
     }
 

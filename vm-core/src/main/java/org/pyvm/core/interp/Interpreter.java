@@ -59,19 +59,19 @@ public final class Interpreter {
 
     /** Runs a module body with {@code globals} as both globals and locals. */
     public PyObject runModule(CodeObject code, PyDict globals) {
-        Frame f = new Frame(code, globals, globals, rt.builtins, null, current);
+        Frame f = new Frame(code, globals, globals, rt.builtins, null, current, rt.limits());
         return execute(f);
     }
 
     /** Runs code given to exec/eval with these namespaces; the value it returns. */
     PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
-        Frame f = new Frame(code, globals, locals, rt.builtins, null, current);
+        Frame f = new Frame(code, globals, locals, rt.builtins, null, current, rt.limits());
         return execute(f);
     }
 
     /** Runs a class body (or 2.7 exec'd code) with its own locals dict. */
     PyObject runWithLocals(PyFunction fn, PyDict locals) {
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
         initCells(f, fn);
         return execute(f);
     }
@@ -79,7 +79,7 @@ public final class Interpreter {
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
         PyDict locals = (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null;
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
         Arguments.bind(rt, fn, f.fast, args, kwnames);
         initCells(f, fn);
         if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
