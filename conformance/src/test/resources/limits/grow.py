@@ -5,10 +5,10 @@ try:
 except MemoryError:
     n = len(l)
     l = None
-    print("MemoryError after", n > 1000000)
+    print("MemoryError after", n > 100000)
 s = ''
 try:
     while True:
-        s = s + 'y' * 4000000
+        s = s + 'y' * 1000000
 except MemoryError:
     print("MemoryError for str", len(s) > 1000000)

@@ -108,7 +108,7 @@ class LimitsTest {
     @ParameterizedTest(name = "CPython {0}")
     @ValueSource(strings = {"2.7", "3.11"})
     void aMemoryCapIsAMemoryErrorTheProgramCanCatch(String version) throws Exception {
-        Limits limits = new Limits(Limits.NONE, null, 32L << 20);
+        Limits limits = new Limits(Limits.NONE, null, 8L << 20);
         Outcome o = alongsideANormalVm(() -> run(DIR.resolve("grow_" + version + ".pyc"), limits));
         String expected = version.equals("2.7") ? "('MemoryError after', True)\n('MemoryError for str', True)\n"
                 : "MemoryError after True\nMemoryError for str True\n";
