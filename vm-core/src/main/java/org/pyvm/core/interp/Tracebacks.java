@@ -173,7 +173,13 @@ final class Tracebacks {
 
     /** The source line CPython would show when the file can be found (as linecache finds it), stripped. */
     private String sourceLine(String filename, int line) {
-        for (Path p : new Path[] {Path.of(filename), scriptDir == null ? null : scriptDir.resolve(filename)}) {
+        Path[] candidates;
+        try {
+            candidates = new Path[] {Path.of(filename), scriptDir == null ? null : scriptDir.resolve(filename)};
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // co_filename is the .pyc's to choose, and may be no path at all (a NUL in it)
+        }
+        for (Path p : candidates) {
             if (p == null || !Files.isRegularFile(p)) {
                 continue;
             }
