@@ -10,6 +10,7 @@ import org.pyvm.core.interp.Vm;
 import org.pyvm.core.limits.LimitExceeded;
 import org.pyvm.core.limits.Limits;
 import org.pyvm.core.runtime.Host;
+import org.pyvm.core.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,13 @@ final class RunCommand implements Callable<Integer> {
             description = "MemoryError when the program's big allocations (strings, bytes, lists) would hold more than SIZE bytes (suffix K, M or G).")
     long maxMemory;
 
+    @Option(names = "--sandbox", description = "Deny the program file writes, the environment, processes, and reads outside the"
+            + " script's folder and --allow-read folders (PermissionError; OSError in 2.7).")
+    boolean sandbox;
+
+    @Option(names = "--allow-read", paramLabel = "DIR", description = "With --sandbox: also let the program read files under DIR (repeatable).")
+    List<Path> allowRead = new ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "FILE.pyc")
     Path file;
 
@@ -49,22 +57,31 @@ final class RunCommand implements Callable<Integer> {
             return PyvmCommand.BAD_INPUT;
         }
         Duration timeout = timeoutSeconds == 0 ? null : Duration.ofNanos((long) Math.min(timeoutSeconds * 1e9, Long.MAX_VALUE / 2));
-        return run(file, args, root.packs(), new Host(root.out, root.err, root.in), new Limits(maxSteps, timeout, maxMemory));
+        Sandbox policy = Sandbox.off();
+        if (sandbox) {
+            List<Path> readable = new ArrayList<>(allowRead);
+            readable.add(file.toAbsolutePath().getParent());
+            policy = Sandbox.readingOnly(readable);
+        } else if (!allowRead.isEmpty()) {
+            root.err.println("pyvm: --allow-read needs --sandbox");
+            return PyvmCommand.BAD_INPUT;
+        }
+        return run(file, args, root.packs(), new Host(root.out, root.err, root.in), new Limits(maxSteps, timeout, maxMemory), policy);
     }
 
     /** Loads and runs {@code file} with {@code sys.argv = [file, args...]}; the exit status. */
     static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host) {
-        return run(file, args, packs, host, Limits.none());
+        return run(file, args, packs, host, Limits.none(), Sandbox.off());
     }
 
-    static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host, Limits limits) {
+    static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host, Limits limits, Sandbox sandbox) {
         CodeObject module = Loading.module(file, packs);
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
         Path dir = file.toAbsolutePath().getParent();
         try {
-            return Vm.run(module, argv, host, dir, limits);
+            return Vm.run(module, argv, host, dir, limits, sandbox);
         } catch (LimitExceeded e) {
             java.io.PrintStream err = new java.io.PrintStream(host.stderr(), true, java.nio.charset.StandardCharsets.UTF_8);
             err.println("pyvm: " + file + ": stopped: " + e.getMessage());

@@ -75,6 +75,13 @@ class LimitOptionsTest {
     }
 
     @Test
+    void allowReadNeedsTheSandbox() throws IOException {
+        Path f = write("ok.pyc", RETURNS);
+        assertEquals(new Result(2, "", "pyvm: --allow-read needs --sandbox\n"), pyvm("run", "--allow-read", dir.toString(), f.toString()));
+        assertEquals(new Result(0, "", ""), pyvm("run", "--sandbox", "--allow-read", dir.toString(), f.toString()));
+    }
+
+    @Test
     void aGenerousLimitChangesNothing() throws IOException {
         Path f = write("ok.pyc", RETURNS);
         assertEquals(new Result(0, "", ""), pyvm("run", "--max-steps", "1000", "--timeout", "30", "--max-memory", "64M", f.toString()));

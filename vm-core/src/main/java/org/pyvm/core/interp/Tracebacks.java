@@ -180,7 +180,8 @@ final class Tracebacks {
             return null; // co_filename is the .pyc's to choose, and may be no path at all (a NUL in it)
         }
         for (Path p : candidates) {
-            if (p == null || !Files.isRegularFile(p)) {
+            // co_filename is the .pyc's to choose: under --sandbox only allowed folders are read
+            if (p == null || !rt.sandbox().mayRead(p) || !Files.isRegularFile(p)) {
                 continue;
             }
             try {

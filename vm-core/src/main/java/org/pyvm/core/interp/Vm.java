@@ -42,11 +42,17 @@ public final class Vm {
      * here, after the program's buffered output is flushed.
      */
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits) {
+        return run(module, argv, host, scriptDir, limits, org.pyvm.core.sandbox.Sandbox.off());
+    }
+
+    /** As {@link #run(CodeObject, List, Host, Path, org.pyvm.core.limits.Limits)}, with what the program may touch outside itself. */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits,
+                          org.pyvm.core.sandbox.Sandbox sandbox) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir, limits));
+                status.set(runHere(module, argv, host, scriptDir, limits, sandbox));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -68,10 +74,12 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits) {
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits,
+                               org.pyvm.core.sandbox.Sandbox sandbox) {
         Language lang = module.lang;
         Runtime rt = new Runtime(lang, host);
         rt.setLimits(limits);
+        rt.setSandbox(sandbox);
         Interpreter in = new Interpreter(rt);
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));

@@ -27,6 +27,8 @@ public final class Runtime {
     private int depth;
     /** This VM's step, time and memory limits (none by default). */
     private org.pyvm.core.limits.Limits limits = org.pyvm.core.limits.Limits.none();
+    /** What this VM's program may touch outside itself (everything by default). */
+    private org.pyvm.core.sandbox.Sandbox sandbox = org.pyvm.core.sandbox.Sandbox.off();
 
     public Runtime(Language lang, Host host) {
         this.lang = lang;
@@ -70,6 +72,14 @@ public final class Runtime {
 
     public void setLimits(org.pyvm.core.limits.Limits limits) {
         this.limits = java.util.Objects.requireNonNull(limits);
+    }
+
+    public org.pyvm.core.sandbox.Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public void setSandbox(org.pyvm.core.sandbox.Sandbox sandbox) {
+        this.sandbox = sandbox.refusingWith(types.exceptions.containsKey("PermissionError") ? "PermissionError" : "OSError");
     }
 
     /** Entering a Python frame: RecursionError past the limit, as CPython checks it; one step of the budget. */
