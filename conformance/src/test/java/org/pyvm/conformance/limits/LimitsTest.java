@@ -123,6 +123,16 @@ class LimitsTest {
         assertEquals(new Outcome(0, "MemoryError 1\nMemoryError 2\nMemoryError 3\nMemoryError 4\ndone\n", ""), o);
     }
 
+    @ParameterizedTest(name = "CPython {0}")
+    @ValueSource(strings = {"2.7", "3.11"})
+    void theDecimalTextOfAHugeIntIsRefusedNotComputedForMinutes(String version) throws Exception {
+        // str(2 ** 2**23): 3.11 refuses past 4300 digits as CPython 3.11 does; 2.7 would work for minutes
+        String expected = version.equals("2.7") ? "MemoryError\n"
+                : "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit\n";
+        Outcome o = alongsideANormalVm(() -> run(DIR.resolve("big_decimal_" + version + ".pyc"), Limits.none()));
+        assertEquals(new Outcome(0, expected, ""), o);
+    }
+
     @Test
     void theRecursionLimitBelongsToOneVm() throws Exception {
         // the first VM lowers its limit to 60; a later VM in the same JVM still recurses 500 deep

@@ -149,7 +149,7 @@ public final class Ops {
             return s.value();
         }
         if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : i.big.toString(); // 2.7: str(long) has no L
+            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big); // 2.7: str(long) has no L
         }
         if (o instanceof PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.latin1(b.bytes());
@@ -158,7 +158,7 @@ public final class Ops {
             return Strings.str27(f.value);
         }
         if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : i.big.toString();
+            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
