@@ -1199,10 +1199,18 @@ public final class Interpreter {
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
             exc.context = handling;
         }
-        if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
-            return handleByTable(f, exc);
+        try {
+            if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
+                return handleByTable(f, exc);
+            }
+            return handleByBlocks(f, exc);
+        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException x) {
+            // a handler block whose level the value stack no longer reaches (bytecode the verifier
+            // could not refuse; found by fuzzing): the frame cannot go on, its caller gets a SystemError
+            f.sp = Math.max(0, Math.min(f.sp, f.stack.length));
+            throw PyError.raise("SystemError", "invalid bytecode in " + f.code.name + ": the value stack does not reach"
+                    + " the level of its exception handler");
         }
-        return handleByBlocks(f, exc);
     }
 
     private boolean handleByTable(Frame f, PyBaseException exc) {
