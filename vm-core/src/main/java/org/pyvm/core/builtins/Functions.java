@@ -127,7 +127,15 @@ final class Functions {
         });
         Builtins.def(rt, "getattr", (a, kw) -> {
             Args args = new Args(rt, "getattr", a, kw).check(2, 3);
-            PyObject v = Ops.getattrOrNull(rt, args.get(0), attrName(rt, "getattr", args.get(1)));
+            PyObject v;
+            try {
+                v = Ops.getattrOrNull(rt, args.get(0), attrName(rt, "getattr", args.get(1)));
+            } catch (PyError e) {
+                if (args.get(2) == null || !org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                    throw e;
+                }
+                v = null; // a class's __getattr__ said no: the default answers
+            }
             if (v == null) {
                 if (args.get(2) != null) {
                     return args.get(2);
@@ -346,7 +354,7 @@ final class Functions {
         }
         if (py2) {
             Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args(rt, "range", a, kw)))));
-            Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(ListMethods.cmp(rt, a[0], a[1])));
+            Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(Ops.cmp27(rt, a[0], a[1])));
         }
     }
 

@@ -42,28 +42,59 @@ final class Classes {
                 }
             }
             if (meta == null) {
-                // the most derived metaclass among the bases' types, as type.__new__ picks it
-                for (PyObject b : bases) {
-                    PyType bt = in.rt.types.of(b);
-                    if (bt != in.rt.types.type && (meta == null || bt.isSubtypeOf((PyType) meta))) {
-                        meta = bt;
-                    }
-                }
+                meta = bases.length > 0 ? in.rt.types.of(bases[0]) : in.rt.types.type;
+            }
+            if (meta instanceof PyType given) {
+                // the most derived metaclass among the one given and the bases' types, or a conflict
+                meta = org.pyvm.core.builtins.Metaclasses.winner(in.rt, given, bases);
             }
             PyDict ns = PyDict.of(in.rt.lang, List.of());
             PyObject cell = in.runWithLocals(body, ns);
+            String[] kwNames = classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]);
             PyObject cls;
-            if (meta != null && meta != in.rt.types.type) {
-                cls = Ops.call(in.rt, meta, new PyObject[] {PyStr.of(name), PyTuple.of(bases), ns}, null);
+            if (meta != in.rt.types.type) {
+                PyObject[] metaArgs = new PyObject[3 + classKwValues.size()];
+                metaArgs[0] = PyStr.of(name);
+                metaArgs[1] = PyTuple.of(bases);
+                metaArgs[2] = ns;
+                for (int k = 0; k < classKwValues.size(); k++) {
+                    metaArgs[3 + k] = classKwValues.get(k);
+                }
+                cls = Ops.call(in.rt, meta, metaArgs, kwNames);
             } else {
                 cls = newClass(in.rt, name, bases, ns, false);
-                initSubclass(in, (PyType) cls, classKwNames, classKwValues);
+                in.rt.classCreated((PyType) cls, kwNames, classKwValues.toArray(new PyObject[0]));
             }
             if (cell instanceof PyCell c) {
                 c.value = cls;
             }
             return cls;
         });
+    }
+
+    /** 3.6+ class hooks, run once a class exists: each attribute's __set_name__, then the parent's __init_subclass__. */
+    static void installCreationHooks(Interpreter in) {
+        if (!in.rt.lang.has(org.pyvm.spi.LanguageFeature.CLASS_CREATION_HOOKS)) {
+            return;
+        }
+        in.rt.onClassCreated((cls, kwnames, kwvalues) -> {
+            setNames(in, cls);
+            initSubclass(in, cls, kwnames == null ? List.of() : List.of(kwnames), List.of(kwvalues));
+        });
+    }
+
+    private static void setNames(Interpreter in, PyType cls) {
+        for (java.util.Map.Entry<String, PyObject> e : new ArrayList<>(cls.dict.entrySet())) {
+            PyObject v = e.getValue();
+            if (v instanceof Property p) {
+                p.setName(e.getKey());
+            } else if (v instanceof PyInstance) {
+                PyObject hook = in.rt.types.of(v).lookup("__set_name__");
+                if (hook != null) {
+                    Ops.call(in.rt, hook, v, cls, in.rt.name(e.getKey()));
+                }
+            }
+        }
     }
 
     /** 3.6+: the parent's __init_subclass__(cls, **class keywords) runs once the class exists. */
@@ -113,6 +144,7 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        org.pyvm.core.runtime.Slots.install(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
         }

@@ -73,6 +73,35 @@ final class Frame {
         return v;
     }
 
+    /** Generators this frame's for loops own (see {@link PyGenerator#loopOwned}); zero almost always. */
+    int ownedGenerators;
+
+    /** Pops down to {@code level}, closing an owned generator that is dropped unfinished. */
+    void dropTo(int level) {
+        while (sp > level) {
+            discard(pop());
+        }
+    }
+
+    /** A value popped and not used any more: an owned generator let go is closed. */
+    void discard(PyObject v) {
+        if (ownedGenerators > 0 && v instanceof PyGenerator g && g.loopOwned) {
+            ownedGenerators--;
+            g.abandon();
+        }
+    }
+
+    /**
+     * GET_ITER on a generator this frame's previous instruction (a call) just made: the for loop now holds
+     * the only reference to it.
+     */
+    void adoptIfFresh(PyGenerator g, boolean previousWasCall) {
+        if (previousWasCall && g.frame.back == this && !g.resumed && !g.loopOwned) {
+            g.loopOwned = true;
+            ownedGenerators++;
+        }
+    }
+
     PyObject top() {
         return stack[sp - 1];
     }

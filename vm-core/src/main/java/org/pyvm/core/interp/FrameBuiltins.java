@@ -42,22 +42,7 @@ final class FrameBuiltins {
         });
         def(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(a[0]));
         def(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(a[0]));
-        def(rt, "property", (a, kw) -> {
-            PyObject[] parts = new PyObject[3];
-            int npos = a.length - (kw == null ? 0 : kw.length);
-            for (int i = 0; i < npos && i < 3; i++) {
-                parts[i] = a[i];
-            }
-            if (kw != null) {
-                for (int k = 0; k < kw.length; k++) {
-                    int slot = kw[k].equals("fget") ? 0 : kw[k].equals("fset") ? 1 : kw[k].equals("fdel") ? 2 : -1;
-                    if (slot >= 0) {
-                        parts[slot] = a[npos + k];
-                    }
-                }
-            }
-            return new Property(rt, parts[0], parts[1]);
-        });
+        def(rt, "property", (a, kw) -> Property.make(rt, a, kw));
         def(rt, "super", (a, kw) -> superOf(in, a));
         Executing.install(in);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
@@ -66,6 +51,7 @@ final class FrameBuiltins {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
+        Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
     }
@@ -96,21 +82,7 @@ final class FrameBuiltins {
             return r;
         }));
         gen.dict.put("close", new PyMethodDescriptor("close", gen, (self, a, kw) -> {
-            PyGenerator g = (PyGenerator) self;
-            if (g.finished || !g.started) {
-                g.finished = true;
-                return PyNone.NONE;
-            }
-            try {
-                PyObject r = g.throwIn(PyError.raiseArgs("GeneratorExit"));
-                if (r != null) {
-                    throw PyError.raise("RuntimeError", "generator ignored GeneratorExit");
-                }
-            } catch (PyError e) {
-                if (!org.pyvm.core.runtime.Exceptions.is(rt, e, "GeneratorExit") && !org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
-                    throw e;
-                }
-            }
+            ((PyGenerator) self).close();
             return PyNone.NONE;
         }));
     }
@@ -195,7 +167,10 @@ final class FrameBuiltins {
         }
 
         PyObject lookup(String name) {
-            PyType type = obj instanceof PyType t ? t : rt.types.of(obj);
+            // super(C, cls) in a class method walks cls's own MRO; otherwise (also cls as an instance of a
+            // metaclass C) it walks the MRO of the object's type, as CPython's supercheck decides
+            boolean classLevel = obj instanceof PyType t && t.isSubtypeOf(start);
+            PyType type = classLevel ? (PyType) obj : rt.types.of(obj);
             PyType[] mro = type.mro();
             int i = 0;
             while (i < mro.length && mro[i] != start) {
@@ -205,7 +180,7 @@ final class FrameBuiltins {
                 PyObject v = mro[i].dict.get(name);
                 if (v != null) {
                     if (v instanceof Descriptor d) {
-                        return d.get(obj instanceof PyType ? null : obj, type);
+                        return d.get(classLevel ? null : obj, type);
                     }
                     if (v instanceof PyMethodDescriptor m) {
                         return m.bind(obj, rt.lang);
@@ -219,63 +194,4 @@ final class FrameBuiltins {
             throw PyError.raise("AttributeError", "'super' object has no attribute '" + name + "'");
         }
     }
-
-    /** property(fget, fset). */
-    static final class Property extends PyObject implements Ops.DataDescriptor, org.pyvm.core.objects.CustomAttributes {
-        private final Runtime rt;
-        final PyObject getter;
-        final PyObject setter;
-
-        Property(Runtime rt, PyObject getter, PyObject setter) {
-            this.rt = rt;
-            this.getter = getter;
-            this.setter = setter;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            if (obj == null) {
-                return this;
-            }
-            if (getter == null || getter == PyNone.NONE) {
-                throw PyError.raise("AttributeError", "unreadable attribute");
-            }
-            return Ops.call(rt, getter, obj);
-        }
-
-        @Override
-        public PyObject attribute(String name) {
-            switch (name) {
-                case "setter":
-                    return new PyBuiltinFunction("setter", (a, kw) -> new Property(rt, getter, a[0]));
-                case "getter":
-                    return new PyBuiltinFunction("getter", (a, kw) -> new Property(rt, a[0], setter));
-                case "fget":
-                    return getter;
-                default:
-                    return null;
-            }
-        }
-
-        @Override
-        public void set(PyObject obj, PyObject value) {
-            if (setter == null || setter == PyNone.NONE) {
-                throw PyError.raise("AttributeError", "can't set attribute");
-            }
-            Ops.call(rt, setter, obj, value);
-        }
-
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "property";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<property object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
-        }
-    }
-
-
-
 }

@@ -35,6 +35,10 @@ import org.pyvm.spi.NeutralOp;
  */
 public final class Interpreter {
     private static final NeutralOp[] OPS = NeutralOp.values();
+    /** The instructions that call: a generator on the stack right after one of them was made by it. */
+    private static final java.util.Set<NeutralOp> CALLS = java.util.EnumSet.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
+            NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
+            NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW);
     private static final Comparison[] COMPARISONS = Comparison.values();
     private static final Operator[] OPERATORS = Operator.values();
     private static final int CO_GENERATOR = 0x20;
@@ -115,11 +119,17 @@ public final class Interpreter {
         rt.enter();
         Frame saved = current;
         current = f;
+        // an exception handled inside the call is the caller's sys.exc_info() no longer once it returns
+        PyBaseException savedHandling = handling;
         try {
             return run(f);
         } finally {
             current = saved;
+            handling = savedHandling;
             rt.leave();
+            if (f.ownedGenerators > 0) {
+                f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
+            }
         }
     }
 
@@ -148,6 +158,7 @@ public final class Interpreter {
             f.push(value);
         }
         g.started = true;
+        g.resumed = true;
         g.running = true;
         rt.enter();
         Frame saved = current;
@@ -174,6 +185,9 @@ public final class Interpreter {
             current = saved;
             g.running = false;
             rt.leave();
+            if (g.finished && f.ownedGenerators > 0) {
+                f.dropTo(0);
+            }
         }
     }
 
@@ -253,7 +267,7 @@ public final class Interpreter {
                     setupAnnotations(f);
                     break;
                 case POP_TOP:
-                    f.pop();
+                    f.discard(f.pop());
                     break;
                 case ROT_TWO: {
                     PyObject x = f.stack[f.sp - 1];
@@ -585,9 +599,7 @@ public final class Interpreter {
                     break;
                 case GET_ITER:
                 case GET_YIELD_FROM_ITER:
-                    if (!(f.top() instanceof PyGenerator) || OPS[op[i]] == NeutralOp.GET_ITER) {
-                        f.stack[f.sp - 1] = Ops.iter(rt, f.top());
-                    }
+                    getIter(f, OPS[op[i]] == NeutralOp.GET_ITER, i > 0 && CALLS.contains(OPS[op[i - 1]]));
                     break;
                 case FOR_ITER: {
                     PyObject it = f.top();
@@ -1078,6 +1090,17 @@ public final class Interpreter {
         return r;
     }
 
+    /** GET_ITER / GET_YIELD_FROM_ITER (which leaves a generator as it is). */
+    private void getIter(Frame f, boolean plain, boolean afterCall) {
+        PyObject top = f.top();
+        if (plain || !(top instanceof PyGenerator)) {
+            f.stack[f.sp - 1] = Ops.iter(rt, top);
+        }
+        if (plain && f.top() instanceof PyGenerator g) {
+            f.adoptIfFresh(g, afterCall);
+        }
+    }
+
     // ---------------------------------------------------------------- raising
 
     private PyError raise(Frame f, int argc) {
@@ -1183,10 +1206,7 @@ public final class Interpreter {
     private boolean findHandler(Frame f, PyBaseException exc, int[] h) {
         for (int k = 0; k < h.length; k += 5) {
             if (f.current >= h[k] && f.current < h[k + 1]) {
-                int depth = h[k + 3];
-                while (f.sp > depth) {
-                    f.pop();
-                }
+                f.dropTo(h[k + 3]);
                 if (h[k + 4] != 0) {
                     f.push(PyInt.of(f.dc.offset[f.raisedAt >= 0 ? f.raisedAt : f.current]));
                 }
@@ -1209,9 +1229,7 @@ public final class Interpreter {
                 restoreExceptHandler(f, level);
                 continue;
             }
-            while (f.sp > level) {
-                f.pop();
-            }
+            f.dropTo(level);
             if (kind == Frame.EXCEPT || kind == Frame.FINALLY || kind == Frame.WITH) {
                 boolean chaining = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
                 if (chaining) {
@@ -1295,9 +1313,7 @@ public final class Interpreter {
                 restoreExceptHandler(f, level);
                 continue;
             }
-            while (f.sp > level) {
-                f.pop();
-            }
+            f.dropTo(level);
             if (kind == Frame.LOOP && why == Why.BREAK) {
                 f.ip = handler;
                 return false;

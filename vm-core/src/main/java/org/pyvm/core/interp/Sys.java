@@ -94,6 +94,13 @@ final class Sys {
             }
             return PyTuple.of(rt.types.of(e), e, new PyTraceback(e.traceback));
         }));
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 2.x: forget the exception being handled, so sys.exc_info() says (None, None, None)
+            put(rt, d, "exc_clear", new PyBuiltinFunction("exc_clear", (a, kw) -> {
+                in.handling = null;
+                return PyNone.NONE;
+            }));
+        }
         put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
         put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {
             long n = ((PyInt) a[0]).small;

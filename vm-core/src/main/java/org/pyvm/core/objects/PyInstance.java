@@ -6,7 +6,14 @@ import java.util.Map;
 /** An instance of a class made by a program: its type and its attribute dict ({@code __dict__}). */
 public class PyInstance extends PyObject implements Typed {
     private PyType type;
-    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /**
+     * The instance's attributes. A plain Java map while no program has asked for {@code __dict__}; from then on
+     * a view of the dict object the program holds, so that {@code obj.__dict__[k] = v} and {@code obj.k} agree.
+     */
+    public Map<String, PyObject> dict = new LinkedHashMap<>();
+    private PyDict exposed;
+    /** Values of the {@code __slots__} members of the instance's classes (not in its dict); null until one is set. */
+    public Map<String, PyObject> slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -15,6 +22,19 @@ public class PyInstance extends PyObject implements Typed {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** {@code obj.__dict__}: the live dict object of the instance's attributes (made on first request). */
+    public PyDict exposeDict(Language lang) {
+        if (exposed == null) {
+            PyDict d = PyDict.of(lang, java.util.List.of());
+            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+                d.put(NamespaceView.key(lang, e.getKey()), e.getValue());
+            }
+            exposed = d;
+            dict = new NamespaceView(d, lang);
+        }
+        return exposed;
     }
 
     /** {@code obj.__class__ = C}. */

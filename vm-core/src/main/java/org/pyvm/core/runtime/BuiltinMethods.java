@@ -35,17 +35,28 @@ final class BuiltinMethods {
         }));
         object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, args, kw) -> {
             check(args, 1, "__getattribute__");
-            return Ops.getattr(rt, self, name(rt, args[0]));
+            String name = name(rt, args[0]);
+            PyObject v = Attributes.generic(rt, self, name); // not the class's own hook: it is calling us
+            if (v == null) {
+                throw Attributes.missing(rt, self, name);
+            }
+            return v;
         }));
         object.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", object, (self, args, kw) -> {
             check(args, 1, "__delattr__");
-            Ops.delattr(rt, self, name(rt, args[0]));
+            if (self instanceof PyInstance inst) {
+                Attributes.genericDelete(rt, inst, name(rt, args[0]));
+            } else {
+                Ops.delattr(rt, self, name(rt, args[0]));
+            }
             return PyNone.NONE;
         }));
         object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
         object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
             if (args.length > 0) {
-                throw PyError.raise("TypeError", "__init_subclass__() takes no keyword arguments");
+                String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
+                        ? t.name(rt.lang) + "." : "";
+                throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
             }
             return PyNone.NONE;
         }));

@@ -153,7 +153,7 @@ public final class ExceptionGroups {
                 return new PyObject[] {e, null};
             }
             PyBaseException wrapped = create(rt, rt.types.exceptions.get("BaseExceptionGroup"),
-                    new PyObject[] {PyStr.of(""), PyList.of(List.of(e))});
+                    new PyObject[] {PyStr.of(""), PyTuple.of(e)}); // CPython packs the one exception in a tuple here
             wrapped.traceback.addAll(e.traceback);
             return new PyObject[] {wrapped, null};
         }

@@ -25,6 +25,13 @@ public final class Runtime {
     public final PyDict modules;
     private int recursionLimit = 1000;
     private int depth;
+    private ClassCreated classCreated = (cls, kwnames, kwvalues) -> { };
+
+    /** What runs once a class exists, whoever made it (class statement, type(), type.__new__ from a metaclass). */
+    @FunctionalInterface
+    public interface ClassCreated {
+        void created(PyType cls, String[] kwnames, PyObject[] kwvalues);
+    }
 
     public Runtime(Language lang, Host host) {
         this.lang = lang;
@@ -47,6 +54,16 @@ public final class Runtime {
                 return Ops.eq(rt, self, other);
             }
         });
+    }
+
+    /** The interpreter installs the 3.6+ class hooks (__set_name__, __init_subclass__) here. */
+    public void onClassCreated(ClassCreated hook) {
+        classCreated = hook;
+    }
+
+    /** Runs the class-creation hook for {@code cls} with the class statement's keywords. */
+    public void classCreated(PyType cls, String[] kwnames, PyObject[] kwvalues) {
+        classCreated.created(cls, kwnames, kwvalues);
     }
 
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */

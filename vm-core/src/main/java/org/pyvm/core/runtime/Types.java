@@ -72,7 +72,7 @@ public final class Types {
     public final PyType instance;
     /** 2.7: the type of classic classes ({@code classobj}); null in 3.x. */
     public final PyType classobj;
-    private final java.util.Map<String, PyType> iteratorTypes = new java.util.HashMap<>();
+    private final java.util.Map<String, PyType> otherTypes = new java.util.HashMap<>();
     private final Language lang;
     /** Builtin exception classes by name. */
     public final Map<String, PyType> exceptions;
@@ -199,10 +199,9 @@ public final class Types {
         if (o instanceof CodeObject) {
             return code;
         }
-        if (o instanceof PyIterator) {
-            // each kind of iterator is its own type: list_iterator, dictionary-itemiterator, generator...
-            return iteratorTypes.computeIfAbsent(o.typeName(lang), n -> PyType.builtin(n, null, object));
-        }
-        return object;
+        // every other builtin kind of value (list_iterator, generator, staticmethod, property...) is a type of its own,
+        // made on first sight from the name the value gives itself
+        String name = o.typeName(lang);
+        return name.equals("object") ? object : otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
     }
 }
