@@ -125,6 +125,7 @@ final class ObjectMethods {
         }
         cls.dict.remove("__classcell__");
         org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }

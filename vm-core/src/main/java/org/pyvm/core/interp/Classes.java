@@ -145,6 +145,7 @@ final class Classes {
         }
         cls.dict.remove("__classcell__");
         org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
         }
@@ -184,6 +185,7 @@ final class Classes {
             newMethod = null; // object.__new__: made below without a call
         }
         PyObject instance;
+        PyType builtinBase = org.pyvm.core.builtins.Subclassing.builtinBase(rt, type);
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !(newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = type;
@@ -193,6 +195,8 @@ final class Classes {
             if (!rt.types.of(instance).isSubtypeOf(type)) {
                 return instance;
             }
+        } else if (builtinBase != null) {
+            instance = org.pyvm.core.builtins.Subclassing.make(rt, builtinBase, type, args, kwnames);
         } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
             instance = new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
         } else {
@@ -200,6 +204,9 @@ final class Classes {
         }
         PyObject init = type.lookup("__init__");
         if (init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin) {
+            if (builtinBase != null && d.owner() == builtinBase && org.pyvm.core.builtins.Subclassing.fillsInInit(rt, builtinBase)) {
+                org.pyvm.core.builtins.Subclassing.init(rt, builtinBase, instance, args, kwnames); // list/dict/set.__init__
+            }
             init = null; // object.__init__ / BaseException.__init__: the instance is already complete
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
@@ -210,7 +217,7 @@ final class Classes {
             if (r != org.pyvm.core.objects.PyNone.NONE) {
                 throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
             }
-        } else if (args.length > 0 && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
+        } else if (args.length > 0 && builtinBase == null && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
                 || newMethod instanceof PyBuiltinFunction) && !(instance instanceof PyBaseException)) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
                 throw PyError.raise("TypeError", type.name(rt.lang) + "() takes no arguments");

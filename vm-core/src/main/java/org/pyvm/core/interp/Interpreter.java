@@ -36,7 +36,7 @@ import org.pyvm.spi.NeutralOp;
 public final class Interpreter {
     private static final NeutralOp[] OPS = NeutralOp.values();
     /** The instructions that call: a generator on the stack right after one of them was made by it. */
-    private static final java.util.Set<NeutralOp> CALLS = java.util.EnumSet.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
+    private static final java.util.Set<NeutralOp> CALLS = java.util.Set.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
             NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
             NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW);
     private static final Comparison[] COMPARISONS = Comparison.values();

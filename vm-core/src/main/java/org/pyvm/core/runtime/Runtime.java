@@ -41,6 +41,7 @@ public final class Runtime {
         this.modules = PyDict.of(lang, java.util.List.of());
         Runtime rt = this;
         BuiltinMethods.install(this);
+        SlotWrappers.install(this);
         ExceptionAttributes.install(this);
         ExceptionGroups.install(this);
         org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {

@@ -144,6 +144,15 @@ public final class Sequences {
     // ---------------------------------------------------------------- length and membership
 
     static int len(Runtime rt, PyObject o) {
+        PyObject own = Overrides.find(o, "__len__");
+        if (own != null) {
+            return lenResult(rt, Ops.call(rt, own, o), o);
+        }
+        return lenBuiltin(rt, o);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static int lenBuiltin(Runtime rt, PyObject o) {
         if (o instanceof PyList l) {
             return l.items().size();
         }
@@ -171,7 +180,11 @@ public final class Sequences {
         if (o instanceof org.pyvm.core.objects.PyIterable i) {
             return i.size();
         }
-        PyObject n = Ops.callMethod(rt, o, "__len__");
+        return lenResult(rt, Ops.callMethod(rt, o, "__len__"), o);
+    }
+
+    /** What a class's {@code __len__} returned, checked as len() checks it (null: there is no __len__). */
+    private static int lenResult(Runtime rt, PyObject n, PyObject o) {
         if (n instanceof PyInt i) {
             if (i.big != null || i.small < 0) {
                 throw PyError.raise("ValueError", "__len__() should return >= 0");
@@ -187,6 +200,15 @@ public final class Sequences {
     }
 
     static boolean contains(Runtime rt, PyObject container, PyObject item) {
+        PyObject own = Overrides.call(rt, container, "__contains__", item);
+        if (own != null) {
+            return Ops.truth(rt, own);
+        }
+        return containsBuiltin(rt, container, item);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static boolean containsBuiltin(Runtime rt, PyObject container, PyObject item) {
         if (container instanceof PyDict d) {
             Ops.hash(rt, item);
             return d.get(item) != null;
@@ -273,6 +295,15 @@ public final class Sequences {
     // ---------------------------------------------------------------- items
 
     static PyObject getitem(Runtime rt, PyObject o, PyObject key) {
+        PyObject own = Overrides.call(rt, o, "__getitem__", key);
+        if (own != null) {
+            return own;
+        }
+        return getitemBuiltin(rt, o, key);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static PyObject getitemBuiltin(Runtime rt, PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return PyList.of(slice(l.items(), s, rt));
@@ -289,6 +320,10 @@ public final class Sequences {
             PyObject v = d.get(key);
             if (v == null) {
                 Ops.hash(rt, key);
+                PyObject missing = Overrides.call(rt, o, "__missing__", key); // a dict subclass's default
+                if (missing != null) {
+                    return missing;
+                }
                 throw PyError.raiseArgs("KeyError", key);
             }
             return v;
@@ -370,6 +405,15 @@ public final class Sequences {
     }
 
     static void setitem(Runtime rt, PyObject o, PyObject key, PyObject value) {
+        if (Overrides.call(rt, o, "__setitem__", key, value) != null) {
+            return;
+        }
+        setitemBuiltin(rt, o, key, value);
+        return;
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static void setitemBuiltin(Runtime rt, PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 assignSlice(rt, l, s, Ops.toList(rt, value));
@@ -390,6 +434,15 @@ public final class Sequences {
     }
 
     static void delitem(Runtime rt, PyObject o, PyObject key) {
+        if (Overrides.call(rt, o, "__delitem__", key) != null) {
+            return;
+        }
+        delitemBuiltin(rt, o, key);
+        return;
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static void delitemBuiltin(Runtime rt, PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 int[] r = indices(rt, s, l.items().size());
