@@ -20,7 +20,9 @@ public final class PyvmCommand implements Callable<Integer> {
     /** Exit status for bad input and usage errors. */
     static final int BAD_INPUT = 2;
 
-    @Option(names = "--packs", paramLabel = "DIR", description = "Also load opcode packs from the jars in DIR (repeatable).")
+    // Inherited, so that "pyvm run --packs DIR FILE" works as well as "pyvm --packs DIR run FILE".
+    @Option(names = "--packs", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also load opcode packs from the jars in DIR (repeatable).")
     List<Path> packFolders = new ArrayList<>();
 
     PrintStream out;
