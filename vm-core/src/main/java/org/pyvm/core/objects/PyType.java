@@ -22,6 +22,8 @@ public class PyType extends PyObject implements PyCallable {
     private Constructor constructor;
     /** 2.7 classic (old-style) class. */
     public final boolean classic;
+    /** How its instances hash and compare: the protocol of the runtime that made the class; null for builtin types (identity). */
+    private PyInstance.Protocol instanceProtocol;
     /** The class's own type when a metaclass made it; null means {@code type}. */
     private PyType metatype;
 
@@ -48,6 +50,17 @@ public class PyType extends PyObject implements PyCallable {
     /** A class made by a program ({@code class} statement or {@code type(name, bases, dict)}). */
     public static PyType userClass(String name, PyType[] bases, boolean classic) {
         return new PyType(name, null, false, classic, bases);
+    }
+
+    /** Set by the runtime that makes the class: its instances hash and compare through {@code p}. */
+    public PyType withInstanceProtocol(PyInstance.Protocol p) {
+        this.instanceProtocol = p;
+        return this;
+    }
+
+    /** The protocol its instances hash and compare by, or null for identity. */
+    public PyInstance.Protocol instanceProtocol() {
+        return instanceProtocol;
     }
 
     public PyType withConstructor(Constructor c) {
