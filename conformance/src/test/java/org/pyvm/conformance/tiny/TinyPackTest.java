@@ -87,6 +87,23 @@ class TinyPackTest {
     }
 
     @Test
+    void withPacksGivenArgumentsAfterTheProgramStayItsArguments() throws Exception {
+        // --packs is accepted before and after "run"; what follows the program (here "--verbose") is sys.argv
+        Path pyc = org.pyvm.conformance.Goldens.ROOT.resolve("3.11").resolve("common").resolve("argv_arguments.pyc");
+        List<String> args = Files.readAllLines(Path.of("src", "test", "resources", "corpus", "common", "argv_arguments.args"));
+        String expected = Files.readString(org.pyvm.conformance.Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8);
+        for (List<String> head : List.of(List.of("--packs", PACK_DIR.toString(), "run"), List.of("run", "--packs", PACK_DIR.toString()))) {
+            List<String> command = new ArrayList<>(head);
+            command.add(pyc.toString());
+            command.addAll(args);
+            Result r = pyvm(command.toArray(new String[0]));
+            assertEquals(0, r.status(), r.err());
+            // CPython ran it as argv_arguments.pyc; only sys.argv[0] differs
+            assertEquals(expected.replace("argv_arguments.pyc", pyc.toString()), r.out(), head.toString());
+        }
+    }
+
+    @Test
     void anUnknownInstructionIsOneLineAndStatus2() throws Exception {
         Path bad = dir.resolve("unknown.yaml");
         Files.writeString(bad, "instructions: [[LOAD_VALUE, 0], [MULTIPLY_TWO_VALUES, null]]\nnumbers: [7]\n");
