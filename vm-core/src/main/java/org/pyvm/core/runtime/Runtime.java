@@ -47,6 +47,7 @@ public final class Runtime {
                 return Ops.eq(rt, self, other);
             }
         };
+        types.object.withInstanceProtocol(instances);
         BuiltinMethods.install(this);
         ExceptionAttributes.install(this);
         ExceptionGroups.install(this);
