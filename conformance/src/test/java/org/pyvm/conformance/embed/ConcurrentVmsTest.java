@@ -33,7 +33,7 @@ import org.pyvm.core.pyc.PycFile;
 class ConcurrentVmsTest {
     private static final String[] PROGRAMS = {
         "3.11/common/class_dunder_methods", "2.7/common/class_dunder_methods", "3.6/common/recursion_limit_errors",
-        "3.11/common/recursion_limit_errors", "2.7/common/stdin_sum_numbers", "3.6/common/ho_set_str_churn",
+        "3.11/common/recursion_limit_errors", "2.7/common/stdin_sum_numbers", "3.6/common/c4_hash_eq",
         "2.7/common/generators_send_close", "3.11/common/uncaught_nested_calls",
     };
     private static final int ROUNDS = 3;

@@ -120,6 +120,16 @@ class EmbeddingTest {
     }
 
     @Test
+    void aPackFolderAddsProgramFormats() {
+        // the tiny example pack, built by the reactor before this module, read from its folder as --packs does
+        PyVm vm = PyVm.builder().packFolder(Path.of("..", "examples", "tiny-pack", "target")).stdout(out).build();
+        assertEquals(0, vm.run(Path.of("..", "examples", "tiny-pack", "programs", "names.yaml")));
+        assertEquals("3\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(1L, vm.get("a"));
+        assertEquals(2L, vm.get("b"));
+    }
+
+    @Test
     void misuseIsAClearJavaError() {
         PyVm fresh = PyVm.builder().build();
         assertThrows(IllegalStateException.class, () -> fresh.call("add", 1, 2), "nothing has run yet");
