@@ -86,6 +86,37 @@ class NoSharedStateTest {
         assertSame(a.instances, made.instanceProtocol());
     }
 
+    @Test
+    void aFinishedVmLeavesNothingBehind() throws Exception {
+        // a user class with __hash__/__eq__ whose instances go into dicts and sets
+        org.pyvm.core.code.CodeObject module = org.pyvm.core.pyc.PycFile.read(
+                org.pyvm.conformance.Goldens.ROOT.resolve("3.11/common/c4_hash_eq.pyc"), org.pyvm.core.packs.PackRegistry.discover()).module();
+        java.lang.ref.WeakReference<Runtime> runtime = runAndForget(module);
+        for (int i = 0; i < 20 && runtime.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        // the code object (and its language level) outlives the VM, as in a host that runs it again
+        assertTrue(module.lang != null);
+        assertTrue(runtime.get() == null, "the runtime of a finished VM is still reachable from static state");
+    }
+
+    private static java.lang.ref.WeakReference<Runtime> runAndForget(org.pyvm.core.code.CodeObject module) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.lang.ref.WeakReference<Runtime>> ref = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Thread t = new Thread(null, () -> {
+            org.pyvm.core.interp.Session s = new org.pyvm.core.interp.Session(module.lang,
+                    new Host(java.io.OutputStream.nullOutputStream(), java.io.OutputStream.nullOutputStream(), java.io.InputStream.nullInputStream()),
+                    List.of("c4_hash_eq.pyc"), null);
+            ref.set(new java.lang.ref.WeakReference<>(s.runtime()));
+            status.set(s.runMain(module));
+        }, "vm", 1L << 28);
+        t.start();
+        t.join();
+        assertEquals(1, status.get(), "CPython's exit status for c4_hash_eq (it ends with an unhashable instance)");
+        return ref.get();
+    }
+
     private static List<String> coreClasses() throws IOException, URISyntaxException {
         Path where = Path.of(PyVm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> names = new ArrayList<>();
