@@ -26,8 +26,10 @@ import org.pyvm.core.runtime.Runtime;
 import org.pyvm.spi.LanguageFeature;
 
 /**
- * VMs in one JVM share no mutable state: every static field of vm-core is final, and a static
- * collection is read-only. The few static holders of per-thread state are listed here with why
+ * VMs in one JVM share no mutable state: every static field of vm-core is final, a static
+ * collection is read-only, and a static vm-core object (None, True, the cached small ints...) has no
+ * field that can be reassigned (one level deep: what its final fields hold is not inspected). Static arrays cannot be checked this way: those of vm-core are tables filled
+ * once in a static initialiser. The few static holders of per-thread state are listed here with why
  * they are safe. A new static cache or counter fails this test until it is made per-runtime.
  */
 class NoSharedStateTest {
@@ -59,6 +61,15 @@ class NoSharedStateTest {
                 if (ThreadLocal.class.isAssignableFrom(f.getType()) || f.getType().getName().startsWith("java.util.concurrent.atomic.")) {
                     problems.add(id + " holds shared mutable state (" + f.getType().getSimpleName() + ")");
                     continue;
+                }
+                if (f.getType().getName().startsWith("org.pyvm.core.") || f.getType() == Object.class) {
+                    // a shared vm-core object (None, True, the small ints...) must have no field to change
+                    f.setAccessible(true);
+                    Object v = f.get(null);
+                    String changeable = v == null ? null : changeableField(v.getClass());
+                    if (changeable != null) {
+                        problems.add(id + " is shared and its " + changeable + " can change");
+                    }
                 }
                 if (Map.class.isAssignableFrom(f.getType()) || Collection.class.isAssignableFrom(f.getType())) {
                     f.setAccessible(true);
@@ -115,6 +126,18 @@ class NoSharedStateTest {
         t.join();
         assertEquals(1, status.get(), "CPython's exit status for c4_hash_eq (it ends with an unhashable instance)");
         return ref.get();
+    }
+
+    /** A non-final instance field of {@code c} or a superclass, or null when every one is final. */
+    private static String changeableField(Class<?> c) {
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers())) {
+                    return k.getSimpleName() + "." + f.getName();
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> coreClasses() throws IOException, URISyntaxException {
