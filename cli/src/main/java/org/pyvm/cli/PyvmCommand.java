@@ -20,7 +20,9 @@ public final class PyvmCommand implements Callable<Integer> {
     /** Exit status for bad input and usage errors. */
     static final int BAD_INPUT = 2;
 
-    @Option(names = "--packs", paramLabel = "DIR", description = "Also load opcode packs from the jars in DIR (repeatable).")
+    // Inherited, so that "pyvm run --packs DIR FILE" works as well as "pyvm --packs DIR run FILE".
+    @Option(names = "--packs", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also load opcode packs from the jars in DIR (repeatable).")
     List<Path> packFolders = new ArrayList<>();
 
     PrintStream out;
@@ -43,6 +45,8 @@ public final class PyvmCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cmd = new CommandLine(root);
+        // everything after "run FILE" is the program's sys.argv, even what looks like a pyvm option
+        cmd.getSubcommands().get("run").setStopAtPositional(true);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -119,7 +119,7 @@ final class ObjectMethods {
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(attrName(rt, name), b, false);
+        PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);
         for (PyObject k : d.keys()) {
             cls.dict.put(attrName(rt, k), d.get(k));
         }

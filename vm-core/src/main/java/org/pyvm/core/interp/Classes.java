@@ -134,7 +134,7 @@ final class Classes {
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(name, b, classic);
+        PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);
         if (classic) {
             // old-style classes have no object base to inherit instance creation from
             cls.withConstructor(rt.types.object.constructor());

@@ -117,6 +117,19 @@ public final class PackRegistry {
         throw new BadInputException("unknown magic number " + magic + " (not a .pyc of any known CPython); installed packs: " + installed);
     }
 
+    /**
+     * The pack that reads {@code fileName} as a program of its own format (see
+     * {@link OpcodePack#acceptsProgram}), or null when none does and the file is to be read as a .pyc.
+     */
+    public OpcodePack forProgram(String fileName, byte[] data) {
+        for (OpcodePack p : packs) {
+            if (p.acceptsProgram(fileName, data)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The Python versions of the installed packs, in pack order. */
     public List<String> versions() {
         List<String> v = new ArrayList<>();

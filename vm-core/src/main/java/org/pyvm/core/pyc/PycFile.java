@@ -126,7 +126,8 @@ public final class PycFile {
         return new PycFile(displayName, pack, magic, header, flags, mtime, size, hash, module, reader.position(), data.length);
     }
 
-    private static byte[] readAll(Path file) {
+    /** The whole file; every problem is a one-line {@link BadInputException}. */
+    static byte[] readAll(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new BadInputException("is a directory, not a .pyc file");
