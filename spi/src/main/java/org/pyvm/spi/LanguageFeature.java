@@ -50,5 +50,12 @@ public enum LanguageFeature {
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
     /** 3.x: exception chaining (__context__, __cause__). */
-    EXCEPTION_CHAINING
+    EXCEPTION_CHAINING,
+    /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */
+    SORT_POWERSORT_MERGES,
+    /**
+     * 3.7+: list.sort pre-checks its keys' types; keys all of one type have that type's own {@code __lt__} called
+     * first, and the whole {@code <} protocol (so {@code __lt__} again) only if it returned NotImplemented.
+     */
+    SORT_SAME_TYPE_PRECHECK
 }
