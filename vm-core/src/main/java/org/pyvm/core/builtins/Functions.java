@@ -50,7 +50,7 @@ final class Functions {
                         : "must use keyword argument for key function");
             }
             PyList l = PyList.of(Ops.toList(rt, args.get(0)));
-            ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
+            ListMethods.sort(rt, l, args.get(2, "key"), args.get(3, "reverse"), args.get(1, "cmp"));
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {

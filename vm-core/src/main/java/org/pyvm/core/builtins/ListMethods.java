@@ -80,7 +80,8 @@ final class ListMethods {
                 throw PyError.raise("TypeError", Level.modern(rt) ? "sort() takes no positional arguments"
                         : "must use keyword argument for key function");
             }
-            sort(rt, (PyList) self, a.kw("key"), a.kw("reverse"), a.get(0, "cmp"));
+            // 2.7: sort(cmp, key, reverse), positionally too; 3.x takes keywords only (checked above)
+            sort(rt, (PyList) self, a.get(1, "key"), a.get(2, "reverse"), a.get(0, "cmp"));
             return PyNone.NONE;
         }));
         PyType tu = rt.types.tuple;
