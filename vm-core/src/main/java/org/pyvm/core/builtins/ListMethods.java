@@ -80,6 +80,7 @@ final class ListMethods {
                 throw PyError.raise("TypeError", Level.modern(rt) ? "sort() takes no positional arguments"
                         : "must use keyword argument for key function");
             }
+            SortArgs.checkKeywords(rt, a);
             // 2.7: sort(cmp, key, reverse), positionally too; 3.x takes keywords only (checked above)
             sort(rt, (PyList) self, a.get(1, "key"), a.get(2, "reverse"), a.get(0, "cmp"));
             return PyNone.NONE;
@@ -128,7 +129,7 @@ final class ListMethods {
      * the list keeps all its items in the order the sort had reached.
      */
     static void sort(Runtime rt, PyList list, PyObject key, PyObject reverse, PyObject cmp) {
-        boolean rev = reverse != null && Ops.truth(rt, reverse);
+        boolean rev = SortArgs.reverse(rt, reverse);
         key = key == PyNone.NONE ? null : key;
         cmp = cmp == PyNone.NONE ? null : cmp;
         List<PyObject> items = list.items();
