@@ -96,3 +96,8 @@ print(nums)
 print(sorted([2.5, 1, 3, -0.5, 2]))
 print(sorted("hello world"))
 print(sorted((3, 1, 2), reverse=True))
+# floats with NaN (every < with NaN is False, so NaN splits the runs) and ints past a machine word
+print(sorted([3.0, float("nan"), 1.0, 2.0, float("nan"), 0.5, -1.5]))
+print(sorted([3.0, 1.0, float("nan"), 2.0], reverse=True))
+print(sorted([10 ** 20, 5, -10 ** 20, 3, 2 ** 63, -2 ** 63]))
+print(sorted([7, 3, 9, 1], key=float))

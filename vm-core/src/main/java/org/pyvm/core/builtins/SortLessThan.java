@@ -3,6 +3,7 @@ package org.pyvm.core.builtins;
 import org.pyvm.core.code.Comparison;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyNotImplemented;
@@ -18,7 +19,8 @@ import org.pyvm.spi.LanguageFeature;
  * 2.7's {@code cmp(x, y) < 0}; or, from 3.7, the result of the pre-sort type check, whose
  * only observable effect for a program's classes is that a same-typed key's own {@code __lt__}
  * is tried before the whole {@code <} protocol (which tries it again after NotImplemented).
- * Builtin keys compare the same either way, so they always take the plain route.
+ * Builtin keys compare the same either way, so they take the plain route, or for ints and floats
+ * alone a direct comparison of their values.
  */
 final class SortLessThan {
     private SortLessThan() {
@@ -27,6 +29,13 @@ final class SortLessThan {
     static TimSort.LessThan of(Runtime rt, PyObject[] keys, PyObject cmp) {
         if (cmp != null) {
             return (x, y) -> cmpSaysLess(rt, Ops.call(rt, cmp, (PyObject) x, (PyObject) y));
+        }
+        // builtin numbers compare without side effects, so their values can be compared directly
+        if (all(keys, k -> k instanceof PyInt i && i.big == null)) {
+            return (x, y) -> ((PyInt) x).small < ((PyInt) y).small;
+        }
+        if (all(keys, k -> k instanceof PyFloat)) {
+            return (x, y) -> ((PyFloat) x).value < ((PyFloat) y).value;
         }
         if (rt.lang.has(LanguageFeature.SORT_SAME_TYPE_PRECHECK) && keys.length > 1) {
             if (sameInstanceType(rt, keys, false)) {
@@ -37,6 +46,15 @@ final class SortLessThan {
             }
         }
         return (x, y) -> plainLt(rt, (PyObject) x, (PyObject) y);
+    }
+
+    private static boolean all(PyObject[] keys, java.util.function.Predicate<PyObject> test) {
+        for (PyObject k : keys) {
+            if (!test.test(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 2.7: the cmp function must return an int (bool is one, long is not); "less" is a negative one. */
