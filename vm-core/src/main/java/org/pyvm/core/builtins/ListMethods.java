@@ -156,7 +156,9 @@ final class ListMethods {
             try {
                 TimSort.sort(keys, values, lt, rt.lang.has(LanguageFeature.SORT_POWERSORT_MERGES)
                         ? TimSort.MergePolicy.POWERSORT : TimSort.MergePolicy.CLASSIC_STACK);
-                // CPython notices any resize of the emptied list; what it grew to is discarded below
+                // CPython notices any resize of the emptied list; PyList keeps no modification count, so
+                // only one that leaves items behind is seen here (append-then-pop goes unnoticed).
+                // Whatever the list grew to is discarded below, as CPython does.
                 if (!items.isEmpty()) {
                     throw PyError.raise("ValueError", "list modified during sort");
                 }
