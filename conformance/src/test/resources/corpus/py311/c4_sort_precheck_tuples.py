@@ -39,3 +39,6 @@ def show(label, result):
 show("tuples", sorted([(Shy(3), 1), (Shy(1), 2), (Shy(3), 0), (Shy(2), 5)]))
 show("tuples mixed lengths", sorted([(Shy(3),), (Shy(3), 1), (Shy(1), 2, 3), (Shy(1), 2)]))
 show("reverse", sorted([(Shy(4), 1), (Shy(1), 2), (Shy(5), 0)], reverse=True))
+# first items ints: a later item that differs is ordered by one < (no second == after it)
+show("int first", sorted([(1, Shy(4)), (0, Shy(9)), (1, Shy(2)), (1, Shy(3))]))
+show("int first reverse", sorted([(2, Shy(6)), (2, Shy(8)), (1, Shy(1))], reverse=True))

@@ -41,8 +41,9 @@ final class SortLessThan {
             if (sameInstanceType(rt, keys, false)) {
                 return (x, y) -> ownLtFirst(rt, (PyObject) x, (PyObject) y);
             }
-            if (sameInstanceType(rt, keys, true)) {
-                return (x, y) -> tupleLt(rt, (PyTuple) x, (PyTuple) y);
+            if (all(keys, k -> k instanceof PyTuple t && t.items().length > 0)) {
+                boolean ownFirst = sameInstanceType(rt, keys, true);
+                return (x, y) -> tupleLt(rt, (PyTuple) x, (PyTuple) y, ownFirst);
             }
         }
         return (x, y) -> plainLt(rt, (PyObject) x, (PyObject) y);
@@ -108,11 +109,11 @@ final class SortLessThan {
     }
 
     /**
-     * Tuples whose first items share a program-defined class: items are tested for equality
-     * until one differs; a difference in the first item is then ordered by ownLtFirst, a later
-     * one by plain {@code <}; a common prefix orders by length.
+     * Keys all non-empty tuples: items are tested for equality until one differs, which is then
+     * ordered by a single {@code <} (by ownLtFirst when it is the first item and the first items
+     * share a program-defined class); a common prefix orders by length.
      */
-    private static boolean tupleLt(Runtime rt, PyTuple x, PyTuple y) {
+    private static boolean tupleLt(Runtime rt, PyTuple x, PyTuple y, boolean ownFirst) {
         PyObject[] a = x.items();
         PyObject[] b = y.items();
         int i = 0;
@@ -122,6 +123,6 @@ final class SortLessThan {
         if (i >= a.length || i >= b.length) {
             return a.length < b.length;
         }
-        return i == 0 ? ownLtFirst(rt, a[0], b[0]) : plainLt(rt, a[i], b[i]);
+        return i == 0 && ownFirst ? ownLtFirst(rt, a[0], b[0]) : plainLt(rt, a[i], b[i]);
     }
 }
