@@ -49,8 +49,14 @@ final class Functions {
                 throw PyError.raise("TypeError", Level.modern(rt) ? "sorted expected 1 argument, got " + args.count()
                         : "must use keyword argument for key function");
             }
+            if (Level.py2(rt)) {
+                SortArgs.checkKeywords(rt, args); // 2.7 parses sorted's arguments before iterating
+            }
             PyList l = PyList.of(Ops.toList(rt, args.get(0)));
-            ListMethods.sort(rt, l, args.kw("key"), args.kw("reverse"), args.kw("cmp"));
+            if (!Level.py2(rt)) {
+                SortArgs.checkKeywords(rt, args); // 3.x: list.sort parses them, after the iterable became a list
+            }
+            ListMethods.sort(rt, l, args.get(2, "key"), args.get(3, "reverse"), args.get(1, "cmp"));
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {
