@@ -33,11 +33,16 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+        return run(module, argv, host, scriptDir, null);
+    }
+
+    /** {@link #run(CodeObject, List, Host, Path)} with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir));
+                status.set(runHere(module, argv, host, scriptDir, tracer));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -59,10 +64,11 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
         Language lang = module.lang;
         Runtime rt = new Runtime(lang, host);
         Interpreter in = new Interpreter(rt);
+        in.setTracer(tracer);
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
         FrameBuiltins.install(in);
