@@ -18,6 +18,7 @@ final class CodeInfo {
     final boolean tableModel;
     final String[] opname;
     final int[] offset;
+    /** Source line of each instruction, -1 for none. */
     final int[] line;
     /** The raw argument dis shows, or -1 for an instruction without one. */
     final int[] arg;
@@ -44,7 +45,7 @@ final class CodeInfo {
         for (int k = 0; k < n; k++) {
             offset[k] = dc.offset[k];
             opname[k] = dc.def[k].name();
-            line[k] = dc.line[k] < 0 ? co.firstlineno : dc.line[k];
+            line[k] = dc.line[k]; // -1: no line (3.11 handlers' PUSH_EXC_INFO), as CPython's co_lines says
             while (r < raw.count() && raw.offset(r) < offset[k]) {
                 r++;
             }

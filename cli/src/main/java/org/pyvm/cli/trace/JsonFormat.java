@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A step as one JSON object ({@code --json} writes one a line; the HTML page embeds a list of
- * them). Fields: step, depth, frame, function, offset, line, opname, arg (null for none), argrepr
+ * them). Fields: step, depth, frame, function, offset, line (null for none), opname, arg (null for none), argrepr
  * (null for none), stack (strings, bottom first), and either blocks (2.7/3.6: objects with type,
  * handler, level) or exception_entry (3.11: start, end, target, depth, lasti, text; null when no
  * entry covers the instruction).
@@ -27,7 +27,7 @@ public final class JsonFormat {
         m.put("frame", s.frame());
         m.put("function", s.function());
         m.put("offset", s.offset());
-        m.put("line", s.line());
+        m.put("line", s.line() >= 0 ? s.line() : null);
         m.put("opname", s.opname());
         m.put("arg", s.arg() >= 0 ? s.arg() : null);
         m.put("argrepr", s.argrepr());

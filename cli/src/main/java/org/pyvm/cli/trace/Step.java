@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param step      its number in the run, from 1 (filtered steps keep their number)
  * @param depth     Python frames running, the module's counted as 1
+ * @param line      the source line, -1 for an instruction without one
  * @param frame     a number naming the frame (the same for every step of one call or generator)
  * @param stack     the frame's data stack after the instruction, bottom first, as safe summaries
  * @param blocks    2.7/3.6: the frame's block stack after the instruction, bottom first; null for 3.11

@@ -14,7 +14,7 @@ public final class TextFormat {
     public static String line(Step s) {
         StringBuilder sb = new StringBuilder(120);
         sb.append('#').append(s.step()).append(" depth=").append(s.depth()).append(' ').append(s.function())
-                .append(" offset=").append(s.offset()).append(" line=").append(s.line()).append(' ')
+                .append(" offset=").append(s.offset()).append(" line=").append(s.line() >= 0 ? String.valueOf(s.line()) : "-").append(' ')
                 .append(s.instruction()).append("  stack=[").append(String.join(", ", s.stack())).append(']');
         if (s.blocks() != null) {
             sb.append("  blocks=[");
