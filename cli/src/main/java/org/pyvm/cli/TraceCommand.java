@@ -1,8 +1,6 @@
 package org.pyvm.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import org.pyvm.cli.trace.JsonFormat;
 import org.pyvm.cli.trace.Step;
 import org.pyvm.cli.trace.StepRecorder;
 import org.pyvm.cli.trace.TextFormat;
+import org.pyvm.cli.trace.WholeLines;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.interp.Vm;
@@ -73,8 +72,8 @@ final class TraceCommand implements Callable<Integer> {
         }
         CodeObject module = Loading.module(file, root.packs());
         boolean lines = html == null || json || output != null;
-        Writer writer = !lines ? null : output != null ? open(output)
-                : new BufferedWriter(new OutputStreamWriter(root.err, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = lines && output != null ? open(output) : null;
+        WholeLines toStderr = lines && output == null ? new WholeLines(root.err) : null;
         HtmlPage page = html == null ? null : new HtmlPage(maxStepsRecorded);
         Consumer<Step> sink = step -> {
             if (writer != null) {
@@ -84,6 +83,8 @@ final class TraceCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            } else if (toStderr != null) {
+                toStderr.line(json ? JsonFormat.line(step) : TextFormat.line(step));
             }
             if (page != null) {
                 page.accept(step);
@@ -95,16 +96,16 @@ final class TraceCommand implements Callable<Integer> {
         argv.addAll(args);
         int status;
         try {
-            status = Vm.run(module, argv, new Host(root.out, root.err, root.in), file.toAbsolutePath().getParent(), recorder);
+            java.io.OutputStream err = toStderr != null ? toStderr.programStream(recorder::emitPending) : root.err;
+            status = Vm.run(module, argv, new Host(root.out, err, root.in), file.toAbsolutePath().getParent(), recorder);
             recorder.finish();
         } finally {
             root.out.flush();
             if (writer != null) {
-                if (output != null) {
-                    writer.close();
-                } else {
-                    writer.flush();
-                }
+                writer.close();
+            }
+            if (toStderr != null) {
+                toStderr.flush();
             }
         }
         if (recorder.failure() != null) {

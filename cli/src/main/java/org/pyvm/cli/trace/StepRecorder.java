@@ -71,6 +71,14 @@ public final class StepRecorder implements Tracer {
 
     /** Emits the last instruction's step (call once the run is over). */
     public void finish() {
+        emitPending();
+    }
+
+    /**
+     * Emits the step of the instruction under way now, as it stands (the program is about to write
+     * to a stream the trace shares, so the step must come out first).
+     */
+    public void emitPending() {
         if (pendingFrame != null && failure == null) {
             try {
                 emit();

@@ -114,6 +114,24 @@ class TraceCommandTest {
         assertFalse(Files.readString(out).isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void onSharedStderrTheTracebackComesAfterTheRaisingStepNeverInsideALine(String version) {
+        TraceSupport.Result r = run("trace", golden(version, "uncaught", ".pyc").toString());
+        assertEquals(1, r.status());
+        String[] lines = r.err().split("\n");
+        int tb = List.of(lines).indexOf("Traceback (most recent call last):");
+        assertTrue(tb > 0, r.err());
+        for (int k = 0; k < tb; k++) {
+            assertTrue(lines[k].matches("#" + (k + 1) + " depth=.*"), lines[k]);
+        }
+        assertTrue(lines[tb - 1].contains(" boom ") && lines[tb - 1].contains("RAISE_VARARGS"), lines[tb - 1]);
+        for (int k = tb; k < lines.length; k++) {
+            assertFalse(lines[k].startsWith("#"), "no trace line after the traceback: " + lines[k]);
+        }
+        assertEquals("ValueError: boom", lines[lines.length - 1]);
+    }
+
     @Test
     void badInputIsOneLineAndStatusTwo() throws IOException {
         TraceSupport.Result missing = run("trace", dir.resolve("nope.pyc").toString());
