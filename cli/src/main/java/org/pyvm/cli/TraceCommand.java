@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code pyvm trace FILE.pyc [ARGS...]}: runs the module like {@code run} and reports every
@@ -31,11 +32,10 @@ import picocli.CommandLine.ParentCommand;
  * (each starting with {@code #N} in text, or being one JSON object) unless {@code --output} sends
  * them to a file, and {@code --html} writes a page instead of lines.
  */
-@Command(name = "trace", description = {
-    "Run a .pyc and report each instruction executed: frame depth and function, offset and line,",
-    "the instruction as dis shows it, the data stack after it, and the block stack (2.7/3.6) or the",
-    "exception-table entry covering it (3.11). Stack values are summarised without running the",
-    "program's code (an instance shows as <C object>). Trace lines go to stderr unless --output is given."})
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "Run a .pyc and report each instruction executed: "
+        + "frame depth and function, offset and line, the instruction as dis shows it, the data stack after it, and the "
+        + "block stack (2.7/3.6) or the exception-table entry covering it (3.11). Stack values are summarised without "
+        + "running the program's code (an instance shows as <C object>). Trace lines go to stderr unless --output is given.")
 final class TraceCommand implements Callable<Integer> {
     @ParentCommand
     PyvmCommand root;
@@ -62,7 +62,8 @@ final class TraceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.pyc")
     Path file;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS")
+    /** The program's arguments (as {@code run} takes them: anything trace does not know itself; put trace's options before FILE). */
+    @Unmatched
     List<String> args = new ArrayList<>();
 
     @Override

@@ -132,6 +132,14 @@ class TraceCommandTest {
         assertEquals("ValueError: boom", lines[lines.length - 1]);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void argumentsAfterTheFileGoToTheProgram(String version) {
+        TraceSupport.Result r = run("trace", "-o", dir.resolve("t").toString(), golden(version, "args", ".pyc").toString(), "a", "-x", "--y");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("['a', '-x', '--y']\n", r.out());
+    }
+
     @Test
     void badInputIsOneLineAndStatusTwo() throws IOException {
         TraceSupport.Result missing = run("trace", dir.resolve("nope.pyc").toString());
