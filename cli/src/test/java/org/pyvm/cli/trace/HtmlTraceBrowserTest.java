@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,9 @@ class HtmlTraceBrowserTest {
     @TempDir
     Path dir;
 
+    /** Why there is no browser, or null when there is one. */
+    private static String unavailable;
+
     @BeforeAll
     static void startBrowser() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("bash", "tools/install-browser.sh").redirectErrorStream(true).start();
@@ -51,9 +55,14 @@ class HtmlTraceBrowserTest {
         String why = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (!done) {
             p.destroyForcibly();
+            why = "installing chromium timed out";
         }
-        Assumptions.assumeTrue(done && p.exitValue() == 0,
-                "SKIPPED: no headless Chromium for the trace page test: " + (done ? why : "install timed out"));
+        if (!done || p.exitValue() != 0) {
+            // each test is then reported as skipped with this reason (an assumption in @BeforeAll would hide them)
+            unavailable = "no headless Chromium for the trace page test: " + why;
+            System.err.println("HtmlTraceBrowserTest SKIPPED: " + unavailable);
+            return;
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // --no-sandbox: the tests run as root here, where Chromium's sandbox refuses to start
@@ -63,6 +72,11 @@ class HtmlTraceBrowserTest {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(unavailable == null, () -> "SKIPPED: " + unavailable);
     }
 
     @AfterAll
