@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The {@code pyvm} command and its options shared by every subcommand. */
 @Command(name = "pyvm", mixinStandardHelpOptions = true, version = "pyvm 0.1.0",
         description = "Runs and disassembles CPython 2.7, 3.6 and 3.11 bytecode on the JVM.",
-        subcommands = {DisCommand.class, RunCommand.class, PacksCommand.class})
+        subcommands = {DisCommand.class, RunCommand.class, TraceCommand.class, PacksCommand.class})
 public final class PyvmCommand implements Callable<Integer> {
     /** Exit status for bad input and usage errors. */
     static final int BAD_INPUT = 2;

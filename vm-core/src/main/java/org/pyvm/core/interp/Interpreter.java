@@ -49,6 +49,8 @@ public final class Interpreter {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     PyBaseException handling;
     final Output output;
+    /** Watches every instruction ({@code pyvm trace}); null, the usual case, costs one check of a local per instruction. */
+    private Tracer tracer;
 
     public Interpreter(Runtime rt) {
         this.rt = rt;
@@ -57,6 +59,11 @@ public final class Interpreter {
 
     public Runtime runtime() {
         return rt;
+    }
+
+    /** Sets the tracer that sees each instruction before it runs (null for none); frames already running keep the one they started with. */
+    public void setTracer(Tracer tracer) {
+        this.tracer = tracer;
     }
 
     // ---------------------------------------------------------------- entering frames
@@ -252,8 +259,12 @@ public final class Interpreter {
         final int[] op = dc.op;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
+        final Tracer tracer = this.tracer;
         while (true) {
             int i = f.ip++;
+            if (tracer != null) {
+                tracer.instruction(f, i, rt.depth());
+            }
             int a = arg[i];
             try {
             switch (OPS[op[i]]) {

@@ -59,6 +59,11 @@ public final class Session {
         tracebacks = new Tracebacks(rt, scriptDir);
     }
 
+    /** Watches every instruction from now on (null: none), as {@code pyvm trace} does. */
+    public void setTracer(Tracer tracer) {
+        in.setTracer(tracer);
+    }
+
     public Runtime runtime() {
         return rt;
     }

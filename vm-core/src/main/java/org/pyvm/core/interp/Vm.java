@@ -19,11 +19,16 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+        return run(module, argv, host, scriptDir, null);
+    }
+
+    /** {@link #run(CodeObject, List, Host, Path)} with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir));
+                status.set(runHere(module, argv, host, scriptDir, tracer));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -45,7 +50,9 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir) {
-        return new Session(module.lang, host, argv, scriptDir).runMain(module);
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
+        Session session = new Session(module.lang, host, argv, scriptDir);
+        session.setTracer(tracer);
+        return session.runMain(module);
     }
 }
