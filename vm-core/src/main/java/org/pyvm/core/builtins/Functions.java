@@ -219,7 +219,7 @@ final class Functions {
             Args args = new Args(rt, "next", a, kw).check(1, 2);
             PyObject it = args.get(0);
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
-                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, it) + "' object is not an iterator");
+                throw PyError.raise("TypeError", (py2 ? Ops.typeName(rt, it) : "'" + Ops.typeName(rt, it) + "'") + " object is not an iterator");
             }
             PyObject v = Ops.next(rt, it);
             if (v == null) {
@@ -759,6 +759,15 @@ final class Functions {
     }
 
     private static PyObject radix(Runtime rt, PyObject x, int radix, String prefix) {
+        if (!(x instanceof PyInt || x instanceof PyBool) && radix != 2 && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            // 2.7 hex()/oct() ask the object's __hex__/__oct__, never __index__
+            String name = radix == 16 ? "hex" : "oct";
+            PyObject r = Ops.callMethod(rt, x, "__" + name + "__");
+            if (r == null) {
+                throw PyError.raise("TypeError", name + "() argument can't be converted to " + name);
+            }
+            return r;
+        }
         if (!(x instanceof PyInt || x instanceof PyBool)) {
             PyObject idx = Ops.callMethod(rt, x, "__index__");
             if (idx == null) {

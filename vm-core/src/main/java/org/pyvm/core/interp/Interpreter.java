@@ -349,12 +349,10 @@ public final class Interpreter {
                     f.push(loadName(f, a));
                     break;
                 case STORE_NAME:
-                    f.locals.put(co.nameKeys()[a], f.pop());
+                    storeName(f, co.nameKeys()[a], f.pop());
                     break;
                 case DELETE_NAME:
-                    if (!f.locals.remove(co.nameKeys()[a])) {
-                        throw nameError(co.names[a]);
-                    }
+                    deleteName(f, a);
                     break;
                 case LOAD_GLOBAL:
                     loadGlobal(f, i, a);
@@ -738,7 +736,7 @@ public final class Interpreter {
                 }
                 case CHECK_EXC_MATCH: {
                     PyObject spec = f.pop();
-                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.matches(rt, f.top(), spec)));
+                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, f.top(), spec)));
                     break;
                 }
                 case RERAISE: {
@@ -909,9 +907,27 @@ public final class Interpreter {
         return items;
     }
 
+    /** A class body's namespace may be a dict subclass from a metaclass's __prepare__: its own methods then store. */
+    private void storeName(Frame f, PyObject key, PyObject v) {
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass) {
+            Ops.setitem(rt, f.locals, key, v);
+        } else {
+            f.locals.put(key, v);
+        }
+    }
+
+    private void deleteName(Frame f, int a) {
+        PyObject key = f.code.nameKeys()[a];
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass && f.locals.get(key) != null) {
+            Ops.delitem(rt, f.locals, key);
+        } else if (!f.locals.remove(key)) {
+            throw nameError(f.code.names[a]);
+        }
+    }
+
     private PyObject loadName(Frame f, int a) {
         PyObject key = f.code.nameKeys()[a];
-        PyObject v = f.locals.get(key);
+        PyObject v = f.locals instanceof org.pyvm.core.objects.UserSubclass ? ownLookup(f.locals, key) : f.locals.get(key);
         if (v == null) {
             v = f.globals.get(key);
             if (v == null) {
@@ -922,6 +938,18 @@ public final class Interpreter {
             }
         }
         return v;
+    }
+
+    /** {@code ns[key]} through a dict subclass's own __getitem__; null where it raises KeyError. */
+    private PyObject ownLookup(PyDict ns, PyObject key) {
+        try {
+            return Ops.getitem(rt, ns, key);
+        } catch (PyError e) {
+            if (!org.pyvm.core.runtime.Exceptions.is(rt, e, "KeyError")) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private void loadGlobal(Frame f, int i, int a) {
@@ -1365,7 +1393,13 @@ public final class Interpreter {
         }
         if (top instanceof PyType) {
             PyObject value = f.pop();
-            f.pop(); // traceback
+            PyObject tb = f.pop();
+            if (tb instanceof PyTraceback saved && value instanceof PyBaseException e) {
+                // the traceback saved when the handler began, not what the exception gathered since
+                // (a generator it was thrown into, say), as the block-stack interpreters re-raise it
+                e.traceback.clear();
+                e.traceback.addAll(saved.entries);
+            }
             throw reraise(f, value);
         }
         throw PyError.raise("SystemError", "'finally' pops bad exception");

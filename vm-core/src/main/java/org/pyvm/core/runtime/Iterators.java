@@ -24,6 +24,7 @@ public final class Iterators {
     static PyObject of(Runtime rt, PyObject o) {
         PyObject own = Overrides.call(rt, o, "__iter__"); // a subclass of a builtin iterating its own way
         if (own != null) {
+            Ops.checkIterator(rt, own);
             return own;
         }
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);

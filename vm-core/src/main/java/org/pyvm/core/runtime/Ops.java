@@ -391,7 +391,7 @@ public final class Ops {
             case NOT_IN:
                 return PyBool.of(!contains(rt, b, a));
             case EXCEPTION_MATCH:
-                return PyBool.of(Exceptions.matches(rt, a, b));
+                return PyBool.of(Exceptions.handlerMatches(rt, a, b));
             default:
                 return Comparisons.richCompare(rt, c, a, b);
         }
@@ -518,12 +518,24 @@ public final class Ops {
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {
+            checkIterator(rt, r);
             return r;
         }
         if (rt.types.of(o).lookup("__getitem__") != null) {
             return Iterators.bySubscript(rt, o);
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
+    }
+
+    /** What {@code __iter__} returned must be an iterator, as iter() checks it. */
+    static void checkIterator(Runtime rt, PyObject r) {
+        if (r instanceof PyIterator) {
+            return;
+        }
+        String name = rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        if (rt.types.of(r).lookup(name) == null) {
+            throw PyError.raise("TypeError", "iter() returned non-iterator of type '" + typeName(rt, r) + "'");
+        }
     }
 
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */

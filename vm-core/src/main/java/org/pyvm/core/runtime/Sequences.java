@@ -70,6 +70,15 @@ public final class Sequences {
             if (Arithmetic.isIntLike(a) && isSequence(b)) {
                 return repeat(rt, b, count(a), false);
             }
+            // an object with __index__ repeats a sequence too (sq_repeat takes any index)
+            PyObject times = isSequence(a) && b instanceof PyInstance ? Ops.callMethod(rt, b, "__index__")
+                    : isSequence(b) && a instanceof PyInstance ? Ops.callMethod(rt, a, "__index__") : null;
+            if (times != null) {
+                if (!Arithmetic.isIntLike(times)) {
+                    throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, times) + ")");
+                }
+                return repeat(rt, isSequence(a) ? a : b, count(times), op.inplace() && isSequence(a));
+            }
             return null;
         }
         if (o == Operator.REMAINDER && (a instanceof PyStr || a instanceof PyBytes)) {
@@ -185,6 +194,16 @@ public final class Sequences {
 
     /** What a class's {@code __len__} returned, checked as len() checks it (null: there is no __len__). */
     private static int lenResult(Runtime rt, PyObject n, PyObject o) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (py2 && n instanceof org.pyvm.core.objects.PyFloat f) {
+            n = PyInt.of((long) f.value); // 2.7 converts the result with the number's __int__
+        }
+        if (n != null && Arithmetic.isIntLike(n)) {
+            n = Arithmetic.asInt(n); // bool is an int
+        }
+        if (n != null && !(n instanceof PyInt) && py2) {
+            throw PyError.raise("TypeError", "an integer is required");
+        }
         if (n instanceof PyInt i) {
             if (i.big != null || i.small < 0) {
                 throw PyError.raise("ValueError", "__len__() should return >= 0");
@@ -481,8 +500,10 @@ public final class Sequences {
     static int index(Runtime rt, PyObject key, int size, String what) {
         if (!(key instanceof PyInt || key instanceof PyBool)) {
             PyObject idx = key instanceof PyInstance ? Ops.callMethod(rt, key, "__index__") : null;
-            if (idx instanceof PyInt) {
+            if (idx instanceof PyInt || idx instanceof PyBool) {
                 key = idx;
+            } else if (idx != null) {
+                throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, idx) + ")");
             } else {
                 String kind = what.startsWith("list") ? "list" : what;
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
