@@ -410,7 +410,10 @@ public final class Sequences {
         if (generic && rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
             return new GenericAlias(rt, t, key instanceof PyTuple tu ? tu : PyTuple.of(key));
         }
-        if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS) || !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+        if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            throw PyError.raise("TypeError", "type '" + t.name(rt.lang) + "' is not subscriptable"); // 3.9+ names the class
+        }
+        if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             throw PyError.raise("TypeError", "'type' object is not subscriptable");
         }
         throw PyError.raise("TypeError", "'type' object has no attribute '__getitem__'");
