@@ -29,7 +29,62 @@ public final class SourceCompiler {
             + "    out = marshal.dumps(code)\n"
             + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
 
+    /**
+     * For a module file: the source's bytes on stdin, compiled as bytes so that its coding
+     * declaration (or UTF-8 default) decides the text, as the import system of that CPython does.
+     */
+    private static final String MODULE_SCRIPT = "import sys, marshal\n"
+            + "src = getattr(sys.stdin, 'buffer', sys.stdin).read()\n"
+            + "try:\n"
+            + "    code = compile(src, sys.argv[1], 'exec', 0, True)\n"
+            + "except SyntaxError as e:\n"
+            + "    out = ('!' + type(e).__name__ + '\\n' + str(e)).encode('utf-8')\n"
+            + "else:\n"
+            + "    out = marshal.dumps(code)\n"
+            + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
+
     private SourceCompiler() {
+    }
+
+    /**
+     * The marshalled code object CPython of {@code version} makes of a module's source file
+     * (what the module's .pyc holds after its header), {@code filename} becoming co_filename.
+     * A SyntaxError in the source is raised as the Python exception CPython reports.
+     */
+    public static byte[] compileModule(byte[] source, String filename, String version) {
+        byte[] out = runCompiler(version, MODULE_SCRIPT, source, filename);
+        if (out.length > 0 && out[0] == '!') {
+            String text = new String(out, 1, out.length - 1, StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            throw PyError.raise(text.substring(0, nl), text.substring(nl + 1));
+        }
+        return out;
+    }
+
+    /** Runs {@code script} in CPython {@code version} with {@code input} on stdin; its stdout. */
+    private static byte[] runCompiler(String version, String script, byte[] input, String... args) {
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        if (python.isEmpty()) {
+            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
+                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
+        }
+        try {
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(python.get().toString(), "-c", script));
+            cmd.addAll(java.util.List.of(args));
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().write(input);
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw PyError.raise("SystemError", "CPython " + version + " could not compile the source");
+            }
+            return out;
+        } catch (IOException e) {
+            throw PyError.raise("SystemError", "cannot run CPython " + version + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PyError.raise("SystemError", "interrupted while compiling");
+        }
     }
 
     /** The code object CPython of {@code pack}'s version makes of {@code source}. */

@@ -45,6 +45,8 @@ public final class Interpreter {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     PyBaseException handling;
     final Output output;
+    /** The import system, made at the first import (it needs the importing code's pack). */
+    Importer importer;
 
     public Interpreter(Runtime rt) {
         this.rt = rt;

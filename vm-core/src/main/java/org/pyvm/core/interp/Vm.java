@@ -66,7 +66,9 @@ public final class Vm {
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
         FrameBuiltins.install(in);
+        Imports.install(in);
         Sys.create(in, argv);
+        SysPath.initialise(rt, scriptDir);
         PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
         for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
             "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
@@ -78,7 +80,13 @@ public final class Vm {
         globals.put(rt.name("__doc__"), PyNone.NONE);
         globals.put(rt.name("__package__"), PyNone.NONE);
         globals.put(rt.name("__builtins__"), new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins));
-        rt.modules.put(PyStr.of("__main__"), new PyModule("__main__", globals));
+        String mainFile = SysPath.mainFile(rt, argv, scriptDir);
+        if (mainFile != null) {
+            globals.put(rt.name("__file__"), Strings.text(rt, mainFile));
+        }
+        PyModule main = new PyModule("__main__", globals);
+        main.file = mainFile;
+        rt.modules.put(PyStr.of("__main__"), main);
         Tracebacks tracebacks = new Tracebacks(rt, scriptDir);
         int status;
         try {
