@@ -153,7 +153,7 @@ final class Importer {
 
     /** importlib's _gcd_import: the module from sys.modules, or found and loaded. */
     private PyObject gcdImport(String name) {
-        PyObject m = rt.modules.get(PyStr.of(name));
+        PyObject m = rt.modules.get(key(name));
         if (m == PyNone.NONE) {
             throw moduleNotFound("import of " + name + " halted; None in sys.modules", name);
         }
@@ -326,7 +326,7 @@ final class Importer {
             result = importSubmodule27(altmod, sub, sub);
             if (result != PyNone.NONE) {
                 // the relative miss is remembered, so the next implicit import goes straight to the absolute one
-                rt.modules.put(PyStr.of(buf.toString()), PyNone.NONE);
+                rt.modules.put(key(buf.toString()), PyNone.NONE);
                 buf.setLength(0);
                 buf.append(sub);
             }
@@ -340,7 +340,7 @@ final class Importer {
 
     /** import_submodule: sys.modules' entry (possibly None), or the module found under {@code mod}, or None. */
     private PyObject importSubmodule27(PyObject mod, String subname, String fullname) {
-        PyObject m = rt.modules.get(PyStr.of(fullname));
+        PyObject m = rt.modules.get(key(fullname));
         if (m != null) {
             return m;
         }
@@ -394,7 +394,7 @@ final class Importer {
         if (path == null) {
             PyModule builtin = builtinModules.create(fullname, in);
             if (builtin != null) {
-                rt.modules.put(PyStr.of(fullname), builtin);
+                rt.modules.put(key(fullname), builtin);
                 return builtin;
             }
         }
@@ -404,12 +404,12 @@ final class Importer {
         }
         if (found.kind() == FoundModule.Kind.NAMESPACE) {
             PyModule m = objects.namespacePackage(fullname, found);
-            rt.modules.put(PyStr.of(fullname), m);
+            rt.modules.put(key(fullname), m);
             return m;
         }
         ModuleCode code = loader.load(fullname, found);
         PyModule m = objects.create(fullname, found, code);
-        PyStr key = PyStr.of(fullname);
+        PyObject key = key(fullname);
         rt.modules.put(key, m);
         initializing.add(fullname);
         try {
@@ -499,7 +499,12 @@ final class Importer {
     }
 
     private PyObject module(String name) {
-        return rt.modules.get(PyStr.of(name));
+        return rt.modules.get(key(name));
+    }
+
+    /** A sys.modules key: str (2.7's byte string str, so the keys print as CPython's do). */
+    private PyObject key(String name) {
+        return rt.name(name);
     }
 
     private PyError moduleNotFound(String message, String name) {

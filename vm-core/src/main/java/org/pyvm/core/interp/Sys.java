@@ -104,7 +104,7 @@ final class Sys {
             return PyNone.NONE;
         }));
         put(rt, d, "getsizeof", new PyBuiltinFunction("getsizeof", (a, kw) -> PyInt.of(64)));
-        rt.modules.put(PyStr.of("sys"), sys);
+        rt.modules.put(rt.name("sys"), sys);
         return sys;
     }
 

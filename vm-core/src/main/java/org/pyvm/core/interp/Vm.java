@@ -74,7 +74,7 @@ public final class Vm {
             "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
             future.dict.put(rt.name(feature), PyNone.NONE);
         }
-        rt.modules.put(PyStr.of("__future__"), future);
+        rt.modules.put(rt.name("__future__"), future);
         PyDict globals = PyDict.of(lang, List.of());
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);
@@ -86,7 +86,7 @@ public final class Vm {
         }
         PyModule main = new PyModule("__main__", globals);
         main.file = mainFile;
-        rt.modules.put(PyStr.of("__main__"), main);
+        rt.modules.put(rt.name("__main__"), main);
         Tracebacks tracebacks = new Tracebacks(rt, scriptDir);
         int status;
         try {
