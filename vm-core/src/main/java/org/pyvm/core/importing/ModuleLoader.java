@@ -38,8 +38,15 @@ public final class ModuleLoader {
         this.cacheDir = cacheDir;
     }
 
-    /** The default cache folder: {@code $XDG_CACHE_HOME/pyvm} or {@code ~/.cache/pyvm}. */
+    /**
+     * The default cache folder: the system property {@code pyvm.cacheDir} when set (tests, embedders),
+     * else {@code $XDG_CACHE_HOME/pyvm} or {@code ~/.cache/pyvm}.
+     */
     public static Path defaultCacheDir() {
+        String property = System.getProperty("pyvm.cacheDir");
+        if (property != null && !property.isEmpty()) {
+            return Path.of(property);
+        }
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isEmpty()) {
             return Path.of(xdg, "pyvm");
