@@ -3,6 +3,7 @@ package org.pyvm.core.interp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pyvm.core.host.StdlibLocator;
 import org.pyvm.core.objects.PyList;
 import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyObject;
@@ -12,7 +13,8 @@ import org.pyvm.core.runtime.Strings;
 
 /**
  * {@code sys.path} at start-up and the main module's {@code __file__}, as {@code python FILE}
- * sets them: the script's folder (its real path) first.
+ * sets them: the script's folder (its real path) first, then the standard library of the local
+ * CPython of the same version when one is installed ({@link StdlibLocator}).
  */
 final class SysPath {
     private SysPath() {
@@ -23,6 +25,7 @@ final class SysPath {
         if (scriptDir != null) {
             entries.add(Strings.text(rt, realPath(scriptDir).toString()));
         }
+        StdlibLocator.find(rt.lang.version()).ifPresent(lib -> entries.add(Strings.text(rt, lib.toString())));
         PyModule sys = (PyModule) rt.modules.get(PyStr.of("sys"));
         sys.dict.put(rt.name("path"), PyList.of(entries));
     }

@@ -178,7 +178,13 @@ final class Tracebacks {
                 continue;
             }
             try {
-                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.MalformedInputException notUtf8) {
+                    // a module with a latin-1 coding declaration (2.7's heapq.py): still show its line
+                    lines = Files.readAllLines(p, StandardCharsets.ISO_8859_1);
+                }
                 if (line >= 1 && line <= lines.size()) {
                     String s = lines.get(line - 1).strip();
                     return s.isEmpty() ? null : s;
