@@ -3,6 +3,8 @@ package org.pyvm.core.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.modules.TimeModule;
 import org.pyvm.core.objects.PyModule;
 
 /**
@@ -15,8 +17,10 @@ import org.pyvm.core.objects.PyModule;
 final class BuiltinModules {
     private final Map<String, Function<Interpreter, PyModule>> factories = new LinkedHashMap<>();
 
+    /** Every module pyvm implements in Java; sys, builtins/__builtin__ and __future__ exist from start-up. */
     BuiltinModules() {
-        // sys, builtins/__builtin__ and __future__ are made at start-up and already in sys.modules.
+        register("math", in -> MathModule.create(in.rt));
+        register("time", in -> TimeModule.create(in.rt));
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */

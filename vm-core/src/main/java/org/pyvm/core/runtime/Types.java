@@ -201,8 +201,26 @@ public final class Types {
         }
         if (o instanceof PyIterator) {
             // each kind of iterator is its own type: list_iterator, dictionary-itemiterator, generator...
-            return iteratorTypes.computeIfAbsent(o.typeName(lang), n -> PyType.builtin(n, null, object));
+            return iteratorTypes.computeIfAbsent(o.typeName(lang), this::iteratorType);
         }
         return object;
+    }
+
+    /**
+     * An iterator type with its protocol as attributes, since library code binds them
+     * ({@code next = it.__next__} in heapq.merge; 2.7's {@code it.next}).
+     */
+    private PyType iteratorType(String name) {
+        PyType t = PyType.builtin(name, null, object);
+        String next = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        t.dict.put(next, new org.pyvm.core.objects.PyMethodDescriptor(next, t, (self, a, kw) -> {
+            PyObject v = ((PyIterator) self).next();
+            if (v == null) {
+                throw org.pyvm.core.objects.PyError.raiseArgs("StopIteration");
+            }
+            return v;
+        }));
+        t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+        return t;
     }
 }
