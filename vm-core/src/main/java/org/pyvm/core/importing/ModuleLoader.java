@@ -95,8 +95,9 @@ public final class ModuleLoader {
                     + bytesRepr(data)) + " (" + which + "; this program runs as CPython " + running + ")");
         }
         try {
-            return PycFile.read(data, file.toString(), pack).module();
+            return decodeAll(PycFile.read(data, file.toString(), pack).module());
         } catch (BadInputException e) {
+            // corrupt marshal data or invalid bytecode: an ImportError the program can catch, not a crash
             throw PyError.raise("ImportError", "cannot load " + file + ": " + e.getMessage());
         }
     }
@@ -112,6 +113,7 @@ public final class ModuleLoader {
                 return null; // another version's: CPython recompiles
             }
             PycFile pyc = PycFile.read(data, compiled.toString(), pack);
+            decodeAll(pyc.module());
             if (pyc.hashBased()) {
                 // an unchecked hash-based .pyc is used as is; a checked one would need importlib's
                 // source_hash (SipHash-1-3 keyed by the magic), so pyvm compiles the source instead: same code
@@ -152,10 +154,21 @@ public final class ModuleLoader {
             }
         }
         try {
-            return PycFile.read(withHeader(marshalled), filename, pack).module();
+            return decodeAll(PycFile.read(withHeader(marshalled), filename, pack).module());
         } catch (BadInputException e) {
             throw PyError.raise("ImportError", "cannot load the code CPython " + version + " compiled from " + file + ": " + e.getMessage());
         }
+    }
+
+    /** Decodes every code object now, so bad bytecode is found while importing, as the main module's is. */
+    private static CodeObject decodeAll(CodeObject co) {
+        co.decoded();
+        for (org.pyvm.core.objects.PyObject c : co.consts) {
+            if (c instanceof CodeObject nested) {
+                decodeAll(nested);
+            }
+        }
+        return co;
     }
 
     /** A .pyc image around marshalled code, so the one reader decodes it. */
