@@ -6,6 +6,7 @@ import org.pyvm.core.objects.PyDict;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
@@ -30,6 +31,19 @@ final class Imports {
     }
 
     static PyObject importName(Interpreter in, Frame f, String name, PyObject fromlist, PyObject level) {
+        PyObject hook = f.builtins.get(in.rt.name("__import__"));
+        if (hook == null) {
+            throw PyError.raise("ImportError", "__import__ not found");
+        }
+        if (!(hook instanceof PyBuiltinFunction b && b.name().equals("__import__"))) {
+            // a program replaced builtins.__import__: every import statement goes through it, as in CPython
+            PyObject locals = f.locals == null ? PyNone.NONE : f.locals;
+            if (level instanceof PyInt i && i.small == -1) {
+                // 2.7 leaves out an implicit-relative level (-1), so the hook sees its own default
+                return Ops.call(in.rt, hook, Strings.text(in.rt, name), f.globals, locals, fromlist);
+            }
+            return Ops.call(in.rt, hook, Strings.text(in.rt, name), f.globals, locals, fromlist, level);
+        }
         int lv = level instanceof PyInt i ? (int) i.small : 0;
         return importer(in, f).importModuleLevel(name, f.globals, fromlist, lv);
     }

@@ -79,7 +79,9 @@ public final class Vm {
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);
         globals.put(rt.name("__package__"), PyNone.NONE);
-        globals.put(rt.name("__builtins__"), new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins));
+        PyModule builtinsModule = new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins);
+        globals.put(rt.name("__builtins__"), builtinsModule);
+        rt.modules.put(rt.name(builtinsModule.name), builtinsModule); // "import builtins" gives the same module
         String mainFile = SysPath.mainFile(rt, argv, scriptDir);
         if (mainFile != null) {
             globals.put(rt.name("__file__"), Strings.text(rt, mainFile));
