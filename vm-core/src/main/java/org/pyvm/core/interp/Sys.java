@@ -104,6 +104,21 @@ final class Sys {
             return PyNone.NONE;
         }));
         put(rt, d, "getsizeof", new PyBuiltinFunction("getsizeof", (a, kw) -> PyInt.of(64)));
+        // what the import system and stdlib modules read from sys (warnings, re's cache tag...)
+        put(rt, d, "warnoptions", PyList.of(List.of()));
+        put(rt, d, "dont_write_bytecode", org.pyvm.core.objects.PyBool.TRUE);
+        if (!py2) {
+            put(rt, d, "meta_path", PyList.of(List.of()));
+            put(rt, d, "path_hooks", PyList.of(List.of()));
+            put(rt, d, "path_importer_cache", PyDict.of(rt.lang, List.of()));
+            PyType namespace = PyType.builtin("types.SimpleNamespace", null, rt.types.object);
+            org.pyvm.core.objects.PyInstance impl = new org.pyvm.core.objects.PyInstance(namespace);
+            impl.dict.put("name", PyStr.of("cpython"));
+            impl.dict.put("cache_tag", PyStr.of("cpython-" + major + minor));
+            impl.dict.put("version", d.get(rt.name("version_info")));
+            impl.dict.put("hexversion", d.get(rt.name("hexversion")));
+            put(rt, d, "implementation", impl);
+        }
         rt.modules.put(rt.name("sys"), sys);
         return sys;
     }
