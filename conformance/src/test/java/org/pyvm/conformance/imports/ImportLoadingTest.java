@@ -164,4 +164,33 @@ class ImportLoadingTest {
         String err = cpython.err().replaceAll("(?m)^ +[~^]+\n", "");
         assertEquals(new Outcome(cpython.status(), cpython.out(), err), runPyvm(dir));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void aSyntaxErrorInAnImportedSourceIsPrintedAsCPythonPrintsIt(String version, @TempDir Path dir) throws Exception {
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        assumeTrue(python.isPresent(), "CPython " + version + " is not installed");
+        Files.copy(golden(version, "imp_module_raises", "main.pyc"), dir.resolve("main.pyc"));
+        String[] sources = {
+            "x = 1\nif x:\n    y = = 2\n",
+            "def f(:\n    pass\n",
+            "s = 'abc\n",
+            "def g():\nreturn 1\n",
+            "values = [1, 2\nprint(values)\n",
+            "\tx = (1 +\n",
+            "print \"x\"\n",
+            "f(a for a in b, c)\n",
+            "a b c d\n",
+        };
+        for (String source : sources) {
+            if (version.equals("2.7") && source.startsWith("print ")) {
+                continue; // the print statement is valid 2.7
+            }
+            Files.writeString(dir.resolve("calc.py"), source);
+            Outcome cpython = runCPython(python.get(), dir);
+            assertEquals(1, cpython.status(), cpython.err());
+            assertTrue(cpython.err().contains("Error"), cpython.err());
+            assertEquals(cpython, runPyvm(dir), source);
+        }
+    }
 }

@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.pyc.MarshalReader;
 import org.pyvm.spi.OpcodePack;
 
@@ -34,11 +38,19 @@ public final class SourceCompiler {
      * declaration (or UTF-8 default) decides the text, as the import system of that CPython does.
      */
     private static final String MODULE_SCRIPT = "import sys, marshal\n"
+            + "def s(v):\n"
+            + "    if v is None:\n"
+            + "        return u''\n"
+            + "    if isinstance(v, bytes):\n"
+            + "        return v.decode('utf-8', 'replace')\n"
+            + "    return v if isinstance(v, type(u'')) else u'%s' % (v,)\n"
             + "src = getattr(sys.stdin, 'buffer', sys.stdin).read()\n"
             + "try:\n"
             + "    code = compile(src, sys.argv[1], 'exec', 0, True)\n"
             + "except SyntaxError as e:\n"
-            + "    out = ('!' + type(e).__name__ + '\\n' + str(e)).encode('utf-8')\n"
+            + "    fields = [type(e).__name__, e.msg, e.filename, e.lineno, e.offset, getattr(e, 'end_lineno', None),\n"
+            + "              getattr(e, 'end_offset', None), e.text]\n"
+            + "    out = (u'!' + u'\\0'.join([s(f) for f in fields])).encode('utf-8')\n"
             + "else:\n"
             + "    out = marshal.dumps(code)\n"
             + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
@@ -54,11 +66,29 @@ public final class SourceCompiler {
     public static byte[] compileModule(byte[] source, String filename, String version) {
         byte[] out = runCompiler(version, MODULE_SCRIPT, source, filename);
         if (out.length > 0 && out[0] == '!') {
-            String text = new String(out, 1, out.length - 1, StandardCharsets.UTF_8);
-            int nl = text.indexOf('\n');
-            throw PyError.raise(text.substring(0, nl), text.substring(nl + 1));
+            throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1));
         }
         return out;
+    }
+
+    /**
+     * The SyntaxError CPython reported, with its args as CPython makes them:
+     * {@code (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))}, so a traceback can
+     * show the file, the line and the caret.
+     */
+    private static PyError syntaxError(String[] f) {
+        PyObject location = f[5].isEmpty() && f[6].isEmpty()
+                ? PyTuple.of(textOrNone(f[2]), intOrNone(f[3]), intOrNone(f[4]), textOrNone(f[7]))
+                : PyTuple.of(textOrNone(f[2]), intOrNone(f[3]), intOrNone(f[4]), textOrNone(f[7]), intOrNone(f[5]), intOrNone(f[6]));
+        return PyError.raiseArgs(f[0], PyStr.of(f[1]), location);
+    }
+
+    private static PyObject textOrNone(String s) {
+        return s.isEmpty() ? PyNone.NONE : PyStr.of(s);
+    }
+
+    private static PyObject intOrNone(String s) {
+        return s.isEmpty() ? PyNone.NONE : PyInt.of(Long.parseLong(s));
     }
 
     /** Runs {@code script} in CPython {@code version} with {@code input} on stdin; its stdout. */
