@@ -1,5 +1,6 @@
 # __name__, __file__ (paths show as <DIR>), __package__ and module reprs of the script, a module and a package.
 from __future__ import print_function
+print('script globals:', [k for k in list(globals().keys()) if k.startswith('__')])
 import sys
 here = sys.path[0]
 

@@ -67,6 +67,14 @@ final class ModuleObjects {
         return m;
     }
 
+    /** The main module's {@code __loader__} under 3.x: a SourcelessFileLoader for the script. */
+    static PyObject mainLoader(Runtime rt, String file) {
+        PyInstance l = new PyInstance(PyType.builtin("SourcelessFileLoader", null, rt.types.object));
+        l.dict.put("name", Strings.text(rt, "__main__"));
+        l.dict.put("path", file == null ? PyNone.NONE : Strings.text(rt, file));
+        return l;
+    }
+
     /** A 3.x namespace package: a folder without {@code __init__}; no file, no code. */
     PyModule namespacePackage(String name, FoundModule found) {
         PyDict d = PyDict.of(rt.lang, List.of());

@@ -79,12 +79,22 @@ public final class Vm {
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);
         globals.put(rt.name("__package__"), PyNone.NONE);
+        String mainFile = SysPath.mainFile(rt, argv, scriptDir);
+        boolean py3 = !lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (py3) {
+            // what python3 FILE.pyc gives the main module, in its order
+            globals.put(rt.name("__loader__"), ModuleObjects.mainLoader(rt, mainFile));
+            globals.put(rt.name("__spec__"), PyNone.NONE);
+            globals.put(rt.name("__annotations__"), PyDict.of(lang, List.of()));
+        }
         PyModule builtinsModule = new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins);
         globals.put(rt.name("__builtins__"), builtinsModule);
         rt.modules.put(rt.name(builtinsModule.name), builtinsModule); // "import builtins" gives the same module
-        String mainFile = SysPath.mainFile(rt, argv, scriptDir);
         if (mainFile != null) {
             globals.put(rt.name("__file__"), Strings.text(rt, mainFile));
+        }
+        if (py3) {
+            globals.put(rt.name("__cached__"), PyNone.NONE);
         }
         PyModule main = new PyModule("__main__", globals);
         main.file = mainFile;
