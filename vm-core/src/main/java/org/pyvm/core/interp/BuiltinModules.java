@@ -3,7 +3,9 @@ package org.pyvm.core.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.pyvm.core.modules.ItertoolsModule;
 import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.modules.OperatorModule;
 import org.pyvm.core.modules.TimeModule;
 import org.pyvm.core.objects.PyModule;
 
@@ -18,9 +20,14 @@ final class BuiltinModules {
     private final Map<String, Function<Interpreter, PyModule>> factories = new LinkedHashMap<>();
 
     /** Every module pyvm implements in Java; sys, builtins/__builtin__ and __future__ exist from start-up. */
-    BuiltinModules() {
+    BuiltinModules(org.pyvm.core.objects.Language lang) {
         register("math", in -> MathModule.create(in.rt));
         register("time", in -> TimeModule.create(in.rt));
+        register("itertools", in -> ItertoolsModule.create(in.rt));
+        if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
+            register("operator", in -> OperatorModule.create(in.rt));
+        }
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */

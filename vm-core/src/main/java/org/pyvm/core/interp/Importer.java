@@ -49,7 +49,7 @@ final class Importer {
     private final boolean detailedImportFromError;
     private final ModuleFinder finder;
     private final ModuleLoader loader;
-    final BuiltinModules builtinModules = new BuiltinModules();
+    final BuiltinModules builtinModules;
     /** Modules whose body is running (partially initialised; for 3.11's circular-import message). */
     private final Set<String> initializing = new HashSet<>();
     private final ModuleObjects objects;
@@ -63,6 +63,7 @@ final class Importer {
         this.finder = new ModuleFinder(!py2);
         this.loader = new ModuleLoader(pack, py2, ModuleLoader.defaultCacheDir());
         this.objects = new ModuleObjects(rt, py2);
+        this.builtinModules = new BuiltinModules(rt.lang);
     }
 
     // ---------------------------------------------------------------- entry: __import__ / IMPORT_NAME
