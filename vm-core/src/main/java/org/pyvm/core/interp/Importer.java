@@ -430,6 +430,41 @@ final class Importer {
         return now;
     }
 
+    /**
+     * 2.7's {@code reload(module)}: finds the module's file again and runs its code in the same module
+     * dict, so names the new code does not define keep their old values; a Java module is returned as is.
+     */
+    PyObject reload27(PyObject module) {
+        if (!(module instanceof PyModule m)) {
+            throw PyError.raise("TypeError", "reload() argument must be module");
+        }
+        String name = m.name;
+        if (module(name) != m) {
+            throw PyError.raise("ImportError", "reload(): module " + name + " not in sys.modules");
+        }
+        if (m.file == null) {
+            return m;
+        }
+        int dot = name.lastIndexOf('.');
+        List<Path> path = null;
+        if (dot >= 0) {
+            PyObject parent = module(name.substring(0, dot));
+            if (parent == null) {
+                throw PyError.raise("ImportError", "reload(): parent " + name.substring(0, dot) + " not in sys.modules");
+            }
+            path = packagePath(parent);
+        }
+        FoundModule found = finder.find(name.substring(dot + 1), path != null ? path : sysPath());
+        if (found == null || found.kind() == FoundModule.Kind.NAMESPACE) {
+            throw PyError.raise("ImportError", "No module named " + name.substring(dot + 1));
+        }
+        ModuleCode code = loader.load(name, found);
+        m.file = code.file();
+        m.dict.put(rt.name("__file__"), Strings.text(rt, code.file()));
+        in.runModule(code.code(), m.dict); // on failure the old module stays in sys.modules, as in 2.7
+        return m;
+    }
+
     /** IMPORT_FROM: the attribute, or (3.x) the submodule in sys.modules, or CPython's ImportError. */
     PyObject importFrom(PyObject module, String name) {
         PyObject v = Ops.getattrOrNull(rt, module, name);

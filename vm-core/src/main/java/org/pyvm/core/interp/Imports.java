@@ -107,6 +107,19 @@ final class Imports {
             Frame f = in.current;
             return importer(in, f).importModuleLevel(name, globals, fromlist, level);
         }));
+        if (py2) {
+            installReload(in);
+        }
+    }
+
+    /** 2.7's builtin {@code reload(module)}. */
+    static void installReload(Interpreter in) {
+        in.rt.builtins.put(in.rt.name("reload"), new PyBuiltinFunction("reload", (a, kw) -> {
+            if (a.length != 1) {
+                throw PyError.raise("TypeError", "reload() takes exactly one argument (" + a.length + " given)");
+            }
+            return importer(in, in.current).reload27(a[0]);
+        }));
     }
 
     private static String moduleName(PyObject module) {
