@@ -175,6 +175,9 @@ final class Importer {
                 return already; // importing the parent imported this too
             }
             parentModule = module(parent);
+            if (parentModule == null || parentModule == PyNone.NONE) {
+                throw PyError.raise("KeyError", "'" + parent + "'"); // the parent removed itself from sys.modules
+            }
             path = packagePath(parentModule);
             if (path == null) {
                 throw moduleNotFound("No module named '" + name + "'; '" + parent + "' is not a package", name);
@@ -203,7 +206,7 @@ final class Importer {
                     handleFromlist3(mod, all, true);
                 }
             } else if (Ops.getattrOrNull(rt, mod, x) == null) {
-                String fromName = ((PyModule) mod).name + "." + x;
+                String fromName = Ops.str(rt, Ops.getattr(rt, mod, "__name__")) + "." + x;
                 try {
                     gcdImport(fromName);
                 } catch (PyError e) {
