@@ -48,6 +48,10 @@ final class Sys {
         PyModule sys = new PyModule("sys", d);
         PyType fileType = PyType.builtin(py2 ? "file" : "TextIOWrapper", null, rt.types.object);
         StreamMethods.install(rt, fileType);
+        if (py2) {
+            // 2.7's builtin "file" is the type of its standard streams (types.py: FileType = file)
+            rt.builtins.put(rt.name("file"), fileType);
+        }
         put(rt, d, "stdout", new PyStream(fileType, "stdout", rt.host.stdout(), null));
         put(rt, d, "stderr", new PyStream(fileType, "stderr", rt.host.stderr(), null));
         put(rt, d, "stdin", new PyStream(fileType, "stdin", null, rt.host.stdin()));
