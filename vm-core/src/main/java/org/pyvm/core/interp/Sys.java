@@ -78,6 +78,26 @@ final class Sys {
                 "algorithm", "hash_bits", "seed_bits", "cutoff"}, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
                     PyInt.of(1000003), PyStr.of(algorithm), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
         }
+        // sys.flags as the goldens' CPython runs: no options, PYTHONHASHSEED=0, no bytecode written
+        String[] flagNames = py2 ? new String[] {"debug", "py3k_warning", "division_warning", "division_new", "inspect",
+            "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "tabcheck",
+            "verbose", "unicode", "bytes_warning", "hash_randomization"}
+            : minor >= 11 ? new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}
+            : minor >= 7 ? new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode"}
+            : new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+                "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"};
+        PyObject[] flagValues = new PyObject[flagNames.length];
+        for (int i = 0; i < flagNames.length; i++) {
+            String f = flagNames[i];
+            flagValues[i] = f.equals("dont_write_bytecode") || py2 && f.equals("hash_randomization") ? PyInt.of(1)
+                    : f.equals("dev_mode") || f.equals("safe_path") ? org.pyvm.core.objects.PyBool.FALSE
+                    : f.equals("int_max_str_digits") ? PyInt.of(-1) : PyInt.of(0);
+        }
+        put(rt, d, "flags", new StructSequence(rt, "sys.flags", flagNames, flagValues));
         put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
         put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
