@@ -86,7 +86,11 @@ final class ModuleObjects {
         put(d, "__package__", text(name));
         put(d, "__loader__", loader);
         put(d, "__spec__", spec(name, loader, null, name, found, null));
-        put(d, "__path__", PyList.of(List.of(text(found.packageDir().toString()))));
+        List<PyObject> portions = new java.util.ArrayList<>();
+        for (java.nio.file.Path portion : found.portions()) {
+            portions.add(text(portion.toString()));
+        }
+        put(d, "__path__", PyList.of(portions));
         return m;
     }
 

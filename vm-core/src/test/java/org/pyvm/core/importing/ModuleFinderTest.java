@@ -59,6 +59,9 @@ class ModuleFinderTest {
         FoundModule ns = py3.find("ns", List.of(a, b));
         assertEquals(FoundModule.Kind.NAMESPACE, ns.kind());
         assertEquals(a.resolve("ns"), ns.packageDir());
+        Files.createDirectories(b.resolve("ns"));
+        assertEquals(List.of(a.resolve("ns"), b.resolve("ns")), py3.find("ns", List.of(a, b)).portions(),
+                "every folder of that name is a portion of the namespace package");
         Path regular = touch(b.resolve("ns.py"));
         assertEquals(regular, py3.find("ns", List.of(a, b)).file(), "a regular module later on the path wins over a namespace");
     }
