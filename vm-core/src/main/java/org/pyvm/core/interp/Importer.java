@@ -130,6 +130,9 @@ final class Importer {
             if (n == null) {
                 throw PyError.raise("KeyError", "'__name__' not in globals");
             }
+            if (!(n instanceof PyStr)) {
+                throw PyError.raise("TypeError", "__name__ must be a string");
+            }
             packageName = text(n);
             if (globals.get(rt.name("__path__")) == null) {
                 int dot = packageName.lastIndexOf('.');
@@ -563,7 +566,14 @@ final class Importer {
         return o instanceof PyStr || o instanceof PyBytes;
     }
 
-    private static String text(PyObject o) {
-        return o instanceof PyStr s ? s.value() : Strings.latin1(((PyBytes) o).bytes());
+    private String text(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytes b) {
+            return Strings.latin1(b.bytes());
+        }
+        // a __name__, __package__ or __spec__.parent that is not a string: CPython's TypeError, not a crash
+        throw PyError.raise("TypeError", "module name must be str, not " + Ops.typeName(rt, o));
     }
 }
