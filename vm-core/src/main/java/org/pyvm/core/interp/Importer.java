@@ -405,7 +405,12 @@ final class Importer {
                 return builtin;
             }
         }
-        FoundModule found = finder.find(last, path != null ? path : sysPath());
+        FoundModule found;
+        try {
+            found = finder.find(last, path != null ? path : sysPath());
+        } catch (java.nio.file.InvalidPathException e) {
+            found = null; // a name no file can have (a NUL, say) is simply not found
+        }
         if (found == null) {
             return null;
         }
@@ -534,7 +539,11 @@ final class Importer {
         List<Path> dirs = new ArrayList<>();
         for (PyObject entry : Ops.toList(rt, p)) {
             if (isText(entry)) {
-                dirs.add(Path.of(text(entry)));
+                try {
+                    dirs.add(Path.of(text(entry)));
+                } catch (java.nio.file.InvalidPathException ignored) {
+                    // not a folder name: nothing can be found there
+                }
             }
         }
         return dirs;
