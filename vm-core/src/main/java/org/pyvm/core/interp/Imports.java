@@ -109,7 +109,34 @@ final class Imports {
         }));
         if (py2) {
             installReload(in);
+        } else {
+            importErrorKeywords(in, "ImportError");
+            importErrorKeywords(in, "ModuleNotFoundError");
         }
+    }
+
+    /** 3.x {@code ImportError(msg, name=..., path=...)}: the keywords become the exception's attributes. */
+    private static void importErrorKeywords(Interpreter in, String typeName) {
+        org.pyvm.core.objects.PyType t = in.rt.types.exceptions.get(typeName);
+        org.pyvm.core.objects.PyType.Constructor plain = t.constructor();
+        if (plain == null) {
+            return;
+        }
+        t.withConstructor((type, a, kw) -> {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            PyObject[] positional = java.util.Arrays.copyOf(a, npos);
+            PyObject made = plain.construct(type, positional, null);
+            for (int k = 0; kw != null && k < kw.length; k++) {
+                if (!kw[k].equals("name") && !kw[k].equals("path")) {
+                    throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
+                            + (in.rt.lang.minor() < 7 ? "this function" : typeName + "()"));
+                }
+                if (made instanceof org.pyvm.core.objects.PyBaseException e) {
+                    e.dict.put(kw[k], a[npos + k]);
+                }
+            }
+            return made;
+        });
     }
 
     /** 2.7's builtin {@code reload(module)}. */

@@ -56,6 +56,7 @@ final class ExceptionAttributes {
 
     static void install(Runtime rt) {
         installSyntaxError(rt);
+        installImportError(rt);
         PyType base = rt.types.exceptions.get("BaseException");
         base.dict.put("args", new Field() {
             @Override
@@ -225,5 +226,33 @@ final class ExceptionAttributes {
 
     private static PyObject location(PyBaseException e) {
         return e.args.size() == 2 ? e.args.get(1) : null;
+    }
+
+    /**
+     * 3.x ImportError's {@code msg}, {@code name} and {@code path}: set by the import system or by
+     * {@code ImportError(msg, name=..., path=...)}, None otherwise ({@code msg}: the one argument).
+     */
+    private static void installImportError(Runtime rt) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return;
+        }
+        PyType t = rt.types.exceptions.get("ImportError");
+        for (String name : new String[] {"msg", "name", "path"}) {
+            t.dict.put(name, new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    PyObject v = e.dict.get(name);
+                    if (v == null && name.equals("msg") && e.args.size() == 1) {
+                        return e.args.get(0);
+                    }
+                    return v == null ? PyNone.NONE : v;
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.dict.put(name, v);
+                }
+            });
+        }
     }
 }
