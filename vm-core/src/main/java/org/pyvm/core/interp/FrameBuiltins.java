@@ -47,6 +47,18 @@ final class FrameBuiltins {
         PyType superType = PyType.builtin("super", null, rt.types.object);
         superType.withConstructor((t, a, kw) -> superOf(in, superType, a));
         rt.builtins.put(rt.name("super"), superType);
+        PyObject objectDir = rt.builtins.get(rt.name("dir"));
+        def(rt, "dir", (a, kw) -> {
+            // dir() lists the caller's names and dir(module) the module's: both need more than the type
+            if (a.length == 0 || a[0] instanceof org.pyvm.core.objects.PyModule) {
+                PyDict d = a.length == 0 ? locals(in, in.current) : ((org.pyvm.core.objects.PyModule) a[0]).dict;
+                List<PyObject> keys = new java.util.ArrayList<>(d.keys());
+                org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(keys);
+                Ops.callMethod(rt, list, "sort");
+                return list;
+            }
+            return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
+        });
         Executing.install(in);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {

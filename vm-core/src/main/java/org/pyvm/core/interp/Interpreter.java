@@ -51,6 +51,8 @@ public final class Interpreter {
     final Output output;
     /** Watches every instruction ({@code pyvm trace}); null, the usual case, costs one check of a local per instruction. */
     private Tracer tracer;
+    /** The import system, made at the first import (it needs the importing code's pack). */
+    Importer importer;
 
     public Interpreter(Runtime rt) {
         this.rt = rt;

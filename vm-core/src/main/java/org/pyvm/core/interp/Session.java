@@ -43,19 +43,39 @@ public final class Session {
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
         FrameBuiltins.install(in);
+        Imports.install(in);
         Sys.create(in, argv);
+        SysPath.initialise(rt, scriptDir);
         PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
         for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
             "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
             future.dict.put(rt.name(feature), PyNone.NONE);
         }
-        rt.modules.put(PyStr.of("__future__"), future);
+        rt.modules.put(rt.name("__future__"), future);
         globals = PyDict.of(lang, List.of());
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);
         globals.put(rt.name("__package__"), PyNone.NONE);
-        globals.put(rt.name("__builtins__"), new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins));
-        rt.modules.put(PyStr.of("__main__"), new PyModule("__main__", globals));
+        String mainFile = SysPath.mainFile(rt, argv, scriptDir);
+        boolean py3 = !lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (py3) {
+            // what python3 FILE.pyc gives the main module, in its order
+            globals.put(rt.name("__loader__"), ModuleObjects.mainLoader(rt, mainFile));
+            globals.put(rt.name("__spec__"), PyNone.NONE);
+            globals.put(rt.name("__annotations__"), PyDict.of(lang, List.of()));
+        }
+        PyModule builtinsModule = new PyModule(py3 ? "builtins" : "__builtin__", rt.builtins);
+        globals.put(rt.name("__builtins__"), builtinsModule);
+        rt.modules.put(rt.name(builtinsModule.name), builtinsModule); // "import builtins" gives the same module
+        if (mainFile != null) {
+            globals.put(rt.name("__file__"), Strings.text(rt, mainFile));
+        }
+        if (py3) {
+            globals.put(rt.name("__cached__"), PyNone.NONE);
+        }
+        PyModule main = new PyModule("__main__", globals);
+        main.file = mainFile;
+        rt.modules.put(rt.name("__main__"), main);
         tracebacks = new Tracebacks(rt, scriptDir);
     }
 

@@ -94,6 +94,11 @@ public final class PackRegistry {
         return new URLClassLoader(urls.toArray(new URL[0]), PackRegistry.class.getClassLoader());
     }
 
+    /** The CPython version ("2.7", "3.6"...) that writes {@code magic}, or null when unknown. */
+    public static String versionOfMagic(int magic) {
+        return KNOWN_MAGIC.get(magic);
+    }
+
     public List<OpcodePack> packs() {
         return packs;
     }
