@@ -40,11 +40,12 @@ final class FrameBuiltins {
             }
             return d;
         });
-        def(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(a[0]));
-        def(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(a[0]));
-        def(rt, "property", (a, kw) -> Property.make(rt, a, kw));
+        // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
+        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
+        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
         // super is a type (isinstance(x, super) works); calling it makes the proxy
-        PyType superType = PyType.builtin("super", null, rt.types.object);
+        PyType superType = rt.types.kind("super");
         superType.withConstructor((t, a, kw) -> superOf(in, superType, a));
         rt.builtins.put(rt.name("super"), superType);
         PyObject objectDir = rt.builtins.get(rt.name("dir"));
@@ -142,6 +143,20 @@ final class FrameBuiltins {
 
     private static PyError stopIteration(PyObject value) {
         return value == PyNone.NONE ? PyError.raiseArgs("StopIteration") : PyError.raiseArgs("StopIteration", value);
+    }
+
+    /** A builtin type whose instances are Java values: the same type object {@code type(value)} gives. */
+    private static void kind(Runtime rt, String name, org.pyvm.core.objects.PyCallable make) {
+        PyType t = rt.types.kind(name);
+        t.withConstructor((type, a, kw) -> make.call(a, kw));
+        rt.builtins.put(rt.name(name), t);
+    }
+
+    private static PyObject one(Runtime rt, String name, PyObject[] a) {
+        if (a.length != 1) {
+            throw PyError.raise("TypeError", name + " expected 1 argument, got " + a.length);
+        }
+        return a[0];
     }
 
     private static void def(Runtime rt, String name, org.pyvm.core.objects.PyCallable impl) {

@@ -205,7 +205,15 @@ public final class Types {
         if (o instanceof PyIterator) {
             return otherTypes.computeIfAbsent(name, this::iteratorType);
         }
-        return name.equals("object") ? object : otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
+        return name.equals("object") ? object : kind(name);
+    }
+
+    /**
+     * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
+     * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
+     */
+    public PyType kind(String name) {
+        return otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
     }
 
     /**
