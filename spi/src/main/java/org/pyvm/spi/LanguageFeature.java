@@ -52,5 +52,18 @@ public enum LanguageFeature {
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
     /** 3.x: exception chaining (__context__, __cause__). */
-    EXCEPTION_CHAINING
+    EXCEPTION_CHAINING,
+    /** 3.6+: a new class calls its parent's __init_subclass__ and each attribute's __set_name__(cls, name). */
+    CLASS_CREATION_HOOKS,
+    /** 3.11+: descriptor errors name the owner: "property 'x' of 'C' object has no setter", "'C' object has no attribute 'slot'". */
+    DESCRIPTOR_ERRORS_NAME_OWNER,
+    /** 2.x: a function fetched from its class is an unbound method that checks its first argument's class. */
+    UNBOUND_METHODS,
+    /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */
+    SORT_POWERSORT_MERGES,
+    /**
+     * 3.7+: list.sort pre-checks its keys' types; keys all of one type have that type's own {@code __lt__} called
+     * first, and the whole {@code <} protocol (so {@code __lt__} again) only if it returned NotImplemented.
+     */
+    SORT_SAME_TYPE_PRECHECK
 }

@@ -45,14 +45,19 @@ final class ObjectMethods {
             return new PyInstance(cls);
         }));
         PyType type = rt.types.type;
+        // type.__call__: what super().__call__(*args) in a metaclass's __call__ reaches (__new__, then __init__)
+        type.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", type,
+                (self, args, kw) -> ((PyType) self).call(args, kw)));
         type.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
-            if (a.length != 4 || !(a[0] instanceof PyType meta)) {
-                throw PyError.raise("TypeError", "type.__new__() takes exactly 3 arguments (" + Math.max(0, a.length - 1) + " given)");
+            int nkw = kw == null ? 0 : kw.length;
+            if (a.length - nkw != 4 || !(a[0] instanceof PyType meta)) {
+                throw PyError.raise("TypeError", "type.__new__() takes exactly 3 arguments (" + Math.max(0, a.length - nkw - 1) + " given)");
             }
-            PyType cls = newClass(rt, a[1], a[2], a[3]);
+            PyType cls = newClass(rt, a[1], a[2], a[3], meta);
             if (meta != rt.types.type) {
                 cls.setMetatype(meta); // type.__new__(Meta, ...) from a metaclass: type(cls) is Meta
             }
+            rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
         }));
     }
@@ -84,8 +89,15 @@ final class ObjectMethods {
         Ops.setattr(rt, o, name, value);
     }
 
-    /** type(name, bases, dict): a new class whose namespace is a copy of dict. */
+    /** type(name, bases, dict): a new class whose namespace is a copy of dict, its creation hooks run. */
     static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns) {
+        PyType cls = newClass(rt, name, bases, ns, rt.types.type);
+        rt.classCreated(cls, null, new PyObject[0]);
+        return cls;
+    }
+
+    /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
+    private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
             throw PyError.raise("TypeError", "type() argument 1 must be str, not " + Ops.typeName(rt, name));
         }
@@ -100,17 +112,20 @@ final class ObjectMethods {
         if (items.length == 0) {
             b[0] = rt.types.object;
         }
+        Metaclasses.winner(rt, meta, items);
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyType t)) {
                 throw PyError.raise("TypeError", "bases must be types");
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(attrName(rt, name), b, false);
+        PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);
         for (PyObject k : d.keys()) {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
+        org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }

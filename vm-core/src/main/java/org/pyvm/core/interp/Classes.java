@@ -42,28 +42,82 @@ final class Classes {
                 }
             }
             if (meta == null) {
-                // the most derived metaclass among the bases' types, as type.__new__ picks it
-                for (PyObject b : bases) {
-                    PyType bt = in.rt.types.of(b);
-                    if (bt != in.rt.types.type && (meta == null || bt.isSubtypeOf((PyType) meta))) {
-                        meta = bt;
-                    }
-                }
+                meta = bases.length > 0 ? in.rt.types.of(bases[0]) : in.rt.types.type;
             }
-            PyDict ns = PyDict.of(in.rt.lang, List.of());
+            if (meta instanceof PyType given) {
+                // the most derived metaclass among the one given and the bases' types, or a conflict
+                meta = org.pyvm.core.builtins.Metaclasses.winner(in.rt, given, bases);
+            }
+            PyDict ns = prepare(in, meta, name, bases, classKwNames, classKwValues);
             PyObject cell = in.runWithLocals(body, ns);
+            String[] kwNames = classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]);
             PyObject cls;
-            if (meta != null && meta != in.rt.types.type) {
-                cls = Ops.call(in.rt, meta, new PyObject[] {PyStr.of(name), PyTuple.of(bases), ns}, null);
+            if (meta != in.rt.types.type) {
+                PyObject[] metaArgs = new PyObject[3 + classKwValues.size()];
+                metaArgs[0] = PyStr.of(name);
+                metaArgs[1] = PyTuple.of(bases);
+                metaArgs[2] = ns;
+                for (int k = 0; k < classKwValues.size(); k++) {
+                    metaArgs[3 + k] = classKwValues.get(k);
+                }
+                cls = Ops.call(in.rt, meta, metaArgs, kwNames);
             } else {
                 cls = newClass(in.rt, name, bases, ns, false);
-                initSubclass(in, (PyType) cls, classKwNames, classKwValues);
+                in.rt.classCreated((PyType) cls, kwNames, classKwValues.toArray(new PyObject[0]));
             }
             if (cell instanceof PyCell c) {
                 c.value = cls;
             }
             return cls;
         });
+    }
+
+    /** The class body's namespace: a metaclass's {@code __prepare__(name, bases, **kw)}, else a new dict. */
+    private static PyDict prepare(Interpreter in, PyObject meta, String name, PyObject[] bases, List<String> kwNames,
+            List<PyObject> kwValues) {
+        PyObject hook = meta instanceof PyType m && m != in.rt.types.type && m.lookup("__prepare__") != null
+                ? Ops.getattr(in.rt, meta, "__prepare__") : null;
+        if (hook == null) {
+            return PyDict.of(in.rt.lang, List.of());
+        }
+        PyObject[] args = new PyObject[2 + kwValues.size()];
+        args[0] = PyStr.of(name);
+        args[1] = PyTuple.of(bases);
+        for (int k = 0; k < kwValues.size(); k++) {
+            args[2 + k] = kwValues.get(k);
+        }
+        PyObject ns = Ops.call(in.rt, hook, args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        if (!(ns instanceof PyDict d)) {
+            // CPython takes any mapping here; pyvm's class bodies need a dict (or a dict subclass)
+            throw PyError.raise("TypeError", "pyvm: " + Ops.typeName(in.rt, meta) + ".__prepare__() must return a dict, not "
+                    + Ops.typeName(in.rt, ns));
+        }
+        return d;
+    }
+
+    /** 3.6+ class hooks, run once a class exists: each attribute's __set_name__, then the parent's __init_subclass__. */
+    static void installCreationHooks(Interpreter in) {
+        if (!in.rt.lang.has(org.pyvm.spi.LanguageFeature.CLASS_CREATION_HOOKS)) {
+            return;
+        }
+        in.rt.onClassCreated((cls, kwnames, kwvalues) -> {
+            setNames(in, cls);
+            initSubclass(in, cls, kwnames == null ? List.of() : List.of(kwnames), List.of(kwvalues));
+        });
+    }
+
+    private static void setNames(Interpreter in, PyType cls) {
+        for (java.util.Map.Entry<String, PyObject> e : new ArrayList<>(cls.dict.entrySet())) {
+            PyObject v = e.getValue();
+            if (v instanceof Property p) {
+                p.setName(e.getKey());
+            } else if (v instanceof PyInstance) {
+                PyObject hook = in.rt.types.of(v).lookup("__set_name__");
+                if (hook != null) {
+                    Ops.call(in.rt, hook, v, cls, in.rt.name(e.getKey()));
+                }
+            }
+        }
     }
 
     /** 3.6+: the parent's __init_subclass__(cls, **class keywords) runs once the class exists. */
@@ -103,7 +157,7 @@ final class Classes {
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(name, b, classic);
+        PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);
         if (classic) {
             // old-style classes have no object base to inherit instance creation from
             cls.withConstructor(rt.types.object.constructor());
@@ -113,6 +167,8 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
         }
@@ -152,6 +208,7 @@ final class Classes {
             newMethod = null; // object.__new__: made below without a call
         }
         PyObject instance;
+        PyType builtinBase = org.pyvm.core.builtins.Subclassing.builtinBase(rt, type);
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !(newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = type;
@@ -161,13 +218,22 @@ final class Classes {
             if (!rt.types.of(instance).isSubtypeOf(type)) {
                 return instance;
             }
+        } else if (builtinBase != null) {
+            instance = org.pyvm.core.builtins.Subclassing.make(rt, builtinBase, type, args, kwnames);
         } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
-            instance = new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+            PyObject[] given = positional(args, kwnames);
+            boolean ownInit = !(type.lookup("__init__") instanceof org.pyvm.core.objects.PyMethodDescriptor);
+            // 2.7 sets args in BaseException.__init__ only, so a class whose __init__ skips it keeps ()
+            PyObject[] initial = ownInit && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? new PyObject[0] : given;
+            instance = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
         } else {
             instance = new PyInstance(type);
         }
         PyObject init = type.lookup("__init__");
         if (init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin) {
+            if (builtinBase != null && d.owner() == builtinBase && org.pyvm.core.builtins.Subclassing.fillsInInit(rt, builtinBase)) {
+                org.pyvm.core.builtins.Subclassing.init(rt, builtinBase, instance, args, kwnames); // list/dict/set.__init__
+            }
             init = null; // object.__init__ / BaseException.__init__: the instance is already complete
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
@@ -178,7 +244,7 @@ final class Classes {
             if (r != org.pyvm.core.objects.PyNone.NONE) {
                 throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
             }
-        } else if (args.length > 0 && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
+        } else if (args.length > 0 && builtinBase == null && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
                 || newMethod instanceof PyBuiltinFunction) && !(instance instanceof PyBaseException)) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
                 throw PyError.raise("TypeError", type.name(rt.lang) + "() takes no arguments");

@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyObject;
  * One activation of a code object: its own data stack and block stack (a generator keeps its
  * frame, so nothing may live on a shared stack), its locals, globals and builtins, and where it is.
  */
-final class Frame {
+final class Frame implements FrameView {
     /** Block kinds of the 2.7/3.6 block stack. */
     static final int LOOP = 1;
     static final int EXCEPT = 2;
@@ -81,6 +81,35 @@ final class Frame {
         return v;
     }
 
+    /** Generators this frame's for loops own (see {@link PyGenerator#loopOwned}); zero almost always. */
+    int ownedGenerators;
+
+    /** Pops down to {@code level}, closing an owned generator that is dropped unfinished. */
+    void dropTo(int level) {
+        while (sp > level) {
+            discard(pop());
+        }
+    }
+
+    /** A value popped and not used any more: an owned generator let go is closed. */
+    void discard(PyObject v) {
+        if (ownedGenerators > 0 && v instanceof PyGenerator g && g.loopOwned) {
+            ownedGenerators--;
+            g.abandon();
+        }
+    }
+
+    /**
+     * GET_ITER on a generator this frame's previous instruction (a call) just made: the for loop now holds
+     * the only reference to it.
+     */
+    void adoptIfFresh(PyGenerator g, boolean previousWasCall) {
+        if (previousWasCall && g.frame.back == this && !g.resumed && !g.loopOwned) {
+            g.loopOwned = true;
+            ownedGenerators++;
+        }
+    }
+
     PyObject top() {
         return stack[sp - 1];
     }
@@ -97,6 +126,26 @@ final class Frame {
         blocks[bp++] = kind;
         blocks[bp++] = handler;
         blocks[bp++] = sp;
+    }
+
+    @Override
+    public CodeObject code() {
+        return code;
+    }
+
+    @Override
+    public int stackSize() {
+        return sp;
+    }
+
+    @Override
+    public PyObject stackItem(int k) {
+        return stack[k];
+    }
+
+    @Override
+    public int[] blockStack() {
+        return java.util.Arrays.copyOf(blocks, bp);
     }
 
     /** Source line of the current instruction. */

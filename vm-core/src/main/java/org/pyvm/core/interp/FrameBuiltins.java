@@ -40,25 +40,26 @@ final class FrameBuiltins {
             }
             return d;
         });
-        def(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(a[0]));
-        def(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(a[0]));
-        def(rt, "property", (a, kw) -> {
-            PyObject[] parts = new PyObject[3];
-            int npos = a.length - (kw == null ? 0 : kw.length);
-            for (int i = 0; i < npos && i < 3; i++) {
-                parts[i] = a[i];
+        // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
+        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
+        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
+        // super is a type (isinstance(x, super) works); calling it makes the proxy
+        PyType superType = rt.types.kind("super");
+        superType.withConstructor((t, a, kw) -> superOf(in, superType, a));
+        rt.builtins.put(rt.name("super"), superType);
+        PyObject objectDir = rt.builtins.get(rt.name("dir"));
+        def(rt, "dir", (a, kw) -> {
+            // dir() lists the caller's names and dir(module) the module's: both need more than the type
+            if (a.length == 0 || a[0] instanceof org.pyvm.core.objects.PyModule) {
+                PyDict d = a.length == 0 ? locals(in, in.current) : ((org.pyvm.core.objects.PyModule) a[0]).dict;
+                List<PyObject> keys = new java.util.ArrayList<>(d.keys());
+                org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(keys);
+                Ops.callMethod(rt, list, "sort");
+                return list;
             }
-            if (kw != null) {
-                for (int k = 0; k < kw.length; k++) {
-                    int slot = kw[k].equals("fget") ? 0 : kw[k].equals("fset") ? 1 : kw[k].equals("fdel") ? 2 : -1;
-                    if (slot >= 0) {
-                        parts[slot] = a[npos + k];
-                    }
-                }
-            }
-            return new Property(rt, parts[0], parts[1]);
+            return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
         });
-        def(rt, "super", (a, kw) -> superOf(in, a));
         Executing.install(in);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
@@ -66,6 +67,7 @@ final class FrameBuiltins {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
+        Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
     }
@@ -88,35 +90,73 @@ final class FrameBuiltins {
             return r;
         }));
         gen.dict.put("throw", new PyMethodDescriptor("throw", gen, (self, a, kw) -> {
-            PyError e = PyError.of(in.instantiate(a.length > 1 && a[1] != PyNone.NONE ? Ops.call(rt, a[0], a[1]) : a[0]));
-            PyObject r = ((PyGenerator) self).throwIn(e);
+            PyObject r = ((PyGenerator) self).throwIn(thrown(in, a));
             if (r == null) {
                 throw stopIteration(((PyGenerator) self).returnValue);
             }
             return r;
         }));
         gen.dict.put("close", new PyMethodDescriptor("close", gen, (self, a, kw) -> {
-            PyGenerator g = (PyGenerator) self;
-            if (g.finished || !g.started) {
-                g.finished = true;
-                return PyNone.NONE;
-            }
-            try {
-                PyObject r = g.throwIn(PyError.raiseArgs("GeneratorExit"));
-                if (r != null) {
-                    throw PyError.raise("RuntimeError", "generator ignored GeneratorExit");
-                }
-            } catch (PyError e) {
-                if (!org.pyvm.core.runtime.Exceptions.is(rt, e, "GeneratorExit") && !org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
-                    throw e;
-                }
-            }
+            ((PyGenerator) self).close();
             return PyNone.NONE;
         }));
     }
 
+    /**
+     * {@code gen.throw(type[, value[, tb]])} normalised as CPython does: a value that already is an instance of
+     * the type is thrown itself, None makes {@code type()}, a tuple {@code type(*value)}, anything else
+     * {@code type(value)}; an instance thrown takes no separate value; a traceback given is kept.
+     */
+    private static PyError thrown(Interpreter in, PyObject[] a) {
+        Runtime rt = in.rt;
+        PyObject type = a[0];
+        PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
+        PyObject tb = a.length > 2 ? a[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof org.pyvm.core.objects.PyTraceback)) {
+            throw PyError.raise("TypeError", "throw() third argument must be a traceback object");
+        }
+        org.pyvm.core.objects.PyBaseException exc;
+        if (type instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+            if (value instanceof org.pyvm.core.objects.PyBaseException v && v.type().isSubtypeOf(t)) {
+                exc = v;
+            } else if (value == PyNone.NONE) {
+                exc = in.instantiate(t);
+            } else if (value instanceof org.pyvm.core.objects.PyTuple args) {
+                exc = in.instantiate(Ops.call(rt, t, args.items(), null));
+            } else {
+                exc = in.instantiate(Ops.call(rt, t, value));
+            }
+        } else if (type instanceof org.pyvm.core.objects.PyBaseException instance) {
+            if (value != PyNone.NONE) {
+                throw PyError.raise("TypeError", "instance exception may not have a separate value");
+            }
+            exc = instance;
+        } else {
+            exc = in.instantiate(type); // its TypeError names what was given
+        }
+        PyError e = PyError.of(exc);
+        if (tb instanceof org.pyvm.core.objects.PyTraceback t) {
+            e.traceback().addAll(t.entries);
+        }
+        return e;
+    }
+
     private static PyError stopIteration(PyObject value) {
         return value == PyNone.NONE ? PyError.raiseArgs("StopIteration") : PyError.raiseArgs("StopIteration", value);
+    }
+
+    /** A builtin type whose instances are Java values: the same type object {@code type(value)} gives. */
+    private static void kind(Runtime rt, String name, org.pyvm.core.objects.PyCallable make) {
+        PyType t = rt.types.kind(name);
+        t.withConstructor((type, a, kw) -> make.call(a, kw));
+        rt.builtins.put(rt.name(name), t);
+    }
+
+    private static PyObject one(Runtime rt, String name, PyObject[] a) {
+        if (a.length != 1) {
+            throw PyError.raise("TypeError", name + " expected 1 argument, got " + a.length);
+        }
+        return a[0];
     }
 
     private static void def(Runtime rt, String name, org.pyvm.core.objects.PyCallable impl) {
@@ -138,7 +178,7 @@ final class FrameBuiltins {
     }
 
     /** super(type, obj) and 3.x zero-argument super() (the __class__ cell and the first argument). */
-    private static PyObject superOf(Interpreter in, PyObject[] a) {
+    private static PyObject superOf(Interpreter in, PyType superType, PyObject[] a) {
         PyType start;
         PyObject obj;
         if (a.length >= 2) {
@@ -168,7 +208,7 @@ final class FrameBuiltins {
             }
             start = (PyType) classCell.value;
         }
-        return new Super(in.rt, start, obj);
+        return new Super(in.rt, superType, start, obj);
     }
 
     /** A super object: attribute lookup starting after {@code start} in the MRO of the object's type. */
@@ -177,16 +217,11 @@ final class FrameBuiltins {
         final PyObject obj;
         private final Runtime rt;
 
-        Super(Runtime rt, PyType start, PyObject obj) {
-            super(superType(rt));
+        Super(Runtime rt, PyType superType, PyType start, PyObject obj) {
+            super(superType);
             this.rt = rt;
             this.start = start;
             this.obj = obj;
-        }
-
-        private static PyType superType(Runtime rt) {
-            PyType t = PyType.builtin("super", null, rt.types.object);
-            return t;
         }
 
         @Override
@@ -195,7 +230,10 @@ final class FrameBuiltins {
         }
 
         PyObject lookup(String name) {
-            PyType type = obj instanceof PyType t ? t : rt.types.of(obj);
+            // super(C, cls) in a class method walks cls's own MRO; otherwise (also cls as an instance of a
+            // metaclass C) it walks the MRO of the object's type, as CPython's supercheck decides
+            boolean classLevel = obj instanceof PyType t && t.isSubtypeOf(start);
+            PyType type = classLevel ? (PyType) obj : rt.types.of(obj);
             PyType[] mro = type.mro();
             int i = 0;
             while (i < mro.length && mro[i] != start) {
@@ -205,7 +243,7 @@ final class FrameBuiltins {
                 PyObject v = mro[i].dict.get(name);
                 if (v != null) {
                     if (v instanceof Descriptor d) {
-                        return d.get(obj instanceof PyType ? null : obj, type);
+                        return d.get(classLevel ? null : obj, type);
                     }
                     if (v instanceof PyMethodDescriptor m) {
                         return m.bind(obj, rt.lang);
@@ -219,63 +257,4 @@ final class FrameBuiltins {
             throw PyError.raise("AttributeError", "'super' object has no attribute '" + name + "'");
         }
     }
-
-    /** property(fget, fset). */
-    static final class Property extends PyObject implements Ops.DataDescriptor, org.pyvm.core.objects.CustomAttributes {
-        private final Runtime rt;
-        final PyObject getter;
-        final PyObject setter;
-
-        Property(Runtime rt, PyObject getter, PyObject setter) {
-            this.rt = rt;
-            this.getter = getter;
-            this.setter = setter;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            if (obj == null) {
-                return this;
-            }
-            if (getter == null || getter == PyNone.NONE) {
-                throw PyError.raise("AttributeError", "unreadable attribute");
-            }
-            return Ops.call(rt, getter, obj);
-        }
-
-        @Override
-        public PyObject attribute(String name) {
-            switch (name) {
-                case "setter":
-                    return new PyBuiltinFunction("setter", (a, kw) -> new Property(rt, getter, a[0]));
-                case "getter":
-                    return new PyBuiltinFunction("getter", (a, kw) -> new Property(rt, a[0], setter));
-                case "fget":
-                    return getter;
-                default:
-                    return null;
-            }
-        }
-
-        @Override
-        public void set(PyObject obj, PyObject value) {
-            if (setter == null || setter == PyNone.NONE) {
-                throw PyError.raise("AttributeError", "can't set attribute");
-            }
-            Ops.call(rt, setter, obj, value);
-        }
-
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "property";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<property object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
-        }
-    }
-
-
-
 }

@@ -35,6 +35,10 @@ import org.pyvm.spi.NeutralOp;
  */
 public final class Interpreter {
     private static final NeutralOp[] OPS = NeutralOp.values();
+    /** The instructions that call: a generator on the stack right after one of them was made by it. */
+    private static final java.util.Set<NeutralOp> CALLS = java.util.Set.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
+            NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
+            NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW);
     private static final Comparison[] COMPARISONS = Comparison.values();
     private static final Operator[] OPERATORS = Operator.values();
     private static final int CO_GENERATOR = 0x20;
@@ -45,6 +49,10 @@ public final class Interpreter {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     PyBaseException handling;
     final Output output;
+    /** Watches every instruction ({@code pyvm trace}); null, the usual case, costs one check of a local per instruction. */
+    private Tracer tracer;
+    /** The import system, made at the first import (it needs the importing code's pack). */
+    Importer importer;
 
     public Interpreter(Runtime rt) {
         this.rt = rt;
@@ -53,6 +61,11 @@ public final class Interpreter {
 
     public Runtime runtime() {
         return rt;
+    }
+
+    /** Sets the tracer that sees each instruction before it runs (null for none); frames already running keep the one they started with. */
+    public void setTracer(Tracer tracer) {
+        this.tracer = tracer;
     }
 
     // ---------------------------------------------------------------- entering frames
@@ -115,11 +128,17 @@ public final class Interpreter {
         rt.enter();
         Frame saved = current;
         current = f;
+        // an exception handled inside the call is the caller's sys.exc_info() no longer once it returns
+        PyBaseException savedHandling = handling;
         try {
             return run(f);
         } finally {
             current = saved;
+            handling = savedHandling;
             rt.leave();
+            if (f.ownedGenerators > 0) {
+                f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
+            }
         }
     }
 
@@ -148,6 +167,7 @@ public final class Interpreter {
             f.push(value);
         }
         g.started = true;
+        g.resumed = true;
         g.running = true;
         rt.enter();
         Frame saved = current;
@@ -174,6 +194,9 @@ public final class Interpreter {
             current = saved;
             g.running = false;
             rt.leave();
+            if (g.finished && f.ownedGenerators > 0) {
+                f.dropTo(0);
+            }
         }
     }
 
@@ -247,8 +270,12 @@ public final class Interpreter {
         final int[] op = dc.op;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
+        final Tracer tracer = this.tracer;
         while (true) {
             int i = f.ip++;
+            if (tracer != null) {
+                tracer.instruction(f, i, rt.depth());
+            }
             int a = arg[i];
             try {
             switch (OPS[op[i]]) {
@@ -262,7 +289,7 @@ public final class Interpreter {
                     setupAnnotations(f);
                     break;
                 case POP_TOP:
-                    f.pop();
+                    f.discard(f.pop());
                     break;
                 case ROT_TWO: {
                     PyObject x = f.stack[f.sp - 1];
@@ -333,12 +360,10 @@ public final class Interpreter {
                     f.push(loadName(f, a));
                     break;
                 case STORE_NAME:
-                    f.locals.put(co.nameKeys()[a], f.pop());
+                    storeName(f, co.nameKeys()[a], f.pop());
                     break;
                 case DELETE_NAME:
-                    if (!f.locals.remove(co.nameKeys()[a])) {
-                        throw nameError(co.names[a]);
-                    }
+                    deleteName(f, a);
                     break;
                 case LOAD_GLOBAL:
                     loadGlobal(f, i, a);
@@ -617,9 +642,7 @@ public final class Interpreter {
                     break;
                 case GET_ITER:
                 case GET_YIELD_FROM_ITER:
-                    if (!(f.top() instanceof PyGenerator) || OPS[op[i]] == NeutralOp.GET_ITER) {
-                        f.stack[f.sp - 1] = Ops.iter(rt, f.top());
-                    }
+                    getIter(f, OPS[op[i]] == NeutralOp.GET_ITER, i > 0 && CALLS.contains(OPS[op[i - 1]]));
                     break;
                 case FOR_ITER: {
                     PyObject it = f.top();
@@ -748,7 +771,7 @@ public final class Interpreter {
                 }
                 case CHECK_EXC_MATCH: {
                     PyObject spec = f.pop();
-                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.matches(rt, f.top(), spec)));
+                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, f.top(), spec)));
                     break;
                 }
                 case RERAISE: {
@@ -919,9 +942,27 @@ public final class Interpreter {
         return items;
     }
 
+    /** A class body's namespace may be a dict subclass from a metaclass's __prepare__: its own methods then store. */
+    private void storeName(Frame f, PyObject key, PyObject v) {
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass) {
+            Ops.setitem(rt, f.locals, key, v);
+        } else {
+            f.locals.put(key, v);
+        }
+    }
+
+    private void deleteName(Frame f, int a) {
+        PyObject key = f.code.nameKeys()[a];
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass && f.locals.get(key) != null) {
+            Ops.delitem(rt, f.locals, key);
+        } else if (!f.locals.remove(key)) {
+            throw nameError(f.code.names[a]);
+        }
+    }
+
     private PyObject loadName(Frame f, int a) {
         PyObject key = f.code.nameKeys()[a];
-        PyObject v = f.locals.get(key);
+        PyObject v = f.locals instanceof org.pyvm.core.objects.UserSubclass ? ownLookup(f.locals, key) : f.locals.get(key);
         if (v == null) {
             v = f.globals.get(key);
             if (v == null) {
@@ -932,6 +973,18 @@ public final class Interpreter {
             }
         }
         return v;
+    }
+
+    /** {@code ns[key]} through a dict subclass's own __getitem__; null where it raises KeyError. */
+    private PyObject ownLookup(PyDict ns, PyObject key) {
+        try {
+            return Ops.getitem(rt, ns, key);
+        } catch (PyError e) {
+            if (!org.pyvm.core.runtime.Exceptions.is(rt, e, "KeyError")) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private void loadGlobal(Frame f, int i, int a) {
@@ -1111,6 +1164,17 @@ public final class Interpreter {
         return r;
     }
 
+    /** GET_ITER / GET_YIELD_FROM_ITER (which leaves a generator as it is). */
+    private void getIter(Frame f, boolean plain, boolean afterCall) {
+        PyObject top = f.top();
+        if (plain || !(top instanceof PyGenerator)) {
+            f.stack[f.sp - 1] = Ops.iter(rt, top);
+        }
+        if (plain && f.top() instanceof PyGenerator g) {
+            f.adoptIfFresh(g, afterCall);
+        }
+    }
+
     // ---------------------------------------------------------------- raising
 
     private PyError raise(Frame f, int argc) {
@@ -1225,10 +1289,7 @@ public final class Interpreter {
     private boolean findHandler(Frame f, PyBaseException exc, int[] h) {
         for (int k = 0; k < h.length; k += 5) {
             if (f.current >= h[k] && f.current < h[k + 1]) {
-                int depth = h[k + 3];
-                while (f.sp > depth) {
-                    f.pop();
-                }
+                f.dropTo(h[k + 3]);
                 if (h[k + 4] != 0) {
                     f.push(PyInt.of(f.dc.offset[f.raisedAt >= 0 ? f.raisedAt : f.current]));
                 }
@@ -1251,9 +1312,7 @@ public final class Interpreter {
                 restoreExceptHandler(f, level);
                 continue;
             }
-            while (f.sp > level) {
-                f.pop();
-            }
+            f.dropTo(level);
             if (kind == Frame.EXCEPT || kind == Frame.FINALLY || kind == Frame.WITH) {
                 boolean chaining = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
                 if (chaining) {
@@ -1337,9 +1396,7 @@ public final class Interpreter {
                 restoreExceptHandler(f, level);
                 continue;
             }
-            while (f.sp > level) {
-                f.pop();
-            }
+            f.dropTo(level);
             if (kind == Frame.LOOP && why == Why.BREAK) {
                 f.ip = handler;
                 return false;
@@ -1380,7 +1437,13 @@ public final class Interpreter {
         }
         if (top instanceof PyType) {
             PyObject value = f.pop();
-            f.pop(); // traceback
+            PyObject tb = f.pop();
+            if (tb instanceof PyTraceback saved && value instanceof PyBaseException e) {
+                // the traceback saved when the handler began, not what the exception gathered since
+                // (a generator it was thrown into, say), as the block-stack interpreters re-raise it
+                e.traceback.clear();
+                e.traceback.addAll(saved.entries);
+            }
             throw reraise(f, value);
         }
         throw PyError.raise("SystemError", "'finally' pops bad exception");

@@ -15,8 +15,16 @@ public final class PyGenerator extends PyIterator implements Typed {
     final Frame frame;
     /** True once the frame has run (a sent value is then pushed on resume). */
     boolean started;
+    /** Resumed at least once by send/next/throw: a fresh one takes only None and closes without running. */
+    boolean resumed;
     boolean finished;
     boolean running;
+    /**
+     * Made by a call and handed straight to the for loop of the frame that called it ({@code for x in gen():}):
+     * only that loop's stack slot holds it, so when the loop drops it unfinished (break, return, an exception)
+     * it is closed at once, as CPython's reference count closes it.
+     */
+    boolean loopOwned;
     /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
     PyObject returnValue = PyNone.NONE;
 
@@ -48,15 +56,51 @@ public final class PyGenerator extends PyIterator implements Typed {
     /** {@code gen.send(value)}: null when the generator returns instead of yielding. */
     public PyObject send(PyObject value) {
         if (finished) {
+            if (isCoroutine()) {
+                throw PyError.raise("RuntimeError", "cannot reuse already awaited coroutine");
+            }
             return null;
         }
         if (running) {
             throw PyError.raise("ValueError", "generator already executing");
         }
-        if (!started && value != PyNone.NONE) {
+        if (!resumed && value != PyNone.NONE) {
             throw PyError.raise("TypeError", "can't send non-None value to a just-started generator");
         }
         return interp.resume(this, value, null);
+    }
+
+    /** {@code gen.close()}: GeneratorExit at the paused yield; a generator that yields again is an error. */
+    void close() {
+        if (finished || !resumed) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = throwIn(PyError.raiseArgs("GeneratorExit"));
+            if (r != null) {
+                throw PyError.raise("RuntimeError", "generator ignored GeneratorExit");
+            }
+        } catch (PyError e) {
+            if (!org.pyvm.core.runtime.Exceptions.is(interp.rt, e, "GeneratorExit")
+                    && !org.pyvm.core.runtime.Exceptions.isStopIteration(interp.rt, e)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The for loop that owned it let go before it finished: close it as CPython does when the last reference
+     * goes. An error raised by the closing is, as there, not the program's concern (CPython only reports it
+     * as "Exception ignored"), so it does not replace what the program is doing.
+     */
+    void abandon() {
+        loopOwned = false;
+        try {
+            close();
+        } catch (PyError ignored) {
+            // CPython prints "Exception ignored in: <generator ...>" here; pyvm does not yet (noted)
+        }
     }
 
     /** {@code gen.throw(exc)}: raises {@code error} at the paused yield. */

@@ -4,22 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.pyvm.core.builtins.Builtins;
 import org.pyvm.core.code.CodeObject;
-import org.pyvm.core.objects.Language;
-import org.pyvm.core.objects.PyBaseException;
-import org.pyvm.core.objects.PyDict;
-import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyInt;
-import org.pyvm.core.objects.PyModule;
-import org.pyvm.core.objects.PyNone;
-import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.limits.Limits;
 import org.pyvm.core.runtime.Host;
-import org.pyvm.core.runtime.Ops;
-import org.pyvm.core.runtime.PyStream;
-import org.pyvm.core.runtime.Runtime;
-import org.pyvm.core.runtime.Strings;
+import org.pyvm.core.sandbox.Sandbox;
 
 /**
  * Runs a module like {@code python FILE.pyc}: on its own thread with a large stack (so the
@@ -33,7 +21,12 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
-        return run(module, argv, host, scriptDir, org.pyvm.core.limits.Limits.none());
+        return run(module, argv, host, scriptDir, Limits.none(), Sandbox.off(), null);
+    }
+
+    /** {@link #run(CodeObject, List, Host, Path)} with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
+        return run(module, argv, host, scriptDir, Limits.none(), Sandbox.off(), tracer);
     }
 
     /**
@@ -41,18 +34,23 @@ public final class Vm {
      * A spent step budget or time limit is a {@link org.pyvm.core.limits.LimitExceeded} thrown
      * here, after the program's buffered output is flushed.
      */
-    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits) {
-        return run(module, argv, host, scriptDir, limits, org.pyvm.core.sandbox.Sandbox.off());
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits) {
+        return run(module, argv, host, scriptDir, limits, Sandbox.off(), null);
     }
 
-    /** As {@link #run(CodeObject, List, Host, Path, org.pyvm.core.limits.Limits)}, with what the program may touch outside itself. */
-    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits,
-                          org.pyvm.core.sandbox.Sandbox sandbox) {
+    /** As {@link #run(CodeObject, List, Host, Path, Limits)}, with what the program may touch outside itself. */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox) {
+        return run(module, argv, host, scriptDir, limits, sandbox, null);
+    }
+
+    /** As {@link #run(CodeObject, List, Host, Path, Limits, Sandbox)}, with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox,
+                          Tracer tracer) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir, limits, sandbox));
+                status.set(runHere(module, argv, host, scriptDir, limits, sandbox, tracer));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -74,73 +72,10 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, org.pyvm.core.limits.Limits limits,
-                               org.pyvm.core.sandbox.Sandbox sandbox) {
-        Language lang = module.lang;
-        Runtime rt = new Runtime(lang, host);
-        rt.setLimits(limits);
-        rt.setSandbox(sandbox);
-        Interpreter in = new Interpreter(rt);
-        Builtins.install(rt);
-        rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
-        FrameBuiltins.install(in);
-        Sys.create(in, argv);
-        PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
-        for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
-            "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
-            future.dict.put(rt.name(feature), PyNone.NONE);
-        }
-        rt.modules.put(PyStr.of("__future__"), future);
-        PyDict globals = PyDict.of(lang, List.of());
-        globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
-        globals.put(rt.name("__doc__"), PyNone.NONE);
-        globals.put(rt.name("__package__"), PyNone.NONE);
-        globals.put(rt.name("__builtins__"), new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins));
-        rt.modules.put(PyStr.of("__main__"), new PyModule("__main__", globals));
-        Tracebacks tracebacks = new Tracebacks(rt, scriptDir);
-        int status;
-        limits.start();
-        try {
-            in.runModule(module, globals);
-            status = 0;
-        } catch (PyError e) {
-            status = uncaught(rt, tracebacks, rt.exception(e));
-        } catch (org.pyvm.core.limits.LimitExceeded e) {
-            flush(rt); // what the program printed before it was stopped
-            throw e;
-        }
-        flush(rt);
-        return status;
-    }
-
-    private static int uncaught(Runtime rt, Tracebacks tracebacks, PyBaseException e) {
-        if (Tracebacks.isSystemExit(rt, e)) {
-            PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
-            if (code == PyNone.NONE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return (int) i.small;
-            }
-            flush(rt);
-            rt.writeErr(Ops.str(rt, code) + "\n");
-            return 1;
-        }
-        flush(rt);
-        rt.writeErr(tracebacks.format(e));
-        return 1;
-    }
-
-    private static void flush(Runtime rt) {
-        PyStream out = Sys.stdout(rt);
-        if (out != null) {
-            out.flush();
-        }
-        try {
-            rt.host.stdout().flush();
-            rt.host.stderr().flush();
-        } catch (java.io.IOException ignored) {
-            // the host closed its streams: nothing left to say
-        }
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox,
+                               Tracer tracer) {
+        Session session = new Session(module.lang, host, argv, scriptDir, limits, sandbox);
+        session.setTracer(tracer);
+        return session.runMain(module);
     }
 }

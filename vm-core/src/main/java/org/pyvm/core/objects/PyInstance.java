@@ -6,7 +6,14 @@ import java.util.Map;
 /** An instance of a class made by a program: its type and its attribute dict ({@code __dict__}). */
 public class PyInstance extends PyObject implements Typed {
     private PyType type;
-    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /**
+     * The instance's attributes. A plain Java map while no program has asked for {@code __dict__}; from then on
+     * a view of the dict object the program holds, so that {@code obj.__dict__[k] = v} and {@code obj.k} agree.
+     */
+    public Map<String, PyObject> dict = new LinkedHashMap<>();
+    private PyDict exposed;
+    /** Values of the {@code __slots__} members of the instance's classes (not in its dict); null until one is set. */
+    public Map<String, PyObject> slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -17,14 +24,29 @@ public class PyInstance extends PyObject implements Typed {
         return type;
     }
 
+    /** {@code obj.__dict__}: the live dict object of the instance's attributes (made on first request). */
+    public PyDict exposeDict(Language lang) {
+        if (exposed == null) {
+            PyDict d = PyDict.of(lang, java.util.List.of());
+            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+                d.put(NamespaceView.key(lang, e.getKey()), e.getValue());
+            }
+            exposed = d;
+            dict = new NamespaceView(d, lang);
+        }
+        return exposed;
+    }
+
     /** {@code obj.__class__ = C}. */
     public void setType(PyType type) {
         this.type = type;
     }
 
     /**
-     * How hash tables hash and compare instances: a runtime registers one per language level, so dict
-     * and set keys and tuple hashes reach a class's own {@code __hash__} and {@code __eq__}.
+     * How hash tables hash and compare instances: each runtime has one, and every class it makes
+     * carries it ({@link PyType#instanceProtocol()}), so dict and set keys and tuple hashes reach a
+     * class's own {@code __hash__} and {@code __eq__} through the runtime that made the class. It is
+     * found through the instance, never through static state, so VMs in one JVM stay apart.
      */
     public interface Protocol {
         long hash(PyInstance self);
@@ -32,18 +54,8 @@ public class PyInstance extends PyObject implements Typed {
         boolean eq(PyInstance self, PyObject other);
     }
 
-    private static final Map<Language, Protocol> PROTOCOLS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-    private static volatile Protocol lastProtocol;
-
-    /** Called by a runtime: instances hashed or compared at {@code lang} use {@code p}. */
-    public static void register(Language lang, Protocol p) {
-        PROTOCOLS.put(lang, p);
-        lastProtocol = p;
-    }
-
-    private static Protocol protocol(Language lang) {
-        Protocol p = lang == null ? null : PROTOCOLS.get(lang);
-        return p != null ? p : lastProtocol;
+    private Protocol protocol() {
+        return type.instanceProtocol();
     }
 
     /** Identity hash (object.__hash__), for runtimes that find no {@code __hash__} of the class's own. */
@@ -53,7 +65,7 @@ public class PyInstance extends PyObject implements Typed {
 
     @Override
     public long hash(Language lang) {
-        Protocol p = protocol(lang);
+        Protocol p = protocol();
         return p == null ? identityHash() : p.hash(this);
     }
 
@@ -62,7 +74,7 @@ public class PyInstance extends PyObject implements Typed {
         if (other == this) {
             return true;
         }
-        Protocol p = protocol(lang);
+        Protocol p = protocol();
         return p != null && p.eq(this, other);
     }
 

@@ -35,22 +35,37 @@ final class BuiltinMethods {
         }));
         object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, args, kw) -> {
             check(args, 1, "__getattribute__");
-            return Ops.getattr(rt, self, name(rt, args[0]));
+            String name = name(rt, args[0]);
+            PyObject v = Attributes.generic(rt, self, name); // not the class's own hook: it is calling us
+            if (v == null) {
+                throw Attributes.missing(rt, self, name);
+            }
+            return v;
         }));
         object.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", object, (self, args, kw) -> {
             check(args, 1, "__delattr__");
-            Ops.delattr(rt, self, name(rt, args[0]));
+            if (self instanceof PyInstance inst) {
+                Attributes.genericDelete(rt, inst, name(rt, args[0]));
+            } else {
+                Ops.delattr(rt, self, name(rt, args[0]));
+            }
             return PyNone.NONE;
         }));
         object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
         object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
             if (args.length > 0) {
-                throw PyError.raise("TypeError", "__init_subclass__() takes no keyword arguments");
+                String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
+                        ? t.name(rt.lang) + "." : "";
+                throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
             }
             return PyNone.NONE;
         }));
         object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
-        object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> Strings.text(rt, Ops.repr(rt, self))));
+        // object.__str__ calls the type's repr slot directly: what it returns is checked by str(), as __str__'s result
+        object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> {
+            PyObject r = self instanceof PyInstance ? Ops.callMethod(rt, self, "__repr__") : null;
+            return r != null ? r : Strings.text(rt, Ops.repr(rt, self));
+        }));
         object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
                 (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
         object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,

@@ -26,6 +26,17 @@ final class Comparisons {
     }
 
     static PyObject richCompare(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject own = Overrides.compare(rt, c, a, b);
+            if (own != null) {
+                return own;
+            }
+        }
+        return richCompareBuiltin(rt, c, a, b);
+    }
+
+    /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
+    static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             PyObject r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -68,10 +79,35 @@ final class Comparisons {
             return null;
         }
         if (!(r instanceof org.pyvm.core.objects.PyInt) && !(r instanceof PyBool)) {
-            throw PyError.raise("TypeError", "comparison did not return an int");
+            // classic instances check the result themselves; new-style ones convert it like any C int
+            boolean classic = (sign > 0 ? a : b) instanceof PyInstance i && i.type().classic;
+            throw PyError.raise("TypeError", classic ? "comparison did not return an int" : "an integer is required");
         }
         int s = Arithmetic.compare(r, org.pyvm.core.objects.PyInt.of(0));
         return sign * Integer.signum(s);
+    }
+
+    /**
+     * 2.7 {@code cmp(a, b)}: -1, 0 or 1, as PyObject_Compare finds it: identity, then {@code __cmp__} (one call),
+     * then the rich comparisons ==, <, >, then the default order of unrelated types.
+     */
+    static int cmp27(Runtime rt, PyObject a, PyObject b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Integer byCmp = threeWay(rt, a, b);
+            if (byCmp != null) {
+                return byCmp;
+            }
+        }
+        if (Ops.truth(rt, richCompare(rt, Comparison.EQ, a, b))) {
+            return 0;
+        }
+        if (Ops.truth(rt, richCompare(rt, Comparison.LT, a, b))) {
+            return -1;
+        }
+        return 1;
     }
 
     private static boolean outcome(Comparison c, int cmp) {

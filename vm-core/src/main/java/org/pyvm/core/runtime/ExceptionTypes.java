@@ -62,7 +62,12 @@ final class ExceptionTypes {
                 String name = entry.substring(0, colon);
                 String parent = entry.substring(colon + 1);
                 PyType base = parent.isEmpty() ? object : types.get(parent);
-                types.put(name, PyType.builtin(name, null, base));
+                PyType t = PyType.builtin(name, null, base);
+                if (py2) {
+                    // 2.x builtin exceptions live in the module "exceptions": <type 'exceptions.KeyError'>
+                    t.dict.put("__module__", org.pyvm.core.objects.PyBytes.of("exceptions".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                }
+                types.put(name, t);
             }
         }
         if (lang.has(LanguageFeature.EXCEPTION_GROUPS)) {

@@ -49,6 +49,10 @@ public final class Ops {
     // ---------------------------------------------------------------- truth
 
     public static boolean truth(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__bool__") != null
+                || Overrides.find(o, "__nonzero__") != null || Overrides.find(o, "__len__") != null)) {
+            return instanceTruth(rt, o);
+        }
         if (o instanceof PyBool b) {
             return b.value;
         }
@@ -89,6 +93,14 @@ public final class Ops {
             return c.real != 0 || c.imag != 0;
         }
         if (o instanceof PyInstance) {
+            return instanceTruth(rt, o);
+        }
+        return true;
+    }
+
+    /** Truth by the class's {@code __bool__} (2.7 {@code __nonzero__}), else its {@code __len__}, else true. */
+    private static boolean instanceTruth(Runtime rt, PyObject o) {
+        {
             boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
             PyObject r = callMethod(rt, o, py2 ? "__nonzero__" : "__bool__");
             if (r != null) {
@@ -120,12 +132,18 @@ public final class Ops {
     // ---------------------------------------------------------------- str and repr
 
     public static String repr(Runtime rt, PyObject o) {
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof PyType t && t.metatype() != null && !t.metatype().builtin
+                || Overrides.find(o, "__repr__") != null) {
             PyObject r = callMethod(rt, o, "__repr__");
             if (r != null) {
                 return text(rt, r, "__repr__");
             }
         }
+        return reprBuiltin(rt, o);
+    }
+
+    /** The builtin repr of a value, whatever a subclass defines ({@code list.__repr__(self)}). */
+    static String reprBuiltin(Runtime rt, PyObject o) {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
@@ -160,6 +178,10 @@ public final class Ops {
         if (o instanceof PyInt i) {
             return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }
+        if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__str__") != null || Overrides.find(o, "__repr__") != null)) {
+            PyObject r = callMethod(rt, o, "__str__");
+            return text(rt, r, "__str__");
+        }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
             if (r != null) {
@@ -182,238 +204,48 @@ public final class Ops {
         throw PyError.raise("TypeError", method + " returned non-string (type " + typeName(rt, r) + ")");
     }
 
-    // ---------------------------------------------------------------- attributes
+    // ---------------------------------------------------------------- attributes (the rules live in Attributes)
 
     /** {@code o.name}, raising AttributeError as CPython words it. */
     public static PyObject getattr(Runtime rt, PyObject o, String name) {
-        PyObject v = getattrOrNull(rt, o, name);
-        if (v == null) {
-            throw noAttribute(rt, o, name);
-        }
-        return v;
+        return Attributes.get(rt, o, name);
     }
 
-    /** {@code o.name}, or null when there is no such attribute. */
+    /** {@code o.name}, or null when there is no such attribute (a user hook's AttributeError propagates). */
     public static PyObject getattrOrNull(Runtime rt, PyObject o, String name) {
-        if (o instanceof org.pyvm.core.objects.CustomAttributes c) {
-            PyObject v = c.attribute(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (o instanceof PyModule m) {
-            PyObject v = m.dict.get(PyStr.of(name));
-            if (v == null && name.equals("__name__")) {
-                return name(rt, m.name);
-            }
-            if (v == null && name.equals("__dict__")) {
-                return m.dict;
-            }
-            return v;
-        }
-        if (o instanceof PyType t) {
-            PyObject v = t.lookup(name);
-            if (v instanceof Descriptor d && !(v instanceof PyCallable)) {
-                return d.get(null, t);
-            }
-            if (v != null) {
-                return v;
-            }
-            return typeAttribute(rt, t, name);
-        }
-        PyType type = rt.types.of(o);
-        PyObject cls = type.lookup(name);
-        if (cls instanceof DataDescriptor d) {
-            return d.get(o, type);
-        }
-        if (o instanceof PyInstance inst) {
-            PyObject own = inst.dict.get(name);
-            if (own != null) {
-                return own;
-            }
-            if (name.equals("__class__")) {
-                return type;
-            }
-            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
-                return Containers.dictOf(rt, inst.dict);
-            }
-        }
-        if (cls instanceof Descriptor d) {
-            return d.get(o, type);
-        }
-        if (cls instanceof PyMethodDescriptor m) {
-            return m.bind(o, rt.lang);
-        }
-        if (cls != null) {
-            return cls;
-        }
-        if (name.equals("__class__")) {
-            return type;
-        }
-        PyObject data = BuiltinData.get(rt, o, name);
-        if (data != null) {
-            return data;
-        }
-        if (o instanceof PyInstance) {
-            PyObject ga = type.lookup("__getattr__");
-            if (ga instanceof PyCallable c) {
-                return c.call(new PyObject[] {o, name(rt, name)}, null);
-            }
-        }
-        return null;
-    }
-
-    private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
-        switch (name) {
-            case "__name__":
-                return name(rt, t.name(rt.lang));
-            case "__qualname__":
-                return PyStr.of(t.name(rt.lang));
-            case "__module__":
-                return Strings.text(rt, t.moduleName());
-            case "__doc__":
-                return org.pyvm.core.objects.PyNone.NONE;
-            case "__dict__":
-                return Containers.dictOf(rt, t.dict);
-            case "__mro__":
-                if (t.classic) {
-                    return null; // classic classes have no __mro__
-                }
-                return PyTuple.of(t.mro());
-            case "__bases__":
-                return PyTuple.of(t.bases());
-            case "__class__":
-                return rt.types.type;
-            default:
-                return null;
-        }
+        return Attributes.getOrNull(rt, o, name);
     }
 
     public static PyError noAttribute(Runtime rt, PyObject o, String name) {
-        if (o instanceof PyModule m) {
-            return PyError.raise("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
-        }
-        if (o instanceof PyType t) {
-            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                return PyError.raise("AttributeError", (t.classic ? "class " + t.name(rt.lang) : "type object '" + t.name(rt.lang) + "'")
-                        + " has no attribute '" + name + "'");
-            }
-            return PyError.raise("AttributeError", "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'");
-        }
-        if (o instanceof PyInstance i && i.type().classic) {
-            return PyError.raise("AttributeError", i.type().name(rt.lang) + " instance has no attribute '" + name + "'");
-        }
-        return PyError.raise("AttributeError", "'" + typeName(rt, o) + "' object has no attribute '" + name + "'");
+        return Attributes.missing(rt, o, name);
     }
 
     public static void setattr(Runtime rt, PyObject o, String name, PyObject value) {
-        if (o instanceof org.pyvm.core.objects.CustomAttributes c && c.setAttribute(name, value)) {
-            return;
-        }
-        if (o instanceof PyInstance inst) {
-            PyType type = inst.type();
-            PyObject setter = type.lookup("__setattr__");
-            if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
-                c.call(new PyObject[] {o, name(rt, name), value}, null);
-                return;
-            }
-            genericSetattr(rt, inst, name, value);
-            return;
-        }
-        setattrNonInstance(rt, o, name, value);
-    }
-
-    /** object.__setattr__: a data descriptor of the class, else the instance dict. */
-    static void genericSetattr(Runtime rt, PyInstance inst, String name, PyObject value) {
-        PyType type = inst.type();
-        {
-            PyObject cls = type.lookup(name);
-            if (cls instanceof DataDescriptor d) {
-                d.set(inst, value);
-                return;
-            }
-            if (inst instanceof org.pyvm.core.objects.PyBaseException e && name.equals("args")) {
-                e.args = PyTuple.of(toList(rt, value).toArray(new PyObject[0]));
-                return;
-            }
-            java.util.Set<String> slots = slotsOnly(rt, type);
-            if (slots != null && !slots.contains(name)) {
-                if (type.lookup(name) != null) {
-                    throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object attribute '" + name + "' is read-only");
-                }
-                throw PyError.raise("AttributeError", "'" + typeName(rt, inst) + "' object has no attribute '" + name + "'");
-            }
-            inst.dict.put(name, value);
-        }
-    }
-
-    /**
-     * The attribute names instances of {@code type} may hold when every class of its own defines
-     * {@code __slots__} without {@code __dict__}; null when instances have a dict.
-     */
-    static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        boolean any = false;
-        for (PyType t : type.mro()) {
-            if (t.builtin) {
-                continue;
-            }
-            PyObject slots = t.dict.get("__slots__");
-            if (slots == null || t.classic) {
-                return null;
-            }
-            any = true;
-            List<PyObject> items = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : toList(rt, slots);
-            for (PyObject x : items) {
-                String n = str(rt, x);
-                if (n.equals("__dict__")) {
-                    return null;
-                }
-                names.add(n);
-            }
-        }
-        return any ? names : null;
-    }
-
-    private static void setattrNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
-        if (o instanceof PyType t && !t.builtin) {
-            t.dict.put(name, value);
-            return;
-        }
-        if (o instanceof PyModule m) {
-            m.dict.put(PyStr.of(name), value);
-            return;
-        }
-        if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
-            // int.real, slice.start...: data of builtin values
-            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(rt, o) + "' objects is not writable");
-        }
-        if (getattrOrNull(rt, o, name) != null || o instanceof PyType) {
-            String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + typeName(rt, o) + "' object";
-            throw PyError.raise(o instanceof PyType ? "TypeError" : "AttributeError",
-                    o instanceof PyType ? "can't set attributes of built-in/extension type '" + ((PyType) o).name(rt.lang) + "'"
-                            : what + " attribute '" + name + "' is read-only");
-        }
-        throw PyError.raise("AttributeError", "'" + typeName(rt, o) + "' object has no attribute '" + name + "'");
+        Attributes.set(rt, o, name, value);
     }
 
     public static void delattr(Runtime rt, PyObject o, String name) {
-        if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
-            return;
-        }
-        if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
-            return;
-        }
-        if (o instanceof PyModule m && m.dict.remove(PyStr.of(name))) {
-            return;
-        }
-        throw noAttribute(rt, o, name);
+        Attributes.delete(rt, o, name);
     }
 
-    /** A class attribute that also controls assignment (a property). */
+    static void genericSetattr(Runtime rt, PyInstance inst, String name, PyObject value) {
+        Attributes.genericSet(rt, inst, name, value);
+    }
+
+    static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        return Attributes.slotsOnly(rt, type);
+    }
+
+    /** A class attribute that also controls assignment and deletion (a property). */
     public interface DataDescriptor extends Descriptor {
         void set(PyObject obj, PyObject value);
+
+        /** {@code del obj.name}; a descriptor without a deleter refuses. */
+        default void delete(PyObject obj) {
+            throw PyError.raise("AttributeError", "can't delete attribute");
+        }
     }
+
 
     /** Calls {@code o.name()} when the type defines it; null when it does not. */
     public static PyObject callMethod(Runtime rt, PyObject o, String name, PyObject... args) {
@@ -433,6 +265,16 @@ public final class Ops {
     // ---------------------------------------------------------------- calls
 
     public static PyObject call(Runtime rt, PyObject f, PyObject[] args, String[] kwnames) {
+        if (f instanceof PyType t && t.metatype() != null && !t.metatype().builtin) {
+            PyObject m = t.metatype().lookup("__call__");
+            if (m != null && m != rt.types.type.dict.get("__call__")) {
+                // a metaclass's own __call__ decides what calling its classes does
+                PyObject[] all = new PyObject[args.length + 1];
+                all[0] = f;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return call(rt, m, all, kwnames);
+            }
+        }
         if (f instanceof PyCallable c) {
             return c.call(args, kwnames);
         }
@@ -474,6 +316,12 @@ public final class Ops {
 
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject own = Overrides.binary(rt, DUNDER[op.ordinal()], op.inplace(), a, b);
+            if (own != null) {
+                return own;
+            }
+        }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
             return r;
@@ -513,11 +361,15 @@ public final class Ops {
         if (op == Operator.CONVERT) {
             return Strings.text(rt, repr(rt, a));
         }
-        PyObject r = Arithmetic.unary(rt, op, a);
+        String dunder = op == Operator.NEGATIVE ? "__neg__" : op == Operator.POSITIVE ? "__pos__" : "__invert__";
+        PyObject r = Overrides.call(rt, a, dunder);
         if (r != null) {
             return r;
         }
-        String dunder = op == Operator.NEGATIVE ? "__neg__" : op == Operator.POSITIVE ? "__pos__" : "__invert__";
+        r = Arithmetic.unary(rt, op, a);
+        if (r != null) {
+            return r;
+        }
         r = callMethod(rt, a, dunder);
         if (r != null) {
             return r;
@@ -539,7 +391,7 @@ public final class Ops {
             case NOT_IN:
                 return PyBool.of(!contains(rt, b, a));
             case EXCEPTION_MATCH:
-                return PyBool.of(Exceptions.matches(rt, a, b));
+                return PyBool.of(Exceptions.handlerMatches(rt, a, b));
             default:
                 return Comparisons.richCompare(rt, c, a, b);
         }
@@ -567,6 +419,11 @@ public final class Ops {
         return truth(rt, Comparisons.richCompare(rt, Comparison.EQ, a, b));
     }
 
+    /** 2.7 {@code cmp(a, b)}: -1, 0 or 1. */
+    public static int cmp27(Runtime rt, PyObject a, PyObject b) {
+        return Comparisons.cmp27(rt, a, b);
+    }
+
     public static boolean contains(Runtime rt, PyObject container, PyObject item) {
         return Sequences.contains(rt, container, item);
     }
@@ -592,6 +449,20 @@ public final class Ops {
     public static long hash(Runtime rt, PyObject o) {
         if (o instanceof PyInstance inst) {
             return instanceHash(rt, inst);
+        }
+        if (o instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject h = Overrides.find(o, "__hash__");
+            if (h instanceof PyNone || h == null && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && Overrides.find(o, "__eq__") != null) {
+                throw PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
+            }
+            if (h != null) {
+                PyObject r = call(rt, h, o);
+                if (!(r instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                }
+                long v = i.big == null ? i.small : i.hash(rt.lang);
+                return v == -1 ? -2 : v;
+            }
         }
         return o.hash(rt.lang);
     }
@@ -647,12 +518,24 @@ public final class Ops {
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {
+            checkIterator(rt, r);
             return r;
         }
         if (rt.types.of(o).lookup("__getitem__") != null) {
             return Iterators.bySubscript(rt, o);
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
+    }
+
+    /** What {@code __iter__} returned must be an iterator, as iter() checks it. */
+    static void checkIterator(Runtime rt, PyObject r) {
+        if (r instanceof PyIterator) {
+            return;
+        }
+        String name = rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        if (rt.types.of(r).lookup(name) == null) {
+            throw PyError.raise("TypeError", "iter() returned non-iterator of type '" + typeName(rt, r) + "'");
+        }
     }
 
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */
@@ -678,10 +561,11 @@ public final class Ops {
 
     /** All items of an iterable, in order. */
     public static List<PyObject> toList(Runtime rt, PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        boolean ownIter = iterable instanceof org.pyvm.core.objects.UserSubclass && Overrides.find(iterable, "__iter__") != null;
+        if (iterable instanceof PyList l && !ownIter) {
             return new ArrayList<>(l.items());
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !ownIter) {
             return new ArrayList<>(List.of(t.items()));
         }
         List<PyObject> out = new ArrayList<>();

@@ -23,12 +23,21 @@ public final class Runtime {
     /** The {@code builtins} (2.7 {@code __builtin__}) module's dict. */
     public final PyDict builtins;
     public final PyDict modules;
+    /** How instances of the classes this runtime makes hash and compare; every such class carries it. */
+    public final org.pyvm.core.objects.PyInstance.Protocol instances;
     private int recursionLimit = 1000;
     private int depth;
     /** This VM's step, time and memory limits (none by default). */
     private org.pyvm.core.limits.Limits limits = org.pyvm.core.limits.Limits.none();
     /** What this VM's program may touch outside itself (everything by default). */
     private org.pyvm.core.sandbox.Sandbox sandbox = org.pyvm.core.sandbox.Sandbox.off();
+    private ClassCreated classCreated = (cls, kwnames, kwvalues) -> { };
+
+    /** What runs once a class exists, whoever made it (class statement, type(), type.__new__ from a metaclass). */
+    @FunctionalInterface
+    public interface ClassCreated {
+        void created(PyType cls, String[] kwnames, PyObject[] kwvalues);
+    }
 
     public Runtime(Language lang, Host host) {
         this.lang = lang;
@@ -37,10 +46,8 @@ public final class Runtime {
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
         Runtime rt = this;
-        BuiltinMethods.install(this);
-        ExceptionAttributes.install(this);
-        ExceptionGroups.install(this);
-        org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
+        // first: the builtins installed below may already make classes
+        this.instances = new org.pyvm.core.objects.PyInstance.Protocol() {
             @Override
             public long hash(org.pyvm.core.objects.PyInstance self) {
                 return Ops.instanceHash(rt, self);
@@ -50,7 +57,22 @@ public final class Runtime {
             public boolean eq(org.pyvm.core.objects.PyInstance self, PyObject other) {
                 return Ops.eq(rt, self, other);
             }
-        });
+        };
+        types.object.withInstanceProtocol(instances);
+        BuiltinMethods.install(this);
+        SlotWrappers.install(this);
+        ExceptionAttributes.install(this);
+        ExceptionGroups.install(this);
+    }
+
+    /** The interpreter installs the 3.6+ class hooks (__set_name__, __init_subclass__) here. */
+    public void onClassCreated(ClassCreated hook) {
+        classCreated = hook;
+    }
+
+    /** Runs the class-creation hook for {@code cls} with the class statement's keywords. */
+    public void classCreated(PyType cls, String[] kwnames, PyObject[] kwvalues) {
+        classCreated.created(cls, kwnames, kwvalues);
     }
 
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */

@@ -72,7 +72,7 @@ public final class Types {
     public final PyType instance;
     /** 2.7: the type of classic classes ({@code classobj}); null in 3.x. */
     public final PyType classobj;
-    private final java.util.Map<String, PyType> iteratorTypes = new java.util.HashMap<>();
+    private final java.util.Map<String, PyType> otherTypes = new java.util.HashMap<>();
     private final Language lang;
     /** Builtin exception classes by name. */
     public final Map<String, PyType> exceptions;
@@ -199,10 +199,38 @@ public final class Types {
         if (o instanceof CodeObject) {
             return code;
         }
+        // every other builtin kind of value is a type of its own, made on first sight from the name the value gives
+        // itself; iterators (list_iterator, generator...) also get their protocol as attributes
+        String name = o.typeName(lang);
         if (o instanceof PyIterator) {
-            // each kind of iterator is its own type: list_iterator, dictionary-itemiterator, generator...
-            return iteratorTypes.computeIfAbsent(o.typeName(lang), n -> PyType.builtin(n, null, object));
+            return otherTypes.computeIfAbsent(name, this::iteratorType);
         }
-        return object;
+        return name.equals("object") ? object : kind(name);
+    }
+
+    /**
+     * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
+     * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
+     */
+    public PyType kind(String name) {
+        return otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
+    }
+
+    /**
+     * An iterator type with its protocol as attributes, since library code binds them
+     * ({@code next = it.__next__} in heapq.merge; 2.7's {@code it.next}).
+     */
+    private PyType iteratorType(String name) {
+        PyType t = PyType.builtin(name, null, object);
+        String next = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        t.dict.put(next, new org.pyvm.core.objects.PyMethodDescriptor(next, t, (self, a, kw) -> {
+            PyObject v = ((PyIterator) self).next();
+            if (v == null) {
+                throw org.pyvm.core.objects.PyError.raiseArgs("StopIteration");
+            }
+            return v;
+        }));
+        t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+        return t;
     }
 }

@@ -1,0 +1,384 @@
+package org.pyvm.core.runtime;
+
+import java.util.List;
+import org.pyvm.core.objects.CustomAttributes;
+import org.pyvm.core.objects.Descriptor;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyCallable;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.UserSubclass;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * Attribute access as CPython's {@code PyObject_GenericGetAttr}/{@code SetAttr} do it, with a class's own hooks:
+ * <ol>
+ * <li>a class's {@code __getattribute__} (when it is not object's) replaces the whole lookup;</li>
+ * <li>otherwise a data descriptor of the class (property, or an object whose type defines {@code __get__}
+ * and {@code __set__}/{@code __delete__}) wins over the instance's dict, which wins over a non-data
+ * descriptor ({@code __get__} only: functions, staticmethod) or a plain class attribute;</li>
+ * <li>{@code __getattr__} runs when that lookup raises AttributeError.</li>
+ * </ol>
+ * Setting and deleting go through {@code __setattr__}/{@code __delattr__}, then data descriptors
+ * ({@code __set__}/{@code __delete__}), then the instance dict.
+ */
+final class Attributes {
+    private Attributes() {
+    }
+
+    // ---------------------------------------------------------------- getting
+
+    static PyObject get(Runtime rt, PyObject o, String name) {
+        PyObject v = getOrNull(rt, o, name);
+        if (v == null) {
+            throw missing(rt, o, name);
+        }
+        return v;
+    }
+
+    static PyObject getOrNull(Runtime rt, PyObject o, String name) {
+        PyType type = o instanceof PyInstance inst ? inst.type() : o instanceof UserSubclass u ? u.type() : null;
+        if (type == null || type.builtin) {
+            return generic(rt, o, name);
+        }
+        PyObject hook = type.lookup("__getattribute__");
+        PyObject fallback = type.lookup("__getattr__");
+        if (hook == rt.types.object.dict.get("__getattribute__") || !(hook instanceof PyCallable)) {
+            if (fallback == null) {
+                return generic(rt, o, name);
+            }
+            try {
+                PyObject v = generic(rt, o, name);
+                if (v != null) {
+                    return v;
+                }
+            } catch (PyError e) {
+                if (!Exceptions.is(rt, e, "AttributeError")) {
+                    throw e;
+                }
+            }
+            return Ops.call(rt, fallback, o, rt.name(name));
+        }
+        try {
+            return ((PyCallable) hook).call(new PyObject[] {o, rt.name(name)}, null);
+        } catch (PyError e) {
+            if (fallback == null || !Exceptions.is(rt, e, "AttributeError")) {
+                throw e;
+            }
+            return Ops.call(rt, fallback, o, rt.name(name));
+        }
+    }
+
+    /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
+    static PyObject generic(Runtime rt, PyObject o, String name) {
+        if (o instanceof CustomAttributes c) {
+            PyObject v = c.attribute(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (o instanceof PyModule m) {
+            return moduleAttribute(rt, m, name);
+        }
+        if (o instanceof PyType t) {
+            return classAttribute(rt, t, name);
+        }
+        PyType type = rt.types.of(o);
+        PyObject cls = type.lookup(name);
+        if (cls instanceof Ops.DataDescriptor d) {
+            return d.get(o, type);
+        }
+        PyType userDescriptor = cls instanceof PyInstance di && !di.type().builtin ? di.type() : null;
+        if (userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
+            return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
+        }
+        if (o instanceof UserSubclass u) {
+            PyObject own = u.attributes().get(name);
+            if (own != null) {
+                return own;
+            }
+            if (name.equals("__dict__")) {
+                return Containers.dictOf(rt, u.attributes()); // a copy: such values keep no live dict yet (noted)
+            }
+        }
+        if (o instanceof PyInstance inst) {
+            PyObject own = inst.dict.get(name);
+            if (own != null) {
+                return own;
+            }
+            if (name.equals("__class__")) {
+                return type;
+            }
+            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
+                return inst.exposeDict(rt.lang); // live: writes through it are attributes
+            }
+        }
+        if (userDescriptor != null && userDescriptor.lookup("__get__") != null) {
+            return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
+        }
+        if (cls instanceof Descriptor d) {
+            return d.get(o, type);
+        }
+        if (cls instanceof PyMethodDescriptor m) {
+            return m.bind(o, rt.lang);
+        }
+        if (cls != null) {
+            return cls;
+        }
+        if (name.equals("__class__")) {
+            return type;
+        }
+        return BuiltinData.get(rt, o, name);
+    }
+
+    /** A class whose instances, as class attributes, control assignment or deletion too. */
+    private static boolean isDataDescriptor(PyType descriptorType) {
+        return descriptorType.lookup("__set__") != null || descriptorType.lookup("__delete__") != null;
+    }
+
+    private static PyObject moduleAttribute(Runtime rt, PyModule m, String name) {
+        PyObject v = m.dict.get(PyStr.of(name));
+        if (v == null && name.equals("__name__")) {
+            return rt.name(m.name);
+        }
+        if (v == null && name.equals("__dict__")) {
+            return m.dict;
+        }
+        return v;
+    }
+
+    /** {@code C.name}: the class's attribute through its MRO; descriptors see no instance. */
+    private static PyObject classAttribute(Runtime rt, PyType t, String name) {
+        PyObject v = t.lookup(name);
+        if (v != null && rt.lang.has(LanguageFeature.UNBOUND_METHODS) && rt.types.of(v) == rt.types.function) {
+            return new org.pyvm.core.objects.PyUnboundMethod(v, t, rt.lang);
+        }
+        if (v instanceof Descriptor d && !(v instanceof PyCallable)) {
+            return d.get(null, t);
+        }
+        if (v instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+            return Ops.call(rt, di.type().lookup("__get__"), v, PyNone.NONE, t);
+        }
+        if (v != null) {
+            return v;
+        }
+        return typeAttribute(rt, t, name);
+    }
+
+    private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
+        switch (name) {
+            case "__name__":
+                return rt.name(t.name(rt.lang));
+            case "__qualname__":
+                return PyStr.of(t.name(rt.lang));
+            case "__module__":
+                return Strings.text(rt, t.moduleName());
+            case "__doc__":
+                return PyNone.NONE;
+            case "__dict__":
+                return Containers.dictOf(rt, t.dict);
+            case "__mro__":
+                if (t.classic) {
+                    return null; // classic classes have no __mro__
+                }
+                return PyTuple.of(t.mro());
+            case "__bases__":
+                return PyTuple.of(t.bases());
+            case "__class__":
+                return rt.types.type;
+            default:
+                return null;
+        }
+    }
+
+    static PyError missing(Runtime rt, PyObject o, String name) {
+        if (o instanceof PyModule m) {
+            return PyError.raise("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyType t) {
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                return PyError.raise("AttributeError", (t.classic ? "class " + t.name(rt.lang) : "type object '" + t.name(rt.lang) + "'")
+                        + " has no attribute '" + name + "'");
+            }
+            return PyError.raise("AttributeError", "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyInstance i && i.type().classic) {
+            return PyError.raise("AttributeError", i.type().name(rt.lang) + " instance has no attribute '" + name + "'");
+        }
+        return PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object has no attribute '" + name + "'");
+    }
+
+    // ---------------------------------------------------------------- setting
+
+    static void set(Runtime rt, PyObject o, String name, PyObject value) {
+        if (o instanceof CustomAttributes c && c.setAttribute(name, value)) {
+            return;
+        }
+        if (o instanceof PyInstance inst) {
+            PyType type = inst.type();
+            PyObject setter = type.lookup("__setattr__");
+            if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
+                c.call(new PyObject[] {o, rt.name(name), value}, null);
+                return;
+            }
+            genericSet(rt, inst, name, value);
+            return;
+        }
+        if (o instanceof UserSubclass u) {
+            PyObject setter = u.type().lookup("__setattr__");
+            if (setter instanceof PyCallable c && !BuiltinMethods.isGeneric(rt, setter)) {
+                c.call(new PyObject[] {o, rt.name(name), value}, null);
+                return;
+            }
+            PyObject cls = u.type().lookup(name);
+            if (cls instanceof Ops.DataDescriptor d) {
+                d.set(o, value);
+            } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
+                Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else {
+                u.attributes().put(name, value);
+            }
+            return;
+        }
+        setNonInstance(rt, o, name, value);
+    }
+
+    /** object.__setattr__: a data descriptor of the class, else the instance dict. */
+    static void genericSet(Runtime rt, PyInstance inst, String name, PyObject value) {
+        PyType type = inst.type();
+        PyObject cls = type.lookup(name);
+        if (cls instanceof Ops.DataDescriptor d) {
+            d.set(inst, value);
+            return;
+        }
+        if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
+            Ops.call(rt, di.type().lookup("__set__"), cls, inst, value);
+            return;
+        }
+        if (name.equals("__class__")) {
+            if (!(value instanceof PyType newType)) {
+                throw PyError.raise("TypeError", "__class__ must be set to a class, not '" + Ops.typeName(rt, value) + "' object");
+            }
+            inst.setType(newType);
+            return;
+        }
+        if (inst instanceof org.pyvm.core.objects.PyBaseException e && name.equals("args")) {
+            e.args = PyTuple.of(Ops.toList(rt, value).toArray(new PyObject[0]));
+            return;
+        }
+        java.util.Set<String> slots = slotsOnly(rt, type);
+        if (slots != null && !slots.contains(name)) {
+            if (cls != null) {
+                throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, inst) + "' object attribute '" + name + "' is read-only");
+            }
+            throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, inst) + "' object has no attribute '" + name + "'");
+        }
+        inst.dict.put(name, value);
+    }
+
+    /**
+     * The attribute names instances of {@code type} may hold when every class of its own defines
+     * {@code __slots__} without {@code __dict__}; null when instances have a dict.
+     */
+    static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        boolean any = false;
+        for (PyType t : type.mro()) {
+            if (t.builtin) {
+                continue;
+            }
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || t.classic) {
+                return null;
+            }
+            any = true;
+            List<PyObject> items = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
+            for (PyObject x : items) {
+                String n = Ops.str(rt, x);
+                if (n.equals("__dict__")) {
+                    return null;
+                }
+                names.add(n);
+            }
+        }
+        return any ? names : null;
+    }
+
+    private static void setNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
+        if (o instanceof PyType t && !t.builtin) {
+            t.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.dict.put(PyStr.of(name), value);
+            return;
+        }
+        if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
+            // int.real, slice.start...: data of builtin values
+            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + Ops.typeName(rt, o) + "' objects is not writable");
+        }
+        if (getOrNull(rt, o, name) != null || o instanceof PyType) {
+            String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + Ops.typeName(rt, o) + "' object";
+            throw PyError.raise(o instanceof PyType ? "TypeError" : "AttributeError",
+                    o instanceof PyType ? "can't set attributes of built-in/extension type '" + ((PyType) o).name(rt.lang) + "'"
+                            : what + " attribute '" + name + "' is read-only");
+        }
+        throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object has no attribute '" + name + "'");
+    }
+
+    // ---------------------------------------------------------------- deleting
+
+    static void delete(Runtime rt, PyObject o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyType type = inst.type();
+            PyObject hook = type.lookup("__delattr__");
+            if (!type.builtin && hook instanceof PyCallable c && hook != rt.types.object.dict.get("__delattr__")) {
+                c.call(new PyObject[] {o, rt.name(name)}, null);
+                return;
+            }
+            genericDelete(rt, inst, name);
+            return;
+        }
+        if (o instanceof UserSubclass u && u.attributes().remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyModule m && m.dict.remove(PyStr.of(name))) {
+            return;
+        }
+        throw missing(rt, o, name);
+    }
+
+    /** object.__delattr__: a data descriptor's deleter, else the instance dict. */
+    static void genericDelete(Runtime rt, PyInstance inst, String name) {
+        PyObject cls = inst.type().lookup(name);
+        if (cls instanceof Ops.DataDescriptor d) {
+            d.delete(inst);
+            return;
+        }
+        if (cls instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type())) {
+            PyObject deleter = di.type().lookup("__delete__");
+            if (deleter == null) {
+                throw PyError.raise("AttributeError", "__delete__");
+            }
+            Ops.call(rt, deleter, cls, inst);
+            return;
+        }
+        if (inst.dict.remove(name) != null) {
+            return;
+        }
+        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic) {
+            throw PyError.raise("AttributeError", name); // before 3.11 the message is the bare name
+        }
+        throw missing(rt, inst, name);
+    }
+}

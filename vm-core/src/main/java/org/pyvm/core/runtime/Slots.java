@@ -1,0 +1,95 @@
+package org.pyvm.core.runtime;
+
+import java.util.HashMap;
+import java.util.List;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * {@code __slots__}: each name becomes a member descriptor in the class's dict, storing its value beside
+ * (not in) the instance's dict, as CPython stores it in the object's own layout.
+ */
+public final class Slots {
+    private Slots() {
+    }
+
+    /** Puts a member descriptor into a new class for each name of its own {@code __slots__}. */
+    public static void install(Runtime rt, PyType cls) {
+        PyObject slots = cls.dict.get("__slots__");
+        if (slots == null || cls.classic) {
+            return;
+        }
+        List<PyObject> names = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
+        for (PyObject n : names) {
+            String name = Ops.str(rt, n);
+            if (!name.equals("__dict__") && !name.equals("__weakref__")) {
+                cls.dict.put(name, new Member(rt, cls, name));
+            }
+        }
+    }
+
+    /** A slot's descriptor ({@code member_descriptor}). */
+    static final class Member extends PyObject implements Ops.DataDescriptor {
+        private final Runtime rt;
+        private final PyType owner;
+        private final String name;
+
+        Member(Runtime rt, PyType owner, String name) {
+            this.rt = rt;
+            this.owner = owner;
+            this.name = name;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            PyObject v = obj instanceof PyInstance i && i.slotValues != null ? i.slotValues.get(name) : null;
+            if (v == null) {
+                throw unset(obj);
+            }
+            return v;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            PyInstance i = (PyInstance) obj;
+            if (i.slotValues == null) {
+                i.slotValues = new HashMap<>();
+            }
+            i.slotValues.put(name, value);
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            PyInstance i = (PyInstance) obj;
+            if (i.slotValues == null || i.slotValues.remove(name) == null) {
+                throw PyError.raise("AttributeError", name);
+            }
+        }
+
+        private PyError unset(PyObject obj) {
+            if (rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER)) {
+                return PyError.raise("AttributeError", "'" + Ops.typeName(rt, obj) + "' object has no attribute '" + name + "'");
+            }
+            return PyError.raise("AttributeError", name);
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return "member_descriptor";
+        }
+
+        @Override
+        public String repr(Language lang) {
+            return "<member '" + name + "' of '" + owner.name(lang) + "' objects>";
+        }
+    }
+}
