@@ -1,6 +1,5 @@
 package org.pyvm.core.code;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.pyvm.spi.ArgKind;
 import org.pyvm.spi.ExceptionModel;
@@ -21,7 +20,7 @@ import org.pyvm.spi.OpcodeDef;
  */
 final class StackDepth {
     /** Operations after which execution never goes on to the next instruction. */
-    private static final Set<NeutralOp> STOPS = EnumSet.of(NeutralOp.JUMP, NeutralOp.RETURN_VALUE, NeutralOp.RAISE_VARARGS,
+    private static final Set<NeutralOp> STOPS = Set.of(NeutralOp.JUMP, NeutralOp.RETURN_VALUE, NeutralOp.RAISE_VARARGS,
             NeutralOp.RAISE_WITH_TRACEBACK, NeutralOp.RERAISE, NeutralOp.BREAK_LOOP, NeutralOp.CONTINUE_LOOP);
 
     /** How far co_stacksize may exceed the most the code could use before it is refused as absurd. */
