@@ -37,8 +37,9 @@ final class RunCommand implements Callable<Integer> {
             description = "MemoryError when the program's big allocations (strings, bytes, lists) would hold more than SIZE bytes (suffix K, M or G).")
     long maxMemory;
 
-    @Option(names = "--sandbox", description = "Deny the program file writes, the environment, processes, and reads outside the"
-            + " script's folder and --allow-read folders (PermissionError; OSError in 2.7).")
+    @Option(names = "--sandbox", description = "Deny the program file writes, the environment, processes (so imported source is"
+            + " not compiled), and reads outside the script's folder, the local CPython's standard library and --allow-read folders"
+            + " (PermissionError; OSError in 2.7).")
     boolean sandbox;
 
     @Option(names = "--allow-read", paramLabel = "DIR", description = "With --sandbox: also let the program read files under DIR (repeatable).")

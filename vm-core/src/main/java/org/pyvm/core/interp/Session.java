@@ -61,6 +61,10 @@ public final class Session {
         Imports.install(in);
         Sys.create(in, argv);
         SysPath.initialise(rt, scriptDir);
+        if (sandbox.on()) {
+            // the standard library SysPath put on sys.path is the VM's own, as the builtins are
+            org.pyvm.core.host.StdlibLocator.find(lang.version()).ifPresent(lib -> rt.setSandbox(rt.sandbox().alsoReading(lib)));
+        }
         PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
         for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
             "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {

@@ -11,10 +11,15 @@ import org.pyvm.core.objects.PyError;
  * a program can catch it as it would a real permission problem.
  *
  * <p>Every place in the core that reaches outside must ask here first. Today that is: the source
- * lines of a traceback (read from the file a code object names, which a hostile .pyc chooses), and
+ * lines of a traceback (read from the file a code object names, which a hostile .pyc chooses),
  * exec/eval/compile of source text, which runs the local CPython (a process, found through the
- * environment). File and environment access added later (imports, {@code open}, {@code os.environ})
- * must call {@link #checkRead}, {@link #checkWrite} and {@link #checkEnvironment}.
+ * environment), and the import system: a module's file is read only where the policy allows, and a
+ * {@code .py} without an up-to-date compiled file, which the local CPython would compile, is
+ * refused. File and environment access added later ({@code open}, {@code os.environ}) must call
+ * {@link #checkRead}, {@link #checkWrite} and {@link #checkEnvironment}.
+ *
+ * <p>Paths are compared by their real path where the file (or its nearest existing folder) exists,
+ * so neither a symbolic link nor {@code ..} leads out of an allowed folder.
  */
 public final class Sandbox {
     /** The prefix of every refusal, so that a user can tell the policy from the operating system. */
@@ -27,13 +32,28 @@ public final class Sandbox {
 
     private Sandbox(boolean on, List<Path> readable, String errorType) {
         this.on = on;
-        this.readable = readable.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.readable = readable.stream().map(Sandbox::real).distinct().toList();
         this.errorType = errorType;
     }
 
     /** The same policy refusing with {@code type} (OSError for 2.7, which has no PermissionError). */
     public Sandbox refusingWith(String type) {
         return new Sandbox(on, readable, type);
+    }
+
+    /** This policy also letting the program read files under {@code folder} (the same policy when it is off). */
+    public Sandbox alsoReading(Path folder) {
+        if (!on) {
+            return this;
+        }
+        List<Path> more = new java.util.ArrayList<>(readable);
+        more.add(folder);
+        return new Sandbox(true, more, errorType);
+    }
+
+    /** The folders the policy lets the program read (real paths); empty when it is off, which allows every read. */
+    public List<Path> readableFolders() {
+        return readable;
     }
 
     public static Sandbox off() {
@@ -54,7 +74,7 @@ public final class Sandbox {
         if (!on) {
             return true;
         }
-        Path p = file.toAbsolutePath().normalize();
+        Path p = real(file);
         return readable.stream().anyMatch(p::startsWith);
     }
 
@@ -80,6 +100,23 @@ public final class Sandbox {
         if (on) {
             throw denied(what + " starts a process, which is not allowed");
         }
+    }
+
+    /**
+     * {@code p} absolute, without {@code ..}, and with the symbolic links of its longest existing
+     * prefix resolved (what the operating system would open).
+     */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath();
+        for (Path existing = abs; existing != null; existing = existing.getParent()) {
+            try {
+                // the rest does not exist, so it holds no link to follow
+                return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+            } catch (java.io.IOException | SecurityException e) {
+                // try the folder above
+            }
+        }
+        return abs.normalize();
     }
 
     private PyError denied(String why) {
