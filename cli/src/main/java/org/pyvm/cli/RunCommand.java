@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code pyvm run [LIMITS] FILE.pyc [ARGS...]}: runs the module like its CPython. Options go
+ * {@code pyvm run [LIMITS] FILE.pyc [ARGS...]}: runs the module like its CPython; {@code pyvm run
+ * [LIMITS] FILE.py --python X.Y [ARGS...]} has that CPython compile the script first. Options go
  * before the file; everything after it is the program's {@code sys.argv}.
  */
 @Command(name = "run", description = "Run a .pyc like the CPython that compiled it.")
@@ -45,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-read", paramLabel = "DIR", description = "With --sandbox: also let the program read files under DIR (repeatable).")
     List<Path> allowRead = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "FILE.pyc")
+    @Parameters(index = "0", paramLabel = "FILE.pyc|FILE.py")
     Path file;
 
     @Unmatched
@@ -75,8 +76,27 @@ final class RunCommand implements Callable<Integer> {
         return run(file, args, packs, host, Limits.none(), Sandbox.off());
     }
 
+    /** As {@link #run(Path, List, org.pyvm.core.packs.PackRegistry, Host)}, within {@code limits} and {@code sandbox}. */
     static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host, Limits limits, Sandbox sandbox) {
-        CodeObject module = Loading.module(file, packs);
+        if (SourceScript.isSource(file)) {
+            // compiling the script is the user's request, made before the program (and its sandbox) starts
+            List<String> scriptArgs = SourceScript.scriptArgs(file, args);
+            SourceScript.Compiled compiled = SourceScript.compile(file, args.get(1));
+            if (compiled.pyc() == null) {
+                try {
+                    host.stderr().write(compiled.report());
+                    host.stderr().flush();
+                } catch (java.io.IOException e) {
+                    // stderr gone: the exit status still tells
+                }
+                return compiled.status();
+            }
+            return run(file, Loading.module(compiled.pyc(), packs), scriptArgs, host, limits, sandbox);
+        }
+        return run(file, Loading.module(file, packs), args, host, limits, sandbox);
+    }
+
+    private static int run(Path file, CodeObject module, List<String> args, Host host, Limits limits, Sandbox sandbox) {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
