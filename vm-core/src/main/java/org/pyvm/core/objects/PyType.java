@@ -1,9 +1,7 @@
 package org.pyvm.core.objects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pyvm.spi.LanguageFeature;
 
 /**
@@ -17,7 +15,14 @@ public class PyType extends PyObject implements PyCallable {
     public final boolean builtin;
     private PyType[] bases;
     private PyType[] mro;
-    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    public final TypeDict dict = new TypeDict();
+    /** What {@link #lookup} found, by name (null when nothing), with the MRO's dict versions summed when it looked. */
+    private final java.util.HashMap<String, Found> cache = new java.util.HashMap<>();
+
+    private static final class Found {
+        PyObject value;
+        long stamp;
+    }
     /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
     private Constructor constructor;
     /** 2.7 classic (old-style) class. */
@@ -91,6 +96,26 @@ public class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {
+        PyType[] m = mro;
+        long stamp = 0;
+        for (PyType t : m) {
+            stamp += t.dict.version;
+        }
+        Found found = cache.get(attr);
+        if (found == null) {
+            found = new Found();
+            found.stamp = -1;
+            cache.put(attr, found);
+        }
+        if (found.stamp != stamp) {
+            // first time, or a dict along the MRO changed since (versions only grow, so their sum moved)
+            found.value = walk(attr);
+            found.stamp = stamp;
+        }
+        return found.value;
+    }
+
+    private PyObject walk(String attr) {
         for (PyType t : mro) {
             PyObject v = t.dict.get(attr);
             if (v != null) {
