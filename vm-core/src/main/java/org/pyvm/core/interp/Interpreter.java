@@ -920,6 +920,30 @@ public final class Interpreter {
             pushNull = (a & 1) != 0;
             index = a >> 1;
         }
+        PyObject v;
+        Object[] cache = f.dc.inlineCache;
+        if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
+                && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
+            v = c.value; // neither dict changed since this instruction last looked
+        } else {
+            v = lookupGlobal(f, i, index);
+        }
+        if (pushNull) {
+            f.push(null);
+        }
+        f.push(v);
+    }
+
+    /** What a LOAD_GLOBAL found, and the versions of the dicts it looked in. */
+    private static final class GlobalCache {
+        PyDict globals;
+        PyDict builtins;
+        int globalsVersion;
+        int builtinsVersion;
+        PyObject value;
+    }
+
+    private PyObject lookupGlobal(Frame f, int i, int index) {
         PyObject key = f.code.nameKeys()[index];
         PyObject v = f.globals.get(key);
         if (v == null) {
@@ -929,10 +953,17 @@ public final class Interpreter {
                         + f.code.names[index] + "' is not defined");
             }
         }
-        if (pushNull) {
-            f.push(null);
+        if (f.dc.inlineCache == null) {
+            f.dc.inlineCache = new Object[f.dc.length()];
         }
-        f.push(v);
+        GlobalCache c = f.dc.inlineCache[i] instanceof GlobalCache g ? g : new GlobalCache();
+        c.globals = f.globals;
+        c.builtins = f.builtins;
+        c.globalsVersion = f.globals.version();
+        c.builtinsVersion = f.builtins.version();
+        c.value = v;
+        f.dc.inlineCache[i] = c;
+        return v;
     }
 
     PyError nameError(String name) {
