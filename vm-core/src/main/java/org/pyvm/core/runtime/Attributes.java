@@ -262,6 +262,9 @@ final class Attributes {
      * {@code __slots__} without {@code __dict__}; null when instances have a dict.
      */
     static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        if (!type.builtin && type.dict.get("__slots__") == null) {
+            return null; // the usual class: its own instances have a dict (checked on every attribute store)
+        }
         java.util.Set<String> names = new java.util.HashSet<>();
         boolean any = false;
         for (PyType t : type.mro()) {
