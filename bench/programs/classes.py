@@ -3,7 +3,7 @@
 from __future__ import print_function, division
 import sys
 
-N = 40000  # size: objects created per phase
+N = 120000  # size: objects created per phase
 
 
 class Point(object):

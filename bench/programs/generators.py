@@ -3,7 +3,7 @@
 from __future__ import print_function, division
 import sys
 
-N = 60  # size: rounds of the pipelines below
+N = 180  # size: rounds of the pipelines below
 
 
 def count_from(start, stop):
