@@ -96,11 +96,7 @@ public class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {
-        PyType[] m = mro;
-        long stamp = 0;
-        for (PyType t : m) {
-            stamp += t.dict.version;
-        }
+        long stamp = stamp();
         Found found = cache.get(attr);
         if (found == null) {
             found = new Found();
@@ -113,6 +109,48 @@ public class PyType extends PyObject implements PyCallable {
             found.stamp = stamp;
         }
         return found.value;
+    }
+
+    /** The sum of the versions of the MRO's dicts: it moves whenever one of them changes (versions only grow). */
+    private long stamp() {
+        long stamp = 0;
+        for (PyType t : mro) {
+            stamp += t.dict.version;
+        }
+        return stamp;
+    }
+
+    private long hooksStamp = -1;
+    private PyObject getattributeHook;
+    private PyObject getattrHook;
+    private PyObject setattrHook;
+
+    private void hooks() {
+        long stamp = stamp();
+        if (stamp != hooksStamp) {
+            getattributeHook = walk("__getattribute__");
+            getattrHook = walk("__getattr__");
+            setattrHook = walk("__setattr__");
+            hooksStamp = stamp;
+        }
+    }
+
+    /** {@code lookup("__getattribute__")}, asked on every attribute read: kept in a field. */
+    public PyObject getattributeHook() {
+        hooks();
+        return getattributeHook;
+    }
+
+    /** {@code lookup("__getattr__")}. */
+    public PyObject getattrHook() {
+        hooks();
+        return getattrHook;
+    }
+
+    /** {@code lookup("__setattr__")}, asked on every attribute store. */
+    public PyObject setattrHook() {
+        hooks();
+        return setattrHook;
     }
 
     private PyObject walk(String attr) {

@@ -47,9 +47,9 @@ final class Attributes {
             return generic(rt, o, name);
         }
         PyType type = inst.type();
-        PyObject hook = type.lookup("__getattribute__");
-        PyObject fallback = type.lookup("__getattr__");
-        if (hook == rt.types.object.dict.get("__getattribute__") || !(hook instanceof PyCallable)) {
+        PyObject hook = type.getattributeHook();
+        PyObject fallback = type.getattrHook();
+        if (hook == rt.types.object.getattributeHook() || !(hook instanceof PyCallable)) {
             if (fallback == null) {
                 return generic(rt, o, name);
             }
@@ -213,7 +213,7 @@ final class Attributes {
         }
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
-            PyObject setter = type.lookup("__setattr__");
+            PyObject setter = type.setattrHook();
             if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
                 c.call(new PyObject[] {o, rt.name(name), value}, null);
                 return;
