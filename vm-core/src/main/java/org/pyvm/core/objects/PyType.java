@@ -113,12 +113,21 @@ public class PyType extends PyObject implements PyCallable {
 
     /** The sum of the versions of the MRO's dicts: it moves whenever one of them changes (versions only grow). */
     private long stamp() {
-        long stamp = 0;
-        for (PyType t : mro) {
-            stamp += t.dict.version;
+        int epoch = TypeDict.epoch;
+        if (epoch == stampEpoch) {
+            return stamp; // no type dict anywhere changed since the last sum
         }
-        return stamp;
+        long sum = 0;
+        for (PyType t : mro) {
+            sum += t.dict.version;
+        }
+        stamp = sum;
+        stampEpoch = epoch;
+        return sum;
     }
+
+    private long stamp;
+    private int stampEpoch = -1;
 
     private long hooksStamp = -1;
     private PyObject getattributeHook;
