@@ -16,6 +16,17 @@ this compiles the program with that CPython, disassembles the code object loaded
 Optional inputs beside a program: ``<name>.args`` (one command-line argument per line) and
 ``<name>.stdin`` (bytes fed to stdin; without it stdin is empty).
 
+A multi-file program is a folder ``corpus/<group>/<name>/`` holding ``main.py`` and the modules and
+packages it imports (``main.args``/``main.stdin`` optional). Every ``.py`` in it is compiled to a
+sourceless ``.pyc`` at the same relative place (co_filename = that relative path, e.g.
+``pkg/sub.py``, so tracebacks are the same on every machine), CPython runs ``main.pyc`` in a folder
+holding only those ``.pyc`` files (so it imports them through its sourceless loader), and
+
+    goldens/<version>/<group>/<name>/<module path>.pyc and .dis   for every module
+    goldens/<version>/<group>/<name>/main.stdout, main.stderr, main.exit
+
+with the program's folder in stdout and stderr written as ``<DIR>``.
+
 Usage (any Python 3):
     python3 conformance/tools/make_goldens.py                  # regenerate everything
     python3 conformance/tools/make_goldens.py --version 3.11   # only some versions (repeatable)
@@ -149,18 +160,34 @@ def find_python(version):
 
 
 def corpus_programs(only):
-    """(group, name, path) for every program, sorted."""
+    """(group, name, path) for every program, sorted; path is a .py file or a multi-file program's folder."""
     programs = []
     for group in sorted(GROUPS):
         folder = os.path.join(CORPUS, group)
         if not os.path.isdir(folder):
             continue
         for fname in sorted(os.listdir(folder)):
+            path = os.path.join(folder, fname)
             if fname.endswith('.py'):
                 name = fname[:-3]
-                if not only or name in only:
-                    programs.append((group, name, os.path.join(folder, fname)))
+            elif os.path.isfile(os.path.join(path, 'main.py')):
+                name = fname
+            else:
+                continue
+            if not only or name in only:
+                programs.append((group, name, path))
     return programs
+
+
+def program_modules(folder):
+    """Relative paths (with '/') of every .py of a multi-file program, sorted."""
+    found = []
+    for d, dirs, files in os.walk(folder):
+        dirs.sort()
+        for fname in sorted(files):
+            if fname.endswith('.py'):
+                found.append(os.path.relpath(os.path.join(d, fname), folder).replace(os.sep, '/'))
+    return found
 
 
 def read_optional(path):
@@ -170,8 +197,76 @@ def read_optional(path):
     return None
 
 
+def compile_and_dis(python, version, label, helper, src, pyc, dfile, dis_out, cwd, env):
+    p = subprocess.run([python, helper, src, pyc, dfile, dis_out],
+                       cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    if p.returncode != 0:
+        raise RuntimeError('%s %s: compiling failed:\n%s' % (version, label, p.stderr.decode('utf-8', 'replace')))
+    with open(pyc, 'rb') as f:
+        pyc_bytes = f.read()
+    with open(dis_out, 'rb') as f:
+        dis_bytes = f.read()
+    return pyc_bytes, dis_bytes
+
+
+def run_program(python, version, label, run, pyc_name, base, env):
+    """Runs the compiled program in folder RUN; (stdout, stderr, exit) as golden bytes."""
+    args_text = read_optional(base + '.args')
+    args = args_text.decode('utf-8').splitlines() if args_text is not None else []
+    stdin = read_optional(base + '.stdin') or b''
+    try:
+        r = subprocess.run([python, pyc_name] + args, cwd=run, env=env, input=stdin,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError('%s %s: did not finish in %d s' % (version, label, RUN_TIMEOUT))
+    return r.stdout, r.stderr, ('%d\n' % r.returncode).encode('ascii')
+
+
+def make_multi(python, version, group, name, folder):
+    """All golden files of one multi-file program under one version: {relative path: bytes}."""
+    env = clean_env()
+    label = '%s/%s' % (group, name)
+    work = tempfile.mkdtemp(prefix='pyvm-golden-')
+    try:
+        build = os.path.join(work, 'build')
+        run = os.path.join(work, 'run')
+        helper = os.path.join(work, 'make_golden_helper.py')
+        with open(helper, 'w') as f:
+            f.write(HELPER)
+        prefix = '%s/%s/%s/' % (version, group, name)
+        out = {}
+        for rel in program_modules(folder):
+            stem = rel[:-3]
+            copy = os.path.join(build, *rel.split('/'))
+            os.makedirs(os.path.dirname(copy), exist_ok=True)
+            shutil.copyfile(os.path.join(folder, *rel.split('/')), copy)
+            os.utime(copy, (SOURCE_MTIME, SOURCE_MTIME))
+            pyc = os.path.join(run, *(stem + '.pyc').split('/'))
+            os.makedirs(os.path.dirname(pyc), exist_ok=True)
+            dis_out = os.path.join(work, 'module.dis')
+            pyc_bytes, dis_bytes = compile_and_dis(python, version, label + '/' + rel, helper, copy, pyc, rel,
+                                                   dis_out, build, env)
+            out[prefix + stem + '.pyc'] = pyc_bytes
+            out[prefix + stem + '.dis'] = dis_bytes
+        stdout, stderr, status = run_program(python, version, label, run, 'main.pyc',
+                                             os.path.join(folder, 'main'), env)
+        # the program's folder differs per run and machine (it shows in __file__, reprs and 3.11's
+        # "cannot import name" messages): RunGoldenTest masks pyvm's the same way
+        here = os.path.realpath(run).encode('utf-8')
+        stdout = stdout.replace(here, b'<DIR>')
+        stderr = stderr.replace(here, b'<DIR>')
+        out[prefix + 'main.stdout'] = stdout
+        out[prefix + 'main.stderr'] = stderr
+        out[prefix + 'main.exit'] = status
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def make_one(python, version, group, name, src):
     """All golden files of one program under one version: {relative path: bytes}."""
+    if os.path.isdir(src):
+        return make_multi(python, version, group, name, src)
     env = clean_env()
     work = tempfile.mkdtemp(prefix='pyvm-golden-')
     try:
@@ -230,10 +325,12 @@ def existing_goldens(versions, only):
             dirs.sort()
             for fname in sorted(files):
                 stem, ext = os.path.splitext(fname)
-                if ext not in EXTENSIONS or (only and stem not in only):
-                    continue
                 path = os.path.join(folder, fname)
                 rel = os.path.relpath(path, GOLDENS).replace(os.sep, '/')
+                parts = rel.split('/')
+                program = parts[2] if len(parts) > 3 else stem  # version/group/<program folder>/...
+                if ext not in EXTENSIONS or (only and program not in only):
+                    continue
                 with open(path, 'rb') as f:
                     found[rel] = f.read()
     return found
@@ -353,6 +450,10 @@ def main():
     for rel in sorted(set(committed) - set(produced)):
         os.remove(os.path.join(GOLDENS, *rel.split('/')))
         removed += 1
+    for version in versions:  # folders of multi-file programs that no longer exist
+        for folder, dirs, files in os.walk(os.path.join(GOLDENS, version), topdown=False):
+            if not os.listdir(folder):
+                os.rmdir(folder)
     print('%d golden programs (%d files): %d written, %d stale removed' % (
         len(jobs), len(produced), written, removed))
     return 0

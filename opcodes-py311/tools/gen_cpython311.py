@@ -36,7 +36,8 @@ FACTS = {
     'features': ['STRING_HASH_SIPHASH13', 'NUMERIC_HASH_MODULUS', 'TUPLE_HASH_XXHASH', 'SET_GROWS_AT_THREE_FIFTHS',
                  'CALL_ERRORS_USE_QUALNAME', 'TRACEBACK_OMITS_MAIN_MODULE',
                  'TRACEBACK_COLLAPSES_REPEATS', 'CANNOT_UNPACK_MESSAGE', 'BUILTIN_GENERIC_ALIAS', 'EXCEPTION_GROUPS',
-                 'EXCEPTION_CHAINING', 'CLASS_CREATION_HOOKS', 'DESCRIPTOR_ERRORS_NAME_OWNER'],
+                 'EXCEPTION_CHAINING', 'CLASS_CREATION_HOOKS', 'DESCRIPTOR_ERRORS_NAME_OWNER',
+                 'SORT_POWERSORT_MERGES', 'SORT_SAME_TYPE_PRECHECK'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL
     # 3.11's dis prints a constant's repr only for LOAD_CONST, so KW_NAMES (also in hasconst) has its own kind.

@@ -5,9 +5,9 @@ import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.packs.PackRegistry;
-import org.pyvm.core.pyc.PycFile;
+import org.pyvm.core.pyc.ProgramFile;
 
-/** Loads a .pyc for a command, turning every loading problem into one line naming the file. */
+/** Loads a program (a .pyc, or a file a pack reads) for a command, turning every loading problem into one line naming the file. */
 final class Loading {
     private Loading() {
     }
@@ -15,7 +15,7 @@ final class Loading {
     /** The module's code object, every nested code object decoded (and so checked). */
     static CodeObject module(Path file, PackRegistry packs) {
         try {
-            CodeObject module = PycFile.read(file, packs).module();
+            CodeObject module = ProgramFile.load(file, packs);
             decodeAll(module);
             return module;
         } catch (BadInputException e) {

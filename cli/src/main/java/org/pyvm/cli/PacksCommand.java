@@ -19,7 +19,8 @@ final class PacksCommand implements Callable<Integer> {
             OpcodeTable t = pack.table();
             long base = t.opcodes().stream().filter(d -> !d.specialized()).count();
             long specialized = t.opcodes().size() - base;
-            String magics = t.magicNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            // a pack that reads only program files of its own (the tiny example) has no magic number
+            String magics = t.magicNumbers().isEmpty() ? "none" : t.magicNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
             root.out.printf("%-14s CPython %-5s magic %-12s %3d opcodes%s  decoder: %s%n",
                     pack.name(), t.pythonVersion(), magics, base,
                     specialized > 0 ? " (+" + specialized + " specialized)" : "", pack.decoder().describe());

@@ -15,12 +15,14 @@ import picocli.CommandLine.Option;
 /** The {@code pyvm} command and its options shared by every subcommand. */
 @Command(name = "pyvm", mixinStandardHelpOptions = true, version = "pyvm 0.1.0",
         description = "Runs and disassembles CPython 2.7, 3.6 and 3.11 bytecode on the JVM.",
-        subcommands = {DisCommand.class, RunCommand.class, PacksCommand.class})
+        subcommands = {DisCommand.class, RunCommand.class, TraceCommand.class, PacksCommand.class})
 public final class PyvmCommand implements Callable<Integer> {
     /** Exit status for bad input and usage errors. */
     static final int BAD_INPUT = 2;
 
-    @Option(names = "--packs", paramLabel = "DIR", description = "Also load opcode packs from the jars in DIR (repeatable).")
+    // Inherited, so that "pyvm run --packs DIR FILE" works as well as "pyvm --packs DIR run FILE".
+    @Option(names = "--packs", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also load opcode packs from the jars in DIR (repeatable).")
     List<Path> packFolders = new ArrayList<>();
 
     PrintStream out;
@@ -43,6 +45,8 @@ public final class PyvmCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cmd = new CommandLine(root);
+        // everything after "run FILE" is the program's sys.argv, even what looks like a pyvm option
+        cmd.getSubcommands().get("run").setStopAtPositional(true);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

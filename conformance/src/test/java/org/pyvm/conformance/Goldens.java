@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 /**
  * The committed goldens made by {@code conformance/tools/make_goldens.py} from the real CPythons:
  * {@code goldens/<version>/<group>/<name>.pyc} with {@code .dis}, {@code .stdout}, {@code .stderr}
- * and {@code .exit} beside it.
+ * and {@code .exit} beside it. A multi-file program is a folder {@code goldens/<version>/<group>/<name>/}
+ * holding a {@code .pyc} and {@code .dis} for each of its modules (packages as sub-folders) and
+ * {@code main.stdout}, {@code main.stderr}, {@code main.exit} for the run of {@code main.pyc}, with
+ * the program's folder written as {@link #PROGRAM_DIR} in them.
  */
 public final class Goldens {
     public static final Path ROOT = Path.of("src", "test", "resources", "goldens");
@@ -28,6 +31,30 @@ public final class Goldens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How the goldens of a multi-file program write the folder it ran in (it differs per machine). */
+    public static final String PROGRAM_DIR = "<DIR>";
+
+    /**
+     * The programs to run, sorted: every {@code <version>/<group>/<name>.pyc}, and the
+     * {@code main.pyc} of every multi-file program {@code <version>/<group>/<name>/main.pyc}.
+     */
+    public static List<Path> programs() {
+        return pycFiles().stream().filter(p -> {
+            int depth = ROOT.relativize(p).getNameCount();
+            return depth == 3 || depth == 4 && isMultiFileMain(p);
+        }).collect(Collectors.toList());
+    }
+
+    /** True for the {@code main.pyc} of a multi-file program. */
+    public static boolean isMultiFileMain(Path pyc) {
+        return ROOT.relativize(pyc).getNameCount() == 4 && pyc.getFileName().toString().equals("main.pyc");
+    }
+
+    /** A program's name like {@code 3.11/common/closures}, or {@code 3.11/common/imp_packages} for a folder. */
+    public static String programName(Path pyc) {
+        return isMultiFileMain(pyc) ? ROOT.relativize(pyc.getParent()).toString() : displayName(pyc);
     }
 
     /** The golden file beside {@code pyc} with another extension. */

@@ -56,5 +56,12 @@ public enum LanguageFeature {
     /** 3.11+: descriptor errors name the owner: "property 'x' of 'C' object has no setter", "'C' object has no attribute 'slot'". */
     DESCRIPTOR_ERRORS_NAME_OWNER,
     /** 2.x: a function fetched from its class is an unbound method that checks its first argument's class. */
-    UNBOUND_METHODS
+    UNBOUND_METHODS,
+    /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */
+    SORT_POWERSORT_MERGES,
+    /**
+     * 3.7+: list.sort pre-checks its keys' types; keys all of one type have that type's own {@code __lt__} called
+     * first, and the whole {@code <} protocol (so {@code __lt__} again) only if it returned NotImplemented.
+     */
+    SORT_SAME_TYPE_PRECHECK
 }

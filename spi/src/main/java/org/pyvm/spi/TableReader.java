@@ -1,35 +1,25 @@
 package org.pyvm.spi;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an opcode table with Jackson's streaming YAML parser and builds the typed model by hand.
+ * Reads an opcode table as a {@link YamlTree} (Jackson's streaming parser) and builds the typed model by hand.
  * Jackson's data binding would do the same by reflection, but costs a quarter of a second of
  * start-up for every pyvm command; the table is small and its shape fixed, so this is the lighter way.
  * Unknown keys are errors, as a misspelt key must not pass silently.
  */
 final class TableReader {
-    private static final YAMLFactory YAML = new YAMLFactory();
-
     private TableReader() {
     }
 
     static OpcodeTable read(InputStream in) throws IOException {
-        Object tree;
-        try (JsonParser p = YAML.createParser(in)) {
-            p.nextToken();
-            tree = value(p);
-        }
+        Object tree = YamlTree.read(in);
         Map<String, Object> t = map(tree, "table");
         keys(t, "table", "pack", "python_version", "magic_numbers", "pyc_header_bytes", "marshal_version", "code_object_fields",
                 "line_table", "exception_model", "free_index_space", "features", "have_argument", "extended_arg", "compare_ops",
@@ -91,28 +81,6 @@ final class TableReader {
         }
         return new OpcodeDef(integer(o.get("code")), str(o.get("name")), o.get("arg") == null ? null : ArgKind.valueOf(str(o.get("arg"))),
                 jump, integer(o.get("cache")), op, o.get("implied") == null ? null : str(o.get("implied")), bool(o, "specialized"));
-    }
-
-    /** The next value as Map, List, String or null (scalars stay text; the model converts them). */
-    private static Object value(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                p.nextToken();
-                m.put(key, value(p));
-            }
-            return m;
-        }
-        if (t == JsonToken.START_ARRAY) {
-            List<Object> l = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                l.add(value(p));
-            }
-            return l;
-        }
-        return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
 
     private static void keys(Map<String, Object> m, String what, String... allowed) {

@@ -86,6 +86,18 @@ class FatJarTest {
     }
 
     @Test
+    void runImportsTheModulesBesideTheProgram() throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            Path dir = Goldens.ROOT.resolve(version).resolve("common").resolve("imp_circular_fail");
+            Result r = java("run", dir.resolve("main.pyc").toString());
+            String here = dir.toRealPath().toString();
+            assertEquals(Files.readString(dir.resolve("main.stdout"), StandardCharsets.UTF_8), r.out().replace(here, Goldens.PROGRAM_DIR), version);
+            assertEquals(Files.readString(dir.resolve("main.stderr"), StandardCharsets.UTF_8), r.err().replace(here, Goldens.PROGRAM_DIR), version);
+            assertEquals(1, r.status(), version);
+        }
+    }
+
+    @Test
     void aMissingFileIsOneLineWithStatus2() throws Exception {
         Result r = java("dis", "no-such-file.pyc");
         assertEquals(2, r.status());

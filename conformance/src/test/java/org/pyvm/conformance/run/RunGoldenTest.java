@@ -55,8 +55,8 @@ class RunGoldenTest {
                 expected.add(name);
             }
         }
-        return Goldens.pycFiles().stream().map(pyc -> DynamicTest.dynamicTest(Goldens.displayName(pyc), () -> {
-            String name = Goldens.displayName(pyc);
+        return Goldens.programs().stream().map(pyc -> DynamicTest.dynamicTest(Goldens.programName(pyc), () -> {
+            String name = Goldens.programName(pyc);
             String why = compare(pyc);
             if (why == null) {
                 PASSED.add(name);
@@ -121,8 +121,11 @@ class RunGoldenTest {
 
     private static Outcome run(Path pyc) throws IOException {
         String name = pyc.getFileName().toString().replaceAll("\\.pyc$", "");
-        String group = pyc.getParent().getFileName().toString();
-        Path source = CORPUS.resolve(group).resolve(name + ".py");
+        boolean multi = Goldens.isMultiFileMain(pyc);
+        Path programDir = pyc.getParent();
+        String group = (multi ? programDir.getParent() : programDir).getFileName().toString();
+        Path source = multi ? CORPUS.resolve(group).resolve(programDir.getFileName().toString()).resolve("main.py")
+                : CORPUS.resolve(group).resolve(name + ".py");
         List<String> argv = new ArrayList<>();
         argv.add(name + ".pyc");
         Path args = source.resolveSibling(name + ".args");
@@ -136,7 +139,15 @@ class RunGoldenTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // the directory has no .py beside the .pyc, as in the temp dir CPython ran in: no source lines in tracebacks
         int status = Vm.run(module, argv, new Host(out, err, new ByteArrayInputStream(in)), pyc.getParent());
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        if (multi) {
+            // as make_goldens.py wrote CPython's output: the program's folder (sys.path[0]) as <DIR>
+            String here = programDir.toRealPath().toString();
+            stdout = stdout.replace(here, Goldens.PROGRAM_DIR);
+            stderr = stderr.replace(here, Goldens.PROGRAM_DIR);
+        }
+        return new Outcome(status, stdout, stderr);
     }
 
     private static String firstDifference(String expected, String actual) {

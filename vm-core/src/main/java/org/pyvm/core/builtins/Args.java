@@ -25,6 +25,11 @@ final class Args {
         return npos;
     }
 
+    /** The keyword arguments' names, in call order (none: empty). */
+    String[] keywordNames() {
+        return kwnames == null ? new String[0] : kwnames.clone();
+    }
+
     String name() {
         return fname;
     }

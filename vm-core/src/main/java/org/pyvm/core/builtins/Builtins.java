@@ -59,6 +59,7 @@ public final class Builtins {
             MemoryView.install(rt);
         }
         ObjectMethods.install(rt);
+        Subclassing.install(rt);
         Numbers.install(rt);
         ByteArray.install(rt);
         if (py2) {

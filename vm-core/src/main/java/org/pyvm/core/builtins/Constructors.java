@@ -281,6 +281,18 @@ final class Constructors {
         if (o instanceof PyInt) {
             throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
         }
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("TypeError", "range() integer end argument expected, got " + Ops.typeName(rt, o) + ".");
+        }
+        if (o instanceof org.pyvm.core.objects.PyInstance) {
+            PyObject i = Ops.callMethod(rt, o, "__index__"); // 3.x range() takes any object with __index__
+            if (i instanceof PyInt || i instanceof PyBool) {
+                return index(rt, i);
+            }
+            if (i != null) {
+                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, i) + ")");
+            }
+        }
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
     }
 

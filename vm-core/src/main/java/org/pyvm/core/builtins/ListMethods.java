@@ -1,6 +1,5 @@
 package org.pyvm.core.builtins;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.core.code.Comparison;
 import org.pyvm.core.objects.PyError;
@@ -77,7 +76,13 @@ final class ListMethods {
         def(rt, t, "copy", (l, a) -> PyList.of(l));
         t.dict.put("sort", new PyMethodDescriptor("sort", t, (self, args, kw) -> {
             Args a = new Args(rt, "sort", args, kw);
-            sort(rt, (PyList) self, a.kw("key"), a.kw("reverse"), a.get(0, "cmp"));
+            if (a.count() > 0 && !Level.py2(rt)) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "sort() takes no positional arguments"
+                        : "must use keyword argument for key function");
+            }
+            SortArgs.checkKeywords(rt, a);
+            // 2.7: sort(cmp, key, reverse), positionally too; 3.x takes keywords only (checked above)
+            sort(rt, (PyList) self, a.get(1, "key"), a.get(2, "reverse"), a.get(0, "cmp"));
             return PyNone.NONE;
         }));
         PyType tu = rt.types.tuple;
@@ -116,41 +121,56 @@ final class ListMethods {
         return PyInt.of(n);
     }
 
-    /** list.sort: stable, by key, reversed stably as CPython does; 2.7's cmp function too. */
+    /**
+     * list.sort (and sorted) as CPython runs it: the list looks empty while it is sorted (so a
+     * comparison that mutates it cannot corrupt the sort, and is reported afterwards); keys are
+     * computed once per item, before any comparison; reverse=True reverses, sorts stably and
+     * reverses back, so equal items keep their order; if a key function or comparison raises,
+     * the list keeps all its items in the order the sort had reached.
+     */
     static void sort(Runtime rt, PyList list, PyObject key, PyObject reverse, PyObject cmp) {
+        boolean rev = SortArgs.reverse(rt, reverse);
+        key = key == PyNone.NONE ? null : key;
+        cmp = cmp == PyNone.NONE ? null : cmp;
         List<PyObject> items = list.items();
-        boolean rev = reverse != null && Ops.truth(rt, reverse);
-        List<PyObject> keys = new ArrayList<>(items.size());
-        for (PyObject x : items) {
-            keys.add(key == null || key == PyNone.NONE ? x : Ops.call(rt, key, x));
-        }
-        Integer[] order = new Integer[items.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Comparator<Integer> byKey;
-        if (cmp != null && cmp != PyNone.NONE) {
-            byKey = (x, y) -> (int) Math.signum(((PyInt) Ops.call(rt, cmp, keys.get(x), keys.get(y))).small);
-        } else {
-            byKey = (x, y) -> Ops.truth(rt, Ops.compare(rt, Comparison.LT, keys.get(x), keys.get(y))) ? -1
-                    : Ops.truth(rt, Ops.compare(rt, Comparison.LT, keys.get(y), keys.get(x))) ? 1 : 0;
-        }
-        java.util.Comparator<Integer> c = rev ? byKey.reversed() : byKey;
-        java.util.Arrays.sort(order, c);
-        // a stable sort with the order reversed keeps equal items in their original order, as reverse=True does
-        List<PyObject> sorted = new ArrayList<>(items.size());
-        for (Integer i : order) {
-            sorted.add(items.get(i));
-        }
+        PyObject[] saved = items.toArray(new PyObject[0]);
         items.clear();
-        items.addAll(sorted);
+        try {
+            PyObject[] keys = saved;
+            PyObject[] values = null;
+            if (key != null) {
+                keys = new PyObject[saved.length];
+                for (int i = 0; i < saved.length; i++) {
+                    keys[i] = Ops.call(rt, key, saved[i]);
+                }
+                values = saved;
+            }
+            TimSort.LessThan lt = SortLessThan.of(rt, keys, cmp);
+            boolean reversed = rev && saved.length > 1;
+            if (reversed) {
+                java.util.Collections.reverse(java.util.Arrays.asList(keys));
+                if (values != null) {
+                    java.util.Collections.reverse(java.util.Arrays.asList(values));
+                }
+            }
+            try {
+                TimSort.sort(keys, values, lt, rt.lang.has(LanguageFeature.SORT_POWERSORT_MERGES)
+                        ? TimSort.MergePolicy.POWERSORT : TimSort.MergePolicy.CLASSIC_STACK);
+                // CPython notices any resize of the emptied list; PyList keeps no modification count, so
+                // only one that leaves items behind is seen here (append-then-pop goes unnoticed).
+                // Whatever the list grew to is discarded below, as CPython does.
+                if (!items.isEmpty()) {
+                    throw PyError.raise("ValueError", "list modified during sort");
+                }
+            } finally {
+                if (reversed) {
+                    java.util.Collections.reverse(java.util.Arrays.asList(saved));
+                }
+            }
+        } finally {
+            items.clear();
+            items.addAll(java.util.Arrays.asList(saved));
+        }
     }
 
-    /** 2.7 cmp(a, b): -1, 0 or 1. */
-    static int cmp(Runtime rt, PyObject a, PyObject b) {
-        if (Ops.truth(rt, Ops.compare(rt, Comparison.LT, a, b))) {
-            return -1;
-        }
-        return Ops.eq(rt, a, b) ? 0 : 1;
-    }
 }

@@ -119,12 +119,13 @@ final class ObjectMethods {
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(attrName(rt, name), b, false);
+        PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);
         for (PyObject k : d.keys()) {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
         org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }

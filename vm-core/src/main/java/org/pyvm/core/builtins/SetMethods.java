@@ -68,6 +68,8 @@ final class SetMethods {
             algebra(rt, st, "intersection", Operator.AND);
             algebra(rt, st, "difference", Operator.SUBTRACT);
             algebra(rt, st, "symmetric_difference", Operator.XOR);
+            // bound as an attribute by the stdlib: keyword.py's "iskeyword = frozenset(kwlist).__contains__"
+            st.dict.put("__contains__", new PyMethodDescriptor("__contains__", st, (self, a, kw) -> PyBool.of(Ops.contains(rt, self, a[0]))));
             st.dict.put("issubset", new PyMethodDescriptor("issubset", st, (self, a, kw) -> PyBool.of(items(self).stream()
                     .allMatch(x -> Ops.contains(rt, asSet(rt, a[0]), x)))));
             st.dict.put("issuperset", new PyMethodDescriptor("issuperset", st, (self, a, kw) -> PyBool.of(Ops.toList(rt, a[0]).stream()

@@ -15,12 +15,15 @@ public enum Operator {
     INPLACE_XOR, INPLACE_DIVIDE,
     POSITIVE, NEGATIVE, NOT, INVERT, CONVERT;
 
-    private static final Map<String, Operator> BY_NAME = new HashMap<>();
+    /** Read-only once built: every VM in the JVM reads it. */
+    private static final Map<String, Operator> BY_NAME = byName();
 
-    static {
+    private static Map<String, Operator> byName() {
+        Map<String, Operator> m = new HashMap<>();
         for (Operator o : values()) {
-            BY_NAME.put(o.name().toLowerCase(java.util.Locale.ROOT), o);
+            m.put(o.name().toLowerCase(java.util.Locale.ROOT), o);
         }
+        return Map.copyOf(m);
     }
 
     /** The operator a pack names, or null when the name is unknown. */

@@ -159,6 +159,20 @@ public final class Disassembler {
         return labels;
     }
 
+    /**
+     * The text dis puts in parentheses after the argument of raw instruction {@code rawIndex} of
+     * {@code co} (e.g. {@code 42} for {@code LOAD_CONST 1 (42)}); null when it shows none.
+     * Reprs are of constants only, so no Python code runs.
+     */
+    public static String argrepr(CodeObject co, int rawIndex) {
+        RawInstructions raw = co.decoded().raw;
+        if (raw.arg(rawIndex) < 0) {
+            return null;
+        }
+        String r = argrepr(co, co.pack.table(), co.decoded().rawDefs[rawIndex], raw, rawIndex, "");
+        return r == null || r.isEmpty() && !co.pack.table().dis().emptyArgreprParens() ? null : r;
+    }
+
     /** The text dis puts in parentheses after the argument; null when this kind of argument has none. */
     private static String argrepr(CodeObject co, OpcodeTable table, OpcodeDef d, RawInstructions raw, int i, String longSuffix) {
         int arg = raw.arg(i);

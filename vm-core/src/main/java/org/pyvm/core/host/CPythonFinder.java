@@ -41,7 +41,23 @@ public final class CPythonFinder {
                 return Optional.of(candidate);
             }
         }
-        for (Path root : pyenvRoots()) {
+        // the usual pyenv roots first; asking the pyenv command (about 0.1 s) only when they have no match
+        Optional<Path> found = underPyenv(version, exe, cheapPyenvRoots());
+        if (found.isEmpty()) {
+            found = underPyenv(version, exe, pyenvCommandRoot());
+        }
+        if (found.isPresent()) {
+            return found;
+        }
+        String variable = env.get("PYVM_CPYTHON_" + version.replace('.', '_'));
+        if (variable != null && Files.isExecutable(Path.of(variable))) {
+            return Optional.of(Path.of(variable));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> underPyenv(String version, String exe, List<Path> roots) {
+        for (Path root : roots) {
             Path versions = root.resolve("versions");
             if (!Files.isDirectory(versions)) {
                 continue;
@@ -66,19 +82,26 @@ public final class CPythonFinder {
                 return Optional.of(matches.get(matches.size() - 1));
             }
         }
-        String variable = env.get("PYVM_CPYTHON_" + version.replace('.', '_'));
-        if (variable != null && Files.isExecutable(Path.of(variable))) {
-            return Optional.of(Path.of(variable));
-        }
         return Optional.empty();
     }
 
-    private List<Path> pyenvRoots() {
+    /** $PYENV_ROOT and ~/.pyenv, which need no process to find. */
+    private List<Path> cheapPyenvRoots() {
         List<Path> roots = new ArrayList<>();
         String fromEnv = env.get("PYENV_ROOT");
         if (fromEnv != null) {
             roots.add(Path.of(fromEnv));
         }
+        String home = env.get("HOME");
+        if (home != null) {
+            roots.add(Path.of(home, ".pyenv"));
+        }
+        return roots;
+    }
+
+    /** What {@code pyenv root} says, if pyenv is installed. */
+    private List<Path> pyenvCommandRoot() {
+        List<Path> roots = new ArrayList<>();
         try {
             Process p = new ProcessBuilder("pyenv", "root").redirectErrorStream(true).start();
             byte[] out = p.getInputStream().readAllBytes();
@@ -89,10 +112,6 @@ public final class CPythonFinder {
             // no pyenv on this machine
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        String home = env.get("HOME");
-        if (home != null) {
-            roots.add(Path.of(home, ".pyenv"));
         }
         return roots;
     }

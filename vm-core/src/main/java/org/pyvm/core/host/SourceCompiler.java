@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.pyc.MarshalReader;
 import org.pyvm.spi.OpcodePack;
 
@@ -17,19 +21,112 @@ import org.pyvm.spi.OpcodePack;
  * that CPython is not installed, the program gets a clear SystemError.
  */
 public final class SourceCompiler {
-    /** Run by CPython X.Y: source on stdin, the marshalled code (or "!Type\\nmessage" for an error) on stdout. */
+    /** Turns a SyntaxError's fields into one NUL-separated line (both scripts below use it). */
+    private static final String SYNTAX_ERROR_FIELDS = "def s(v):\n"
+            + "    if v is None:\n"
+            + "        return u''\n"
+            + "    if isinstance(v, bytes):\n"
+            + "        return v.decode('utf-8', 'replace')\n"
+            + "    return v if isinstance(v, type(u'')) else u'%s' % (v,)\n"
+            + "def fields(e):\n"
+            + "    f = [type(e).__name__, e.msg, e.filename, e.lineno, e.offset, getattr(e, 'end_lineno', None),\n"
+            + "         getattr(e, 'end_offset', None), e.text]\n"
+            + "    return (u'!' + u'\\0'.join([s(x) for x in f])).encode('utf-8')\n";
+
+    /** Run by CPython X.Y: source on stdin, the marshalled code (or "!" and the SyntaxError's fields) on stdout. */
     private static final String SCRIPT = "import sys, marshal\n"
+            + SYNTAX_ERROR_FIELDS
             + "src = sys.stdin.read()\n"
             + "name, mode = sys.argv[1], sys.argv[2]\n"
             + "try:\n"
             + "    code = compile(src, name, mode)\n"
             + "except SyntaxError as e:\n"
-            + "    out = ('!' + type(e).__name__ + '\\n' + str(e)).encode('utf-8')\n"
+            + "    out = fields(e)\n"
+            + "else:\n"
+            + "    out = marshal.dumps(code)\n"
+            + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
+
+    /**
+     * For a module file: the source's bytes on stdin, compiled as bytes so that its coding
+     * declaration (or UTF-8 default) decides the text, as the import system of that CPython does.
+     */
+    private static final String MODULE_SCRIPT = "import sys, marshal\n"
+            + SYNTAX_ERROR_FIELDS
+            + "src = getattr(sys.stdin, 'buffer', sys.stdin).read()\n"
+            + "try:\n"
+            + "    code = compile(src, sys.argv[1], 'exec', 0, True)\n"
+            + "except SyntaxError as e:\n"
+            + "    out = fields(e)\n"
             + "else:\n"
             + "    out = marshal.dumps(code)\n"
             + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
 
     private SourceCompiler() {
+    }
+
+    /**
+     * The marshalled code object CPython of {@code version} makes of a module's source file
+     * (what the module's .pyc holds after its header), {@code filename} becoming co_filename.
+     * A SyntaxError in the source is raised as the Python exception CPython reports.
+     */
+    public static byte[] compileModule(byte[] source, String filename, String version) {
+        byte[] out = runCompiler(version, MODULE_SCRIPT, source, filename);
+        if (out.length > 0 && out[0] == '!') {
+            throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1), version.startsWith("2."));
+        }
+        return out;
+    }
+
+    /**
+     * The SyntaxError CPython reported, with its args as CPython makes them:
+     * {@code (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))}, so a traceback can
+     * show the file, the line and the caret.
+     */
+    private static PyError syntaxError(String[] f, boolean py2) {
+        PyObject location = f[5].isEmpty() && f[6].isEmpty()
+                ? PyTuple.of(textOrNone(f[2], py2), intOrNone(f[3]), intOrNone(f[4]), textOrNone(f[7], py2))
+                : PyTuple.of(textOrNone(f[2], py2), intOrNone(f[3]), intOrNone(f[4]), textOrNone(f[7], py2), intOrNone(f[5]),
+                        intOrNone(f[6]));
+        return PyError.raiseArgs(f[0], text(f[1], py2), location);
+    }
+
+    /** 2.7's SyntaxError holds byte strings (its str), 3.x's text. */
+    private static PyObject text(String s, boolean py2) {
+        return py2 ? org.pyvm.core.objects.PyBytes.of(s.getBytes(StandardCharsets.UTF_8)) : PyStr.of(s);
+    }
+
+    private static PyObject textOrNone(String s, boolean py2) {
+        return s.isEmpty() ? PyNone.NONE : text(s, py2);
+    }
+
+    private static PyObject intOrNone(String s) {
+        return s.isEmpty() ? PyNone.NONE : PyInt.of(Long.parseLong(s));
+    }
+
+    /** Runs {@code script} in CPython {@code version} with {@code input} on stdin; its stdout. */
+    private static byte[] runCompiler(String version, String script, byte[] input, String... args) {
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        if (python.isEmpty()) {
+            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
+                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
+        }
+        try {
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(python.get().toString(), "-c", script));
+            cmd.addAll(java.util.List.of(args));
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().write(input);
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw PyError.raise("SystemError", "CPython " + version + " could not compile the source");
+            }
+            return out;
+        } catch (IOException e) {
+            throw PyError.raise("SystemError", "cannot run CPython " + version + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PyError.raise("SystemError", "interrupted while compiling");
+        }
     }
 
     /** The code object CPython of {@code pack}'s version makes of {@code source}. */
@@ -56,9 +153,7 @@ public final class SourceCompiler {
             throw PyError.raise("SystemError", "interrupted while compiling");
         }
         if (out.length > 0 && out[0] == '!') {
-            String text = new String(out, 1, out.length - 1, StandardCharsets.UTF_8);
-            int nl = text.indexOf('\n');
-            throw PyError.raise(text.substring(0, nl), text.substring(nl + 1));
+            throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1), version.startsWith("2."));
         }
         PyObject code = MarshalReader.loads(out, pack);
         if (!(code instanceof CodeObject c)) {

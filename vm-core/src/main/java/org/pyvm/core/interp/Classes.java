@@ -48,7 +48,7 @@ final class Classes {
                 // the most derived metaclass among the one given and the bases' types, or a conflict
                 meta = org.pyvm.core.builtins.Metaclasses.winner(in.rt, given, bases);
             }
-            PyDict ns = PyDict.of(in.rt.lang, List.of());
+            PyDict ns = prepare(in, meta, name, bases, classKwNames, classKwValues);
             PyObject cell = in.runWithLocals(body, ns);
             String[] kwNames = classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]);
             PyObject cls;
@@ -70,6 +70,29 @@ final class Classes {
             }
             return cls;
         });
+    }
+
+    /** The class body's namespace: a metaclass's {@code __prepare__(name, bases, **kw)}, else a new dict. */
+    private static PyDict prepare(Interpreter in, PyObject meta, String name, PyObject[] bases, List<String> kwNames,
+            List<PyObject> kwValues) {
+        PyObject hook = meta instanceof PyType m && m != in.rt.types.type && m.lookup("__prepare__") != null
+                ? Ops.getattr(in.rt, meta, "__prepare__") : null;
+        if (hook == null) {
+            return PyDict.of(in.rt.lang, List.of());
+        }
+        PyObject[] args = new PyObject[2 + kwValues.size()];
+        args[0] = PyStr.of(name);
+        args[1] = PyTuple.of(bases);
+        for (int k = 0; k < kwValues.size(); k++) {
+            args[2 + k] = kwValues.get(k);
+        }
+        PyObject ns = Ops.call(in.rt, hook, args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        if (!(ns instanceof PyDict d)) {
+            // CPython takes any mapping here; pyvm's class bodies need a dict (or a dict subclass)
+            throw PyError.raise("TypeError", "pyvm: " + Ops.typeName(in.rt, meta) + ".__prepare__() must return a dict, not "
+                    + Ops.typeName(in.rt, ns));
+        }
+        return d;
     }
 
     /** 3.6+ class hooks, run once a class exists: each attribute's __set_name__, then the parent's __init_subclass__. */
@@ -134,7 +157,7 @@ final class Classes {
             }
             b[i] = t;
         }
-        PyType cls = PyType.userClass(name, b, classic);
+        PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);
         if (classic) {
             // old-style classes have no object base to inherit instance creation from
             cls.withConstructor(rt.types.object.constructor());
@@ -145,6 +168,7 @@ final class Classes {
         }
         cls.dict.remove("__classcell__");
         org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
         }
@@ -184,6 +208,7 @@ final class Classes {
             newMethod = null; // object.__new__: made below without a call
         }
         PyObject instance;
+        PyType builtinBase = org.pyvm.core.builtins.Subclassing.builtinBase(rt, type);
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !(newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = type;
@@ -193,13 +218,22 @@ final class Classes {
             if (!rt.types.of(instance).isSubtypeOf(type)) {
                 return instance;
             }
+        } else if (builtinBase != null) {
+            instance = org.pyvm.core.builtins.Subclassing.make(rt, builtinBase, type, args, kwnames);
         } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
-            instance = new PyBaseException(type, PyTuple.of(positional(args, kwnames)));
+            PyObject[] given = positional(args, kwnames);
+            boolean ownInit = !(type.lookup("__init__") instanceof org.pyvm.core.objects.PyMethodDescriptor);
+            // 2.7 sets args in BaseException.__init__ only, so a class whose __init__ skips it keeps ()
+            PyObject[] initial = ownInit && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? new PyObject[0] : given;
+            instance = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
         } else {
             instance = new PyInstance(type);
         }
         PyObject init = type.lookup("__init__");
         if (init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin) {
+            if (builtinBase != null && d.owner() == builtinBase && org.pyvm.core.builtins.Subclassing.fillsInInit(rt, builtinBase)) {
+                org.pyvm.core.builtins.Subclassing.init(rt, builtinBase, instance, args, kwnames); // list/dict/set.__init__
+            }
             init = null; // object.__init__ / BaseException.__init__: the instance is already complete
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
@@ -210,7 +244,7 @@ final class Classes {
             if (r != org.pyvm.core.objects.PyNone.NONE) {
                 throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
             }
-        } else if (args.length > 0 && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
+        } else if (args.length > 0 && builtinBase == null && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
                 || newMethod instanceof PyBuiltinFunction) && !(instance instanceof PyBaseException)) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
                 throw PyError.raise("TypeError", type.name(rt.lang) + "() takes no arguments");

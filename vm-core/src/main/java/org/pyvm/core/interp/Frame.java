@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyObject;
  * One activation of a code object: its own data stack and block stack (a generator keeps its
  * frame, so nothing may live on a shared stack), its locals, globals and builtins, and where it is.
  */
-final class Frame {
+final class Frame implements FrameView {
     /** Block kinds of the 2.7/3.6 block stack. */
     static final int LOOP = 1;
     static final int EXCEPT = 2;
@@ -118,6 +118,26 @@ final class Frame {
         blocks[bp++] = kind;
         blocks[bp++] = handler;
         blocks[bp++] = sp;
+    }
+
+    @Override
+    public CodeObject code() {
+        return code;
+    }
+
+    @Override
+    public int stackSize() {
+        return sp;
+    }
+
+    @Override
+    public PyObject stackItem(int k) {
+        return stack[k];
+    }
+
+    @Override
+    public int[] blockStack() {
+        return java.util.Arrays.copyOf(blocks, bp);
     }
 
     /** Source line of the current instruction. */

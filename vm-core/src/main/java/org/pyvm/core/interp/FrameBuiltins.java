@@ -40,10 +40,26 @@ final class FrameBuiltins {
             }
             return d;
         });
-        def(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(a[0]));
-        def(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(a[0]));
-        def(rt, "property", (a, kw) -> Property.make(rt, a, kw));
-        def(rt, "super", (a, kw) -> superOf(in, a));
+        // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
+        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
+        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
+        // super is a type (isinstance(x, super) works); calling it makes the proxy
+        PyType superType = rt.types.kind("super");
+        superType.withConstructor((t, a, kw) -> superOf(in, superType, a));
+        rt.builtins.put(rt.name("super"), superType);
+        PyObject objectDir = rt.builtins.get(rt.name("dir"));
+        def(rt, "dir", (a, kw) -> {
+            // dir() lists the caller's names and dir(module) the module's: both need more than the type
+            if (a.length == 0 || a[0] instanceof org.pyvm.core.objects.PyModule) {
+                PyDict d = a.length == 0 ? locals(in, in.current) : ((org.pyvm.core.objects.PyModule) a[0]).dict;
+                List<PyObject> keys = new java.util.ArrayList<>(d.keys());
+                org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(keys);
+                Ops.callMethod(rt, list, "sort");
+                return list;
+            }
+            return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
+        });
         Executing.install(in);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
@@ -74,8 +90,7 @@ final class FrameBuiltins {
             return r;
         }));
         gen.dict.put("throw", new PyMethodDescriptor("throw", gen, (self, a, kw) -> {
-            PyError e = PyError.of(in.instantiate(a.length > 1 && a[1] != PyNone.NONE ? Ops.call(rt, a[0], a[1]) : a[0]));
-            PyObject r = ((PyGenerator) self).throwIn(e);
+            PyObject r = ((PyGenerator) self).throwIn(thrown(in, a));
             if (r == null) {
                 throw stopIteration(((PyGenerator) self).returnValue);
             }
@@ -87,8 +102,61 @@ final class FrameBuiltins {
         }));
     }
 
+    /**
+     * {@code gen.throw(type[, value[, tb]])} normalised as CPython does: a value that already is an instance of
+     * the type is thrown itself, None makes {@code type()}, a tuple {@code type(*value)}, anything else
+     * {@code type(value)}; an instance thrown takes no separate value; a traceback given is kept.
+     */
+    private static PyError thrown(Interpreter in, PyObject[] a) {
+        Runtime rt = in.rt;
+        PyObject type = a[0];
+        PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
+        PyObject tb = a.length > 2 ? a[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof org.pyvm.core.objects.PyTraceback)) {
+            throw PyError.raise("TypeError", "throw() third argument must be a traceback object");
+        }
+        org.pyvm.core.objects.PyBaseException exc;
+        if (type instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+            if (value instanceof org.pyvm.core.objects.PyBaseException v && v.type().isSubtypeOf(t)) {
+                exc = v;
+            } else if (value == PyNone.NONE) {
+                exc = in.instantiate(t);
+            } else if (value instanceof org.pyvm.core.objects.PyTuple args) {
+                exc = in.instantiate(Ops.call(rt, t, args.items(), null));
+            } else {
+                exc = in.instantiate(Ops.call(rt, t, value));
+            }
+        } else if (type instanceof org.pyvm.core.objects.PyBaseException instance) {
+            if (value != PyNone.NONE) {
+                throw PyError.raise("TypeError", "instance exception may not have a separate value");
+            }
+            exc = instance;
+        } else {
+            exc = in.instantiate(type); // its TypeError names what was given
+        }
+        PyError e = PyError.of(exc);
+        if (tb instanceof org.pyvm.core.objects.PyTraceback t) {
+            e.traceback().addAll(t.entries);
+        }
+        return e;
+    }
+
     private static PyError stopIteration(PyObject value) {
         return value == PyNone.NONE ? PyError.raiseArgs("StopIteration") : PyError.raiseArgs("StopIteration", value);
+    }
+
+    /** A builtin type whose instances are Java values: the same type object {@code type(value)} gives. */
+    private static void kind(Runtime rt, String name, org.pyvm.core.objects.PyCallable make) {
+        PyType t = rt.types.kind(name);
+        t.withConstructor((type, a, kw) -> make.call(a, kw));
+        rt.builtins.put(rt.name(name), t);
+    }
+
+    private static PyObject one(Runtime rt, String name, PyObject[] a) {
+        if (a.length != 1) {
+            throw PyError.raise("TypeError", name + " expected 1 argument, got " + a.length);
+        }
+        return a[0];
     }
 
     private static void def(Runtime rt, String name, org.pyvm.core.objects.PyCallable impl) {
@@ -110,7 +178,7 @@ final class FrameBuiltins {
     }
 
     /** super(type, obj) and 3.x zero-argument super() (the __class__ cell and the first argument). */
-    private static PyObject superOf(Interpreter in, PyObject[] a) {
+    private static PyObject superOf(Interpreter in, PyType superType, PyObject[] a) {
         PyType start;
         PyObject obj;
         if (a.length >= 2) {
@@ -140,7 +208,7 @@ final class FrameBuiltins {
             }
             start = (PyType) classCell.value;
         }
-        return new Super(in.rt, start, obj);
+        return new Super(in.rt, superType, start, obj);
     }
 
     /** A super object: attribute lookup starting after {@code start} in the MRO of the object's type. */
@@ -149,16 +217,11 @@ final class FrameBuiltins {
         final PyObject obj;
         private final Runtime rt;
 
-        Super(Runtime rt, PyType start, PyObject obj) {
-            super(superType(rt));
+        Super(Runtime rt, PyType superType, PyType start, PyObject obj) {
+            super(superType);
             this.rt = rt;
             this.start = start;
             this.obj = obj;
-        }
-
-        private static PyType superType(Runtime rt) {
-            PyType t = PyType.builtin("super", null, rt.types.object);
-            return t;
         }
 
         @Override

@@ -36,7 +36,7 @@ import org.pyvm.spi.NeutralOp;
 public final class Interpreter {
     private static final NeutralOp[] OPS = NeutralOp.values();
     /** The instructions that call: a generator on the stack right after one of them was made by it. */
-    private static final java.util.Set<NeutralOp> CALLS = java.util.EnumSet.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
+    private static final java.util.Set<NeutralOp> CALLS = java.util.Set.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
             NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
             NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW);
     private static final Comparison[] COMPARISONS = Comparison.values();
@@ -49,6 +49,10 @@ public final class Interpreter {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     PyBaseException handling;
     final Output output;
+    /** Watches every instruction ({@code pyvm trace}); null, the usual case, costs one check of a local per instruction. */
+    private Tracer tracer;
+    /** The import system, made at the first import (it needs the importing code's pack). */
+    Importer importer;
 
     public Interpreter(Runtime rt) {
         this.rt = rt;
@@ -57,6 +61,11 @@ public final class Interpreter {
 
     public Runtime runtime() {
         return rt;
+    }
+
+    /** Sets the tracer that sees each instruction before it runs (null for none); frames already running keep the one they started with. */
+    public void setTracer(Tracer tracer) {
+        this.tracer = tracer;
     }
 
     // ---------------------------------------------------------------- entering frames
@@ -252,8 +261,12 @@ public final class Interpreter {
         final int[] op = dc.op;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
+        final Tracer tracer = this.tracer;
         while (true) {
             int i = f.ip++;
+            if (tracer != null) {
+                tracer.instruction(f, i, rt.depth());
+            }
             int a = arg[i];
             try {
             switch (OPS[op[i]]) {
@@ -338,12 +351,10 @@ public final class Interpreter {
                     f.push(loadName(f, a));
                     break;
                 case STORE_NAME:
-                    f.locals.put(co.nameKeys()[a], f.pop());
+                    storeName(f, co.nameKeys()[a], f.pop());
                     break;
                 case DELETE_NAME:
-                    if (!f.locals.remove(co.nameKeys()[a])) {
-                        throw nameError(co.names[a]);
-                    }
+                    deleteName(f, a);
                     break;
                 case LOAD_GLOBAL:
                     loadGlobal(f, i, a);
@@ -727,7 +738,7 @@ public final class Interpreter {
                 }
                 case CHECK_EXC_MATCH: {
                     PyObject spec = f.pop();
-                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.matches(rt, f.top(), spec)));
+                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, f.top(), spec)));
                     break;
                 }
                 case RERAISE: {
@@ -898,9 +909,27 @@ public final class Interpreter {
         return items;
     }
 
+    /** A class body's namespace may be a dict subclass from a metaclass's __prepare__: its own methods then store. */
+    private void storeName(Frame f, PyObject key, PyObject v) {
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass) {
+            Ops.setitem(rt, f.locals, key, v);
+        } else {
+            f.locals.put(key, v);
+        }
+    }
+
+    private void deleteName(Frame f, int a) {
+        PyObject key = f.code.nameKeys()[a];
+        if (f.locals instanceof org.pyvm.core.objects.UserSubclass && f.locals.get(key) != null) {
+            Ops.delitem(rt, f.locals, key);
+        } else if (!f.locals.remove(key)) {
+            throw nameError(f.code.names[a]);
+        }
+    }
+
     private PyObject loadName(Frame f, int a) {
         PyObject key = f.code.nameKeys()[a];
-        PyObject v = f.locals.get(key);
+        PyObject v = f.locals instanceof org.pyvm.core.objects.UserSubclass ? ownLookup(f.locals, key) : f.locals.get(key);
         if (v == null) {
             v = f.globals.get(key);
             if (v == null) {
@@ -911,6 +940,18 @@ public final class Interpreter {
             }
         }
         return v;
+    }
+
+    /** {@code ns[key]} through a dict subclass's own __getitem__; null where it raises KeyError. */
+    private PyObject ownLookup(PyDict ns, PyObject key) {
+        try {
+            return Ops.getitem(rt, ns, key);
+        } catch (PyError e) {
+            if (!org.pyvm.core.runtime.Exceptions.is(rt, e, "KeyError")) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private void loadGlobal(Frame f, int i, int a) {
@@ -1385,7 +1426,13 @@ public final class Interpreter {
         }
         if (top instanceof PyType) {
             PyObject value = f.pop();
-            f.pop(); // traceback
+            PyObject tb = f.pop();
+            if (tb instanceof PyTraceback saved && value instanceof PyBaseException e) {
+                // the traceback saved when the handler began, not what the exception gathered since
+                // (a generator it was thrown into, say), as the block-stack interpreters re-raise it
+                e.traceback.clear();
+                e.traceback.addAll(saved.entries);
+            }
             throw reraise(f, value);
         }
         throw PyError.raise("SystemError", "'finally' pops bad exception");

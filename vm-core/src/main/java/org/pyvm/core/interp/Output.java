@@ -58,7 +58,79 @@ final class Output {
             ps.writeBytes(b.bytes());
             return;
         }
+        if (s instanceof PyStream ps && isPrintedInParts(v)) {
+            writeParts(ps, v, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            return;
+        }
         write(s, Ops.str(rt, v));
+    }
+
+    /**
+     * 2.7 prints lists, tuples, dicts and sets to a real file piece by piece (their tp_print), so an item whose
+     * repr fails leaves what came before it written, as {@code [1, } before the traceback.
+     */
+    private static boolean isPrintedInParts(PyObject v) {
+        Class<?> c = v.getClass();
+        return c == org.pyvm.core.objects.PyList.class || c == org.pyvm.core.objects.PyTuple.class
+                || c == org.pyvm.core.objects.PyDict.class || c == org.pyvm.core.objects.PySet.class
+                || c == org.pyvm.core.objects.PyFrozenSet.class;
+    }
+
+    private void writeParts(PyStream ps, PyObject v, java.util.Set<PyObject> inProgress) {
+        if (!isPrintedInParts(v)) {
+            ps.write(Ops.repr(rt, v));
+            return;
+        }
+        if (!inProgress.add(v)) {
+            ps.write(v instanceof org.pyvm.core.objects.PyDict ? "{...}" : v instanceof org.pyvm.core.objects.PyList ? "[...]" : "(...)");
+            return;
+        }
+        try {
+            writeItems(ps, v, inProgress);
+        } finally {
+            inProgress.remove(v);
+        }
+    }
+
+    private void writeItems(PyStream ps, PyObject v, java.util.Set<PyObject> inProgress) {
+        java.util.List<PyObject> items;
+        String open;
+        String close;
+        if (v instanceof org.pyvm.core.objects.PyList l) {
+            items = l.items();
+            open = "[";
+            close = "]";
+        } else if (v instanceof org.pyvm.core.objects.PyTuple t) {
+            items = java.util.List.of(t.items());
+            open = "(";
+            close = t.size() == 1 ? ",)" : ")";
+        } else if (v instanceof org.pyvm.core.objects.PyDict d) {
+            ps.write("{");
+            boolean first = true;
+            for (PyObject k : d.keys()) {
+                ps.write(first ? "" : ", ");
+                first = false;
+                writeParts(ps, k, inProgress);
+                ps.write(": ");
+                writeParts(ps, d.get(k), inProgress);
+            }
+            ps.write("}");
+            return;
+        } else {
+            items = v instanceof org.pyvm.core.objects.PySet s ? s.items() : ((org.pyvm.core.objects.PyFrozenSet) v).items();
+            open = (v instanceof org.pyvm.core.objects.PySet ? "set" : "frozenset") + "([";
+            close = "])";
+            if (items.isEmpty()) {
+                ps.write(v instanceof org.pyvm.core.objects.PySet ? "set()" : "frozenset()");
+                return;
+            }
+        }
+        ps.write(open);
+        for (int i = 0; i < items.size(); i++) {
+            ps.write(i == 0 ? "" : ", ");
+            writeParts(ps, items.get(i), inProgress);
+        }
+        ps.write(close);
     }
 
     private void write(PyObject s, String text) {

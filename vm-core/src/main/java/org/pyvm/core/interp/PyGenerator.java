@@ -56,6 +56,9 @@ public final class PyGenerator extends PyIterator implements Typed {
     /** {@code gen.send(value)}: null when the generator returns instead of yielding. */
     public PyObject send(PyObject value) {
         if (finished) {
+            if (isCoroutine()) {
+                throw PyError.raise("RuntimeError", "cannot reuse already awaited coroutine");
+            }
             return null;
         }
         if (running) {

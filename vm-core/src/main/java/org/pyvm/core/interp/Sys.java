@@ -48,6 +48,10 @@ final class Sys {
         PyModule sys = new PyModule("sys", d);
         PyType fileType = PyType.builtin(py2 ? "file" : "TextIOWrapper", null, rt.types.object);
         StreamMethods.install(rt, fileType);
+        if (py2) {
+            // 2.7's builtin "file" is the type of its standard streams (types.py: FileType = file)
+            rt.builtins.put(rt.name("file"), fileType);
+        }
         put(rt, d, "stdout", new PyStream(fileType, "stdout", rt.host.stdout(), null));
         put(rt, d, "stderr", new PyStream(fileType, "stderr", rt.host.stderr(), null));
         put(rt, d, "stdin", new PyStream(fileType, "stdin", null, rt.host.stdin()));
@@ -74,6 +78,26 @@ final class Sys {
                 "algorithm", "hash_bits", "seed_bits", "cutoff"}, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
                     PyInt.of(1000003), PyStr.of(algorithm), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
         }
+        // sys.flags as the goldens' CPython runs: no options, PYTHONHASHSEED=0, no bytecode written
+        String[] flagNames = py2 ? new String[] {"debug", "py3k_warning", "division_warning", "division_new", "inspect",
+            "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "tabcheck",
+            "verbose", "unicode", "bytes_warning", "hash_randomization"}
+            : minor >= 11 ? new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}
+            : minor >= 7 ? new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode"}
+            : new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+                "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"};
+        PyObject[] flagValues = new PyObject[flagNames.length];
+        for (int i = 0; i < flagNames.length; i++) {
+            String f = flagNames[i];
+            flagValues[i] = f.equals("dont_write_bytecode") || py2 && f.equals("hash_randomization") ? PyInt.of(1)
+                    : f.equals("dev_mode") || f.equals("safe_path") ? org.pyvm.core.objects.PyBool.FALSE
+                    : f.equals("int_max_str_digits") ? PyInt.of(-1) : PyInt.of(0);
+        }
+        put(rt, d, "flags", new StructSequence(rt, "sys.flags", flagNames, flagValues));
         put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
         put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
@@ -111,7 +135,22 @@ final class Sys {
             return PyNone.NONE;
         }));
         put(rt, d, "getsizeof", new PyBuiltinFunction("getsizeof", (a, kw) -> PyInt.of(64)));
-        rt.modules.put(PyStr.of("sys"), sys);
+        // what the import system and stdlib modules read from sys (warnings, re's cache tag...)
+        put(rt, d, "warnoptions", PyList.of(List.of()));
+        put(rt, d, "dont_write_bytecode", org.pyvm.core.objects.PyBool.TRUE);
+        if (!py2) {
+            put(rt, d, "meta_path", PyList.of(List.of()));
+            put(rt, d, "path_hooks", PyList.of(List.of()));
+            put(rt, d, "path_importer_cache", PyDict.of(rt.lang, List.of()));
+            PyType namespace = PyType.builtin("types.SimpleNamespace", null, rt.types.object);
+            org.pyvm.core.objects.PyInstance impl = new org.pyvm.core.objects.PyInstance(namespace);
+            impl.dict.put("name", PyStr.of("cpython"));
+            impl.dict.put("cache_tag", PyStr.of("cpython-" + major + minor));
+            impl.dict.put("version", d.get(rt.name("version_info")));
+            impl.dict.put("hexversion", d.get(rt.name("hexversion")));
+            put(rt, d, "implementation", impl);
+        }
+        rt.modules.put(rt.name("sys"), sys);
         return sys;
     }
 

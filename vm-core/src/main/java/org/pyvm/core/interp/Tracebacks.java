@@ -72,6 +72,10 @@ final class Tracebacks {
                 p.emit("Traceback (most recent call last):");
                 frames(p, e.traceback);
             }
+            String where = syntaxErrorLocation(e);
+            if (where != null) {
+                p.emit(where);
+            }
             p.emit(exceptionLine(e) + notes(e));
             return;
         }
@@ -164,11 +168,99 @@ final class Tracebacks {
         }
         String text;
         try {
-            text = org.pyvm.core.runtime.Ops.str(rt, e);
+            // a SyntaxError with a location prints its msg: the file and line are on lines of their own
+            text = syntaxLocation(e) != null ? org.pyvm.core.runtime.Ops.str(rt, e.args.get(0))
+                    : org.pyvm.core.runtime.Ops.str(rt, e);
         } catch (PyError ignored) {
             text = "<exception str() failed>";
         }
         return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /** SyntaxError's (filename, lineno, offset, text[, end_lineno, end_offset]), or null. */
+    private org.pyvm.core.objects.PyTuple syntaxLocation(PyBaseException e) {
+        PyType syntax = rt.types.exceptions.get("SyntaxError");
+        if (!e.type().isSubtypeOf(syntax) || e.args.size() != 2 || !(e.args.get(1) instanceof org.pyvm.core.objects.PyTuple loc)
+                || loc.size() < 4 || !(loc.get(1) instanceof org.pyvm.core.objects.PyInt)) {
+            return null;
+        }
+        return loc;
+    }
+
+    /**
+     * The lines CPython's exception printer writes for a SyntaxError before "SyntaxError: msg": the
+     * file and line, the offending source line without its indentation, and a caret under the
+     * offset (3.10+: as many carets as the error's columns). Null for other exceptions.
+     */
+    private String syntaxErrorLocation(PyBaseException e) {
+        org.pyvm.core.objects.PyTuple loc = syntaxLocation(e);
+        if (loc == null) {
+            return null;
+        }
+        PyObject file = loc.get(0);
+        StringBuilder sb = new StringBuilder("  File \"" + (file == org.pyvm.core.objects.PyNone.NONE ? "<string>"
+                : org.pyvm.core.runtime.Ops.str(rt, file)) + "\", line " + org.pyvm.core.runtime.Ops.str(rt, loc.get(1)));
+        if (!(loc.get(3) instanceof org.pyvm.core.objects.PyStr || loc.get(3) instanceof org.pyvm.core.objects.PyBytes)) {
+            return sb.toString();
+        }
+        String text = org.pyvm.core.runtime.Ops.str(rt, loc.get(3));
+        long offset = loc.get(2) instanceof org.pyvm.core.objects.PyInt o ? o.small : -1;
+        boolean ranges = loc.size() >= 6;
+        if (ranges) {
+            long end = loc.get(5) instanceof org.pyvm.core.objects.PyInt o ? o.small : 0;
+            long endLine = loc.get(4) instanceof org.pyvm.core.objects.PyInt o ? o.small : 0;
+            long line = ((org.pyvm.core.objects.PyInt) loc.get(1)).small;
+            String firstLine = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            if (endLine > line) {
+                end = firstLine.length() + 1; // an error over several lines: mark to the end of the first
+            }
+            if (end > firstLine.length() + 1) {
+                end = firstLine.length() + 1;
+            }
+            long carets = end > 0 && end > offset ? end - offset : 1;
+            if (e.type().isSubtypeOf(rt.types.exceptions.get("IndentationError"))) {
+                carets = 1; // 3.11 marks only where an IndentationError starts (as observed of CPython 3.11.7)
+            }
+            offset--;
+            int i = 0;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\f')) {
+                i++;
+                offset--;
+            }
+            text = text.substring(i);
+            int len = text.endsWith("\n") ? text.length() - 1 : text.length();
+            offset = Math.min(offset, len);
+            sb.append("\n    ").append(text.substring(0, len));
+            if (offset >= 0) {
+                sb.append("\n    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets));
+            }
+            return sb.toString();
+        }
+        // 2.7 and 3.6: print_error_text with a single caret
+        if (offset >= 0) {
+            if (offset > 0 && offset == text.length() && text.charAt((int) offset - 1) == '\n') {
+                offset--;
+            }
+            while (true) {
+                int nl = text.indexOf('\n');
+                if (nl < 0 || nl >= offset) {
+                    break;
+                }
+                offset -= nl + 1;
+                text = text.substring(nl + 1);
+            }
+            int i = 0;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\f')) {
+                i++;
+                offset--;
+            }
+            text = text.substring(i);
+        }
+        sb.append("\n    ").append(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        if (offset != -1) {
+            sb.append("\n    ").append(" ".repeat((int) Math.max(0, offset - 1))).append('^');
+        }
+        return sb.toString();
     }
 
     /** The source line CPython would show when the file can be found (as linecache finds it), stripped. */
@@ -178,7 +270,13 @@ final class Tracebacks {
                 continue;
             }
             try {
-                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.MalformedInputException notUtf8) {
+                    // a module with a latin-1 coding declaration (2.7's heapq.py): still show its line
+                    lines = Files.readAllLines(p, StandardCharsets.ISO_8859_1);
+                }
                 if (line >= 1 && line <= lines.size()) {
                     String s = lines.get(line - 1).strip();
                     return s.isEmpty() ? null : s;

@@ -4,22 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.pyvm.core.builtins.Builtins;
 import org.pyvm.core.code.CodeObject;
-import org.pyvm.core.objects.Language;
-import org.pyvm.core.objects.PyBaseException;
-import org.pyvm.core.objects.PyDict;
-import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyInt;
-import org.pyvm.core.objects.PyModule;
-import org.pyvm.core.objects.PyNone;
-import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.runtime.Host;
-import org.pyvm.core.runtime.Ops;
-import org.pyvm.core.runtime.PyStream;
-import org.pyvm.core.runtime.Runtime;
-import org.pyvm.core.runtime.Strings;
 
 /**
  * Runs a module like {@code python FILE.pyc}: on its own thread with a large stack (so the
@@ -33,11 +19,16 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
+        return run(module, argv, host, scriptDir, null);
+    }
+
+    /** {@link #run(CodeObject, List, Host, Path)} with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir));
+                status.set(runHere(module, argv, host, scriptDir, tracer));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -59,66 +50,9 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir) {
-        Language lang = module.lang;
-        Runtime rt = new Runtime(lang, host);
-        Interpreter in = new Interpreter(rt);
-        Builtins.install(rt);
-        rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
-        FrameBuiltins.install(in);
-        Sys.create(in, argv);
-        PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
-        for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
-            "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
-            future.dict.put(rt.name(feature), PyNone.NONE);
-        }
-        rt.modules.put(PyStr.of("__future__"), future);
-        PyDict globals = PyDict.of(lang, List.of());
-        globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
-        globals.put(rt.name("__doc__"), PyNone.NONE);
-        globals.put(rt.name("__package__"), PyNone.NONE);
-        globals.put(rt.name("__builtins__"), new PyModule(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "__builtin__" : "builtins", rt.builtins));
-        rt.modules.put(PyStr.of("__main__"), new PyModule("__main__", globals));
-        Tracebacks tracebacks = new Tracebacks(rt, scriptDir);
-        int status;
-        try {
-            in.runModule(module, globals);
-            status = 0;
-        } catch (PyError e) {
-            status = uncaught(rt, tracebacks, rt.exception(e));
-        }
-        flush(rt);
-        return status;
-    }
-
-    private static int uncaught(Runtime rt, Tracebacks tracebacks, PyBaseException e) {
-        if (Tracebacks.isSystemExit(rt, e)) {
-            PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
-            if (code == PyNone.NONE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return (int) i.small;
-            }
-            flush(rt);
-            rt.writeErr(Ops.str(rt, code) + "\n");
-            return 1;
-        }
-        flush(rt);
-        rt.writeErr(tracebacks.format(e));
-        return 1;
-    }
-
-    private static void flush(Runtime rt) {
-        PyStream out = Sys.stdout(rt);
-        if (out != null) {
-            out.flush();
-        }
-        try {
-            rt.host.stdout().flush();
-            rt.host.stderr().flush();
-        } catch (java.io.IOException ignored) {
-            // the host closed its streams: nothing left to say
-        }
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
+        Session session = new Session(module.lang, host, argv, scriptDir);
+        session.setTracer(tracer);
+        return session.runMain(module);
     }
 }

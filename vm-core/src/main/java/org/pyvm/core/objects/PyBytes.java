@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.pyvm.spi.LanguageFeature;
 
 /** A byte string: 3.x {@code bytes}, 2.7 {@code str}. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     private final byte[] value;
 
-    private PyBytes(byte[] value) {
+    protected PyBytes(byte[] value) {
         this.value = value;
     }
 
@@ -99,5 +99,36 @@ public final class PyBytes extends PyObject {
             }
         }
         return true;
+    }
+
+    /** An instance of a program's subclass of bytes (2.7 str): see {@link UserSubclass}. */
+    public static final class Sub extends PyBytes implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyBytes value) {
+            super(value.value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyBytes(bytes());
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.pyvm.spi.LanguageFeature;
  * order under 2.7 (DICT_HASH_ORDER, whose dict probes and grows exactly as its set does) and insertion
  * order otherwise.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private SetTable table;
     /** Insertion order of the live keys (unused under DICT_HASH_ORDER). */
     private final List<PyObject> order = new ArrayList<>();
@@ -17,7 +17,7 @@ public final class PyDict extends PyObject {
     /** Bumped by every change (put, remove, clear): inline caches of global names check it. */
     private int version;
 
-    private PyDict(Language lang) {
+    protected PyDict(Language lang) {
         this.table = SetTable.forDict(lang);
         this.hashOrder = lang.has(LanguageFeature.DICT_HASH_ORDER);
     }
@@ -41,6 +41,15 @@ public final class PyDict extends PyObject {
 
     private Language tableLanguage() {
         return table.language();
+    }
+
+    /** A dict with the same items (and table language) as {@code src}. */
+    static PyDict copyOf(PyDict src) {
+        PyDict d = new PyDict(src.tableLanguage());
+        for (PyObject k : src.keys()) {
+            d.put(k, src.get(k));
+        }
+        return d;
     }
 
     /** d.get(key), or null. */
@@ -109,5 +118,36 @@ public final class PyDict extends PyObject {
     @Override
     public long hash(Language lang) {
         throw unhashable(this, lang);
+    }
+
+    /** An instance of a program's subclass of dict: see {@link UserSubclass}. */
+    public static final class Sub extends PyDict implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, Language lang) {
+            super(level(lang));
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return copyOf(this);
+        }
     }
 }

@@ -1,10 +1,10 @@
 package org.pyvm.core.objects;
 
 /** A float. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public final double value;
 
-    private PyFloat(double value) {
+    protected PyFloat(double value) {
         this.value = value;
     }
 
@@ -35,5 +35,36 @@ public final class PyFloat extends PyObject {
     @Override
     public boolean eq(PyObject other, Language lang) {
         return Numbers.eq(this, other);
+    }
+
+    /** An instance of a program's subclass of float: see {@link UserSubclass}. */
+    public static final class Sub extends PyFloat implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyFloat(value);
+        }
     }
 }

@@ -3,12 +3,12 @@ package org.pyvm.core.objects;
 import java.util.List;
 
 /** A frozenset, iterating in CPython's table order for the language level it was built for. */
-public final class PyFrozenSet extends PyObject {
+public class PyFrozenSet extends PyObject {
     private final SetTable table;
     private long hash;
     private boolean hashed;
 
-    private PyFrozenSet(SetTable table) {
+    protected PyFrozenSet(SetTable table) {
         this.table = table;
     }
 
@@ -73,5 +73,36 @@ public final class PyFrozenSet extends PyObject {
             return Containers.setEq(table, s.table());
         }
         return false;
+    }
+
+    /** An instance of a program's subclass of frozenset: see {@link UserSubclass}. */
+    public static final class Sub extends PyFrozenSet implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyFrozenSet value) {
+            super(value.table);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyFrozenSet(((PyFrozenSet) this).table);
+        }
     }
 }

@@ -43,8 +43,10 @@ public class PyInstance extends PyObject implements Typed {
     }
 
     /**
-     * How hash tables hash and compare instances: a runtime registers one per language level, so dict
-     * and set keys and tuple hashes reach a class's own {@code __hash__} and {@code __eq__}.
+     * How hash tables hash and compare instances: each runtime has one, and every class it makes
+     * carries it ({@link PyType#instanceProtocol()}), so dict and set keys and tuple hashes reach a
+     * class's own {@code __hash__} and {@code __eq__} through the runtime that made the class. It is
+     * found through the instance, never through static state, so VMs in one JVM stay apart.
      */
     public interface Protocol {
         long hash(PyInstance self);
@@ -52,18 +54,8 @@ public class PyInstance extends PyObject implements Typed {
         boolean eq(PyInstance self, PyObject other);
     }
 
-    private static final Map<Language, Protocol> PROTOCOLS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-    private static volatile Protocol lastProtocol;
-
-    /** Called by a runtime: instances hashed or compared at {@code lang} use {@code p}. */
-    public static void register(Language lang, Protocol p) {
-        PROTOCOLS.put(lang, p);
-        lastProtocol = p;
-    }
-
-    private static Protocol protocol(Language lang) {
-        Protocol p = lang == null ? null : PROTOCOLS.get(lang);
-        return p != null ? p : lastProtocol;
+    private Protocol protocol() {
+        return type.instanceProtocol();
     }
 
     /** Identity hash (object.__hash__), for runtimes that find no {@code __hash__} of the class's own. */
@@ -73,7 +65,7 @@ public class PyInstance extends PyObject implements Typed {
 
     @Override
     public long hash(Language lang) {
-        Protocol p = protocol(lang);
+        Protocol p = protocol();
         return p == null ? identityHash() : p.hash(this);
     }
 
@@ -82,7 +74,7 @@ public class PyInstance extends PyObject implements Typed {
         if (other == this) {
             return true;
         }
-        Protocol p = protocol(lang);
+        Protocol p = protocol();
         return p != null && p.eq(this, other);
     }
 

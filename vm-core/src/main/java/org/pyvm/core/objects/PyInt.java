@@ -7,13 +7,13 @@ import org.pyvm.spi.LanguageFeature;
  * An int (or 2.7 long) with a long fast path: {@link #big} is null when the value fits {@link #small}.
  * Under 2.7 a value outside a C long (64-bit) is always a {@code long}, whichever factory made it.
  */
-public final class PyInt extends PyObject {
+public class PyInt extends PyObject {
     public final long small;
     public final BigInteger big;
     /** 2.7 only: this is a {@code long}, not an {@code int}. */
     public final boolean isLong;
 
-    private PyInt(long small, BigInteger big, boolean isLong) {
+    protected PyInt(long small, BigInteger big, boolean isLong) {
         this.small = small;
         this.big = big;
         this.isLong = isLong;
@@ -75,5 +75,36 @@ public final class PyInt extends PyObject {
             return small == o.small;
         }
         return Numbers.eq(this, other);
+    }
+
+    /** An instance of a program's subclass of int: see {@link UserSubclass}. */
+    public static final class Sub extends PyInt implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyInt value) {
+            super(value.small, value.big, value.isLong);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyInt(small, big, isLong);
+        }
     }
 }

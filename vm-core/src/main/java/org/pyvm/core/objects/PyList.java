@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A list. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     private final List<PyObject> items;
 
-    private PyList(List<PyObject> items) {
+    protected PyList(List<PyObject> items) {
         this.items = items;
     }
 
@@ -46,5 +46,36 @@ public final class PyList extends PyObject {
             }
         }
         return true;
+    }
+
+    /** An instance of a program's subclass of list: see {@link UserSubclass}. */
+    public static final class Sub extends PyList implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, java.util.List<PyObject> items) {
+            super(new java.util.ArrayList<>(items));
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return PyList.of(items());
+        }
     }
 }

@@ -4,6 +4,10 @@ package org.pyvm.core.objects;
 public final class PyModule extends PyObject {
     public final String name;
     public final PyDict dict;
+    /** The file it was loaded from ({@code __file__}), for its repr; null for a module made in Java. */
+    public String file;
+    /** A 3.x namespace package (a folder without {@code __init__}). */
+    public boolean namespace;
 
     public PyModule(String name, PyDict dict) {
         this.name = name;
@@ -17,6 +21,9 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return "<module '" + name + "' (built-in)>";
+        if (file != null) {
+            return "<module '" + name + "' from '" + file + "'>";
+        }
+        return "<module '" + name + "' " + (namespace ? "(namespace)" : "(built-in)") + ">";
     }
 }

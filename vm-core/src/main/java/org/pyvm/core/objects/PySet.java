@@ -3,10 +3,10 @@ package org.pyvm.core.objects;
 import java.util.List;
 
 /** A (mutable) set, iterating in CPython's table order for the language level it was built for. */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     private SetTable table;
 
-    private PySet(SetTable table) {
+    protected PySet(SetTable table) {
         this.table = table;
     }
 
@@ -81,5 +81,36 @@ public final class PySet extends PyObject {
             return f.eq(this, lang);
         }
         return false;
+    }
+
+    /** An instance of a program's subclass of set: see {@link UserSubclass}. */
+    public static final class Sub extends PySet implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, Language lang) {
+            super(SetTable.forSet(level(lang)));
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return PySet.ofTable(table().copy());
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.pyvm.spi.LanguageFeature;
  * separate characters, which a Java string would read as one astral character: such a string also
  * keeps its code points ({@link #ofCodePoints}), and repr and hash use those.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final String value;
@@ -19,7 +19,7 @@ public final class PyStr extends PyObject {
     private long hash;
     private Language hashLanguage;
 
-    private PyStr(String value, int[] separateSurrogates) {
+    protected PyStr(String value, int[] separateSurrogates) {
         this.value = value;
         this.separateSurrogates = separateSurrogates;
     }
@@ -226,6 +226,37 @@ public final class PyStr extends PyObject {
                 return false;
             default:
                 return true;
+        }
+    }
+
+    /** An instance of a program's subclass of str: see {@link UserSubclass}. */
+    public static final class Sub extends PyStr implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyStr value) {
+            super(value.value, value.separateSurrogates);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyStr(((PyStr) this).value, ((PyStr) this).separateSurrogates);
         }
     }
 }

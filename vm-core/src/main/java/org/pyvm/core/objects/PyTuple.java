@@ -90,4 +90,35 @@ public class PyTuple extends PyObject {
         }
         return true;
     }
+
+    /** An instance of a program's subclass of tuple: see {@link UserSubclass}. */
+    public static final class Sub extends PyTuple implements UserSubclass {
+        private final PyType type;
+        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyTuple(items());
+        }
+    }
 }

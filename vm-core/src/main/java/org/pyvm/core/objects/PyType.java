@@ -27,6 +27,11 @@ public class PyType extends PyObject implements PyCallable {
     private Constructor constructor;
     /** 2.7 classic (old-style) class. */
     public final boolean classic;
+    /**
+     * How its instances hash and compare: the protocol of the runtime that made the class (inherited
+     * from its bases, set on each runtime's {@code object}); null means identity.
+     */
+    private PyInstance.Protocol instanceProtocol;
     /** The class's own type when a metaclass made it; null means {@code type}. */
     private PyType metatype;
 
@@ -52,7 +57,34 @@ public class PyType extends PyObject implements PyCallable {
 
     /** A class made by a program ({@code class} statement or {@code type(name, bases, dict)}). */
     public static PyType userClass(String name, PyType[] bases, boolean classic) {
-        return new PyType(name, null, false, classic, bases);
+        PyType t = new PyType(name, null, false, classic, bases);
+        // a class hashes its instances as its bases do: through the runtime whose object type it derives from
+        for (PyType b : bases) {
+            if (b.instanceProtocol != null) {
+                t.instanceProtocol = b.instanceProtocol;
+                break;
+            }
+        }
+        return t;
+    }
+
+    /** Set by the runtime that makes the class: its instances hash and compare through {@code p}. */
+    public PyType withInstanceProtocol(PyInstance.Protocol p) {
+        this.instanceProtocol = p;
+        return this;
+    }
+
+    /** The protocol its instances hash and compare by: its own, else the first in its MRO; null for identity. */
+    public PyInstance.Protocol instanceProtocol() {
+        if (instanceProtocol != null) {
+            return instanceProtocol;
+        }
+        for (PyType t : mro) {
+            if (t.instanceProtocol != null) {
+                return t.instanceProtocol;
+            }
+        }
+        return null;
     }
 
     public PyType withConstructor(Constructor c) {

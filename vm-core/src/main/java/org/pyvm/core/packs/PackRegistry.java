@@ -94,6 +94,11 @@ public final class PackRegistry {
         return new URLClassLoader(urls.toArray(new URL[0]), PackRegistry.class.getClassLoader());
     }
 
+    /** The CPython version ("2.7", "3.6"...) that writes {@code magic}, or null when unknown. */
+    public static String versionOfMagic(int magic) {
+        return KNOWN_MAGIC.get(magic);
+    }
+
     public List<OpcodePack> packs() {
         return packs;
     }
@@ -115,6 +120,19 @@ public final class PackRegistry {
             throw new BadInputException("magic " + magic + " is CPython " + version + "; installed packs: " + installed);
         }
         throw new BadInputException("unknown magic number " + magic + " (not a .pyc of any known CPython); installed packs: " + installed);
+    }
+
+    /**
+     * The pack that reads {@code fileName} as a program of its own format (see
+     * {@link OpcodePack#acceptsProgram}), or null when none does and the file is to be read as a .pyc.
+     */
+    public OpcodePack forProgram(String fileName, byte[] data) {
+        for (OpcodePack p : packs) {
+            if (p.acceptsProgram(fileName, data)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The Python versions of the installed packs, in pack order. */

@@ -79,6 +79,21 @@ public final class PycFile {
         return read(data, displayName, packs::forMagic);
     }
 
+    /**
+     * Loads .pyc bytes that must be of {@code pack}'s version (an imported module runs with the
+     * importing program's pack, never another one).
+     *
+     * @throws BadInputException when the magic number is not one of {@code pack}'s, or the data is bad
+     */
+    public static PycFile read(byte[] data, String displayName, OpcodePack pack) {
+        return read(data, displayName, magic -> {
+            if (!pack.acceptsMagic(magic)) {
+                throw new BadInputException("magic " + magic + " is not CPython " + pack.table().pythonVersion() + "'s");
+            }
+            return pack;
+        });
+    }
+
     /** As {@link #read(byte[], String, PackRegistry)} with any way of finding the pack for a magic number. */
     static PycFile read(byte[] data, String displayName, IntFunction<OpcodePack> packForMagic) {
         if (data.length < 4) {
@@ -126,7 +141,8 @@ public final class PycFile {
         return new PycFile(displayName, pack, magic, header, flags, mtime, size, hash, module, reader.position(), data.length);
     }
 
-    private static byte[] readAll(Path file) {
+    /** The whole file; every problem is a one-line {@link BadInputException}. */
+    static byte[] readAll(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new BadInputException("is a directory, not a .pyc file");

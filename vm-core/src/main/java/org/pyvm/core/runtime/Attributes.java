@@ -14,6 +14,7 @@ import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.UserSubclass;
 import org.pyvm.spi.LanguageFeature;
 
 /**
@@ -43,10 +44,10 @@ final class Attributes {
     }
 
     static PyObject getOrNull(Runtime rt, PyObject o, String name) {
-        if (!(o instanceof PyInstance inst) || inst.type().builtin) {
+        PyType type = o instanceof PyInstance inst ? inst.type() : o instanceof UserSubclass u ? u.type() : null;
+        if (type == null || type.builtin) {
             return generic(rt, o, name);
         }
-        PyType type = inst.type();
         PyObject hook = type.getattributeHook();
         PyObject fallback = type.getattrHook();
         if (hook == rt.types.object.getattributeHook() || !(hook instanceof PyCallable)) {
@@ -97,6 +98,15 @@ final class Attributes {
         PyType userDescriptor = cls instanceof PyInstance di && !di.type().builtin ? di.type() : null;
         if (userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
             return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
+        }
+        if (o instanceof UserSubclass u) {
+            PyObject own = u.attributes().get(name);
+            if (own != null) {
+                return own;
+            }
+            if (name.equals("__dict__")) {
+                return Containers.dictOf(rt, u.attributes()); // a copy: such values keep no live dict yet (noted)
+            }
         }
         if (o instanceof PyInstance inst) {
             PyObject own = inst.dict.get(name);
@@ -221,6 +231,22 @@ final class Attributes {
             genericSet(rt, inst, name, value);
             return;
         }
+        if (o instanceof UserSubclass u) {
+            PyObject setter = u.type().lookup("__setattr__");
+            if (setter instanceof PyCallable c && !BuiltinMethods.isGeneric(rt, setter)) {
+                c.call(new PyObject[] {o, rt.name(name), value}, null);
+                return;
+            }
+            PyObject cls = u.type().lookup(name);
+            if (cls instanceof Ops.DataDescriptor d) {
+                d.set(o, value);
+            } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
+                Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else {
+                u.attributes().put(name, value);
+            }
+            return;
+        }
         setNonInstance(rt, o, name, value);
     }
 
@@ -323,6 +349,9 @@ final class Attributes {
             genericDelete(rt, inst, name);
             return;
         }
+        if (o instanceof UserSubclass u && u.attributes().remove(name) != null) {
+            return;
+        }
         if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
             return;
         }
@@ -349,6 +378,9 @@ final class Attributes {
         }
         if (inst.dict.remove(name) != null) {
             return;
+        }
+        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic) {
+            throw PyError.raise("AttributeError", name); // before 3.11 the message is the bare name
         }
         throw missing(rt, inst, name);
     }

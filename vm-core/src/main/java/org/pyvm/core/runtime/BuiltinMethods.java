@@ -61,7 +61,11 @@ final class BuiltinMethods {
             return PyNone.NONE;
         }));
         object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
-        object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> Strings.text(rt, Ops.repr(rt, self))));
+        // object.__str__ calls the type's repr slot directly: what it returns is checked by str(), as __str__'s result
+        object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> {
+            PyObject r = self instanceof PyInstance ? Ops.callMethod(rt, self, "__repr__") : null;
+            return r != null ? r : Strings.text(rt, Ops.repr(rt, self));
+        }));
         object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
                 (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
         object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,

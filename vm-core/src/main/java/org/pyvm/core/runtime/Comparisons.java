@@ -26,6 +26,17 @@ final class Comparisons {
     }
 
     static PyObject richCompare(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject own = Overrides.compare(rt, c, a, b);
+            if (own != null) {
+                return own;
+            }
+        }
+        return richCompareBuiltin(rt, c, a, b);
+    }
+
+    /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
+    static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             PyObject r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {

@@ -55,6 +55,8 @@ final class ExceptionAttributes {
     }
 
     static void install(Runtime rt) {
+        installSyntaxError(rt);
+        installImportError(rt);
         PyType base = rt.types.exceptions.get("BaseException");
         base.dict.put("args", new Field() {
             @Override
@@ -178,4 +180,79 @@ final class ExceptionAttributes {
     }
 
 
+
+    /**
+     * SyntaxError's data, kept in its args as CPython builds them, {@code (msg, (filename, lineno,
+     * offset, text[, end_lineno, end_offset]))}, and its str: "msg (file.py, line N)" with the
+     * file's base name.
+     */
+    private static void installSyntaxError(Runtime rt) {
+        PyType t = rt.types.exceptions.get("SyntaxError");
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        boolean ends = !rt.lang.has(LanguageFeature.STR_IS_BYTES) && rt.lang.minor() >= 10;
+        t.dict.put("msg", new ReadOnly() {
+            @Override
+            PyObject read(PyBaseException e) {
+                return e.args.size() >= 1 ? e.args.get(0) : PyNone.NONE;
+            }
+        });
+        for (int i = 0; i < names.length; i++) {
+            if (i >= 4 && !ends) {
+                break;
+            }
+            int slot = i;
+            t.dict.put(names[i], new ReadOnly() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    return location(e) instanceof PyTuple loc && slot < loc.size() ? loc.get(slot) : PyNone.NONE;
+                }
+            });
+        }
+        t.dict.put("__str__", new PyMethodDescriptor("__str__", t, (self, a, kw) -> {
+            PyBaseException e = (PyBaseException) self;
+            if (!(location(e) instanceof PyTuple loc) || loc.size() < 2) {
+                String plain = e.args.size() == 0 ? "" : e.args.size() == 1 ? Ops.str(rt, e.args.get(0)) : Ops.str(rt, e.args);
+                return Strings.text(rt, plain);
+            }
+            String msg = Ops.str(rt, e.args.get(0));
+            PyObject file = loc.get(0);
+            PyObject line = loc.get(1);
+            String base = file == PyNone.NONE ? null : Ops.str(rt, file).substring(Ops.str(rt, file).lastIndexOf('/') + 1);
+            String where = base != null && line != PyNone.NONE ? " (" + base + ", line " + Ops.str(rt, line) + ")"
+                    : base != null ? " (" + base + ")" : line != PyNone.NONE ? " (line " + Ops.str(rt, line) + ")" : "";
+            return Strings.text(rt, msg + where);
+        }));
+    }
+
+    private static PyObject location(PyBaseException e) {
+        return e.args.size() == 2 ? e.args.get(1) : null;
+    }
+
+    /**
+     * 3.x ImportError's {@code msg}, {@code name} and {@code path}: set by the import system or by
+     * {@code ImportError(msg, name=..., path=...)}, None otherwise ({@code msg}: the one argument).
+     */
+    private static void installImportError(Runtime rt) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return;
+        }
+        PyType t = rt.types.exceptions.get("ImportError");
+        for (String name : new String[] {"msg", "name", "path"}) {
+            t.dict.put(name, new Field() {
+                @Override
+                PyObject read(PyBaseException e) {
+                    PyObject v = e.dict.get(name);
+                    if (v == null && name.equals("msg") && e.args.size() == 1) {
+                        return e.args.get(0);
+                    }
+                    return v == null ? PyNone.NONE : v;
+                }
+
+                @Override
+                void write(PyBaseException e, PyObject v) {
+                    e.dict.put(name, v);
+                }
+            });
+        }
+    }
 }

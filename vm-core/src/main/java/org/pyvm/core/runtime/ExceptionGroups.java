@@ -35,7 +35,8 @@ public final class ExceptionGroups {
         base.dict.put("message", field(rt, 0));
         base.dict.put("exceptions", field(rt, 1));
         base.dict.put("derive", new PyMethodDescriptor("derive", base,
-                (self, a, kw) -> derive(rt, (PyBaseException) self, Ops.toList(rt, a[0]))));
+                (self, a, kw) -> create(rt, rt.types.exceptions.get("BaseExceptionGroup"),
+                        new PyObject[] {((PyBaseException) self).args.get(0), PyList.of(Ops.toList(rt, a[0]))})));
         base.dict.put("split", new PyMethodDescriptor("split", base, (self, a, kw) -> {
             PyObject[] parts = split(rt, (PyBaseException) self, condition(rt, a[0]));
             return PyTuple.of(orNone(parts[0]), orNone(parts[1]));
@@ -96,10 +97,15 @@ public final class ExceptionGroups {
         return new PyBaseException(made, PyTuple.of(args[0], args[1]));
     }
 
-    /** A new group with this one's message, traceback, cause, context and notes around other members. */
+    /**
+     * A part of a group (split, subgroup): made by the group's own {@code derive(members)} (a subclass may
+     * override it), then given the group's traceback, cause, context and notes, as CPython's subset does.
+     */
     static PyBaseException derive(Runtime rt, PyBaseException eg, List<PyObject> members) {
-        PyBaseException d = create(rt, rt.types.exceptions.get("BaseExceptionGroup"),
-                new PyObject[] {eg.args.get(0), PyList.of(members)});
+        PyObject made = Ops.callMethod(rt, eg, "derive", PyList.of(members));
+        if (!(made instanceof PyBaseException d) || !isGroup(rt, d)) {
+            throw PyError.raise("TypeError", "derive must return an instance of BaseExceptionGroup");
+        }
         d.traceback.addAll(eg.traceback);
         d.cause = eg.cause;
         d.context = eg.context;

@@ -50,6 +50,30 @@ public final class Exceptions {
         return Ops.repr(rt, args);
     }
 
+    /**
+     * 3.3+ (PEP 3151): {@code OSError(errno, strerror)} is made as the subclass for that errno (Linux numbers,
+     * as CPython's errno map has them); any other type, or an errno without a subclass, stays as asked.
+     */
+    private static final java.util.Map<Long, String> ERRNO_SUBCLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry(11L, "BlockingIOError"), java.util.Map.entry(114L, "BlockingIOError"),
+            java.util.Map.entry(115L, "BlockingIOError"), java.util.Map.entry(10L, "ChildProcessError"),
+            java.util.Map.entry(32L, "BrokenPipeError"), java.util.Map.entry(108L, "BrokenPipeError"),
+            java.util.Map.entry(103L, "ConnectionAbortedError"), java.util.Map.entry(111L, "ConnectionRefusedError"),
+            java.util.Map.entry(104L, "ConnectionResetError"), java.util.Map.entry(17L, "FileExistsError"),
+            java.util.Map.entry(2L, "FileNotFoundError"), java.util.Map.entry(21L, "IsADirectoryError"),
+            java.util.Map.entry(20L, "NotADirectoryError"), java.util.Map.entry(4L, "InterruptedError"),
+            java.util.Map.entry(13L, "PermissionError"), java.util.Map.entry(1L, "PermissionError"),
+            java.util.Map.entry(3L, "ProcessLookupError"), java.util.Map.entry(110L, "TimeoutError"));
+
+    public static PyType constructedType(Runtime rt, PyType type, PyObject[] args) {
+        if (type != rt.types.exceptions.get("OSError") || rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                || args.length < 2 || !(args[0] instanceof org.pyvm.core.objects.PyInt errno) || errno.big != null) {
+            return type;
+        }
+        String sub = ERRNO_SUBCLASSES.get(errno.small);
+        return sub == null ? type : rt.types.exceptions.get(sub);
+    }
+
     private static boolean isEnvironmentError(Runtime rt, PyBaseException e) {
         PyType env = rt.types.exceptions.get("EnvironmentError");
         if (env == null) {
@@ -79,6 +103,22 @@ public final class Exceptions {
     }
 
     /** {@code except C:} matching: the exception (instance or class) against a class or a tuple of classes. */
+    /**
+     * An {@code except spec:} clause: 3.x first insists on an exception class or a flat tuple of them
+     * (2.7 accepts anything, nested tuples included, and simply does not match what it cannot).
+     */
+    public static boolean handlerMatches(Runtime rt, PyObject exc, PyObject spec) {
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            PyType base = rt.types.exceptions.get("BaseException");
+            for (PyObject s : spec instanceof PyTuple t ? t.items() : new PyObject[] {spec}) {
+                if (!(s instanceof PyType c && c.isSubtypeOf(base))) {
+                    throw PyError.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+                }
+            }
+        }
+        return matches(rt, exc, spec);
+    }
+
     public static boolean matches(Runtime rt, PyObject exc, PyObject spec) {
         if (spec instanceof PyTuple t) {
             for (PyObject s : t.items()) {

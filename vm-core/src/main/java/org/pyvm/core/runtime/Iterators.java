@@ -22,6 +22,11 @@ public final class Iterators {
 
     /** An iterator for a builtin iterable, or null when {@code o} is not one. */
     static PyObject of(Runtime rt, PyObject o) {
+        PyObject own = Overrides.call(rt, o, "__iter__"); // a subclass of a builtin iterating its own way
+        if (own != null) {
+            Ops.checkIterator(rt, own);
+            return own;
+        }
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         if (o instanceof PyIterator) {
             return o;

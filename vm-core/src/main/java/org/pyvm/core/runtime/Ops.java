@@ -49,6 +49,10 @@ public final class Ops {
     // ---------------------------------------------------------------- truth
 
     public static boolean truth(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__bool__") != null
+                || Overrides.find(o, "__nonzero__") != null || Overrides.find(o, "__len__") != null)) {
+            return instanceTruth(rt, o);
+        }
         if (o instanceof PyBool b) {
             return b.value;
         }
@@ -89,6 +93,14 @@ public final class Ops {
             return c.real != 0 || c.imag != 0;
         }
         if (o instanceof PyInstance) {
+            return instanceTruth(rt, o);
+        }
+        return true;
+    }
+
+    /** Truth by the class's {@code __bool__} (2.7 {@code __nonzero__}), else its {@code __len__}, else true. */
+    private static boolean instanceTruth(Runtime rt, PyObject o) {
+        {
             boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
             PyObject r = callMethod(rt, o, py2 ? "__nonzero__" : "__bool__");
             if (r != null) {
@@ -120,12 +132,18 @@ public final class Ops {
     // ---------------------------------------------------------------- str and repr
 
     public static String repr(Runtime rt, PyObject o) {
-        if (o instanceof PyInstance || o instanceof PyType t && t.metatype() != null && !t.metatype().builtin) {
+        if (o instanceof PyInstance || o instanceof PyType t && t.metatype() != null && !t.metatype().builtin
+                || Overrides.find(o, "__repr__") != null) {
             PyObject r = callMethod(rt, o, "__repr__");
             if (r != null) {
                 return text(rt, r, "__repr__");
             }
         }
+        return reprBuiltin(rt, o);
+    }
+
+    /** The builtin repr of a value, whatever a subclass defines ({@code list.__repr__(self)}). */
+    static String reprBuiltin(Runtime rt, PyObject o) {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
@@ -159,6 +177,10 @@ public final class Ops {
         }
         if (o instanceof PyInt i) {
             return i.big == null ? Long.toString(i.small) : i.big.toString();
+        }
+        if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__str__") != null || Overrides.find(o, "__repr__") != null)) {
+            PyObject r = callMethod(rt, o, "__str__");
+            return text(rt, r, "__str__");
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
@@ -306,6 +328,12 @@ public final class Ops {
 
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject own = Overrides.binary(rt, DUNDER[op.ordinal()], op.inplace(), a, b);
+            if (own != null) {
+                return own;
+            }
+        }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
             return r;
@@ -345,11 +373,15 @@ public final class Ops {
         if (op == Operator.CONVERT) {
             return Strings.text(rt, repr(rt, a));
         }
-        PyObject r = Arithmetic.unary(rt, op, a);
+        String dunder = op == Operator.NEGATIVE ? "__neg__" : op == Operator.POSITIVE ? "__pos__" : "__invert__";
+        PyObject r = Overrides.call(rt, a, dunder);
         if (r != null) {
             return r;
         }
-        String dunder = op == Operator.NEGATIVE ? "__neg__" : op == Operator.POSITIVE ? "__pos__" : "__invert__";
+        r = Arithmetic.unary(rt, op, a);
+        if (r != null) {
+            return r;
+        }
         r = callMethod(rt, a, dunder);
         if (r != null) {
             return r;
@@ -371,7 +403,7 @@ public final class Ops {
             case NOT_IN:
                 return PyBool.of(!contains(rt, b, a));
             case EXCEPTION_MATCH:
-                return PyBool.of(Exceptions.matches(rt, a, b));
+                return PyBool.of(Exceptions.handlerMatches(rt, a, b));
             default:
                 return Comparisons.richCompare(rt, c, a, b);
         }
@@ -430,6 +462,20 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             return instanceHash(rt, inst);
         }
+        if (o instanceof org.pyvm.core.objects.UserSubclass) {
+            PyObject h = Overrides.find(o, "__hash__");
+            if (h instanceof PyNone || h == null && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && Overrides.find(o, "__eq__") != null) {
+                throw PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
+            }
+            if (h != null) {
+                PyObject r = call(rt, h, o);
+                if (!(r instanceof PyInt i)) {
+                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                }
+                long v = i.big == null ? i.small : i.hash(rt.lang);
+                return v == -1 ? -2 : v;
+            }
+        }
         return o.hash(rt.lang);
     }
 
@@ -484,12 +530,24 @@ public final class Ops {
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {
+            checkIterator(rt, r);
             return r;
         }
         if (rt.types.of(o).lookup("__getitem__") != null) {
             return Iterators.bySubscript(rt, o);
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
+    }
+
+    /** What {@code __iter__} returned must be an iterator, as iter() checks it. */
+    static void checkIterator(Runtime rt, PyObject r) {
+        if (r instanceof PyIterator) {
+            return;
+        }
+        String name = rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        if (rt.types.of(r).lookup(name) == null) {
+            throw PyError.raise("TypeError", "iter() returned non-iterator of type '" + typeName(rt, r) + "'");
+        }
     }
 
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */
@@ -514,10 +572,11 @@ public final class Ops {
 
     /** All items of an iterable, in order. */
     public static List<PyObject> toList(Runtime rt, PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        boolean ownIter = iterable instanceof org.pyvm.core.objects.UserSubclass && Overrides.find(iterable, "__iter__") != null;
+        if (iterable instanceof PyList l && !ownIter) {
             return new ArrayList<>(l.items());
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !ownIter) {
             return new ArrayList<>(List.of(t.items()));
         }
         List<PyObject> out = new ArrayList<>();

@@ -23,6 +23,8 @@ public final class Runtime {
     /** The {@code builtins} (2.7 {@code __builtin__}) module's dict. */
     public final PyDict builtins;
     public final PyDict modules;
+    /** How instances of the classes this runtime makes hash and compare; every such class carries it. */
+    public final org.pyvm.core.objects.PyInstance.Protocol instances;
     private int recursionLimit = 1000;
     private int depth;
     private ClassCreated classCreated = (cls, kwnames, kwvalues) -> { };
@@ -40,10 +42,8 @@ public final class Runtime {
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
         Runtime rt = this;
-        BuiltinMethods.install(this);
-        ExceptionAttributes.install(this);
-        ExceptionGroups.install(this);
-        org.pyvm.core.objects.PyInstance.register(lang, new org.pyvm.core.objects.PyInstance.Protocol() {
+        // first: the builtins installed below may already make classes
+        this.instances = new org.pyvm.core.objects.PyInstance.Protocol() {
             @Override
             public long hash(org.pyvm.core.objects.PyInstance self) {
                 return Ops.instanceHash(rt, self);
@@ -53,7 +53,12 @@ public final class Runtime {
             public boolean eq(org.pyvm.core.objects.PyInstance self, PyObject other) {
                 return Ops.eq(rt, self, other);
             }
-        });
+        };
+        types.object.withInstanceProtocol(instances);
+        BuiltinMethods.install(this);
+        SlotWrappers.install(this);
+        ExceptionAttributes.install(this);
+        ExceptionGroups.install(this);
     }
 
     /** The interpreter installs the 3.6+ class hooks (__set_name__, __init_subclass__) here. */

@@ -70,6 +70,15 @@ public final class Sequences {
             if (Arithmetic.isIntLike(a) && isSequence(b)) {
                 return repeat(rt, b, count(a), false);
             }
+            // an object with __index__ repeats a sequence too (sq_repeat takes any index)
+            PyObject times = isSequence(a) && b instanceof PyInstance ? Ops.callMethod(rt, b, "__index__")
+                    : isSequence(b) && a instanceof PyInstance ? Ops.callMethod(rt, a, "__index__") : null;
+            if (times != null) {
+                if (!Arithmetic.isIntLike(times)) {
+                    throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, times) + ")");
+                }
+                return repeat(rt, isSequence(a) ? a : b, count(times), op.inplace() && isSequence(a));
+            }
             return null;
         }
         if (o == Operator.REMAINDER && (a instanceof PyStr || a instanceof PyBytes)) {
@@ -144,6 +153,15 @@ public final class Sequences {
     // ---------------------------------------------------------------- length and membership
 
     static int len(Runtime rt, PyObject o) {
+        PyObject own = Overrides.find(o, "__len__");
+        if (own != null) {
+            return lenResult(rt, Ops.call(rt, own, o), o);
+        }
+        return lenBuiltin(rt, o);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static int lenBuiltin(Runtime rt, PyObject o) {
         if (o instanceof PyList l) {
             return l.items().size();
         }
@@ -171,7 +189,21 @@ public final class Sequences {
         if (o instanceof org.pyvm.core.objects.PyIterable i) {
             return i.size();
         }
-        PyObject n = Ops.callMethod(rt, o, "__len__");
+        return lenResult(rt, Ops.callMethod(rt, o, "__len__"), o);
+    }
+
+    /** What a class's {@code __len__} returned, checked as len() checks it (null: there is no __len__). */
+    private static int lenResult(Runtime rt, PyObject n, PyObject o) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (py2 && n instanceof org.pyvm.core.objects.PyFloat f) {
+            n = PyInt.of((long) f.value); // 2.7 converts the result with the number's __int__
+        }
+        if (n != null && Arithmetic.isIntLike(n)) {
+            n = Arithmetic.asInt(n); // bool is an int
+        }
+        if (n != null && !(n instanceof PyInt) && py2) {
+            throw PyError.raise("TypeError", "an integer is required");
+        }
         if (n instanceof PyInt i) {
             if (i.big != null || i.small < 0) {
                 throw PyError.raise("ValueError", "__len__() should return >= 0");
@@ -187,6 +219,15 @@ public final class Sequences {
     }
 
     static boolean contains(Runtime rt, PyObject container, PyObject item) {
+        PyObject own = Overrides.call(rt, container, "__contains__", item);
+        if (own != null) {
+            return Ops.truth(rt, own);
+        }
+        return containsBuiltin(rt, container, item);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static boolean containsBuiltin(Runtime rt, PyObject container, PyObject item) {
         if (container instanceof PyDict d) {
             Ops.hash(rt, item);
             return d.get(item) != null;
@@ -273,6 +314,15 @@ public final class Sequences {
     // ---------------------------------------------------------------- items
 
     static PyObject getitem(Runtime rt, PyObject o, PyObject key) {
+        PyObject own = Overrides.call(rt, o, "__getitem__", key);
+        if (own != null) {
+            return own;
+        }
+        return getitemBuiltin(rt, o, key);
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static PyObject getitemBuiltin(Runtime rt, PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return PyList.of(slice(l.items(), s, rt));
@@ -289,6 +339,10 @@ public final class Sequences {
             PyObject v = d.get(key);
             if (v == null) {
                 Ops.hash(rt, key);
+                PyObject missing = Overrides.call(rt, o, "__missing__", key); // a dict subclass's default
+                if (missing != null) {
+                    return missing;
+                }
                 throw PyError.raiseArgs("KeyError", key);
             }
             return v;
@@ -356,7 +410,10 @@ public final class Sequences {
         if (generic && rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
             return new GenericAlias(rt, t, key instanceof PyTuple tu ? tu : PyTuple.of(key));
         }
-        if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS) || !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+        if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            throw PyError.raise("TypeError", "type '" + t.name(rt.lang) + "' is not subscriptable"); // 3.9+ names the class
+        }
+        if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             throw PyError.raise("TypeError", "'type' object is not subscriptable");
         }
         throw PyError.raise("TypeError", "'type' object has no attribute '__getitem__'");
@@ -370,6 +427,15 @@ public final class Sequences {
     }
 
     static void setitem(Runtime rt, PyObject o, PyObject key, PyObject value) {
+        if (Overrides.call(rt, o, "__setitem__", key, value) != null) {
+            return;
+        }
+        setitemBuiltin(rt, o, key, value);
+        return;
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static void setitemBuiltin(Runtime rt, PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 assignSlice(rt, l, s, Ops.toList(rt, value));
@@ -390,6 +456,15 @@ public final class Sequences {
     }
 
     static void delitem(Runtime rt, PyObject o, PyObject key) {
+        if (Overrides.call(rt, o, "__delitem__", key) != null) {
+            return;
+        }
+        delitemBuiltin(rt, o, key);
+        return;
+    }
+
+    /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
+    static void delitemBuiltin(Runtime rt, PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 int[] r = indices(rt, s, l.items().size());
@@ -428,8 +503,10 @@ public final class Sequences {
     static int index(Runtime rt, PyObject key, int size, String what) {
         if (!(key instanceof PyInt || key instanceof PyBool)) {
             PyObject idx = key instanceof PyInstance ? Ops.callMethod(rt, key, "__index__") : null;
-            if (idx instanceof PyInt) {
+            if (idx instanceof PyInt || idx instanceof PyBool) {
                 key = idx;
+            } else if (idx != null) {
+                throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, idx) + ")");
             } else {
                 String kind = what.startsWith("list") ? "list" : what;
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {

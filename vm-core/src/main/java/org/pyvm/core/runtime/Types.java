@@ -199,9 +199,38 @@ public final class Types {
         if (o instanceof CodeObject) {
             return code;
         }
-        // every other builtin kind of value (list_iterator, generator, staticmethod, property...) is a type of its own,
-        // made on first sight from the name the value gives itself
+        // every other builtin kind of value is a type of its own, made on first sight from the name the value gives
+        // itself; iterators (list_iterator, generator...) also get their protocol as attributes
         String name = o.typeName(lang);
-        return name.equals("object") ? object : otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
+        if (o instanceof PyIterator) {
+            return otherTypes.computeIfAbsent(name, this::iteratorType);
+        }
+        return name.equals("object") ? object : kind(name);
+    }
+
+    /**
+     * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
+     * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
+     */
+    public PyType kind(String name) {
+        return otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
+    }
+
+    /**
+     * An iterator type with its protocol as attributes, since library code binds them
+     * ({@code next = it.__next__} in heapq.merge; 2.7's {@code it.next}).
+     */
+    private PyType iteratorType(String name) {
+        PyType t = PyType.builtin(name, null, object);
+        String next = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
+        t.dict.put(next, new org.pyvm.core.objects.PyMethodDescriptor(next, t, (self, a, kw) -> {
+            PyObject v = ((PyIterator) self).next();
+            if (v == null) {
+                throw org.pyvm.core.objects.PyError.raiseArgs("StopIteration");
+            }
+            return v;
+        }));
+        t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+        return t;
     }
 }

@@ -1,0 +1,4 @@
+def boom():
+    raise ValueError("boom")
+
+boom()

@@ -1,0 +1,3 @@
+from . import sub
+helper_ref = sub.helper()
+shadow = 'attribute, not module'

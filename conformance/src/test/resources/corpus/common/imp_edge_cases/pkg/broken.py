@@ -1,0 +1,3 @@
+import sys
+sys.stdout.write('broken runs\n')
+1/0

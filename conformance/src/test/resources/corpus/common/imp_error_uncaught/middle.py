@@ -1,0 +1,3 @@
+import sys
+sys.stdout.write('middle runs\n')
+import leaf_missing_dependency

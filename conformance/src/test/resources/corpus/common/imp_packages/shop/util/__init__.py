@@ -1,0 +1,1 @@
+# a package whose __init__ is empty

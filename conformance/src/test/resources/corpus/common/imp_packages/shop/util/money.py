@@ -1,0 +1,2 @@
+def fmt(amount):
+    return '$%.2f' % amount

@@ -1,0 +1,6 @@
+import util
+import other
+
+
+def which_util():
+    return 'user got ' + util.WHERE + ' and ' + other.WHERE

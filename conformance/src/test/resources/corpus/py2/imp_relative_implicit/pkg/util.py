@@ -1,0 +1,1 @@
+WHERE = 'pkg.util (sibling)'

@@ -1,0 +1,4 @@
+try:
+    LOADS += 1
+except NameError:
+    LOADS = 1

@@ -1,0 +1,2 @@
+from .. import TOPNAME as T
+MIDNAME = 'mid under ' + T

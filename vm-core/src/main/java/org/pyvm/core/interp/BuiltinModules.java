@@ -1,0 +1,49 @@
+package org.pyvm.core.interp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.pyvm.core.modules.FunctoolsModule;
+import org.pyvm.core.modules.ItertoolsModule;
+import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.modules.OperatorModule;
+import org.pyvm.core.modules.TimeModule;
+import org.pyvm.core.objects.PyModule;
+
+/**
+ * The one registry of modules implemented in Java (CPython's {@code sys.builtin_module_names} and
+ * the C extension modules pyvm replaces). The import system asks it before searching
+ * {@code sys.path}, as CPython's BuiltinImporter comes before its PathFinder. A module made here
+ * is created on first import, once per VM. Modules CPython implements in C and pyvm does not are
+ * simply absent: importing one is the ImportError naming it, never a silent stand-in.
+ */
+final class BuiltinModules {
+    private final Map<String, Function<Interpreter, PyModule>> factories = new LinkedHashMap<>();
+
+    /** Every module pyvm implements in Java; sys, builtins/__builtin__ and __future__ exist from start-up. */
+    BuiltinModules(org.pyvm.core.objects.Language lang) {
+        register("math", in -> MathModule.create(in.rt));
+        register("time", in -> TimeModule.create(in.rt));
+        register("itertools", in -> ItertoolsModule.create(in.rt));
+        register("_functools", in -> FunctoolsModule.create(in.rt));
+        if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
+            register("operator", in -> OperatorModule.create(in.rt));
+        }
+    }
+
+    /** Registers a module made in Java; {@code factory} runs at its first import. */
+    void register(String name, Function<Interpreter, PyModule> factory) {
+        factories.put(name, factory);
+    }
+
+    boolean has(String name) {
+        return factories.containsKey(name);
+    }
+
+    /** A new instance of the named module, or null when it is not one of ours. */
+    PyModule create(String name, Interpreter in) {
+        Function<Interpreter, PyModule> f = factories.get(name);
+        return f == null ? null : f.apply(in);
+    }
+}

@@ -1,0 +1,157 @@
+package org.pyvm.core.interp;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.pyvm.core.builtins.Builtins;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.runtime.Host;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.PyStream;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+
+/**
+ * One VM's live state: its runtime (builtins, sys, modules), its interpreter and the globals of its
+ * {@code __main__} module. {@link Vm} makes one per run; an embedding host keeps one to call into
+ * the module after running it. Nothing here is shared with other sessions, and a session is used by
+ * one thread at a time (its methods run Python code on the calling thread: call them on a thread
+ * with a large stack, as {@link Vm} does).
+ */
+public final class Session {
+    private final Runtime rt;
+    private final Interpreter in;
+    private final PyDict globals;
+    private final Tracebacks tracebacks;
+
+    /**
+     * @param lang      the language level of the code to run (a code object's {@code lang})
+     * @param argv      {@code sys.argv}
+     * @param scriptDir the folder tracebacks read source lines from
+     */
+    public Session(Language lang, Host host, List<String> argv, Path scriptDir) {
+        rt = new Runtime(lang, host);
+        in = new Interpreter(rt);
+        Builtins.install(rt);
+        rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
+        FrameBuiltins.install(in);
+        Imports.install(in);
+        Sys.create(in, argv);
+        SysPath.initialise(rt, scriptDir);
+        PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
+        for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
+            "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
+            future.dict.put(rt.name(feature), PyNone.NONE);
+        }
+        rt.modules.put(rt.name("__future__"), future);
+        globals = PyDict.of(lang, List.of());
+        globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
+        globals.put(rt.name("__doc__"), PyNone.NONE);
+        globals.put(rt.name("__package__"), PyNone.NONE);
+        String mainFile = SysPath.mainFile(rt, argv, scriptDir);
+        boolean py3 = !lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (py3) {
+            // what python3 FILE.pyc gives the main module, in its order
+            globals.put(rt.name("__loader__"), ModuleObjects.mainLoader(rt, mainFile));
+            globals.put(rt.name("__spec__"), PyNone.NONE);
+            globals.put(rt.name("__annotations__"), PyDict.of(lang, List.of()));
+        }
+        PyModule builtinsModule = new PyModule(py3 ? "builtins" : "__builtin__", rt.builtins);
+        globals.put(rt.name("__builtins__"), builtinsModule);
+        rt.modules.put(rt.name(builtinsModule.name), builtinsModule); // "import builtins" gives the same module
+        if (mainFile != null) {
+            globals.put(rt.name("__file__"), Strings.text(rt, mainFile));
+        }
+        if (py3) {
+            globals.put(rt.name("__cached__"), PyNone.NONE);
+        }
+        PyModule main = new PyModule("__main__", globals);
+        main.file = mainFile;
+        rt.modules.put(rt.name("__main__"), main);
+        tracebacks = new Tracebacks(rt, scriptDir);
+    }
+
+    /** Watches every instruction from now on (null: none), as {@code pyvm trace} does. */
+    public void setTracer(Tracer tracer) {
+        in.setTracer(tracer);
+    }
+
+    public Runtime runtime() {
+        return rt;
+    }
+
+    /** The {@code __main__} module's globals (live: running the module fills them). */
+    public PyDict globals() {
+        return globals;
+    }
+
+    /**
+     * Runs {@code module} as {@code __main__} like {@code python FILE}: the exit status is 0, 1 after
+     * an uncaught exception (its traceback written to stderr), or what {@code sys.exit} was given.
+     */
+    public int runMain(CodeObject module) {
+        int status;
+        try {
+            in.runModule(module, globals);
+            status = 0;
+        } catch (PyError e) {
+            status = uncaught(rt.exception(e));
+        }
+        flush();
+        return status;
+    }
+
+    /** Calls {@code callable(args...)}; a Python exception escapes as the {@link PyError} it is. */
+    public PyObject call(PyObject callable, PyObject... args) {
+        try {
+            return Ops.call(rt, callable, args);
+        } finally {
+            flush();
+        }
+    }
+
+    /** The traceback CPython would print for {@code e} when nothing catches it. */
+    public String traceback(PyError e) {
+        return tracebacks.format(rt.exception(e));
+    }
+
+    private int uncaught(PyBaseException e) {
+        if (Tracebacks.isSystemExit(rt, e)) {
+            PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return (int) i.small;
+            }
+            flush();
+            rt.writeErr(Ops.str(rt, code) + "\n");
+            return 1;
+        }
+        flush();
+        rt.writeErr(tracebacks.format(e));
+        return 1;
+    }
+
+    /** Writes out what sys.stdout buffers, then the host's streams. */
+    public void flush() {
+        PyStream out = Sys.stdout(rt);
+        if (out != null) {
+            out.flush();
+        }
+        try {
+            rt.host.stdout().flush();
+            rt.host.stderr().flush();
+        } catch (java.io.IOException ignored) {
+            // the host closed its streams: nothing left to say
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.pyvm.core.runtime;
+
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.objects.PyNotImplemented;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.UserSubclass;
+
+/**
+ * The methods a program's subclass of a builtin defines ({@code MyList.__len__}, {@code Money.__add__}): each
+ * protocol asks here first for such values, and when the class defines nothing of its own the builtin's
+ * behaviour applies (its Java fast path), as CPython's inherited slots do.
+ */
+final class Overrides {
+    private Overrides() {
+    }
+
+    /** The method {@code name} of {@code o}'s class when a program's class defines it; null otherwise. */
+    static PyObject find(PyObject o, String name) {
+        if (!(o instanceof UserSubclass u)) {
+            return null;
+        }
+        for (PyType t : u.type().mro()) {
+            if (t.builtin) {
+                return null;
+            }
+            PyObject m = t.dict.get(name);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Calls the class's own {@code name} on {@code o}; null when the class has none. */
+    static PyObject call(Runtime rt, PyObject o, String name, PyObject... args) {
+        PyObject m = find(o, name);
+        if (m == null) {
+            return null;
+        }
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = o;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(rt, m, all, null);
+    }
+
+    /** {@code a op b} by the operands' own methods (reflected first when b's class is a subclass of a's); null to fall back. */
+    static PyObject binary(Runtime rt, String name, boolean inplace, PyObject a, PyObject b) {
+        if (inplace) {
+            PyObject r = call(rt, a, "__i" + name + "__", b);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyType ta = rt.types.of(a);
+        PyType tb = rt.types.of(b);
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && find(b, "__r" + name + "__") != null;
+        if (reflectedFirst) {
+            PyObject r = call(rt, b, "__r" + name + "__", a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject r = call(rt, a, "__" + name + "__", b);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (!reflectedFirst && ta != tb) {
+            r = call(rt, b, "__r" + name + "__", a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] COMPARE = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    private static final int[] SWAPPED = {4, 5, 2, 3, 0, 1};
+
+    /** {@code a < b} etc. by the operands' own methods; null to compare them as builtin values. */
+    static PyObject compare(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        int k = c.ordinal();
+        if (k >= COMPARE.length) {
+            return null;
+        }
+        PyObject r = call(rt, a, COMPARE[k], b);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        r = call(rt, b, COMPARE[SWAPPED[k]], a);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return null;
+    }
+}

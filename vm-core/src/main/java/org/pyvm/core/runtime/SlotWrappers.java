@@ -1,0 +1,91 @@
+package org.pyvm.core.runtime;
+
+import java.util.List;
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyNotImplemented;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+
+/**
+ * The special methods of the builtin types that a subclass reaches by name ({@code dict.__setitem__(self, k, v)},
+ * {@code super().__getitem__(i)}, {@code int.__add__(self, o)}): each does the builtin's own work on {@code self},
+ * never the subclass's override, as CPython's slot wrappers do.
+ */
+final class SlotWrappers {
+    private SlotWrappers() {
+    }
+
+    private static final String[][] BINARY = {
+        {"__add__", "ADD"}, {"__sub__", "SUBTRACT"}, {"__mul__", "MULTIPLY"}, {"__mod__", "REMAINDER"},
+        {"__truediv__", "TRUE_DIVIDE"}, {"__floordiv__", "FLOOR_DIVIDE"}, {"__pow__", "POWER"}, {"__and__", "AND"},
+        {"__or__", "OR"}, {"__xor__", "XOR"}, {"__lshift__", "LSHIFT"}, {"__rshift__", "RSHIFT"},
+    };
+
+    private static final String[] COMPARE = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    static void install(Runtime rt) {
+        Types t = rt.types;
+        // only the slots each type has: a wrapper on a type without the protocol would call itself
+        for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes)) {
+            put(type, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
+        }
+        for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.set, t.frozenset)) {
+            put(type, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
+            put(type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
+        }
+        for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
+            put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
+            put(type, "__hash__", (self, a) -> PyInt.of(self.hash(rt.lang)), 0);
+            for (int k = 0; k < COMPARE.length; k++) {
+                Comparison c = Comparison.values()[k];
+                put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance
+                        ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
+            }
+            for (String[] b : BINARY) {
+                Operator op = Operator.valueOf(b[1]);
+                put(type, b[0], (self, a) -> {
+                    PyObject r = Arithmetic.binary(rt, op, self, a[0]);
+                    if (r == null) {
+                        r = Sequences.binary(rt, op, self, a[0]);
+                    }
+                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                }, 1);
+            }
+        }
+        for (PyType type : List.of(t.list, t.dict)) {
+            put(type, "__setitem__", (self, a) -> {
+                Sequences.setitemBuiltin(rt, self, a[0], a[1]);
+                return PyNone.NONE;
+            }, 2);
+            put(type, "__delitem__", (self, a) -> {
+                Sequences.delitemBuiltin(rt, self, a[0]);
+                return PyNone.NONE;
+            }, 1);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        PyObject apply(PyObject self, PyObject[] args);
+    }
+
+    /** A method descriptor checking its argument count, unless the type already has one by that name. */
+    private static void put(PyType type, String name, Body body, int arity) {
+        if (type.dict.containsKey(name)) {
+            return;
+        }
+        type.dict.put(name, new PyMethodDescriptor(name, type, (self, args, kw) -> {
+            if (args.length != arity) {
+                throw org.pyvm.core.objects.PyError.raise("TypeError", "expected " + arity + " argument" + (arity == 1 ? "" : "s")
+                        + ", got " + args.length);
+            }
+            return body.apply(self, args);
+        }));
+    }
+}
