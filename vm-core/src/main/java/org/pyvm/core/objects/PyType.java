@@ -13,15 +13,24 @@ public class PyType extends PyObject implements PyCallable {
     /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
     private final String py2Name;
     public final boolean builtin;
-    private PyType[] bases;
-    private PyType[] mro;
-    public final TypeDict dict = new TypeDict();
-    /** What {@link #lookup} found, by name (null when nothing), with the MRO's dict versions summed when it looked. */
+    private final PyType[] bases;
+    private final PyType[] mro;
+    public final TypeDict dict = new TypeDict(this);
+    /**
+     * What {@link #lookup} found, by name (null when nothing), with the {@link #version} it was found at.
+     * Per type, so per runtime: types are never shared between VMs.
+     */
     private final java.util.HashMap<String, Found> cache = new java.util.HashMap<>();
+    /**
+     * Moves whenever the dict of a class in the MRO changes (each {@link TypeDict} tells the types whose MRO
+     * holds it). The MRO itself is fixed when the type is made; a way to change it (a {@code __bases__}
+     * assignment) would have to call {@link #attributesChanged} and re-register with the new MRO's dicts.
+     */
+    private long version;
 
     private static final class Found {
         PyObject value;
-        long stamp;
+        long version;
     }
     /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
     private Constructor constructor;
@@ -48,6 +57,11 @@ public class PyType extends PyObject implements PyCallable {
         this.classic = classic;
         this.bases = bases;
         this.mro = classic ? classicOrder(this) : computeMro(this, bases);
+        for (PyType t : mro) {
+            if (t != this) {
+                t.dict.addSubclass(this); // its changes must reach this type's caches too
+            }
+        }
     }
 
     /** A builtin type named {@code name} (and {@code py2Name} under 2.7 when that differs). */
@@ -128,51 +142,36 @@ public class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {
-        long stamp = stamp();
         Found found = cache.get(attr);
         if (found == null) {
             found = new Found();
-            found.stamp = -1;
+            found.version = -1;
             cache.put(attr, found);
         }
-        if (found.stamp != stamp) {
-            // first time, or a dict along the MRO changed since (versions only grow, so their sum moved)
+        if (found.version != version) {
+            // first time, or a dict along the MRO changed since
             found.value = walk(attr);
-            found.stamp = stamp;
+            found.version = version;
         }
         return found.value;
     }
 
-    /** The sum of the versions of the MRO's dicts: it moves whenever one of them changes (versions only grow). */
-    private long stamp() {
-        int epoch = TypeDict.epoch;
-        if (epoch == stampEpoch) {
-            return stamp; // no type dict anywhere changed since the last sum
-        }
-        long sum = 0;
-        for (PyType t : mro) {
-            sum += t.dict.version;
-        }
-        stamp = sum;
-        stampEpoch = epoch;
-        return sum;
+    /** Told by a {@link TypeDict} of the MRO before it changes: every cached lookup is out of date. */
+    void attributesChanged() {
+        version++;
     }
 
-    private long stamp;
-    private int stampEpoch = -1;
-
-    private long hooksStamp = -1;
+    private long hooksVersion = -1;
     private PyObject getattributeHook;
     private PyObject getattrHook;
     private PyObject setattrHook;
 
     private void hooks() {
-        long stamp = stamp();
-        if (stamp != hooksStamp) {
+        if (hooksVersion != version) {
             getattributeHook = walk("__getattribute__");
             getattrHook = walk("__getattr__");
             setattrHook = walk("__setattr__");
-            hooksStamp = stamp;
+            hooksVersion = version;
         }
     }
 
