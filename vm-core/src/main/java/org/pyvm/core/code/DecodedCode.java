@@ -34,8 +34,6 @@ public final class DecodedCode {
 
     public final LineNumbers lines;
     public final ExceptionTable exceptionTable;
-    /** The interpreter's inline caches, one slot per instruction (what a LOAD_GLOBAL found...); made on first use. */
-    public Object[] inlineCache;
 
     DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] offset,
                 int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable) {

@@ -962,7 +962,7 @@ public final class Interpreter {
             index = a >> 1;
         }
         PyObject v;
-        Object[] cache = f.dc.inlineCache;
+        Object[] cache = f.inlineCache;
         if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
                 && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
             v = c.value; // neither dict changed since this instruction last looked
@@ -994,18 +994,40 @@ public final class Interpreter {
                         + f.code.names[index] + "' is not defined");
             }
         }
-        if (f.dc.inlineCache == null) {
-            f.dc.inlineCache = new Object[f.dc.length()];
-        }
-        GlobalCache c = f.dc.inlineCache[i] instanceof GlobalCache g ? g : new GlobalCache();
+        Object[] cache = inlineCache(f);
+        GlobalCache c = cache[i] instanceof GlobalCache g ? g : new GlobalCache();
         c.globals = f.globals;
         c.builtins = f.builtins;
         c.globalsVersion = f.globals.version();
         c.builtinsVersion = f.builtins.version();
         c.value = v;
-        f.dc.inlineCache[i] = c;
+        cache[i] = c;
         return v;
     }
+
+    /**
+     * This VM's inline caches of the frame's code, one slot per instruction. They are per VM, never on the
+     * code object: a code object may outlive its VM or be run by several VMs at once, and what a cache holds
+     * (a module's globals, the values found) belongs to one VM. Every function made from the same code in this
+     * VM shares them (each entry says which globals it was found in).
+     */
+    private Object[] inlineCache(Frame f) {
+        Object[] cache = f.inlineCache;
+        if (cache == null) {
+            cache = f.function != null ? f.function.inlineCache : null;
+            if (cache == null) {
+                cache = inlineCaches.computeIfAbsent(f.dc, d -> new Object[d.length()]);
+            }
+            f.inlineCache = cache;
+            if (f.function != null) {
+                f.function.inlineCache = cache;
+            }
+        }
+        return cache;
+    }
+
+    /** The inline caches of every code this VM has run a LOAD_GLOBAL of, by code. */
+    private final java.util.IdentityHashMap<DecodedCode, Object[]> inlineCaches = new java.util.IdentityHashMap<>();
 
     PyError nameError(String name) {
         return PyError.raise("NameError", "name '" + name + "' is not defined");
