@@ -1016,7 +1016,12 @@ public final class Interpreter {
         if (cache == null) {
             cache = f.function != null ? f.function.inlineCache : null;
             if (cache == null) {
-                cache = inlineCaches.computeIfAbsent(f.dc, d -> new Object[d.length()]);
+                java.lang.ref.WeakReference<Object[]> shared = inlineCaches.get(f.dc);
+                cache = shared != null ? shared.get() : null;
+                if (cache == null) {
+                    cache = new Object[f.dc.length()];
+                    inlineCaches.put(f.dc, new java.lang.ref.WeakReference<>(cache));
+                }
             }
             f.inlineCache = cache;
             if (f.function != null) {
@@ -1026,8 +1031,11 @@ public final class Interpreter {
         return cache;
     }
 
-    /** The inline caches of every code this VM has run a LOAD_GLOBAL of, by code. */
-    private final java.util.IdentityHashMap<DecodedCode, Object[]> inlineCaches = new java.util.IdentityHashMap<>();
+    /**
+     * The inline caches of the codes this VM runs, by code, both weakly: held by the functions and frames using
+     * them, so code made by exec in a loop does not pile up (DecodedCode keeps Object's identity equals).
+     */
+    private final java.util.WeakHashMap<DecodedCode, java.lang.ref.WeakReference<Object[]>> inlineCaches = new java.util.WeakHashMap<>();
 
     PyError nameError(String name) {
         return PyError.raise("NameError", "name '" + name + "' is not defined");
