@@ -28,6 +28,9 @@ public class PyType extends PyObject implements PyCallable {
      */
     private long version;
 
+    /** At most this many names are cached per type. */
+    private static final int MAX_CACHED = 1024;
+
     private static final class Found {
         PyObject value;
         long version;
@@ -144,6 +147,9 @@ public class PyType extends PyObject implements PyCallable {
     public PyObject lookup(String attr) {
         Found found = cache.get(attr);
         if (found == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear(); // names made up at run time (getattr(o, "a%d" % i)) must not grow it without end
+            }
             found = new Found();
             found.version = -1;
             cache.put(attr, found);

@@ -103,4 +103,19 @@ class TypeCacheTest {
         t[1].dict.put("x", ONE); // tells only the live ones; cleared references are skipped
         assertSame(ONE, t[3].lookup("x"));
     }
+
+    @Test
+    void manyNamesStillGiveTheRightAnswers() {
+        PyType[] t = chain();
+        t[1].dict.put("x", ONE);
+        for (int i = 0; i < 5000; i++) {
+            assertNull(t[3].lookup("name" + i)); // fills the cache past its bound more than once
+            if (i % 1000 == 0) {
+                assertSame(ONE, t[3].lookup("x"));
+            }
+        }
+        t[1].dict.put("name4999", TWO);
+        assertSame(TWO, t[3].lookup("name4999"));
+        assertSame(ONE, t[3].lookup("x"));
+    }
 }
