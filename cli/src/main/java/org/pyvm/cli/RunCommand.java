@@ -18,7 +18,7 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     PyvmCommand root;
 
-    @Parameters(index = "0", paramLabel = "FILE.pyc")
+    @Parameters(index = "0", paramLabel = "FILE.pyc|FILE.py")
     Path file;
 
     @Unmatched
@@ -31,7 +31,24 @@ final class RunCommand implements Callable<Integer> {
 
     /** Loads and runs {@code file} with {@code sys.argv = [file, args...]}; the exit status. */
     static int run(Path file, List<String> args, org.pyvm.core.packs.PackRegistry packs, Host host) {
-        CodeObject module = Loading.module(file, packs);
+        if (SourceScript.isSource(file)) {
+            List<String> scriptArgs = SourceScript.scriptArgs(file, args);
+            SourceScript.Compiled compiled = SourceScript.compile(file, args.get(1));
+            if (compiled.pyc() == null) {
+                try {
+                    host.stderr().write(compiled.report());
+                    host.stderr().flush();
+                } catch (java.io.IOException e) {
+                    // stderr gone: the exit status still tells
+                }
+                return compiled.status();
+            }
+            return run(file, Loading.module(compiled.pyc(), packs), scriptArgs, host);
+        }
+        return run(file, Loading.module(file, packs), args, host);
+    }
+
+    private static int run(Path file, CodeObject module, List<String> args, Host host) {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);

@@ -55,6 +55,9 @@ public final class Builtins {
         ListMethods.install(rt);
         DictMethods.install(rt);
         SetMethods.install(rt);
+        if (py2) {
+            SliceMethods27.install(rt);
+        }
         if (!py2) {
             MemoryView.install(rt);
         }

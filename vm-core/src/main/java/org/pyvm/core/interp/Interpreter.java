@@ -7,6 +7,7 @@ import org.pyvm.core.code.Comparison;
 import org.pyvm.core.code.DecodedCode;
 import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBaseException;
+import org.pyvm.core.objects.PyClassicRaise;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBoundMethod;
 import org.pyvm.core.objects.PyCell;
@@ -1111,16 +1112,13 @@ public final class Interpreter {
     }
 
     private void oldSlice(Frame f, NeutralOp kind, int which) {
-        PyObject upper = (which & 2) != 0 ? f.pop() : PyNone.NONE;
-        PyObject lower = (which & 1) != 0 ? f.pop() : PyNone.NONE;
+        PyObject upper = (which & 2) != 0 ? f.pop() : null;
+        PyObject lower = (which & 1) != 0 ? f.pop() : null;
         PyObject container = f.pop();
-        PySlice s = new PySlice(lower, upper, PyNone.NONE);
+        PyObject value = kind == NeutralOp.STORE_SLICE ? f.pop() : null;
+        PyObject result = OldSlices.apply(rt, kind, container, lower, upper, value);
         if (kind == NeutralOp.SLICE) {
-            f.push(Ops.getitem(rt, container, s));
-        } else if (kind == NeutralOp.STORE_SLICE) {
-            Ops.setitem(rt, container, s, f.pop());
-        } else {
-            Ops.delitem(rt, container, s);
+            f.push(result);
         }
     }
 
@@ -1236,11 +1234,11 @@ public final class Interpreter {
         PyObject type = f.pop();
         PyBaseException instance;
         if (type instanceof PyType t && value != null && !(value instanceof PyNone)) {
-            if (value instanceof PyBaseException v && rt.types.of(v).isSubtypeOf(t)) {
-                instance = v;
+            if ((value instanceof PyBaseException || isClassicInstance(value)) && rt.types.of(value).isSubtypeOf(t)) {
+                instance = instantiate(value);
             } else {
                 PyObject[] args = value instanceof PyTuple tuple ? tuple.items() : new PyObject[] {value};
-                instance = (PyBaseException) Ops.call(rt, t, args, null);
+                instance = instantiate(Ops.call(rt, t, args, null));
             }
         } else {
             instance = instantiate(type);
@@ -1259,6 +1257,12 @@ public final class Interpreter {
         if (exc instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
             return (PyBaseException) Ops.call(rt, t, new PyObject[0], null);
         }
+        if (isClassicInstance(exc)) {
+            return new PyClassicRaise((org.pyvm.core.objects.PyInstance) exc);
+        }
+        if (exc instanceof PyType t && t.classic) {
+            return instantiate(Ops.call(rt, t, new PyObject[0], null));
+        }
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             throw PyError.raise("TypeError", "exceptions must be old-style classes or derived from BaseException, not "
                     + Ops.typeName(rt, exc));
@@ -1266,8 +1270,13 @@ public final class Interpreter {
         throw PyError.raise("TypeError", "exceptions must derive from BaseException");
     }
 
+    /** 2.7: an instance of a classic class can be raised (and caught) as an exception. */
+    private static boolean isClassicInstance(PyObject o) {
+        return o instanceof org.pyvm.core.objects.PyInstance i && !(o instanceof PyBaseException) && i.type().classic;
+    }
+
     private PyError reraise(Frame f, PyObject exc) {
-        PyBaseException e = (PyBaseException) exc;
+        PyBaseException e = exc instanceof PyBaseException b ? b : instantiate(exc);
         PyError err = PyError.of(e);
         err.traceback().addAll(e.traceback);
         err.reraisedIn = f;
@@ -1343,7 +1352,7 @@ public final class Interpreter {
                 }
                 handling = exc;
                 f.push(new PyTraceback(new ArrayList<>(exc.traceback)));
-                f.push(exc);
+                f.push(PyClassicRaise.visible(exc));
                 f.push(rt.types.of(exc));
                 f.ip = handler;
                 return true;
@@ -1457,6 +1466,9 @@ public final class Interpreter {
         if (top instanceof PyType) {
             PyObject value = f.pop();
             PyObject tb = f.pop();
+            if (isClassicInstance(value)) {
+                value = instantiate(value);
+            }
             if (tb instanceof PyTraceback saved && value instanceof PyBaseException e) {
                 // the traceback saved when the handler began, not what the exception gathered since
                 // (a generator it was thrown into, say), as the block-stack interpreters re-raise it

@@ -170,7 +170,7 @@ final class Tracebacks {
         try {
             // a SyntaxError with a location prints its msg: the file and line are on lines of their own
             text = syntaxLocation(e) != null ? org.pyvm.core.runtime.Ops.str(rt, e.args.get(0))
-                    : org.pyvm.core.runtime.Ops.str(rt, e);
+                    : org.pyvm.core.runtime.Ops.str(rt, org.pyvm.core.objects.PyClassicRaise.visible(e));
         } catch (PyError ignored) {
             text = "<exception str() failed>";
         }

@@ -199,7 +199,8 @@ final class Attributes {
     }
 
     static PyError missing(Runtime rt, PyObject o, String name) {
-        if (o instanceof PyModule m) {
+        if (o instanceof PyModule m && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            // 3.5+ names the module; 2.7 falls through to "'module' object has no attribute"
             return PyError.raise("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
         }
         if (o instanceof PyType t) {

@@ -42,7 +42,7 @@ public final class ExceptionGroups {
             return PyTuple.of(orNone(parts[0]), orNone(parts[1]));
         }));
         base.dict.put("subgroup", new PyMethodDescriptor("subgroup", base,
-                (self, a, kw) -> orNone(split(rt, (PyBaseException) self, condition(rt, a[0]))[0])));
+                (self, a, kw) -> orNone(split(rt, (PyBaseException) self, condition(rt, a[0]), false)[0])));
     }
 
     private static PyObject orNone(PyObject o) {
@@ -126,6 +126,11 @@ public final class ExceptionGroups {
 
     /** [match, rest], either null when empty; a group matching as a whole is its own match. */
     static PyObject[] split(Runtime rt, PyBaseException e, Predicate<PyBaseException> cond) {
+        return split(rt, e, cond, true);
+    }
+
+    /** As CPython's exceptiongroup_split_recursive: subgroup() builds no rest, so derive() runs for the match only. */
+    private static PyObject[] split(Runtime rt, PyBaseException e, Predicate<PyBaseException> cond, boolean withRest) {
         if (cond.test(e)) {
             return new PyObject[] {e, null};
         }
@@ -135,7 +140,7 @@ public final class ExceptionGroups {
         List<PyObject> match = new ArrayList<>();
         List<PyObject> rest = new ArrayList<>();
         for (PyObject m : members(rt, e)) {
-            PyObject[] parts = split(rt, (PyBaseException) m, cond);
+            PyObject[] parts = split(rt, (PyBaseException) m, cond, withRest);
             if (parts[0] != null) {
                 match.add(parts[0]);
             }
@@ -143,7 +148,8 @@ public final class ExceptionGroups {
                 rest.add(parts[1]);
             }
         }
-        return new PyObject[] {match.isEmpty() ? null : derive(rt, e, match), rest.isEmpty() ? null : derive(rt, e, rest)};
+        PyObject matched = match.isEmpty() ? null : derive(rt, e, match);
+        return new PyObject[] {matched, rest.isEmpty() || !withRest ? null : derive(rt, e, rest)};
     }
 
     /**

@@ -153,6 +153,10 @@ public final class Sequences {
     // ---------------------------------------------------------------- length and membership
 
     static int len(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+            // instance_length: the instance's own attribute, "C instance has no attribute '__len__'" without one
+            return lenResult(rt, Ops.call(rt, Ops.getattr(rt, o, "__len__")), o);
+        }
         PyObject own = Overrides.find(o, "__len__");
         if (own != null) {
             return lenResult(rt, Ops.call(rt, own, o), o);
