@@ -47,6 +47,8 @@ final class Frame implements FrameView {
     boolean yielded;
     final PyFunction function;
     final Frame back;
+    /** This VM's inline caches of the code, one slot per instruction: the function's, or found on first use. */
+    Object[] inlineCache;
 
     Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back) {
         this.code = code;
@@ -56,6 +58,7 @@ final class Frame implements FrameView {
         this.builtins = builtins;
         this.function = function;
         this.back = back;
+        this.inlineCache = function != null ? function.inlineCache : null;
         this.fast = new PyObject[Math.max(code.localsplusNames.length, code.varnames.length)];
         boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
         int ncells = code.cellvars.length + code.freevars.length;
