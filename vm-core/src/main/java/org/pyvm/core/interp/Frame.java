@@ -47,6 +47,8 @@ final class Frame implements FrameView {
     boolean yielded;
     final PyFunction function;
     final Frame back;
+    /** This VM's inline caches of the code, one slot per instruction: the function's, or found on first use. */
+    Object[] inlineCache;
 
     /** Value stacks of more slots than this are checked against the VM's memory limit first. */
     private static final int BIG_STACK = 1 << 14;
@@ -60,6 +62,7 @@ final class Frame implements FrameView {
         this.builtins = builtins;
         this.function = function;
         this.back = back;
+        this.inlineCache = function != null ? function.inlineCache : null;
         this.fast = new PyObject[Math.max(code.localsplusNames.length, code.varnames.length)];
         boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
         int ncells = code.cellvars.length + code.freevars.length;

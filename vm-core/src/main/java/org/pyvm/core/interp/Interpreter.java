@@ -995,6 +995,30 @@ public final class Interpreter {
             pushNull = (a & 1) != 0;
             index = a >> 1;
         }
+        PyObject v;
+        Object[] cache = f.inlineCache;
+        if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
+                && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
+            v = c.value; // neither dict changed since this instruction last looked
+        } else {
+            v = lookupGlobal(f, i, index);
+        }
+        if (pushNull) {
+            f.push(null);
+        }
+        f.push(v);
+    }
+
+    /** What a LOAD_GLOBAL found, and the versions of the dicts it looked in. */
+    private static final class GlobalCache {
+        PyDict globals;
+        PyDict builtins;
+        int globalsVersion;
+        int builtinsVersion;
+        PyObject value;
+    }
+
+    private PyObject lookupGlobal(Frame f, int i, int index) {
         PyObject key = f.code.nameKeys()[index];
         PyObject v = f.globals.get(key);
         if (v == null) {
@@ -1004,11 +1028,48 @@ public final class Interpreter {
                         + f.code.names[index] + "' is not defined");
             }
         }
-        if (pushNull) {
-            f.push(null);
-        }
-        f.push(v);
+        Object[] cache = inlineCache(f);
+        GlobalCache c = cache[i] instanceof GlobalCache g ? g : new GlobalCache();
+        c.globals = f.globals;
+        c.builtins = f.builtins;
+        c.globalsVersion = f.globals.version();
+        c.builtinsVersion = f.builtins.version();
+        c.value = v;
+        cache[i] = c;
+        return v;
     }
+
+    /**
+     * This VM's inline caches of the frame's code, one slot per instruction. They are per VM, never on the
+     * code object: a code object may outlive its VM or be run by several VMs at once, and what a cache holds
+     * (a module's globals, the values found) belongs to one VM. Every function made from the same code in this
+     * VM shares them (each entry says which globals it was found in).
+     */
+    private Object[] inlineCache(Frame f) {
+        Object[] cache = f.inlineCache;
+        if (cache == null) {
+            cache = f.function != null ? f.function.inlineCache : null;
+            if (cache == null) {
+                java.lang.ref.WeakReference<Object[]> shared = inlineCaches.get(f.dc);
+                cache = shared != null ? shared.get() : null;
+                if (cache == null) {
+                    cache = new Object[f.dc.length()];
+                    inlineCaches.put(f.dc, new java.lang.ref.WeakReference<>(cache));
+                }
+            }
+            f.inlineCache = cache;
+            if (f.function != null) {
+                f.function.inlineCache = cache;
+            }
+        }
+        return cache;
+    }
+
+    /**
+     * The inline caches of the codes this VM runs, by code, both weakly: held by the functions and frames using
+     * them, so code made by exec in a loop does not pile up (DecodedCode keeps Object's identity equals).
+     */
+    private final java.util.WeakHashMap<DecodedCode, java.lang.ref.WeakReference<Object[]>> inlineCaches = new java.util.WeakHashMap<>();
 
     PyError nameError(String name) {
         return PyError.raise("NameError", "name '" + name + "' is not defined");

@@ -63,14 +63,18 @@ public final class Session {
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
             // the standard library SysPath put on sys.path is the VM's own, as the builtins are
+            // (and __future__ comes from it when it is there)
             org.pyvm.core.host.StdlibLocator.find(lang.version()).ifPresent(lib -> rt.setSandbox(rt.sandbox().alsoReading(lib)));
         }
-        PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
-        for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
-            "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
-            future.dict.put(rt.name(feature), PyNone.NONE);
+        if (org.pyvm.core.host.StdlibLocator.find(lang.version()).isEmpty()) {
+            // without CPython's library (where __future__.py lives) the compiler's imports of it still succeed
+            PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
+            for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
+                "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
+                future.dict.put(rt.name(feature), PyNone.NONE);
+            }
+            rt.modules.put(rt.name("__future__"), future);
         }
-        rt.modules.put(rt.name("__future__"), future);
         globals = PyDict.of(lang, List.of());
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);

@@ -48,9 +48,9 @@ final class Attributes {
         if (type == null || type.builtin) {
             return generic(rt, o, name);
         }
-        PyObject hook = type.lookup("__getattribute__");
-        PyObject fallback = type.lookup("__getattr__");
-        if (hook == rt.types.object.dict.get("__getattribute__") || !(hook instanceof PyCallable)) {
+        PyObject hook = type.getattributeHook();
+        PyObject fallback = type.getattrHook();
+        if (hook == rt.types.object.getattributeHook() || !(hook instanceof PyCallable)) {
             if (fallback == null) {
                 return generic(rt, o, name);
             }
@@ -224,7 +224,7 @@ final class Attributes {
         }
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
-            PyObject setter = type.lookup("__setattr__");
+            PyObject setter = type.setattrHook();
             if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
                 c.call(new PyObject[] {o, rt.name(name), value}, null);
                 return;
@@ -289,6 +289,9 @@ final class Attributes {
      * {@code __slots__} without {@code __dict__}; null when instances have a dict.
      */
     static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        if (!type.builtin && type.dict.get("__slots__") == null) {
+            return null; // the usual class: its own instances have a dict (checked on every attribute store)
+        }
         java.util.Set<String> names = new java.util.HashSet<>();
         boolean any = false;
         for (PyType t : type.mro()) {

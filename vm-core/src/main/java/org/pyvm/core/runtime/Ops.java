@@ -296,6 +296,10 @@ public final class Ops {
 
     private static final String[] DUNDER = new String[Operator.values().length];
     private static final String[] SYMBOL = new String[Operator.values().length];
+    /** The method names each operator tries, made once: {@code __iadd__}, {@code __add__}, {@code __radd__}. */
+    private static final String[] IDUNDER = new String[Operator.values().length];
+    private static final String[] LDUNDER = new String[Operator.values().length];
+    private static final String[] RDUNDER = new String[Operator.values().length];
 
     static {
         String[][] names = {
@@ -312,7 +316,15 @@ public final class Ops {
             DUNDER[in.ordinal()] = n[1];
             SYMBOL[in.ordinal()] = n[2] + "=";
         }
+        for (int k = 0; k < DUNDER.length; k++) {
+            if (DUNDER[k] != null) {
+                IDUNDER[k] = "__i" + DUNDER[k] + "__";
+                LDUNDER[k] = "__" + DUNDER[k] + "__";
+                RDUNDER[k] = "__r" + DUNDER[k] + "__";
+            }
+        }
     }
+
 
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
@@ -330,20 +342,20 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        String name = DUNDER[op.ordinal()];
-        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup("__i" + name + "__") != null)) {
-            r = callMethod(rt, a, "__i" + name + "__", b);
+        int k = op.ordinal();
+        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup(IDUNDER[k]) != null)) {
+            r = callMethod(rt, a, IDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup("__" + name + "__") != null
-                || rt.types.of(b).lookup("__r" + name + "__") != null) {
-            r = callMethod(rt, a, "__" + name + "__", b);
+        if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup(LDUNDER[k]) != null
+                || rt.types.of(b).lookup(RDUNDER[k]) != null) {
+            r = callMethod(rt, a, LDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
-            r = callMethod(rt, b, "__r" + name + "__", a);
+            r = callMethod(rt, b, RDUNDER[k], a);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
