@@ -91,6 +91,29 @@ except IndexError as e:
     show('IndexError', str(e))
 sc = re.compile(r'\d').scanner('a1b2')
 show(sc.search().group(), sc.search().group(), sc.search())
+cases = [
+    (r'(a*)+b', 'aaab'), (r'(a*)*b', 'aab'), (r'(a|b)*c', 'ababc'), (r'(?:a|b)*?c', 'abc'),
+    (r'^(\w+)\s*=\s*(.*?)\s*$', 'key =  some value  '), (r'(\d{1,3})(?:,(\d{3}))*', '1,234,567'),
+    (r'(?P<a>x)(?P<b>y)?(?(b)z|w)', 'xw'), (r'(?P<a>x)(?P<b>y)?(?(b)z|w)', 'xyz'),
+    (r'(a)(?=(b))', 'ab'), (r'(?!x)\w+', 'xyz abc'), (r'(?<=\d{2})x', '12x'), (r'(?<!\d)x', '1x x'),
+    (r'a|b|c', 'xxc'), (r'(abc|ab|a)(bcd|cd|d)', 'abcd'), (r'(.*)(\d+)', 'abc123'), (r'(.*?)(\d+)', 'abc123'),
+    (r'(a+?)(a*)', 'aaa'), (r'(a{2,})(a{0,1}?)', 'aaaa'), (r'((a)|b)+', 'ab'), (r'((a)|b)+', 'ba'),
+    (r'(a)|b', 'b'), (r'(?:(a)|(b))+', 'ab'), (r'(x)?(y)?', ''), (r'\b\w', 'ab cd'), (r'\B', 'ab'),
+    (r'$', 'a\n'), (r'^$', ''), (r'.', '\n'), (r'[^\n]+', 'ab\ncd'), (r'[\w-]+', 'a-b c'), (r'[]a]+', ']a]'),
+    (r'[a\]]+', 'a]'), (r'\s+', ' \t\n\r\x0b\x0c'), (r'\S+', 'ab cd'), (r'\D+', 'ab12'), (r'\W+', 'a, b'),
+    (r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11', 'abcdefghijkk'), (r'(?i)[a-f]+', 'ABCxyz'), (r'(?i)a+', 'AaA'),
+    (r'(?m)^a$', 'b\na\nc'), (r'(?s).+', 'a\nb'), (r'x{0}', 'x'), (r'x{3}', 'xxxx'), (r'x{,2}', 'xxx'),
+    (r'(ab)*?b', 'abab'), (r'(ab|a)*?b', 'aab'), (r'(?:x|xy)z', 'xyz'), (r'\Aab\Z', 'ab'), (r'\d+\.\d*', 'v3.14!'),
+]
+for pat, s in cases:
+    r = re.compile(pat)
+    m = r.search(s)
+    print(pat, m and (m.span(), m.groups(), m.lastindex), r.findall(s), [x.span() for x in r.finditer(s)])
+    try:
+        sp = r.split(s)
+    except ValueError as e:
+        sp = str(e)
+    print('  ', r.sub('<\\g<0>>', s), sp, r.match(s) and r.match(s).span())
 # 3.x: fullmatch, Match.__getitem__, repr, bytes patterns, Unicode classes and the ASCII flag
 m = re.fullmatch(r'a+', 'aaa')
 show(m.group(), m[0], re.fullmatch(r'a+', 'aab'), re.compile('a|ab').fullmatch('ab').group())

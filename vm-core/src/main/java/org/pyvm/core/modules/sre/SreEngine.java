@@ -96,11 +96,16 @@ final class SreEngine {
                 && (code[first + 1] == SreOps.AT_BEGINNING || code[first + 1] == SreOps.AT_BEGINNING_STRING)) {
             anchored = true;
         }
+        reset();
         for (int p = pos; p <= end; p++) {
             if (min > 0 && end - p < min) {
                 return -1;
             }
-            reset();
+            if (ops.mustAdvance) {
+                lastmark = -1; // 3.7+ forgets the groups a failed attempt set; 2.7 and 3.6 keep them
+                lastindex = -1;
+            }
+            repeat = null;
             start = p;
             int r = match(0, p, true);
             mustAdvance = false;
@@ -114,17 +119,19 @@ final class SreEngine {
         return -1;
     }
 
-    private int[] save() {
-        int[] m = Arrays.copyOf(marks, marks.length + 2);
-        m[marks.length] = lastmark;
-        m[marks.length + 1] = lastindex;
-        return m;
+    /**
+     * MARK_PUSH: the marks up to {@code lastmark}. 2.7 and 3.6 save them only when {@code lastmark > 0},
+     * so a lone first mark is not put back on backtracking there (visible in which text group 1 shows).
+     */
+    private int[] pushMarks() {
+        return lastmark < (ops.version311 ? 0 : 1) ? null : Arrays.copyOf(marks, lastmark + 1);
     }
 
-    private void restore(int[] m) {
-        System.arraycopy(m, 0, marks, 0, marks.length);
-        lastmark = m[marks.length];
-        lastindex = m[marks.length + 1];
+    /** MARK_POP / MARK_POP_KEEP: put back the marks pushed. */
+    private void popMarks(int[] pushed) {
+        if (pushed != null) {
+            System.arraycopy(pushed, 0, marks, 0, pushed.length);
+        }
     }
 
     private static long unsigned(int v) {
@@ -333,11 +340,9 @@ final class SreEngine {
                 case SreOps.ASSERT_NOT: {
                     int back = code[pc + 1];
                     if (ptr - back >= 0) {
-                        int[] saved = save();
                         Repeat savedRep = repeat;
                         int r = match(pc + 2, ptr - back, false);
                         repeat = savedRep;
-                        restore(saved);
                         if (r >= 0) {
                             return -1;
                         }
@@ -360,7 +365,9 @@ final class SreEngine {
     }
 
     private int branch(int pc, int ptr, boolean top) {
-        int[] saved = save();
+        int savedLastmark = lastmark;
+        int savedLastindex = lastindex;
+        int[] pushed = repeat != null ? pushMarks() : null;
         Repeat rep = repeat;
         while (code[pc] != 0) {
             int alt = pc + 1;
@@ -372,8 +379,10 @@ final class SreEngine {
                 if (r >= 0) {
                     return r;
                 }
-                restore(saved);
                 repeat = rep;
+                popMarks(pushed);
+                lastmark = savedLastmark;
+                lastindex = savedLastindex;
             }
             pc += code[pc];
         }
@@ -397,7 +406,9 @@ final class SreEngine {
         if (tailOp == SreOps.SUCCESS && !(top && (matchAll || mustAdvance))) {
             return ptr + n;
         }
-        int[] saved = save();
+        int savedLastmark = lastmark;
+        int savedLastindex = lastindex;
+        int[] pushed = repeat != null && ops.version311 ? pushMarks() : null;
         Repeat rep = repeat;
         int next = tailOp == SreOps.LITERAL ? code[tail + 1] : -1;
         for (int c = n; c >= min; c--) {
@@ -409,8 +420,10 @@ final class SreEngine {
             if (r >= 0) {
                 return r;
             }
-            restore(saved);
             repeat = rep;
+            popMarks(pushed);
+            lastmark = savedLastmark;
+            lastindex = savedLastindex;
         }
         return -1;
     }
@@ -434,15 +447,19 @@ final class SreEngine {
             return p;
         }
         long limit = unbounded(max) ? Long.MAX_VALUE : unsigned(max);
-        int[] saved = save();
+        int savedLastmark = lastmark;
+        int savedLastindex = lastindex;
+        int[] pushed = repeat != null && ops.version311 ? pushMarks() : null;
         Repeat rep = repeat;
         while (true) {
             int r = match(tail, p, top);
             if (r >= 0) {
                 return r;
             }
-            restore(saved);
             repeat = rep;
+            popMarks(pushed);
+            lastmark = savedLastmark;
+            lastindex = savedLastindex;
             if (n >= limit) {
                 return -1;
             }
@@ -475,7 +492,9 @@ final class SreEngine {
         }
         if ((unbounded(max) || count < unsigned(max)) && ptr != rp.lastPtr) {
             rp.count = count;
-            int[] saved = save();
+            int savedLastmark = lastmark;
+            int savedLastindex = lastindex;
+            int[] pushed = pushMarks();
             int lastPtr = rp.lastPtr;
             rp.lastPtr = ptr;
             int r = match(rpc + 3, ptr, top);
@@ -483,7 +502,9 @@ final class SreEngine {
             if (r >= 0) {
                 return r;
             }
-            restore(saved);
+            popMarks(pushed);
+            lastmark = savedLastmark;
+            lastindex = savedLastindex;
             repeat = rp;
             rp.count = count - 1;
         }
@@ -514,14 +535,18 @@ final class SreEngine {
             rp.count = count - 1;
             return -1;
         }
-        int[] saved = save();
+        int savedLastmark = lastmark;
+        int savedLastindex = lastindex;
         repeat = rp.prev;
+        int[] pushed = repeat != null && ops.version311 ? pushMarks() : null;
         int r = match(rpc + code[rpc] + 1, ptr, top);
         if (r >= 0) {
             return r;
         }
         repeat = rp;
-        restore(saved);
+        popMarks(pushed);
+        lastmark = savedLastmark;
+        lastindex = savedLastindex;
         if ((!unbounded(max) && count >= unsigned(max)) || ptr == rp.lastPtr) {
             return -1;
         }
@@ -546,11 +571,15 @@ final class SreEngine {
         Repeat saved = repeat;
         while (n < limit) {
             repeat = null;
-            int[] marksBefore = save();
+            int savedLastmark = lastmark;
+            int savedLastindex = lastindex;
+            int[] pushed = pushMarks();
             int r = match(pc + 3, ptr, false);
             repeat = saved;
             if (r < 0) {
-                restore(marksBefore);
+                popMarks(pushed);
+                lastmark = savedLastmark;
+                lastindex = savedLastindex;
                 break;
             }
             n++;

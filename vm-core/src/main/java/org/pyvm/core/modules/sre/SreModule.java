@@ -127,6 +127,9 @@ public final class SreModule {
             code[i] = (int) v;
         }
         int groups = SreArgs.index(rt, r[3], 0);
+        if (!SreValidator.valid(ops, code, groups)) {
+            throw PyError.raise("RuntimeError", "invalid SRE code");
+        }
         return new SrePattern(this, r[0], SreArgs.index(rt, r[1], 0), code, groups, r[4], r[5]);
     }
 }

@@ -59,6 +59,9 @@ final class SrePattern extends PyObject implements Typed {
         }
 
         PyObject slice(int from, int to) {
+            if (to < from) {
+                to = from; // a group whose marks crossed (SRE keeps such spans) reads as empty text
+            }
             if (obj instanceof PyStr str) {
                 return PyStr.ofCodePoints(Arrays.copyOfRange(s, from, to), to - from);
             }
