@@ -152,8 +152,7 @@ final class SreMatch extends PyObject implements Typed {
             PyObject re = Ops.call(rt, rt.builtins.get(rt.name("__import__")), Strings.text(rt, "re"));
             return Ops.call(rt, Ops.getattr(rt, re, "_expand"), m.pattern, m, r[0]);
         });
-        SrePattern.method(t, "__copy__", (self, a, kw) -> self);
-        SrePattern.method(t, "__deepcopy__", (self, a, kw) -> self);
+        SrePattern.copying(sre, t, "match");
         if (!sre.py2()) {
             SrePattern.method(t, "__getitem__", (self, a, kw) -> {
                 SreMatch m = (SreMatch) self;

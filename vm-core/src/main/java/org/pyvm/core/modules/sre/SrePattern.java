@@ -453,8 +453,7 @@ final class SrePattern extends PyObject implements Typed {
         method(t, "split", (self, a, kw) -> ((SrePattern) self).split(a, kw));
         method(t, "sub", (self, a, kw) -> ((SrePattern) self).sub("sub", a, kw, false));
         method(t, "subn", (self, a, kw) -> ((SrePattern) self).sub("subn", a, kw, true));
-        method(t, "__copy__", (self, a, kw) -> self);
-        method(t, "__deepcopy__", (self, a, kw) -> self);
+        copying(sre, t, "pattern");
         t.dict.put("pattern", new SreGetter("pattern", o -> ((SrePattern) o).pattern));
         t.dict.put("flags", new SreGetter("flags", o -> PyInt.of(((SrePattern) o).flags)));
         t.dict.put("groups", new SreGetter("groups", o -> PyInt.of(((SrePattern) o).groups)));
@@ -477,6 +476,18 @@ final class SrePattern extends PyObject implements Typed {
         t.withConstructor((type, a, kw) -> {
             throw PyError.raise("TypeError", "cannot create '" + (sre.ops.version311 ? "re.Pattern" : "_sre.SRE_Pattern") + "' instances");
         });
+    }
+
+    /** __copy__/__deepcopy__: 3.7+ give the (immutable) object itself; 2.7 and 3.6 refuse. */
+    static void copying(SreModule sre, PyType t, String what) {
+        PyMethodDescriptor.Body body = (self, a, kw) -> {
+            if (!sre.ops.mustAdvance) {
+                throw PyError.raise("TypeError", "cannot copy this " + what + " object");
+            }
+            return self;
+        };
+        method(t, "__copy__", body);
+        method(t, "__deepcopy__", body);
     }
 
     static void installScanner(SreModule sre) {
