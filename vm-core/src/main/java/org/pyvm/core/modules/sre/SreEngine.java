@@ -1,6 +1,7 @@
 package org.pyvm.core.modules.sre;
 
 import java.util.Arrays;
+import org.pyvm.core.objects.PyError;
 
 /**
  * The matcher: executes the code list that the version's own {@code sre_compile.py} (3.11:
@@ -353,7 +354,7 @@ final class SreEngine {
                 case SreOps.CALL:
                 case SreOps.SUBPATTERN:
                 default:
-                    throw new IllegalStateException("unsupported SRE opcode " + code[pc - 1]);
+                    throw PyError.raise("RuntimeError", "internal error in regular expression engine");
             }
         }
     }
@@ -475,7 +476,7 @@ final class SreEngine {
     private int maxUntil(int ptr, boolean top) {
         Repeat rp = repeat;
         if (rp == null) {
-            throw new IllegalStateException("MAX_UNTIL outside a REPEAT");
+            throw PyError.raise("RuntimeError", "internal error in regular expression engine");
         }
         int rpc = rp.pc;
         int min = code[rpc + 1];
@@ -520,7 +521,7 @@ final class SreEngine {
     private int minUntil(int ptr, boolean top) {
         Repeat rp = repeat;
         if (rp == null) {
-            throw new IllegalStateException("MIN_UNTIL outside a REPEAT");
+            throw PyError.raise("RuntimeError", "internal error in regular expression engine");
         }
         int rpc = rp.pc;
         int min = code[rpc + 1];
@@ -759,7 +760,7 @@ final class SreEngine {
                     break;
                 }
                 default:
-                    throw new IllegalStateException("unsupported SRE set opcode " + code[pc - 1]);
+                    throw PyError.raise("RuntimeError", "internal error in regular expression engine");
             }
         }
     }

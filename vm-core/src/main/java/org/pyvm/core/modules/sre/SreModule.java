@@ -38,6 +38,19 @@ public final class SreModule {
     final PyType matchType;
     final PyType scannerType;
 
+    /**
+     * The last str/bytes matched and its characters: a tokenizer calls {@code match(text, pos)} again
+     * and again on one long text, which must not be converted each time. Both types are immutable,
+     * and holding the object keeps its identity from being reused.
+     */
+    PyObject lastText;
+    int[] lastTextChars;
+
+    void remember(PyObject text, int[] chars) {
+        lastText = text;
+        lastTextChars = chars;
+    }
+
     private SreModule(Runtime rt) {
         this.rt = rt;
         this.ops = SreOps.of(rt.lang.major(), rt.lang.minor());

@@ -80,10 +80,14 @@ final class SrePattern extends PyObject implements Typed {
             v = u.plain();
         }
         Subject subj;
-        if (v instanceof PyStr str) {
+        if (v == sre.lastText && sre.lastTextChars != null) {
+            subj = new Subject(o, sre.lastTextChars, v instanceof PyBytes);
+        } else if (v instanceof PyStr str) {
             subj = new Subject(o, str.codePoints(), false);
+            sre.remember(v, subj.s);
         } else if (v instanceof PyBytes b) {
             subj = new Subject(o, bytesOf(b.bytes()), true);
+            sre.remember(v, subj.s);
         } else if (!sre.py2() && (Ops.typeName(rt, o).equals("bytearray") || Ops.typeName(rt, o).equals("memoryview"))) {
             PyObject b = Ops.call(rt, rt.builtins.get(rt.name("bytes")), o);
             subj = new Subject(o, bytesOf(((PyBytes) b).bytes()), true);
