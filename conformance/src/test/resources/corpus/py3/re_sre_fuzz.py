@@ -59,7 +59,13 @@ for pats, subjects in cases:
             m = r.match(s)
             out.append(m and m.span())
             out.append(r.findall(s))
-            out.append(r.sub('-', s))
+            out.append(r.sub("-", s))
+            try:
+                out.append(r.split(s))
+            except ValueError as e:
+                out.append(str(e))
+            out.append(r.subn("<\\g<0>>", s, 2))
+            out.append([m.span() for m in r.finditer(s, 1)])
             if hasattr(r, 'fullmatch'):
                 m = r.fullmatch(s)
                 out.append(m and m.regs)
