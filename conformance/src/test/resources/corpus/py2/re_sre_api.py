@@ -62,5 +62,10 @@ class S(str):
     pass
 show(re.match('a', S('ab')).group(), type(re.match('a', S('ab')).group()).__name__, type(re.match('a', S('ab')).string).__name__)
 show(re.sub('b', 'c', S('abc')), type(re.sub('b', 'c', S('abc'))).__name__)
+a = re.compile('ab+')
+re.purge()
+b = re.compile('ab+')
+print(a is b, a == b, a != b, hash(a) == hash(b), len({a, b}), a == re.compile('ab+', re.I), a == 'ab+')
+print(re.compile(b'x') == re.compile('x'))
 show(re.sub(u'a', 'x', 'banana'), type(re.sub(u'a', 'x', 'banana')).__name__, type(re.sub('a', u'x', 'banana')).__name__)
 show(re.match('a', u'ab').group(), type(re.match('a', u'ab').group()).__name__)

@@ -22,7 +22,10 @@ except AttributeError:
     class _Functools(object):
         @staticmethod
         def lru_cache(maxsize):
-            return lambda f: f
+            def wrap(f):
+                f.cache_clear = lambda: None
+                return f
+            return wrap
     class _Copyreg(object):
         pickle = staticmethod(lambda *a: None)
     sys.modules['enum'] = _Enum()
@@ -85,6 +88,11 @@ class S(str):
     pass
 show(re.match('a', S('ab')).group(), type(re.match('a', S('ab')).group()).__name__, type(re.match('a', S('ab')).string).__name__)
 show(re.sub('b', 'c', S('abc')), type(re.sub('b', 'c', S('abc'))).__name__)
+a = re.compile('ab+')
+re.purge()
+b = re.compile('ab+')
+print(a is b, a == b, a != b, hash(a) == hash(b), len({a, b}), a == re.compile('ab+', re.I), a == 'ab+')
+print(re.compile(b'x') == re.compile('x'))
 show(re.match(rb'a+', bytearray(b'aab')).group(), re.match('a', 'a')[0], re.fullmatch('a|ab', 'ab').span())
 try:
     re.sub('a', b'x', 'a')

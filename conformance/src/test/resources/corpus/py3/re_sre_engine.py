@@ -22,7 +22,10 @@ except AttributeError:
     class _Functools(object):
         @staticmethod
         def lru_cache(maxsize):
-            return lambda f: f
+            def wrap(f):
+                f.cache_clear = lambda: None
+                return f
+            return wrap
     class _Copyreg(object):
         pickle = staticmethod(lambda *a: None)
     sys.modules['enum'] = _Enum()
