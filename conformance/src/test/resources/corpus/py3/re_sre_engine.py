@@ -32,6 +32,10 @@ except AttributeError:
     sys.modules['functools'] = _Functools()
     sys.modules['copyreg'] = _Copyreg()
     import re
+if sys.version_info[:2] == (3, 6):
+    # 3.6 warns (FutureWarning) when split() meets a pattern that can match empty; pyvm has no warnings machinery yet
+    import warnings
+    warnings.simplefilter('ignore', FutureWarning)
 if not hasattr(bytearray, 'find'):
     # pyvm's bytearray has no find() yet, which the set optimizer uses: emit sets item by item
     if sys.version_info >= (3, 7):
