@@ -45,6 +45,7 @@ public final class Session {
         FrameBuiltins.install(in);
         Imports.install(in);
         Sys.create(in, argv);
+        org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
         SysPath.initialise(rt, scriptDir);
         PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
         for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
