@@ -116,6 +116,7 @@ public final class Runtime {
                 args = new PyObject[] {Ops.name(this, s.value())};
             }
             PyBaseException x = new PyBaseException(t, PyTuple.of(args));
+            Exceptions.splitFilename(this, x);
             e.materialise(x);
         }
         return (PyBaseException) e.exception();

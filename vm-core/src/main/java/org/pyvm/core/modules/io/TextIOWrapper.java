@@ -397,7 +397,7 @@ final class TextIOWrapper extends IoObject {
         }
         io.def(t, TextIOWrapper.class, "__repr__", (w, a, kw) -> {
             StringBuilder sb = new StringBuilder("<").append(rt.types.of(w) == t ? "_io.TextIOWrapper" : w.type().name(rt.lang));
-            for (String attr : new String[] {"name", "mode"}) {
+            for (String attr : io.py2 ? new String[] {"name"} : new String[] {"name", "mode"}) {
                 PyObject v;
                 try {
                     v = Ops.getattrOrNull(rt, w, attr);
