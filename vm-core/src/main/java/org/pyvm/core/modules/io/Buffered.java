@@ -6,7 +6,6 @@ import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
@@ -209,7 +208,7 @@ final class Buffered extends IoObject {
             });
             io.def(t, Buffered.class, "readinto", (b, a, kw) -> {
                 byte[] d = b.read(Ops.len(rt, a[0]));
-                Ops.setitem(rt, a[0], new PySlice(Io.integer(0), Io.integer(d.length), PyNone.NONE), PyBytes.of(d));
+                io.fill(a[0], d);
                 return Io.integer(d.length);
             });
         }

@@ -5,7 +5,6 @@ import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 
@@ -86,7 +85,7 @@ final class BytesIO extends IoObject {
                 PyBytes.of(b.readline(io.integer(IoArgs.parse("readline", a, kw, 0, "size")[0], -1, null))));
         io.def(t, BytesIO.class, "readinto", (b, a, kw) -> {
             byte[] d = b.read(Ops.len(io.rt, a[0]));
-            Ops.setitem(io.rt, a[0], new PySlice(Io.integer(0), Io.integer(d.length), PyNone.NONE), PyBytes.of(d));
+            io.fill(a[0], d);
             return Io.integer(d.length);
         });
         io.def(t, BytesIO.class, "write", (b, a, kw) -> {

@@ -8,7 +8,6 @@ import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
@@ -38,10 +37,6 @@ final class FileIO extends IoObject {
             return writable ? "rb+" : "rb";
         }
         return "wb";
-    }
-
-    HostFiles.Failure noFailure() {
-        return null;
     }
 
     PyError failed(HostFiles.Failure f) {
@@ -213,8 +208,9 @@ final class FileIO extends IoObject {
         return flags;
     }
 
-    private static PyError badMode() {
-        return PyError.raise("ValueError", "Must have exactly one of create/read/write/append mode and at most one plus");
+    private PyError badMode() {
+        return PyError.raise("ValueError", io.py2 ? "Must have exactly one of read/write/append mode and at most one plus"
+                : "Must have exactly one of create/read/write/append mode and at most one plus");
     }
 
     static void install(Io io) {
@@ -231,7 +227,7 @@ final class FileIO extends IoObject {
         io.def(t, FileIO.class, "readinto", (f, a, kw) -> {
             int n = Ops.len(io.rt, a[0]);
             byte[] d = f.read(n);
-            Ops.setitem(io.rt, a[0], new PySlice(Io.integer(0), Io.integer(d.length), PyNone.NONE), PyBytes.of(d));
+            io.fill(a[0], d);
             return Io.integer(d.length);
         });
         io.def(t, FileIO.class, "write", (f, a, kw) -> {

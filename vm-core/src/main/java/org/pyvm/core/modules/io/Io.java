@@ -306,6 +306,13 @@ public final class Io {
         throw PyError.raise("TypeError", what != null ? what : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
     }
 
+    /** Copies {@code data} into the start of a writable buffer (bytearray, memoryview, array) item by item. */
+    void fill(PyObject target, byte[] data) {
+        for (int i = 0; i < data.length; i++) {
+            Ops.setitem(rt, target, PyInt.of(i), PyInt.of(data[i] & 0xff));
+        }
+    }
+
     String string(PyObject o) {
         return Ops.str(rt, o);
     }

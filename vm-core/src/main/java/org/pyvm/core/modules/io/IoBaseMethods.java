@@ -9,7 +9,6 @@ import org.pyvm.core.objects.PyList;
 import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
@@ -191,7 +190,7 @@ final class IoBaseMethods {
         int n = Ops.len(rt, target);
         PyObject data = Ops.callMethod(rt, self, how, Io.integer(n));
         byte[] d = io.bytesLike(data, null);
-        Ops.setitem(rt, target, new PySlice(Io.integer(0), Io.integer(d.length), PyNone.NONE), PyBytes.of(d));
+        io.fill(target, d);
         return Io.integer(d.length);
     }
 

@@ -46,7 +46,8 @@ final class Open {
         PyObject[] p = IoArgs.parse("open", a, kw, 1, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener");
         PyObject file = p[0];
         if (!(file instanceof PyStr || file instanceof PyBytes || file instanceof PyInt || file instanceof PyBool)) {
-            if (file instanceof PyFloat || io.py2 || io.rt.types.of(file).lookup("__fspath__") == null) {
+            boolean number = file instanceof PyFloat && io.rt.lang.minor() < 7 && !io.py2; // 3.6 lets FileIO refuse it
+            if (!number && (file instanceof PyFloat || io.py2 || io.rt.types.of(file).lookup("__fspath__") == null)) {
                 throw PyError.raise("TypeError", io.py2 || io.rt.lang.minor() < 6 ? "invalid file: " + Ops.repr(io.rt, file)
                         : "expected str, bytes or os.PathLike object, not " + Ops.typeName(io.rt, file));
             }
@@ -97,7 +98,7 @@ final class Open {
             throw PyError.raise("ValueError", "can't have text and binary mode at once");
         }
         int kinds = (creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0);
-        if (kinds != 1) {
+        if (kinds > 1) {
             throw PyError.raise("ValueError", io.py2 ? "must have exactly one of read/write/append mode"
                     : "must have exactly one of create/read/write/append mode");
         }
@@ -113,7 +114,8 @@ final class Open {
         if (binary && buffering == 1 && !io.py2 && io.rt.lang.minor() >= 8) {
             buffering = -1; // 3.8+ warns (RuntimeWarning) and buffers as usual
         }
-        String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
+        // no mode at all is FileIO's to refuse, in its words
+        String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         FileIO raw = new FileIO(io, io.fileio);
         raw.init(new PyObject[] {file, io.nativeStr(rawMode), Io.bool(closefd), opener}, null);
         try {

@@ -27,7 +27,7 @@ final class StringIO extends IoObject {
 
     private void check() {
         if (closed) {
-            throw io.closed();
+            throw PyError.raise("ValueError", "I/O operation on closed file"); // StringIO's own words, without a period
         }
     }
 
@@ -124,7 +124,7 @@ final class StringIO extends IoObject {
             s.size = 0;
             s.pos = 0;
             if (p[0] != null && p[0] != PyNone.NONE) {
-                s.write(s.text(p[0], "initial_value must be str or None, not "));
+                s.write(s.text(p[0], "initial_value must be str or None, not '"));
                 s.pos = 0;
             }
         });
@@ -146,7 +146,7 @@ final class StringIO extends IoObject {
         });
         io.def(t, StringIO.class, "write", (s, a, kw) -> {
             s.check();
-            return Io.integer(s.write(s.text(a[0], "string argument expected, got ")));
+            return Io.integer(s.write(s.text(a[0], "string argument expected, got '")));
         });
         io.def(t, StringIO.class, "seek", (s, a, kw) -> {
             s.check();

@@ -72,7 +72,7 @@ final class TextIOWrapper extends IoObject {
         }
         String v = s.value();
         if (!v.isEmpty() && !v.equals("\n") && !v.equals("\r") && !v.equals("\r\n")) {
-            throw PyError.raise("ValueError", "illegal newline value: " + Ops.repr(io.rt, o));
+            throw PyError.raise("ValueError", "illegal newline value: " + v);
         }
         return v;
     }
