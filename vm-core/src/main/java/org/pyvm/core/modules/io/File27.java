@@ -63,7 +63,10 @@ final class File27 extends IoObject {
             throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(io.rt, p[0]) + " found");
         }
         String m = p[1] == null ? "r" : io.string(p[1]);
-        if (m.isEmpty() || "rwaU".indexOf(m.charAt(0)) < 0) {
+        if (m.isEmpty()) {
+            throw PyError.raise("ValueError", "empty mode string");
+        }
+        if ("rwaU".indexOf(m.charAt(0)) < 0) {
             throw PyError.raise("ValueError", "mode string must begin with one of 'r', 'w', 'a' or 'U', not '" + m + "'");
         }
         boolean plus = m.indexOf('+') >= 0;
@@ -173,7 +176,7 @@ final class File27 extends IoObject {
         def(rt, t, "write", (f, a, kw) -> {
             f.checkWritable();
             f.dict.put("softspace", PyInt.of(0));
-            f.buffer.write(bytes(f, a.length == 0 ? PyNone.NONE : a[0], "write() argument 1 must be string or buffer, not "));
+            f.buffer.write(bytes(f, a.length == 0 ? PyNone.NONE : a[0], "expected a string or other character buffer object"));
             return PyNone.NONE;
         });
         def(rt, t, "writelines", (f, a, kw) -> {
