@@ -2,6 +2,7 @@
 import sys
 
 NAME = 'pyvm_file_object27.tmp'
+NAME2 = 'pyvm_file_object27_iter.tmp'
 
 f = file(NAME, 'w')
 print type(f), isinstance(f, file), type(f) is type(sys.stdout)
@@ -85,3 +86,21 @@ g.close()
 import posix
 posix.remove(NAME)
 print NAME in posix.listdir('.')
+
+# iteration reads ahead: tell() reports where the read-ahead ended, read methods refuse to lose it
+f = open(NAME2, 'w')
+f.write('a\nb\nc\n')
+f.close()
+f = open(NAME2)
+print repr(f.next()), f.tell()
+try:
+    f.readline()
+except ValueError as e:
+    print 'ValueError', e
+f.seek(0)
+print repr(f.readline()), f.tell()
+for line in f:
+    pass
+print f.tell(), repr(f.read())
+f.close()
+posix.remove(NAME2)

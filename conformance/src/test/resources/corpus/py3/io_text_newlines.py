@@ -56,7 +56,15 @@ with open(NAME, 'w') as f:
     f.write('line 1\nline 2\nline 3\n')
 with open(NAME) as f:
     first = next(f)
-    print(repr(first), [line for line in f])
+    try:
+        f.tell()
+    except OSError as e:
+        print(type(e).__name__, e)
+    print(repr(first), [line for line in f], f.tell())
+    f.seek(0)
+    next(f)
+    f.seek(0)
+    print(f.tell())
 with open(NAME) as f:
     f.seek(0, 2)
     print(f.tell(), repr(f.read()))

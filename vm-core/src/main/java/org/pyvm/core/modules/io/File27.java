@@ -32,6 +32,11 @@ final class File27 extends IoObject {
     private String mode = "r";
     private boolean universal;
     private boolean closed = true;
+    /**
+     * Where 2.7's iteration read-ahead ends (it reads the file in 8192-byte chunks), or -1 when none is held:
+     * read methods then refuse to lose it, and tell() reports the read-ahead's end, as 2.7 does.
+     */
+    private long aheadEnd = -1;
 
     File27(Io io, PyType type) {
         super(io, type);
@@ -94,8 +99,35 @@ final class File27 extends IoObject {
         return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    private void checkNotIterating() {
+        if (aheadEnd >= 0) {
+            throw PyError.raise("ValueError", "Mixing iteration and read methods would lose data");
+        }
+    }
+
+    /** next(): a line through the read-ahead, whose extent is remembered. */
+    byte[] nextLine() {
+        checkReadable();
+        long pos = buffer.tell();
+        if (aheadEnd < 0 || pos >= aheadEnd) {
+            long size;
+            try {
+                size = io.files().fstat(raw.fd).size();
+            } catch (org.pyvm.core.host.HostFiles.Failure e) {
+                size = pos;
+            }
+            aheadEnd = Math.max(pos, Math.min(size, pos + 8192));
+        }
+        long was = aheadEnd;
+        aheadEnd = -1;
+        byte[] line = readline(-1);
+        aheadEnd = line.length == 0 || buffer.tell() >= was ? -1 : was;
+        return line;
+    }
+
     byte[] readline(long limit) {
         checkReadable();
+        checkNotIterating();
         if (!universal) {
             return buffer.readline(limit);
         }
@@ -147,6 +179,7 @@ final class File27 extends IoObject {
         }));
         def(rt, t, "read", (f, a, kw) -> {
             f.checkReadable();
+            f.checkNotIterating();
             long n = a.length == 0 ? -1 : f.io.integer(a[0], -1, null);
             return PyBytes.of(f.translate(f.buffer.read(n)));
         });
@@ -159,7 +192,7 @@ final class File27 extends IoObject {
             return PyList.of(lines);
         });
         def(rt, t, "next", (f, a, kw) -> {
-            byte[] l = f.readline(-1);
+            byte[] l = f.nextLine();
             if (l.length == 0) {
                 throw PyError.raiseArgs("StopIteration");
             }
@@ -194,12 +227,13 @@ final class File27 extends IoObject {
             if (whence < 0 || whence > 2) {
                 throw PyError.raiseArgs("IOError", PyInt.of(22), Strings.text(rt, "Invalid argument"));
             }
+            f.aheadEnd = -1;
             f.buffer.seek(pos, whence);
             return PyNone.NONE;
         });
         def(rt, t, "tell", (f, a, kw) -> {
             f.check();
-            return PyInt.of(f.buffer.tell());
+            return PyInt.of(f.aheadEnd >= 0 ? f.aheadEnd : f.buffer.tell());
         });
         def(rt, t, "truncate", (f, a, kw) -> {
             f.checkWritable();

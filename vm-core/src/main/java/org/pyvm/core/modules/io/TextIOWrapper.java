@@ -34,6 +34,8 @@ final class TextIOWrapper extends IoObject {
     /** Bytes read but not yet decodable (an incomplete multi-byte character). */
     private byte[] undecoded = new byte[0];
     private boolean eof;
+    /** False from a next() until the end of the file (or a seek), as CPython refuses tell() while iterating. */
+    private boolean telling = true;
 
     TextIOWrapper(Io io, PyType type) {
         super(io, type);
@@ -264,6 +266,9 @@ final class TextIOWrapper extends IoObject {
         if (!Ops.truth(rt(), Ops.callMethod(rt(), buffer(), "seekable"))) {
             throw io.unsupported("underlying stream is not seekable");
         }
+        if (!telling) {
+            throw PyError.raise(io.py2 ? "IOError" : "OSError", "telling position disabled by next() call");
+        }
         Ops.callMethod(rt(), this, "flush");
         long pos = io.integer(Ops.callMethod(rt(), buffer(), "tell"), 0, null);
         return pos - undecoded.length - (pending.isEmpty() ? 0 : encode(pending).length);
@@ -300,6 +305,7 @@ final class TextIOWrapper extends IoObject {
     }
 
     private void reset() {
+        telling = true;
         pending = "";
         undecoded = new byte[0];
         eof = false;
@@ -348,8 +354,10 @@ final class TextIOWrapper extends IoObject {
         });
         io.def(t, TextIOWrapper.class, io.py2 ? "next" : "__next__", (w, a, kw) -> {
             w.checkReadable();
+            w.telling = false;
             String line = w.readline(-1);
             if (line.isEmpty()) {
+                w.telling = true;
                 throw PyError.raiseArgs("StopIteration");
             }
             return PyStr.of(line);
