@@ -176,6 +176,19 @@ public final class PosixModule {
             });
         }
         if (!py2) {
+            PyType dirEntry = DirEntry.type(rt, statResult);
+            m.def("scandir", (a, kw) -> {
+                PyObject p = a.length == 0 || a[0] == PyNone.NONE ? PyStr.of(".") : a[0];
+                String dir = path(rt, p);
+                List<String> names = get(rt, p, () -> files.listdir(dir));
+                boolean bytes = p instanceof PyBytes;
+                List<PyObject> entries = new ArrayList<>();
+                for (String n : names) {
+                    String full = dir.endsWith("/") ? dir + n : dir + "/" + n;
+                    entries.add(new DirEntry(rt, dirEntry, statResult, n, full, bytes));
+                }
+                return DirEntry.iterator(rt, entries);
+            });
             m.def("cpu_count", (a, kw) -> PyInt.of(java.lang.Runtime.getRuntime().availableProcessors()));
             m.put("_have_functions", PyList.of(List.of()));
         }
@@ -272,6 +285,149 @@ public final class PosixModule {
         PyObject e = file == null ? Ops.call(rt, os, errno, msg)
                 : file2 == null ? Ops.call(rt, os, errno, msg, file) : Ops.call(rt, os, errno, msg, file, PyNone.NONE, file2);
         return PyError.of(e);
+    }
+
+    /** os.DirEntry: what scandir() yields, its name, path, kind and stat. */
+    static final class DirEntry extends org.pyvm.core.objects.PyInstance {
+        private final Runtime rt;
+        private final PyType statType;
+        private final String name;
+        private final String full;
+        private final boolean bytes;
+
+        DirEntry(Runtime rt, PyType type, PyType statType, String name, String full, boolean bytes) {
+            super(type);
+            this.rt = rt;
+            this.statType = statType;
+            this.name = name;
+            this.full = full;
+            this.bytes = bytes;
+        }
+
+        private PyObject text(String s) {
+            return bytes ? PyBytes.of(s.getBytes(StandardCharsets.UTF_8)) : PyStr.of(s);
+        }
+
+        private HostFiles.Stat stat(boolean follow) {
+            return get(rt, text(full), () -> rt.files.stat(full, follow));
+        }
+
+        private boolean kind(PyObject[] a, String[] kw, long mask) {
+            boolean follow = !(kw != null && kw.length > 0 && !Ops.truth(rt, a[a.length - 1]));
+            try {
+                return (rt.files.stat(full, follow).mode() & 0170000) == mask;
+            } catch (HostFiles.Failure f) {
+                if (f.errno == 2) {
+                    return false;
+                }
+                throw error(rt, f, text(full), null);
+            }
+        }
+
+        static PyType type(Runtime rt, PyType statType) {
+            PyType t = PyType.builtin("DirEntry", null, rt.types.object);
+            t.dict.put("__module__", PyStr.of("posix"));
+            t.dict.put("name", new Field("name", o -> o.text(o.name)));
+            t.dict.put("path", new Field("path", o -> o.text(o.full)));
+            method(t, "is_dir", (o, a, kw) -> PyBool.of(o.kind(a, kw, 0040000)));
+            method(t, "is_file", (o, a, kw) -> PyBool.of(o.kind(a, kw, 0100000)));
+            method(t, "is_symlink", (o, a, kw) -> PyBool.of(o.kind(new PyObject[] {PyBool.FALSE}, new String[] {"follow_symlinks"}, 0120000)));
+            method(t, "stat", (o, a, kw) -> StatResult.of(o.rt, o.statType,
+                    o.stat(!(kw != null && kw.length > 0 && !Ops.truth(o.rt, a[a.length - 1])))));
+            method(t, "inode", (o, a, kw) -> PyInt.of(o.stat(false).ino()));
+            method(t, "__fspath__", (o, a, kw) -> o.text(o.full));
+            method(t, "__repr__", (o, a, kw) -> PyStr.of("<DirEntry " + Ops.repr(o.rt, o.text(o.name)) + ">"));
+            return t;
+        }
+
+        @FunctionalInterface
+        private interface Body {
+            PyObject call(DirEntry self, PyObject[] a, String[] kw);
+        }
+
+        private static void method(PyType t, String name, Body body) {
+            t.dict.put(name, new org.pyvm.core.objects.PyMethodDescriptor(name, t, (self, a, kw) -> {
+                if (!(self instanceof DirEntry d)) {
+                    throw PyError.raise("TypeError", "descriptor '" + name + "' requires a 'posix.DirEntry' object");
+                }
+                return body.call(d, a, kw);
+            }));
+        }
+
+        /** A read-only attribute of a DirEntry. */
+        private static final class Field extends PyObject implements Ops.DataDescriptor {
+            private final String name;
+            private final java.util.function.Function<DirEntry, PyObject> get;
+
+            Field(String name, java.util.function.Function<DirEntry, PyObject> get) {
+                this.name = name;
+                this.get = get;
+            }
+
+            @Override
+            public PyObject get(PyObject obj, PyType type) {
+                return obj instanceof DirEntry d ? get.apply(d) : this;
+            }
+
+            @Override
+            public void set(PyObject obj, PyObject value) {
+                throw PyError.raise("AttributeError", "readonly attribute");
+            }
+
+            @Override
+            public String typeName(org.pyvm.core.objects.Language lang) {
+                return "member_descriptor";
+            }
+
+            @Override
+            public String repr(org.pyvm.core.objects.Language lang) {
+                return "<member '" + name + "' of 'posix.DirEntry' objects>";
+            }
+        }
+
+        /** scandir's iterator: iterable once, and a context manager (close() ends it). */
+        static PyObject iterator(Runtime rt, List<PyObject> entries) {
+            PyType t = rt.types.kind("ScandirIterator");
+            if (t.dict.get("__enter__") == null) {
+                t.dict.put("__module__", PyStr.of("posix"));
+                t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+                t.dict.put("__next__", new org.pyvm.core.objects.PyMethodDescriptor("__next__", t, (self, a, kw) -> {
+                    PyObject v = ((Scan) self).next();
+                    if (v == null) {
+                        throw PyError.raiseArgs("StopIteration");
+                    }
+                    return v;
+                }));
+                t.dict.put("__enter__", new org.pyvm.core.objects.PyMethodDescriptor("__enter__", t, (self, a, kw) -> self));
+                t.dict.put("__exit__", new org.pyvm.core.objects.PyMethodDescriptor("__exit__", t, (self, a, kw) -> {
+                    ((Scan) self).close();
+                    return PyNone.NONE;
+                }));
+                t.dict.put("close", new org.pyvm.core.objects.PyMethodDescriptor("close", t, (self, a, kw) -> {
+                    ((Scan) self).close();
+                    return PyNone.NONE;
+                }));
+            }
+            return new Scan(t, entries);
+        }
+
+        private static final class Scan extends org.pyvm.core.objects.PyInstance {
+            private final List<PyObject> entries;
+            private int at;
+
+            Scan(PyType t, List<PyObject> entries) {
+                super(t);
+                this.entries = entries;
+            }
+
+            PyObject next() {
+                return at < entries.size() ? entries.get(at++) : null;
+            }
+
+            void close() {
+                at = entries.size();
+            }
+        }
     }
 
     /** os.stat_result: a tuple of ten integers with st_* attributes (times also as floats and nanoseconds). */
