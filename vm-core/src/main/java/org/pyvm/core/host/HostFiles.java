@@ -259,6 +259,58 @@ public final class HostFiles {
                 && ((mode & 1) == 0 || Files.isExecutable(p));
     }
 
+    /** chmod: the permission bits (the low 9) of a file or folder. */
+    public void chmod(String path, int mode) {
+        Path p = resolve(path);
+        policy.checkWrite(p);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.util.EnumSet.noneOf(
+                java.nio.file.attribute.PosixFilePermission.class);
+        java.nio.file.attribute.PosixFilePermission[] order = {
+            java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE, java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE,
+            java.nio.file.attribute.PosixFilePermission.OTHERS_READ, java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE,
+            java.nio.file.attribute.PosixFilePermission.GROUP_WRITE, java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < order.length; i++) {
+            if ((mode & (1 << i)) != 0) {
+                perms.add(order[i]);
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(p, perms);
+        } catch (IOException e) {
+            throw failure(e);
+        } catch (UnsupportedOperationException e) {
+            throw new Failure(1);
+        }
+    }
+
+    /** utime: access and modification times in nanoseconds since the epoch. */
+    public void utime(String path, long atimeNs, long mtimeNs) {
+        Path p = resolve(path);
+        policy.checkWrite(p);
+        try {
+            var view = Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class);
+            if (!Files.exists(p)) {
+                throw new Failure(2);
+            }
+            view.setTimes(FileTime.from(java.time.Instant.ofEpochSecond(0, mtimeNs)),
+                    FileTime.from(java.time.Instant.ofEpochSecond(0, atimeNs)), null);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The process's user or group id ("uid", "gid") as the host reports it for this process. */
+    public long processId(String which) {
+        try {
+            Object v = Files.getAttribute(Path.of("/proc/self"), "unix:" + which);
+            return ((Number) v).longValue();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     // ---------------------------------------------------------------- stat
 
     /** What stat() tells of a file. Times are in nanoseconds since the epoch. */

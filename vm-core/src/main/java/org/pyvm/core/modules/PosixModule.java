@@ -111,6 +111,50 @@ public final class PosixModule {
             long mode = a.length > 1 ? ((PyInt) a[1]).small : 0;
             return PyBool.of(get(rt, p, () -> files.access(path(rt, p), (int) mode)));
         });
+        m.def("chmod", (a, kw) -> {
+            PyObject p = a[0];
+            long mode = ((PyInt) a[1]).small;
+            call(rt, p, null, () -> files.chmod(path(rt, p), (int) mode));
+            return PyNone.NONE;
+        });
+        m.def("utime", (a, kw) -> {
+            PyObject p = a[0];
+            PyObject times = a.length > 1 ? a[1] : PyNone.NONE;
+            long now = System.currentTimeMillis() * 1_000_000L;
+            long at = now;
+            long mt = now;
+            if (times instanceof PyTuple t && t.size() == 2) {
+                at = (long) seconds(rt, t.get(0));
+                mt = (long) seconds(rt, t.get(1));
+            } else if (times != PyNone.NONE) {
+                throw PyError.raise("TypeError", "utime: 'times' must be either a tuple of two ints or None");
+            }
+            long fa = at;
+            long fm = mt;
+            call(rt, p, null, () -> files.utime(path(rt, p), fa, fm));
+            return PyNone.NONE;
+        });
+        m.def("ftruncate", (a, kw) -> {
+            int fd = fd(rt, a[0]);
+            long n = ((PyInt) a[1]).small;
+            call(rt, null, null, () -> files.truncate(fd, n));
+            return PyNone.NONE;
+        });
+        m.def("fsync", (a, kw) -> {
+            int fd = fd(rt, one(rt, "fsync", a));
+            call(rt, null, null, () -> files.flush(fd));
+            return PyNone.NONE;
+        });
+        int[] umask = {022};
+        m.def("umask", (a, kw) -> {
+            int old = umask[0];
+            umask[0] = (int) ((PyInt) one(rt, "umask", a)).small & 0777;
+            return PyInt.of(old);
+        });
+        m.def("getuid", (a, kw) -> PyInt.of(files.processId("uid")));
+        m.def("geteuid", (a, kw) -> PyInt.of(files.processId("uid")));
+        m.def("getgid", (a, kw) -> PyInt.of(files.processId("gid")));
+        m.def("getegid", (a, kw) -> PyInt.of(files.processId("gid")));
         m.def("strerror", (a, kw) -> Strings.text(rt, HostFiles.strerror((int) ((PyInt) one(rt, "strerror", a)).small)));
         m.def("getpid", (a, kw) -> PyInt.of(files.getpid()));
         m.def("getppid", (a, kw) -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
@@ -206,7 +250,7 @@ public final class PosixModule {
         Object[][] flags = {{"O_RDONLY", HostFiles.O_RDONLY}, {"O_WRONLY", HostFiles.O_WRONLY}, {"O_RDWR", HostFiles.O_RDWR},
             {"O_CREAT", HostFiles.O_CREAT}, {"O_EXCL", HostFiles.O_EXCL}, {"O_TRUNC", HostFiles.O_TRUNC},
             {"O_APPEND", HostFiles.O_APPEND}, {"O_NONBLOCK", 04000}, {"O_NDELAY", 04000}, {"O_SYNC", 04010000},
-            {"O_NOCTTY", 0400}, {"O_ACCMODE", 3}, {"EX_OK", 0}};
+            {"O_NOCTTY", 0400}, {"O_ACCMODE", 3}, {"O_NOFOLLOW", 0400000}, {"O_DIRECTORY", 0200000}, {"EX_OK", 0}};
         for (Object[] f : flags) {
             m.put((String) f[0], PyInt.of((Integer) f[1]));
         }
@@ -215,6 +259,17 @@ public final class PosixModule {
         }
         // posix functions that need a process or a host call pyvm does not make are absent: AttributeError names them
         return m.build();
+    }
+
+    /** A time in seconds (int or float) as nanoseconds. */
+    private static double seconds(Runtime rt, PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.small * 1e9;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value * 1e9;
+        }
+        throw PyError.raise("TypeError", "an integer or float is required");
     }
 
     /** 3.x's posix.environ holds bytes (os.py decodes them); 2.7's holds str. */
