@@ -291,7 +291,7 @@ public final class PosixModule {
     }
 
     private static int fd(Runtime rt, PyObject o) {
-        if (!(o instanceof PyInt i) || o instanceof PyBool && false) {
+        if (!(o instanceof PyInt i)) {
             throw PyError.raise("TypeError", rt.lang.major() == 2 ? "an integer is required"
                     : "an integer is required (got type " + Ops.typeName(rt, o) + ")");
         }

@@ -225,11 +225,6 @@ public final class Io {
 
         @Override
         public void set(PyObject obj, PyObject value) {
-            if (obj instanceof IoObject o && !o.type().builtin) {
-                // a program's subclass may shadow it in its instances (CPython: only where the C type has a dict)
-                o.dict.put(name, value);
-                return;
-            }
             throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + io.qualified(owner) + "' objects is not writable");
         }
 
@@ -271,7 +266,7 @@ public final class Io {
         if (o == PyNone.NONE && noneAs != Long.MIN_VALUE) {
             return noneAs;
         }
-        if (o instanceof PyInt i && i.big == null && !(o instanceof PyBool && false)) {
+        if (o instanceof PyInt i && i.big == null) {
             return i.small;
         }
         if (o instanceof PyBool b) {
