@@ -193,6 +193,9 @@ final class Constructors {
                 throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
             }
             cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
+            if (cls instanceof PyType made && made.metatype() == null) {
+                made.setMetatype(meta); // type.__new__ on behalf of the metaclass: type(cls) is the metaclass
+            }
         }
         PyObject init = meta.lookup("__init__");
         if (init != null && cls instanceof PyType && !(init instanceof org.pyvm.core.objects.PyBuiltinFunction)

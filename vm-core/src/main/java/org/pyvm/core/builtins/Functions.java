@@ -740,7 +740,32 @@ final class Functions {
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;
         }
+        if (rt.types.of(o) == t) {
+            return true; // CPython's exact-type shortcut, before any hook
+        }
+        PyObject hook = metaclassHook(t, "__instancecheck__");
+        if (hook != null) {
+            return Ops.truth(rt, Ops.call(rt, hook, t, o));
+        }
         return rt.types.of(o).isSubtypeOf(t);
+    }
+
+    /** A metaclass's own {@code __instancecheck__}/{@code __subclasscheck__} (abc.ABCMeta's), or null. */
+    private static PyObject metaclassHook(PyType cls, String name) {
+        PyType meta = cls.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
@@ -754,6 +779,12 @@ final class Functions {
         }
         if (!(c instanceof PyType ct)) {
             throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
+        }
+        if (spec instanceof PyType t) {
+            PyObject hook = metaclassHook(t, "__subclasscheck__");
+            if (hook != null) {
+                return Ops.truth(rt, Ops.call(rt, hook, t, ct));
+            }
         }
         return spec instanceof PyType t && ct.isSubtypeOf(t);
     }

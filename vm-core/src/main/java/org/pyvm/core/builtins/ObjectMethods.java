@@ -44,6 +44,8 @@ final class ObjectMethods {
             }
             return new PyInstance(cls);
         }));
+        // object.__subclasshook__: a class method saying NotImplemented, which abc's __subclasscheck__ asks first
+        object.dict.put("__subclasshook__", new SubclassHook());
         PyType type = rt.types.type;
         // type.__call__: what super().__call__(*args) in a metaclass's __call__ reaches (__new__, then __init__)
         type.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", type,
@@ -60,6 +62,24 @@ final class ObjectMethods {
             rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
         }));
+    }
+
+    /** {@code object.__subclasshook__}, bound to whatever class it is fetched through. */
+    private static final class SubclassHook extends org.pyvm.core.objects.PyObject implements org.pyvm.core.objects.Descriptor {
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return new PyBuiltinFunction("__subclasshook__", (a, kw) -> org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "classmethod_descriptor";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<method '__subclasshook__' of 'object' objects>";
+        }
     }
 
     private static String attrName(Runtime rt, PyObject name) {

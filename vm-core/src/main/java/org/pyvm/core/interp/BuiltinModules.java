@@ -28,6 +28,8 @@ final class BuiltinModules {
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
         register("_sre", in -> SreModule.create(in.rt));
+        register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
+        register("posix", in -> org.pyvm.core.modules.PosixModule.create(in.rt));
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
@@ -37,6 +39,11 @@ final class BuiltinModules {
     /** Registers a module made in Java; {@code factory} runs at its first import. */
     void register(String name, Function<Interpreter, PyModule> factory) {
         factories.put(name, factory);
+    }
+
+    /** The names of the modules made here, for sys.builtin_module_names. */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(factories.keySet());
     }
 
     boolean has(String name) {

@@ -228,7 +228,9 @@ final class Classes {
             }
             // 2.7 sets args in BaseException.__init__ only, so a class whose __init__ skips it keeps ()
             PyObject[] initial = ownInit && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? new PyObject[0] : given;
-            instance = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
+            PyBaseException made = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
+            org.pyvm.core.runtime.Exceptions.splitFilename(rt, made);
+            instance = made;
         } else {
             instance = new PyInstance(type);
         }

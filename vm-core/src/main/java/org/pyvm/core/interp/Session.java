@@ -60,6 +60,7 @@ public final class Session {
         FrameBuiltins.install(in);
         Imports.install(in);
         Sys.create(in, argv);
+        org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
             // the standard library SysPath put on sys.path is the VM's own, as the builtins are

@@ -65,6 +65,25 @@ public class PyType extends PyObject implements PyCallable {
                 t.dict.addSubclass(this); // its changes must reach this type's caches too
             }
         }
+        for (PyType b : bases) {
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /** The classes made with this one among their bases, held weakly as CPython's tp_subclasses. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    /** {@code C.__subclasses__()}: the direct subclasses still alive, oldest first. */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        subclasses.removeIf(r -> r.get() == null);
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A builtin type named {@code name} (and {@code py2Name} under 2.7 when that differs). */

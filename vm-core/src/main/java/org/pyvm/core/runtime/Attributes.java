@@ -169,7 +169,42 @@ final class Attributes {
         if (v != null) {
             return v;
         }
-        return typeAttribute(rt, t, name);
+        PyObject meta = metaclassAttribute(rt, t, name);
+        return meta != null ? meta : typeAttribute(rt, t, name);
+    }
+
+    /**
+     * {@code C.name} found on C's metaclass (a program's subclass of type), bound to the class as CPython's
+     * type_getattro binds it: {@code ABC.register}, a metaclass's own methods and properties.
+     */
+    private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
+        PyType meta = t.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null; // type's own attributes are typeAttribute's
+            }
+            PyObject v = m.dict.get(name);
+            if (v == null) {
+                continue;
+            }
+            if (rt.types.of(v) == rt.types.function) {
+                return new org.pyvm.core.objects.PyBoundMethod(v, t);
+            }
+            if (v instanceof Descriptor d) {
+                return d.get(t, meta);
+            }
+            if (v instanceof PyMethodDescriptor md) {
+                return md.bind(t, rt.lang);
+            }
+            if (v instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+                return Ops.call(rt, di.type().lookup("__get__"), v, t, meta);
+            }
+            return v;
+        }
+        return null;
     }
 
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
@@ -193,6 +228,9 @@ final class Attributes {
                 return PyTuple.of(t.bases());
             case "__class__":
                 return rt.types.type;
+            case "__subclasses__":
+                return new org.pyvm.core.objects.PyBuiltinFunction("__subclasses__",
+                        (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(t.subclasses())));
             default:
                 return null;
         }

@@ -25,6 +25,8 @@ public final class Runtime {
     public final PyDict modules;
     /** How instances of the classes this runtime makes hash and compare; every such class carries it. */
     public final org.pyvm.core.objects.PyInstance.Protocol instances;
+    /** The host's files, folders and environment as this VM's program reaches them (open, _io, posix). */
+    public final org.pyvm.core.host.HostFiles files;
     private int recursionLimit = 1000;
     private int depth;
     /** This VM's step, time and memory limits (none by default). */
@@ -45,6 +47,7 @@ public final class Runtime {
         this.host = host;
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
+        this.files = new org.pyvm.core.host.HostFiles(host.stdin(), host.stdout(), host.stderr());
         Runtime rt = this;
         // first: the builtins installed below may already make classes
         this.instances = new org.pyvm.core.objects.PyInstance.Protocol() {
@@ -134,6 +137,7 @@ public final class Runtime {
                 args = new PyObject[] {Ops.name(this, s.value())};
             }
             PyBaseException x = new PyBaseException(t, PyTuple.of(args));
+            Exceptions.splitFilename(this, x);
             e.materialise(x);
         }
         return (PyBaseException) e.exception();
