@@ -7,6 +7,7 @@ import org.pyvm.core.modules.FunctoolsModule;
 import org.pyvm.core.modules.ItertoolsModule;
 import org.pyvm.core.modules.MathModule;
 import org.pyvm.core.modules.OperatorModule;
+import org.pyvm.core.modules.RandomModule;
 import org.pyvm.core.modules.StructModule;
 import org.pyvm.core.modules.TimeModule;
 import org.pyvm.core.objects.PyModule;
@@ -28,6 +29,7 @@ final class BuiltinModules {
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
         register("_struct", in -> StructModule.create(in.rt));
+        register("_random", in -> RandomModule.create(in.rt));
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
