@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.pyvm.core.modules.FunctoolsModule;
 import org.pyvm.core.modules.ItertoolsModule;
 import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.modules.HashModules;
 import org.pyvm.core.modules.OperatorModule;
 import org.pyvm.core.modules.RandomModule;
 import org.pyvm.core.modules.StructModule;
@@ -34,6 +35,12 @@ final class BuiltinModules {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
         }
+        register("_md5", in -> HashModules.md5(in.rt));
+        // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x
+        String sha1 = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "_sha" : "_sha1";
+        register(sha1, in -> HashModules.sha1(in.rt, sha1));
+        register("_sha256", in -> HashModules.sha256(in.rt));
+        register("_sha512", in -> HashModules.sha512(in.rt));
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */

@@ -1,0 +1,209 @@
+package org.pyvm.core.modules;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Strings;
+
+/**
+ * The hash modules hashlib falls back to when there is no OpenSSL ({@code _hashlib}): 2.7's {@code _md5},
+ * {@code _sha}, {@code _sha256}, {@code _sha512} and 3.x's {@code _md5}, {@code _sha1}, {@code _sha256},
+ * {@code _sha512}, on the JDK's MessageDigest. Their objects have update, digest, hexdigest, copy, name,
+ * digest_size and block_size.
+ */
+public final class HashModules {
+    private HashModules() {
+    }
+
+    /** A running hash: the digest and what describes it. */
+    static final class HashObject extends PyInstance {
+        final Digest digest;
+        final String name;
+        final int blockSize;
+
+        HashObject(PyType type, Digest digest, String name, int blockSize) {
+            super(type);
+            this.digest = digest;
+            this.name = name;
+            this.blockSize = blockSize;
+        }
+    }
+
+    /** What a hash object needs of its algorithm: the JDK's MessageDigest or pyvm's own (Keccak, BLAKE2). */
+    interface Digest {
+        void update(byte[] data);
+
+        byte[] digest();
+
+        Digest copy();
+
+        int size();
+    }
+
+    /** A JDK MessageDigest as a Digest; the digest is taken from a clone so updating can go on. */
+    static final class Jdk implements Digest {
+        private final MessageDigest md;
+
+        Jdk(MessageDigest md) {
+            this.md = md;
+        }
+
+        static Jdk of(String algorithm) {
+            try {
+                return new Jdk(MessageDigest.getInstance(algorithm));
+            } catch (NoSuchAlgorithmException e) {
+                throw PyError.raise("ValueError", "unsupported hash type " + algorithm);
+            }
+        }
+
+        @Override
+        public void update(byte[] data) {
+            md.update(data);
+        }
+
+        @Override
+        public byte[] digest() {
+            return ((Jdk) copy()).md.digest();
+        }
+
+        @Override
+        public Digest copy() {
+            try {
+                return new Jdk((MessageDigest) md.clone());
+            } catch (CloneNotSupportedException e) {
+                throw PyError.raise("ValueError", "cannot copy this hash");
+            }
+        }
+
+        @Override
+        public int size() {
+            return md.getDigestLength();
+        }
+    }
+
+    /** One algorithm of a module: its constructor's name, the hash's name, the JDK algorithm, block size. */
+    private record Algo(String function, String name, String jdk, int blockSize) {
+    }
+
+    /** 2.7 {@code _md5} / {@code _sha}: {@code new()}; 3.x {@code _md5.md5}, {@code _sha1.sha1}. */
+    public static PyModule md5(Runtime rt) {
+        boolean py2 = rt.lang.major() == 2;
+        return module(rt, "_md5", new Algo(py2 ? "new" : "md5", py2 ? "MD5" : "md5", "MD5", 64), py2 ? "md5" : "md5");
+    }
+
+    public static PyModule sha1(Runtime rt, String module) {
+        boolean py2 = rt.lang.major() == 2;
+        return module(rt, module, new Algo(py2 ? "new" : "sha1", py2 ? "SHA1" : "sha1", "SHA-1", 64), py2 ? "sha" : "sha1");
+    }
+
+    public static PyModule sha256(Runtime rt) {
+        boolean py2 = rt.lang.major() == 2;
+        return module(rt, "_sha256", new Algo("sha224", py2 ? "SHA224" : "sha224", "SHA-224", 64), null,
+                new Algo("sha256", py2 ? "SHA256" : "sha256", "SHA-256", 64));
+    }
+
+    public static PyModule sha512(Runtime rt) {
+        boolean py2 = rt.lang.major() == 2;
+        return module(rt, "_sha512", new Algo("sha384", py2 ? "SHA384" : "sha384", "SHA-384", 128), null,
+                new Algo("sha512", py2 ? "SHA512" : "sha512", "SHA-512", 128));
+    }
+
+    private static PyModule module(Runtime rt, String moduleName, Algo first, String typeName, Algo... more) {
+        ModuleBuilder m = new ModuleBuilder(rt, moduleName);
+        java.util.List<Algo> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(java.util.List.of(more));
+        for (Algo a : all) {
+            PyType t = hashType(rt, moduleName, typeName != null ? typeName : a.function);
+            m.def(a.function, (args, kw) -> construct(rt, t, a.function, a.name, Jdk.of(a.jdk), a.blockSize, args, kw));
+            if (rt.lang.major() == 2 && typeName != null) {
+                m.put(typeName.equals("md5") ? "MD5Type" : "SHAType", t);
+                int size = Jdk.of(a.jdk).size();
+                m.put("digest_size", PyInt.of(size));
+                if (typeName.equals("sha")) {
+                    m.put("digestsize", PyInt.of(size)).put("blocksize", PyInt.of(1));
+                }
+            } else if (rt.lang.major() != 2) {
+                m.put(a.function.toUpperCase() + "Type", t);
+            }
+        }
+        return m.build();
+    }
+
+    /** {@code md5(data)}: a new hash object fed with {@code data} when given. */
+    static PyObject construct(Runtime rt, PyType t, String fname, String name, Digest d, int blockSize, PyObject[] a, String[] kw) {
+        PyObject data = ModuleSupport.arg(a, kw, 0, "string");
+        if (ModuleSupport.positional(a, kw) > 1) {
+            throw PyError.raise("TypeError", fname + "() takes at most 1 argument (" + ModuleSupport.positional(a, kw) + " given)");
+        }
+        HashObject h = new HashObject(t, d, name, blockSize);
+        if (data != null) {
+            h.digest.update(data(rt, fname, data));
+        }
+        return h;
+    }
+
+    /** The bytes to hash, with each version's error for text and for objects without a buffer. */
+    static byte[] data(Runtime rt, String fname, PyObject o) {
+        if (o instanceof PyStr s) {
+            if (rt.lang.major() == 2) {
+                return ((PyBytes) Ops.callMethod(rt, s, "encode", Strings.text(rt, "ascii"))).bytes(); // 2.7 hashes unicode as ASCII
+            }
+            boolean modern = rt.lang.minor() >= 8;
+            throw PyError.raise("TypeError", modern ? "Strings must be encoded before hashing" : "Unicode-objects must be encoded before hashing");
+        }
+        byte[] b = ModuleSupport.bytes(rt, o);
+        if (b == null) {
+            throw PyError.raise("TypeError", rt.lang.major() == 2 ? fname + "() argument 1 must be string or buffer, not " + Ops.typeName(rt, o)
+                    : "object supporting the buffer API required");
+        }
+        return b;
+    }
+
+    /** The type of a module's hash objects, with the methods and attributes they share. */
+    static PyType hashType(Runtime rt, String module, String name) {
+        PyType t = ModuleSupport.type(module, name, rt.types.object);
+        ModuleSupport.method(t, "update", HashObject.class, (h, a, kw) -> {
+            ModuleSupport.count(rt, "update", a, kw, 1, 1);
+            h.digest.update(data(rt, "update", a[0]));
+            return PyNone.NONE;
+        });
+        ModuleSupport.method(t, "digest", HashObject.class, (h, a, kw) -> {
+            ModuleSupport.count(rt, "digest", a, kw, 0, 0);
+            return PyBytes.of(h.digest.digest());
+        });
+        ModuleSupport.method(t, "hexdigest", HashObject.class, (h, a, kw) -> {
+            ModuleSupport.count(rt, "hexdigest", a, kw, 0, 0);
+            return Strings.text(rt, hex(h.digest.digest()));
+        });
+        ModuleSupport.method(t, "copy", HashObject.class, (h, a, kw) -> {
+            ModuleSupport.count(rt, "copy", a, kw, 0, 0);
+            return new HashObject(h.type(), h.digest.copy(), h.name, h.blockSize);
+        });
+        t.dict.put("name", new ModuleSupport.Getter(o -> Strings.text(rt, ((HashObject) o).name)));
+        t.dict.put("digest_size", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).digest.size())));
+        t.dict.put("block_size", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).blockSize)));
+        if (rt.lang.major() == 2) {
+            t.dict.put("digestsize", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).digest.size())));
+        }
+        return t;
+    }
+
+    static String hex(byte[] b) {
+        StringBuilder sb = new StringBuilder();
+        for (byte x : b) {
+            sb.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        }
+        return sb.toString();
+    }
+}
