@@ -3,6 +3,7 @@ package org.pyvm.core.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.pyvm.core.modules.BinasciiModule;
 import org.pyvm.core.modules.CollectionsModule;
 import org.pyvm.core.modules.FunctoolsModule;
 import org.pyvm.core.modules.ItertoolsModule;
@@ -33,6 +34,7 @@ final class BuiltinModules {
         register("_struct", in -> StructModule.create(in.rt));
         register("_random", in -> RandomModule.create(in.rt));
         register("_collections", in -> CollectionsModule.create(in.rt));
+        register("binascii", in -> BinasciiModule.create(in.rt));
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
