@@ -266,17 +266,17 @@ public final class CollectionsModule {
         t.dict.put("__hash__", PyNone.NONE);
         t.dict.put("maxlen", new ModuleSupport.Getter(o -> ((Deque) o).maxlen < 0 ? PyNone.NONE : PyInt.of(((Deque) o).maxlen)));
         def("append", (d, a, kw) -> {
-            ModuleSupport.count(rt, "append", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "append"), a, kw, 1, 1);
             d.append(a[0]);
             return none();
         });
         def("appendleft", (d, a, kw) -> {
-            ModuleSupport.count(rt, "appendleft", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "appendleft"), a, kw, 1, 1);
             d.appendLeft(a[0]);
             return none();
         });
         def("pop", (d, a, kw) -> {
-            ModuleSupport.count(rt, "pop", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "pop"), a, kw, 0, 0);
             if (d.items.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from an empty deque");
             }
@@ -284,7 +284,7 @@ public final class CollectionsModule {
             return d.items.remove(d.items.size() - 1);
         });
         def("popleft", (d, a, kw) -> {
-            ModuleSupport.count(rt, "popleft", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "popleft"), a, kw, 0, 0);
             if (d.items.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from an empty deque");
             }
@@ -292,30 +292,30 @@ public final class CollectionsModule {
             return d.items.remove(0);
         });
         def("extend", (d, a, kw) -> {
-            ModuleSupport.count(rt, "extend", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "extend"), a, kw, 1, 1);
             extend(d, a[0]);
             return none();
         });
         def("extendleft", (d, a, kw) -> {
-            ModuleSupport.count(rt, "extendleft", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "extendleft"), a, kw, 1, 1);
             for (PyObject x : Ops.toList(rt, a[0])) {
                 d.appendLeft(x);
             }
             return none();
         });
         def("rotate", (d, a, kw) -> {
-            ModuleSupport.count(rt, "rotate", a, kw, 0, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "rotate"), a, kw, 0, 1);
             d.rotate(a.length == 0 ? 1 : ModuleSupport.index(rt, a[0]));
             return none();
         });
         def("clear", (d, a, kw) -> {
-            ModuleSupport.count(rt, "clear", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "clear"), a, kw, 0, 0);
             d.items.clear();
             d.state++;
             return none();
         });
         def("count", (d, a, kw) -> {
-            ModuleSupport.count(rt, "count", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "count"), a, kw, 1, 1);
             long start = d.state;
             int n = 0;
             for (PyObject x : new ArrayList<>(d.items)) {
@@ -329,7 +329,7 @@ public final class CollectionsModule {
             return PyInt.of(n);
         });
         def("remove", (d, a, kw) -> {
-            ModuleSupport.count(rt, "remove", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "remove"), a, kw, 1, 1);
             for (int i = 0; i < d.items.size(); i++) {
                 if (Ops.eq(rt, d.items.get(i), a[0])) {
                     d.items.remove(i);
@@ -340,7 +340,7 @@ public final class CollectionsModule {
             throw PyError.raise("ValueError", modern() ? Ops.repr(rt, a[0]) + " is not in deque" : "deque.remove(x): x not in deque");
         });
         def("reverse", (d, a, kw) -> {
-            ModuleSupport.count(rt, "reverse", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "reverse"), a, kw, 0, 0);
             java.util.Collections.reverse(d.items);
             d.state++;
             return none();
@@ -385,11 +385,11 @@ public final class CollectionsModule {
             return;
         }
         def("copy", (d, a, kw) -> {
-            ModuleSupport.count(rt, "copy", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "copy"), a, kw, 0, 0);
             return copy(d);
         });
         def("index", (d, a, kw) -> {
-            ModuleSupport.count(rt, "index", a, kw, 1, 3);
+            ModuleSupport.count(false, "index", a, kw, 1, 3);
             int size = d.items.size();
             long start = a.length > 1 ? clampIndex(ModuleSupport.index(rt, a[1]), size) : 0;
             long stop = a.length > 2 ? clampIndex(ModuleSupport.index(rt, a[2]), size) : size;
@@ -405,7 +405,7 @@ public final class CollectionsModule {
             throw PyError.raise("ValueError", Ops.repr(rt, a[0]) + " is not in deque");
         });
         def("insert", (d, a, kw) -> {
-            ModuleSupport.count(rt, "insert", a, kw, 2, 2);
+            ModuleSupport.count(false, "insert", a, kw, 2, 2);
             if (d.maxlen >= 0 && d.items.size() >= d.maxlen) {
                 throw PyError.raise("IndexError", "deque already at its maximum size");
             }

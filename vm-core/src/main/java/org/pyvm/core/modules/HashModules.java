@@ -174,20 +174,23 @@ public final class HashModules {
     static PyType hashType(Runtime rt, String module, String name) {
         PyType t = ModuleSupport.type(module, name, rt.types.object);
         ModuleSupport.method(t, "update", HashObject.class, (h, a, kw) -> {
-            ModuleSupport.count(rt, "update", a, kw, 1, 1);
+            if (rt.lang.major() == 2 && a.length != 1) {
+                throw PyError.raise("TypeError", "update() takes exactly 1 argument (" + a.length + " given)");
+            }
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "update"), a, kw, 1, 1);
             h.digest.update(data(rt, "update", a[0]));
             return PyNone.NONE;
         });
         ModuleSupport.method(t, "digest", HashObject.class, (h, a, kw) -> {
-            ModuleSupport.count(rt, "digest", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "digest"), a, kw, 0, 0);
             return PyBytes.of(h.digest.digest());
         });
         ModuleSupport.method(t, "hexdigest", HashObject.class, (h, a, kw) -> {
-            ModuleSupport.count(rt, "hexdigest", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "hexdigest"), a, kw, 0, 0);
             return Strings.text(rt, hex(h.digest.digest()));
         });
         ModuleSupport.method(t, "copy", HashObject.class, (h, a, kw) -> {
-            ModuleSupport.count(rt, "copy", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "copy"), a, kw, 0, 0);
             return new HashObject(h.type(), h.digest.copy(), h.name, h.blockSize);
         });
         t.dict.put("name", new ModuleSupport.Getter(o -> Strings.text(rt, ((HashObject) o).name)));

@@ -81,8 +81,16 @@ final class ModuleSupport {
         return null;
     }
 
-    /** Fails unless between {@code min} and {@code max} positional arguments and no keywords are given. */
+    /**
+     * Fails unless between {@code min} and {@code max} positional arguments and no keywords are given, in the
+     * words of the version's argument parser (3.8+ name methods by their qualified name: pass {@code deque.pop}).
+     */
     static void count(Runtime rt, String fname, PyObject[] a, String[] kw, int min, int max) {
+        count(rt.lang.major() == 3 && rt.lang.minor() >= 8, fname, a, kw, min, max);
+    }
+
+    /** {@link #count} in the words of one parser: {@code modern} for "f expected ..., got n", else "f() takes ... (n given)". */
+    static void count(boolean modern, String fname, PyObject[] a, String[] kw, int min, int max) {
         if (kw != null && kw.length > 0) {
             throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
         }
@@ -90,19 +98,28 @@ final class ModuleSupport {
         if (n >= min && n <= max) {
             return;
         }
-        if (min == max) {
-            if (min == 0) {
-                throw PyError.raise("TypeError", fname + "() takes no arguments (" + n + " given)");
-            }
-            if (min == 1) {
-                throw PyError.raise("TypeError", fname + "() takes exactly one argument (" + n + " given)");
-            }
-            throw PyError.raise("TypeError", fname + " expected " + min + " arguments, got " + n);
+        if (min == max && min == 0) {
+            throw PyError.raise("TypeError", fname + "() takes no arguments (" + n + " given)");
         }
-        if (n < min) {
-            throw PyError.raise("TypeError", fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        if (min == max && min == 1) {
+            throw PyError.raise("TypeError", fname + "() takes exactly one argument (" + n + " given)");
         }
-        throw PyError.raise("TypeError", fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+        if (modern) {
+            if (min == max) {
+                throw PyError.raise("TypeError", fname + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+            }
+            String bound = n < min ? "at least " + min : "at most " + max;
+            int k = n < min ? min : max;
+            throw PyError.raise("TypeError", fname + " expected " + bound + " argument" + (k == 1 ? "" : "s") + ", got " + n);
+        }
+        String bound = min == max ? "exactly " + min : n < min ? "at least " + min : "at most " + max;
+        int k = n < min ? min : max;
+        throw PyError.raise("TypeError", fname + "() takes " + bound + " argument" + (k == 1 ? "" : "s") + " (" + n + " given)");
+    }
+
+    /** A method's name in argument errors: 3.8+ say {@code Type.method}. */
+    static String qualified(Runtime rt, String type, String method) {
+        return rt.lang.major() == 3 && rt.lang.minor() >= 8 ? type + "." + method : method;
     }
 
     /** The integer an int, bool or {@code __index__} gives; null for anything else. */

@@ -159,7 +159,7 @@ public final class RandomModule {
             return r;
         });
         ModuleSupport.method(t, "random", RandomObject.class, (r, a, kw) -> {
-            ModuleSupport.count(rt, "random", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Random", "random"), a, kw, 0, 0);
             return PyFloat.of(r.tw.random());
         });
         ModuleSupport.method(t, "seed", RandomObject.class, (r, a, kw) -> {
@@ -170,7 +170,10 @@ public final class RandomModule {
             return PyNone.NONE;
         });
         ModuleSupport.method(t, "getrandbits", RandomObject.class, (r, a, kw) -> {
-            ModuleSupport.count(rt, "getrandbits", a, kw, 1, 1);
+            if (!modern && a.length != 1) {
+                throw PyError.raise("TypeError", "getrandbits() takes exactly 1 argument (" + a.length + " given)");
+            }
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Random", "getrandbits"), a, kw, 1, 1);
             long k = ModuleSupport.index(rt, a[0]);
             if (modern && k == 0) {
                 return PyInt.of(0);
@@ -185,7 +188,7 @@ public final class RandomModule {
             return py2 ? PyInt.longOf(v) : PyInt.of(v);
         });
         ModuleSupport.method(t, "getstate", RandomObject.class, (r, a, kw) -> {
-            ModuleSupport.count(rt, "getstate", a, kw, 0, 0);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Random", "getstate"), a, kw, 0, 0);
             PyObject[] items = new PyObject[Twister.N + 1];
             for (int i = 0; i < Twister.N; i++) {
                 long w = r.tw.mt[i] & 0xffffffffL;
@@ -195,7 +198,7 @@ public final class RandomModule {
             return PyTuple.of(items);
         });
         ModuleSupport.method(t, "setstate", RandomObject.class, (r, a, kw) -> {
-            ModuleSupport.count(rt, "setstate", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Random", "setstate"), a, kw, 1, 1);
             if (!(a[0] instanceof PyTuple state)) {
                 throw PyError.raise("TypeError", "state vector must be a tuple");
             }
@@ -216,7 +219,7 @@ public final class RandomModule {
         });
         if (py2) {
             ModuleSupport.method(t, "jumpahead", RandomObject.class, (r, a, kw) -> {
-                ModuleSupport.count(rt, "jumpahead", a, kw, 1, 1);
+                ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Random", "jumpahead"), a, kw, 1, 1);
                 BigInteger n = ModuleSupport.integer(rt, a[0]);
                 if (n == null) {
                     throw PyError.raise("TypeError", "jumpahead requires an integer, not '" + Ops.typeName(rt, a[0]) + "'");

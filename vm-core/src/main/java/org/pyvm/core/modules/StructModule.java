@@ -78,7 +78,7 @@ public final class StructModule {
             return pack(format(a[0]), a, 1);
         });
         m.def("unpack", (a, kw) -> {
-            ModuleSupport.count(rt, "unpack", a, kw, 2, 2);
+            ModuleSupport.count(true, "unpack", a, kw, 2, 2);
             return unpack(format(a[0]), a[1]);
         });
         m.def("unpack_from", (a, kw) -> {
@@ -104,7 +104,7 @@ public final class StructModule {
         });
         if (!py2) {
             m.def("iter_unpack", (a, kw) -> {
-                ModuleSupport.count(rt, "iter_unpack", a, kw, 2, 2);
+                ModuleSupport.count(true, "iter_unpack", a, kw, 2, 2);
                 return iterUnpack(format(a[0]), a[1]);
             });
         }
@@ -142,7 +142,7 @@ public final class StructModule {
             return pack(s.format, a, 0);
         });
         ModuleSupport.method(t, "unpack", StructObject.class, (s, a, kw) -> {
-            ModuleSupport.count(rt, "unpack", a, kw, 1, 1);
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Struct", "unpack"), a, kw, 1, 1);
             return unpack(s.format, a[0]);
         });
         ModuleSupport.method(t, "unpack_from", StructObject.class, (s, a, kw) -> {
@@ -163,7 +163,7 @@ public final class StructModule {
         });
         if (!py2) {
             ModuleSupport.method(t, "iter_unpack", StructObject.class, (s, a, kw) -> {
-                ModuleSupport.count(rt, "iter_unpack", a, kw, 1, 1);
+                ModuleSupport.count(rt, ModuleSupport.qualified(rt, "Struct", "iter_unpack"), a, kw, 1, 1);
                 return iterUnpack(s.format, a[0]);
             });
         }
