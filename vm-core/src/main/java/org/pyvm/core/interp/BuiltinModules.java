@@ -45,6 +45,11 @@ final class BuiltinModules {
         register(sha1, in -> HashModules.sha1(in.rt, sha1));
         register("_sha256", in -> HashModules.sha256(in.rt));
         register("_sha512", in -> HashModules.sha512(in.rt));
+        if (!lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x hashlib builds every guaranteed algorithm at import: SHA-3, SHAKE and BLAKE2 included
+            register("_sha3", in -> HashModules.sha3(in.rt));
+            register("_blake2", in -> HashModules.blake2(in.rt));
+        }
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */

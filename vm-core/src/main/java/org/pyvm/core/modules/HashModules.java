@@ -140,9 +140,94 @@ public final class HashModules {
         return m.build();
     }
 
+    /** 3.x {@code _sha3}: SHA3-224..512 on the JDK, SHAKE-128/256 on pyvm's Keccak sponge. */
+    public static PyModule sha3(Runtime rt) {
+        ModuleBuilder m = new ModuleBuilder(rt, "_sha3");
+        int[] bits = {224, 256, 384, 512};
+        for (int b : bits) {
+            String name = "sha3_" + b;
+            PyType t = hashType(rt, "_sha3", name);
+            int rate = 200 - 2 * (b / 8);
+            m.def(name, (a, kw) -> construct(rt, t, name, name, Jdk.of("SHA3-" + b), rate, a, kw));
+        }
+        for (int b : new int[] {128, 256}) {
+            String name = "shake_" + b;
+            PyType t = hashType(rt, "_sha3", name);
+            int rate = 200 - 2 * (b / 8);
+            for (String method : new String[] {"digest", "hexdigest"}) {
+                boolean hex = method.equals("hexdigest");
+                ModuleSupport.method(t, method, HashObject.class, (h, a, kw) -> {
+                    ModuleSupport.count(rt, ModuleSupport.qualified(rt, name, method), a, kw, 1, 1);
+                    PyObject length = a[0];
+                    long n = ModuleSupport.index(rt, length);
+                    if (n < 0) {
+                        throw PyError.raise("ValueError", "negative digest length");
+                    }
+                    byte[] out = ((Keccak) h.digest).squeeze((int) Math.min(n, Integer.MAX_VALUE - 8));
+                    return hex ? Strings.text(rt, hex(out)) : PyBytes.of(out);
+                });
+            }
+            m.def(name, (a, kw) -> construct(rt, t, name, name, new Keccak(rate, 0x1f, 0), rate, a, kw));
+        }
+        m.put("implementation", Strings.text(rt, "pyvm"));
+        return m.build();
+    }
+
+    /** 3.x {@code _blake2}: blake2b and blake2s with digest_size, key, salt and person. */
+    public static PyModule blake2(Runtime rt) {
+        ModuleBuilder m = new ModuleBuilder(rt, "_blake2");
+        for (boolean big : new boolean[] {true, false}) {
+            String name = big ? "blake2b" : "blake2s";
+            String up = big ? "BLAKE2B" : "BLAKE2S";
+            int max = big ? 64 : 32;
+            int small = big ? 16 : 8;
+            m.put(up + "_MAX_DIGEST_SIZE", PyInt.of(max)).put(up + "_MAX_KEY_SIZE", PyInt.of(max));
+            m.put(up + "_PERSON_SIZE", PyInt.of(small)).put(up + "_SALT_SIZE", PyInt.of(small));
+            PyType t = hashType(rt, "_blake2", name);
+            t.withConstructor((type, a, kw) -> {
+                PyObject size = ModuleSupport.arg(a, kw, 99, "digest_size");
+                long n = size == null ? max : ModuleSupport.index(rt, size);
+                if (n < 1 || n > max) {
+                    throw PyError.raise("ValueError", "digest_size must be between 1 and " + max + " bytes");
+                }
+                byte[] key = optionalBytes(rt, ModuleSupport.arg(a, kw, 99, "key"));
+                byte[] salt = optionalBytes(rt, ModuleSupport.arg(a, kw, 99, "salt"));
+                byte[] person = optionalBytes(rt, ModuleSupport.arg(a, kw, 99, "person"));
+                if (key.length > max) {
+                    throw PyError.raise("ValueError", "maximum key length is " + max + " bytes");
+                }
+                if (salt.length > small) {
+                    throw PyError.raise("ValueError", "maximum salt length is " + small + " bytes");
+                }
+                if (person.length > small) {
+                    throw PyError.raise("ValueError", "maximum person length is " + small + " bytes");
+                }
+                Blake2 d = new Blake2(big, (int) n, key, salt, person);
+                HashObject h = new HashObject(type, d, name, d.blockSize());
+                PyObject data = ModuleSupport.arg(a, kw, 0, "data");
+                if (data == null) {
+                    data = ModuleSupport.arg(a, kw, 99, "string");
+                }
+                if (data != null) {
+                    d.update(data(rt, name, data));
+                }
+                return h;
+            });
+            m.put(name, t);
+        }
+        return m.build();
+    }
+
+    private static byte[] optionalBytes(Runtime rt, PyObject o) {
+        return o == null ? new byte[0] : data(rt, "blake2", o);
+    }
+
     /** {@code md5(data)}: a new hash object fed with {@code data} when given. */
     static PyObject construct(Runtime rt, PyType t, String fname, String name, Digest d, int blockSize, PyObject[] a, String[] kw) {
         PyObject data = ModuleSupport.arg(a, kw, 0, "string");
+        if (data == null) {
+            data = ModuleSupport.arg(a, kw, 0, "data");
+        }
         if (ModuleSupport.positional(a, kw) > 1) {
             throw PyError.raise("TypeError", fname + "() takes at most 1 argument (" + ModuleSupport.positional(a, kw) + " given)");
         }
