@@ -1,5 +1,5 @@
 import struct, base64, binascii
-print(struct.pack('<3sHq', b'abc', 513, -2))
+print(repr(struct.pack('<3sHq', b'abc', 513, -2)))
 print(struct.unpack('>Id', struct.pack('>Id', 7, 1.5)))
 print(struct.calcsize('@ci'), struct.calcsize('=ci'))
 s = struct.Struct('!hh')

@@ -67,7 +67,15 @@ public final class BinasciiModule {
         });
         m.def("crc32", (a, kw) -> {
             ModuleSupport.count(rt, "crc32", a, kw, 1, 2);
-            long crc = a.length > 1 ? ModuleSupport.integer(rt, a[1]).longValue() : 0;
+            long crc = 0;
+            if (a.length > 1) {
+                java.math.BigInteger v = ModuleSupport.integer(rt, a[1]);
+                if (v == null) {
+                    throw PyError.raise("TypeError", py2 ? "an integer is required" : modern ? "'" + Ops.typeName(rt, a[1])
+                            + "' object cannot be interpreted as an integer" : "an integer is required (got type " + Ops.typeName(rt, a[1]) + ")");
+                }
+                crc = v.longValue(); // the C unsigned int keeps the low 32 bits
+            }
             int v = crc32(binary("crc32", a[0]), (int) crc);
             return py2 ? PyInt.of(v) : PyInt.of(v & 0xffffffffL);
         });

@@ -8,7 +8,6 @@ import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyDict;
 import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyIterable;
 import org.pyvm.core.objects.PyIterator;
@@ -43,7 +42,7 @@ public final class CollectionsModule {
     }
 
     /** A deque: its items, its bound (-1 for none) and a count of changes its iterators watch. */
-    static final class Deque extends PyInstance implements PyIterable {
+    static final class Deque extends ModuleSupport.NativeInstance implements PyIterable {
         final List<PyObject> items = new ArrayList<>();
         int maxlen = -1;
         long state;
@@ -88,8 +87,7 @@ public final class CollectionsModule {
         /** A deque is unhashable (its type's __hash__ is None); CPython names the type by its tp_name. */
         @Override
         public long identityHash() {
-            String name = type().builtin ? "collections.deque" : type().name(null);
-            throw PyError.raise("TypeError", "unhashable type: '" + name + "'");
+            throw PyError.raise("TypeError", "unhashable type: '" + typeName(null) + "'");
         }
 
         void append(PyObject x) {

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
@@ -26,7 +25,7 @@ public final class HashModules {
     }
 
     /** A running hash: the digest and what describes it. */
-    static final class HashObject extends PyInstance {
+    static final class HashObject extends ModuleSupport.NativeInstance {
         final Digest digest;
         final String name;
         final int blockSize;

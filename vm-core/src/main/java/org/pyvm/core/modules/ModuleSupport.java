@@ -247,4 +247,22 @@ final class ModuleSupport {
         }
     }
 
+
+    /**
+     * An instance of a type a C module defines: messages name its type by CPython's tp_name
+     * ({@code 'collections.deque' object has no attribute 'x'}) while {@code type(o).__name__} stays short;
+     * a program's subclass is named by its own name.
+     */
+    abstract static class NativeInstance extends PyInstance {
+        NativeInstance(PyType type) {
+            super(type);
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            PyType t = type();
+            PyObject module = t.dict.get("__module__");
+            return t.builtin && module instanceof PyStr m ? m.value() + "." + t.name(lang) : t.name(lang);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.pyvm.core.modules;
 import java.math.BigInteger;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;
-import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
@@ -132,7 +131,7 @@ public final class RandomModule {
     }
 
     /** An instance of {@code _random.Random} or of a subclass. */
-    static final class RandomObject extends PyInstance {
+    static final class RandomObject extends ModuleSupport.NativeInstance {
         final Twister tw = new Twister();
 
         RandomObject(PyType type) {

@@ -416,7 +416,13 @@ public final class StructModule {
         BigInteger x = ModuleSupport.integer(rt, v);
         if (x == null) {
             if (py2 && v instanceof PyFloat fl) {
-                x = new java.math.BigDecimal(fl.value).toBigInteger();
+                if (Double.isNaN(fl.value)) {
+                    throw PyError.raise("ValueError", "cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(fl.value)) {
+                    throw err("integer out of range for '" + code + "' format code");
+                }
+                x = new java.math.BigDecimal(fl.value).toBigInteger(); // 2.7 truncates floats (with a DeprecationWarning)
             } else {
                 throw err(py2 ? "cannot convert argument to integer" : "required argument is not an integer");
             }
