@@ -43,7 +43,7 @@ public final class CollectionsModule {
 
     /** A deque: its items, its bound (-1 for none) and a count of changes its iterators watch. */
     static final class Deque extends ModuleSupport.NativeInstance implements PyIterable {
-        final List<PyObject> items = new ArrayList<>();
+        final List<PyObject> items = new Ring();
         int maxlen = -1;
         long state;
         boolean inRepr;
@@ -534,5 +534,89 @@ public final class CollectionsModule {
 
     private boolean callable(PyObject o) {
         return o instanceof org.pyvm.core.objects.PyCallable || rt.types.of(o).lookup("__call__") != null;
+    }
+
+    /** A deque's storage: a growable ring buffer, so adding or removing at either end takes constant time. */
+    static final class Ring extends java.util.AbstractList<PyObject> implements java.util.RandomAccess {
+        private PyObject[] slots = new PyObject[8];
+        private int head;
+        private int size;
+
+        @Override
+        public PyObject get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return slots[(head + i) & (slots.length - 1)];
+        }
+
+        @Override
+        public PyObject set(int i, PyObject x) {
+            java.util.Objects.checkIndex(i, size);
+            int at = (head + i) & (slots.length - 1);
+            PyObject old = slots[at];
+            slots[at] = x;
+            return old;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        private void grow() {
+            if (size < slots.length) {
+                return;
+            }
+            PyObject[] bigger = new PyObject[slots.length * 2];
+            for (int i = 0; i < size; i++) {
+                bigger[i] = slots[(head + i) & (slots.length - 1)];
+            }
+            slots = bigger;
+            head = 0;
+        }
+
+        @Override
+        public void add(int i, PyObject x) {
+            java.util.Objects.checkIndex(i, size + 1);
+            grow();
+            int mask = slots.length - 1;
+            if (i == 0) {
+                head = (head - 1) & mask;
+                slots[head] = x;
+            } else {
+                for (int k = size; k > i; k--) {
+                    slots[(head + k) & mask] = slots[(head + k - 1) & mask];
+                }
+                slots[(head + i) & mask] = x;
+            }
+            size++;
+            modCount++;
+        }
+
+        @Override
+        public PyObject remove(int i) {
+            java.util.Objects.checkIndex(i, size);
+            int mask = slots.length - 1;
+            PyObject old = slots[(head + i) & mask];
+            if (i == 0) {
+                slots[head] = null;
+                head = (head + 1) & mask;
+            } else {
+                for (int k = i; k < size - 1; k++) {
+                    slots[(head + k) & mask] = slots[(head + k + 1) & mask];
+                }
+                slots[(head + size - 1) & mask] = null;
+            }
+            size--;
+            modCount++;
+            return old;
+        }
+
+        @Override
+        public void clear() {
+            slots = new PyObject[8];
+            head = 0;
+            size = 0;
+            modCount++;
+        }
     }
 }
