@@ -58,9 +58,10 @@ class StdlibDriverTest {
                 Optional<Path> lib = StdlibLocator.find(version);
                 if (lib.isEmpty()) {
                     SKIPPED.add(name);
-                    Assumptions.abort("skipped " + name + ": CPython " + version + " is not installed (python" + version
-                            + " on PATH, under pyenv, or PYVM_CPYTHON_" + version.replace('.', '_')
-                            + "), so its standard library is not there for pyvm to import");
+                    Assumptions.abort("skipped " + name + ": no standard library of CPython " + version
+                            + " for pyvm to import (CPython " + version + " is not installed as python" + version
+                            + " on PATH, under pyenv or as $PYVM_CPYTHON_" + version.replace('.', '_')
+                            + ", or -Dpyvm.stdlib=off)");
                 }
                 String why = GoldenRunner.compare(GOLDENS, SOURCES, pyc, TIMEOUT);
                 if (why == null) {
