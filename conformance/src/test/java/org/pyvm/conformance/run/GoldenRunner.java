@@ -48,7 +48,9 @@ final class GoldenRunner {
         String err = Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8);
         int status = Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip());
         if (!out.equals(got.out())) {
-            return "stdout differs: " + firstDifference(out, got.out());
+            // where the run also failed otherwise, its last stderr line usually says why (an uncaught exception)
+            String because = err.equals(got.err()) ? "" : " (stderr ends: " + lastLine(got.err()) + ")";
+            return "stdout differs: " + firstDifference(out, got.out()) + because;
         }
         if (!err.equals(got.err())) {
             return "stderr differs: " + firstDifference(err, got.err());
@@ -88,6 +90,11 @@ final class GoldenRunner {
             stderr = stderr.replace(here, Goldens.PROGRAM_DIR);
         }
         return new Outcome(status, stdout, stderr);
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
     }
 
     static String firstDifference(String expected, String actual) {
