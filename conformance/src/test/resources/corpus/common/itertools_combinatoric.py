@@ -1,5 +1,6 @@
 # itertools: product, permutations, combinations (with replacement) and groupby, incl. stale groups
 import itertools as it
+import itertools
 print(list(it.product('ab', range(2))), list(it.product(repeat=2, *[[0, 1]])))
 print(list(it.permutations('abc', 2)), len(list(it.permutations(range(5)))), list(it.permutations([], 0)), list(it.permutations('ab', 3)))
 print(list(it.combinations('abcd', 2)), list(it.combinations('ab', 3)), list(it.combinations('ab', 0)))
@@ -13,3 +14,5 @@ try:
     it.combinations('ab', -1)
 except ValueError as e:
     print('ValueError', e)
+print(list(itertools.chain.from_iterable(["ab", [1, 2]])), list(itertools.chain("x", "yz")))
+print(list(itertools.chain.from_iterable(iter([]))))

@@ -88,6 +88,55 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return (byte) x;
     }
 
+    /** Changes the content as a list of ints (slice assignment, deletion, insertion), then takes it back. */
+    private void throughList(java.util.function.Consumer<org.pyvm.core.objects.PyList> change) {
+        List<PyObject> items = new ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            items.add(PyInt.of(b & 0xff));
+        }
+        org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(items);
+        change.accept(list);
+        byte[] out = new byte[list.items().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byteValue(rt, list.items().get(i));
+        }
+        bytes = out;
+    }
+
+    /** What may be assigned to a bytearray slice (bytes, a bytearray, ints), as a list of ints. */
+    private static org.pyvm.core.objects.PyList asInts(Runtime rt, PyObject value) {
+        if (value instanceof PyInt) {
+            throw PyError.raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (byte b : source(rt, value)) {
+            items.add(PyInt.of(b & 0xff));
+        }
+        return org.pyvm.core.objects.PyList.of(items);
+    }
+
+    /** A bytes method's result for a bytearray: each byte string in it becomes a bytearray. */
+    private static PyObject asByteArrays(Runtime rt, PyType t, PyObject r) {
+        if (r instanceof PyBytes b) {
+            return new ByteArray(rt, t, b.bytes());
+        }
+        if (r instanceof org.pyvm.core.objects.PyList l) {
+            List<PyObject> out = new ArrayList<>();
+            for (PyObject x : l.items()) {
+                out.add(asByteArrays(rt, t, x));
+            }
+            return org.pyvm.core.objects.PyList.of(out);
+        }
+        if (r instanceof org.pyvm.core.objects.PyTuple tu) {
+            PyObject[] out = new PyObject[tu.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = asByteArrays(rt, t, tu.get(i));
+            }
+            return org.pyvm.core.objects.PyTuple.of(out);
+        }
+        return r;
+    }
+
     private int position(PyObject key) {
         long i = Args.index(rt, key);
         if (i < 0) {
@@ -139,11 +188,66 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         def(rt, t, "__setitem__", (s, a) -> {
             PyObject key = a.check(2, 2).get(0);
             if (key instanceof PySlice) {
-                throw PyError.raise("TypeError", "bytearray slice assignment is not supported here");
+                s.throughList(list -> org.pyvm.core.runtime.Sequences.assignSlice(rt, list.items(), (PySlice) key,
+                        asInts(rt, a.get(1)).items(), "bytes"));
+                return PyNone.NONE;
             }
             s.bytes[s.position(key)] = byteValue(rt, a.get(1));
             return PyNone.NONE;
         });
+        def(rt, t, "__delitem__", (s, a) -> {
+            PyObject key = a.check(1, 1).get(0);
+            if (!(key instanceof PySlice)) {
+                s.position(key); // bytearray's own IndexError
+            }
+            s.throughList(list -> Ops.delitem(rt, list, key));
+            return PyNone.NONE;
+        });
+        def(rt, t, "__iadd__", (s, a) -> {
+            s.throughList(list -> list.items().addAll(asInts(rt, a.check(1, 1).get(0)).items()));
+            return s;
+        });
+        def(rt, t, "insert", (s, a) -> {
+            long i = Args.index(rt, a.check(2, 2).get(0));
+            byte b = byteValue(rt, a.get(1));
+            s.throughList(list -> {
+                long at = i < 0 ? Math.max(0, i + list.items().size()) : Math.min(i, list.items().size());
+                list.items().add((int) at, PyInt.of(b & 0xff));
+            });
+            return PyNone.NONE;
+        });
+        def(rt, t, "remove", (s, a) -> {
+            byte b = byteValue(rt, a.check(1, 1).get(0));
+            for (int i = 0; i < s.bytes.length; i++) {
+                if (s.bytes[i] == b) {
+                    int at = i;
+                    s.throughList(list -> list.items().remove(at));
+                    return PyNone.NONE;
+                }
+            }
+            throw PyError.raise("ValueError", Level.py2(rt) ? "value not found in bytearray" : "value not found in bytearray");
+        });
+        def(rt, t, "reverse", (s, a) -> {
+            s.throughList(list -> java.util.Collections.reverse(list.items()));
+            return PyNone.NONE;
+        });
+        if (!Level.py2(rt)) {
+            def(rt, t, "clear", (s, a) -> {
+                s.bytes = new byte[0];
+                return PyNone.NONE;
+            });
+        }
+        // the read-only methods are bytes' own, applied to the content; byte strings come back as bytearrays
+        for (String name : new String[] {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
+            "lower", "replace", "strip", "lstrip", "rstrip", "split", "rsplit", "partition", "rpartition", "join", "center",
+            "ljust", "rjust", "zfill", "expandtabs", "title", "capitalize", "swapcase", "translate", "splitlines", "isalnum",
+            "isalpha", "isdigit", "islower", "isupper", "isspace", "istitle"}) {
+            PyObject method = rt.types.bytes.dict.get(name);
+            if (method instanceof PyMethodDescriptor d && t.dict.get(name) == null) {
+                t.dict.put(name, new PyMethodDescriptor(name, t,
+                        (self, args, kw) -> asByteArrays(rt, t, d.invoke(PyBytes.of(((ByteArray) self).bytes), args, kw))));
+            }
+        }
         def(rt, t, "__contains__", (s, a) -> {
             PyObject x = a.check(1, 1).get(0);
             if (x instanceof PyInt) {

@@ -32,6 +32,7 @@ final class BuiltinModules {
         register("time", in -> TimeModule.create(in.rt));
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
+        register("_heapq", in -> org.pyvm.core.modules.HeapqModule.create(in.rt));
         register("_sre", in -> SreModule.create(in.rt));
         register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
         register("posix", in -> org.pyvm.core.modules.PosixModule.create(in.rt));

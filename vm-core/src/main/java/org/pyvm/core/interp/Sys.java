@@ -103,6 +103,7 @@ final class Sys {
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
         if (py2) {
             put(rt, d, "maxint", PyInt.of(Long.MAX_VALUE));
+            put(rt, d, "py3kwarning", org.pyvm.core.objects.PyBool.FALSE); // python2.7 without -3
         }
         // what os.py asks before it imports posix, and how it encodes file names and the environment
         java.util.TreeSet<String> builtinNames = new java.util.TreeSet<>(new BuiltinModules(rt.lang).names());

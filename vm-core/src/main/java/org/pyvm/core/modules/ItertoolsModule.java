@@ -69,7 +69,11 @@ public final class ItertoolsModule {
                 return x;
             });
         });
-        PyObject chain = new org.pyvm.core.objects.PyBuiltinFunction("chain", (a, kw) -> chain(rt, Ops.iter(rt, PyTuple.of(a))));
+        // chain is a type: chain.from_iterable is its alternative constructor
+        org.pyvm.core.objects.PyType chain = org.pyvm.core.objects.PyType.builtin("chain", null, rt.types.object);
+        chain.withConstructor((type, a, kw) -> chain(rt, Ops.iter(rt, PyTuple.of(a))));
+        chain.dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable",
+                (a, kw) -> chain(rt, Ops.iter(rt, a[0]))));
         m.put("chain", chain);
         m.def("islice", (a, kw) -> islice(rt, a));
         m.def("tee", (a, kw) -> tee(rt, a));

@@ -497,7 +497,7 @@ public final class Sequences {
     static void setitemBuiltin(Runtime rt, PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                assignSlice(rt, l, s, Ops.toList(rt, value));
+                assignSlice(rt, l.items(), s, Ops.toList(rt, value), "sequence");
                 return;
             }
             l.items().set(index(rt, key, l.items().size(), "list assignment"), value);
@@ -649,8 +649,8 @@ public final class Sequences {
         return out;
     }
 
-    private static void assignSlice(Runtime rt, PyList l, PySlice s, List<PyObject> values) {
-        List<PyObject> items = l.items();
+    /** {@code items[s] = values} for a list ("sequence" in the size error) or a bytearray's items ("bytes"). */
+    public static void assignSlice(Runtime rt, List<PyObject> items, PySlice s, List<PyObject> values, String noun) {
         int[] r = indices(rt, s, items.size());
         if (r[2] == 1) {
             int stop = Math.max(r[0], r[1]);
@@ -660,7 +660,7 @@ public final class Sequences {
         }
         int n = sliceLength(r);
         if (values.size() != n) {
-            throw PyError.raise("ValueError", "attempt to assign sequence of size " + values.size()
+            throw PyError.raise("ValueError", "attempt to assign " + noun + " of size " + values.size()
                     + " to extended slice of size " + n);
         }
         for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
