@@ -10,6 +10,11 @@ a JSON file. This is a measurement tool, not a test: `mvn verify` never runs it.
 
     python3 bench/run_bench.py                       # ../shared/bench/programs, 5 runs each
     python3 bench/run_bench.py --runs 7 --versions 3.11 --size fib=30 --json bench.json
+    python3 bench/run_bench.py --warm 10             # the warm figure (below)
+
+With --warm REPEATS, the figure is the warm one instead: bench/warm_driver.py imports the program
+and runs its main(size) REPEATS times in one process; the time of the last run (pyvm's JIT has
+compiled the hot code by then) is compared with the same in CPython, alternating as above.
 """
 import argparse
 import glob
@@ -60,6 +65,16 @@ def timed(command, cwd, cpu=None):
     return elapsed, done.stdout
 
 
+def last_run(output):
+    """The warm driver's last-run time, from its last line."""
+    return float(output.decode().strip().splitlines()[-1].split()[1])
+
+
+def checked(output):
+    """The warm driver's output without its timing line: what both sides must agree on."""
+    return b'\n'.join(output.strip().splitlines()[:-1])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--programs', default=DEFAULT_PROGRAMS)
@@ -69,6 +84,8 @@ def main():
     parser.add_argument('--size', action='append', default=[], help='PROGRAM=SIZE: run PROGRAM with this size')
     parser.add_argument('--pyvm', default=os.path.join(ROOT, 'pyvm'))
     parser.add_argument('--json', help='also write the figures to this JSON file')
+    parser.add_argument('--warm', type=int, metavar='REPEATS',
+                        help="report the warm figure: main(size) run REPEATS times in one process, the last run's time")
     args = parser.parse_args()
     sizes = dict(s.split('=', 1) for s in args.size)
     programs = sorted(glob.glob(os.path.join(args.programs, '*.py')))
@@ -86,19 +103,29 @@ def main():
         for source in programs:
             name = os.path.basename(source)[:-3]
             shutil.copy(source, os.path.join(work, name + '.py'))
-            subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)'
-                            % (name + '.py', name + '.pyc', name + '.py')], cwd=work, check=True)
             extra = [sizes[name]] if name in sizes else []
-            cpython_cmd = [python, name + '.pyc'] + extra
-            pyvm_cmd = [args.pyvm, 'run', name + '.pyc'] + extra
+            if args.warm:
+                # the program as a module (imported from its compiled file, as each version caches it) and the driver
+                shutil.copy(os.path.join(ROOT, 'bench', 'warm_driver.py'), os.path.join(work, 'warm_driver.py'))
+                subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r); py_compile.compile(%r, %r, %r)'
+                                % (name + '.py', 'warm_driver.py', 'warm_driver.pyc', 'warm_driver.py')], cwd=work, check=True)
+                cpython_cmd = [python, 'warm_driver.pyc', name, str(args.warm)] + extra
+                pyvm_cmd = [args.pyvm, 'run', 'warm_driver.pyc', name, str(args.warm)] + extra
+            else:
+                subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)'
+                                % (name + '.py', name + '.pyc', name + '.py')], cwd=work, check=True)
+                cpython_cmd = [python, name + '.pyc'] + extra
+                pyvm_cmd = [args.pyvm, 'run', name + '.pyc'] + extra
             timed(cpython_cmd, work)
             timed(pyvm_cmd, work)
             times = {'cpython': [], 'pyvm': []}
             cpu = {'cpython': [], 'pyvm': []}
             for _ in range(args.runs):
                 t, expected = timed(cpython_cmd, work, cpu['cpython'])
+                t, expected = (last_run(expected), checked(expected)) if args.warm else (t, expected)
                 times['cpython'].append(t)
                 t, got = timed(pyvm_cmd, work, cpu['pyvm'])
+                t, got = (last_run(got), checked(got)) if args.warm else (t, got)
                 times['pyvm'].append(t)
                 if got != expected:
                     raise SystemExit('%s on %s: pyvm printed %r, CPython %r' % (name, version, got, expected))
@@ -116,9 +143,12 @@ def main():
         geomean = math.exp(sum(math.log(r['ratio']) for r in rows) / len(rows)) if rows else None
         cpu_geomean = math.exp(sum(math.log(r['cpu_ratio']) for r in rows) / len(rows)) if rows else None
         results[version] = {'python': python, 'runs': args.runs, 'programs': rows, 'geomean_ratio': geomean,
-                            'cpu_geomean_ratio': cpu_geomean}
+                            'cpu_geomean_ratio': cpu_geomean, 'figure': 'warm, last of %d runs of main' % args.warm
+                            if args.warm else 'whole process'}
     # CPU time (user + system of all threads) next to wall time: on a busy machine the wall time also
     # measures waiting for a core, the CPU time does not (pyvm's includes its JIT compiler threads)
+    if args.warm:
+        print('Warm figure: the last of %d runs of main(size) inside one process (CPU columns: whole process)\n' % args.warm)
     print('| version | program | size | CPython median (s) | pyvm median (s) | pyvm / CPython | CPU CPython (s) | CPU pyvm (s) | CPU ratio |')
     print('|---|---|---|---|---|---|---|---|---|')
     for version, r in results.items():
