@@ -310,6 +310,9 @@ final class Constructors {
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyError.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
             }
+            if (x instanceof ByteArray ba) {
+                x = PyBytes.of(ba.bytes()); // a bytearray's digits count as a byte string's
+            }
             if (!(x instanceof PyStr || x instanceof PyBytes)) {
                 throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
                         : "int() can't convert non-string with explicit base");

@@ -20,15 +20,54 @@ import org.pyvm.core.runtime.Runtime;
 final class MemoryView extends PyObject implements Typed {
     private final PyType type;
     final PyBytes bytes;
+    /** The struct format of the items ("B" unless cast) and their size in bytes. */
+    private final String format;
+    private final int itemsize;
 
     private MemoryView(PyType type, PyBytes bytes) {
+        this(type, bytes, "B", 1);
+    }
+
+    private MemoryView(PyType type, PyBytes bytes, String format, int itemsize) {
         this.type = type;
         this.bytes = bytes;
+        this.format = format;
+        this.itemsize = itemsize;
+    }
+
+    /** Unsigned native (little-endian, x86-64) item formats cast() accepts here, with their sizes. */
+    private static int unsignedSize(String format) {
+        switch (format) {
+            case "B":
+                return 1;
+            case "H":
+                return 2;
+            case "I":
+                return 4;
+            case "L":
+            case "Q":
+                return 8;
+            default:
+                return -1;
+        }
+    }
+
+    private PyObject item(int i) {
+        byte[] b = bytes.bytes();
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        for (int k = itemsize - 1; k >= 0; k--) {
+            v = v.shiftLeft(8).or(java.math.BigInteger.valueOf(b[i * itemsize + k] & 0xff));
+        }
+        return PyInt.of(v);
     }
 
     static void install(Runtime rt) {
         PyType t = PyType.builtin("memoryview", null, rt.types.object);
         t.withConstructor((type, a, kw) -> {
+            if (a.length == 1 && a[0] instanceof ByteArray ba) {
+                // a snapshot of the bytearray's content: enough for reading it (sre_compile's cast('I'))
+                return new MemoryView(t, PyBytes.of(ba.bytes()));
+            }
             if (a.length != 1 || !(a[0] instanceof PyBytes b)) {
                 throw PyError.raise("TypeError", "memoryview: a bytes-like object is required, not '"
                         + (a.length == 0 ? "nothing" : Ops.typeName(rt, a[0])) + "'");
@@ -36,9 +75,44 @@ final class MemoryView extends PyObject implements Typed {
             return new MemoryView(t, b);
         });
         t.dict.put("tobytes", new PyMethodDescriptor("tobytes", t, (self, a, kw) -> ((MemoryView) self).bytes));
-        t.dict.put("__len__", new PyMethodDescriptor("__len__", t, (self, a, kw) -> PyInt.of(((MemoryView) self).bytes.bytes().length)));
+        t.dict.put("__len__", new PyMethodDescriptor("__len__", t,
+                (self, a, kw) -> PyInt.of(((MemoryView) self).bytes.bytes().length / ((MemoryView) self).itemsize)));
+        t.dict.put("cast", new PyMethodDescriptor("cast", t, (self, a, kw) -> {
+            MemoryView m = (MemoryView) self;
+            String f = a.length > 0 && a[0] instanceof org.pyvm.core.objects.PyStr fs ? fs.value() : null;
+            if (f == null) {
+                throw PyError.raise("TypeError", "memoryview: format argument must be a string");
+            }
+            int size = unsignedSize(f);
+            if (size < 0) {
+                throw PyError.raise("ValueError", "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            }
+            if (m.bytes.bytes().length % size != 0) {
+                throw PyError.raise("TypeError", "memoryview: length is not a multiple of itemsize");
+            }
+            return new MemoryView(t, m.bytes, f, size);
+        }));
+        t.dict.put("tolist", new PyMethodDescriptor("tolist", t, (self, a, kw) -> {
+            MemoryView m = (MemoryView) self;
+            java.util.List<PyObject> out = new java.util.ArrayList<>();
+            for (int i = 0; i < m.bytes.bytes().length / m.itemsize; i++) {
+                out.add(m.item(i));
+            }
+            return org.pyvm.core.objects.PyList.of(out);
+        }));
+        t.dict.put("itemsize", new org.pyvm.core.runtime.ReadOnlyAttribute("itemsize", m -> PyInt.of(((MemoryView) m).itemsize)));
+        t.dict.put("format", new org.pyvm.core.runtime.ReadOnlyAttribute("format", m -> org.pyvm.core.objects.PyStr.of(((MemoryView) m).format)));
+        t.dict.put("nbytes", new org.pyvm.core.runtime.ReadOnlyAttribute("nbytes", m -> PyInt.of(((MemoryView) m).bytes.bytes().length)));
         t.dict.put("__getitem__", new PyMethodDescriptor("__getitem__", t, (self, a, kw) -> {
             MemoryView m = (MemoryView) self;
+            if (m.itemsize != 1 && a[0] instanceof PyInt idx) {
+                long n = m.bytes.bytes().length / m.itemsize;
+                long i = idx.small < 0 ? idx.small + n : idx.small;
+                if (i < 0 || i >= n) {
+                    throw PyError.raise("IndexError", "index out of bounds on dimension 1");
+                }
+                return m.item((int) i);
+            }
             PyObject r = Ops.getitem(rt, m.bytes, a[0]);
             return a[0] instanceof PySlice ? new MemoryView(t, (PyBytes) r) : r;
         }));

@@ -103,17 +103,17 @@ final class StrMethods {
         });
         def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, true)));
         def(rt, t, "endswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, false)));
-        def(rt, t, "find", (r, self, s, a) -> PyInt.of(find(r, s, a, false)));
-        def(rt, t, "rfind", (r, self, s, a) -> PyInt.of(find(r, s, a, true)));
+        def(rt, t, "find", (r, self, s, a) -> PyInt.of(find(r, self, s, a, false)));
+        def(rt, t, "rfind", (r, self, s, a) -> PyInt.of(find(r, self, s, a, true)));
         def(rt, t, "index", (r, self, s, a) -> {
-            int i = find(r, s, a, false);
+            int i = find(r, self, s, a, false);
             if (i < 0) {
                 throw PyError.raise("ValueError", "substring not found");
             }
             return PyInt.of(i);
         });
         def(rt, t, "rindex", (r, self, s, a) -> {
-            int i = find(r, s, a, true);
+            int i = find(r, self, s, a, true);
             if (i < 0) {
                 throw PyError.raise("ValueError", "substring not found");
             }
@@ -125,7 +125,7 @@ final class StrMethods {
                 throw PyError.raise("TypeError", "count() takes " + (a.count() < 1 ? "at least" : "at most") + " " + n + " argument"
                         + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
             }
-            String sub = text(r, a.get(0));
+            String sub = needle(r, self, a.get(0));
             int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(r, a.get(1)), s.length());
             int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(r, a.get(2)), s.length());
             if (start > end) {
@@ -273,6 +273,29 @@ final class StrMethods {
     }
 
     /** The text of a str (or, where the level allows it, bytes) argument, with CPython's TypeError otherwise. */
+    /**
+     * What find/index/count look for: text in a str; in a byte string also a bytearray's bytes, and from
+     * 3.3 a single byte given as an int.
+     */
+    private static String needle(Runtime rt, PyObject self, PyObject o) {
+        if (self instanceof PyBytes && o instanceof ByteArray ba) {
+            return Strings.latin1(ba.bytes());
+        }
+        if (self instanceof PyBytes && !Level.py2(rt) && o instanceof org.pyvm.core.objects.PyInt) {
+            long b = Args.index(rt, o);
+            if (b < 0 || b > 255) {
+                throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+            }
+            return String.valueOf((char) b);
+        }
+        if (self instanceof PyBytes && !Level.py2(rt) && !(o instanceof PyBytes)) {
+            // 3.6 words it as the buffer protocol does; 3.7+ names both kinds of argument
+            throw PyError.raise("TypeError", (rt.lang.minor() < 7 ? "a bytes-like object is required, not '"
+                    : "argument should be integer or bytes-like object, not '") + Ops.typeName(rt, o) + "'");
+        }
+        return text(rt, o);
+    }
+
     static String text(Runtime rt, PyObject o) {
         if (o instanceof PyStr || o instanceof PyBytes) {
             return text(o);
@@ -714,8 +737,11 @@ final class StrMethods {
         return Math.max(0, Math.min(i, n));
     }
 
-    private static int find(Runtime rt, String s, Args a, boolean last) {
-        String sub = text(a.get(0));
+    private static int find(Runtime rt, PyObject self, String s, Args a, boolean last) {
+        if (a.count() < 1) {
+            throw PyError.raise("TypeError", (last ? "rfind" : "find") + "() takes at least 1 argument (0 given)");
+        }
+        String sub = needle(rt, self, a.get(0));
         int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
         int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
         if (start > end) {

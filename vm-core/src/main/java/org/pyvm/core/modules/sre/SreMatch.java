@@ -159,11 +159,11 @@ final class SreMatch extends PyObject implements Typed {
                 return m.groupOr(m.groupNumber(a[0]), PyNone.NONE);
             });
         }
-        t.dict.put("lastindex", new SreGetter("lastindex", o -> {
+        t.dict.put("lastindex", new org.pyvm.core.runtime.ReadOnlyAttribute("lastindex", o -> {
             int li = ((SreMatch) o).lastindex;
             return li < 0 ? PyNone.NONE : PyInt.of(li);
         }));
-        t.dict.put("lastgroup", new SreGetter("lastgroup", o -> {
+        t.dict.put("lastgroup", new org.pyvm.core.runtime.ReadOnlyAttribute("lastgroup", o -> {
             SreMatch m = (SreMatch) o;
             PyObject ig = m.pattern.indexgroup;
             if (m.lastindex < 0 || ig == null || ig == PyNone.NONE) {
@@ -175,11 +175,11 @@ final class SreMatch extends PyObject implements Typed {
                 return PyNone.NONE;
             }
         }));
-        t.dict.put("re", new SreGetter("re", o -> ((SreMatch) o).pattern));
-        t.dict.put("string", new SreGetter("string", o -> ((SreMatch) o).subj.obj));
-        t.dict.put("pos", new SreGetter("pos", o -> PyInt.of(((SreMatch) o).pos)));
-        t.dict.put("endpos", new SreGetter("endpos", o -> PyInt.of(((SreMatch) o).endpos)));
-        t.dict.put("regs", new SreGetter("regs", o -> {
+        t.dict.put("re", new org.pyvm.core.runtime.ReadOnlyAttribute("re", o -> ((SreMatch) o).pattern));
+        t.dict.put("string", new org.pyvm.core.runtime.ReadOnlyAttribute("string", o -> ((SreMatch) o).subj.obj));
+        t.dict.put("pos", new org.pyvm.core.runtime.ReadOnlyAttribute("pos", o -> PyInt.of(((SreMatch) o).pos)));
+        t.dict.put("endpos", new org.pyvm.core.runtime.ReadOnlyAttribute("endpos", o -> PyInt.of(((SreMatch) o).endpos)));
+        t.dict.put("regs", new org.pyvm.core.runtime.ReadOnlyAttribute("regs", o -> {
             SreMatch m = (SreMatch) o;
             PyObject[] r = new PyObject[m.pattern.groups + 1];
             for (int g = 0; g < r.length; g++) {

@@ -458,10 +458,10 @@ final class SrePattern extends PyObject implements Typed {
         method(t, "sub", (self, a, kw) -> ((SrePattern) self).sub("sub", a, kw, false));
         method(t, "subn", (self, a, kw) -> ((SrePattern) self).sub("subn", a, kw, true));
         copying(sre, t, "pattern");
-        t.dict.put("pattern", new SreGetter("pattern", o -> ((SrePattern) o).pattern));
-        t.dict.put("flags", new SreGetter("flags", o -> PyInt.of(((SrePattern) o).flags)));
-        t.dict.put("groups", new SreGetter("groups", o -> PyInt.of(((SrePattern) o).groups)));
-        t.dict.put("groupindex", new SreGetter("groupindex", o -> {
+        t.dict.put("pattern", new org.pyvm.core.runtime.ReadOnlyAttribute("pattern", o -> ((SrePattern) o).pattern));
+        t.dict.put("flags", new org.pyvm.core.runtime.ReadOnlyAttribute("flags", o -> PyInt.of(((SrePattern) o).flags)));
+        t.dict.put("groups", new org.pyvm.core.runtime.ReadOnlyAttribute("groups", o -> PyInt.of(((SrePattern) o).groups)));
+        t.dict.put("groupindex", new org.pyvm.core.runtime.ReadOnlyAttribute("groupindex", o -> {
             PyObject gi = ((SrePattern) o).groupindex;
             if (gi instanceof PyDict d && !sre.py2()) {
                 List<PyObject> kv = new ArrayList<>();
@@ -498,7 +498,7 @@ final class SrePattern extends PyObject implements Typed {
         PyType t = sre.scannerType;
         method(t, "match", (self, a, kw) -> ((SreScanner) self).next(true));
         method(t, "search", (self, a, kw) -> ((SreScanner) self).next(false));
-        t.dict.put("pattern", new SreGetter("pattern", o -> ((SreScanner) o).pattern));
+        t.dict.put("pattern", new org.pyvm.core.runtime.ReadOnlyAttribute("pattern", o -> ((SreScanner) o).pattern));
     }
 
     static void method(PyType t, String name, PyMethodDescriptor.Body body) {

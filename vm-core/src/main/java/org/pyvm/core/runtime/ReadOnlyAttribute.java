@@ -1,18 +1,17 @@
-package org.pyvm.core.modules.sre;
+package org.pyvm.core.runtime;
 
 import java.util.function.Function;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
-import org.pyvm.core.runtime.Ops;
 
-/** A read-only attribute of the pattern and match types (CPython's getset and member descriptors). */
-final class SreGetter extends PyObject implements Ops.DataDescriptor {
+/** A read-only attribute of a type written in Java (CPython's getset and member descriptors): computed from the instance. */
+public final class ReadOnlyAttribute extends PyObject implements Ops.DataDescriptor {
     private final String name;
     private final Function<PyObject, PyObject> get;
 
-    SreGetter(String name, Function<PyObject, PyObject> get) {
+    public ReadOnlyAttribute(String name, Function<PyObject, PyObject> get) {
         this.name = name;
         this.get = get;
     }
