@@ -172,6 +172,7 @@ public final class Interpreter {
         g.running = true;
         rt.enter();
         Frame saved = current;
+        f.back = saved; // f_back of a running generator is whoever resumed it
         current = f;
         PyBaseException savedHandling = handling;
         try {
@@ -1227,7 +1228,7 @@ public final class Interpreter {
     /** Finds a handler in {@code f} for {@code e}; true when the frame continues there. */
     private boolean handle(Frame f, PyError e) {
         if (e.reraisedIn != f) {
-            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name));
+            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
         }
         e.reraisedIn = null;
         PyBaseException exc = rt.exception(e);
