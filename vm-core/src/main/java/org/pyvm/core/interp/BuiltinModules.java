@@ -26,6 +26,7 @@ final class BuiltinModules {
         register("time", in -> TimeModule.create(in.rt));
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
+        register("_weakref", in -> org.pyvm.core.modules.WeakrefModule.create(in.rt));
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
