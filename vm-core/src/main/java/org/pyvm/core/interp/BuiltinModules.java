@@ -27,6 +27,7 @@ final class BuiltinModules {
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
         register("_weakref", in -> org.pyvm.core.modules.WeakrefModule.create(in.rt));
+        register("_codecs", in -> org.pyvm.core.modules.CodecsModule.create(in.rt));
         register("gc", in -> org.pyvm.core.modules.GcModule.create(in.rt));
         register("errno", in -> org.pyvm.core.modules.ErrnoModule.create(in.rt));
         register(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "thread" : "_thread", in -> org.pyvm.core.modules.ThreadModule.create(in.rt));
