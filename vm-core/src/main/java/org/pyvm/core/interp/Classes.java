@@ -190,6 +190,11 @@ final class Classes {
             }
         }
         PyObject meta = methods.get(in.rt.name("__metaclass__"));
+        if (meta == null && bases.items().length > 0 && bases.items()[0] instanceof PyType first && !first.classic) {
+            // 2.7: without __metaclass__ the class is made by its first base's type (an ABC's subclass by ABCMeta)
+            PyType firstMeta = in.rt.types.of(first);
+            meta = firstMeta != in.rt.types.type ? firstMeta : null;
+        }
         if (meta != null && meta != in.rt.types.type) {
             f.push(Ops.call(in.rt, meta, name, bases, methods));
             return;

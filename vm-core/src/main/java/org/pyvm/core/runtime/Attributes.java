@@ -169,7 +169,37 @@ final class Attributes {
         if (v != null) {
             return v;
         }
-        return typeAttribute(rt, t, name);
+        PyObject fromMeta = metaclassAttribute(rt, t, name);
+        return fromMeta != null ? fromMeta : typeAttribute(rt, t, name);
+    }
+
+    /**
+     * A class's attribute found on its metaclass (a program's class, such as abc.ABCMeta with register()): a
+     * method bound to the class, a property computed for it. The builtin {@code type} below it answers through
+     * {@link #typeAttribute} as before.
+     */
+    private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
+        PyType meta = t.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get(name);
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof Descriptor d) {
+                return d.get(t, meta);
+            }
+            if (v instanceof PyMethodDescriptor md) {
+                return md.bind(t, rt.lang);
+            }
+            return v;
+        }
+        return null;
     }
 
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
