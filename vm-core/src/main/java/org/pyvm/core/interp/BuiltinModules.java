@@ -39,6 +39,7 @@ final class BuiltinModules {
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
+            register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
         }
     }
 

@@ -135,6 +135,10 @@ final class Attributes {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__call__") && o instanceof PyCallable c) {
+            // functions, builtins and bound methods are called from Java; __call__ is that call (copy_reg checks for it)
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__call__", o, type.name(rt.lang), c::call);
+        }
         return BuiltinData.get(rt, o, name);
     }
 
@@ -223,6 +227,8 @@ final class Attributes {
                 return PyTuple.of(t.bases());
             case "__class__":
                 return rt.types.type;
+            case "__call__":
+                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__call__", t, "type", t::call);
             default:
                 return null;
         }
