@@ -732,6 +732,10 @@ final class Functions {
             }
             return false;
         }
+        PyObject hook = metaclassHook(rt, spec, "__instancecheck__");
+        if (hook != null) {
+            return rt.types.of(o) == spec || Ops.truth(rt, Ops.call(rt, hook, spec, o));
+        }
         if (!(spec instanceof PyType t)) {
             throw PyError.raise("TypeError", Level.modern(rt) ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
                     : Level.py2(rt) ? "isinstance() arg 2 must be a class, type, or tuple of classes and types"
@@ -752,10 +756,31 @@ final class Functions {
             }
             return false;
         }
+        PyObject hook = metaclassHook(rt, spec, "__subclasscheck__");
+        if (hook != null) {
+            return Ops.truth(rt, Ops.call(rt, hook, spec, c));
+        }
         if (!(c instanceof PyType ct)) {
             throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
         }
         return spec instanceof PyType t && ct.isSubtypeOf(t);
+    }
+
+    /** A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), as isinstance and issubclass ask it; else null. */
+    private static PyObject metaclassHook(Runtime rt, PyObject spec, String name) {
+        if (!(spec instanceof PyType t) || t.metatype() == null || t.metatype().builtin) {
+            return null;
+        }
+        for (PyType m : t.metatype().mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static PyObject radix(Runtime rt, PyObject x, int radix, String prefix) {

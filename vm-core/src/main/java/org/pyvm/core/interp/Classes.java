@@ -232,6 +232,7 @@ final class Classes {
             PyObject[] initial = ownInit && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? new PyObject[0] : given;
             instance = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
         } else {
+            org.pyvm.core.builtins.ObjectMethods.checkAbstract(rt, type);
             instance = new PyInstance(type);
         }
         PyObject init = type.lookup("__init__");

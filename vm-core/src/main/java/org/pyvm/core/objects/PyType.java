@@ -43,6 +43,24 @@ public class PyType extends PyObject implements PyCallable {
         this.classic = classic;
         this.bases = bases;
         this.mro = classic ? classicOrder(this) : computeMro(this, bases);
+        for (PyType b : bases) {
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /** The classes made with this one as a direct base, oldest first, while they exist ({@code __subclasses__()}). */
+    private final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
+
+    public java.util.List<PyType> subclasses() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        subclasses.removeIf(r -> r.get() == null);
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null && java.util.Arrays.asList(t.bases).contains(this)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A builtin type named {@code name} (and {@code py2Name} under 2.7 when that differs). */
