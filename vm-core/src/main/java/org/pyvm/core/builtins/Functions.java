@@ -724,6 +724,9 @@ final class Functions {
     }
 
     static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {
+        if (spec instanceof org.pyvm.core.runtime.UnionType u) {
+            return isinstance(rt, o, u.args());
+        }
         if (spec instanceof PyTuple t) {
             for (PyObject s : t.items()) {
                 if (isinstance(rt, o, s)) {
@@ -748,6 +751,9 @@ final class Functions {
     }
 
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
+        if (spec instanceof org.pyvm.core.runtime.UnionType u) {
+            return issubclass(rt, c, u.args());
+        }
         if (spec instanceof PyTuple t) {
             for (PyObject s : t.items()) {
                 if (issubclass(rt, c, s)) {

@@ -322,6 +322,11 @@ public final class Ops {
                 return own;
             }
         }
+        if ((op == Operator.OR || op == Operator.INPLACE_OR) && rt.lang.major() == 3 && rt.lang.minor() >= 10
+                && (a != PyNone.NONE || b != PyNone.NONE) && UnionType.unionable(rt, a) && UnionType.unionable(rt, b)
+                && !(a instanceof PyType t && t.metatype() != null && !t.metatype().builtin && t.metatype().lookup("__or__") != null)) {
+            return UnionType.or(rt, a, b); // type.__or__: int | str
+        }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
             return r;
