@@ -247,6 +247,13 @@ final class Constructors {
 
     static PyRange range(Runtime rt, Args args) {
         args.check(1, 3);
+        if (!py2(rt)) {
+            for (int k = 0; k < args.count(); k++) {
+                if (args.get(k) instanceof PyInt i && i.big != null) {
+                    return bigRange(rt, args); // a bound beyond a long: 3.x ranges take any int
+                }
+            }
+        }
         long start = 0;
         long stop;
         long step = 1;
@@ -262,6 +269,25 @@ final class Constructors {
         if (step == 0) {
             throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange() arg 3 must not be zero"
                     : "range() arg 3 must not be zero");
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    private static boolean py2(Runtime rt) {
+        return rt.lang.has(LanguageFeature.STR_IS_BYTES);
+    }
+
+    private static PyRange bigRange(Runtime rt, Args args) {
+        java.math.BigInteger[] v = new java.math.BigInteger[args.count()];
+        for (int k = 0; k < v.length; k++) {
+            PyObject o = args.get(k);
+            v[k] = o instanceof PyInt i ? i.toBigInteger() : java.math.BigInteger.valueOf(index(rt, o));
+        }
+        java.math.BigInteger start = v.length == 1 ? java.math.BigInteger.ZERO : v[0];
+        java.math.BigInteger stop = v.length == 1 ? v[0] : v[1];
+        java.math.BigInteger step = v.length == 3 ? v[2] : java.math.BigInteger.ONE;
+        if (step.signum() == 0) {
+            throw PyError.raise("ValueError", "range() arg 3 must not be zero");
         }
         return new PyRange(start, stop, step);
     }

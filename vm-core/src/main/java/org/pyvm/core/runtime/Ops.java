@@ -87,7 +87,7 @@ public final class Ops {
             return s.size() != 0;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return r.isBig() ? r.bigLength().signum() != 0 : r.length() != 0;
         }
         if (o instanceof PyComplex c) {
             return c.real != 0 || c.imag != 0;
