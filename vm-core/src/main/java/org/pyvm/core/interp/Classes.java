@@ -270,8 +270,22 @@ final class Classes {
     }
 
     /** staticmethod objects: fetched through class or instance, the plain function. */
-    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
+
+        /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
+        @Override
+        public PyObject attribute(String name) {
+            if (name.equals("__func__") || name.equals("__wrapped__") && !(function instanceof PyFunction f
+                    && f.code.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES))) {
+                return function;
+            }
+            if (name.equals("__isabstractmethod__")) {
+                PyObject v = function instanceof org.pyvm.core.objects.CustomAttributes c ? c.attribute("__isabstractmethod__") : null;
+                return v != null ? v : org.pyvm.core.objects.PyBool.FALSE;
+            }
+            return null;
+        }
 
         StaticMethod(PyObject function) {
             this.function = function;
@@ -294,8 +308,22 @@ final class Classes {
     }
 
     /** classmethod objects: bound to the class. */
-    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
+
+        /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
+        @Override
+        public PyObject attribute(String name) {
+            if (name.equals("__func__") || name.equals("__wrapped__") && !(function instanceof PyFunction f
+                    && f.code.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES))) {
+                return function;
+            }
+            if (name.equals("__isabstractmethod__")) {
+                PyObject v = function instanceof org.pyvm.core.objects.CustomAttributes c ? c.attribute("__isabstractmethod__") : null;
+                return v != null ? v : org.pyvm.core.objects.PyBool.FALSE;
+            }
+            return null;
+        }
 
         ClassMethod(PyObject function) {
             this.function = function;

@@ -125,6 +125,15 @@ final class Sys {
                 return PyNone.NONE;
             }));
         }
+        if (!py2) {
+            put(rt, d, "intern", new PyBuiltinFunction("intern", (a, kw) -> {
+                if (a.length != 1 || !(a[0] instanceof PyStr) || a[0] instanceof org.pyvm.core.objects.UserSubclass) {
+                    throw PyError.raise("TypeError", a.length != 1 ? "intern() takes exactly one argument (" + a.length + " given)"
+                            : "intern() argument 1 must be str, not " + Ops.typeName(rt, a[0]));
+                }
+                return a[0]; // pyvm's str values compare by content: the value itself serves as the interned one
+            }));
+        }
         put(rt, d, "_getframe", new PyBuiltinFunction("_getframe", (a, kw) -> getframe(in, a, kw)));
         put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
         put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {

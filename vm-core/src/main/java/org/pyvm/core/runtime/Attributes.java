@@ -227,6 +227,9 @@ final class Attributes {
                 return PyTuple.of(t.bases());
             case "__class__":
                 return rt.types.type;
+            case "mro":
+                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("mro", t, "type",
+                        (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(java.util.List.of(t.mro()))));
             case "__subclasses__":
                 return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__subclasses__", t, "type",
                         (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(t.subclasses())));
