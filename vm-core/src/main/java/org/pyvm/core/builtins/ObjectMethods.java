@@ -37,6 +37,9 @@ public final class ObjectMethods {
             }
             return commonReduce(rt, self, proto);
         }));
+        for (PyType unhashable : new PyType[] {rt.types.list, rt.types.dict, rt.types.set}) {
+            unhashable.dict.put("__hash__", PyNone.NONE); // as in CPython: collections.abc.Hashable looks for it
+        }
         // object.__subclasshook__ (a class method in CPython): no opinion, so ABCMeta decides by registration and MRO
         object.dict.put("__subclasshook__", new PyBuiltinFunction("__subclasshook__",
                 (a, kw) -> org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
