@@ -169,6 +169,14 @@ final class Constructors {
             if (a.length == 1 && (kw == null || kw.length == 0)) {
                 return rt.types.typeOf(a[0]);
             }
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos == 3 && a[1] instanceof org.pyvm.core.objects.PyTuple bases) {
+                // type(name, bases, dict, **kw) is made by the most derived metaclass of the bases (enum's EnumType)
+                PyObject meta = Metaclasses.winner(rt, rt.types.type, bases.items());
+                if (meta != rt.types.type && meta instanceof PyType m) {
+                    return callMetaclass(rt, m, a, kw);
+                }
+            }
             if (a.length == 3 && (kw == null || kw.length == 0)) {
                 return ObjectMethods.newClass(rt, a[0], a[1], a[2]);
             }

@@ -40,6 +40,18 @@ public final class ObjectMethods {
         for (PyType unhashable : new PyType[] {rt.types.list, rt.types.dict, rt.types.set}) {
             unhashable.dict.put("__hash__", PyNone.NONE); // as in CPython: collections.abc.Hashable looks for it
         }
+        object.dict.put("__format__", new PyMethodDescriptor("__format__", object, (self, a, kw) -> {
+            String spec = a.length > 0 && a[0] instanceof PyStr sp ? sp.value() : a.length > 0 && a[0] instanceof PyBytes b
+                    ? Strings.latin1(b.bytes()) : "";
+            if (spec.isEmpty()) {
+                return Strings.text(rt, Ops.str(rt, self));
+            }
+            if (!Level.py2(rt)) {
+                throw PyError.raise("TypeError", "unsupported format string passed to " + Ops.typeName(rt, self) + ".__format__");
+            }
+            // 2.7 formats str(self) with the spec
+            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, PyStr.of(Ops.str(rt, self)), spec));
+        }));
         // object.__subclasshook__ (a class method in CPython): no opinion, so ABCMeta decides by registration and MRO
         object.dict.put("__subclasshook__", new PyBuiltinFunction("__subclasshook__",
                 (a, kw) -> org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));

@@ -135,6 +135,29 @@ final class Attributes {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__doc__") && o == PyNone.NONE) {
+            return PyNone.NONE; // NoneType has no docstring
+        }
+        if (name.equals("__get__") && o instanceof Descriptor d) {
+            // functions, classmethod, staticmethod, property: descriptors written in Java answer __get__(obj, type=None)
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__get__", o, type.name(rt.lang), (a, kw) -> {
+                if (a.length < 1 || a.length > 2) {
+                    throw PyError.raise("TypeError", "expected 1 or 2 arguments, got " + a.length);
+                }
+                PyObject obj = a[0] == PyNone.NONE ? null : a[0];
+                PyObject owner = a.length > 1 && a[1] != PyNone.NONE ? a[1] : obj == null ? null : rt.types.of(obj);
+                if (obj == null && owner == null) {
+                    throw PyError.raise("TypeError", "__get__(None, None) is invalid");
+                }
+                return d.get(obj, owner instanceof PyType t ? t : rt.types.of(obj));
+            });
+        }
+        if (name.equals("__set__") && o instanceof Ops.DataDescriptor d) {
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__set__", o, type.name(rt.lang), (a, kw) -> {
+                d.set(a[0], a[1]);
+                return PyNone.NONE;
+            });
+        }
         if (name.equals("__call__") && o instanceof PyCallable c) {
             // functions, builtins and bound methods are called from Java; __call__ is that call (copy_reg checks for it)
             return org.pyvm.core.objects.PyBuiltinFunction.method("__call__", o, type.name(rt.lang), c::call);
@@ -182,6 +205,14 @@ final class Attributes {
      * method bound to the class, a property computed for it. The builtin {@code type} below it answers through
      * {@link #typeAttribute} as before.
      */
+    /**
+     * A class's special method from its metaclass ({@code Color['RED']}, {@code len(Color)}, {@code iter(Color)}
+     * for an enum): null unless {@code o} is a class whose metaclass (a program's) defines it.
+     */
+    static PyObject metaclassMethod(Runtime rt, PyObject o, String name) {
+        return o instanceof PyType t && t.metatype() != null && !t.metatype().builtin ? metaclassAttribute(rt, t, name) : null;
+    }
+
     private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
         PyType meta = t.metatype();
         if (meta == null || meta.builtin) {

@@ -517,6 +517,10 @@ public final class Ops {
 
     /** {@code iter(o)}. */
     public static PyObject iter(Runtime rt, PyObject o) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__iter__");
+        if (meta != null) {
+            return call(rt, meta);
+        }
         PyObject it = Iterators.of(rt, o);
         if (it != null) {
             return it;

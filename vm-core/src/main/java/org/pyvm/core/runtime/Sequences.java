@@ -153,6 +153,10 @@ public final class Sequences {
     // ---------------------------------------------------------------- length and membership
 
     static int len(Runtime rt, PyObject o) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__len__");
+        if (meta != null) {
+            return lenResult(rt, Ops.call(rt, meta), o);
+        }
         if (o instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
             // instance_length: the instance's own attribute, "C instance has no attribute '__len__'" without one
             return lenResult(rt, Ops.call(rt, Ops.getattr(rt, o, "__len__")), o);
@@ -227,6 +231,10 @@ public final class Sequences {
     }
 
     static boolean contains(Runtime rt, PyObject container, PyObject item) {
+        PyObject meta = Attributes.metaclassMethod(rt, container, "__contains__");
+        if (meta != null) {
+            return Ops.truth(rt, Ops.call(rt, meta, item));
+        }
         PyObject own = Overrides.call(rt, container, "__contains__", item);
         if (own != null) {
             return Ops.truth(rt, own);
@@ -330,6 +338,10 @@ public final class Sequences {
     // ---------------------------------------------------------------- items
 
     static PyObject getitem(Runtime rt, PyObject o, PyObject key) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__getitem__");
+        if (meta != null) {
+            return Ops.call(rt, meta, key);
+        }
         PyObject own = Overrides.call(rt, o, "__getitem__", key);
         if (own != null) {
             return own;
