@@ -17,6 +17,7 @@ import json
 import math
 import os
 import py_compile
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,10 +46,15 @@ def find_cpython(version):
     return os.environ.get('PYVM_CPYTHON_' + version.replace('.', '_'))
 
 
-def timed(command, cwd):
+def timed(command, cwd, cpu=None):
+    """Wall time and stdout of one run; its CPU time (user + system, all threads) is appended to cpu."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, capture_output=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         raise SystemExit('failed (%d): %s\n%s' % (done.returncode, ' '.join(command), done.stderr.decode(errors='replace')))
     return elapsed, done.stdout
@@ -88,30 +94,39 @@ def main():
             timed(cpython_cmd, work)
             timed(pyvm_cmd, work)
             times = {'cpython': [], 'pyvm': []}
+            cpu = {'cpython': [], 'pyvm': []}
             for _ in range(args.runs):
-                t, expected = timed(cpython_cmd, work)
+                t, expected = timed(cpython_cmd, work, cpu['cpython'])
                 times['cpython'].append(t)
-                t, got = timed(pyvm_cmd, work)
+                t, got = timed(pyvm_cmd, work, cpu['pyvm'])
                 times['pyvm'].append(t)
                 if got != expected:
                     raise SystemExit('%s on %s: pyvm printed %r, CPython %r' % (name, version, got, expected))
             row = {'program': name, 'size': extra[0] if extra else 'default', 'output': expected.decode().strip(),
                    'cpython_median_s': statistics.median(times['cpython']), 'pyvm_median_s': statistics.median(times['pyvm']),
-                   'cpython_s': times['cpython'], 'pyvm_s': times['pyvm']}
+                   'cpython_s': times['cpython'], 'pyvm_s': times['pyvm'],
+                   'cpython_cpu_median_s': statistics.median(cpu['cpython']), 'pyvm_cpu_median_s': statistics.median(cpu['pyvm'])}
             row['ratio'] = row['pyvm_median_s'] / row['cpython_median_s']
+            row['cpu_ratio'] = row['pyvm_cpu_median_s'] / row['cpython_cpu_median_s']
             rows.append(row)
-            print('  %s %s: CPython %.3f s, pyvm %.3f s, ratio %.2f' % (version, name, row['cpython_median_s'],
-                                                                         row['pyvm_median_s'], row['ratio']), file=sys.stderr)
+            print('  %s %s: CPython %.3f s, pyvm %.3f s, ratio %.2f (CPU %.3f s / %.3f s, ratio %.2f)'
+                  % (version, name, row['cpython_median_s'], row['pyvm_median_s'], row['ratio'],
+                     row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio']), file=sys.stderr)
         shutil.rmtree(work)
         geomean = math.exp(sum(math.log(r['ratio']) for r in rows) / len(rows)) if rows else None
-        results[version] = {'python': python, 'runs': args.runs, 'programs': rows, 'geomean_ratio': geomean}
-    print('| version | program | size | CPython median (s) | pyvm median (s) | pyvm / CPython |')
-    print('|---|---|---|---|---|---|')
+        cpu_geomean = math.exp(sum(math.log(r['cpu_ratio']) for r in rows) / len(rows)) if rows else None
+        results[version] = {'python': python, 'runs': args.runs, 'programs': rows, 'geomean_ratio': geomean,
+                            'cpu_geomean_ratio': cpu_geomean}
+    # CPU time (user + system of all threads) next to wall time: on a busy machine the wall time also
+    # measures waiting for a core, the CPU time does not (pyvm's includes its JIT compiler threads)
+    print('| version | program | size | CPython median (s) | pyvm median (s) | pyvm / CPython | CPU CPython (s) | CPU pyvm (s) | CPU ratio |')
+    print('|---|---|---|---|---|---|---|---|---|')
     for version, r in results.items():
         for row in r['programs']:
-            print('| %s | %s | %s | %.3f | %.3f | %.2f |' % (version, row['program'], row['size'], row['cpython_median_s'],
-                                                         row['pyvm_median_s'], row['ratio']))
-        print('| %s | **geometric mean** | | | | **%.2f** |' % (version, r['geomean_ratio']))
+            print('| %s | %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f |' % (
+                version, row['program'], row['size'], row['cpython_median_s'], row['pyvm_median_s'], row['ratio'],
+                row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio']))
+        print('| %s | **geometric mean** | | | | **%.2f** | | | **%.2f** |' % (version, r['geomean_ratio'], r['cpu_geomean_ratio']))
     if args.json:
         with open(args.json, 'w') as f:
             json.dump(results, f, indent=2)

@@ -32,6 +32,7 @@ Usage (any Python 3):
     python3 conformance/tools/make_goldens.py --version 3.11   # only some versions (repeatable)
     python3 conformance/tools/make_goldens.py --only closures_counter   # only some programs (repeatable)
     python3 conformance/tools/make_goldens.py --check          # compare with the committed goldens
+    python3 conformance/tools/make_goldens.py --suite stdlib   # the stdlib drivers: stdlib/ -> stdlib-goldens/
 
 CPython X.Y is found as ARCHITECTURE.md says: ``pythonX.Y`` on PATH (pyenv shims skipped), then
 ``$(pyenv root)/versions/X.Y*/bin/pythonX.Y`` (highest), then ``$PYVM_CPYTHON_X_Y``.
@@ -49,6 +50,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RESOURCES = os.path.join(os.path.dirname(HERE), 'src', 'test', 'resources')
 CORPUS = os.path.join(RESOURCES, 'corpus')
 GOLDENS = os.path.join(RESOURCES, 'goldens')
+# --suite NAME: which programs and where their goldens go. 'stdlib' holds the stdlib drivers (real
+# programs importing CPython's pure-Python standard library; StdlibDriverTest runs them).
+SUITES = {
+    'corpus': (CORPUS, GOLDENS),
+    'stdlib': (os.path.join(RESOURCES, 'stdlib'), os.path.join(RESOURCES, 'stdlib-goldens')),
+}
 
 VERSIONS = ('2.7', '3.6', '3.11')
 GROUPS = {  # group folder -> versions its programs are valid in
@@ -366,8 +373,12 @@ def main():
                     help='regenerate in memory and report every difference with the committed goldens')
     ap.add_argument('--python', action='append', default=[], metavar='X.Y=PATH',
                     help='use this interpreter for version X.Y instead of looking it up')
+    ap.add_argument('--suite', choices=sorted(SUITES), default='corpus',
+                    help='corpus (default): corpus/ -> goldens/; stdlib: stdlib/ -> stdlib-goldens/')
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2, help='programs run in parallel')
     opts = ap.parse_args()
+    global CORPUS, GOLDENS
+    CORPUS, GOLDENS = SUITES[opts.suite]
 
     versions = tuple(opts.version or VERSIONS)
     versions = tuple(v for v in VERSIONS if v in versions)

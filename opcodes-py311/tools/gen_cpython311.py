@@ -37,12 +37,20 @@ FACTS = {
                  'CALL_ERRORS_USE_QUALNAME', 'TRACEBACK_OMITS_MAIN_MODULE',
                  'TRACEBACK_COLLAPSES_REPEATS', 'CANNOT_UNPACK_MESSAGE', 'BUILTIN_GENERIC_ALIAS', 'EXCEPTION_GROUPS',
                  'EXCEPTION_CHAINING', 'CLASS_CREATION_HOOKS', 'DESCRIPTOR_ERRORS_NAME_OWNER',
-                 'SORT_POWERSORT_MERGES', 'SORT_SAME_TYPE_PRECHECK'],
+                 'SORT_POWERSORT_MERGES', 'SORT_SAME_TYPE_PRECHECK', 'INT_MAX_STR_DIGITS'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL
     # 3.11's dis prints a constant's repr only for LOAD_CONST, so KW_NAMES (also in hasconst) has its own kind.
     'arg_overrides': {'LOAD_GLOBAL': 'GLOBAL_NAME', 'KW_NAMES': 'KW_NAMES'},
     'ops': OPS,
+    # Python/compile.c stack_effect (3.11): flag bits each add one operand; *kwargs adds one
+    'stack': {'MAKE_FUNCTION': '-(arg & 1) - (arg >> 1 & 1) - (arg >> 2 & 1) - (arg >> 3 & 1)',
+              'CALL_FUNCTION_EX': '-2 - (arg & 1)',
+              # bit 0 of the argument: push NULL under the global
+              'LOAD_GLOBAL': '1 + (arg & 1)'},
+    # A generator's frame goes on after RETURN_GENERATOR when it is first resumed, with the value
+    # sent in on the stack (the POP_TOP that follows drops it); dis.stack_effect says 0.
+    'stack_walk': {'RETURN_GENERATOR': ('1', None)},
     'dis': {'rstrip_rows': True, 'recurse': True, 'exception_table': True, 'wide_columns': True,
             'absolute_jumps_show_to': True},
 }

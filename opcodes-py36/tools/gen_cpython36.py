@@ -42,6 +42,14 @@ FACTS = {
     # dis.py 3.6 shows MAKE_FUNCTION's flags as a bare number
     'arg_overrides': {},
     'ops': OPS,
+    # Python/compile.c PyCompile_OpcodeStackEffect (3.6): flag bits each add one operand
+    'stack': {'MAKE_FUNCTION': '-1 - (arg & 1) - (arg >> 1 & 1) - (arg >> 2 & 1) - (arg >> 3 & 1)',
+              'CALL_FUNCTION_EX': '-1 - (arg & 1)'},
+    # 3.6's dis.stack_effect cannot tell a taken jump; its stackdepth_walk, which sets co_stacksize,
+    # gives FOR_ITER's exit depth-2 and a SETUP_EXCEPT/SETUP_FINALLY handler depth+3 on top of the 6.
+    'stack_jump': {'FOR_ITER': '-1', 'SETUP_EXCEPT': '9', 'SETUP_FINALLY': '9'},
+    # ... and pops JUMP_IF_*_OR_POP's operand only when it does not jump (dis.stack_effect says 0).
+    'stack_walk': {'JUMP_IF_FALSE_OR_POP': ('-1', '0'), 'JUMP_IF_TRUE_OR_POP': ('-1', '0')},
     'dis': {'rstrip_rows': True, 'recurse': False},
 }
 

@@ -46,6 +46,75 @@ POP_JUMP = re.compile(r'^POP_JUMP_(?:FORWARD_|BACKWARD_)?IF_(FALSE|TRUE|NONE|NOT
 PLAIN_WORD = re.compile(r'^[A-Za-z_][A-Za-z0-9_]*$')
 
 
+# Stack effects, written into each row as formulas in the language of spi's StackEffect (a subset of
+# Python expressions over ``arg``, so this script can evaluate them). Constant effects are read from
+# dis.stack_effect; these are the opcodes whose effect depends on the argument, shared by name. A
+# pack's FACTS may override a row ('stack'), give the effect of a taken jump where it differs and the
+# interpreter has no dis.stack_effect(jump=...) to say so ('stack_jump'), give both where the
+# compiler's own stack-depth walk departs from dis.stack_effect ('stack_walk': name -> (going on,
+# jumping), not checked), or, for 2.7, which has no dis.stack_effect at all, state every row. Each formula is checked against dis.stack_effect for a
+# sample of arguments wherever that exists.
+ARG_EFFECTS = {
+    'UNPACK_SEQUENCE': 'arg - 1',
+    'UNPACK_EX': '(arg & 255) + (arg >> 8)',
+    'BUILD_TUPLE': '1 - arg', 'BUILD_LIST': '1 - arg', 'BUILD_SET': '1 - arg', 'BUILD_STRING': '1 - arg',
+    'BUILD_LIST_UNPACK': '1 - arg', 'BUILD_TUPLE_UNPACK': '1 - arg', 'BUILD_TUPLE_UNPACK_WITH_CALL': '1 - arg',
+    'BUILD_SET_UNPACK': '1 - arg', 'BUILD_MAP_UNPACK': '1 - arg', 'BUILD_MAP_UNPACK_WITH_CALL': '1 - arg',
+    'BUILD_MAP': '1 - 2 * arg',
+    'BUILD_CONST_KEY_MAP': '-arg',
+    'RAISE_VARARGS': '-arg',
+    'CALL_FUNCTION': '-arg',
+    'CALL_FUNCTION_KW': '-1 - arg',
+    'PRECALL': '-arg',
+    'BUILD_SLICE': '-1 - (arg == 3)',
+    'FORMAT_VALUE': '-((arg & 4) == 4)',
+}
+EFFECT_SAMPLE = list(range(0, 300)) + [511, 512, 513, 4095, 65535, 65536, 65537, 1 << 20]
+
+
+def cpython_effect(code, arg, jump):
+    """dis.stack_effect of the opcode (taken jump or not, where this CPython can tell), or None."""
+    if not hasattr(dis, 'stack_effect'):
+        return None
+    args = (code, arg) if code >= opcode.HAVE_ARGUMENT else (code,)
+    try:
+        if sys.version_info >= (3, 8):
+            return dis.stack_effect(*args, jump=jump)
+        return dis.stack_effect(*args)
+    except ValueError:  # 3.6 says NOP and EXTENDED_ARG have no effect to tell
+        return None
+
+
+def stack_effects(code, name, facts):
+    """(formula when going on, formula when jumping or None) for a base opcode, checked against CPython."""
+    if name in facts.get('stack_walk', {}):
+        return facts['stack_walk'][name]
+    stated = facts.get('stack', {})
+    fall = stated.get(name) or ARG_EFFECTS.get(name)
+    measured = cpython_effect(code, 0, False)
+    if fall is None:
+        if measured is None and hasattr(dis, 'stack_effect') and name in ('NOP', 'EXTENDED_ARG'):
+            measured = 0
+        if measured is None:
+            raise SystemExit('no stack effect known for ' + name + '; state it in the pack script')
+        fall = str(measured)
+    jump = facts.get('stack_jump', {}).get(name)
+    if jump is None and sys.version_info >= (3, 8):
+        taken = cpython_effect(code, 0, True)
+        if taken is not None and taken != cpython_effect(code, 0, False):
+            jump = str(taken)
+    for arg in EFFECT_SAMPLE if code >= opcode.HAVE_ARGUMENT else [0]:
+        want = cpython_effect(code, arg, False)
+        if want is not None and eval(fall, {'arg': arg}) != want:
+            raise SystemExit('stack effect %r of %s is %d at arg %d; CPython says %d' % (fall, name, eval(fall, {'arg': arg}), arg, want))
+        if sys.version_info >= (3, 8) and 'stack_jump' not in facts:
+            want = cpython_effect(code, arg, True)
+            got = eval(jump or fall, {'arg': arg})
+            if want is not None and got != want:
+                raise SystemExit('jump stack effect of %s is %d at arg %d; CPython says %d' % (name, got, arg, want))
+    return fall, jump
+
+
 def release_magic():
     """The u16 magic number of this interpreter's .pyc files."""
     try:
@@ -179,7 +248,9 @@ def generate(facts):
             jump = jump_facts(code, name, unit) if kind == 'JUMP' else None
             cache = caches[code] if caches else 0
             op, implied = neutral_op(name, op_overrides)
-            row = dict(code=code, name=name, arg=kind, jump=jump, cache=cache, op=op, implied=implied, specialized=False)
+            stack, stack_jump = stack_effects(code, name, facts)
+            row = dict(code=code, name=name, arg=kind, jump=jump, cache=cache, op=op, implied=implied, specialized=False,
+                       stack=stack, stack_jump=stack_jump)
             by_name[name] = row
         else:
             # A specialized form behaves as its base does (dis deoptimizes it the same way):
@@ -242,6 +313,9 @@ def generate(facts):
         if r['implied'] is not None:
             fields.append('implied: ' + q(r['implied']))
         fields.append('specialized: ' + ('true' if r['specialized'] else 'false'))
+        fields.append('stack: ' + q(r['stack']))
+        if r['stack_jump'] is not None:
+            fields.append('stack_jump: ' + q(r['stack_jump']))
         w('  - {' + ', '.join(fields) + '}')
     return '\n'.join(out) + '\n'
 

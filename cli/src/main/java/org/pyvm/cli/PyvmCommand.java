@@ -45,7 +45,8 @@ public final class PyvmCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cmd = new CommandLine(root);
-        // everything after "run FILE" is the program's sys.argv, even what looks like a pyvm option
+        // options of run come before the file; everything after "run FILE" is the program's sys.argv,
+        // even what looks like a pyvm option
         cmd.getSubcommands().get("run").setStopAtPositional(true);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));

@@ -73,8 +73,11 @@ class BadInputTest {
 
     @Test
     void notAPycFile() throws IOException {
-        Path f = write("hello.py", "print('hello')\n".getBytes(StandardCharsets.UTF_8));
+        Path f = write("hello.txt", "print('hello')\n".getBytes(StandardCharsets.UTF_8));
         assertOneLineError(pyvm("run", f.toString()), f, "not a .pyc");
+        // a .py is source: pyvm asks for the CPython that compiles it (SourceScriptTest runs it)
+        Path source = write("hello.py", "print('hello')\n".getBytes(StandardCharsets.UTF_8));
+        assertOneLineError(pyvm("run", source.toString()), source, "--python X.Y");
     }
 
     @Test

@@ -11,6 +11,10 @@ final class PycBuilder {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     static byte[] py36(byte[] code, int constCount, String... names) {
+        return py36(code, constCount, 4, names);
+    }
+
+    static byte[] py36(byte[] code, int constCount, int stacksize, String... names) {
         PycBuilder b = new PycBuilder();
         b.u16(3379);
         b.raw(0x0d, 0x0a);
@@ -20,7 +24,7 @@ final class PycBuilder {
         b.i32(0); // argcount
         b.i32(0); // kwonlyargcount
         b.i32(0); // nlocals
-        b.i32(4); // stacksize
+        b.i32(stacksize);
         b.i32(0x40); // flags
         b.bytes(code);
         b.out.write('(');

@@ -26,7 +26,12 @@ public final class Goldens {
 
     /** Every compiled program, sorted, e.g. {@code goldens/3.11/common/closures.pyc}. */
     public static List<Path> pycFiles() {
-        try (Stream<Path> files = Files.walk(ROOT)) {
+        return pycFiles(ROOT);
+    }
+
+    /** Every compiled program under another goldens folder laid out the same way (e.g. the stdlib drivers'). */
+    public static List<Path> pycFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".pyc")).sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,20 +46,39 @@ public final class Goldens {
      * {@code main.pyc} of every multi-file program {@code <version>/<group>/<name>/main.pyc}.
      */
     public static List<Path> programs() {
-        return pycFiles().stream().filter(p -> {
-            int depth = ROOT.relativize(p).getNameCount();
-            return depth == 3 || depth == 4 && isMultiFileMain(p);
+        return programs(ROOT);
+    }
+
+    /** {@link #programs()} of another goldens folder laid out the same way. */
+    public static List<Path> programs(Path root) {
+        return pycFiles(root).stream().filter(p -> {
+            int depth = root.relativize(p).getNameCount();
+            return depth == 3 || depth == 4 && isMultiFileMain(root, p);
         }).collect(Collectors.toList());
     }
 
     /** True for the {@code main.pyc} of a multi-file program. */
     public static boolean isMultiFileMain(Path pyc) {
-        return ROOT.relativize(pyc).getNameCount() == 4 && pyc.getFileName().toString().equals("main.pyc");
+        return isMultiFileMain(ROOT, pyc);
+    }
+
+    /** {@link #isMultiFileMain(Path)} under another goldens folder. */
+    public static boolean isMultiFileMain(Path root, Path pyc) {
+        return root.relativize(pyc).getNameCount() == 4 && pyc.getFileName().toString().equals("main.pyc");
     }
 
     /** A program's name like {@code 3.11/common/closures}, or {@code 3.11/common/imp_packages} for a folder. */
     public static String programName(Path pyc) {
-        return isMultiFileMain(pyc) ? ROOT.relativize(pyc.getParent()).toString() : displayName(pyc);
+        return programName(ROOT, pyc);
+    }
+
+    /** {@link #programName(Path)} under another goldens folder. */
+    public static String programName(Path root, Path pyc) {
+        if (isMultiFileMain(root, pyc)) {
+            return root.relativize(pyc.getParent()).toString();
+        }
+        String rel = root.relativize(pyc).toString();
+        return rel.substring(0, rel.length() - ".pyc".length());
     }
 
     /** The golden file beside {@code pyc} with another extension. */

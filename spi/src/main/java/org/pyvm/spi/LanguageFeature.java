@@ -47,6 +47,8 @@ public enum LanguageFeature {
     BUILTIN_GENERIC_ALIAS,
     /** 3.11+: ExceptionGroup, except* and add_note(), with groups drawn as boxes in tracebacks. */
     EXCEPTION_GROUPS,
+    /** 3.11: str() and repr() of an int of over 4300 decimal digits is a ValueError (sys.set_int_max_str_digits). */
+    INT_MAX_STR_DIGITS,
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
     /** 3.x: exception chaining (__context__, __cause__). */

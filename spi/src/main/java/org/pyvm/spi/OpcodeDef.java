@@ -11,6 +11,10 @@ package org.pyvm.spi;
  * @param op      the version-neutral operation it performs
  * @param implied an argument the opcode carries in its name, e.g. {@code add} for BINARY_ADD; may be null
  * @param specialized true for 3.11's specialized (quickened) forms, which never appear in a .pyc
+ * @param stack   how it changes the value stack's depth when execution goes on to the next
+ *                instruction; null when the table does not say (the core then skips its
+ *                stack-depth check for that table)
+ * @param stackJump how it changes the depth when it jumps; for a jump null means the same as {@code stack}
  */
 public record OpcodeDef(
         int code,
@@ -20,12 +24,24 @@ public record OpcodeDef(
         int cache,
         NeutralOp op,
         String implied,
-        boolean specialized) {
+        boolean specialized,
+        StackEffect stack,
+        StackEffect stackJump) {
 
     public OpcodeDef {
         if (arg == null) {
             arg = ArgKind.NONE;
         }
+    }
+
+    /** The table's facts without stack effects (tables and tests that predate them). */
+    public OpcodeDef(int code, String name, ArgKind arg, JumpDef jump, int cache, NeutralOp op, String implied, boolean specialized) {
+        this(code, name, arg, jump, cache, op, implied, specialized, null, null);
+    }
+
+    /** The depth change when the instruction jumps (its {@link #stackJump()}, else {@link #stack()}). */
+    public StackEffect stackWhenJumping() {
+        return stackJump != null ? stackJump : stack;
     }
 
     public boolean hasArgument() {

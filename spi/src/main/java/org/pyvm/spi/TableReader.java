@@ -66,7 +66,7 @@ final class TableReader {
     }
 
     private static OpcodeDef opcode(Map<String, Object> o) {
-        keys(o, "opcode", "code", "name", "arg", "jump", "cache", "op", "implied", "specialized");
+        keys(o, "opcode", "code", "name", "arg", "jump", "cache", "op", "implied", "specialized", "stack", "stack_jump");
         JumpDef jump = null;
         if (o.get("jump") != null) {
             Map<String, Object> j = map(o.get("jump"), "jump");
@@ -80,7 +80,12 @@ final class TableReader {
             op = null; // reported by the table's own check, naming the opcode
         }
         return new OpcodeDef(integer(o.get("code")), str(o.get("name")), o.get("arg") == null ? null : ArgKind.valueOf(str(o.get("arg"))),
-                jump, integer(o.get("cache")), op, o.get("implied") == null ? null : str(o.get("implied")), bool(o, "specialized"));
+                jump, integer(o.get("cache")), op, o.get("implied") == null ? null : str(o.get("implied")), bool(o, "specialized"),
+                effect(o.get("stack")), effect(o.get("stack_jump")));
+    }
+
+    private static StackEffect effect(Object formula) {
+        return formula == null ? null : StackEffect.parse(str(formula));
     }
 
     private static void keys(Map<String, Object> m, String what, String... allowed) {

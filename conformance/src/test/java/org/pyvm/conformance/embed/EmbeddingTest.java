@@ -3,12 +3,14 @@ package org.pyvm.conformance.embed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +19,24 @@ import org.junit.jupiter.api.Test;
 import org.pyvm.core.embed.PyVm;
 import org.pyvm.core.embed.PythonException;
 import org.pyvm.core.errors.BadInputException;
+import org.pyvm.core.limits.LimitExceeded;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.sandbox.Sandbox;
 
 /**
  * The embedding API on {@code embed/embed_example.py}, compiled by CPython 3.11 and 2.7. Every
  * expected value is what that CPython printed for the same call (see the commands in the .py file;
- * checked with python3.11 and python2.7 when the .pyc files were made).
+ * checked with python3.11 and python2.7 when the .pyc files were made). The limit and sandbox tests
+ * run LimitsTest's and SandboxTest's programs: what they expect is what those programs print before a
+ * limit stops them, or when the cap or the policy refuses them (CPython has neither).
  */
 class EmbeddingTest {
     private static final Path DIR = Path.of("src", "test", "resources", "embed");
     private static final Path PY311 = DIR.resolve("embed_example.311.pyc");
     private static final Path PY27 = DIR.resolve("embed_example.27.pyc");
+    /** LimitsTest's hostile programs (their sources are beside them). */
+    private static final Path LIMITS = Path.of("src", "test", "resources", "limits");
+    private static final Path SANDBOX = Path.of("src", "test", "resources", "sandbox");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -142,5 +151,75 @@ class EmbeddingTest {
                 assertThrows(IllegalArgumentException.class, () -> vm.call("nope")).getMessage());
         BadInputException bad = assertThrows(BadInputException.class, () -> PyVm.builder().build().run(DIR.resolve("missing.pyc")));
         assertEquals(DIR.resolve("missing.pyc") + ": no such file", bad.getMessage());
+    }
+
+    @Test
+    void aStepBudgetStopsAnEndlessLoopAndKeepsWhatItPrinted() {
+        // spin.py: print("start"), then "while True: pass"
+        PyVm vm = PyVm.builder().maxSteps(100_000).stdout(out).stderr(err).build();
+        LimitExceeded e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(LimitExceeded.class, () -> vm.run(LIMITS.resolve("spin_3.11.pyc"))));
+        assertEquals(LimitExceeded.Kind.STEPS, e.kind());
+        assertEquals("the program ran past its limit of 100000 steps", e.getMessage());
+        assertEquals("start\n", out.toString(StandardCharsets.UTF_8), "flushed before the limit was thrown");
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "no traceback: the program could not catch it");
+        assertTrue(vm.stepsTaken() >= 100_000 && vm.stepsTaken() < 100_100, "steps taken: " + vm.stepsTaken());
+    }
+
+    @Test
+    void eachCallHasTheStepBudgetAfresh() {
+        // depth(n) enters n + 1 frames, a step each
+        PyVm vm = ran(PY311, PyVm.builder().maxSteps(100).recursionLimit(150));
+        assertEquals(60L, vm.call("depth", 60));
+        assertEquals(60L, vm.call("depth", 60), "the first call's steps are not charged to the second");
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> vm.call("depth", 500));
+        assertEquals(LimitExceeded.Kind.STEPS, e.kind(), "the budget ran out 100 frames deep, before the recursion limit");
+        // were the 100 frames the limit unwound still counted, 90 more would pass the recursion limit of 150
+        assertEquals(90L, vm.call("depth", 90), "the VM stays usable after a spent budget");
+        assertEquals(42L, ran(PY311, PyVm.builder()).call("depth", 42), "no budget by default");
+    }
+
+    @Test
+    void aTimeoutStopsAProgramThatCatchesEverything() {
+        // catchall.py: an endless loop whose try/except BaseException/finally would swallow any Python exception
+        PyVm vm = PyVm.builder().timeout(Duration.ofMillis(300)).stdout(out).stderr(err).build();
+        long start = System.nanoTime();
+        LimitExceeded e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(LimitExceeded.class, () -> vm.run(LIMITS.resolve("catchall_3.11.pyc"))));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(LimitExceeded.Kind.TIME, e.kind());
+        assertTrue(millis >= 300 && millis < 20_000, "stopped after " + millis + " ms");
+        assertEquals("start\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "nothing was caught: no 'caught' line, no traceback");
+    }
+
+    @Test
+    void theMemoryCapIsAMemoryErrorTheProgramCatches() {
+        // grow.py appends to a list, then grows a str, until MemoryError, catching each
+        // (without the cap the JVM's heap would be the cap: minutes of growing, hence the time bound)
+        PyVm vm = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ran(LIMITS.resolve("grow_3.11.pyc"), PyVm.builder().maxMemory(8L << 20)));
+        assertEquals("MemoryError after True\nMemoryError for str True\n", out.toString(StandardCharsets.UTF_8));
+        assertTrue(vm.memoryInUse() <= 8L << 20, "in use: " + vm.memoryInUse());
+        PyVm py27 = PyVm.builder().maxMemory(8L << 20).stdout(out).stderr(err).build();
+        out.reset();
+        assertEquals(0, assertTimeoutPreemptively(Duration.ofSeconds(60), () -> py27.run(LIMITS.resolve("grow_2.7.pyc"))),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("('MemoryError after', True)\n('MemoryError for str', True)\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSandboxRefusesWhatPyvmRunSandboxRefuses() {
+        // eval_denied.py: eval of source text would start the local CPython
+        ran(SANDBOX.resolve("eval_denied_3.11.pyc"), PyVm.builder().sandbox(Sandbox.readingOnly(List.of(SANDBOX))));
+        assertEquals("denied: [pyvm --sandbox] compiling source text with the local CPython starts a process, which is not allowed\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void limitsAreCheckedWhenSet() {
+        assertThrows(IllegalArgumentException.class, () -> PyVm.builder().maxSteps(0));
+        assertThrows(IllegalArgumentException.class, () -> PyVm.builder().timeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> PyVm.builder().timeout(Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> PyVm.builder().maxMemory(-1));
     }
 }

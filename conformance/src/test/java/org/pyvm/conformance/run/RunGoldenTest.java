@@ -35,16 +35,12 @@ import org.pyvm.core.runtime.Host;
  * others are reported with their first difference, and counted as failing, never as passing.
  */
 class RunGoldenTest {
-    private static final PackRegistry PACKS = PackRegistry.discover();
     private static final Path EXPECTED = Path.of("src", "test", "resources", "run-expected.txt");
     /** Programs that compile source at run time (exec, eval): held to CPython only where that CPython is installed. */
     private static final Path EXPECTED_WITH_CPYTHON = Path.of("src", "test", "resources", "run-expected-with-cpython.txt");
     private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
     private static final Set<String> PASSED = new TreeSet<>();
     private static final List<String> FAILED = new ArrayList<>();
-
-    private record Outcome(int status, String out, String err) {
-    }
 
     @TestFactory
     Stream<DynamicTest> everyProgramBehavesAsCPythonDid() throws IOException {
@@ -98,69 +94,6 @@ class RunGoldenTest {
 
     /** Null when pyvm behaved as CPython did, else the first difference. */
     private static String compare(Path pyc) throws IOException {
-        Outcome got;
-        try {
-            got = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(pyc));
-        } catch (Throwable e) {
-            return "crashed or timed out: " + e;
-        }
-        String out = Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8);
-        String err = Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8);
-        int status = Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip());
-        if (!out.equals(got.out())) {
-            return "stdout differs: " + firstDifference(out, got.out());
-        }
-        if (!err.equals(got.err())) {
-            return "stderr differs: " + firstDifference(err, got.err());
-        }
-        if (status != got.status()) {
-            return "exit status " + got.status() + ", expected " + status;
-        }
-        return null;
+        return GoldenRunner.compare(Goldens.ROOT, CORPUS, pyc, Duration.ofSeconds(30));
     }
-
-    private static Outcome run(Path pyc) throws IOException {
-        String name = pyc.getFileName().toString().replaceAll("\\.pyc$", "");
-        boolean multi = Goldens.isMultiFileMain(pyc);
-        Path programDir = pyc.getParent();
-        String group = (multi ? programDir.getParent() : programDir).getFileName().toString();
-        Path source = multi ? CORPUS.resolve(group).resolve(programDir.getFileName().toString()).resolve("main.py")
-                : CORPUS.resolve(group).resolve(name + ".py");
-        List<String> argv = new ArrayList<>();
-        argv.add(name + ".pyc");
-        Path args = source.resolveSibling(name + ".args");
-        if (Files.exists(args)) {
-            argv.addAll(Files.readAllLines(args));
-        }
-        Path stdin = source.resolveSibling(name + ".stdin");
-        byte[] in = Files.exists(stdin) ? Files.readAllBytes(stdin) : new byte[0];
-        CodeObject module = PycFile.read(pyc, PACKS).module();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        // the directory has no .py beside the .pyc, as in the temp dir CPython ran in: no source lines in tracebacks
-        int status = Vm.run(module, argv, new Host(out, err, new ByteArrayInputStream(in)), pyc.getParent());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        if (multi) {
-            // as make_goldens.py wrote CPython's output: the program's folder (sys.path[0]) as <DIR>
-            String here = programDir.toRealPath().toString();
-            stdout = stdout.replace(here, Goldens.PROGRAM_DIR);
-            stderr = stderr.replace(here, Goldens.PROGRAM_DIR);
-        }
-        return new Outcome(status, stdout, stderr);
-    }
-
-    private static String firstDifference(String expected, String actual) {
-        String[] e = expected.split("\n", -1);
-        String[] a = actual.split("\n", -1);
-        for (int i = 0; i < Math.max(e.length, a.length); i++) {
-            String el = i < e.length ? e[i] : "<end>";
-            String al = i < a.length ? a[i] : "<end>";
-            if (!el.equals(al)) {
-                return "line " + (i + 1) + ": expected [" + el + "] got [" + al + "]";
-            }
-        }
-        return "?";
-    }
-
 }

@@ -201,7 +201,10 @@ final class Constructors {
                 throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
             }
             cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
-            ((PyType) cls).setMetatype(meta); // made by the metaclass: type(cls) is it, and its methods are cls's
+            if (cls instanceof PyType made && (made.metatype() == null || meta.isSubtypeOf(made.metatype()))) {
+                // type.__new__ on behalf of the metaclass: type(cls) is it (unless the bases' is more derived)
+                made.setMetatype(meta);
+            }
         }
         PyObject init = meta.lookup("__init__");
         if (init != null && cls instanceof PyType && !(init instanceof org.pyvm.core.objects.PyBuiltinFunction)

@@ -735,9 +735,12 @@ final class Functions {
             }
             return false;
         }
-        PyObject hook = metaclassHook(rt, spec, "__instancecheck__");
+        if (rt.types.of(o) == spec) {
+            return true; // CPython's exact-type shortcut, before any hook
+        }
+        PyObject hook = metaclassHook(spec, "__instancecheck__");
         if (hook != null) {
-            return rt.types.of(o) == spec || Ops.truth(rt, Ops.call(rt, hook, spec, o));
+            return Ops.truth(rt, Ops.call(rt, hook, spec, o));
         }
         if (!(spec instanceof PyType t)) {
             throw PyError.raise("TypeError", Level.modern(rt) ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
@@ -762,7 +765,7 @@ final class Functions {
             }
             return false;
         }
-        PyObject hook = metaclassHook(rt, spec, "__subclasscheck__");
+        PyObject hook = metaclassHook(spec, "__subclasscheck__");
         if (hook != null) {
             return Ops.truth(rt, Ops.call(rt, hook, spec, c));
         }
@@ -773,7 +776,7 @@ final class Functions {
     }
 
     /** A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), as isinstance and issubclass ask it; else null. */
-    private static PyObject metaclassHook(Runtime rt, PyObject spec, String name) {
+    private static PyObject metaclassHook(PyObject spec, String name) {
         if (!(spec instanceof PyType t) || t.metatype() == null || t.metatype().builtin) {
             return null;
         }

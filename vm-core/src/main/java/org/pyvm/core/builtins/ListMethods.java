@@ -27,10 +27,13 @@ final class ListMethods {
         PyType t = rt.types.list;
         def(rt, t, "append", (l, a) -> {
             l.add(a.get(0));
+            org.pyvm.core.runtime.Sequences.grew(rt, l, l.size());
             return PyNone.NONE;
         });
         def(rt, t, "extend", (l, a) -> {
-            l.addAll(Ops.toList(rt, a.get(0)));
+            java.util.List<PyObject> more = Ops.toList(rt, a.get(0));
+            rt.limits().charge(l, more.size() * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
+            l.addAll(more);
             return PyNone.NONE;
         });
         def(rt, t, "insert", (l, a) -> {

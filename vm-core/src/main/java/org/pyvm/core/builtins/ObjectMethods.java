@@ -52,9 +52,6 @@ public final class ObjectMethods {
             // 2.7 formats str(self) with the spec
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, PyStr.of(Ops.str(rt, self)), spec));
         }));
-        // object.__subclasshook__ (a class method in CPython): no opinion, so ABCMeta decides by registration and MRO
-        object.dict.put("__subclasshook__", new PyBuiltinFunction("__subclasshook__",
-                (a, kw) -> org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
         for (PyType setType : new PyType[] {rt.types.set, rt.types.frozenset}) {
             // set.__reduce__: (type, (list of the items,), instance dict or None), what copy and pickle rebuild it from
             setType.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", setType, (self, a, kw) -> {
@@ -80,6 +77,8 @@ public final class ObjectMethods {
             }
             return new PyInstance(cls);
         }));
+        // object.__subclasshook__: a class method saying NotImplemented, which abc's __subclasscheck__ asks first
+        object.dict.put("__subclasshook__", new SubclassHook());
         PyType type = rt.types.type;
         // type.__call__: what super().__call__(*args) in a metaclass's __call__ reaches (__new__, then __init__)
         type.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", type,
@@ -158,6 +157,24 @@ public final class ObjectMethods {
         boolean singular = names.size() == 1 && !Level.py2(rt) && rt.lang.minor() >= 9;
         throw PyError.raise("TypeError", "Can't instantiate abstract class " + cls.name(rt.lang) + " with abstract method"
                 + (singular ? "" : "s") + " " + String.join(", ", names));
+    }
+
+    /** {@code object.__subclasshook__}, bound to whatever class it is fetched through. */
+    private static final class SubclassHook extends org.pyvm.core.objects.PyObject implements org.pyvm.core.objects.Descriptor {
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return new PyBuiltinFunction("__subclasshook__", (a, kw) -> org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "classmethod_descriptor";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<method '__subclasshook__' of 'object' objects>";
+        }
     }
 
     private static String attrName(Runtime rt, PyObject name) {

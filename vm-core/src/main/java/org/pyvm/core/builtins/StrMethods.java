@@ -831,6 +831,10 @@ final class StrMethods {
                         rest = rest.substring(k);
                     } else {
                         int k = rest.indexOf(']');
+                        if (k < 0) {
+                            // found by fuzzing: '{1[x}' threw StringIndexOutOfBoundsException
+                            throw PyError.raise("ValueError", "expected '}' before end of string"); // as CPython: the ']' search ate the '}'
+                        }
                         String key = rest.substring(1, k);
                         v = Ops.getitem(rt, v, key.chars().allMatch(Character::isDigit) && !key.isEmpty()
                                 ? PyInt.of(Long.parseLong(key)) : Strings.text(rt, key));

@@ -73,6 +73,7 @@ final class CodeDecoder {
         int[] arg = new int[executable];
         int[] offset = new int[executable];
         int[] line = new int[executable];
+        int[] rawArg = new int[executable];
         OpcodeDef[] def = new OpcodeDef[executable];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -82,6 +83,7 @@ final class CodeDecoder {
             }
             op[k] = d.op().ordinal();
             arg[k] = resolve(d, raw, i, indexAt);
+            rawArg[k] = raw.arg(i);
             offset[k] = raw.offset(i);
             line[k] = lines.lineAt(raw.offset(i));
             def[k] = d;
@@ -89,7 +91,8 @@ final class CodeDecoder {
         }
         ExceptionTable exceptions = ExceptionTable.parse(co.exceptiontable);
         int[] handlers = handlers(exceptions, indexAt);
-        return new DecodedCode(co, raw, rawDefs, op, arg, offset, line, def, handlers, lines, exceptions);
+        int depth = StackDepth.check(co, def, rawArg, arg, offset, handlers, this::invalid);
+        return new DecodedCode(co, raw, rawDefs, op, arg, offset, line, def, handlers, lines, exceptions, depth);
     }
 
     private int resolve(OpcodeDef d, RawInstructions raw, int i, int[] indexAt) {

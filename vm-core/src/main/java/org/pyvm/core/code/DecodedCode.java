@@ -34,9 +34,11 @@ public final class DecodedCode {
 
     public final LineNumbers lines;
     public final ExceptionTable exceptionTable;
+    /** The deepest value-stack depth the verifier found on any path (at most co_stacksize); -1 when the pack states no stack effects. */
+    public final int verifiedDepth;
 
     DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] offset,
-                int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable) {
+                int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable, int verifiedDepth) {
         this.code = code;
         this.raw = raw;
         this.rawDefs = rawDefs;
@@ -48,6 +50,7 @@ public final class DecodedCode {
         this.handlers = handlers;
         this.lines = lines;
         this.exceptionTable = exceptionTable;
+        this.verifiedDepth = verifiedDepth;
     }
 
     /** Number of executable instructions. */

@@ -31,8 +31,22 @@ public enum Operator {
         return name == null ? null : BY_NAME.get(name);
     }
 
+    private final boolean inplace = name().startsWith("INPLACE_");
+    private Operator base;
+
+    static {
+        for (Operator o : values()) {
+            o.base = o.inplace ? valueOf(o.name().substring("INPLACE_".length())) : o;
+        }
+    }
+
     /** True for the in-place forms ({@code +=}), which try {@code __iadd__} first. */
     public boolean inplace() {
-        return name().startsWith("INPLACE_");
+        return inplace;
+    }
+
+    /** The operator without its in-place form: ADD for INPLACE_ADD, itself otherwise. */
+    public Operator base() {
+        return base;
     }
 }

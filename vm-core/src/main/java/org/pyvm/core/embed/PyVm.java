@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.interp.Session;
+import org.pyvm.core.limits.LimitExceeded;
+import org.pyvm.core.limits.Limits;
 import org.pyvm.core.objects.PyDict;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.packs.PackRegistry;
 import org.pyvm.core.pyc.ProgramFile;
 import org.pyvm.core.runtime.Host;
+import org.pyvm.core.sandbox.Sandbox;
 
 /**
  * pyvm embedded in a Java program: run a .pyc (or any program file a pack reads), then read the
@@ -48,6 +52,15 @@ import org.pyvm.core.runtime.Host;
  * state shared with other VMs, so several may run at once on different threads. One VM is used by
  * one thread at a time. Python code runs on a thread of its own with a large stack, so the
  * recursion limit, not the Java stack, decides RecursionError.
+ *
+ * <p>A VM may be given limits, its own and no other VM's: a step budget ({@link Builder#maxSteps}),
+ * a wall-clock limit ({@link Builder#timeout}), each counted afresh for {@link #run} and for every
+ * {@link #call}, and a memory cap ({@link Builder#maxMemory}) on what the program holds. A spent
+ * budget or time limit stops the Python code at once (no {@code except} or {@code finally} of the
+ * program runs) and is thrown to the host as {@link LimitExceeded}; the VM may still be called
+ * afterwards. Past the memory cap the program gets a {@code MemoryError} it may catch. A
+ * {@link Builder#sandbox sandbox} refuses it processes, file writes, the environment and reads
+ * outside given folders, as {@code pyvm run --sandbox} does.
  */
 public final class PyVm {
     private static final long STACK_BYTES = 1L << 30;
@@ -56,6 +69,9 @@ public final class PyVm {
     private final List<String> argv;
     private final PackRegistry packs;
     private final int recursionLimit;
+    /** This VM's step, time and memory limits: one object per VM, never shared. */
+    private final Limits limits;
+    private final Sandbox sandbox;
     private Session session;
 
     private PyVm(Builder b) {
@@ -63,6 +79,8 @@ public final class PyVm {
         this.argv = List.copyOf(b.argv);
         this.packs = b.packs != null ? b.packs : PackRegistry.discover(b.packFolders);
         this.recursionLimit = b.recursionLimit;
+        this.limits = new Limits(b.maxSteps, b.timeout, b.maxMemory);
+        this.sandbox = b.sandbox;
     }
 
     public static Builder builder() {
@@ -77,6 +95,8 @@ public final class PyVm {
      * @return the exit status: 0, 1 after an uncaught exception, or what {@code sys.exit} was given
      * @throws BadInputException when the file cannot be loaded (one-line message naming the file)
      * @throws IllegalStateException when this VM has already run a program
+     * @throws LimitExceeded when the program ran past its step budget or time limit (what it printed
+     *         before is written out)
      */
     public int run(Path file) {
         CodeObject module;
@@ -100,7 +120,7 @@ public final class PyVm {
             throw new IllegalStateException("this VM has already run a program; build a new one");
         }
         return onBigStack(() -> {
-            Session s = new Session(module.lang, host, args, dir);
+            Session s = new Session(module.lang, host, args, dir, limits, sandbox);
             s.runtime().setRecursionLimit(recursionLimit);
             session = s;
             return s.runMain(module);
@@ -134,6 +154,7 @@ public final class PyVm {
      * result converted to Java.
      *
      * @throws PythonException when the call raises (the traceback is not printed; the exception has it)
+     * @throws LimitExceeded when the call ran past the step budget or time limit (each call has them afresh)
      * @throws IllegalArgumentException when there is no such global or an argument has no Python form
      */
     public synchronized Object call(String function, Object... args) {
@@ -157,6 +178,16 @@ public final class PyVm {
                 throw new PythonException(type, message, trace);
             }
         });
+    }
+
+    /** Steps taken by the latest {@link #run} or {@link #call} (see {@link Builder#maxSteps}); read while one runs, an estimate. */
+    public long stepsTaken() {
+        return limits.stepsTaken();
+    }
+
+    /** Bytes of the big allocations the memory cap counts that the program holds, as far as the garbage collector has told. */
+    public long memoryInUse() {
+        return limits.memoryInUse();
     }
 
     private Session ran() {
@@ -205,6 +236,10 @@ public final class PyVm {
         private final List<Path> packFolders = new ArrayList<>();
         private PackRegistry packs;
         private int recursionLimit = 1000;
+        private long maxSteps = Limits.NONE;
+        private Duration timeout;
+        private long maxMemory = Limits.NONE;
+        private Sandbox sandbox = Sandbox.off();
 
         private Builder() {
         }
@@ -252,6 +287,59 @@ public final class PyVm {
                 throw new IllegalArgumentException("the recursion limit must be at least 1");
             }
             this.recursionLimit = limit;
+            return this;
+        }
+
+        /**
+         * Stops the program after {@code steps} steps of {@link #run} or of one {@link #call}, as
+         * {@code pyvm run --max-steps}: a step is a loop's turn (backward jump), a Python frame entered
+         * or resumed, an exception handled, or an item a builtin pulls from an iterator. No limit by default.
+         *
+         * @throws IllegalArgumentException when {@code steps} is not positive
+         */
+        public Builder maxSteps(long steps) {
+            if (steps < 1) {
+                throw new IllegalArgumentException("the step budget must be at least 1");
+            }
+            this.maxSteps = steps;
+            return this;
+        }
+
+        /**
+         * Stops the program once {@link #run}, or one {@link #call}, has taken {@code limit} of wall-clock
+         * time, as {@code pyvm run --timeout} (the clock is read every 4096 steps). No limit by default.
+         *
+         * @throws IllegalArgumentException when {@code limit} is zero or negative
+         */
+        public Builder timeout(Duration limit) {
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the time limit must be positive");
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * A {@code MemoryError} when the program's big allocations (sequence repetition, concatenation,
+         * list growth) would hold more than {@code bytes} at once, as {@code pyvm run --max-memory}. By
+         * default the JVM's maximum heap is the cap.
+         *
+         * @throws IllegalArgumentException when {@code bytes} is not positive
+         */
+        public Builder maxMemory(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the memory cap must be at least 1 byte");
+            }
+            this.maxMemory = bytes;
+            return this;
+        }
+
+        /**
+         * What the program may touch outside the VM, as {@code pyvm run --sandbox}: for instance
+         * {@code Sandbox.readingOnly(List.of(folder))}. Off by default.
+         */
+        public Builder sandbox(Sandbox policy) {
+            this.sandbox = java.util.Objects.requireNonNull(policy);
             return this;
         }
 

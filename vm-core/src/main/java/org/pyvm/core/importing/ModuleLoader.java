@@ -12,6 +12,7 @@ import org.pyvm.core.host.SourceCompiler;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.packs.PackRegistry;
 import org.pyvm.core.pyc.PycFile;
+import org.pyvm.core.sandbox.Sandbox;
 import org.pyvm.spi.OpcodePack;
 
 /**
@@ -25,17 +26,27 @@ import org.pyvm.spi.OpcodePack;
  *       compiles it. pyvm never writes beside the user's files: compiled source goes to a cache
  *       folder of its own, keyed by the source's path and bytes.</li>
  * </ul>
+ * Under a {@link Sandbox} a module's file is read only where the policy allows (a PermissionError,
+ * as CPython gives for an unreadable file), and source that would need the local CPython to compile
+ * it is refused (a process): only its up-to-date compiled file, or a sourceless .pyc, may be run.
  */
 public final class ModuleLoader {
     private final OpcodePack pack;
     private final boolean py2;
     private final Path cacheDir;
+    private final Sandbox sandbox;
 
     /** @param cacheDir where compiled source is kept between runs; null to compile in memory every time */
     public ModuleLoader(OpcodePack pack, boolean py2, Path cacheDir) {
+        this(pack, py2, cacheDir, Sandbox.off());
+    }
+
+    /** As {@link #ModuleLoader(OpcodePack, boolean, Path)}, reading and compiling only as {@code sandbox} allows. */
+    public ModuleLoader(OpcodePack pack, boolean py2, Path cacheDir, Sandbox sandbox) {
         this.pack = pack;
         this.py2 = py2;
         this.cacheDir = cacheDir;
+        this.sandbox = sandbox;
     }
 
     /**
@@ -58,6 +69,7 @@ public final class ModuleLoader {
     /** The code of module {@code name} found at {@code found} (not a namespace package). */
     public ModuleCode load(String name, FoundModule found) {
         Path file = found.file();
+        sandbox.checkRead(file); // sys.path is the program's to change: a module may be looked for anywhere
         if (found.kind() == FoundModule.Kind.SOURCELESS) {
             return new ModuleCode(sourceless(name, file), file.toString(), py2 ? null : file.toString());
         }
@@ -104,7 +116,7 @@ public final class ModuleLoader {
 
     /** The compiled file's code when it matches the source (as CPython validates it), else null. */
     private CodeObject upToDate(Path compiled, Path sourceFile, byte[] source) {
-        if (!Files.isRegularFile(compiled)) {
+        if (!sandbox.mayRead(compiled) || !Files.isRegularFile(compiled)) {
             return null;
         }
         try {
@@ -136,6 +148,8 @@ public final class ModuleLoader {
     }
 
     private CodeObject compile(Path file, byte[] source) {
+        // refused even when pyvm's cache holds the result, so that what runs does not depend on the cache
+        sandbox.checkProcess("compiling " + file + " with the local CPython");
         String version = pack.table().pythonVersion();
         String filename = file.toString();
         Path cached = cacheDir == null ? null : cacheDir.resolve(version).resolve(key(version, filename, source) + ".marshal");

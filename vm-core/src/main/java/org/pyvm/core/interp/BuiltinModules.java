@@ -3,11 +3,17 @@ package org.pyvm.core.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.pyvm.core.modules.BinasciiModule;
+import org.pyvm.core.modules.CollectionsModule;
 import org.pyvm.core.modules.FunctoolsModule;
 import org.pyvm.core.modules.ItertoolsModule;
 import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.modules.HashModules;
 import org.pyvm.core.modules.OperatorModule;
+import org.pyvm.core.modules.RandomModule;
+import org.pyvm.core.modules.StructModule;
 import org.pyvm.core.modules.TimeModule;
+import org.pyvm.core.modules.sre.SreModule;
 import org.pyvm.core.objects.PyModule;
 
 /**
@@ -36,16 +42,39 @@ final class BuiltinModules {
             register("atexit", in -> org.pyvm.core.modules.AtexitModule.create(in.rt));
             register("_string", in -> org.pyvm.core.modules.StringModule.create(in.rt));
         }
+        register("_sre", in -> SreModule.create(in.rt));
+        register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
+        register("posix", in -> org.pyvm.core.modules.PosixModule.create(in.rt));
+        register("_struct", in -> StructModule.create(in.rt));
+        register("_random", in -> RandomModule.create(in.rt));
+        register("_collections", in -> CollectionsModule.create(in.rt));
+        register("binascii", in -> BinasciiModule.create(in.rt));
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
+        }
+        register("_md5", in -> HashModules.md5(in.rt));
+        // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x
+        String sha1 = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "_sha" : "_sha1";
+        register(sha1, in -> HashModules.sha1(in.rt, sha1));
+        register("_sha256", in -> HashModules.sha256(in.rt));
+        register("_sha512", in -> HashModules.sha512(in.rt));
+        if (!lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x hashlib builds every guaranteed algorithm at import: SHA-3, SHAKE and BLAKE2 included
+            register("_sha3", in -> HashModules.sha3(in.rt));
+            register("_blake2", in -> HashModules.blake2(in.rt));
         }
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */
     void register(String name, Function<Interpreter, PyModule> factory) {
         factories.put(name, factory);
+    }
+
+    /** The names of the modules made here, for sys.builtin_module_names. */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(factories.keySet());
     }
 
     boolean has(String name) {

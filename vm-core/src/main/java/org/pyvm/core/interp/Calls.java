@@ -168,8 +168,8 @@ final class Calls {
     }
 
     private static void pop(Frame f, int n) {
-        for (int k = 0; k < n; k++) {
-            f.stack[--f.sp] = null;
-        }
+        int sp = f.sp - n;
+        java.util.Arrays.fill(f.stack, sp, f.sp, null);
+        f.sp = sp;
     }
 }

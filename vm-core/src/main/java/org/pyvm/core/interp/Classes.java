@@ -228,9 +228,14 @@ final class Classes {
         } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
             PyObject[] given = positional(args, kwnames);
             boolean ownInit = !(type.lookup("__init__") instanceof org.pyvm.core.objects.PyMethodDescriptor);
+            if (!ownInit && kwnames != null && kwnames.length > 0) {
+                throw PyError.raise("TypeError", noKeywords(rt, type));
+            }
             // 2.7 sets args in BaseException.__init__ only, so a class whose __init__ skips it keeps ()
             PyObject[] initial = ownInit && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? new PyObject[0] : given;
-            instance = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
+            PyBaseException made = new PyBaseException(org.pyvm.core.runtime.Exceptions.constructedType(rt, type, given), PyTuple.of(initial));
+            org.pyvm.core.runtime.Exceptions.splitFilename(rt, made);
+            instance = made;
         } else {
             org.pyvm.core.builtins.ObjectMethods.checkAbstract(rt, type);
             instance = new PyInstance(type);
@@ -261,6 +266,15 @@ final class Classes {
             throw PyError.raise("TypeError", "object() takes no parameters");
         }
         return instance;
+    }
+
+    /** BaseException.__init__ refuses keyword arguments, naming the type by its C-level name. */
+    private static String noKeywords(Runtime rt, PyType type) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            return type.name(rt.lang) + "() takes no keyword arguments";
+        }
+        boolean py2Builtin = type.builtin && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        return (py2Builtin ? "exceptions." : "") + type.name(rt.lang) + " does not take keyword arguments";
     }
 
     private static PyObject[] positional(PyObject[] args, String[] kwnames) {

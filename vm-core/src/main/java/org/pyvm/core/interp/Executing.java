@@ -25,14 +25,14 @@ final class Executing {
             if (a.length < 3) {
                 throw PyError.raise("TypeError", "compile() missing required argument 'mode' (pos 3)");
             }
-            return SourceCompiler.compile(text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
+            return compile(rt, text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
         });
         def(rt, "eval", (a, kw) -> {
             Frame f = in.current;
             PyDict globals = a.length > 1 && a[1] != PyNone.NONE ? (PyDict) a[1] : f.globals;
             PyDict locals = a.length > 2 && a[2] != PyNone.NONE ? (PyDict) a[2]
                     : a.length > 1 && a[1] != PyNone.NONE ? globals : FrameBuiltins.locals(in, f);
-            CodeObject code = a[0] instanceof CodeObject c ? c : SourceCompiler.compile(text(rt, a[0]).strip(), "<string>", "eval", f.code.pack);
+            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), "<string>", "eval", f.code.pack);
             return in.runCode(code, withBuiltins(rt, globals), locals);
         });
         if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
@@ -61,8 +61,14 @@ final class Executing {
             g = (PyDict) globals;
             l = locals == PyNone.NONE ? g : (PyDict) locals;
         }
-        CodeObject c = code instanceof CodeObject co ? co : SourceCompiler.compile(text(rt, code), "<string>", "exec", f.code.pack);
+        CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), "<string>", "exec", f.code.pack);
         in.runCode(c, withBuiltins(rt, g), l);
+    }
+
+    /** Source text compiled by the local CPython: a process, so the sandbox decides first. */
+    private static CodeObject compile(Runtime rt, String source, String filename, String mode, org.pyvm.spi.OpcodePack pack) {
+        rt.sandbox().checkProcess("compiling source text with the local CPython");
+        return SourceCompiler.compile(source, filename, mode, pack);
     }
 
     private static PyDict withBuiltins(Runtime rt, PyDict globals) {

@@ -53,8 +53,14 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     Frame back;
     /** The Python frame object for this frame, made only when a program asks for one (see {@link PyFrame}). */
     private PyFrame pyFrame;
+    /** This VM's inline caches of the code, one slot per instruction: the function's, or found on first use. */
+    Object[] inlineCache;
 
-    Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back) {
+    /** Value stacks of more slots than this are checked against the VM's memory limit first. */
+    private static final int BIG_STACK = 1 << 14;
+
+    Frame(CodeObject code, PyDict globals, PyDict locals, PyDict builtins, PyFunction function, Frame back,
+          org.pyvm.core.limits.Limits limits) {
         this.code = code;
         this.dc = code.decoded();
         this.globals = globals;
@@ -62,10 +68,15 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
         this.builtins = builtins;
         this.function = function;
         this.back = back;
+        this.inlineCache = function != null ? function.inlineCache : null;
         this.fast = new PyObject[Math.max(code.localsplusNames.length, code.varnames.length)];
         boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
         int ncells = code.cellvars.length + code.freevars.length;
         this.cells = oldCells && ncells > 0 ? new PyCell[ncells] : null;
+        if (code.stacksize > BIG_STACK) {
+            // a co_stacksize of hundreds of millions passes the verifier when the code could use it
+            limits.reserve(((long) code.stacksize + 8) * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
+        }
         this.stack = new PyObject[code.stacksize + 8];
     }
 

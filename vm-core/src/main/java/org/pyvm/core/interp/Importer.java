@@ -54,7 +54,7 @@ final class Importer {
         this.py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         this.detailedImportFromError = !py2 && !rt.lang.version().equals("3.6");
         this.finder = new ModuleFinder(!py2);
-        this.loader = new ModuleLoader(pack, py2, ModuleLoader.defaultCacheDir());
+        this.loader = new ModuleLoader(pack, py2, ModuleLoader.defaultCacheDir(), rt.sandbox());
         this.objects = new ModuleObjects(rt, py2);
         this.builtinModules = new BuiltinModules(rt.lang);
         this.import3 = new Import3(this, rt);

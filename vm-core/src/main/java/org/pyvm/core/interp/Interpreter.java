@@ -73,19 +73,19 @@ public final class Interpreter {
 
     /** Runs a module body with {@code globals} as both globals and locals. */
     public PyObject runModule(CodeObject code, PyDict globals) {
-        Frame f = new Frame(code, globals, globals, rt.builtins, null, current);
+        Frame f = new Frame(code, globals, globals, rt.builtins, null, current, rt.limits());
         return execute(f);
     }
 
     /** Runs code given to exec/eval with these namespaces; the value it returns. */
     PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
-        Frame f = new Frame(code, globals, locals, rt.builtins, null, current);
+        Frame f = new Frame(code, globals, locals, rt.builtins, null, current, rt.limits());
         return execute(f);
     }
 
     /** Runs a class body (or 2.7 exec'd code) with its own locals dict. */
     PyObject runWithLocals(PyFunction fn, PyDict locals) {
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
         initCells(f, fn);
         return execute(f);
     }
@@ -93,7 +93,7 @@ public final class Interpreter {
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
         PyDict locals = (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null;
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current);
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
         Arguments.bind(rt, fn, f.fast, args, kwnames);
         initCells(f, fn);
         if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
@@ -232,6 +232,7 @@ public final class Interpreter {
                 }
             } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
                 // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
+                f.sp = Math.max(0, Math.min(f.sp, f.stack.length)); // a failed pop or push left it out of range
                 PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
                         + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
                         + "): " + describe(e));
@@ -241,6 +242,13 @@ public final class Interpreter {
             } catch (StackOverflowError e) {
                 PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
                         "maximum recursion depth exceeded");
+                if (!handle(f, err)) {
+                    throw err;
+                }
+            } catch (OutOfMemoryError e) {
+                // an allocation the memory limit's estimates let through still failed: the failed
+                // request is garbage already, so the program may go on, as CPython's MemoryError allows
+                PyError err = PyError.raise("MemoryError", "");
                 if (!handle(f, err)) {
                     throw err;
                 }
@@ -259,6 +267,7 @@ public final class Interpreter {
     }
 
     private PyObject loop(Frame f) {
+        final org.pyvm.core.limits.Limits limits = rt.limits();
         final DecodedCode dc = f.dc;
         final int[] op = dc.op;
         final int[] arg = dc.arg;
@@ -506,7 +515,9 @@ public final class Interpreter {
                     break;
                 case LIST_APPEND: {
                     PyObject v = f.pop();
-                    ((PyList) f.peek(a)).items().add(v);
+                    java.util.List<PyObject> items = ((PyList) f.peek(a)).items();
+                    items.add(v);
+                    org.pyvm.core.runtime.Sequences.grew(rt, items, items.size());
                     break;
                 }
                 case SET_ADD: {
@@ -575,30 +586,48 @@ public final class Interpreter {
                     break;
                 case JUMP:
                     f.ip = a;
+                    if (a <= i) {
+                        limits.step(); // a loop's turn: the step budget and the clock
+                    }
                     break;
                 case POP_JUMP_IF_FALSE:
                     if (!truth(f.pop())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_TRUE:
                     if (truth(f.pop())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_NONE:
                     if (f.pop() == PyNone.NONE) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case POP_JUMP_IF_NOT_NONE:
                     if (f.pop() != PyNone.NONE) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     }
                     break;
                 case JUMP_IF_FALSE_OR_POP:
                     if (!truth(f.top())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     } else {
                         f.pop();
                     }
@@ -606,6 +635,9 @@ public final class Interpreter {
                 case JUMP_IF_TRUE_OR_POP:
                     if (truth(f.top())) {
                         f.ip = a;
+                        if (a <= i) {
+                            limits.step();
+                        }
                     } else {
                         f.pop();
                     }
@@ -671,6 +703,7 @@ public final class Interpreter {
                     unwindFinally(f, Why.BREAK, null, 0);
                     break;
                 case CONTINUE_LOOP:
+                    limits.step();
                     unwindFinally(f, Why.CONTINUE, null, a);
                     break;
                 case END_FINALLY: {
@@ -963,6 +996,30 @@ public final class Interpreter {
             pushNull = (a & 1) != 0;
             index = a >> 1;
         }
+        PyObject v;
+        Object[] cache = f.inlineCache;
+        if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
+                && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
+            v = c.value; // neither dict changed since this instruction last looked
+        } else {
+            v = lookupGlobal(f, i, index);
+        }
+        if (pushNull) {
+            f.push(null);
+        }
+        f.push(v);
+    }
+
+    /** What a LOAD_GLOBAL found, and the versions of the dicts it looked in. */
+    private static final class GlobalCache {
+        PyDict globals;
+        PyDict builtins;
+        int globalsVersion;
+        int builtinsVersion;
+        PyObject value;
+    }
+
+    private PyObject lookupGlobal(Frame f, int i, int index) {
         PyObject key = f.code.nameKeys()[index];
         PyObject v = f.globals.get(key);
         if (v == null) {
@@ -972,11 +1029,48 @@ public final class Interpreter {
                         + f.code.names[index] + "' is not defined");
             }
         }
-        if (pushNull) {
-            f.push(null);
-        }
-        f.push(v);
+        Object[] cache = inlineCache(f);
+        GlobalCache c = cache[i] instanceof GlobalCache g ? g : new GlobalCache();
+        c.globals = f.globals;
+        c.builtins = f.builtins;
+        c.globalsVersion = f.globals.version();
+        c.builtinsVersion = f.builtins.version();
+        c.value = v;
+        cache[i] = c;
+        return v;
     }
+
+    /**
+     * This VM's inline caches of the frame's code, one slot per instruction. They are per VM, never on the
+     * code object: a code object may outlive its VM or be run by several VMs at once, and what a cache holds
+     * (a module's globals, the values found) belongs to one VM. Every function made from the same code in this
+     * VM shares them (each entry says which globals it was found in).
+     */
+    private Object[] inlineCache(Frame f) {
+        Object[] cache = f.inlineCache;
+        if (cache == null) {
+            cache = f.function != null ? f.function.inlineCache : null;
+            if (cache == null) {
+                java.lang.ref.WeakReference<Object[]> shared = inlineCaches.get(f.dc);
+                cache = shared != null ? shared.get() : null;
+                if (cache == null) {
+                    cache = new Object[f.dc.length()];
+                    inlineCaches.put(f.dc, new java.lang.ref.WeakReference<>(cache));
+                }
+            }
+            f.inlineCache = cache;
+            if (f.function != null) {
+                f.function.inlineCache = cache;
+            }
+        }
+        return cache;
+    }
+
+    /**
+     * The inline caches of the codes this VM runs, by code, both weakly: held by the functions and frames using
+     * them, so code made by exec in a loop does not pile up (DecodedCode keeps Object's identity equals).
+     */
+    private final java.util.WeakHashMap<DecodedCode, java.lang.ref.WeakReference<Object[]>> inlineCaches = new java.util.WeakHashMap<>();
 
     PyError nameError(String name) {
         return PyError.raise("NameError", "name '" + name + "' is not defined");
@@ -1227,6 +1321,7 @@ public final class Interpreter {
 
     /** Finds a handler in {@code f} for {@code e}; true when the frame continues there. */
     private boolean handle(Frame f, PyError e) {
+        rt.limits().step(); // a loop can run through an exception handler without a backward jump
         if (e.reraisedIn != f) {
             e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
         }
@@ -1239,10 +1334,18 @@ public final class Interpreter {
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
             exc.context = handling;
         }
-        if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
-            return handleByTable(f, exc);
+        try {
+            if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
+                return handleByTable(f, exc);
+            }
+            return handleByBlocks(f, exc);
+        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException x) {
+            // a handler block whose level the value stack no longer reaches (bytecode the verifier
+            // could not refuse; found by fuzzing): the frame cannot go on, its caller gets a SystemError
+            f.sp = Math.max(0, Math.min(f.sp, f.stack.length));
+            throw PyError.raise("SystemError", "invalid bytecode in " + f.code.name + ": the value stack does not reach"
+                    + " the level of its exception handler");
         }
-        return handleByBlocks(f, exc);
     }
 
     private boolean handleByTable(Frame f, PyBaseException exc) {

@@ -28,6 +28,8 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     PyObject doc;
     PyObject module;
     final Map<String, PyObject> attributes = new LinkedHashMap<>();
+    /** Its code's inline caches in this VM (see {@link Interpreter#inlineCache}); null until a frame of it needs them. */
+    Object[] inlineCache;
 
     PyFunction(Interpreter interp, CodeObject code, PyDict globals, String qualname, PyObject[] defaults, PyDict kwdefaults,
                PyCell[] closure) {

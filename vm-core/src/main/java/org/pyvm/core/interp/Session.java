@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.pyvm.core.builtins.Builtins;
 import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.limits.LimitExceeded;
+import org.pyvm.core.limits.Limits;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBaseException;
 import org.pyvm.core.objects.PyDict;
@@ -18,6 +20,7 @@ import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.PyStream;
 import org.pyvm.core.runtime.Runtime;
 import org.pyvm.core.runtime.Strings;
+import org.pyvm.core.sandbox.Sandbox;
 
 /**
  * One VM's live state: its runtime (builtins, sys, modules), its interpreter and the globals of its
@@ -38,20 +41,41 @@ public final class Session {
      * @param scriptDir the folder tracebacks read source lines from
      */
     public Session(Language lang, Host host, List<String> argv, Path scriptDir) {
+        this(lang, host, argv, scriptDir, Limits.none(), Sandbox.off());
+    }
+
+    /**
+     * As {@link #Session(Language, Host, List, Path)}, within {@code limits} (step budget, time,
+     * memory: each run or call from the host starts its clock and step count afresh) and with what the
+     * program may touch outside itself. Both are set before anything runs, so the start-up is
+     * already within them.
+     */
+    public Session(Language lang, Host host, List<String> argv, Path scriptDir, Limits limits, Sandbox sandbox) {
         rt = new Runtime(lang, host);
+        rt.setLimits(limits);
+        rt.setSandbox(sandbox);
         in = new Interpreter(rt);
         Builtins.install(rt);
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
         FrameBuiltins.install(in);
         Imports.install(in);
         Sys.create(in, argv);
+        org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
         SysPath.initialise(rt, scriptDir);
-        PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
-        for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
-            "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
-            future.dict.put(rt.name(feature), PyNone.NONE);
+        if (sandbox.on()) {
+            // the standard library SysPath put on sys.path is the VM's own, as the builtins are
+            // (and __future__ comes from it when it is there)
+            org.pyvm.core.host.StdlibLocator.find(lang.version()).ifPresent(lib -> rt.setSandbox(rt.sandbox().alsoReading(lib)));
         }
-        rt.modules.put(rt.name("__future__"), future);
+        if (org.pyvm.core.host.StdlibLocator.find(lang.version()).isEmpty()) {
+            // without CPython's library (where __future__.py lives) the compiler's imports of it still succeed
+            PyModule future = new PyModule("__future__", PyDict.of(lang, List.of()));
+            for (String feature : new String[] {"print_function", "division", "absolute_import", "unicode_literals",
+                "generators", "nested_scopes", "with_statement", "generator_stop", "annotations"}) {
+                future.dict.put(rt.name(feature), PyNone.NONE);
+            }
+            rt.modules.put(rt.name("__future__"), future);
+        }
         globals = PyDict.of(lang, List.of());
         globals.put(rt.name("__name__"), Strings.text(rt, "__main__"));
         globals.put(rt.name("__doc__"), PyNone.NONE);
@@ -95,18 +119,27 @@ public final class Session {
 
     /**
      * Runs {@code module} as {@code __main__} like {@code python FILE}: the exit status is 0, 1 after
-     * an uncaught exception (its traceback written to stderr), or what {@code sys.exit} was given.
+     * an uncaught exception (its traceback written to stderr), or what {@code sys.exit} was given. The
+     * limits' clock starts now; a spent step budget or time limit is a {@link LimitExceeded} thrown
+     * after the program's buffered output is flushed.
      */
     public int runMain(CodeObject module) {
         int status;
+        rt.limits().start();
         try {
             in.runModule(module, globals);
             status = 0;
         } catch (PyError e) {
             status = uncaught(rt.exception(e));
+        } catch (LimitExceeded e) {
+            flush(); // what the program printed before it was stopped
+            throw e;
         }
-        runExitFunctions();
-        flush();
+        try {
+            runExitFunctions();
+        } finally {
+            flush(); // a limit spent in an exit function still lets what was printed out
+        }
         return status;
     }
 
@@ -145,8 +178,12 @@ public final class Session {
         rt.writeErr(header + tracebacks.format(exc));
     }
 
-    /** Calls {@code callable(args...)}; a Python exception escapes as the {@link PyError} it is. */
+    /**
+     * Calls {@code callable(args...)} with the step budget and the clock started afresh; a Python
+     * exception escapes as the {@link PyError} it is, a spent limit as {@link LimitExceeded}.
+     */
     public PyObject call(PyObject callable, PyObject... args) {
+        rt.limits().start();
         try {
             return Ops.call(rt, callable, args);
         } finally {

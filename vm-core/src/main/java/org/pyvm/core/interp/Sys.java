@@ -104,6 +104,20 @@ final class Sys {
         if (py2) {
             put(rt, d, "maxint", PyInt.of(Long.MAX_VALUE));
         }
+        // what os.py asks before it imports posix, and how it encodes file names and the environment
+        java.util.TreeSet<String> builtinNames = new java.util.TreeSet<>(new BuiltinModules(rt.lang).names());
+        builtinNames.add("sys");
+        builtinNames.add(py2 ? "__builtin__" : "builtins");
+        List<PyObject> namesList = new ArrayList<>();
+        for (String n : builtinNames) {
+            namesList.add(Strings.text(rt, n));
+        }
+        put(rt, d, "builtin_module_names", PyTuple.of(namesList.toArray(new PyObject[0])));
+        put(rt, d, "getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", (a, kw) -> Strings.text(rt, py2 ? "UTF-8" : "utf-8")));
+        if (!py2) {
+            put(rt, d, "getfilesystemencodeerrors", new PyBuiltinFunction("getfilesystemencodeerrors",
+                    (a, kw) -> PyStr.of("surrogateescape")));
+        }
         put(rt, d, "byteorder", Strings.text(rt, "little"));
         put(rt, d, "platform", Strings.text(rt, py2 ? "linux2" : "linux"));
         put(rt, d, "modules", rt.modules);

@@ -265,8 +265,15 @@ final class Tracebacks {
 
     /** The source line CPython would show when the file can be found (as linecache finds it), stripped. */
     private String sourceLine(String filename, int line) {
-        for (Path p : new Path[] {Path.of(filename), scriptDir == null ? null : scriptDir.resolve(filename)}) {
-            if (p == null || !Files.isRegularFile(p)) {
+        Path[] candidates;
+        try {
+            candidates = new Path[] {Path.of(filename), scriptDir == null ? null : scriptDir.resolve(filename)};
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // co_filename is the .pyc's to choose, and may be no path at all (a NUL in it)
+        }
+        for (Path p : candidates) {
+            // co_filename is the .pyc's to choose: under --sandbox only allowed folders are read
+            if (p == null || !rt.sandbox().mayRead(p) || !Files.isRegularFile(p)) {
                 continue;
             }
             try {

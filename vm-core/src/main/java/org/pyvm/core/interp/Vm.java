@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.limits.Limits;
 import org.pyvm.core.runtime.Host;
+import org.pyvm.core.sandbox.Sandbox;
 
 /**
  * Runs a module like {@code python FILE.pyc}: on its own thread with a large stack (so the
@@ -19,16 +21,36 @@ public final class Vm {
     }
 
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir) {
-        return run(module, argv, host, scriptDir, null);
+        return run(module, argv, host, scriptDir, Limits.none(), Sandbox.off(), null);
     }
 
     /** {@link #run(CodeObject, List, Host, Path)} with a tracer watching every instruction (null for none). */
     public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
+        return run(module, argv, host, scriptDir, Limits.none(), Sandbox.off(), tracer);
+    }
+
+    /**
+     * As {@link #run(CodeObject, List, Host, Path)}, within {@code limits} (its clock starts now).
+     * A spent step budget or time limit is a {@link org.pyvm.core.limits.LimitExceeded} thrown
+     * here, after the program's buffered output is flushed.
+     */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits) {
+        return run(module, argv, host, scriptDir, limits, Sandbox.off(), null);
+    }
+
+    /** As {@link #run(CodeObject, List, Host, Path, Limits)}, with what the program may touch outside itself. */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox) {
+        return run(module, argv, host, scriptDir, limits, sandbox, null);
+    }
+
+    /** As {@link #run(CodeObject, List, Host, Path, Limits, Sandbox)}, with a tracer watching every instruction (null for none). */
+    public static int run(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox,
+                          Tracer tracer) {
         AtomicInteger status = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runHere(module, argv, host, scriptDir, tracer));
+                status.set(runHere(module, argv, host, scriptDir, limits, sandbox, tracer));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -50,8 +72,9 @@ public final class Vm {
         return status.get();
     }
 
-    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Tracer tracer) {
-        Session session = new Session(module.lang, host, argv, scriptDir);
+    private static int runHere(CodeObject module, List<String> argv, Host host, Path scriptDir, Limits limits, Sandbox sandbox,
+                               Tracer tracer) {
+        Session session = new Session(module.lang, host, argv, scriptDir, limits, sandbox);
         session.setTracer(tracer);
         return session.runMain(module);
     }

@@ -147,6 +147,7 @@ public final class ItertoolsModule {
                 });
             });
         }
+        Combinatorics.install(rt, m, py2);
         return m.build();
     }
 

@@ -14,6 +14,8 @@ public class PyDict extends PyObject {
     /** Insertion order of the live keys (unused under DICT_HASH_ORDER). */
     private final List<PyObject> order = new ArrayList<>();
     private final boolean hashOrder;
+    /** Bumped by every change (put, remove, clear): inline caches of global names check it. */
+    private int version;
 
     protected PyDict(Language lang) {
         this.table = SetTable.forDict(lang);
@@ -31,6 +33,7 @@ public class PyDict extends PyObject {
 
     /** d[key] = value (a present key keeps its first key object and position). */
     public void put(PyObject key, PyObject value) {
+        version++;
         if (table.put(key, key.hash(tableLanguage()), value) && !hashOrder) {
             order.add(key);
         }
@@ -56,6 +59,7 @@ public class PyDict extends PyObject {
 
     /** del d[key]; true when the key was there. */
     public boolean remove(PyObject key) {
+        version++;
         if (!table.discard(key)) {
             return false;
         }
@@ -73,8 +77,14 @@ public class PyDict extends PyObject {
 
     /** d.clear(): a fresh small table, as CPython gives a cleared dict. */
     public void clear() {
+        version++;
         table = SetTable.forDict(table.language());
         order.clear();
+    }
+
+    /** A number that changes whenever the dict does. */
+    public int version() {
+        return version;
     }
 
     public int size() {

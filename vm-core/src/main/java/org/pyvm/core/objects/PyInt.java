@@ -61,7 +61,32 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return (big == null ? Long.toString(small) : big.toString()) + (isLong(lang) ? "L" : "");
+        return (big == null ? Long.toString(small) : decimal(lang, big)) + (isLong(lang) ? "L" : "");
+    }
+
+    /** 3.11's default sys.get_int_max_str_digits(). */
+    public static final int MAX_STR_DIGITS = 4300;
+    /**
+     * 2.7 and 3.6 convert any int to decimal, in time that grows faster than its length: past this
+     * many bits (about 1.3 million digits) pyvm raises MemoryError rather than work for minutes
+     * where no limit can stop it (found by fuzzing: print(2 ** (2 ** 28))).
+     */
+    public static final int MAX_DECIMAL_BITS = 1 << 22;
+
+    /** The decimal text of a big int, refused as CPython 3.11 refuses it, or as pyvm refuses an absurd one. */
+    public static String decimal(Language lang, java.math.BigInteger big) {
+        if (lang.has(org.pyvm.spi.LanguageFeature.INT_MAX_STR_DIGITS)) {
+            // CPython 3.11 refuses before converting when the size alone says too many digits
+            if ((long) big.bitLength() * 30103 / 100000 > MAX_STR_DIGITS || big.abs().toString().length() > MAX_STR_DIGITS) {
+                throw PyError.raise("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS
+                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return big.toString();
+        }
+        if (big.bitLength() > MAX_DECIMAL_BITS) {
+            throw PyError.raise("MemoryError", "");
+        }
+        return big.toString();
     }
 
     @Override

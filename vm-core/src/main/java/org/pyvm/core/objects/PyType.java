@@ -1,9 +1,7 @@
 package org.pyvm.core.objects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pyvm.spi.LanguageFeature;
 
 /**
@@ -15,9 +13,28 @@ public class PyType extends PyObject implements PyCallable {
     /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
     private final String py2Name;
     public final boolean builtin;
-    private PyType[] bases;
-    private PyType[] mro;
-    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final PyType[] bases;
+    private final PyType[] mro;
+    public final TypeDict dict = new TypeDict(this);
+    /**
+     * What {@link #lookup} found, by name (null when nothing), with the {@link #version} it was found at.
+     * Per type, so per runtime: types are never shared between VMs.
+     */
+    private final java.util.HashMap<String, Found> cache = new java.util.HashMap<>();
+    /**
+     * Moves whenever the dict of a class in the MRO changes (each {@link TypeDict} tells the types whose MRO
+     * holds it). The MRO itself is fixed when the type is made; a way to change it (a {@code __bases__}
+     * assignment) would have to call {@link #attributesChanged} and re-register with the new MRO's dicts.
+     */
+    private long version;
+
+    /** At most this many names are cached per type. */
+    private static final int MAX_CACHED = 1024;
+
+    private static final class Found {
+        PyObject value;
+        long version;
+    }
     /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
     private Constructor constructor;
     /** 2.7 classic (old-style) class. */
@@ -43,20 +60,26 @@ public class PyType extends PyObject implements PyCallable {
         this.classic = classic;
         this.bases = bases;
         this.mro = classic ? classicOrder(this) : computeMro(this, bases);
+        for (PyType t : mro) {
+            if (t != this) {
+                t.dict.addSubclass(this); // its changes must reach this type's caches too
+            }
+        }
         for (PyType b : bases) {
             b.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
     }
 
-    /** The classes made with this one as a direct base, oldest first, while they exist ({@code __subclasses__()}). */
-    private final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
+    /** The classes made with this one among their bases, held weakly as CPython's tp_subclasses. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
-    public java.util.List<PyType> subclasses() {
-        java.util.List<PyType> out = new java.util.ArrayList<>();
+    /** {@code C.__subclasses__()}: the direct subclasses still alive, oldest first. */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
         subclasses.removeIf(r -> r.get() == null);
         for (java.lang.ref.WeakReference<PyType> r : subclasses) {
             PyType t = r.get();
-            if (t != null && java.util.Arrays.asList(t.bases).contains(this)) {
+            if (t != null) {
                 out.add(t);
             }
         }
@@ -141,6 +164,61 @@ public class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {
+        Found found = cache.get(attr);
+        if (found == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear(); // names made up at run time (getattr(o, "a%d" % i)) must not grow it without end
+            }
+            found = new Found();
+            found.version = -1;
+            cache.put(attr, found);
+        }
+        if (found.version != version) {
+            // first time, or a dict along the MRO changed since
+            found.value = walk(attr);
+            found.version = version;
+        }
+        return found.value;
+    }
+
+    /** Told by a {@link TypeDict} of the MRO before it changes: every cached lookup is out of date. */
+    void attributesChanged() {
+        version++;
+    }
+
+    private long hooksVersion = -1;
+    private PyObject getattributeHook;
+    private PyObject getattrHook;
+    private PyObject setattrHook;
+
+    private void hooks() {
+        if (hooksVersion != version) {
+            getattributeHook = walk("__getattribute__");
+            getattrHook = walk("__getattr__");
+            setattrHook = walk("__setattr__");
+            hooksVersion = version;
+        }
+    }
+
+    /** {@code lookup("__getattribute__")}, asked on every attribute read: kept in a field. */
+    public PyObject getattributeHook() {
+        hooks();
+        return getattributeHook;
+    }
+
+    /** {@code lookup("__getattr__")}. */
+    public PyObject getattrHook() {
+        hooks();
+        return getattrHook;
+    }
+
+    /** {@code lookup("__setattr__")}, asked on every attribute store. */
+    public PyObject setattrHook() {
+        hooks();
+        return setattrHook;
+    }
+
+    private PyObject walk(String attr) {
         for (PyType t : mro) {
             PyObject v = t.dict.get(attr);
             if (v != null) {

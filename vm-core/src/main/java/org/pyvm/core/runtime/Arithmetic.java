@@ -102,7 +102,7 @@ final class Arithmetic {
     }
 
     private static Operator base(Operator op) {
-        return op.inplace() ? Operator.valueOf(op.name().substring("INPLACE_".length())) : op;
+        return op.base();
     }
 
     static PyObject ints(Runtime rt, Operator op, PyInt x, PyInt y) {

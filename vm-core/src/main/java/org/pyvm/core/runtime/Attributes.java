@@ -48,9 +48,9 @@ final class Attributes {
         if (type == null || type.builtin) {
             return generic(rt, o, name);
         }
-        PyObject hook = type.lookup("__getattribute__");
-        PyObject fallback = type.lookup("__getattr__");
-        if (hook == rt.types.object.dict.get("__getattribute__") || !(hook instanceof PyCallable)) {
+        PyObject hook = type.getattributeHook();
+        PyObject fallback = type.getattrHook();
+        if (hook == rt.types.object.getattributeHook() || !(hook instanceof PyCallable)) {
             if (fallback == null) {
                 return generic(rt, o, name);
             }
@@ -196,15 +196,10 @@ final class Attributes {
         if (v != null) {
             return v;
         }
-        PyObject fromMeta = metaclassAttribute(rt, t, name);
-        return fromMeta != null ? fromMeta : typeAttribute(rt, t, name);
+        PyObject meta = metaclassAttribute(rt, t, name);
+        return meta != null ? meta : typeAttribute(rt, t, name);
     }
 
-    /**
-     * A class's attribute found on its metaclass (a program's class, such as abc.ABCMeta with register()): a
-     * method bound to the class, a property computed for it. The builtin {@code type} below it answers through
-     * {@link #typeAttribute} as before.
-     */
     /**
      * A class's special method from its metaclass ({@code Color['RED']}, {@code len(Color)}, {@code iter(Color)}
      * for an enum): null unless {@code o} is a class whose metaclass (a program's) defines it.
@@ -213,6 +208,10 @@ final class Attributes {
         return o instanceof PyType t && t.metatype() != null && !t.metatype().builtin ? metaclassAttribute(rt, t, name) : null;
     }
 
+    /**
+     * {@code C.name} found on C's metaclass (a program's subclass of type), bound to the class as CPython's
+     * type_getattro binds it: {@code ABC.register}, a metaclass's own methods and properties.
+     */
     private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
         PyType meta = t.metatype();
         if (meta == null || meta.builtin) {
@@ -220,17 +219,23 @@ final class Attributes {
         }
         for (PyType m : meta.mro()) {
             if (m.builtin) {
-                return null;
+                return null; // type's own attributes are typeAttribute's
             }
             PyObject v = m.dict.get(name);
             if (v == null) {
                 continue;
+            }
+            if (rt.types.of(v) == rt.types.function) {
+                return new org.pyvm.core.objects.PyBoundMethod(v, t);
             }
             if (v instanceof Descriptor d) {
                 return d.get(t, meta);
             }
             if (v instanceof PyMethodDescriptor md) {
                 return md.bind(t, rt.lang);
+            }
+            if (v instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+                return Ops.call(rt, di.type().lookup("__get__"), v, t, meta);
             }
             return v;
         }
@@ -297,7 +302,7 @@ final class Attributes {
         }
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
-            PyObject setter = type.lookup("__setattr__");
+            PyObject setter = type.setattrHook();
             if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
                 c.call(new PyObject[] {o, rt.name(name), value}, null);
                 return;
@@ -362,6 +367,9 @@ final class Attributes {
      * {@code __slots__} without {@code __dict__}; null when instances have a dict.
      */
     static java.util.Set<String> slotsOnly(Runtime rt, PyType type) {
+        if (!type.builtin && type.dict.get("__slots__") == null) {
+            return null; // the usual class: its own instances have a dict (checked on every attribute store)
+        }
         java.util.Set<String> names = new java.util.HashSet<>();
         boolean any = false;
         for (PyType t : type.mro()) {

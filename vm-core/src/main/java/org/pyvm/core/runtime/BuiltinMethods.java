@@ -94,7 +94,7 @@ final class BuiltinMethods {
 
     /** object.__setattr__ itself: setting through it needs no Python call. */
     static boolean isGeneric(Runtime rt, PyObject setter) {
-        return setter == rt.types.object.dict.get("__setattr__");
+        return setter == rt.types.object.setattrHook();
     }
 
     private static void check(PyObject[] args, int n, String name) {

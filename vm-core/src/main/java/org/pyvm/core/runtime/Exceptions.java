@@ -39,7 +39,15 @@ public final class Exceptions {
         }
         if ((args.size() == 2 || args.size() == 3) && isEnvironmentError(rt, e)) {
             String base = "[Errno " + Ops.str(rt, args.get(0)) + "] " + Ops.str(rt, args.get(1));
-            return args.size() == 3 ? base + ": " + Ops.repr(rt, args.get(2)) : base;
+            PyObject filename = args.size() == 3 ? args.get(2) : e.dict.get("filename");
+            PyObject filename2 = e.dict.get("filename2");
+            if (filename != null && filename != org.pyvm.core.objects.PyNone.NONE) {
+                base += ": " + Ops.repr(rt, filename);
+                if (filename2 != null && filename2 != org.pyvm.core.objects.PyNone.NONE) {
+                    base += " -> " + Ops.repr(rt, filename2);
+                }
+            }
+            return base;
         }
         if (args.size() == 1) {
             if (e.type().isSubtypeOf(rt.types.exceptions.get("KeyError"))) {
@@ -64,6 +72,23 @@ public final class Exceptions {
             java.util.Map.entry(20L, "NotADirectoryError"), java.util.Map.entry(4L, "InterruptedError"),
             java.util.Map.entry(13L, "PermissionError"), java.util.Map.entry(1L, "PermissionError"),
             java.util.Map.entry(3L, "ProcessLookupError"), java.util.Map.entry(110L, "TimeoutError"));
+
+    /**
+     * OSError (2.7 EnvironmentError) made with a file name: CPython keeps {@code (errno, strerror)} as its args
+     * and the name as the {@code filename} attribute (3.x also {@code filename2}, its fifth argument).
+     */
+    public static void splitFilename(Runtime rt, PyBaseException e) {
+        int n = e.args.size();
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (!(py2 ? n == 3 : n >= 3 && n <= 5) || !isEnvironmentError(rt, e)) {
+            return;
+        }
+        e.dict.put("filename", e.args.get(2));
+        if (n == 5) {
+            e.dict.put("filename2", e.args.get(4));
+        }
+        e.args = PyTuple.of(e.args.get(0), e.args.get(1));
+    }
 
     public static PyType constructedType(Runtime rt, PyType type, PyObject[] args) {
         if (type != rt.types.exceptions.get("OSError") || rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)

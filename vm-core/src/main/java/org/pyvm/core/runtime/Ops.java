@@ -167,7 +167,7 @@ public final class Ops {
             return s.value();
         }
         if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : i.big.toString(); // 2.7: str(long) has no L
+            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big); // 2.7: str(long) has no L
         }
         if (o instanceof PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.latin1(b.bytes());
@@ -176,7 +176,7 @@ public final class Ops {
             return Strings.str27(f.value);
         }
         if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : i.big.toString();
+            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }
         if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__str__") != null || Overrides.find(o, "__repr__") != null)) {
             PyObject r = callMethod(rt, o, "__str__");
@@ -296,6 +296,10 @@ public final class Ops {
 
     private static final String[] DUNDER = new String[Operator.values().length];
     private static final String[] SYMBOL = new String[Operator.values().length];
+    /** The method names each operator tries, made once: {@code __iadd__}, {@code __add__}, {@code __radd__}. */
+    private static final String[] IDUNDER = new String[Operator.values().length];
+    private static final String[] LDUNDER = new String[Operator.values().length];
+    private static final String[] RDUNDER = new String[Operator.values().length];
 
     static {
         String[][] names = {
@@ -312,7 +316,15 @@ public final class Ops {
             DUNDER[in.ordinal()] = n[1];
             SYMBOL[in.ordinal()] = n[2] + "=";
         }
+        for (int k = 0; k < DUNDER.length; k++) {
+            if (DUNDER[k] != null) {
+                IDUNDER[k] = "__i" + DUNDER[k] + "__";
+                LDUNDER[k] = "__" + DUNDER[k] + "__";
+                RDUNDER[k] = "__r" + DUNDER[k] + "__";
+            }
+        }
     }
+
 
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
@@ -335,20 +347,20 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        String name = DUNDER[op.ordinal()];
-        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup("__i" + name + "__") != null)) {
-            r = callMethod(rt, a, "__i" + name + "__", b);
+        int k = op.ordinal();
+        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup(IDUNDER[k]) != null)) {
+            r = callMethod(rt, a, IDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup("__" + name + "__") != null
-                || rt.types.of(b).lookup("__r" + name + "__") != null) {
-            r = callMethod(rt, a, "__" + name + "__", b);
+        if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup(LDUNDER[k]) != null
+                || rt.types.of(b).lookup(RDUNDER[k]) != null) {
+            r = callMethod(rt, a, LDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
-            r = callMethod(rt, b, "__r" + name + "__", a);
+            r = callMethod(rt, b, RDUNDER[k], a);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -549,6 +561,7 @@ public final class Ops {
 
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */
     public static PyObject next(Runtime rt, PyObject it) {
+        rt.limits().step(); // builtins loop over iterators in Java: sum(range(10**12)) must stop too
         if (it instanceof PyIterator i) {
             return i.next();
         }
@@ -580,6 +593,7 @@ public final class Ops {
         PyObject it = iter(rt, iterable);
         for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
             out.add(x);
+            Sequences.grew(rt, out, out.size());
         }
         return out;
     }

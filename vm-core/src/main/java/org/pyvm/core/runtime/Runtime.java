@@ -25,8 +25,14 @@ public final class Runtime {
     public final PyDict modules;
     /** How instances of the classes this runtime makes hash and compare; every such class carries it. */
     public final org.pyvm.core.objects.PyInstance.Protocol instances;
+    /** The host's files, folders and environment as this VM's program reaches them (open, _io, posix). */
+    public final org.pyvm.core.host.HostFiles files;
     private int recursionLimit = 1000;
     private int depth;
+    /** This VM's step, time and memory limits (none by default). */
+    private org.pyvm.core.limits.Limits limits = org.pyvm.core.limits.Limits.none();
+    /** What this VM's program may touch outside itself (everything by default). */
+    private org.pyvm.core.sandbox.Sandbox sandbox = org.pyvm.core.sandbox.Sandbox.off();
     private ClassCreated classCreated = (cls, kwnames, kwvalues) -> { };
 
     /** What runs once a class exists, whoever made it (class statement, type(), type.__new__ from a metaclass). */
@@ -41,6 +47,7 @@ public final class Runtime {
         this.host = host;
         this.builtins = PyDict.of(lang, java.util.List.of());
         this.modules = PyDict.of(lang, java.util.List.of());
+        this.files = new org.pyvm.core.host.HostFiles(host.stdin(), host.stdout(), host.stderr());
         Runtime rt = this;
         // first: the builtins installed below may already make classes
         this.instances = new org.pyvm.core.objects.PyInstance.Protocol() {
@@ -84,8 +91,25 @@ public final class Runtime {
         recursionLimit = limit;
     }
 
-    /** Entering a Python frame: RecursionError past the limit, as CPython checks it. */
+    public org.pyvm.core.limits.Limits limits() {
+        return limits;
+    }
+
+    public void setLimits(org.pyvm.core.limits.Limits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
+    }
+
+    public org.pyvm.core.sandbox.Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public void setSandbox(org.pyvm.core.sandbox.Sandbox sandbox) {
+        this.sandbox = sandbox.refusingWith(types.exceptions.containsKey("PermissionError") ? "PermissionError" : "OSError");
+    }
+
+    /** Entering a Python frame: RecursionError past the limit, as CPython checks it; one step of the budget. */
     public void enter() {
+        limits.step();
         if (++depth > recursionLimit) {
             depth--;
             throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
@@ -113,6 +137,7 @@ public final class Runtime {
                 args = new PyObject[] {Ops.name(this, s.value())};
             }
             PyBaseException x = new PyBaseException(t, PyTuple.of(args));
+            Exceptions.splitFilename(this, x);
             e.materialise(x);
         }
         return (PyBaseException) e.exception();

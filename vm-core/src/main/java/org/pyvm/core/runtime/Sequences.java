@@ -31,6 +31,35 @@ public final class Sequences {
     static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
         Operator o = op.inplace() ? Operator.valueOf(op.name().substring(8)) : op;
         if (o == Operator.ADD) {
+            PyObject r = concat(rt, op, a, b);
+            if (r != null && r != a) {
+                // s = s + t in a loop: counted once it is big, given back when the old one is collected
+                rt.limits().charge(r, bytesOf(r));
+            }
+            return r;
+        }
+        return repeatOrOther(rt, op, o, a, b);
+    }
+
+    /** The memory limit's estimate of a str, bytes, list or tuple: its items at one byte or {@link #REFERENCE_BYTES} each. */
+    public static long bytesOf(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value().length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length;
+        }
+        if (o instanceof PyList l) {
+            return l.items().size() * REFERENCE_BYTES;
+        }
+        if (o instanceof PyTuple t) {
+            return t.size() * REFERENCE_BYTES;
+        }
+        return 0;
+    }
+
+    private static PyObject concat(Runtime rt, Operator op, PyObject a, PyObject b) {
+        {
             if (a instanceof PyStr x && b instanceof PyStr y) {
                 return x.isSimple() && y.isSimple() ? PyStr.of(x.value() + y.value()) : concatCodePoints(x, y);
             }
@@ -63,6 +92,9 @@ public final class Sequences {
             }
             return null;
         }
+    }
+
+    private static PyObject repeatOrOther(Runtime rt, Operator op, Operator o, PyObject a, PyObject b) {
         if (o == Operator.MULTIPLY) {
             if (Arithmetic.isIntLike(b) && isSequence(a)) {
                 return repeat(rt, a, count(b), op.inplace());
@@ -113,6 +145,20 @@ public final class Sequences {
         return Math.max(0, i.small);
     }
 
+    /** Bytes the memory limit counts per item of a list or tuple (a reference and its share of slack). */
+    public static final long REFERENCE_BYTES = 8;
+    private static final int GROWTH_STEP = 1 << 16;
+
+    /**
+     * A list (or the list being built) has reached {@code size} items: every {@value #GROWTH_STEP}
+     * items, counts their references against the VM's memory limit (a MemoryError past it).
+     */
+    public static void grew(Runtime rt, Object list, int size) {
+        if ((size & (GROWTH_STEP - 1)) == 0) {
+            rt.limits().charge(list, GROWTH_STEP * REFERENCE_BYTES);
+        }
+    }
+
     private static PyObject repeat(Runtime rt, PyObject seq, long n, boolean inplace) {
         long size = seq instanceof PyStr s ? s.value().length() : seq instanceof PyBytes b ? b.bytes().length
                 : seq instanceof PyList l ? l.items().size() : ((PyTuple) seq).size();
@@ -120,6 +166,15 @@ public final class Sequences {
             throw PyError.raise("MemoryError", "");
         }
         int times = (int) n;
+        // checked before anything is allocated, so a huge request fails alone
+        long bytes = size * times * (seq instanceof PyStr || seq instanceof PyBytes ? 1 : REFERENCE_BYTES);
+        rt.limits().reserve(bytes);
+        PyObject result = repeated(seq, size, times, inplace);
+        rt.limits().hold(result, bytes);
+        return result;
+    }
+
+    private static PyObject repeated(PyObject seq, long size, int times, boolean inplace) {
         if (seq instanceof PyStr s) {
             return PyStr.of(s.value().repeat(times));
         }

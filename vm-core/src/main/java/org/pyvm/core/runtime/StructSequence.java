@@ -11,20 +11,33 @@ import org.pyvm.core.objects.Typed;
  * A tuple whose items also have names, as {@code sys.version_info} and {@code sys.float_info}
  * are: indexable, comparable and sliceable like a tuple, printed as {@code sys.float_info(max=...)}.
  */
-public final class StructSequence extends PyTuple implements CustomAttributes, Typed {
+public class StructSequence extends PyTuple implements CustomAttributes, Typed {
     private final Runtime rt;
     private final String qualifiedName;
     private final String[] fields;
     private final PyType type;
 
     public StructSequence(Runtime rt, String qualifiedName, String[] fields, PyObject... values) {
+        this(rt, qualifiedName, fields, newType(rt, qualifiedName), values);
+    }
+
+    /** One of many values of the same type ({@code os.stat_result}), which {@link #newType} made once. */
+    public StructSequence(Runtime rt, String qualifiedName, String[] fields, PyType type, PyObject... values) {
         super(values);
         this.rt = rt;
         this.qualifiedName = qualifiedName;
         this.fields = fields;
-        // 2.7's struct sequences behave like tuples but are no tuple subclass: isinstance(v, tuple) is False
+        this.type = type;
+    }
+
+    /** A struct sequence type: 2.7's behave like tuples but are no tuple subclass (isinstance(v, tuple) is False). */
+    public static PyType newType(Runtime rt, String qualifiedName) {
         PyType base = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? rt.types.object : rt.types.tuple;
-        this.type = PyType.builtin(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1), null, base);
+        PyType t = PyType.builtin(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1), null, base);
+        if (qualifiedName.indexOf('.') > 0) {
+            t.dict.put("__module__", Strings.text(rt, qualifiedName.substring(0, qualifiedName.lastIndexOf('.'))));
+        }
+        return t;
     }
 
     @Override

@@ -1,0 +1,96 @@
+package org.pyvm.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.pyvm.core.errors.BadInputException;
+import org.pyvm.core.host.CPythonFinder;
+
+/**
+ * {@code pyvm run FILE.py --python X.Y}: pyvm has no compiler of its own, so the local CPython X.Y
+ * compiles the script to a temporary .pyc, naming it in its code as {@code python FILE.py} would
+ * (as typed; by its absolute path from 3.9 on, where CPython makes the main script's path
+ * absolute). A syntax error is reported as CPython reports it for a script, with exit status 1.
+ */
+final class SourceScript {
+    /** Compiles argv[1] to argv[2] with argv[3] as co_filename; a SyntaxError's report on stderr and exit 1. */
+    private static final String COMPILE = "import sys, py_compile, traceback\n"
+            + "try:\n"
+            + "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True)\n"
+            + "except py_compile.PyCompileError as e:\n"
+            + "    exc = e.exc_value\n"
+            + "    sys.stderr.write(''.join(traceback.format_exception_only(type(exc), exc)))\n"
+            + "    sys.exit(1)\n";
+
+    /** A compiled script, or the status and report of its failed compilation. */
+    record Compiled(Path pyc, int status, byte[] report) {
+    }
+
+    private SourceScript() {
+    }
+
+    /** True when {@code file} is Python source rather than a .pyc. */
+    static boolean isSource(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".py");
+    }
+
+    /** Compiles {@code file} with CPython {@code version} into a temporary .pyc (deleted when the JVM exits). */
+    static Compiled compile(Path file, String version) {
+        if (!version.matches("\\d+\\.\\d+")) {
+            throw new BadInputException(file + ": --python wants a version like 3.11, not '" + version + "'");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        if (python.isEmpty()) {
+            throw new BadInputException(file + ": compiling it needs CPython " + version + ", which is not installed here"
+                    + " (looked for python" + version + " on PATH, under pyenv, and in PYVM_CPYTHON_" + version.replace('.', '_') + ")");
+        }
+        try {
+            Path pyc = Files.createTempFile("pyvm-", ".pyc");
+            pyc.toFile().deleteOnExit();
+            Process p = new ProcessBuilder(python.get().toString(), "-c", COMPILE, file.toString(), pyc.toString(),
+                    codeFileName(file, version)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            byte[] report = p.getErrorStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new BadInputException(file + ": CPython " + version + " did not finish compiling it");
+            }
+            if (p.exitValue() == 1 && report.length > 0) {
+                return new Compiled(null, 1, report);
+            }
+            if (p.exitValue() != 0) {
+                throw new BadInputException(file + ": CPython " + version + " could not compile it: "
+                        + new String(report, StandardCharsets.UTF_8).strip());
+            }
+            return new Compiled(pyc, 0, new byte[0]);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot run CPython " + version + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException(file + ": interrupted while compiling");
+        }
+    }
+
+    /** What CPython X.Y puts in co_filename for {@code python FILE.py}. */
+    private static String codeFileName(Path file, String version) {
+        String[] parts = version.split("\\.");
+        boolean absolute = Integer.parseInt(parts[0]) > 3 || (parts[0].equals("3") && Integer.parseInt(parts[1]) >= 9);
+        return absolute ? file.toAbsolutePath().normalize().toString() : file.toString();
+    }
+
+    /** The script's arguments after {@code --python X.Y}, which must come first. */
+    static List<String> scriptArgs(Path file, List<String> args) {
+        if (args.size() < 2 || !args.get(0).equals("--python")) {
+            throw new BadInputException(file + ": a .py file is compiled by a local CPython: say which with --python X.Y"
+                    + " (pyvm run FILE.py --python 3.11 [ARGS...])");
+        }
+        return args.subList(2, args.size());
+    }
+}

@@ -1,0 +1,117 @@
+package org.pyvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pyvm.core.host.CPythonFinder;
+
+/**
+ * {@code pyvm run FILE.py --python X.Y} against {@code pythonX.Y FILE.py}: the same stdout, stderr and
+ * exit status, for a program ending in a traceback and for one with a syntax error. Runs where that
+ * CPython is installed (skipped, and counted so, where not); the bad-input cases run everywhere.
+ */
+class SourceScriptTest {
+    private static final String PROGRAM = String.join("\n",
+            "import sys",
+            "def inner(n):",
+            "    raise ValueError('bad %d' % n)",
+            "def outer():",
+            "    inner(len(sys.argv))",
+            "print(sys.argv[1:])",
+            "print(__name__, sorted({'b': 1, 'a': 2}), 7 // 2, 2 ** 70)",
+            "outer()",
+            "");
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result pyvm(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Result cpython(Path python, Path script, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("PYTHONHASHSEED", "0");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] err = p.getErrorStream().readAllBytes();
+        byte[] out = p.getInputStream().readAllBytes();
+        return new Result(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static Path installed(String version) {
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        Assumptions.assumeTrue(python.isPresent(), "CPython " + version + " is not installed here");
+        return python.get();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void runsASourceFileLikeTheCPythonThatCompiledIt(String version) throws Exception {
+        Path python = installed(version);
+        Path script = dir.resolve("prog.py");
+        Files.writeString(script, PROGRAM);
+        Result expected = cpython(python, script, "one", "two");
+        Result got = pyvm("run", script.toString(), "--python", version, "one", "two");
+        assertEquals(1, expected.status(), expected.err());
+        assertEquals(expected, got);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void aSyntaxErrorIsReportedAsCPythonReportsItForAScript(String version) throws Exception {
+        Path python = installed(version);
+        Path script = dir.resolve("broken.py");
+        Files.writeString(script, "x = 1\ndef f(:\n    pass\n");
+        Result expected = cpython(python, script);
+        Result got = pyvm("run", script.toString(), "--python", version);
+        assertTrue(expected.err().contains("SyntaxError"), expected.err());
+        assertEquals(expected, got);
+    }
+
+    @Test
+    void aSourceFileWithoutPythonVersionIsBadInput() throws IOException {
+        Path script = dir.resolve("p.py");
+        Files.writeString(script, "print(1)\n");
+        Result got = pyvm("run", script.toString());
+        assertEquals(2, got.status());
+        assertEquals("pyvm: " + script + ": a .py file is compiled by a local CPython: say which with --python X.Y"
+                + " (pyvm run FILE.py --python 3.11 [ARGS...])\n", got.err());
+    }
+
+    @Test
+    void aMalformedOrMissingVersionIsBadInput() throws IOException {
+        Path script = dir.resolve("p.py");
+        Files.writeString(script, "print(1)\n");
+        Result malformed = pyvm("run", script.toString(), "--python", "three");
+        assertEquals(2, malformed.status());
+        assertEquals("pyvm: " + script + ": --python wants a version like 3.11, not 'three'\n", malformed.err());
+        Result absent = pyvm("run", script.toString(), "--python", "1.4");
+        assertEquals(2, absent.status());
+        assertTrue(absent.err().startsWith("pyvm: " + script + ": compiling it needs CPython 1.4, which is not installed here"), absent.err());
+        Result missing = pyvm("run", dir.resolve("nope.py").toString(), "--python", "3.11");
+        assertEquals(new Result(2, "", "pyvm: " + dir.resolve("nope.py") + ": no such file\n"), missing);
+    }
+}

@@ -1,0 +1,10 @@
+value = "initial"
+
+
+def get():
+    return value
+
+
+def bump():
+    global value
+    value = "bumped by mod"

@@ -1,0 +1,4 @@
+try:
+    print(eval("6 * 7"))
+except PermissionError as e:
+    print("denied:", e)
