@@ -122,7 +122,7 @@ final class PyFrame extends PyObject implements CustomAttributes {
         String at = "0x" + Long.toHexString(Ids.address(this));
         Language l = frame.code.lang;
         if (l.major() == 3 && l.minor() >= 8) {
-            return "<frame at " + at + ", file '" + frame.code.filename + "', line " + frame.line() + ", code " + frame.code.name + ">";
+            return "<frame at " + at + ", file '" + frame.code.filename + "', line " + frame.lineNow() + ", code " + frame.code.name + ">";
         }
         return "<frame object at " + at + ">";
     }

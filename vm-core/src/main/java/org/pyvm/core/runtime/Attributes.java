@@ -321,6 +321,10 @@ final class Attributes {
                 d.set(o, value);
             } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
                 Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else if (slotsOnly(rt, u.type()) != null) {
+                // every class above the builtin has __slots__ (no __dict__): only the slots may be set
+                throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object " + (cls != null
+                        ? "attribute '" + name + "' is read-only" : "has no attribute '" + name + "'"));
             } else {
                 u.attributes().put(name, value);
             }
