@@ -169,6 +169,14 @@ final class Constructors {
             if (a.length == 1 && (kw == null || kw.length == 0)) {
                 return rt.types.typeOf(a[0]);
             }
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos == 3 && a[1] instanceof org.pyvm.core.objects.PyTuple bases) {
+                // type(name, bases, dict, **kw) is made by the most derived metaclass of the bases (enum's EnumType)
+                PyObject meta = Metaclasses.winner(rt, rt.types.type, bases.items());
+                if (meta != rt.types.type && meta instanceof PyType m) {
+                    return callMetaclass(rt, m, a, kw);
+                }
+            }
             if (a.length == 3 && (kw == null || kw.length == 0)) {
                 return ObjectMethods.newClass(rt, a[0], a[1], a[2]);
             }
@@ -193,8 +201,9 @@ final class Constructors {
                 throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
             }
             cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
-            if (cls instanceof PyType made && made.metatype() == null) {
-                made.setMetatype(meta); // type.__new__ on behalf of the metaclass: type(cls) is the metaclass
+            if (cls instanceof PyType made && (made.metatype() == null || meta.isSubtypeOf(made.metatype()))) {
+                // type.__new__ on behalf of the metaclass: type(cls) is it (unless the bases' is more derived)
+                made.setMetatype(meta);
             }
         }
         PyObject init = meta.lookup("__init__");
@@ -249,6 +258,13 @@ final class Constructors {
 
     static PyRange range(Runtime rt, Args args) {
         args.check(1, 3);
+        if (!py2(rt)) {
+            for (int k = 0; k < args.count(); k++) {
+                if (args.get(k) instanceof PyInt i && i.big != null) {
+                    return bigRange(rt, args); // a bound beyond a long: 3.x ranges take any int
+                }
+            }
+        }
         long start = 0;
         long stop;
         long step = 1;
@@ -264,6 +280,25 @@ final class Constructors {
         if (step == 0) {
             throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange() arg 3 must not be zero"
                     : "range() arg 3 must not be zero");
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    private static boolean py2(Runtime rt) {
+        return rt.lang.has(LanguageFeature.STR_IS_BYTES);
+    }
+
+    private static PyRange bigRange(Runtime rt, Args args) {
+        java.math.BigInteger[] v = new java.math.BigInteger[args.count()];
+        for (int k = 0; k < v.length; k++) {
+            PyObject o = args.get(k);
+            v[k] = o instanceof PyInt i ? i.toBigInteger() : java.math.BigInteger.valueOf(index(rt, o));
+        }
+        java.math.BigInteger start = v.length == 1 ? java.math.BigInteger.ZERO : v[0];
+        java.math.BigInteger stop = v.length == 1 ? v[0] : v[1];
+        java.math.BigInteger step = v.length == 3 ? v[2] : java.math.BigInteger.ONE;
+        if (step.signum() == 0) {
+            throw PyError.raise("ValueError", "range() arg 3 must not be zero");
         }
         return new PyRange(start, stop, step);
     }

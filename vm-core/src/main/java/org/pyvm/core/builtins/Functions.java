@@ -724,6 +724,9 @@ final class Functions {
     }
 
     static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {
+        if (spec instanceof org.pyvm.core.runtime.UnionType u) {
+            return isinstance(rt, o, u.args());
+        }
         if (spec instanceof PyTuple t) {
             for (PyObject s : t.items()) {
                 if (isinstance(rt, o, s)) {
@@ -731,6 +734,13 @@ final class Functions {
                 }
             }
             return false;
+        }
+        if (rt.types.of(o) == spec) {
+            return true; // CPython's exact-type shortcut, before any hook
+        }
+        PyObject hook = metaclassHook(spec, "__instancecheck__");
+        if (hook != null) {
+            return Ops.truth(rt, Ops.call(rt, hook, spec, o));
         }
         if (!(spec instanceof PyType t)) {
             throw PyError.raise("TypeError", Level.modern(rt) ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
@@ -740,23 +750,37 @@ final class Functions {
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;
         }
-        if (rt.types.of(o) == t) {
-            return true; // CPython's exact-type shortcut, before any hook
-        }
-        PyObject hook = metaclassHook(t, "__instancecheck__");
-        if (hook != null) {
-            return Ops.truth(rt, Ops.call(rt, hook, t, o));
-        }
         return rt.types.of(o).isSubtypeOf(t);
     }
 
-    /** A metaclass's own {@code __instancecheck__}/{@code __subclasscheck__} (abc.ABCMeta's), or null. */
-    private static PyObject metaclassHook(PyType cls, String name) {
-        PyType meta = cls.metatype();
-        if (meta == null || meta.builtin) {
+    static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
+        if (spec instanceof org.pyvm.core.runtime.UnionType u) {
+            return issubclass(rt, c, u.args());
+        }
+        if (spec instanceof PyTuple t) {
+            for (PyObject s : t.items()) {
+                if (issubclass(rt, c, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject hook = metaclassHook(spec, "__subclasscheck__");
+        if (hook != null) {
+            return Ops.truth(rt, Ops.call(rt, hook, spec, c));
+        }
+        if (!(c instanceof PyType ct)) {
+            throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
+        }
+        return spec instanceof PyType t && ct.isSubtypeOf(t);
+    }
+
+    /** A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), as isinstance and issubclass ask it; else null. */
+    private static PyObject metaclassHook(PyObject spec, String name) {
+        if (!(spec instanceof PyType t) || t.metatype() == null || t.metatype().builtin) {
             return null;
         }
-        for (PyType m : meta.mro()) {
+        for (PyType m : t.metatype().mro()) {
             if (m.builtin) {
                 return null;
             }
@@ -766,27 +790,6 @@ final class Functions {
             }
         }
         return null;
-    }
-
-    static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
-        if (spec instanceof PyTuple t) {
-            for (PyObject s : t.items()) {
-                if (issubclass(rt, c, s)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(c instanceof PyType ct)) {
-            throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
-        }
-        if (spec instanceof PyType t) {
-            PyObject hook = metaclassHook(t, "__subclasscheck__");
-            if (hook != null) {
-                return Ops.truth(rt, Ops.call(rt, hook, t, ct));
-            }
-        }
-        return spec instanceof PyType t && ct.isSubtypeOf(t);
     }
 
     private static PyObject radix(Runtime rt, PyObject x, int radix, String prefix) {

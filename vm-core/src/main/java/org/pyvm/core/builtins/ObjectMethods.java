@@ -22,12 +22,44 @@ import org.pyvm.core.runtime.Strings;
  * name, value)} from a class's own {@code __setattr__}, {@code object.__new__(cls)}, and the three-argument
  * {@code type(name, bases, dict)} with {@code type.__new__} for metaclasses.
  */
-final class ObjectMethods {
+public final class ObjectMethods {
     private ObjectMethods() {
     }
 
     static void install(Runtime rt) {
         PyType object = rt.types.object;
+        PyMethodDescriptor reduce = new PyMethodDescriptor("__reduce__", object, (self, a, kw) -> commonReduce(rt, self, 0));
+        object.dict.put("__reduce__", reduce);
+        object.dict.put("__reduce_ex__", new PyMethodDescriptor("__reduce_ex__", object, (self, a, kw) -> {
+            int proto = a.length > 0 && a[0] instanceof org.pyvm.core.objects.PyInt p ? (int) p.small : 0;
+            if (rt.types.of(self).lookup("__reduce__") != reduce) {
+                return Ops.callMethod(rt, self, "__reduce__"); // a class's own __reduce__ wins
+            }
+            return commonReduce(rt, self, proto);
+        }));
+        for (PyType unhashable : new PyType[] {rt.types.list, rt.types.dict, rt.types.set}) {
+            unhashable.dict.put("__hash__", PyNone.NONE); // as in CPython: collections.abc.Hashable looks for it
+        }
+        object.dict.put("__format__", new PyMethodDescriptor("__format__", object, (self, a, kw) -> {
+            String spec = a.length > 0 && a[0] instanceof PyStr sp ? sp.value() : a.length > 0 && a[0] instanceof PyBytes b
+                    ? Strings.latin1(b.bytes()) : "";
+            if (spec.isEmpty()) {
+                return Strings.text(rt, Ops.str(rt, self));
+            }
+            if (!Level.py2(rt)) {
+                throw PyError.raise("TypeError", "unsupported format string passed to " + Ops.typeName(rt, self) + ".__format__");
+            }
+            // 2.7 formats str(self) with the spec
+            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, PyStr.of(Ops.str(rt, self)), spec));
+        }));
+        for (PyType setType : new PyType[] {rt.types.set, rt.types.frozenset}) {
+            // set.__reduce__: (type, (list of the items,), instance dict or None), what copy and pickle rebuild it from
+            setType.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", setType, (self, a, kw) -> {
+                PyObject items = Ops.call(rt, rt.types.list, self);
+                PyObject d = self instanceof org.pyvm.core.objects.UserSubclass ? Ops.getattrOrNull(rt, self, "__dict__") : null;
+                return PyTuple.of(rt.types.of(self), PyTuple.of(items), d == null ? PyNone.NONE : d);
+            }));
+        }
         object.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw PyError.raise("TypeError", "object.__new__(X): X is not a type object ("
@@ -35,6 +67,7 @@ final class ObjectMethods {
             }
             PyObject[] rest = new PyObject[a.length - 1 - (kw == null ? 0 : kw.length)];
             System.arraycopy(a, 1, rest, 0, rest.length);
+            checkAbstract(rt, cls);
             PyType base = rt.types.exceptions.get("BaseException");
             if (base != null && cls.isSubtypeOf(base)) {
                 return new PyBaseException(cls, PyTuple.of(rest));
@@ -62,6 +95,68 @@ final class ObjectMethods {
             rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
         }));
+    }
+
+    /**
+     * object's pickling protocol, as copy.copy/deepcopy and pickle use it: protocol 2 and up give
+     * {@code (copyreg.__newobj__, (cls,) + __getnewargs__(), state, list items, dict items)} where the state is
+     * {@code __getstate__()} or the instance dict (with the slots' values beside it); older protocols go to
+     * {@code copyreg._reduce_ex}, as CPython's object.__reduce_ex__ does.
+     */
+    private static PyObject commonReduce(Runtime rt, PyObject self, int proto) {
+        boolean py2 = Level.py2(rt);
+        PyType cls = rt.types.of(self);
+        if (!(self instanceof PyInstance) && !(self instanceof org.pyvm.core.objects.UserSubclass) && cls.builtin) {
+            throw PyError.raise("TypeError", rt.lang.minor() >= 11 && !py2 ? "cannot pickle '" + cls.name(rt.lang) + "' object"
+                    : "can't pickle " + cls.name(rt.lang) + " objects");
+        }
+        PyObject importer = rt.builtins.get(rt.name("__import__"));
+        PyObject copyreg = Ops.call(rt, importer, Strings.text(rt, py2 ? "copy_reg" : "copyreg"));
+        if (proto < 2) {
+            return Ops.call(rt, Ops.getattr(rt, copyreg, "_reduce_ex"), self, org.pyvm.core.objects.PyInt.of(proto));
+        }
+        PyObject newargs = Ops.getattrOrNull(rt, self, "__getnewargs__");
+        PyObject[] args = newargs == null ? new PyObject[0] : ((PyTuple) Ops.call(rt, newargs)).items();
+        PyObject[] clsArgs = new PyObject[args.length + 1];
+        clsArgs[0] = cls;
+        System.arraycopy(args, 0, clsArgs, 1, args.length);
+        PyObject getstate = cls.lookup("__getstate__") != null ? Ops.getattrOrNull(rt, self, "__getstate__") : null;
+        PyObject state;
+        if (getstate != null) {
+            state = Ops.call(rt, getstate);
+        } else {
+            PyObject d = Ops.getattrOrNull(rt, self, "__dict__");
+            state = d == null || !py2 && d instanceof PyDict dd && dd.keys().isEmpty() ? PyNone.NONE : d;
+            if (self instanceof PyInstance inst && inst.slotValues != null && !inst.slotValues.isEmpty()) {
+                PyDict slots = PyDict.of(rt.lang, java.util.List.of());
+                for (java.util.Map.Entry<String, PyObject> e : inst.slotValues.entrySet()) {
+                    slots.put(rt.name(e.getKey()), e.getValue());
+                }
+                state = PyTuple.of(state, slots);
+            }
+        }
+        PyObject listItems = self instanceof org.pyvm.core.objects.PyList ? Ops.iter(rt, self) : PyNone.NONE;
+        PyObject dictItems = self instanceof PyDict ? Ops.iter(rt, Ops.callMethod(rt, self, py2 ? "iteritems" : "items")) : PyNone.NONE;
+        return PyTuple.of(Ops.getattr(rt, copyreg, "__newobj__"), PyTuple.of(clsArgs), state, listItems, dictItems);
+    }
+
+    /**
+     * object.__new__ refuses a class whose {@code __abstractmethods__} (set by abc.ABCMeta) is not empty, with the
+     * sorted names as CPython lists them (3.9+ says "method" for one).
+     */
+    public static void checkAbstract(Runtime rt, PyType cls) {
+        PyObject abstracts = cls.dict.get("__abstractmethods__");
+        if (abstracts == null || !Ops.truth(rt, abstracts)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyObject it = Ops.iter(rt, abstracts), n = Ops.next(rt, it); n != null; n = Ops.next(rt, it)) {
+            names.add(Ops.str(rt, n));
+        }
+        java.util.Collections.sort(names);
+        boolean singular = names.size() == 1 && !Level.py2(rt) && rt.lang.minor() >= 9;
+        throw PyError.raise("TypeError", "Can't instantiate abstract class " + cls.name(rt.lang) + " with abstract method"
+                + (singular ? "" : "s") + " " + String.join(", ", names));
     }
 
     /** {@code object.__subclasshook__}, bound to whatever class it is fetched through. */

@@ -33,6 +33,16 @@ final class BuiltinModules {
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
         register("_heapq", in -> org.pyvm.core.modules.HeapqModule.create(in.rt));
+        register("_weakref", in -> org.pyvm.core.modules.WeakrefModule.create(in.rt));
+        register("_codecs", in -> org.pyvm.core.modules.CodecsModule.create(in.rt));
+        register("gc", in -> org.pyvm.core.modules.GcModule.create(in.rt));
+        register("errno", in -> org.pyvm.core.modules.ErrnoModule.create(in.rt));
+        register(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "thread" : "_thread", in -> org.pyvm.core.modules.ThreadModule.create(in.rt));
+        if (!lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 2.7's atexit is pure Python (it works through sys.exitfunc, which the session calls at the end)
+            register("atexit", in -> org.pyvm.core.modules.AtexitModule.create(in.rt));
+            register("_string", in -> org.pyvm.core.modules.StringModule.create(in.rt));
+        }
         register("_sre", in -> SreModule.create(in.rt));
         register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
         register("posix", in -> org.pyvm.core.modules.PosixModule.create(in.rt));
@@ -43,6 +53,7 @@ final class BuiltinModules {
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
+            register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
         }
         register("_md5", in -> HashModules.md5(in.rt));
         // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x

@@ -190,6 +190,11 @@ final class Classes {
             }
         }
         PyObject meta = methods.get(in.rt.name("__metaclass__"));
+        if (meta == null && bases.items().length > 0 && bases.items()[0] instanceof PyType first && !first.classic) {
+            // 2.7: without __metaclass__ the class is made by its first base's type (an ABC's subclass by ABCMeta)
+            PyType firstMeta = in.rt.types.of(first);
+            meta = firstMeta != in.rt.types.type ? firstMeta : null;
+        }
         if (meta != null && meta != in.rt.types.type) {
             f.push(Ops.call(in.rt, meta, name, bases, methods));
             return;
@@ -232,6 +237,7 @@ final class Classes {
             org.pyvm.core.runtime.Exceptions.splitFilename(rt, made);
             instance = made;
         } else {
+            org.pyvm.core.builtins.ObjectMethods.checkAbstract(rt, type);
             instance = new PyInstance(type);
         }
         PyObject init = type.lookup("__init__");
@@ -278,8 +284,22 @@ final class Classes {
     }
 
     /** staticmethod objects: fetched through class or instance, the plain function. */
-    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
+
+        /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
+        @Override
+        public PyObject attribute(String name) {
+            if (name.equals("__func__") || name.equals("__wrapped__") && !(function instanceof PyFunction f
+                    && f.code.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES))) {
+                return function;
+            }
+            if (name.equals("__isabstractmethod__")) {
+                PyObject v = function instanceof org.pyvm.core.objects.CustomAttributes c ? c.attribute("__isabstractmethod__") : null;
+                return v != null ? v : org.pyvm.core.objects.PyBool.FALSE;
+            }
+            return null;
+        }
 
         StaticMethod(PyObject function) {
             this.function = function;
@@ -302,8 +322,22 @@ final class Classes {
     }
 
     /** classmethod objects: bound to the class. */
-    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor {
+    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
+
+        /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
+        @Override
+        public PyObject attribute(String name) {
+            if (name.equals("__func__") || name.equals("__wrapped__") && !(function instanceof PyFunction f
+                    && f.code.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES))) {
+                return function;
+            }
+            if (name.equals("__isabstractmethod__")) {
+                PyObject v = function instanceof org.pyvm.core.objects.CustomAttributes c ? c.attribute("__isabstractmethod__") : null;
+                return v != null ? v : org.pyvm.core.objects.PyBool.FALSE;
+            }
+            return null;
+        }
 
         ClassMethod(PyObject function) {
             this.function = function;

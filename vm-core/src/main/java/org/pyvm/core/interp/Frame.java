@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyObject;
  * One activation of a code object: its own data stack and block stack (a generator keeps its
  * frame, so nothing may live on a shared stack), its locals, globals and builtins, and where it is.
  */
-final class Frame implements FrameView {
+final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandle {
     /** Block kinds of the 2.7/3.6 block stack. */
     static final int LOOP = 1;
     static final int EXCEPT = 2;
@@ -46,7 +46,13 @@ final class Frame implements FrameView {
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean yielded;
     final PyFunction function;
-    final Frame back;
+    /**
+     * The frame below this one on the call stack: its caller, or for a generator the frame that resumed it last
+     * (set at each resume, as CPython links a generator's frame to whoever runs it).
+     */
+    Frame back;
+    /** The Python frame object for this frame, made only when a program asks for one (see {@link PyFrame}). */
+    private PyFrame pyFrame;
     /** This VM's inline caches of the code, one slot per instruction: the function's, or found on first use. */
     Object[] inlineCache;
 
@@ -149,6 +155,34 @@ final class Frame implements FrameView {
     @Override
     public int[] blockStack() {
         return java.util.Arrays.copyOf(blocks, bp);
+    }
+
+    /** The byte offset of {@link #current}, the instruction that raised (a traceback's {@code tb_lasti}). */
+    int lasti() {
+        return dc.length() == 0 ? 0 : dc.offset[Math.min(current, dc.length() - 1)];
+    }
+
+    /**
+     * The instruction executing now (or last, in a finished frame), for {@code f_lineno} and {@code f_lasti}: the
+     * one before {@link #ip}, which the loop advances before it runs an instruction.
+     */
+    int executing() {
+        return Math.max(0, Math.min(ip - 1, dc.length() - 1));
+    }
+
+    /** Source line of the instruction executing now (a frame object's {@code f_lineno}). */
+    int lineNow() {
+        int l = dc.length() == 0 ? -1 : dc.line[executing()];
+        return l < 0 ? code.firstlineno : l;
+    }
+
+    /** This frame as a Python object ({@code sys._getframe()}, {@code tb_frame}): the same object each time. */
+    @Override
+    public PyFrame frameObject() {
+        if (pyFrame == null) {
+            pyFrame = new PyFrame(this);
+        }
+        return pyFrame;
     }
 
     /** Source line of the current instruction. */

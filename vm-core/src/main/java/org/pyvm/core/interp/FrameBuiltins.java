@@ -61,6 +61,7 @@ final class FrameBuiltins {
             return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
         });
         Executing.install(in);
+        functionAttributes(rt);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
             if (t.constructor() == null || t == rt.types.exceptions.get("BaseException")) {
@@ -70,6 +71,23 @@ final class FrameBuiltins {
         Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
+    }
+
+    /**
+     * The function type's getset and member descriptors as its class shows them (types.py takes
+     * GetSetDescriptorType and MemberDescriptorType from them); __name__, __doc__ and __module__ stay the type's own.
+     */
+    private static void functionAttributes(Runtime rt) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        java.util.Map<String, PyObject> d = rt.types.function.dict;
+        for (String n : py2 ? new String[] {"__code__", "__defaults__", "func_code", "func_defaults", "func_dict", "func_name"}
+                : new String[] {"__code__", "__defaults__", "__kwdefaults__", "__annotations__"}) {
+            d.putIfAbsent(n, new org.pyvm.core.objects.PyAttributeDescriptor(n, "function", false));
+        }
+        for (String n : py2 ? new String[] {"__closure__", "__globals__", "func_closure", "func_doc", "func_globals"}
+                : new String[] {"__closure__", "__globals__"}) {
+            d.putIfAbsent(n, new org.pyvm.core.objects.PyAttributeDescriptor(n, "function", true));
+        }
     }
 
     /** send/throw/close (and next for generators) on generator and coroutine objects. */

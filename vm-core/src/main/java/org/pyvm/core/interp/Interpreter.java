@@ -172,6 +172,7 @@ public final class Interpreter {
         g.running = true;
         rt.enter();
         Frame saved = current;
+        f.back = saved; // f_back of a running generator is whoever resumed it
         current = f;
         PyBaseException savedHandling = handling;
         try {
@@ -1322,7 +1323,7 @@ public final class Interpreter {
     private boolean handle(Frame f, PyError e) {
         rt.limits().step(); // a loop can run through an exception handler without a backward jump
         if (e.reraisedIn != f) {
-            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name));
+            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
         }
         e.reraisedIn = null;
         PyBaseException exc = rt.exception(e);

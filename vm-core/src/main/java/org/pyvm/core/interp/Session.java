@@ -135,8 +135,47 @@ public final class Session {
             flush(); // what the program printed before it was stopped
             throw e;
         }
-        flush();
+        try {
+            runExitFunctions();
+        } finally {
+            flush(); // a limit spent in an exit function still lets what was printed out
+        }
         return status;
+    }
+
+    /**
+     * What CPython runs as it ends, after the main module and its traceback: 3.x's atexit callbacks (when the
+     * module was imported), 2.7's {@code sys.exitfunc} (which its pure-Python atexit sets). Their errors are
+     * reported on stderr and do not change the exit status.
+     */
+    private void runExitFunctions() {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            PyObject sys = rt.modules.get(rt.name("sys"));
+            PyObject exitfunc = sys instanceof PyModule m ? m.dict.get(rt.name("exitfunc")) : null;
+            if (exitfunc != null) {
+                try {
+                    Ops.call(rt, exitfunc);
+                } catch (PyError e) {
+                    reportAtExit("Error in sys.exitfunc:\n", e);
+                }
+            }
+            return;
+        }
+        PyObject atexit = rt.modules.get(rt.name("atexit"));
+        if (atexit instanceof PyModule m && m.dict.get(rt.name("_run_exitfuncs")) instanceof org.pyvm.core.modules.AtexitModule.RunExitFuncs run) {
+            boolean named = rt.lang.minor() >= 10; // 3.10 names the callback
+            run.runAll((f, e) -> reportAtExit(named ? "Exception ignored in atexit callback: " + Ops.repr(rt, f) + "\n"
+                    : "Error in atexit._run_exitfuncs:\n", e));
+        }
+    }
+
+    private void reportAtExit(String header, PyError e) {
+        PyBaseException exc = rt.exception(e);
+        if (Tracebacks.isSystemExit(rt, exc)) {
+            return;
+        }
+        flush();
+        rt.writeErr(header + tracebacks.format(exc));
     }
 
     /**

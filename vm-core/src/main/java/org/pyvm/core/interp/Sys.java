@@ -140,6 +140,16 @@ final class Sys {
                 return PyNone.NONE;
             }));
         }
+        if (!py2) {
+            put(rt, d, "intern", new PyBuiltinFunction("intern", (a, kw) -> {
+                if (a.length != 1 || !(a[0] instanceof PyStr) || a[0] instanceof org.pyvm.core.objects.UserSubclass) {
+                    throw PyError.raise("TypeError", a.length != 1 ? "intern() takes exactly one argument (" + a.length + " given)"
+                            : "intern() argument 1 must be str, not " + Ops.typeName(rt, a[0]));
+                }
+                return a[0]; // pyvm's str values compare by content: the value itself serves as the interned one
+            }));
+        }
+        put(rt, d, "_getframe", new PyBuiltinFunction("_getframe", (a, kw) -> getframe(in, a, kw)));
         put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
         put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {
             long n = ((PyInt) a[0]).small;
@@ -167,6 +177,38 @@ final class Sys {
         }
         rt.modules.put(rt.name("sys"), sys);
         return sys;
+    }
+
+    /** {@code sys._getframe([depth])}: the caller's frame object, or the one {@code depth} calls below it. */
+    private static PyObject getframe(Interpreter in, PyObject[] a, String[] kw) {
+        Runtime rt = in.rt;
+        boolean modern = rt.lang.major() == 3 && rt.lang.minor() >= 7; // argument clinic's messages
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", modern ? "sys._getframe() takes no keyword arguments" : "_getframe() takes no keyword arguments");
+        }
+        if (a.length > 1) {
+            throw PyError.raise("TypeError", modern ? "_getframe expected at most 1 argument, got " + a.length
+                    : "_getframe() takes at most 1 argument (" + a.length + " given)");
+        }
+        long depth = 0;
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyInt n)) {
+                String t = Ops.typeName(rt, a[0]);
+                throw PyError.raise("TypeError", modern ? "'" + t + "' object cannot be interpreted as an integer"
+                        : a[0] instanceof org.pyvm.core.objects.PyFloat ? "integer argument expected, got float"
+                        : rt.lang.major() == 2 ? "an integer is required" : "an integer is required (got type " + t + ")");
+            }
+            depth = n.big != null ? (n.big.signum() < 0 ? -1 : Long.MAX_VALUE) : n.small;
+        }
+        Frame f = in.current;
+        while (depth > 0 && f != null) {
+            f = f.back;
+            depth--;
+        }
+        if (f == null) {
+            throw PyError.raise("ValueError", "call stack is not deep enough");
+        }
+        return f.frameObject();
     }
 
     private static void put(Runtime rt, PyDict d, String name, PyObject v) {

@@ -130,7 +130,7 @@ final class Tracebacks {
         // like CPython, print at most the innermost TRACEBACK_LIMIT entries (sys.tracebacklimit's default)
         for (int i = Math.min(tb.size(), TRACEBACK_LIMIT) - 1; i >= 0; i--) {
             PyError.TracebackEntry t = tb.get(i);
-            if (collapse && t.equals(last)) {
+            if (collapse && t.sameLine(last)) {
                 if (++repeats >= 3) {
                     continue;
                 }

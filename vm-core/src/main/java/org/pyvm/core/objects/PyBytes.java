@@ -103,6 +103,11 @@ public class PyBytes extends PyObject {
 
     /** An instance of a program's subclass of bytes (2.7 str): see {@link UserSubclass}. */
     public static final class Sub extends PyBytes implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

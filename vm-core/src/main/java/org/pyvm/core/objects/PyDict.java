@@ -122,6 +122,11 @@ public class PyDict extends PyObject {
 
     /** An instance of a program's subclass of dict: see {@link UserSubclass}. */
     public static final class Sub extends PyDict implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -89,7 +89,23 @@ public final class PyError extends RuntimeException {
     /** The frame that re-raised this error (bare raise, END_FINALLY, RERAISE): it adds no traceback line there. */
     public Object reraisedIn;
 
-    /** One traceback line's facts: file, line, function. */
-    public record TracebackEntry(String filename, int line, String function) {
+    /** A running frame as a traceback entry keeps it: its Python frame object is made only if a program asks ({@code tb_frame}). */
+    public interface FrameHandle {
+        PyObject frameObject();
+    }
+
+    /**
+     * One traceback line's facts: file, line, function, and (null when unknown) the frame it passed through and
+     * the byte offset of the instruction that raised there ({@code tb_frame}, {@code tb_lasti}).
+     */
+    public record TracebackEntry(String filename, int line, String function, FrameHandle frame, int lasti) {
+        public TracebackEntry(String filename, int line, String function) {
+            this(filename, line, function, null, -1);
+        }
+
+        /** The same printed line (file, line, function), whichever frame: what a traceback collapses when repeated. */
+        public boolean sameLine(TracebackEntry o) {
+            return o != null && line == o.line && filename.equals(o.filename) && function.equals(o.function);
+        }
     }
 }

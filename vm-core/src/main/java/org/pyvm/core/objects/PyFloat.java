@@ -39,6 +39,11 @@ public class PyFloat extends PyObject {
 
     /** An instance of a program's subclass of float: see {@link UserSubclass}. */
     public static final class Sub extends PyFloat implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -77,6 +77,11 @@ public class PyFrozenSet extends PyObject {
 
     /** An instance of a program's subclass of frozenset: see {@link UserSubclass}. */
     public static final class Sub extends PyFrozenSet implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

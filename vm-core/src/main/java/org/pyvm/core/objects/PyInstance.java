@@ -52,6 +52,9 @@ public class PyInstance extends PyObject implements Typed {
         long hash(PyInstance self);
 
         boolean eq(PyInstance self, PyObject other);
+
+        /** hash() of a builtin's subclass instance whose class defines {@code __hash__} ({@link UserSubclass#hash}). */
+        long subclassHash(PyObject self);
     }
 
     private Protocol protocol() {

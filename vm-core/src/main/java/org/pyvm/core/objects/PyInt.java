@@ -104,6 +104,11 @@ public class PyInt extends PyObject {
 
     /** An instance of a program's subclass of int: see {@link UserSubclass}. */
     public static final class Sub extends PyInt implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -50,6 +50,11 @@ public class PyList extends PyObject {
 
     /** An instance of a program's subclass of list: see {@link UserSubclass}. */
     public static final class Sub extends PyList implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -2,16 +2,57 @@ package org.pyvm.core.objects;
 
 import org.pyvm.spi.LanguageFeature;
 
-/** A range: 3.x {@code range}, 2.7 {@code xrange} (2.7's {@code range} builds a list). Bounds fit in a long. */
+/**
+ * A range: 3.x {@code range}, 2.7 {@code xrange} (2.7's {@code range} builds a list). Bounds usually fit in a
+ * long; a 3.x range with a bound beyond that ({@code range(1 << 1000)}) is {@link #isBig() big}: its bounds are
+ * in the BigInteger fields and the long ones are unused.
+ */
 public final class PyRange extends PyObject {
     public final long start;
     public final long stop;
     public final long step;
+    /** The bounds of a big range; null for the usual one. */
+    public final java.math.BigInteger bigStart;
+    public final java.math.BigInteger bigStop;
+    public final java.math.BigInteger bigStep;
 
     public PyRange(long start, long stop, long step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
+        this.bigStart = null;
+        this.bigStop = null;
+        this.bigStep = null;
+    }
+
+    /** A range whose bounds need not fit in a long. */
+    public PyRange(java.math.BigInteger start, java.math.BigInteger stop, java.math.BigInteger step) {
+        this.start = 0;
+        this.stop = 0;
+        this.step = 1;
+        this.bigStart = start;
+        this.bigStop = stop;
+        this.bigStep = step;
+    }
+
+    public boolean isBig() {
+        return bigStart != null;
+    }
+
+    /** The number of items of a big range. */
+    public java.math.BigInteger bigLength() {
+        java.math.BigInteger one = java.math.BigInteger.ONE;
+        if (bigStep.signum() > 0) {
+            return bigStart.compareTo(bigStop) < 0 ? bigStop.subtract(bigStart).subtract(one).divide(bigStep).add(one)
+                    : java.math.BigInteger.ZERO;
+        }
+        return bigStart.compareTo(bigStop) > 0 ? bigStart.subtract(bigStop).subtract(one).divide(bigStep.negate()).add(one)
+                : java.math.BigInteger.ZERO;
+    }
+
+    /** Item {@code i} of a big range. */
+    public java.math.BigInteger bigGet(java.math.BigInteger i) {
+        return bigStart.add(i.multiply(bigStep));
     }
 
     public long length() {
@@ -40,6 +81,10 @@ public final class PyRange extends PyObject {
             }
             return step == 1 ? "xrange(" + start + ", " + end + ")" : "xrange(" + start + ", " + end + ", " + step + ")";
         }
+        if (isBig()) {
+            return bigStep.equals(java.math.BigInteger.ONE) ? "range(" + bigStart + ", " + bigStop + ")"
+                    : "range(" + bigStart + ", " + bigStop + ", " + bigStep + ")";
+        }
         return step == 1 ? "range(" + start + ", " + stop + ")" : "range(" + start + ", " + stop + ", " + step + ")";
     }
 
@@ -48,10 +93,21 @@ public final class PyRange extends PyObject {
         if (!(other instanceof PyRange r)) {
             return false;
         }
+        if (isBig() || r.isBig()) {
+            PyRange a = isBig() ? this : widen(this);
+            PyRange b = r.isBig() ? r : widen(r);
+            java.math.BigInteger n = a.bigLength();
+            return n.equals(b.bigLength()) && (n.signum() == 0 || a.bigStart.equals(b.bigStart)
+                    && (n.equals(java.math.BigInteger.ONE) || a.bigStep.equals(b.bigStep)));
+        }
         long n = length();
         if (n != r.length()) {
             return false;
         }
         return n == 0 || (start == r.start && (n == 1 || step == r.step));
+    }
+
+    private static PyRange widen(PyRange r) {
+        return new PyRange(java.math.BigInteger.valueOf(r.start), java.math.BigInteger.valueOf(r.stop), java.math.BigInteger.valueOf(r.step));
     }
 }

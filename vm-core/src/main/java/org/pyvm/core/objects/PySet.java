@@ -85,6 +85,11 @@ public class PySet extends PyObject {
 
     /** An instance of a program's subclass of set: see {@link UserSubclass}. */
     public static final class Sub extends PySet implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -231,6 +231,11 @@ public class PyStr extends PyObject {
 
     /** An instance of a program's subclass of str: see {@link UserSubclass}. */
     public static final class Sub extends PyStr implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

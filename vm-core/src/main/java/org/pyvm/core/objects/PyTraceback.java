@@ -13,7 +13,8 @@ public final class PyTraceback extends PyObject implements CustomAttributes {
 
     /**
      * {@code tb_lineno} is the line of the outermost frame (where the traceback object starts) and
-     * {@code tb_next} the rest, inward; pyvm keeps no frame objects, so there is no {@code tb_frame}.
+     * {@code tb_next} the rest, inward; {@code tb_frame} is that frame's Python frame object (made on request) and
+     * {@code tb_lasti} the offset of its instruction that raised.
      */
     @Override
     public PyObject attribute(String name) {
@@ -23,6 +24,12 @@ public final class PyTraceback extends PyObject implements CustomAttributes {
         switch (name) {
             case "tb_lineno":
                 return PyInt.of(entries.get(entries.size() - 1).line());
+            case "tb_frame": {
+                PyError.FrameHandle f = entries.get(entries.size() - 1).frame();
+                return f == null ? PyNone.NONE : f.frameObject();
+            }
+            case "tb_lasti":
+                return PyInt.of(entries.get(entries.size() - 1).lasti());
             case "tb_next":
                 return entries.size() == 1 ? PyNone.NONE : new PyTraceback(entries.subList(0, entries.size() - 1));
             default:

@@ -93,6 +93,11 @@ public class PyTuple extends PyObject {
 
     /** An instance of a program's subclass of tuple: see {@link UserSubclass}. */
     public static final class Sub extends PyTuple implements UserSubclass {
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
         private final PyType type;
         private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 

@@ -13,4 +13,25 @@ public interface UserSubclass extends Typed {
 
     /** The same value as an instance of the builtin itself ({@code int(x)} of an int subclass). */
     PyObject plain();
+
+    /**
+     * The hash of such a value as dict and set keys see it: when its class (a program's, above the builtin) defines
+     * {@code __hash__}, that method's answer (None: unhashable) through the runtime that made the class, as
+     * CPython's tp_hash slot of the subclass does; else the builtin's own hash.
+     */
+    static long hash(UserSubclass u, java.util.function.LongSupplier builtin) {
+        for (PyType t : u.type().mro()) {
+            if (t.builtin) {
+                break;
+            }
+            if (t.dict.containsKey("__hash__")) {
+                PyInstance.Protocol p = u.type().instanceProtocol();
+                if (p != null) {
+                    return p.subclassHash((PyObject) u);
+                }
+                break;
+            }
+        }
+        return builtin.getAsLong();
+    }
 }

@@ -135,6 +135,33 @@ final class Attributes {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__doc__") && o == PyNone.NONE) {
+            return PyNone.NONE; // NoneType has no docstring
+        }
+        if (name.equals("__get__") && o instanceof Descriptor d) {
+            // functions, classmethod, staticmethod, property: descriptors written in Java answer __get__(obj, type=None)
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__get__", o, type.name(rt.lang), (a, kw) -> {
+                if (a.length < 1 || a.length > 2) {
+                    throw PyError.raise("TypeError", "expected 1 or 2 arguments, got " + a.length);
+                }
+                PyObject obj = a[0] == PyNone.NONE ? null : a[0];
+                PyObject owner = a.length > 1 && a[1] != PyNone.NONE ? a[1] : obj == null ? null : rt.types.of(obj);
+                if (obj == null && owner == null) {
+                    throw PyError.raise("TypeError", "__get__(None, None) is invalid");
+                }
+                return d.get(obj, owner instanceof PyType t ? t : rt.types.of(obj));
+            });
+        }
+        if (name.equals("__set__") && o instanceof Ops.DataDescriptor d) {
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__set__", o, type.name(rt.lang), (a, kw) -> {
+                d.set(a[0], a[1]);
+                return PyNone.NONE;
+            });
+        }
+        if (name.equals("__call__") && o instanceof PyCallable c) {
+            // functions, builtins and bound methods are called from Java; __call__ is that call (copy_reg checks for it)
+            return org.pyvm.core.objects.PyBuiltinFunction.method("__call__", o, type.name(rt.lang), c::call);
+        }
         return BuiltinData.get(rt, o, name);
     }
 
@@ -171,6 +198,14 @@ final class Attributes {
         }
         PyObject meta = metaclassAttribute(rt, t, name);
         return meta != null ? meta : typeAttribute(rt, t, name);
+    }
+
+    /**
+     * A class's special method from its metaclass ({@code Color['RED']}, {@code len(Color)}, {@code iter(Color)}
+     * for an enum): null unless {@code o} is a class whose metaclass (a program's) defines it.
+     */
+    static PyObject metaclassMethod(Runtime rt, PyObject o, String name) {
+        return o instanceof PyType t && t.metatype() != null && !t.metatype().builtin ? metaclassAttribute(rt, t, name) : null;
     }
 
     /**
@@ -228,9 +263,14 @@ final class Attributes {
                 return PyTuple.of(t.bases());
             case "__class__":
                 return rt.types.type;
+            case "mro":
+                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("mro", t, "type",
+                        (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(java.util.List.of(t.mro()))));
             case "__subclasses__":
-                return new org.pyvm.core.objects.PyBuiltinFunction("__subclasses__",
+                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__subclasses__", t, "type",
                         (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(t.subclasses())));
+            case "__call__":
+                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__call__", t, "type", t::call);
             default:
                 return null;
         }
@@ -281,6 +321,10 @@ final class Attributes {
                 d.set(o, value);
             } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
                 Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else if (slotsOnly(rt, u.type()) != null) {
+                // every class above the builtin has __slots__ (no __dict__): only the slots may be set
+                throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object " + (cls != null
+                        ? "attribute '" + name + "' is read-only" : "has no attribute '" + name + "'"));
             } else {
                 u.attributes().put(name, value);
             }

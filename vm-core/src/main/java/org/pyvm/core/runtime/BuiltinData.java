@@ -72,6 +72,18 @@ final class BuiltinData {
                     return null;
             }
         }
+        if (o instanceof PyRange r && r.isBig()) {
+            switch (name) {
+                case "start":
+                    return PyInt.of(r.bigStart);
+                case "stop":
+                    return PyInt.of(r.bigStop);
+                case "step":
+                    return PyInt.of(r.bigStep);
+                default:
+                    return null;
+            }
+        }
         if (o instanceof PyRange r && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             switch (name) {
                 case "start":

@@ -40,6 +40,22 @@ public final class Iterators {
         if (o instanceof PyTuple t) {
             return overList(py2 ? "tupleiterator" : "tuple_iterator", List.of(t.items()));
         }
+        if (o instanceof PyRange r && r.isBig()) {
+            return new PyIterator("longrange_iterator") {
+                private final java.math.BigInteger n = r.bigLength();
+                private java.math.BigInteger i = java.math.BigInteger.ZERO;
+
+                @Override
+                public PyObject next() {
+                    if (i.compareTo(n) >= 0) {
+                        return null;
+                    }
+                    PyObject v = PyInt.of(r.bigGet(i));
+                    i = i.add(java.math.BigInteger.ONE);
+                    return v;
+                }
+            };
+        }
         if (o instanceof PyRange r) {
             return range(py2 ? "rangeiterator" : "range_iterator", r);
         }

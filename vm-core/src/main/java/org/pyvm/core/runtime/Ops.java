@@ -87,7 +87,7 @@ public final class Ops {
             return s.size() != 0;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return r.isBig() ? r.bigLength().signum() != 0 : r.length() != 0;
         }
         if (o instanceof PyComplex c) {
             return c.real != 0 || c.imag != 0;
@@ -334,6 +334,11 @@ public final class Ops {
                 return own;
             }
         }
+        if ((op == Operator.OR || op == Operator.INPLACE_OR) && rt.lang.major() == 3 && rt.lang.minor() >= 10
+                && (a != PyNone.NONE || b != PyNone.NONE) && UnionType.unionable(rt, a) && UnionType.unionable(rt, b)
+                && !(a instanceof PyType t && t.metatype() != null && !t.metatype().builtin && t.metatype().lookup("__or__") != null)) {
+            return UnionType.or(rt, a, b); // type.__or__: int | str
+        }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
             return r;
@@ -524,6 +529,10 @@ public final class Ops {
 
     /** {@code iter(o)}. */
     public static PyObject iter(Runtime rt, PyObject o) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__iter__");
+        if (meta != null) {
+            return call(rt, meta);
+        }
         PyObject it = Iterators.of(rt, o);
         if (it != null) {
             return it;

@@ -60,6 +60,11 @@ public final class Runtime {
             public boolean eq(org.pyvm.core.objects.PyInstance self, PyObject other) {
                 return Ops.eq(rt, self, other);
             }
+
+            @Override
+            public long subclassHash(PyObject self) {
+                return Ops.hash(rt, self);
+            }
         };
         types.object.withInstanceProtocol(instances);
         BuiltinMethods.install(this);

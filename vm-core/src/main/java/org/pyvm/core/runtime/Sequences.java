@@ -208,6 +208,10 @@ public final class Sequences {
     // ---------------------------------------------------------------- length and membership
 
     static int len(Runtime rt, PyObject o) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__len__");
+        if (meta != null) {
+            return lenResult(rt, Ops.call(rt, meta), o);
+        }
         if (o instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
             // instance_length: the instance's own attribute, "C instance has no attribute '__len__'" without one
             return lenResult(rt, Ops.call(rt, Ops.getattr(rt, o, "__len__")), o);
@@ -243,7 +247,11 @@ public final class Sequences {
             return s.size();
         }
         if (o instanceof PyRange r) {
-            return (int) r.length();
+            long n = r.isBig() ? (r.bigLength().bitLength() < 32 ? r.bigLength().longValue() : Long.MAX_VALUE) : r.length();
+            if (n > Integer.MAX_VALUE) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            return (int) n;
         }
         if (o instanceof org.pyvm.core.objects.PyIterable i) {
             return i.size();
@@ -278,6 +286,10 @@ public final class Sequences {
     }
 
     static boolean contains(Runtime rt, PyObject container, PyObject item) {
+        PyObject meta = Attributes.metaclassMethod(rt, container, "__contains__");
+        if (meta != null) {
+            return Ops.truth(rt, Ops.call(rt, meta, item));
+        }
         PyObject own = Overrides.call(rt, container, "__contains__", item);
         if (own != null) {
             return Ops.truth(rt, own);
@@ -328,6 +340,14 @@ public final class Sequences {
             }
             throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, item) + "'");
         }
+        if (container instanceof PyRange r && r.isBig()) {
+            if (!(item instanceof PyInt i)) {
+                return false; // pyvm compares only ints with a big range's items
+            }
+            java.math.BigInteger off = i.toBigInteger().subtract(r.bigStart);
+            java.math.BigInteger[] qr = off.divideAndRemainder(r.bigStep);
+            return qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(r.bigLength()) < 0;
+        }
         if (container instanceof PyRange r && item instanceof PyInt i && i.big == null) {
             long v = i.small;
             long n = r.length();
@@ -373,6 +393,10 @@ public final class Sequences {
     // ---------------------------------------------------------------- items
 
     static PyObject getitem(Runtime rt, PyObject o, PyObject key) {
+        PyObject meta = Attributes.metaclassMethod(rt, o, "__getitem__");
+        if (meta != null) {
+            return Ops.call(rt, meta, key);
+        }
         PyObject own = Overrides.call(rt, o, "__getitem__", key);
         if (own != null) {
             return own;
@@ -437,7 +461,21 @@ public final class Sequences {
             int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "index");
             return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(new byte[] {v[i]}) : PyInt.of(v[i] & 0xff);
         }
+        if (o instanceof PyRange r && r.isBig() && key instanceof PyInt k) {
+            java.math.BigInteger i = k.toBigInteger();
+            java.math.BigInteger n = r.bigLength();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                throw PyError.raise("IndexError", "range object index out of range");
+            }
+            return PyInt.of(r.bigGet(i));
+        }
         if (o instanceof PyRange r) {
+            if (r.isBig()) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            }
             if (key instanceof PySlice sl) {
                 int[] ix = indices(rt, sl, (int) r.length());
                 long n = sliceLength(ix);

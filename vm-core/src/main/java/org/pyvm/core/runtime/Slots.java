@@ -9,6 +9,7 @@ import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.UserSubclass;
 import org.pyvm.spi.LanguageFeature;
 
 /**
@@ -51,7 +52,8 @@ public final class Slots {
             if (obj == null) {
                 return this;
             }
-            PyObject v = obj instanceof PyInstance i && i.slotValues != null ? i.slotValues.get(name) : null;
+            PyObject v = obj instanceof PyInstance i ? (i.slotValues != null ? i.slotValues.get(name) : null)
+                    : obj instanceof UserSubclass u ? u.attributes().get(name) : null;
             if (v == null) {
                 throw unset(obj);
             }
@@ -60,7 +62,14 @@ public final class Slots {
 
         @Override
         public void set(PyObject obj, PyObject value) {
-            PyInstance i = (PyInstance) obj;
+            if (obj instanceof UserSubclass u) {
+                // a builtin's subclass (class H(list): __slots__ = ...) keeps its slots with its own attributes
+                u.attributes().put(name, value);
+                return;
+            }
+            if (!(obj instanceof PyInstance i)) {
+                throw wrongType(obj);
+            }
             if (i.slotValues == null) {
                 i.slotValues = new HashMap<>();
             }
@@ -69,10 +78,24 @@ public final class Slots {
 
         @Override
         public void delete(PyObject obj) {
-            PyInstance i = (PyInstance) obj;
+            if (obj instanceof UserSubclass u) {
+                if (u.attributes().remove(name) == null) {
+                    throw PyError.raise("AttributeError", name);
+                }
+                return;
+            }
+            if (!(obj instanceof PyInstance i)) {
+                throw wrongType(obj);
+            }
             if (i.slotValues == null || i.slotValues.remove(name) == null) {
                 throw PyError.raise("AttributeError", name);
             }
+        }
+
+        /** CPython's member descriptor check: the object must be an instance of the slot's class. */
+        private PyError wrongType(PyObject obj) {
+            return PyError.raise("TypeError", "descriptor '" + name + "' for '" + owner.name(rt.lang) + "' objects doesn't apply to a '"
+                    + Ops.typeName(rt, obj) + "' object");
         }
 
         private PyError unset(PyObject obj) {

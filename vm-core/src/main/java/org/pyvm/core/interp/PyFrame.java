@@ -1,0 +1,129 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.objects.CustomAttributes;
+import org.pyvm.core.objects.Ids;
+import org.pyvm.core.objects.Language;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyCell;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.spi.LanguageFeature;
+
+/**
+ * The Python-visible frame object ({@code sys._getframe()}, {@code tb.tb_frame}, {@code types.FrameType}): a
+ * thin view of an interpreter {@link Frame}, made the first time a program asks for it and then kept by the
+ * frame, so {@code sys._getframe() is sys._getframe()} as in CPython. Running code never makes one.
+ */
+final class PyFrame extends PyObject implements CustomAttributes {
+    final Frame frame;
+    /** A function frame's {@code f_locals}: one dict, refreshed from the fast locals at each request, as CPython's. */
+    private PyDict localsSnapshot;
+
+    PyFrame(Frame frame) {
+        this.frame = frame;
+    }
+
+    @Override
+    public PyObject attribute(String name) {
+        Frame f = frame;
+        Language lang = f.code.lang;
+        boolean py2 = lang.has(LanguageFeature.STR_IS_BYTES);
+        switch (name) {
+            case "f_back":
+                return f.back == null ? PyNone.NONE : f.back.frameObject();
+            case "f_globals":
+                return f.globals;
+            case "f_locals":
+                return locals();
+            case "f_builtins":
+                return f.builtins;
+            case "f_code":
+                return f.code;
+            case "f_lineno":
+                return PyInt.of(f.lineNow());
+            case "f_lasti":
+                return PyInt.of(f.dc.length() == 0 ? 0 : f.dc.offset[f.executing()]);
+            case "f_trace":
+                return PyNone.NONE;
+            case "f_restricted":
+                return py2 ? PyBool.FALSE : null;
+            case "f_exc_type":
+            case "f_exc_value":
+            case "f_exc_traceback":
+                return py2 ? PyNone.NONE : null;
+            case "f_trace_lines":
+                return lang.minor() >= 7 && !py2 ? PyBool.TRUE : null;
+            case "f_trace_opcodes":
+                return lang.minor() >= 7 && !py2 ? PyBool.FALSE : null;
+            default:
+                return null;
+        }
+    }
+
+    /** Module and class bodies: their namespace itself; functions: their variables (cells' contents included). */
+    PyDict locals() {
+        Frame f = frame;
+        if (f.locals != null) {
+            return f.locals;
+        }
+        if (localsSnapshot == null) {
+            localsSnapshot = PyDict.of(f.code.lang, java.util.List.of());
+        }
+        fill(f, localsSnapshot);
+        return localsSnapshot;
+    }
+
+    /**
+     * Copies a function frame's variables into {@code d} in CPython's order (co_varnames, then cell and free
+     * variables), dropping names that are unbound now.
+     */
+    static void fill(Frame f, PyDict d) {
+        CodeObject co = f.code;
+        Language lang = co.lang;
+        if (f.cells == null) {
+            // 3.11: every variable, cells included, lives in the localsplus array
+            for (int i = 0; i < co.localsplusNames.length && i < f.fast.length; i++) {
+                put(d, lang, co.localsplusNames[i], f.fast[i] instanceof PyCell c ? c.value : f.fast[i]);
+            }
+            return;
+        }
+        for (int i = 0; i < co.varnames.length && i < f.fast.length; i++) {
+            put(d, lang, co.varnames[i], f.fast[i]);
+        }
+        for (int i = 0; i < co.cellvars.length; i++) {
+            put(d, lang, co.cellvars[i], f.cells[i] == null ? null : f.cells[i].value);
+        }
+        for (int i = 0; i < co.freevars.length; i++) {
+            PyCell c = f.cells[co.cellvars.length + i];
+            put(d, lang, co.freevars[i], c == null ? null : c.value);
+        }
+    }
+
+    private static void put(PyDict d, Language lang, String name, PyObject value) {
+        PyObject key = CodeObject.nameKey(lang, name);
+        if (value == null) {
+            d.remove(key);
+        } else {
+            d.put(key, value);
+        }
+    }
+
+    @Override
+    public String typeName(Language lang) {
+        return "frame";
+    }
+
+    /** 3.8+: {@code <frame at 0x..., file '...', line N, code NAME>}; before: {@code <frame object at 0x...>}. */
+    @Override
+    public String repr(Language lang) {
+        String at = "0x" + Long.toHexString(Ids.address(this));
+        Language l = frame.code.lang;
+        if (l.major() == 3 && l.minor() >= 8) {
+            return "<frame at " + at + ", file '" + frame.code.filename + "', line " + frame.lineNow() + ", code " + frame.code.name + ">";
+        }
+        return "<frame object at " + at + ">";
+    }
+}
