@@ -372,6 +372,9 @@ final class Constructors {
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
             if (v == null) {
+                v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
+            }
+            if (v == null) {
                 throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
                         : Level.modern(rt) ? "int() argument must be a string, a bytes-like object or a real number, not '"
                         : "int() argument must be a string, a bytes-like object or a number, not '") + Ops.typeName(rt, x) + "'");

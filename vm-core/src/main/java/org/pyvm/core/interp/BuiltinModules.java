@@ -53,6 +53,7 @@ final class BuiltinModules {
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
+            register("strop", in -> org.pyvm.core.modules.StropModule.create(in.rt));
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
         }
         register("_md5", in -> HashModules.md5(in.rt));

@@ -101,6 +101,7 @@ final class Sys {
         put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
         put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
+        put(rt, d, "maxunicode", PyInt.of(0x10FFFF)); // 2.7 as Linux builds it (UCS-4), every 3.x
         if (py2) {
             put(rt, d, "maxint", PyInt.of(Long.MAX_VALUE));
             put(rt, d, "py3kwarning", org.pyvm.core.objects.PyBool.FALSE); // python2.7 without -3

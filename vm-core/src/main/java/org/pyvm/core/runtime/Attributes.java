@@ -162,6 +162,9 @@ final class Attributes {
             // functions, builtins and bound methods are called from Java; __call__ is that call (copy_reg checks for it)
             return org.pyvm.core.objects.PyBuiltinFunction.method("__call__", o, type.name(rt.lang), c::call);
         }
+        if (name.equals("__doc__") && (o instanceof PyMethodDescriptor || o instanceof org.pyvm.core.objects.PyBuiltinFunction)) {
+            return org.pyvm.core.objects.PyNone.NONE; // pyvm's builtins carry no docstrings (functools.total_ordering copies them)
+        }
         return BuiltinData.get(rt, o, name);
     }
 

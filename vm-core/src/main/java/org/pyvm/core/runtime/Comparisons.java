@@ -149,7 +149,7 @@ final class Comparisons {
             return compareCodePoints(x, y);
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
-            return java.util.Arrays.compareUnsigned(x.bytes(), y.bytes());
+            return Integer.signum(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()));
         }
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && (a instanceof PyStr || a instanceof PyBytes) && (b instanceof PyStr || b instanceof PyBytes)) {
             return compareCodePoints(PyStr.of(Ops.str(rt, a)), PyStr.of(Ops.str(rt, b)));
@@ -239,12 +239,12 @@ final class Comparisons {
             for (int i = 0; i < n; i++) {
                 int d = s.charAt(i) - t.charAt(i);
                 if (d != 0) {
-                    return d;
+                    return Integer.signum(d);
                 }
             }
-            return s.length() - t.length();
+            return Integer.compare(s.length(), t.length());
         }
-        return java.util.Arrays.compare(x.codePoints(), y.codePoints());
+        return Integer.signum(java.util.Arrays.compare(x.codePoints(), y.codePoints()));
     }
 
     private static int sequences(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
