@@ -183,6 +183,22 @@ final class Classes {
         PyDict methods = (PyDict) f.pop();
         PyTuple bases = (PyTuple) f.pop();
         PyObject name = f.pop();
+        try {
+            f.push(made27(in, name, bases, methods));
+        } catch (PyError e) {
+            // build_class: a TypeError the VM raised with a plain message (a base that is no class, a metaclass
+            // conflict) gets a first line saying where it came from; one a Python metaclass raised does not
+            if (e.isPending("TypeError") && e.builtinMessage && e.pendingArgs().length == 1
+                    && e.pendingArgs()[0] instanceof org.pyvm.core.objects.PyStr msg) {
+                PyError wrapped = PyError.raise("TypeError", "Error when calling the metaclass bases\n    " + msg.value());
+                wrapped.traceback().addAll(e.traceback());
+                throw wrapped;
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject made27(Interpreter in, PyObject name, PyTuple bases, PyDict methods) {
         boolean classic = true;
         for (PyObject base : bases.items()) {
             if (base instanceof PyType t && !t.classic) {
@@ -190,19 +206,26 @@ final class Classes {
             }
         }
         PyObject meta = methods.get(in.rt.name("__metaclass__"));
-        if (meta == null && bases.items().length > 0 && bases.items()[0] instanceof PyType first && !first.classic) {
-            // 2.7: without __metaclass__ the class is made by its first base's type (an ABC's subclass by ABCMeta)
-            PyType firstMeta = in.rt.types.of(first);
-            meta = firstMeta != in.rt.types.type ? firstMeta : null;
+        if (meta == null && !classic) {
+            // 2.7 without __metaclass__: the first base's type makes the class, and type.__new__ hands it to the most
+            // derived metaclass of the new-style bases (RawIOBase(_io._RawIOBase, IOBase) is made by ABCMeta);
+            // classic bases take no part
+            List<PyObject> newStyle = new ArrayList<>();
+            for (PyObject base : bases.items()) {
+                if (base instanceof PyType t && !t.classic) {
+                    newStyle.add(base);
+                }
+            }
+            PyType winner = org.pyvm.core.builtins.Metaclasses.winner(in.rt, in.rt.types.type, newStyle.toArray(new PyObject[0]));
+            meta = winner != in.rt.types.type ? winner : null;
         }
         if (meta != null && meta != in.rt.types.type) {
-            f.push(Ops.call(in.rt, meta, name, bases, methods));
-            return;
+            return Ops.call(in.rt, meta, name, bases, methods);
         }
         if (meta == in.rt.types.type) {
             classic = false;
         }
-        f.push(newClass(in.rt, Ops.str(in.rt, name), bases.items(), methods, classic));
+        return newClass(in.rt, Ops.str(in.rt, name), bases.items(), methods, classic);
     }
 
     /** Instances of user classes: {@code __new__}, then {@code __init__}. */
