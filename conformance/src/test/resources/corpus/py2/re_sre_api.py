@@ -1,19 +1,6 @@
 from __future__ import print_function
 import sys
-if sys.version_info[0] == 2 and not hasattr(sys, 'py3kwarning'):
-    sys.py3kwarning = False  # pyvm's sys lacks it; real CPython has it
-try:
-    import re
-except AttributeError:
-    # pyvm cannot import types.py yet (tb_frame): a stand-in for the copy_reg registration re.py ends with
-    class _Stub(object):
-        pickle = staticmethod(lambda *a: None)
-    sys.modules['copy_reg'] = _Stub()
-    import re
-if not hasattr(bytearray, 'find'):
-    # pyvm's bytearray has no find() yet, which sre_compile's set optimizer uses: emit sets item by item
-    import sre_compile
-    sre_compile._optimize_charset = lambda charset, fixup, *rest: charset
+import re
 
 def show(*a):
     print(' '.join(repr(x) for x in a))

@@ -1,49 +1,9 @@
 import sys
-try:
-    import re
-except AttributeError:
-    # Under pyvm types.py cannot be imported yet (frame objects, another helper's work), so neither can
-    # enum or functools: minimal stand-ins for what re uses of them (flags as plain ints). Never used by CPython.
-    class _Members(type):
-        def __new__(m, name, bases, ns):
-            cls = type.__new__(m, name, (int,), dict(ns))
-            cls.__members__ = dict((k, v) for k, v in ns.items() if not k.startswith('_') and isinstance(v, int))
-            return cls
-    class _Enum(object):
-        KEEP = None
-        IntFlag = _Members('IntFlag', (), {})
-        @staticmethod
-        def _simple_enum(etype, boundary=None):
-            return lambda cls: _Members(cls.__name__, (), dict(vars(cls)))
-        @staticmethod
-        def global_enum(cls):
-            sys.modules['re'].__dict__.update(cls.__members__)
-            return cls
-    class _Functools(object):
-        @staticmethod
-        def lru_cache(maxsize):
-            def wrap(f):
-                f.cache_clear = lambda: None
-                return f
-            return wrap
-    class _Copyreg(object):
-        pickle = staticmethod(lambda *a: None)
-    sys.modules['enum'] = _Enum()
-    sys.modules['functools'] = _Functools()
-    sys.modules['copyreg'] = _Copyreg()
-    import re
+import re
 if sys.version_info[:2] == (3, 6):
-    # 3.6 warns (FutureWarning) when split() meets a pattern that can match empty; pyvm has no warnings machinery yet
+    # 3.6 warns (FutureWarning) when split() meets a pattern that can match empty: these programs compare results only
     import warnings
     warnings.simplefilter('ignore', FutureWarning)
-if not hasattr(bytearray, 'find'):
-    # pyvm's bytearray has no find() yet, which the set optimizer uses: emit sets item by item
-    if sys.version_info >= (3, 7):
-        import re._compiler as _c
-        _c._optimize_charset = lambda charset, iscased=None, fixup=None, fixes=None: (charset, iscased is not None)
-    else:
-        import sre_compile as _c
-        _c._optimize_charset = lambda charset, fixup, *rest: charset
 
 def show(*a):
     print(' '.join(repr(x) for x in a))

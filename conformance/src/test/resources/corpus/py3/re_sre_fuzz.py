@@ -1,49 +1,9 @@
 import sys
-try:
-    import re
-except AttributeError:
-    # Under pyvm types.py cannot be imported yet (frame objects, another helper's work), so neither can
-    # enum or functools: minimal stand-ins for what re uses of them (flags as plain ints). Never used by CPython.
-    class _Members(type):
-        def __new__(m, name, bases, ns):
-            cls = type.__new__(m, name, (int,), dict(ns))
-            cls.__members__ = dict((k, v) for k, v in ns.items() if not k.startswith('_') and isinstance(v, int))
-            return cls
-    class _Enum(object):
-        KEEP = None
-        IntFlag = _Members('IntFlag', (), {})
-        @staticmethod
-        def _simple_enum(etype, boundary=None):
-            return lambda cls: _Members(cls.__name__, (), dict(vars(cls)))
-        @staticmethod
-        def global_enum(cls):
-            sys.modules['re'].__dict__.update(cls.__members__)
-            return cls
-    class _Functools(object):
-        @staticmethod
-        def lru_cache(maxsize):
-            def wrap(f):
-                f.cache_clear = lambda: None
-                return f
-            return wrap
-    class _Copyreg(object):
-        pickle = staticmethod(lambda *a: None)
-    sys.modules['enum'] = _Enum()
-    sys.modules['functools'] = _Functools()
-    sys.modules['copyreg'] = _Copyreg()
-    import re
+import re
 if sys.version_info[:2] == (3, 6):
-    # 3.6 warns (FutureWarning) when split() meets a pattern that can match empty; pyvm has no warnings machinery yet
+    # 3.6 warns (FutureWarning) when split() meets a pattern that can match empty: these programs compare results only
     import warnings
     warnings.simplefilter('ignore', FutureWarning)
-if not hasattr(bytearray, 'find'):
-    # pyvm's bytearray has no find() yet, which the set optimizer uses: emit sets item by item
-    if sys.version_info >= (3, 7):
-        import re._compiler as _c
-        _c._optimize_charset = lambda charset, iscased=None, fixup=None, fixes=None: (charset, iscased is not None)
-    else:
-        import sre_compile as _c
-        _c._optimize_charset = lambda charset, fixup, *rest: charset
 # patterns drawn at random (fixed list) from atoms and quantifiers; each run against every subject
 cases = [
     (['(\\w*?(?<=a)c??)*?|$', '(b(?P<n>a+)*?)*', '(?=a)', '(?=a){2}', '(\\b)+', '\\b{1,3}\\d(?=a){2}', '(?=a)', '(b|c)+?(?=a)+?(?:ab)+[ab]', '$+?(b|c){0,2}?\\1+|$', '\\d?\\w+?(?P<n>a+)x', '(b|c){0,2}?(?:ab){2}^{2}|c', '^{0,2}?xb{0,2}?', '((a){0,2}?(a|ab){1,3}(?:ab)\\1?)*', '(a)[ab]*?', '\\d+?', '(?P<n>a+)??[^a]{0,2}?', '([ab]c\\w*x*)*?|(a)', '\\w*?', '\\w{0,2}?${2}(?<=a){1,3}', '((a|ab)*?(a|ab)^{1,3}(a|ab))+', '((b|c){2})*', '((?:ab){2})+', '(?<=a)+(?:ab){2}|^', '(^+?(a)\\w(b|c){0,2}?)+', '$?\\w{0,2}?|$', '(?<=a)[^a]??(?:ab)', '(?<=a)*(?!b)*[ab]*?', '(?:ab){0,2}?a[^a]+?[^a]*', '(?:ab)?c*.*^*', '^{1,3}', '(a|ab){0,2}?', '(?P<n>a+){1,3}(b|c)', '(\\1*?c{0,2}?\\d\\w)', '(?!b){2}^{1,3}|\\b', 'a(?<=a)', '\\s*a+\\s+$*', '\\w(?:ab)+?x{2}$*?', '(\\b$??)', '(\\w)*?', '(b|c){1,3}', '(\\b)?|.', '\\bc+?(b|c){2}${2}', '$??^??[ab]{0,2}?$+', '\\1(?P<n>a+)', '(?P<n>a+)\\s{1,3}|\\w', '\\w+\\w+?[ab]{0,2}?', '\\d{1,3}[ab](?P<n>a+)??(a|ab)?', '(?:ab)', '(a|ab)?', '.*|[^a]', 'b[^a](?P<n>a+){1,3}', '\\b??(?=a)+?|b', '(?P<n>a+)[^a]', '((?!b)*)*', '\\b*?[^a]{2}\\w', '(\\d+)+', '($*(a)+?${1,3})?', 'ba{0,2}?$??', '\\1x{1,3}', '$+\\s*(b|c)*(?<=a)', '(\\w)?', 'c{1,3}', '((?!b)*(a)\\1)|(?:ab)', '\\b?[ab](a)*|(a|ab)', '^+', 'c+|(?=a)', '((a|ab))+|$', 'x{0,2}?(?!b)*?', '\\w+(?!b){1,3}\\w${1,3}', '$??(?=a)', 'cb', '(\\1??b{1,3}a{1,3}\\b{1,3})?|c', '(x??)', '[^a]*', '^*?c+?x+b{2}|(?!b)', '(b|c)+(?<=a){0,2}?', '(a+?b+?)*', '(a){0,2}?$+\\1+?\\1', 'c+?a+\\1', '[^a]*?\\s*c{2}c', '\\w{2}(?<=a)??[^a]', '(a|ab)\\d^{1,3}\\1*?|(?:ab)', '(b|c)(b|c)(b|c)?(a|ab)|a', '([^a]?c*?(a|ab){2})', '([^a])?', '[ab]+(?P<n>a+)??', 'a{1,3}(a|ab)??\\b*c', '(?<=a)+^', '(^*?(b|c)+)?', '(a)+?\\b{1,3}|\\d', '\\s??', '(\\1?\\1*?)+', '((b|c)??c?)?', 'a{0,2}?(?P<n>a+)*?', '[^a]?b+?[^a]{2}(?:ab)', 'c+[ab]*?', 'ab*?^{2}|$', '(\\1*.*\\w${1,3})|b', '\\w*|(a)', '(?<=a)+${1,3}', 'c+', '([^a]*(?!b)a??(a)+?)?', '(^??[ab]??)', 'b\\s+?x{1,3}', '(?:ab)*^(b|c){0,2}?(?P<n>a+)?|(a)', '\\s+?', '[ab]+?[ab]+', '((?!b)[ab]+?(?P<n>a+){1,3}b{2})|a', '(?P<n>a+)b', '.\\d?\\s', '(b+x{0,2}?(a|ab)?(b|c)+?)*|c', '(?P<n>a+)\\b*(a|ab)?', 'c^*(?:ab)??\\1*', '(a{1,3}(?P<n>a+)*(?<=a)*?b*?)*', '[^a]*', '(?:ab)+(b|c){2}b+', '(a)(?!b){1,3}c|\\1', '[^a]*?^^a{0,2}?', '(?!b)*(b|c)?', '$*|(?P<n>a+)', '(?<=a)', '(?P<n>a+)c+', '^{0,2}?\\1[ab](?P<n>a+)+?', '((a)+)?', '(\\s+?[ab][ab]*)*?|c', '[^a]*$??[ab]{1,3}.{1,3}|a', '([ab]+?(?:ab)(a)*.)*?|c', '$\\1{2}[^a]{1,3}|(?!b)', '(\\s(?:ab)?\\w)?|(?<=a)', 'a?(?P<n>a+){1,3}', '\\s', '(?P<n>a+)', '((?<=a)??c{1,3})?', 'x+(?P<n>a+)(a){0,2}?', 'a?(?<=a)*(a|ab){0,2}?(a|ab)*', '(?P<n>a+)c*?', '(\\wb??)|(?!b)', '$\\w?(a)', '(a|ab)+?', '(a)b+?', 'c{0,2}?(?!b){0,2}?\\d{1,3}[ab]{2}', '\\d{2}\\s(a|ab)??\\d*?|\\s', '(\\b{1,3})?|(?!b)', '\\b{1,3}(a){1,3}(?P<n>a+)+(?=a)*', '($+?\\da{2}^+?)*?', '\\d+?(a|ab)c(?:ab)*?', '(b{1,3})?', 'b??', 'a(?!b){0,2}?|\\w', '(a)x{0,2}?[ab](?:ab){2}|(?!b)', '\\1[^a]??^*', '((b|c)?b*)+', 'x?(a|ab)[^a]|(?:ab)', '\\b??(?=a){0,2}?.+\\b{1,3}', '[^a]*?(?:ab){2}\\w?|[ab]', '(?!b){0,2}?b+', 'a{0,2}?b*\\w+', '(b^*(?!b){1,3})*|(?:ab)', '.??(?:ab)??[ab]*?', '((?:ab){2}^)+', '.(?<=a)x+(a|ab)+|\\b', '(?!b){1,3}(?=a)+?(?!b)??', 'b', '\\d.', '\\w*?\\s??', '(?!b)$+c+(?<=a)', '(\\b(a|ab)*?\\1(?<=a)+?)*', '.?', 'b+(?<=a)??x*?', '((a){1,3}\\s$)+', '\\d{0,2}?(b|c)*', '(a|ab){1,3}x??', 'a*?', '\\s*?(?!b){2}c{2}|a', '.{2}', 'ab', 'b', '\\b{1,3}c{0,2}?|\\s', '(.b{1,3})?', '.{1,3}\\s+', '(?:ab)+|(?:ab)', '((?!b)??^+(?!b){0,2}?)|$', '(?:ab)+?', 'c{2}(a)', 'b(?:ab)+?.+?', '(?=a)?$+(?=a)(a)*', '.{1,3}c+?', '(?<=a)?', 'c*?(?<=a)(?:ab)*(a)+', '((a|ab){1,3}[ab]+?)*?', '(?:ab){2}|\\1', '(\\d+?\\1{0,2}?[^a]{2})?', '$*[^a]+', '\\w*(b|c){2}|(b|c)', '[^a]{0,2}?.|(a|ab)', '(\\w+(a)*?)*', '[^a]*', '(a|ab)*?', '\\1\\w+(?!b){0,2}?', '(?=a){2}(?<=a)*?[ab]{1,3}(?<=a){1,3}', '(?<=a)\\1*?', '(?P<n>a+)*', '([^a]*?^+?)', '(?<=a)?a*?', 'b+|\\s', '.{2}\\1??\\s{0,2}?|(?:ab)', '(?P<n>a+){0,2}?\\1*x', '(?!b)?', '(a|ab)a(?P<n>a+)*?(?<=a){0,2}?', '[ab]+', '((a|ab)+?\\s)*', '(^{1,3}\\b{0,2}?)+', '(\\1+\\b{1,3}\\w+?(?:ab)*)', 'x^[^a]?[ab]{1,3}', '((?!b){1,3}c{1,3}(?:ab)(a)*?)*?', '($?(?<=a){2})*', '((?<=a)+)*', '(\\d+?(?:ab))', '(?!b){0,2}?(?!b)', '\\s+?\\s??c{0,2}?', '(\\b)+', '^??b+?\\1^*', '\\d?', '(\\1?(?P<n>a+)*?x)?', '(a{2})?', '$+?', '\\s{0,2}?|.', '(b|c)+?$??\\s+', '(a)+', '$+$?\\s{1,3}|\\s', '(a)(?=a){1,3}c', '(\\b{2}b*?(a)a)', '$??', '\\s', '.{1,3}\\d|(?<=a)', '(?:ab)', '(a)(?P<n>a+)(b|c)', '^{2}', '(?=a){0,2}?(a|ab)+?cx*?', '(^*?\\b)', '((?<=a)(?P<n>a+))*', '(\\s)*', '\\1{0,2}?\\d', 'c+(?<=a)??', 'b{0,2}?bb', '(a|ab)+', '(?!b)(b|c)?(?=a){0,2}?\\1+?|.', '(?<=a)(?<=a)*?^*?', '(?=a)?(a)+b{2}', '(?!b){0,2}?a(?!b)+', '(a|ab)*?x*?', '(a){0,2}?a?[^a]+(?P<n>a+)', '(a)', '[^a]??x+?|\\b', '(a|ab)*[ab]+(?!b)x*?', '(?=a)(a|ab)+?\\b', '[ab]*?', '(^??(?=a)*\\s*)+', '(?:ab){2}(?=a)?(a|ab)??', '(?:ab)(?:ab){1,3}\\1\\w?', '(.)*?', '[^a]+(?P<n>a+)', '[^a](b|c)*', 'b', '^(?!b){1,3}(a|ab)c+', 'x??', '((?:ab)*[ab])?', '\\b|$', '(b\\w?a*x{0,2}?)*?', '^?', '^*?\\d+?[ab]', '(\\s\\d*c{2}(?:ab){0,2}?)', '(a{1,3}c+?(b|c)?[ab]+?)?|[ab]', '\\d{0,2}?', '\\w+(?P<n>a+)*?[ab]a+', '[^a]+?.?', '$(?<=a){1,3}', '.+\\s?(?P<n>a+)+', '(a|ab)+|(a)', '(?<=a)\\1??|a', '(\\d?(?P<n>a+)(?P<n>a+)*)+|\\d', '\\d*(?!b)', '[^a]\\s(?!b){1,3}(?<=a)*', '$*?', '(b|c)+(?<=a)+?c', 'x+[ab]', '\\d{0,2}?', '(?:ab)??', '.?', '(a|ab){2}b+.{0,2}?', 'a*c*|(a)', '(\\ba\\s+)*?', '($*\\1(?:ab)\\d)', '..*?\\w??', 'x{2}\\1{0,2}?', '(?<=a)*?', '(a|ab)', '(b|c){0,2}?(?P<n>a+){2}', '\\b(b|c)??\\w{1,3}(?:ab)*', '(?:ab)|(?P<n>a+)'],
