@@ -11,6 +11,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.core.objects.UserSubclass;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
+import org.pyvm.core.runtime.Sequences;
 
 /**
  * 2.7's {@code __getslice__} of str, unicode, list and tuple and list's {@code __setslice__} and
@@ -26,23 +27,15 @@ final class SliceMethods27 {
             // the builtin's own slicing, not a subclass's __getitem__
             def(rt, t, "__getslice__", 2, (self, s, a) -> Ops.getitem(rt, self instanceof UserSubclass u ? u.plain() : self, s));
         }
+        // list_ass_slice: a step-1 slice clamps its bounds into the list, the upper one no lower than the lower
         def(rt, rt.types.list, "__setslice__", 3, (self, s, a) -> {
-            replace(((PyList) self).items(), s, Ops.toList(rt, a[2]));
+            Sequences.assignSlice(rt, ((PyList) self).items(), s, Ops.toList(rt, a[2]), "sequence");
             return PyNone.NONE;
         });
         def(rt, rt.types.list, "__delslice__", 2, (self, s, a) -> {
-            replace(((PyList) self).items(), s, List.of());
+            Sequences.assignSlice(rt, ((PyList) self).items(), s, List.of(), "sequence");
             return PyNone.NONE;
         });
-    }
-
-    /** list_ass_slice: the bounds clamped into the list, the upper one no lower than the lower. */
-    private static void replace(List<PyObject> items, PySlice bounds, List<PyObject> with) {
-        int lo = (int) Math.min(((PyInt) bounds.start).small, items.size());
-        int hi = (int) Math.max(lo, Math.min(((PyInt) bounds.stop).small, items.size()));
-        List<PyObject> copy = List.copyOf(with);
-        items.subList(lo, hi).clear();
-        items.addAll(lo, copy);
     }
 
     private interface Body {

@@ -38,7 +38,10 @@ final class Combinatorics {
             }
             return combinations(Ops.toList(rt, a[0]), size(rt, a[1]), true);
         });
-        m.def("groupby", (a, kw) -> groupby(rt, a[0], a.length > 1 ? a[1] : kwarg(a, kw, "key")));
+        m.def("groupby", (a, kw) -> {
+            PyObject key = ModuleSupport.arg(a, kw, 1, "key");
+            return groupby(rt, a[0], key == null ? PyNone.NONE : key);
+        });
         if (!py2 && rt.lang.minor() >= 10) {
             m.def("pairwise", (a, kw) -> {
                 PyObject it = Ops.iter(rt, a[0]);
@@ -59,15 +62,6 @@ final class Combinatorics {
         }
     }
 
-    private static PyObject kwarg(PyObject[] a, String[] kw, String name) {
-        for (int k = 0; kw != null && k < kw.length; k++) {
-            if (kw[k].equals(name)) {
-                return a[a.length - kw.length + k];
-            }
-        }
-        return PyNone.NONE;
-    }
-
     private static int size(Runtime rt, PyObject o) {
         if (!(o instanceof PyInt i) || i.big != null) {
             throw PyError.raise("TypeError", "an integer is required");
@@ -79,7 +73,7 @@ final class Combinatorics {
     }
 
     private static PyObject product(Runtime rt, PyObject[] a, String[] kw) {
-        int npos = a.length - (kw == null ? 0 : kw.length);
+        int npos = ModuleSupport.positional(a, kw);
         int repeat = 1;
         for (int k = 0; kw != null && k < kw.length; k++) {
             if (!kw[k].equals("repeat")) {
