@@ -123,7 +123,7 @@ public final class Limits {
 
     /**
      * Checks that {@code bytes} more fit under the cap before they are allocated: a Python
-     * MemoryError when they do not, after giving the garbage collector one chance to return
+     * MemoryError when they do not, after giving the garbage collector up to about a second to return
      * counted objects that are already dead.
      */
     public void reserve(long bytes) {
@@ -133,10 +133,14 @@ public final class Limits {
         if (bytes < COUNTED || live.get() + bytes <= maxMemory) {
             return;
         }
-        System.gc();
-        for (int i = 0; i < 20 && live.get() + bytes > maxMemory; i++) {
+        // the cleaner thread gives dead objects' counts back only after a collection has found them, and on a
+        // busy machine it may not run at once: ask again and wait, up to about a second, before refusing
+        for (int i = 0; i < 50 && live.get() + bytes > maxMemory; i++) {
+            if (i % 10 == 0) {
+                System.gc();
+            }
             try {
-                Thread.sleep(5);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
