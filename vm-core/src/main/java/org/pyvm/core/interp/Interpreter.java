@@ -436,12 +436,16 @@ public final class Interpreter {
                     break;
                 case BINARY_OP: {
                     PyObject right = f.pop();
-                    f.stack[f.sp - 1] = Ops.binary(rt, OPERATORS[a], f.top(), right);
+                    PyObject left = f.top();
+                    PyObject r = IntFastPaths.binary(OPERATORS[a], left, right);
+                    f.stack[f.sp - 1] = r != null ? r : Ops.binary(rt, OPERATORS[a], left, right);
                     break;
                 }
                 case COMPARE_OP: {
                     PyObject right = f.pop();
-                    f.stack[f.sp - 1] = Ops.compare(rt, COMPARISONS[a], f.top(), right);
+                    PyObject left = f.top();
+                    PyObject r = IntFastPaths.compare(COMPARISONS[a], left, right);
+                    f.stack[f.sp - 1] = r != null ? r : Ops.compare(rt, COMPARISONS[a], left, right);
                     break;
                 }
                 case IS_OP: {
