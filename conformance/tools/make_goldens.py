@@ -14,7 +14,10 @@ this compiles the program with that CPython, disassembles the code object loaded
 (layout read by conformance/src/test/java/org/pyvm/conformance/Goldens.java).
 
 Optional inputs beside a program: ``<name>.args`` (one command-line argument per line) and
-``<name>.stdin`` (bytes fed to stdin; without it stdin is empty).
+``<name>.stdin`` (bytes fed to stdin; without it stdin is empty). An empty ``<name>.with-source``
+marks a program that CPython runs with its source beside the .pyc, so that tracebacks show source
+lines (and 3.11 its position carets); its golden folder then holds ``<name>.py`` too, which pyvm
+finds the same way.
 
 A multi-file program is a folder ``corpus/<group>/<name>/`` holding ``main.py`` and the modules and
 packages it imports (``main.args``/``main.stdin`` optional). Every ``.py`` in it is compiled to a
@@ -64,7 +67,7 @@ GROUPS = {  # group folder -> versions its programs are valid in
     'py3': ('3.6', '3.11'),
     'py311': ('3.11',),
 }
-EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit')
+EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit', '.py')
 SOURCE_MTIME = 1577836800  # 2020-01-01T00:00:00Z, stamped into every .pyc header
 RUN_TIMEOUT = 30
 VERSION_FILE = 'cpython-version.txt'  # goldens/<version>/cpython-version.txt: e.g. "3.11.7"
@@ -303,6 +306,9 @@ def make_one(python, version, group, name, src):
 
         shutil.copyfile(pyc, os.path.join(run, name + '.pyc'))
         base = os.path.splitext(src)[0]
+        with_source = os.path.exists(base + '.with-source')
+        if with_source:
+            shutil.copyfile(src, os.path.join(run, name + '.py'))
         args_text = read_optional(base + '.args')
         args = args_text.decode('utf-8').splitlines() if args_text is not None else []
         stdin = read_optional(base + '.stdin') or b''
@@ -312,13 +318,17 @@ def make_one(python, version, group, name, src):
         except subprocess.TimeoutExpired:
             raise RuntimeError('%s %s/%s: did not finish in %d s' % (version, group, name, RUN_TIMEOUT))
         prefix = '%s/%s/%s' % (version, group, name)
-        return {
+        files = {
             prefix + '.pyc': pyc_bytes,
             prefix + '.dis': dis_bytes,
             prefix + '.stdout': r.stdout,
             prefix + '.stderr': r.stderr,
             prefix + '.exit': ('%d\n' % r.returncode).encode('ascii'),
         }
+        if with_source:
+            with open(src, 'rb') as f:
+                files[prefix + '.py'] = f.read()
+        return files
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

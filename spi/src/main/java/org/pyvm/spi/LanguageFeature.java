@@ -41,6 +41,11 @@ public enum LanguageFeature {
     TRACEBACK_OMITS_MAIN_MODULE,
     /** 3.6+: a traceback prints a line repeated more than 3 times once, then "[Previous line repeated N more times]". */
     TRACEBACK_COLLAPSES_REPEATS,
+    /**
+     * 3.11-3.12: a traceback marks the raising instruction's columns under its source line ({@code ^}, and
+     * {@code ~} around the operator of a binary operation or the brackets of a subscript), from co_positions.
+     */
+    TRACEBACK_POSITION_CARETS,
     /** 3.8+: unpacking a non-iterable says "cannot unpack non-iterable X object" (before: "'X' object is not iterable"). */
     CANNOT_UNPACK_MESSAGE,
     /** 3.9+: builtin classes can be subscripted into generic aliases, {@code list[int]}. */

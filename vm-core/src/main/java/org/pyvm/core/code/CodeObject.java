@@ -233,9 +233,33 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 return names(cellvars);
             case "co_code":
                 return org.pyvm.core.objects.PyBytes.of(code.clone());
+            case "co_positions":
+                return decoded().lines.hasPositions() ? org.pyvm.core.objects.PyBuiltinFunction.method("co_positions", this, "code",
+                        (a, kw) -> positions()) : null;
             default:
                 return null;
         }
+    }
+
+    /** 3.11 co_positions(): (line, end line, column, end column) per code unit, None where there is none. */
+    private PyObject positions() {
+        LineNumbers lines = decoded().lines;
+        java.util.List<PyObject> out = new java.util.ArrayList<>(lines.positionCount());
+        for (int u = 0; u < lines.positionCount(); u++) {
+            int[] p = lines.positionsAt(2 * u);
+            PyObject[] items = new PyObject[4];
+            for (int k = 0; k < 4; k++) {
+                items[k] = p[k] < 0 ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyInt.of(p[k]);
+            }
+            out.add(org.pyvm.core.objects.PyTuple.of(items));
+        }
+        java.util.Iterator<PyObject> items = out.iterator();
+        return new org.pyvm.core.objects.PyIterator("positions_iterator") {
+            @Override
+            public PyObject next() {
+                return items.hasNext() ? items.next() : null;
+            }
+        };
     }
 
     private PyObject names(String[] items) {

@@ -13,10 +13,16 @@ public final class LineNumbers {
     private final int[] lineOfByte;
     /** dis's findlinestarts: pairs offset, line in order. */
     private final int[] starts;
+    /**
+     * 3.11: (line, end line, column, end column) of each code unit, -1 where CPython's co_positions()
+     * gives None; null for the formats without columns.
+     */
+    private final int[] positions;
 
-    private LineNumbers(int[] lineOfByte, int[] starts) {
+    private LineNumbers(int[] lineOfByte, int[] starts, int[] positions) {
         this.lineOfByte = lineOfByte;
         this.starts = starts;
+        this.positions = positions;
     }
 
     public static LineNumbers of(CodeObject co, LineTableFormat format) {
@@ -73,7 +79,7 @@ public final class LineNumbers {
         for (; filled < n; filled++) {
             lines[filled] = line;
         }
-        return new LineNumbers(lines, Arrays.copyOf(starts, count));
+        return new LineNumbers(lines, Arrays.copyOf(starts, count), null);
     }
 
     /**
@@ -91,6 +97,8 @@ public final class LineNumbers {
         int lastLine = Integer.MIN_VALUE;
         int addr = 0;
         int[] pos = {0};
+        int[] positions = new int[(n / 2) * 4];
+        Arrays.fill(positions, -1);
         while (pos[0] < tab.length) {
             int head = tab[pos[0]++] & 0xff;
             if ((head & 0x80) == 0) {
@@ -99,20 +107,43 @@ public final class LineNumbers {
             int code = (head >> 3) & 15;
             int units = (head & 7) + 1;
             boolean hasLine = true;
+            int endLine = -1;
+            int column = -1;
+            int endColumn = -1;
             switch (code) {
                 case 15 -> hasLine = false;
                 case 14 -> {
                     line += svarint(tab, pos);
-                    varint(tab, pos);
-                    varint(tab, pos);
-                    varint(tab, pos);
+                    endLine = line + varint(tab, pos);
+                    column = varint(tab, pos) - 1;
+                    endColumn = varint(tab, pos) - 1;
                 }
-                case 13 -> line += svarint(tab, pos);
+                case 13 -> {
+                    line += svarint(tab, pos);
+                    endLine = line;
+                }
                 case 10, 11, 12 -> {
                     line += code - 10;
                     skip(tab, pos, 2);
+                    endLine = line;
+                    column = tab[pos[0] - 2] & 0xff;
+                    endColumn = tab[pos[0] - 1] & 0xff;
                 }
-                default -> skip(tab, pos, 1);
+                default -> {
+                    skip(tab, pos, 1);
+                    int second = tab[pos[0] - 1] & 0xff;
+                    endLine = line;
+                    column = (code << 3) | (second >> 4);
+                    endColumn = column + (second & 15);
+                }
+            }
+            if (hasLine) {
+                for (int u = addr / 2; u < Math.min(n / 2, addr / 2 + units); u++) {
+                    positions[4 * u] = line;
+                    positions[4 * u + 1] = endLine;
+                    positions[4 * u + 2] = column;
+                    positions[4 * u + 3] = endColumn;
+                }
             }
             int end = Math.min(n, addr + units * 2);
             if (hasLine) {
@@ -130,7 +161,7 @@ public final class LineNumbers {
             }
             addr += units * 2;
         }
-        return new LineNumbers(lines, Arrays.copyOf(starts, count));
+        return new LineNumbers(lines, Arrays.copyOf(starts, count), positions);
     }
 
     private static void skip(byte[] tab, int[] pos, int bytes) {
@@ -168,6 +199,27 @@ public final class LineNumbers {
     /** The line of the instruction at byte {@code offset}, or -1 when it has none. */
     public int lineAt(int offset) {
         return offset >= 0 && offset < lineOfByte.length ? lineOfByte[offset] : -1;
+    }
+
+    /** Whether this table has columns (3.11's location table): what {@link #positionsAt} needs. */
+    public boolean hasPositions() {
+        return positions != null;
+    }
+
+    /** Code units (2 bytes each) that {@link #positionsAt} describes. */
+    public int positionCount() {
+        return positions == null ? 0 : positions.length / 4;
+    }
+
+    /**
+     * (line, end line, column, end column) of the instruction at byte {@code offset}, -1 where CPython has
+     * None; null when the table has no columns or the offset is outside the code.
+     */
+    public int[] positionsAt(int offset) {
+        if (positions == null || offset < 0 || offset / 2 >= positions.length / 4) {
+            return null;
+        }
+        return Arrays.copyOfRange(positions, (offset / 2) * 4, (offset / 2) * 4 + 4);
     }
 
     /** Number of line starts ({@code dis.findlinestarts}). */

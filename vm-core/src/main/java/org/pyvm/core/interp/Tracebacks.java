@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.pyvm.core.interp.carets.PositionCarets;
 import org.pyvm.core.objects.PyBaseException;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
@@ -125,6 +126,7 @@ final class Tracebacks {
 
     private void frames(Printer p, List<PyError.TracebackEntry> tb) {
         boolean collapse = rt.lang.has(LanguageFeature.TRACEBACK_COLLAPSES_REPEATS);
+        boolean marks = rt.lang.has(LanguageFeature.TRACEBACK_POSITION_CARETS);
         PyError.TracebackEntry last = null;
         int repeats = 0;
         // like CPython, print at most the innermost TRACEBACK_LIMIT entries (sys.tracebacklimit's default)
@@ -142,7 +144,12 @@ final class Tracebacks {
             p.emit("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function());
             String src = sourceLine(t.filename(), t.line());
             if (src != null) {
-                p.emit("    " + src);
+                p.emit("    " + withoutIndentation(src));
+                String carets = marks && t.frame() instanceof Frame fr
+                        ? PositionCarets.markers(src, fr.code.decoded().lines.positionsAt(t.lasti())) : null;
+                if (carets != null) {
+                    p.emit(carets);
+                }
             }
         }
         repeatedNote(p, repeats);
@@ -263,7 +270,16 @@ final class Tracebacks {
         return sb.toString();
     }
 
-    /** The source line CPython would show when the file can be found (as linecache finds it), stripped. */
+    /** A source line as CPython prints it in a traceback: without its indentation, trailing blanks kept. */
+    private static String withoutIndentation(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    /** The source line CPython would show when the file can be found (as linecache finds it), without its line break. */
     private String sourceLine(String filename, int line) {
         Path[] candidates;
         try {
@@ -285,8 +301,8 @@ final class Tracebacks {
                     lines = Files.readAllLines(p, StandardCharsets.ISO_8859_1);
                 }
                 if (line >= 1 && line <= lines.size()) {
-                    String s = lines.get(line - 1).strip();
-                    return s.isEmpty() ? null : s;
+                    String s = lines.get(line - 1);
+                    return s.isBlank() ? null : s;
                 }
             } catch (IOException | java.io.UncheckedIOException ignored) {
                 return null;
