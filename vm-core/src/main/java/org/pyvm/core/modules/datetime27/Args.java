@@ -27,25 +27,29 @@ final class Args {
                     + " (" + a.length + " given)");
         }
         PyObject[] out = new PyObject[names.length];
-        System.arraycopy(a, 0, out, 0, npos);
-        for (int k = 0; k < nkw; k++) {
-            int at = -1;
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(kw[k])) {
-                    at = i;
+        boolean[] used = new boolean[nkw];
+        for (int i = 0; i < names.length; i++) {
+            int k = -1;
+            for (int j = 0; j < nkw; j++) {
+                if (kw[j].equals(names[i])) {
+                    k = j;
                 }
             }
-            if (at < 0) {
-                throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for this function");
-            }
-            if (at < npos) {
-                throw PyError.raise("TypeError", "Argument given by name ('" + kw[k] + "') and position (" + (at + 1) + ")");
-            }
-            out[at] = a[npos + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
+            if (i < npos) {
+                if (k >= 0) {
+                    throw PyError.raise("TypeError", "Argument given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
+                }
+                out[i] = a[i];
+            } else if (k >= 0) {
+                out[i] = a[npos + k];
+                used[k] = true;
+            } else if (i < required) {
                 throw PyError.raise("TypeError", "Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+            }
+        }
+        for (int j = 0; j < nkw; j++) {
+            if (!used[j]) {
+                throw PyError.raise("TypeError", "'" + kw[j] + "' is an invalid keyword argument for this function");
             }
         }
         return out;
