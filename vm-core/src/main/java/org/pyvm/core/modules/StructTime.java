@@ -156,6 +156,9 @@ final class StructTime extends StructSequence {
             v[i] = cInt(rt, items.get(i));
         }
         long year = v[0];
+        if (!py2 && year < Integer.MIN_VALUE + 1900L) {
+            throw PyError.raise("OverflowError", "year out of range");
+        }
         if (py2 && year < 1900) {
             if (accept2dyear == null || !(accept2dyear instanceof PyInt a2) || a2.small == 0 && a2.big == null) {
                 throw PyError.raise("ValueError", "year >= 1900 required");

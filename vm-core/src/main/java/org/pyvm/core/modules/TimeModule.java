@@ -100,8 +100,15 @@ public final class TimeModule {
     private void clocks(ModuleBuilder m) {
         m.def("time", (a, kw) -> PyFloat.of(System.currentTimeMillis() / 1000.0));
         m.def("sleep", (a, kw) -> {
+            ModuleSupport.count(false, "sleep", a, kw, 1, 1);
+            if (!py2 && !(a[0] instanceof PyFloat) && ModuleSupport.integer(rt, a[0]) == null) {
+                throw notInteger(a[0]);
+            }
             double s = MathModule.real(rt, a[0]);
             if (s < 0) {
+                if (py2) {
+                    throw PyError.raiseArgs("IOError", PyInt.of(22), Strings.text(rt, "Invalid argument"));
+                }
                 throw PyError.raise("ValueError", "sleep length must be non-negative");
             }
             try {
@@ -163,13 +170,18 @@ public final class TimeModule {
         }
         BigInteger b = ModuleSupport.integer(rt, o);
         if (b == null) {
-            throw PyError.raise("TypeError", rt.lang.minor() >= 10 ? "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer"
-                    : "an integer is required (got type " + Ops.typeName(rt, o) + ")");
+            throw notInteger(o);
         }
         if (b.bitLength() >= 64) {
             throw PyError.raise("OverflowError", "timestamp out of range for platform time_t");
         }
         return b.longValue();
+    }
+
+    /** 3.x's TypeError for a seconds argument that is neither float nor int. */
+    private PyError notInteger(PyObject o) {
+        return PyError.raise("TypeError", rt.lang.minor() >= 10 ? "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer"
+                : "an integer is required (got type " + Ops.typeName(rt, o) + ")");
     }
 
     /** C's EOVERFLOW when the year does not fit struct tm's int. */
@@ -205,6 +217,11 @@ public final class TimeModule {
         long guess = tm.toEpoch(0);
         ZoneRules rules = zone.getRules();
         long offset;
+        if (Math.abs(guess) > 31_000_000_000_000_000L) {
+            // past java.time's range: the zone's offset at its far end (no transitions there)
+            offset = rules.getOffset(guess < 0 ? Instant.MIN : Instant.MAX).getTotalSeconds();
+            return guess - offset;
+        }
         try {
             LocalDateTime ldt = LocalDateTime.ofEpochSecond(guess, 0, ZoneOffset.UTC);
             List<ZoneOffset> valid = rules.getValidOffsets(ldt);

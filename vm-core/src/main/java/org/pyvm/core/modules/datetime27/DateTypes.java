@@ -32,7 +32,7 @@ final class DateTypes {
 
     private static void installDate(DatetimeModule m) {
         PyType t = m.dateType;
-        t.withConstructor((type, a, kw) -> {
+        m.constructor(t, (type, a, kw) -> {
             Values.DateV d;
             byte[] state = a.length == 1 && (kw == null || kw.length == 0) && a[0] instanceof PyBytes b ? b.bytes() : null;
             if (state != null && state.length == 4 && state[2] >= 1 && state[2] <= 12) {
@@ -41,7 +41,6 @@ final class DateTypes {
                 PyObject[] v = Args.parse(null, DATE_ARGS, 3, a, kw);
                 d = m.date(type, Args.cint(m.rt, v[0], 0), Args.cint(m.rt, v[1], 0), Args.cint(m.rt, v[2], 0));
             }
-            m.initSubclass(t, type, d, a, kw);
             return d;
         });
         t.dict.put("min", m.date(t, 1, 1, 1));
@@ -208,7 +207,7 @@ final class DateTypes {
 
     private static void installDatetime(DatetimeModule m) {
         PyType t = m.datetimeType;
-        t.withConstructor((type, a, kw) -> {
+        m.constructor(t, (type, a, kw) -> {
             Values.DateTimeV d;
             byte[] state = (a.length == 1 || a.length == 2) && (kw == null || kw.length == 0) && a[0] instanceof PyBytes b ? b.bytes() : null;
             if (state != null && state.length == 10 && state[2] >= 1 && state[2] <= 12) {
@@ -223,7 +222,6 @@ final class DateTypes {
                 PyObject tz = m.tzArg(v[7]);
                 d = m.datetime(type, f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz);
             }
-            m.initSubclass(t, type, d, a, kw);
             return d;
         });
         t.dict.put("min", m.datetime(t, 1, 1, 1, 0, 0, 0, 0, null));

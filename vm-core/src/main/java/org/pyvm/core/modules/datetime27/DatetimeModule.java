@@ -108,6 +108,42 @@ public final class DatetimeModule {
         t.dict.put(name, new Native.Getter(o -> get.apply((T) o)));
     }
 
+    /**
+     * Installs a type's constructor as {@code type.__call__} would run it: a program subclass's own {@code __new__}
+     * (which reaches {@code make} through the type's builtin {@code __new__}), then its own {@code __init__}.
+     */
+    void constructor(PyType t, PyType.Constructor make) {
+        org.pyvm.core.objects.PyBuiltinFunction builtinNew = new org.pyvm.core.objects.PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw PyError.raise("TypeError", "datetime." + t.name(rt.lang) + ".__new__(X): X is not a type object ("
+                        + (a.length == 0 ? "NULL" : Ops.typeName(rt, a[0])) + ")");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw PyError.raise("TypeError", "datetime." + t.name(rt.lang) + ".__new__(" + cls.name(rt.lang) + "): "
+                        + cls.name(rt.lang) + " is not a subtype of datetime." + t.name(rt.lang));
+            }
+            return make.construct(cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+        t.dict.put("__new__", builtinNew);
+        t.withConstructor((type, a, kw) -> {
+            PyObject own = type.builtin ? null : type.lookup("__new__");
+            PyObject made;
+            if (own != null && !(own instanceof org.pyvm.core.objects.PyBuiltinFunction)) {
+                PyObject[] all = new PyObject[a.length + 1];
+                all[0] = type;
+                System.arraycopy(a, 0, all, 1, a.length);
+                made = Ops.call(rt, Ops.getattr(rt, type, "__new__"), all, kw);
+                if (!rt.types.of(made).isSubtypeOf(type)) {
+                    return made;
+                }
+            } else {
+                made = make.construct(type, a, kw);
+            }
+            initSubclass(t, type, made, a, kw);
+            return made;
+        });
+    }
+
     /** Calls a program subclass's own {@code __init__} after its instance was made by a Java constructor. */
     void initSubclass(PyType base, PyType type, PyObject self, PyObject[] a, String[] kw) {
         if (type.builtin) {
@@ -168,6 +204,9 @@ public final class DatetimeModule {
         if (rem < 0) {
             rem += 86_400_000_000L;
             days = days.subtract(BigInteger.ONE);
+        }
+        if (days.bitLength() > 31) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C int");
         }
         if (days.abs().compareTo(BigInteger.valueOf(999_999_999L)) > 0) {
             throw PyError.raise("OverflowError", "days=" + days + "; must have magnitude <= 999999999");
@@ -382,6 +421,9 @@ public final class DatetimeModule {
 
     /** The broken-down time of {@code t}: in UTC, or in the host's zone. */
     CivilTime.Tm breakDown(long t, boolean utc) {
+        if (Math.abs(t) > 67_767_976_233_316_800L) {
+            throw PyError.raise("ValueError", "timestamp out of range for platform localtime()/gmtime() function");
+        }
         if (utc) {
             return CivilTime.breakDown(t, 0, 0, null);
         }

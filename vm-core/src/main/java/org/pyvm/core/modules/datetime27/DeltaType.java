@@ -23,7 +23,7 @@ final class DeltaType {
 
     static void install(DatetimeModule m) {
         PyType t = m.deltaType;
-        t.withConstructor((type, a, kw) -> {
+        m.constructor(t, (type, a, kw) -> {
             PyObject[] v = Args.parse("__new__", NAMES, 0, a, kw);
             BigInteger sum = BigInteger.ZERO;
             double leftover = 0;
@@ -59,7 +59,6 @@ final class DeltaType {
                 sum = sum.add(BigInteger.valueOf((long) (leftover < 0 ? Math.ceil(leftover - 0.5) : Math.floor(leftover + 0.5))));
             }
             Values.Delta d = m.delta(type, sum);
-            m.initSubclass(t, type, d, a, kw);
             return d;
         });
         t.dict.put("min", m.delta(BigInteger.valueOf(-999_999_999L).multiply(Values.US_PER_DAY)));

@@ -31,7 +31,7 @@ final class TimeTypes {
 
     private static void installTime(DatetimeModule m) {
         PyType t = m.timeType;
-        t.withConstructor((type, a, kw) -> {
+        m.constructor(t, (type, a, kw) -> {
             Values.TimeV v;
             byte[] state = (a.length == 1 || a.length == 2) && (kw == null || kw.length == 0) && a[0] instanceof PyBytes b ? b.bytes() : null;
             if (state != null && state.length == 6 && (state[0] & 0xff) < 24) {
@@ -42,7 +42,6 @@ final class TimeTypes {
                 v = m.time(type, Args.cint(m.rt, x[0], 0), Args.cint(m.rt, x[1], 0), Args.cint(m.rt, x[2], 0), Args.cint(m.rt, x[3], 0),
                         m.tzArg(x[4]));
             }
-            m.initSubclass(t, type, v, a, kw);
             return v;
         });
         t.dict.put("min", m.time(t, 0, 0, 0, 0, null));
@@ -139,9 +138,8 @@ final class TimeTypes {
 
     private static void installTzinfo(DatetimeModule m) {
         PyType t = m.tzinfoType;
-        t.withConstructor((type, a, kw) -> {
+        m.constructor(t, (type, a, kw) -> {
             Values.TzInfoV v = new Values.TzInfoV(type);
-            m.initSubclass(t, type, v, a, kw);
             return v;
         });
         for (String name : new String[] {"tzname", "utcoffset", "dst"}) {
