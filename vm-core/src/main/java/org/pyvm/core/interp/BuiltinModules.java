@@ -55,6 +55,7 @@ final class BuiltinModules {
             register("operator", in -> OperatorModule.create(in.rt));
             register("strop", in -> org.pyvm.core.modules.StropModule.create(in.rt));
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
+            register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
         }
         register("_md5", in -> HashModules.md5(in.rt));
         // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x
