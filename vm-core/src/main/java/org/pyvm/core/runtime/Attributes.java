@@ -296,7 +296,8 @@ final class Attributes {
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":
-                return Containers.dictOf(rt, t.dict);
+                // a classic class's namespace is a dict; a new-style class shows a read-only, live proxy
+                return t.classic ? Containers.dictOf(rt, t.dict) : MappingProxy.ofClass(rt, t);
             case "__mro__":
                 if (t.classic) {
                     return null; // classic classes have no __mro__
