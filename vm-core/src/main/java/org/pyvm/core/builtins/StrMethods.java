@@ -211,6 +211,11 @@ final class StrMethods {
             def(rt, t, "format", (r, self, s, a) -> wrap(self, format(r, s, a)));
             def(rt, t, "encode", (r, self, s, a) -> encode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
+        if (Level.py2(rt)) {
+            // string.Formatter's parsers in 2.7 (3.x has them in the _string module)
+            def(rt, t, "_formatter_parser", (r, self, s, a) -> FormatterParser27.parser(self, s, a));
+            def(rt, t, "_formatter_field_name_split", (r, self, s, a) -> FormatterParser27.fieldNameSplit(self, s, a));
+        }
         if (bytes || Level.py2(rt)) {
             def(rt, t, "decode", (r, self, s, a) -> decode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }

@@ -32,6 +32,40 @@ public final class StdlibLocator {
         return CACHE.computeIfAbsent(version, StdlibLocator::locate);
     }
 
+    /**
+     * What the ImportError of a missing top-level module adds when it is a module of CPython X.Y's standard
+     * library and that library was not found: where pyvm looks for it, so a user without CPython knows what to
+     * install or set. Empty otherwise, so CPython's exact message stands wherever the library is installed
+     * and for names that are no standard module.
+     */
+    public static String missingLibraryHint(String version, String module) {
+        if (!isStandardModule(version, module) || find(version).isPresent()) {
+            return "";
+        }
+        if ("off".equals(System.getProperty("pyvm.stdlib"))) {
+            return " (pyvm's use of the CPython " + version + " standard library is switched off by -Dpyvm.stdlib=off)";
+        }
+        return " (pyvm found no CPython " + version + " standard library: install CPython " + version + " as python" + version
+                + " on PATH or with pyenv, or set PYVM_CPYTHON_" + version.replace('.', '_') + " to its python" + version
+                + ", or run java with -Dpyvm.stdlib=DIR naming the library folder)";
+    }
+
+    /**
+     * Whether {@code module} is a top-level module of CPython X.Y's standard library, from the list written by
+     * {@code conformance/tools/gen_stdlib_names.py} (read only when an import fails, so nothing is kept).
+     */
+    static boolean isStandardModule(String version, String module) {
+        try (java.io.InputStream in = StdlibLocator.class.getResourceAsStream("stdlib-modules-" + version + ".txt")) {
+            if (in == null) {
+                return false;
+            }
+            String names = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return ("\n" + names).contains("\n" + module + "\n");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private static Optional<Path> locate(String version) {
         Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
         if (python.isEmpty()) {

@@ -138,7 +138,9 @@ final class Import27 {
         }
         if (result == PyNone.NONE) {
             buf.setLength(saved);
-            throw PyError.raise("ImportError", "No module named " + name);
+            // a top-level module found nowhere: without the local CPython's library, say what pyvm looked for
+            String hint = saved == 0 || altmod != mod ? org.pyvm.core.host.StdlibLocator.missingLibraryHint(rt.lang.version(), sub) : "";
+            throw PyError.raise("ImportError", "No module named " + name + hint);
         }
         return result;
     }

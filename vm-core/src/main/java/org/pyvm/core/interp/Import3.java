@@ -143,7 +143,9 @@ final class Import3 {
         }
         PyObject m = im.findAndExec(name, path);
         if (m == null) {
-            throw im.moduleNotFound("No module named '" + name + "'", name);
+            // a top-level module found nowhere: without the local CPython's library, say what pyvm looked for
+            String hint = dot < 0 ? org.pyvm.core.host.StdlibLocator.missingLibraryHint(rt.lang.version(), name) : "";
+            throw im.moduleNotFound("No module named '" + name + "'" + hint, name);
         }
         if (parentModule != null) {
             Ops.setattr(rt, parentModule, name.substring(dot + 1), m);

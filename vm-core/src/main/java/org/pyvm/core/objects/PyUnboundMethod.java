@@ -4,7 +4,7 @@ package org.pyvm.core.objects;
  * 2.x {@code C.f}: a function fetched from its class. Calling it checks that the first argument is an
  * instance of {@code C} (or a subclass), the one check that 3.x dropped with unbound methods.
  */
-public final class PyUnboundMethod extends PyObject implements PyCallable, CustomAttributes {
+public final class PyUnboundMethod extends PyObject implements PyCallable, CustomAttributes, Descriptor {
     public final PyObject function;
     private final PyType owner;
     private final Language lang;
@@ -24,6 +24,31 @@ public final class PyUnboundMethod extends PyObject implements PyCallable, Custo
                     + " instance as first argument (got " + (first == null ? "nothing" : className(first) + " instance") + " instead)");
         }
         return ((PyCallable) function).call(args, kwnames);
+    }
+
+    /**
+     * 2.7's instancemethod_descr_get: an unbound method kept as a class attribute binds again when fetched
+     * through a class that is a subclass of its own class
+     * (as issubclass decides, an ABC's __subclasscheck__ included: the caller asks that and calls {@link #rebind}) ({@code update = MutableMapping.update} in OrderedDict):
+     * bound to the instance, or unbound to that class when fetched from the class itself. Fetched through
+     * an unrelated class it is returned unchanged.
+     */
+    @Override
+    public PyObject get(PyObject obj, PyType type) {
+        return type != null && !type.isSubtypeOf(owner) ? this : rebind(obj, type);
+    }
+
+    /** The class this method was fetched through (2.7 {@code im_class}). */
+    public PyType owner() {
+        return owner;
+    }
+
+    /** This method's function bound to {@code obj}, or unbound to {@code type} when {@code obj} is null. */
+    public PyObject rebind(PyObject obj, PyType type) {
+        if (obj == null) {
+            return type == null || type == owner ? this : new PyUnboundMethod(function, type, lang);
+        }
+        return new PyBoundMethod(function, obj);
     }
 
     /** What 2.7 calls an object's class in this message: its class (classic or not), else its type's name. */

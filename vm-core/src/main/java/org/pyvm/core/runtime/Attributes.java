@@ -123,6 +123,9 @@ final class Attributes {
         if (userDescriptor != null && userDescriptor.lookup("__get__") != null) {
             return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
         }
+        if (cls instanceof org.pyvm.core.objects.PyUnboundMethod u) {
+            return rebindUnbound(rt, u, o, type);
+        }
         if (cls instanceof Descriptor d) {
             return d.get(o, type);
         }
@@ -168,6 +171,40 @@ final class Attributes {
         return BuiltinData.get(rt, o, name);
     }
 
+    /**
+     * 2.7's instancemethod_descr_get for an unbound method found on {@code type}: it binds again (to {@code obj},
+     * or unbound to {@code type} when fetched from the class) when {@code type} is a subclass of the method's
+     * class as issubclass says, so a registered virtual subclass of an ABC counts ({@code OrderedDict}'s
+     * {@code update = MutableMapping.update}); otherwise the method is returned unchanged.
+     */
+    private static PyObject rebindUnbound(Runtime rt, org.pyvm.core.objects.PyUnboundMethod u, PyObject obj, PyType type) {
+        PyType owner = u.owner();
+        boolean sub = type.isSubtypeOf(owner);
+        if (!sub) {
+            PyObject hook = subclassCheck(owner);
+            sub = hook != null && Ops.truth(rt, Ops.call(rt, hook, owner, type));
+        }
+        return sub ? u.rebind(obj, type) : u;
+    }
+
+    /** The __subclasscheck__ of a class's metaclass when a program defines it (abc.ABCMeta's); else null. */
+    private static PyObject subclassCheck(PyType cls) {
+        PyType meta = cls.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get("__subclasscheck__");
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** A class whose instances, as class attributes, control assignment or deletion too. */
     private static boolean isDataDescriptor(PyType descriptorType) {
         return descriptorType.lookup("__set__") != null || descriptorType.lookup("__delete__") != null;
@@ -189,6 +226,9 @@ final class Attributes {
         PyObject v = t.lookup(name);
         if (v != null && rt.lang.has(LanguageFeature.UNBOUND_METHODS) && rt.types.of(v) == rt.types.function) {
             return new org.pyvm.core.objects.PyUnboundMethod(v, t, rt.lang);
+        }
+        if (v instanceof org.pyvm.core.objects.PyUnboundMethod u) {
+            return rebindUnbound(rt, u, null, t);
         }
         if (v instanceof Descriptor d && !(v instanceof PyCallable)) {
             return d.get(null, t);
@@ -256,7 +296,8 @@ final class Attributes {
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":
-                return Containers.dictOf(rt, t.dict);
+                // a classic class's namespace is a dict; a new-style class shows a read-only, live proxy
+                return t.classic ? Containers.dictOf(rt, t.dict) : MappingProxy.ofClass(rt, t);
             case "__mro__":
                 if (t.classic) {
                     return null; // classic classes have no __mro__
