@@ -89,7 +89,7 @@ FACTS = {
     'free_index_space': 'CELLS_THEN_FREES',
     'features': ['STR_IS_BYTES', 'INT_AND_LONG', 'PRINT_STATEMENT', 'CLASSIC_DIVISION', 'MIXED_TYPE_ORDERING',
                  'LIST_RETURNING_BUILTINS', 'DICT_HASH_ORDER', 'STRING_HASH_FNV', 'SET_PERTURB_ONLY_PROBING',
-                 'EXCEPTION_REPR_TUPLE_COMMA', 'UNBOUND_METHODS'],
+                 'EXCEPTION_REPR_TUPLE_COMMA', 'UNBOUND_METHODS', 'INDEXING_UNSUPPORTED_MESSAGE'],
     'jump_unit': 'BYTES',
     'arg_overrides': {},
     'ops': OPS,

@@ -46,6 +46,11 @@ public enum LanguageFeature {
      * {@code ~} around the operator of a binary operation or the brackets of a subscript), from co_positions.
      */
     TRACEBACK_POSITION_CARETS,
+    /**
+     * 2.7 and 3.6: an integer index into an object whose type has sequence slots but no item getter (a set,
+     * a dict view, an instance of a class without __getitem__) fails with "'X' object does not support indexing".
+     */
+    INDEXING_UNSUPPORTED_MESSAGE,
     /** 3.8+: unpacking a non-iterable says "cannot unpack non-iterable X object" (before: "'X' object is not iterable"). */
     CANNOT_UNPACK_MESSAGE,
     /** 3.9+: builtin classes can be subscripted into generic aliases, {@code list[int]}. */

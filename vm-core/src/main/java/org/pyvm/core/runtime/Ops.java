@@ -43,7 +43,25 @@ public final class Ops {
     // ---------------------------------------------------------------- type and identity
 
     public static String typeName(Runtime rt, PyObject o) {
-        return rt.types.typeOf(o).name(rt.lang);
+        return tpName(rt, rt.types.typeOf(o));
+    }
+
+    /**
+     * CPython's tp_name, which its messages quote: a class statement's type has its bare name, while a type
+     * implemented in C by a module other than builtins has "module.name" ('collections.deque' object has no
+     * attribute...). CPython derives such a type's __module__ from that dotted name; pyvm goes the other way.
+     */
+    public static String tpName(Runtime rt, PyType t) {
+        String name = t.name(rt.lang);
+        if (!t.builtin) {
+            return name;
+        }
+        PyObject m = t.dict.get("__module__");
+        String module = m instanceof PyStr s ? s.value() : m instanceof org.pyvm.core.objects.PyBytes b ? Strings.latin1(b.bytes()) : null;
+        if (module == null || module.equals("builtins") || module.equals("__builtin__") || module.equals("exceptions")) {
+            return name;
+        }
+        return module + "." + name;
     }
 
     // ---------------------------------------------------------------- truth
@@ -277,6 +295,14 @@ public final class Ops {
         }
         if (f instanceof PyCallable c) {
             return c.call(args, kwnames);
+        }
+        if (f instanceof PyInstance i && i.type().classic) {
+            // 2.7 instance_call: __call__ is an attribute of the instance, found in its own dict too
+            PyObject own = Attributes.getOrNull(rt, f, "__call__");
+            if (own == null) {
+                throw PyError.raise("AttributeError", i.type().name(rt.lang) + " instance has no __call__ method");
+            }
+            return call(rt, own, args, kwnames);
         }
         PyObject m = rt.types.of(f).lookup("__call__");
         if (m instanceof PyCallable c) {
@@ -544,6 +570,9 @@ public final class Ops {
         }
         if (rt.types.of(o).lookup("__getitem__") != null) {
             return Iterators.bySubscript(rt, o);
+        }
+        if (o instanceof PyInstance i && i.type().classic) {
+            throw PyError.raise("TypeError", "iteration over non-sequence"); // 2.7 instance_getiter
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
     }

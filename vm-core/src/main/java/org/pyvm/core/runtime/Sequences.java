@@ -488,11 +488,34 @@ public final class Sequences {
         if (o instanceof org.pyvm.core.objects.PyType t) {
             return classGetitem(rt, t, key);
         }
+        if (o instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+            // instance_subscript: the instance's own attribute, "C instance has no attribute '__getitem__'" without one
+            return Ops.call(rt, Ops.getattr(rt, o, "__getitem__"), key);
+        }
         PyObject v = Ops.callMethod(rt, o, "__getitem__", key);
         if (v != null) {
             return v;
         }
+        if (rt.lang.has(LanguageFeature.INDEXING_UNSUPPORTED_MESSAGE) && hasSequenceSlots(rt, o) && isIndex(rt, key)) {
+            // PyObject_GetItem hands an integer key to PySequence_GetItem, which finds no sq_item
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object does not support indexing");
+        }
         throw PyError.raise("TypeError", notSubscriptable(rt, o));
+    }
+
+    /** Builtin types CPython gives sequence slots (for len or in) but no item getter. */
+    private static final java.util.Set<String> SEQUENCE_SLOTS_WITHOUT_ITEMS = java.util.Set.of("set", "frozenset", "dict_keys",
+            "dict_values", "dict_items");
+
+    /** Whether CPython's type for {@code o} has tp_as_sequence: every class a program defines, and a few builtins. */
+    private static boolean hasSequenceSlots(Runtime rt, PyObject o) {
+        org.pyvm.core.objects.PyType t = rt.types.typeOf(o);
+        return !t.builtin || SEQUENCE_SLOTS_WITHOUT_ITEMS.contains(t.name(rt.lang));
+    }
+
+    /** PyIndex_Check: an int (or bool, or 2.7 long) or an object whose class defines __index__. */
+    private static boolean isIndex(Runtime rt, PyObject key) {
+        return key instanceof PyInt || key instanceof org.pyvm.core.objects.PyBool || rt.types.typeOf(key).lookup("__index__") != null;
     }
 
     /** {@code C[...]}: the class's __class_getitem__, or (3.9+) a generic alias of a builtin container class. */
