@@ -67,6 +67,10 @@ final class BuiltinModules {
             register("_sha3", in -> HashModules.sha3(in.rt));
             register("_blake2", in -> HashModules.blake2(in.rt));
         }
+        register("_ast", in -> org.pyvm.core.modules.ast.AstModule.create(in.rt)); // every version: its own node classes
+        if (lang.major() == 3 && lang.minor() >= 7) {
+            register("_contextvars", in -> org.pyvm.core.modules.ContextvarsModule.create(in.rt)); // 3.7+ (PEP 567)
+        }
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */
