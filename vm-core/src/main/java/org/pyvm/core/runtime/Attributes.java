@@ -256,7 +256,8 @@ final class Attributes {
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":
-                return Containers.dictOf(rt, t.dict);
+                // 3.x: a read-only mappingproxy (of a snapshot of the class's namespace); 2.7 a plain copy
+                return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? Containers.dictOf(rt, t.dict) : MappingProxy.of(rt, Containers.dictOf(rt, t.dict));
             case "__mro__":
                 if (t.classic) {
                     return null; // classic classes have no __mro__

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pyvm.core.interp.Session;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
