@@ -38,6 +38,47 @@ public final class AstModule {
     private final Runtime rt;
     private final boolean modern;
 
+    /** {@code compile()}'s flag asking for a syntax tree instead of code. */
+    public static final int PY_CF_ONLY_AST = 0x400;
+
+    /**
+     * The nodes of a tree CPython parsed ({@code SourceCompiler.parseTree}'s nested tuples), made of the program's
+     * {@code _ast} classes: each node made without arguments, then its fields and attributes set in CPython's order.
+     */
+    public static PyObject fromTree(Runtime rt, PyObject tree) {
+        PyObject ast = rt.modules.get(rt.name("_ast"));
+        if (ast == null) {
+            Ops.call(rt, rt.builtins.get(rt.name("__import__")), rt.name("_ast"));
+            ast = rt.modules.get(rt.name("_ast"));
+        }
+        return node(rt, ast, tree);
+    }
+
+    private static PyObject node(Runtime rt, PyObject ast, PyObject v) {
+        PyTuple t = (PyTuple) v;
+        switch (Ops.str(rt, t.get(0))) {
+            case "N": {
+                PyObject n = Ops.call(rt, Ops.getattr(rt, ast, Ops.str(rt, t.get(1))));
+                for (int part = 2; part <= 3; part++) {
+                    for (PyObject pair : ((PyTuple) t.get(part)).items()) {
+                        PyTuple p = (PyTuple) pair;
+                        Ops.setattr(rt, n, Ops.str(rt, p.get(0)), node(rt, ast, p.get(1)));
+                    }
+                }
+                return n;
+            }
+            case "L": {
+                List<PyObject> items = new ArrayList<>();
+                for (PyObject x : ((PyTuple) t.get(1)).items()) {
+                    items.add(node(rt, ast, x));
+                }
+                return org.pyvm.core.objects.PyList.of(items);
+            }
+            default:
+                return t.get(1);
+        }
+    }
+
     private AstModule(Runtime rt) {
         this.rt = rt;
         this.modern = rt.lang.major() > 3 || rt.lang.major() == 3 && rt.lang.minor() >= 8;
