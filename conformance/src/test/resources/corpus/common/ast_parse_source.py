@@ -1,6 +1,6 @@
 # compile(..., PyCF_ONLY_AST) and ast.parse: the local CPython parses, the tree is made of the program's own _ast classes
 import ast, sys
-t = ast.parse("x + 1\nif a:\n    print(b'q', 1.5, -2j, ...)\n")
+t = ast.parse("x + 1\nif a:\n    print(b'q', 1.5, -2j, x[1:2, ...])\n")
 print(type(t).__name__, ast.dump(t))
 e = ast.parse("lambda y, *z: y", mode='eval')
 print(ast.dump(e.body.args), e.body.lineno, e.body.col_offset)
