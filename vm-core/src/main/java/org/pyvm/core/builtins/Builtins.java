@@ -66,9 +66,9 @@ public final class Builtins {
         Numbers.install(rt);
         ByteArray.install(rt);
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
-            for (PyType t : List.of(rt.types.list, rt.types.tuple, rt.types.dict, rt.types.set, rt.types.frozenset)) {
-                org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, t); // 3.9+: list[int] is types.GenericAlias(list, int)
-            }
+            // 3.9+: list[int] is types.GenericAlias(list, int)
+            org.pyvm.core.runtime.GenericAlias.install(rt, List.of(rt.types.list, rt.types.tuple, rt.types.dict, rt.types.set,
+                    rt.types.frozenset));
         }
         if (py2) {
             Buffer27.install(rt);

@@ -37,6 +37,28 @@ public final class GenericAlias extends PyObject implements Typed, CustomAttribu
     }
 
     /**
+     * Makes {@code types.GenericAlias} (named so, and callable: {@code GenericAlias(origin, args)}, which library
+     * classes' {@code __class_getitem__ = classmethod(GenericAlias)} call) and gives the builtin containers their
+     * {@code __class_getitem__}; once per runtime, for 3.9+.
+     */
+    public static void install(Runtime rt, List<PyType> containers) {
+        PyType t = rt.types.genericAlias;
+        t.dict.put("__module__", Strings.text(rt, "types"));
+        t.withConstructor((type, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", "GenericAlias() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw PyError.raise("TypeError", "GenericAlias expected 2 arguments, got " + a.length);
+            }
+            return of(rt, a[0], a[1]);
+        });
+        for (PyType c : containers) {
+            addClassGetitem(rt, c);
+        }
+    }
+
+    /**
      * Puts CPython's {@code __class_getitem__} into the type's dict: a classmethod_descriptor whose call
      * {@code C[item]} (or {@code C.__class_getitem__(item)}) is {@code types.GenericAlias(C, item)}.
      */
