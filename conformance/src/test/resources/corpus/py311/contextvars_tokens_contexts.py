@@ -77,3 +77,10 @@ def gen_like():
         return copy_context().run(descend, n - 1)
     return copy_context().run(descend, 5), var.get()
 print(gen_like())
+
+# the three types cannot be subclassed
+for base in (ContextVar, Context, Token):
+    try:
+        type('Sub', (base,), {})
+    except TypeError as e:
+        print(e)

@@ -46,6 +46,9 @@ public final class ContextvarsModule {
         this.contextType = ModuleSupport.type("_contextvars", "Context", rt.types.object);
         this.varType = ModuleSupport.type("_contextvars", "ContextVar", rt.types.object);
         this.tokenType = ModuleSupport.type("_contextvars", "Token", rt.types.object);
+        contextType.withoutSubclasses();
+        varType.withoutSubclasses();
+        tokenType.withoutSubclasses();
         PyType missingType = PyType.builtin("Token.MISSING", null, rt.types.object);
         missingType.dict.put("__module__", PyStr.of("builtins"));
         this.missing = new Missing(missingType);
