@@ -65,6 +65,12 @@ public final class Builtins {
         Subclassing.install(rt);
         Numbers.install(rt);
         ByteArray.install(rt);
+        rt.types.bool.withoutSubclasses(); // "type 'bool' is not an acceptable base type"
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            // 3.9+: list[int] is types.GenericAlias(list, int)
+            org.pyvm.core.runtime.GenericAlias.install(rt, List.of(rt.types.list, rt.types.tuple, rt.types.dict, rt.types.set,
+                    rt.types.frozenset));
+        }
         if (py2) {
             Buffer27.install(rt);
         }

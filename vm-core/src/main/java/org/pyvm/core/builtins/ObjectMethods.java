@@ -232,6 +232,10 @@ public final class ObjectMethods {
             if (!(items[i] instanceof PyType t)) {
                 throw PyError.raise("TypeError", "bases must be types");
             }
+            PyError refused = t.refusedAsBase(rt.lang);
+            if (refused != null) {
+                throw refused;
+            }
             b[i] = t;
         }
         PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);

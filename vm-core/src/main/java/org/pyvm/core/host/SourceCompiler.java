@@ -61,7 +61,44 @@ public final class SourceCompiler {
             + "    out = marshal.dumps(code)\n"
             + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
 
+    /**
+     * Run by CPython X.Y for {@code compile(..., PyCF_ONLY_AST)}: source on stdin, the tree on stdout, marshalled
+     * as nested tuples ({@code ('N', class, fields, attributes)}, {@code ('L', items)}, {@code ('V', value)}) that
+     * {@code _ast}'s classes are rebuilt from (or "!" and the SyntaxError's fields).
+     */
+    private static final String AST_SCRIPT = "import sys, marshal, _ast\n"
+            + SYNTAX_ERROR_FIELDS
+            + "def conv(v):\n"
+            + "    if isinstance(v, _ast.AST):\n"
+            + "        t = type(v)\n"
+            + "        names = lambda ns: tuple((n, conv(getattr(v, n))) for n in ns if hasattr(v, n))\n"
+            + "        return ('N', t.__name__, names(t._fields), names(getattr(t, '_attributes', ())))\n"
+            + "    if isinstance(v, list):\n"
+            + "        return ('L', tuple(conv(x) for x in v))\n"
+            + "    return ('V', v)\n"
+            + "src = sys.stdin.read()\n"
+            + "try:\n"
+            + "    tree = compile(src, sys.argv[1], sys.argv[2], int(sys.argv[3]), True)\n"
+            + "except SyntaxError as e:\n"
+            + "    out = fields(e)\n"
+            + "else:\n"
+            + "    out = marshal.dumps(conv(tree))\n"
+            + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
+
     private SourceCompiler() {
+    }
+
+    /**
+     * The syntax tree CPython of {@code pack}'s version parses {@code source} into ({@code compile} with
+     * {@code PyCF_ONLY_AST} in {@code flags}), as nested tuples for {@code _ast} to rebuild (see AST_SCRIPT).
+     */
+    public static PyObject parseTree(String source, String filename, String mode, int flags, OpcodePack pack) {
+        String version = pack.table().pythonVersion();
+        byte[] out = runCompiler(version, AST_SCRIPT, source.getBytes(StandardCharsets.UTF_8), filename, mode, Integer.toString(flags));
+        if (out.length > 0 && out[0] == '!') {
+            throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1), version.startsWith("2."));
+        }
+        return MarshalReader.loads(out, pack);
     }
 
     /**

@@ -60,8 +60,21 @@ final class Builders {
 
     /** dict.update for {@code **m} in displays and calls; {@code callee} non-null means duplicate keys are errors. */
     static void update(Runtime rt, PyDict target, PyObject mapping, PyObject callee) {
-        if (!(mapping instanceof PyDict m)) {
-            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
+        PyDict m;
+        if (mapping instanceof PyDict d) {
+            m = d;
+        } else {
+            // any mapping: what its keys() gives, each looked up with __getitem__ (CPython's PyDict_Update)
+            PyObject keys = Ops.getattrOrNull(rt, mapping, "keys");
+            if (keys == null) {
+                throw PyError.raise("TypeError", callee != null
+                        ? Calls.functionLabel(rt, callee) + " argument after ** must be a mapping, not " + Ops.typeName(rt, mapping)
+                        : "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
+            }
+            m = PyDict.of(rt.lang, List.of());
+            for (PyObject k : Ops.toList(rt, Ops.call(rt, keys))) {
+                m.put(k, Ops.getitem(rt, mapping, k));
+            }
         }
         for (PyObject k : m.keys()) {
             if (callee != null && target.get(k) != null) {

@@ -69,6 +69,16 @@ final class BuiltinModules {
             register("_sha3", in -> HashModules.sha3(in.rt));
             register("_blake2", in -> HashModules.blake2(in.rt));
         }
+        register("_ast", in -> org.pyvm.core.modules.ast.AstModule.create(in.rt)); // every version: its own node classes
+        if (!lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // what importlib's pure-Python bootstrap imports (inspect and dataclasses import importlib)
+            register("_imp", in -> org.pyvm.core.modules.ImpModule.create(in.rt));
+            register("_warnings", in -> org.pyvm.core.modules.WarningsModule.create(in.rt));
+            register("marshal", in -> org.pyvm.core.modules.MarshalModule.create(in.rt));
+        }
+        if (lang.major() == 3 && lang.minor() >= 7) {
+            register("_contextvars", in -> org.pyvm.core.modules.ContextvarsModule.create(in.rt)); // 3.7+ (PEP 567)
+        }
     }
 
     /** Registers a module made in Java; {@code factory} runs at its first import. */

@@ -155,6 +155,10 @@ final class Classes {
             if (!(bases[i] instanceof PyType t)) {
                 throw PyError.raise("TypeError", "bases must be types");
             }
+            PyError refused = t.refusedAsBase(rt.lang);
+            if (refused != null) {
+                throw refused;
+            }
             b[i] = t;
         }
         PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);

@@ -25,6 +25,21 @@ final class Executing {
             if (a.length < 3) {
                 throw PyError.raise("TypeError", "compile() missing required argument 'mode' (pos 3)");
             }
+            int n = a.length - (kw == null ? 0 : kw.length);
+            PyObject flags = n > 3 ? a[3] : null;
+            for (int k = 0; kw != null && k < kw.length; k++) {
+                if (kw[k].equals("flags")) {
+                    flags = a[n + k];
+                }
+            }
+            long flagBits = flags == null ? 0 : flagBits(rt, flags);
+            if ((flagBits & org.pyvm.core.modules.ast.AstModule.PY_CF_ONLY_AST) != 0) {
+                // a syntax tree: parsed by the local CPython, rebuilt from the program's own _ast classes
+                rt.sandbox().checkProcess("parsing source text with the local CPython");
+                PyObject tree = SourceCompiler.parseTree(text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), (int) flagBits,
+                        in.current.code.pack);
+                return org.pyvm.core.modules.ast.AstModule.fromTree(rt, tree);
+            }
             return compile(rt, text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
         });
         def(rt, "eval", (a, kw) -> {
@@ -63,6 +78,18 @@ final class Executing {
         }
         CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), "<string>", "exec", f.code.pack);
         in.runCode(c, withBuiltins(rt, g), l);
+    }
+
+    /** compile()'s flags argument: an int (or bool). */
+    private static long flagBits(Runtime rt, PyObject flags) {
+        if (flags instanceof org.pyvm.core.objects.PyInt i) {
+            return i.toBigInteger().longValue();
+        }
+        if (flags instanceof org.pyvm.core.objects.PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        throw PyError.raise("TypeError", rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "an integer is required"
+                : "'" + Ops.typeName(rt, flags) + "' object cannot be interpreted as an integer");
     }
 
     /** Source text compiled by the local CPython: a process, so the sandbox decides first. */

@@ -39,7 +39,7 @@ final class Importer {
     private final boolean py2;
     /** 3.11 names the module and its file in "cannot import name"; 3.6 names only the name. */
     private final boolean detailedImportFromError;
-    private final ModuleFinder finder;
+    final ModuleFinder finder;
     private final ModuleLoader loader;
     final BuiltinModules builtinModules;
     /** Modules whose body is running (partially initialised; for 3.11's circular-import message). */

@@ -20,7 +20,9 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
     private final PyObject getter;
     private final PyObject setter;
     private final PyObject deleter;
-    private final PyObject doc;
+    /** The doc argument, or what a program assigned to {@code __doc__} (a writable member in CPython). */
+    private PyObject doc;
+    private boolean docAssigned;
     /** The class attribute it was assigned to when the class was made (3.11's errors name it); or null. */
     private String name;
 
@@ -114,13 +116,24 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
                 return orNone(deleter);
             case "__doc__":
                 // the doc argument, else the getter's docstring, as property_init copies it
-                if (!absent(doc)) {
-                    return doc;
+                if (docAssigned || !absent(doc)) {
+                    return orNone(doc);
                 }
                 return absent(getter) ? PyNone.NONE : orNone(Ops.getattrOrNull(rt, getter, "__doc__"));
             default:
                 return null;
         }
+    }
+
+    /** {@code prop.__doc__ = text} (namedtuple field docs set by dis, for one). */
+    @Override
+    public boolean setAttribute(String attr, PyObject value) {
+        if (!attr.equals("__doc__")) {
+            return false;
+        }
+        doc = value;
+        docAssigned = true;
+        return true;
     }
 
     private static PyObject orNone(PyObject v) {

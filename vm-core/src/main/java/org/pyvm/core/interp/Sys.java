@@ -165,7 +165,8 @@ final class Sys {
         put(rt, d, "warnoptions", PyList.of(List.of()));
         put(rt, d, "dont_write_bytecode", org.pyvm.core.objects.PyBool.TRUE);
         if (!py2) {
-            put(rt, d, "meta_path", PyList.of(List.of()));
+            // importlib (import_module, util.find_spec) finds modules through pyvm's own import system
+            put(rt, d, "meta_path", PyList.of(new java.util.ArrayList<>(List.of(new MetaPathFinder(in)))));
             put(rt, d, "path_hooks", PyList.of(List.of()));
             put(rt, d, "path_importer_cache", PyDict.of(rt.lang, List.of()));
             PyType namespace = PyType.builtin("types.SimpleNamespace", null, rt.types.object);

@@ -130,6 +130,9 @@ public final class CollectionsModule {
     private PyModule build() {
         ModuleBuilder m = new ModuleBuilder(rt, "_collections");
         installDeque();
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, dequeType); // deque[int]; defaultdict inherits dict's
+        }
         m.put("deque", dequeType);
         m.put("defaultdict", defaultdict());
         if (!py2) {

@@ -37,6 +37,8 @@ public class PyType extends PyObject implements PyCallable {
     }
     /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
     private Constructor constructor;
+    /** A type programs may not subclass (CPython: without Py_TPFLAGS_BASETYPE), e.g. bool, contextvars.ContextVar. */
+    private boolean notBaseType;
     /** 2.7 classic (old-style) class. */
     public final boolean classic;
     /**
@@ -121,6 +123,22 @@ public class PyType extends PyObject implements PyCallable {
             }
         }
         return null;
+    }
+
+    /** Marks the type as one no class may derive from. */
+    public PyType withoutSubclasses() {
+        this.notBaseType = true;
+        return this;
+    }
+
+    /** The TypeError for a class statement or type() naming this type among its bases; null when it may be a base. */
+    public PyError refusedAsBase(Language lang) {
+        if (!notBaseType) {
+            return null;
+        }
+        String module = moduleName();
+        String tpName = builtin && !module.equals("builtins") && !module.equals("__builtin__") ? module + "." + name(lang) : name(lang);
+        return PyError.raise("TypeError", "type '" + tpName + "' is not an acceptable base type");
     }
 
     public PyType withConstructor(Constructor c) {

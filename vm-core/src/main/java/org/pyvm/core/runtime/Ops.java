@@ -200,6 +200,9 @@ public final class Ops {
             PyObject r = callMethod(rt, o, "__str__");
             return text(rt, r, "__str__");
         }
+        if (o instanceof MappingProxy p) {
+            return p.str(); // mappingproxy's tp_str
+        }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
             if (r != null) {

@@ -523,15 +523,17 @@ public final class Sequences {
         PyObject hook = t.lookup("__class_getitem__");
         if (hook != null) {
             PyObject fn = hook instanceof org.pyvm.core.objects.Descriptor d ? d.get(null, t) : hook;
-            return fn instanceof org.pyvm.core.objects.PyBoundMethod ? Ops.call(rt, fn, key) : Ops.call(rt, fn, t, key);
+            boolean bound = fn instanceof org.pyvm.core.objects.PyBoundMethod
+                    || fn instanceof org.pyvm.core.objects.PyBuiltinFunction b && b.self() != null;
+            return bound ? Ops.call(rt, fn, key) : Ops.call(rt, fn, t, key);
         }
-        Types ty = rt.types;
-        boolean generic = t == ty.list || t == ty.dict || t == ty.tuple || t == ty.set || t == ty.frozenset || t == ty.type;
-        if (generic && rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
-            return new GenericAlias(rt, t, key instanceof PyTuple tu ? tu : PyTuple.of(key));
+        if (t == rt.types.type && rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            return GenericAlias.of(rt, t, key); // type[int]: type itself has no __class_getitem__ (CPython's PyObject_GetItem)
         }
         if (rt.lang.has(LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
-            throw PyError.raise("TypeError", "type '" + t.name(rt.lang) + "' is not subscriptable"); // 3.9+ names the class
+            String module = t.moduleName(); // 3.9+ names the class by its tp_name: module-qualified for a C module's type
+            String tpName = t.builtin && !module.equals("builtins") ? module + "." + t.name(rt.lang) : t.name(rt.lang);
+            throw PyError.raise("TypeError", "type '" + tpName + "' is not subscriptable");
         }
         if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             throw PyError.raise("TypeError", "'type' object is not subscriptable");

@@ -32,6 +32,9 @@ final class SlotWrappers {
     static void install(Runtime rt) {
         Types t = rt.types;
         // only the slots each type has: a wrapper on a type without the protocol would call itself
+        // object.__hash__ (identity; dataclasses reads cls.__hash__ of any class): hash() of an instance still
+        // goes through Ops.instanceHash, which finds a class's own __hash__ or its __eq__ before reaching object
+        put(t.object, "__hash__", (self, a) -> PyInt.of(self instanceof PyInstance i ? i.identityHash() : self.hash(rt.lang)), 0);
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes)) {
             put(type, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
         }

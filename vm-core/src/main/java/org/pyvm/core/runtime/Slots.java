@@ -22,6 +22,10 @@ public final class Slots {
 
     /** Puts a member descriptor into a new class for each name of its own {@code __slots__}. */
     public static void install(Runtime rt, PyType cls) {
+        if (!cls.classic && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                && cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) {
+            cls.dict.put("__hash__", org.pyvm.core.objects.PyNone.NONE); // 3.x type_new: defining __eq__ alone makes instances unhashable
+        }
         PyObject slots = cls.dict.get("__slots__");
         if (slots == null || cls.classic) {
             return;

@@ -64,6 +64,10 @@ public final class SreModule {
         SrePattern.install(this);
         SreMatch.install(this);
         SrePattern.installScanner(this);
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, patternType); // 3.9+: re.Pattern[str]
+            org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, matchType);
+        }
     }
 
     boolean py2() {
