@@ -296,7 +296,7 @@ final class Attributes {
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":
-                // a classic class's namespace is a dict; a new-style class shows a read-only, live proxy
+                // a read-only proxy, live on the class's namespace (3.x mappingproxy, 2.7 dictproxy); a classic class's is a dict
                 return t.classic ? Containers.dictOf(rt, t.dict) : MappingProxy.ofClass(rt, t);
             case "__mro__":
                 if (t.classic) {

@@ -1,182 +1,195 @@
 package org.pyvm.core.runtime;
 
+import java.util.List;
 import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.Language;
-import org.pyvm.core.objects.PyBool;
-import org.pyvm.core.objects.PyBytes;
+import org.pyvm.core.objects.PyDict;
 import org.pyvm.core.objects.PyError;
-import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyIterable;
 import org.pyvm.core.objects.PyList;
 import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
-import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.objects.Typed;
 
 /**
- * A read-only view of a mapping: what {@code C.__dict__} gives for a new-style class (3.x {@code mappingproxy},
- * 2.7 {@code dictproxy}), live on the class's attributes, and what 3.x {@code types.MappingProxyType(m)} makes of
- * any mapping. It is a type of its own, not dict, so code that dispatches on a type's {@code __repr__} (pprint)
- * or asks {@code isinstance(x, dict)} sees what it sees in CPython; item assignment and deletion are refused.
+ * 3.x {@code mappingproxy} ({@code types.MappingProxyType}): a read-only view of a mapping, which is what
+ * {@code C.__dict__} gives for a class. Reads go to the mapping; item assignment is refused. Its type is one
+ * per runtime ({@link Types#kind}), with the methods CPython 3.x gives it (3.9+: {@code |}, reversed(),
+ * {@code __class_getitem__}), and {@code MappingProxyType(mapping)} makes one over any mapping.
  */
-final class MappingProxy extends PyInstance implements org.pyvm.core.objects.PyIterable, org.pyvm.core.objects.CustomAttributes {
+public final class MappingProxy extends PyObject implements Typed, PyIterable {
     private final Runtime rt;
-    /** The class whose attributes are shown, or null for a proxy of {@link #mapping}. */
+    private final PyObject wrapped;
+    /** The class whose namespace a {@code C.__dict__} proxy shows (live: read afresh at each use), or null. */
     private final PyType owner;
-    private final PyObject mapping;
 
-    private MappingProxy(Runtime rt, PyType type, PyType owner, PyObject mapping) {
-        super(type);
+    private MappingProxy(Runtime rt, PyObject mapping, PyType owner) {
         this.rt = rt;
+        this.wrapped = mapping;
         this.owner = owner;
-        this.mapping = mapping;
     }
 
-    /** {@code owner.__dict__}. */
+    /** {@code C.__dict__}: a proxy that shows the class's attributes as they are at each use. */
     static MappingProxy ofClass(Runtime rt, PyType owner) {
-        return new MappingProxy(rt, type(rt), owner, null);
+        type(rt);
+        return new MappingProxy(rt, null, owner);
     }
 
-    /** The proxy type of this runtime, its methods put in place at first use. */
-    static PyType type(Runtime rt) {
-        boolean py2 = rt.lang.major() == 2;
-        PyType t = rt.types.kind(py2 ? "dictproxy" : "mappingproxy");
-        if (t.dict.get("__getitem__") == null) {
-            install(rt, t, py2);
-        }
-        return t;
+    /** The mapping shown now. */
+    private PyObject mapping() {
+        return owner != null ? Containers.dictOf(rt, owner.dict) : wrapped;
     }
 
-    /** The mapping shown: the class's attributes as a fresh dict (so every view is current), or the wrapped one. */
-    private PyObject target() {
-        return owner != null ? Containers.dictOf(rt, owner.dict) : mapping;
-    }
-
-    /** A class attribute by key, or null; keys that are no strings name no attribute. */
-    private PyObject attribute(PyObject key) {
-        String name = key instanceof PyStr s ? s.value() : key instanceof PyBytes b ? Strings.latin1(b.bytes()) : null;
-        if (name == null) {
-            Ops.hash(rt, key); // an unhashable key is still a TypeError
-            return null;
-        }
-        return owner.dict.get(name);
-    }
-
-    private PyObject getitem(PyObject key) {
-        if (owner == null) {
-            return Ops.getitem(rt, mapping, key);
-        }
-        PyObject v = attribute(key);
-        if (v == null) {
-            throw PyError.raiseArgs("KeyError", key);
-        }
-        return v;
-    }
-
-    private boolean has(PyObject key) {
-        return owner != null ? attribute(key) != null : Ops.contains(rt, mapping, key);
+    /** A proxy of {@code mapping}, its type made ready on first use in the runtime. */
+    public static MappingProxy of(Runtime rt, PyObject mapping) {
+        type(rt);
+        return new MappingProxy(rt, mapping, null);
     }
 
     @Override
-    public PyObject attribute(String name) {
-        return null; // its type's methods only
-    }
-
-    /** Instances of a C type without a __dict__ take no attributes. */
-    @Override
-    public boolean setAttribute(String name, PyObject value) {
-        throw PyError.raise("AttributeError", "'" + type().name(rt.lang) + "' object has no attribute '" + name + "'");
+    public PyType type() {
+        return rt.types.kind(typeName(rt.lang));
     }
 
     @Override
-    public PyObject iterate() {
-        return Ops.iter(rt, target());
+    public String typeName(Language lang) {
+        return py2(rt) ? "dictproxy" : "mappingproxy"; // 2.7's type is dictproxy, its repr dict_proxy(...)
     }
 
-    @Override
-    public int size() {
-        return owner != null ? owner.dict.size() : Ops.len(rt, mapping);
+    private static boolean py2(Runtime rt) {
+        return rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
     }
 
     @Override
     public String repr(Language lang) {
-        String inner = Ops.repr(rt, target());
-        return lang.major() == 2 ? "dict_proxy(" + inner + ")" : "mappingproxy(" + inner + ")";
+        return (py2(rt) ? "dict_proxy(" : "mappingproxy(") + Ops.repr(rt, mapping()) + ")";
     }
 
-    @FunctionalInterface
+    /** {@code str(proxy)} is the mapping's str. */
+    String str() {
+        return Ops.str(rt, mapping());
+    }
+
+    /** {@code proxy == other} compares the mapping. */
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        return Ops.eq(rt, mapping(), other instanceof MappingProxy o ? o.mapping() : other);
+    }
+
+    @Override
+    public long hash(Language lang) {
+        throw PyError.raise("TypeError", "unhashable type: 'mappingproxy'");
+    }
+
+    @Override
+    public PyObject iterate() {
+        return Ops.iter(rt, mapping());
+    }
+
+    @Override
+    public int size() {
+        return Ops.len(rt, mapping());
+    }
+
+    private static MappingProxy self(PyObject o) {
+        if (!(o instanceof MappingProxy p)) {
+            throw PyError.raise("TypeError", "descriptor requires a 'mappingproxy' object but received a '" + o.typeName(null) + "'");
+        }
+        return p;
+    }
+
     private interface Body {
         PyObject call(MappingProxy self, PyObject[] a);
     }
 
-    private static void def(Runtime rt, PyType t, String name, int min, int max, Body body) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
-            if (!(self instanceof MappingProxy p)) {
-                throw PyError.raise("TypeError", "descriptor '" + name + "' requires a '" + t.name(rt.lang) + "' object but received a '"
-                        + Ops.typeName(rt, self) + "'");
-            }
+    private static void def(PyType t, String name, Body body) {
+        t.dict.put(name, new PyMethodDescriptor(name, t, (o, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw PyError.raise("TypeError", name + "() takes no keyword arguments");
             }
-            if (a.length < min || a.length > max) {
-                String bound = min == max ? (min == 0 ? "no arguments" : "exactly " + min + " argument" + (min == 1 ? "" : "s"))
-                        : a.length < min ? "at least " + min + " argument" + (min == 1 ? "" : "s") : "at most " + max + " arguments";
-                throw PyError.raise("TypeError", name + "() takes " + bound + " (" + a.length + " given)");
-            }
-            return body.call(p, a);
+            return body.call(self(o), a);
         }));
     }
 
-    private static void install(Runtime rt, PyType t, boolean py2) {
-        def(rt, t, "__getitem__", 1, 1, (p, a) -> p.getitem(a[0]));
-        def(rt, t, "__contains__", 1, 1, (p, a) -> PyBool.of(p.has(a[0])));
-        def(rt, t, "__delitem__", 1, 1, (p, a) -> {
-            throw PyError.raise("TypeError", "'" + t.name(rt.lang) + "' object does not support item deletion");
-        });
-        def(rt, t, "__len__", 0, 0, (p, a) -> PyInt.of(p.size()));
-        def(rt, t, "__iter__", 0, 0, (p, a) -> p.iterate());
-        def(rt, t, "__repr__", 0, 0, (p, a) -> Strings.text(rt, p.repr(rt.lang)));
-        def(rt, t, "__str__", 0, 0, (p, a) -> Strings.text(rt, Ops.str(rt, p.target())));
-        def(rt, t, "get", 1, 2, (p, a) -> {
-            if (p.owner == null) {
-                return Ops.callMethod(rt, p.mapping, "get", a);
+    private static void arity(Runtime rt, String name, PyObject[] a, int min, int max) {
+        if (a.length < min || a.length > max) {
+            String which = min == max ? (min == 0 ? "no arguments" : "exactly one argument")
+                    : a.length < min ? "at least " + min + " arguments" : "at most " + max + " arguments";
+            if (rt.lang.minor() >= 11 && min != max) {
+                throw PyError.raise("TypeError", name + " expected " + (a.length < min ? "at least " + min : "at most " + max)
+                        + " argument" + ((a.length < min ? min : max) == 1 ? "" : "s") + ", got " + a.length);
             }
-            PyObject v = p.attribute(a[0]);
-            return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+            throw PyError.raise("TypeError", (rt.lang.minor() >= 11 ? "mappingproxy." : "") + name + "() takes " + which + " (" + a.length + " given)");
+        }
+    }
+
+    /** The type's methods, put in once per runtime. */
+    private static PyType type(Runtime rt) {
+        PyType t = rt.types.kind(py2(rt) ? "dictproxy" : "mappingproxy");
+        if (t.dict.containsKey("__getitem__")) {
+            return t;
+        }
+        boolean modern = rt.lang.minor() >= 9;
+        if (py2(rt)) {
+            for (String name : List.of("iterkeys", "itervalues", "iteritems")) {
+                def(t, name, (p, a) -> {
+                    arity(rt, name, a, 0, 0);
+                    return Ops.callMethod(rt, p.mapping(), name);
+                });
+            }
+            def(t, "has_key", (p, a) -> {
+                arity(rt, "has_key", a, 1, 1);
+                return org.pyvm.core.objects.PyBool.of(Ops.contains(rt, p.mapping(), a[0]));
+            });
+        } else t.withConstructor((type, a, kw) -> {
+            PyObject m = a.length == 1 && (kw == null || kw.length == 0) ? a[0] : null;
+            if (m == null) {
+                throw PyError.raise("TypeError", a.length == 0 ? "mappingproxy() missing required argument 'mapping' (pos 1)"
+                        : "mappingproxy() takes exactly one argument (" + a.length + " given)");
+            }
+            // CPython's check: PyMapping_Check (it can be subscripted), and not a list or tuple
+            boolean mappingLike = m instanceof PyDict || m instanceof MappingProxy
+                    || !(m instanceof PyList || m instanceof PyTuple) && Ops.getattrOrNull(rt, m, "__getitem__") != null;
+            if (!mappingLike) {
+                throw PyError.raise("TypeError", "mappingproxy() argument must be a mapping, not " + Ops.typeName(rt, m));
+            }
+            return new MappingProxy(rt, m, null);
         });
-        for (String name : py2 ? new String[] {"keys", "values", "items", "copy", "iterkeys", "itervalues", "iteritems"}
-                : new String[] {"keys", "values", "items", "copy"}) {
-            def(rt, t, name, 0, 0, (p, a) -> Ops.callMethod(rt, p.target(), name));
-        }
-        if (py2) {
-            def(rt, t, "has_key", 1, 1, (p, a) -> PyBool.of(p.has(a[0])));
-        }
-        // comparisons are the mapping's own (mappingproxy == dict compares the dicts)
-        String[][] ops = {{"__eq__", "EQ"}, {"__ne__", "NE"}, {"__lt__", "LT"}, {"__le__", "LE"}, {"__gt__", "GT"}, {"__ge__", "GE"}};
-        for (String[] op : ops) {
-            Comparison c = Comparison.valueOf(op[1]);
-            def(rt, t, op[0], 1, 1, (p, a) -> Ops.compare(rt, c, p.target(), a[0] instanceof MappingProxy q ? q.target() : a[0]));
-        }
-        t.dict.put("__hash__", PyNone.NONE);
-        if (!py2) {
-            // types.MappingProxyType(mapping): a read-only view of any mapping that is not a sequence
-            t.withConstructor((type, a, kw) -> {
-                PyObject m = a.length == 1 && (kw == null || kw.length == 0) ? a[0]
-                        : a.length == 1 && kw.length == 1 && kw[0].equals("mapping") ? a[0] : null;
-                if (m == null) {
-                    throw PyError.raise("TypeError", a.length == 0 ? "mappingproxy() missing required argument 'mapping' (pos 1)"
-                            : "mappingproxy() takes at most 1 argument (" + a.length + " given)");
-                }
-                boolean mappingLike = !(m instanceof PyList || m instanceof PyTuple)
-                        && (m instanceof org.pyvm.core.objects.PyDict || Ops.getattrOrNull(rt, m, "__getitem__") != null
-                        && Ops.getattrOrNull(rt, m, "keys") != null);
-                if (!mappingLike) {
-                    throw PyError.raise("TypeError", "mappingproxy() argument must be a mapping, not " + Ops.typeName(rt, m));
-                }
-                return new MappingProxy(rt, t, null, m);
+        def(t, "__getitem__", (p, a) -> Ops.getitem(rt, p.mapping(), a[0]));
+        def(t, "__contains__", (p, a) -> org.pyvm.core.objects.PyBool.of(Ops.contains(rt, p.mapping(), a[0])));
+        def(t, "__len__", (p, a) -> PyInt.of(Ops.len(rt, p.mapping())));
+        def(t, "__iter__", (p, a) -> Ops.iter(rt, p.mapping()));
+        def(t, "__repr__", (p, a) -> Strings.text(rt, p.repr(rt.lang)));
+        def(t, "__str__", (p, a) -> Strings.text(rt, Ops.str(rt, p.mapping())));
+        def(t, "get", (p, a) -> {
+            arity(rt, "get", a, 1, 2);
+            return Ops.callMethod(rt, p.mapping(), "get", a.length == 1 ? new PyObject[] {a[0]} : a);
+        });
+        for (String name : List.of("keys", "values", "items", "copy")) {
+            def(t, name, (p, a) -> {
+                arity(rt, name, a, 0, 0);
+                return Ops.callMethod(rt, p.mapping(), name);
             });
         }
+        Comparison[] cs = Comparison.values();
+        String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int k = 0; k < names.length; k++) {
+            Comparison c = cs[k];
+            def(t, names[k], (p, a) -> Ops.compare(rt, c, p.mapping(), a[0] instanceof MappingProxy o ? o.mapping() : a[0]));
+        }
+        if (modern) {
+            def(t, "__or__", (p, a) -> a[0] instanceof MappingProxy o ? Ops.binary(rt, Operator.OR, p.mapping(), o.mapping())
+                    : Ops.binary(rt, Operator.OR, p.mapping(), a[0]));
+            def(t, "__ror__", (p, a) -> Ops.binary(rt, Operator.OR, a[0], p.mapping()));
+            def(t, "__reversed__", (p, a) -> Ops.call(rt, rt.builtins.get(rt.name("reversed")), p.mapping()));
+            GenericAlias.addClassGetitem(rt, t);
+        }
+        t.dict.put("__hash__", PyNone.NONE);
+        return t;
     }
 }

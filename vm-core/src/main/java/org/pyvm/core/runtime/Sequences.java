@@ -507,6 +507,10 @@ public final class Sequences {
     private static final java.util.Set<String> SEQUENCE_SLOTS_WITHOUT_ITEMS = java.util.Set.of("set", "frozenset", "dict_keys",
             "dict_values", "dict_items");
 
+    /** Builtin sequences whose items cannot be deleted. */
+    private static final java.util.Set<String> ITEMS_WITHOUT_DELETION = java.util.Set.of("tuple", "str", "bytes", "unicode", "range",
+            "xrange");
+
     /** Whether CPython's type for {@code o} has tp_as_sequence: every class a program defines, and a few builtins. */
     private static boolean hasSequenceSlots(Runtime rt, PyObject o) {
         org.pyvm.core.objects.PyType t = rt.types.typeOf(o);
@@ -618,7 +622,10 @@ public final class Sequences {
         if (Ops.callMethod(rt, o, "__delitem__", key) != null) {
             return;
         }
-        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object doesn't support item deletion");
+        // an integer key goes to PySequence_DelItem where the type has sequence slots, whose wording differs
+        boolean sequence = hasSequenceSlots(rt, o) || ITEMS_WITHOUT_DELETION.contains(rt.types.typeOf(o).name(rt.lang));
+        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object " + (sequence && isIndex(rt, key) ? "doesn't" : "does not")
+                + " support item deletion");
     }
 
     /** A checked index into a sequence of {@code size} (negative counts from the end). */
