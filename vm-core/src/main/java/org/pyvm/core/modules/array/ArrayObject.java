@@ -63,7 +63,7 @@ final class ArrayObject extends PyInstance implements PyIterable, CustomAttribut
     private void ensure(int items) {
         long need = (long) items * code.size();
         if (need > Integer.MAX_VALUE - 8) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         if (need > data.length) {
             data = java.util.Arrays.copyOf(data, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));

@@ -90,11 +90,29 @@ public final class ArrayType {
     private void def(String name, Body body) {
         type.dict.put(name, new PyMethodDescriptor(name, type, (o, a, kw) -> {
             if (!(o instanceof ArrayObject self)) {
-                throw PyError.raise("TypeError", "descriptor '" + name + "' requires a 'array.array' object but received a '"
-                        + name(o) + "'");
+                boolean slot = name.startsWith("__") && name.endsWith("__") && !name.equals("__copy__") && !name.equals("__deepcopy__")
+                        && !name.equals("__reduce__") && !name.equals("__reduce_ex__");
+                throw PyError.raise("TypeError", modern && !slot
+                        ? "descriptor '" + name + "' for 'array.array' objects doesn't apply to a '" + name(o) + "' object"
+                        : "descriptor '" + name + "' requires a 'array.array' object but received a '" + name(o) + "'");
             }
             return body.call(self, a, kw);
         }));
+    }
+
+    /** A slot wrapper's argument count ({@code a.__getitem__()}), in the words of CPython's wrappers. */
+    private Body slot(String name, int n, Body body) {
+        return (self, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", py2 ? "wrapper " + name + " doesn't take keyword arguments"
+                        : "wrapper " + name + "() takes no keyword arguments");
+            }
+            if (a.length != n) {
+                throw PyError.raise("TypeError", n == 1 ? "expected 1 argument" + (modern ? "" : "s") + ", got " + a.length
+                        : " expected " + n + " arguments, got " + a.length);
+            }
+            return body.call(self, a, kw);
+        };
     }
 
     /** A method's argument count, in the words of the version's parser (METH_O, METH_NOARGS or the clinic's). */
@@ -129,7 +147,7 @@ public final class ArrayType {
             throw PyError.raise("TypeError", py2 ? "an integer is required" : "'" + name(o) + "' object cannot be interpreted as an integer");
         }
         if (v.bitLength() >= 64) {
-            throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            throw PyError.raise("OverflowError", py2 ? "Python int too large to convert to C long" : "Python int too large to convert to C ssize_t");
         }
         return v.longValue();
     }
@@ -296,7 +314,10 @@ public final class ArrayType {
         if (v == null) {
             throw PyError.raise("TypeError", "array indices must be integers");
         }
-        long i = v.bitLength() >= 63 ? (v.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2) : v.longValue();
+        if (v.bitLength() >= 64) {
+            throw PyError.raise("IndexError", "cannot fit '" + name(key) + "' into an index-sized integer");
+        }
+        long i = v.longValue();
         if (i < 0) {
             i += self.length;
         }
@@ -421,7 +442,7 @@ public final class ArrayType {
         long n = v.signum() <= 0 ? 0 : v.bitLength() > 62 ? Long.MAX_VALUE : v.longValue();
         byte[] once = self.bytes(0, self.length);
         if (once.length > 0 && n > (Integer.MAX_VALUE - 8) / once.length) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         byte[] all = new byte[(int) (once.length * n)];
         for (int k = 0; k < n; k++) {
@@ -521,17 +542,17 @@ public final class ArrayType {
         def("__len__", (a, x, kw) -> PyInt.of(a.length));
         def("__iter__", (a, x, kw) -> a.iterate());
         def("__repr__", (a, x, kw) -> Strings.text(rt, repr(a)));
-        def("__getitem__", (a, x, kw) -> getitem(a, x[0]));
-        def("__setitem__", (a, x, kw) -> {
+        def("__getitem__", slot("__getitem__", 1, (a, x, kw) -> getitem(a, x[0])));
+        def("__setitem__", slot("__setitem__", 2, (a, x, kw) -> {
             setitem(a, x[0], x[1]);
             return PyNone.NONE;
-        });
-        def("__delitem__", (a, x, kw) -> {
+        }));
+        def("__delitem__", slot("__delitem__", 1, (a, x, kw) -> {
             delitem(a, x[0]);
             return PyNone.NONE;
-        });
-        def("__contains__", (a, x, kw) -> PyBool.of(find(a, x[0], 0, a.length) >= 0));
-        def("__add__", (a, x, kw) -> {
+        }));
+        def("__contains__", slot("__contains__", 1, (a, x, kw) -> PyBool.of(find(a, x[0], 0, a.length) >= 0)));
+        def("__add__", slot("__add__", 1, (a, x, kw) -> {
             if (!(x[0] instanceof ArrayObject o)) {
                 if (x[0] instanceof PyInstance && rt.types.of(x[0]).lookup("__radd__") != null) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
@@ -544,34 +565,34 @@ public final class ArrayType {
             ArrayObject r = copy(a, 0, a.length);
             r.addBytes(o.bytes(0, o.length));
             return r;
-        });
-        def("__iadd__", (a, x, kw) -> {
+        }));
+        def("__iadd__", slot("__iadd__", 1, (a, x, kw) -> {
             if (!(x[0] instanceof ArrayObject)) {
                 throw PyError.raise("TypeError", "can only extend array with array (not \"" + name(x[0]) + "\")");
             }
             extend(a, x[0]);
             return a;
-        });
-        def("__mul__", (a, x, kw) -> repeat(a, x[0]));
-        def("__rmul__", (a, x, kw) -> {
+        }));
+        def("__mul__", slot("__mul__", 1, (a, x, kw) -> repeat(a, x[0])));
+        def("__rmul__", slot("__rmul__", 1, (a, x, kw) -> {
             if (integerOrNull(x[0]) == null && isSequence(x[0])) {
                 // seq * array: CPython asks the left sequence to repeat itself by the array first
                 throw PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + a.typeName(rt.lang) + "'");
             }
             return repeat(a, x[0]);
-        });
-        def("__imul__", (a, x, kw) -> {
+        }));
+        def("__imul__", slot("__imul__", 1, (a, x, kw) -> {
             ArrayObject r = (ArrayObject) repeat(a, x[0]);
             a.length = 0;
             a.addBytes(r.bytes(0, r.length));
             return a;
-        });
-        def("__eq__", (a, x, kw) -> compare(a, x[0], Comparison.EQ));
-        def("__ne__", (a, x, kw) -> compare(a, x[0], Comparison.NE));
-        def("__lt__", (a, x, kw) -> compare(a, x[0], Comparison.LT));
-        def("__le__", (a, x, kw) -> compare(a, x[0], Comparison.LE));
-        def("__gt__", (a, x, kw) -> compare(a, x[0], Comparison.GT));
-        def("__ge__", (a, x, kw) -> compare(a, x[0], Comparison.GE));
+        }));
+        def("__eq__", slot("__eq__", 1, (a, x, kw) -> compare(a, x[0], Comparison.EQ)));
+        def("__ne__", slot("__ne__", 1, (a, x, kw) -> compare(a, x[0], Comparison.NE)));
+        def("__lt__", slot("__lt__", 1, (a, x, kw) -> compare(a, x[0], Comparison.LT)));
+        def("__le__", slot("__le__", 1, (a, x, kw) -> compare(a, x[0], Comparison.LE)));
+        def("__gt__", slot("__gt__", 1, (a, x, kw) -> compare(a, x[0], Comparison.GT)));
+        def("__ge__", slot("__ge__", 1, (a, x, kw) -> compare(a, x[0], Comparison.GE)));
         def("__copy__", (a, x, kw) -> {
             arity("__copy__", x, kw, 0, 0);
             return copy(a, 0, a.length);
@@ -743,7 +764,7 @@ public final class ArrayType {
                 throw PyError.raise("ValueError", "negative count");
             }
             if (n > (Integer.MAX_VALUE - 8) / a.itemSize()) {
-                throw PyError.raise("MemoryError", "");
+                throw PyError.raiseArgs("MemoryError");
             }
             int want = (int) n * a.itemSize();
             PyObject got = Ops.call(rt, Ops.getattr(rt, x[0], "read"), PyInt.of(want));

@@ -219,6 +219,9 @@ final class Items {
             case REAL:
                 return PyFloat.of(t.size() == 4 ? Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits));
             case UNICODE:
+                if (!py2 && (bits < 0 || bits > Character.MAX_CODE_POINT)) {
+                    throw PyError.raise("ValueError", "character U+" + Long.toHexString(bits & 0xffffffffL) + " is not in range [U+0000; U+10ffff]");
+                }
                 return PyStr.of(new String(Character.toChars(validCodePoint(bits))));
             case CHAR:
                 return PyBytes.of(new byte[] {(byte) bits});
