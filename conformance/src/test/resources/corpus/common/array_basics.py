@@ -1,0 +1,70 @@
+# array.array: typecodes and item sizes, construction, sequence protocol, methods, reprs, comparisons
+from __future__ import print_function
+import sys
+from array import array
+
+codes = 'bBhHiIlLfdu' + ('c' if sys.version_info[0] == 2 else 'qQ')
+for c in sorted(codes):
+    a = array(c)
+    print(c, a.typecode, a.itemsize, repr(a), len(a), bool(a))
+a = array('i', [1, 2, 3])
+print(repr(a), str(a), len(a), a[0], a[-1], a[1:], a[::-1], a[::2])
+a.append(4)
+a.extend([5, 6])
+a.extend(array('i', [7]))
+a.insert(0, 0)
+a.insert(-1, 99)
+a.insert(100, 100)
+a.insert(-100, -100)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(5)
+print(a, a.index(3), a.count(3), 3 in a, 42 in a)
+a.reverse()
+print(a, a.tolist(), list(a), [x * 2 for x in a])
+a[0] = 77
+a[-1] = 11
+a[1:3] = array('i', [8, 8, 8])
+print(a)
+del a[0]
+del a[::2]
+print(a)
+a[::2] = array('i', [5] * len(a[::2]))
+print(a)
+b = a + array('i', [1, 2])
+print(b, a * 2, 2 * a, a * 0, a * -1)
+b += array('i', [3])
+b *= 2
+print(b, len(b))
+print(array('i', [1, 2]) == array('i', [1, 2]), array('i', [1, 2]) != array('i', [1, 3]))
+print(array('i', [1, 2]) < array('i', [1, 3]), array('i', [1, 2]) <= array('i', [1]), array('i', [2]) > array('i', [1, 9]))
+print(array('i', [1, 2]) == array('d', [1.0, 2.0]), array('b', [1]) == array('B', [1]), array('i') == array('d'))
+print(array('i', [1]) == [1], array('i', [1, 2]) >= array('l', [1, 2]))
+d = array('d', [1.5, -2.25, 1e100])
+print(d, d.itemsize, d[1], d.tolist())
+f = array('f', [0.1, 1.5, 3])
+print(f, f[0], f.itemsize)
+u = array('u', u'hello')
+print(u, u.tounicode(), u[1], u[1:3], len(u), u.itemsize)
+u.fromunicode(u'!!')
+print(repr(u.tounicode()), u.count(u'l'), u.index(u'o'))
+h = array('h', [1, 256, -2])
+h.byteswap()
+print(h)
+print(array('I', [4000000000]), array('L', [2 ** 63]), array('B', range(5)))
+print(type(a.buffer_info()), a.buffer_info()[1] == len(a))
+x = array('i', [10, 20, 30])
+x.fromlist([40, 50])
+print(x, [v for v in x], sum(x), max(x), sorted(x, reverse=True))
+print(array('i', [1, 2, 3]).__len__(), array('B', [1, 2]) + array('B'))
+y = array('l', x)
+print(y, y.typecode, array('d', array('i', [1, 2])))
+for i, v in enumerate(array('b', [-1, -2])):
+    print(i, v)
+print(array('i', (i * i for i in range(5))), array('i', iter([3, 4])))
+z = array('i', [1, 2, 3, 4, 5, 6])
+z[1:5:2] = array('i', [0, 0])
+print(z, z[10:], z[-2:], z[1:-1:3])
+z[2:2] = array('i', [9, 9])
+z[:] = z[::-1]
+print(z)
