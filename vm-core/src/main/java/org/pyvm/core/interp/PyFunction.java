@@ -126,14 +126,12 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "__defaults__":
             case "func_defaults": {
                 // func_set_defaults: a tuple or None; what later calls fill missing parameters from
-                boolean py2 = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
                 if (value == org.pyvm.core.objects.PyNone.NONE) {
                     defaults = null;
                 } else if (value instanceof org.pyvm.core.objects.PyTuple t) {
                     defaults = t.items().clone();
                 } else {
-                    throw org.pyvm.core.objects.PyError.raise("TypeError", (py2 ? "func_defaults" : "__defaults__")
-                            + " must be set to a tuple object");
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "__defaults__ must be set to a tuple object");
                 }
                 return true;
             }
