@@ -51,6 +51,11 @@ public enum LanguageFeature {
      * a dict view, an instance of a class without __getitem__) fails with "'X' object does not support indexing".
      */
     INDEXING_UNSUPPORTED_MESSAGE,
+    /**
+     * 3.10+: AttributeError carries name and obj, NameError name, and an uncaught one of exactly those types
+     * prints ". Did you mean: 'x'?" when a close enough name exists (Python/suggestions.c).
+     */
+    NAME_SUGGESTIONS,
     /** 3.8+: unpacking a non-iterable says "cannot unpack non-iterable X object" (before: "'X' object is not iterable"). */
     CANNOT_UNPACK_MESSAGE,
     /** 3.9+: builtin classes can be subscripted into generic aliases, {@code list[int]}. */

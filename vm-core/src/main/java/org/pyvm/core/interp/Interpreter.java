@@ -1029,8 +1029,8 @@ public final class Interpreter {
         if (v == null) {
             v = f.builtins.get(key);
             if (v == null) {
-                throw PyError.raise("NameError", (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "global name '" : "name '")
-                        + f.code.names[index] + "' is not defined");
+                throw rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                        ? PyError.raise("NameError", "global name '" + f.code.names[index] + "' is not defined") : nameError(f.code.names[index]);
             }
         }
         Object[] cache = inlineCache(f);
@@ -1077,7 +1077,8 @@ public final class Interpreter {
     private final java.util.WeakHashMap<DecodedCode, java.lang.ref.WeakReference<Object[]>> inlineCaches = new java.util.WeakHashMap<>();
 
     PyError nameError(String name) {
-        return PyError.raise("NameError", "name '" + name + "' is not defined");
+        PyError e = PyError.raise("NameError", "name '" + name + "' is not defined");
+        return rt.lang.has(org.pyvm.spi.LanguageFeature.NAME_SUGGESTIONS) ? e.withAttribute("name", PyStr.of(name)) : e;
     }
 
     private PyError unboundLocal(Frame f, int a) {

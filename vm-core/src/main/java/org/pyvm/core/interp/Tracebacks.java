@@ -181,7 +181,14 @@ final class Tracebacks {
         } catch (PyError ignored) {
             text = "<exception str() failed>";
         }
-        return text.isEmpty() ? name : name + ": " + text;
+        String line = text.isEmpty() ? name : name + ": " + text;
+        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
+            String suggestion = Suggestions.of(rt, e);
+            if (suggestion != null) {
+                line += ". Did you mean: '" + suggestion + "'?";
+            }
+        }
+        return line;
     }
 
     /** SyntaxError's (filename, lineno, offset, text[, end_lineno, end_offset]), or null. */

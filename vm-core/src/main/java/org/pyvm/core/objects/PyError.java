@@ -33,6 +33,23 @@ public final class PyError extends RuntimeException {
     /** Set by {@link #raise}: the single arg is a message the VM wrote (2.7 makes it a byte string). */
     public boolean builtinMessage;
 
+    /** Attributes the instance gets when it is made (3.10+ AttributeError's name and obj, NameError's name); null for none. */
+    private java.util.Map<String, PyObject> attributes;
+
+    /** Gives the exception instance (when it is made) the attribute {@code name}; returns this error. */
+    public PyError withAttribute(String name, PyObject value) {
+        if (attributes == null) {
+            attributes = new java.util.LinkedHashMap<>();
+        }
+        attributes.put(name, value);
+        return this;
+    }
+
+    /** The attributes set by {@link #withAttribute}, for the instance made from this error. */
+    public java.util.Map<String, PyObject> pendingAttributes() {
+        return attributes == null ? java.util.Map.of() : attributes;
+    }
+
     /** An error of the named builtin exception type with these args. */
     public static PyError raiseArgs(String typeName, PyObject... args) {
         return new PyError(typeName, args, null);

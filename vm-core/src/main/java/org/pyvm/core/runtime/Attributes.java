@@ -321,6 +321,14 @@ final class Attributes {
     }
 
     static PyError missing(Runtime rt, PyObject o, String name) {
+        PyError e = missingMessage(rt, o, name);
+        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
+            e.withAttribute("name", PyStr.of(name)).withAttribute("obj", o); // what the traceback's suggestion reads
+        }
+        return e;
+    }
+
+    private static PyError missingMessage(Runtime rt, PyObject o, String name) {
         if (o instanceof PyModule m && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 3.5+ names the module; 2.7 falls through to "'module' object has no attribute"
             return PyError.raise("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");

@@ -155,9 +155,31 @@ final class ExceptionAttributes {
         }));
         firstArg(rt, "SystemExit", "code");
         firstArg(rt, "StopIteration", "value");
+        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
+            // 3.10+: what a failed lookup sets (None when the program raised the error itself)
+            noneByDefault(rt, "AttributeError", "name");
+            noneByDefault(rt, "AttributeError", "obj");
+            noneByDefault(rt, "NameError", "name");
+        }
         if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
             firstArg(rt, "StopAsyncIteration", "value");
         }
+    }
+
+    /** An attribute the instance may have been given when raised, else None. */
+    private static void noneByDefault(Runtime rt, String type, String name) {
+        rt.types.exceptions.get(type).dict.put(name, new Field() {
+            @Override
+            PyObject read(PyBaseException e) {
+                PyObject own = e.dict.get(name);
+                return own != null ? own : PyNone.NONE;
+            }
+
+            @Override
+            void write(PyBaseException e, PyObject v) {
+                e.dict.put(name, v);
+            }
+        });
     }
 
     /** SystemExit.code, StopIteration.value: the first argument (None without one; all args when several for code). */

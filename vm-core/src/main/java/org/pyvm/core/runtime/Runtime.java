@@ -143,6 +143,9 @@ public final class Runtime {
             }
             PyBaseException x = new PyBaseException(t, PyTuple.of(args));
             Exceptions.splitFilename(this, x);
+            for (java.util.Map.Entry<String, PyObject> a : e.pendingAttributes().entrySet()) {
+                x.dict.put(a.getKey(), a.getValue());
+            }
             e.materialise(x);
         }
         return (PyBaseException) e.exception();
