@@ -317,7 +317,7 @@ final class ZStreams {
             Comp c = (Comp) self;
             onlyPositional(z, "compress", a, kw, 1, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            c.feed(z.data(a[0]), out);
+            c.feed(z.data(a[0], "compress"), out);
             return PyBytes.of(out.toByteArray());
         });
         ZlibModule.method(ct, "flush", Comp.class, (self, a, kw) -> {
@@ -336,13 +336,13 @@ final class ZStreams {
             Decomp d = (Decomp) self;
             PyObject[] r = py2 ? z.bind("decompress", a, kw, 1, 2, "data", "max_length")
                     : z.bind("decompress", a, kw, 1, 1, "data", "max_length");
-            byte[] b = z.data(r[0]);
+            byte[] b = z.data(r[0], "decompress");
             long max = r[1] == null ? 0 : z.ssize(r[1]);
             if (max < 0) {
                 throw PyError.raise("ValueError", py2 ? "max_length must be greater than zero" : "max_length must be non-negative");
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            d.feed(b, max, out, "decompressing data");
+            d.feed(b, max, out, py2 ? "decompressing" : "decompressing data");
             return PyBytes.of(out.toByteArray());
         });
         ZlibModule.method(dt, "flush", Decomp.class, (self, a, kw) -> {

@@ -188,20 +188,26 @@ public final class ZlibModule {
         return out;
     }
 
-    /** The bytes of a bytes-like argument (2.7: str or buffer; unicode through the default codec). */
-    byte[] data(PyObject o) {
+    /**
+     * The bytes of a bytes-like argument; 2.7's "s#" takes str, buffer and unicode (through the default
+     * encoding) and refuses bytearray and memoryview.
+     */
+    byte[] data(PyObject o, String fname) {
         if (o instanceof PyBytes b) {
             return b.bytes();
         }
         String tn = rt.types.of(o).name(rt.lang);
-        if (tn.equals("bytearray") || tn.equals("memoryview") || tn.equals("buffer")) {
-            return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
-        }
-        if (py2 && o instanceof PyStr s) {
-            return Strings.unicode27(rt, Strings.text(rt, s.value())).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
         if (py2) {
-            throw PyError.raise("TypeError", "must be string or buffer, not " + Ops.typeName(rt, o));
+            if (o instanceof PyStr s) {
+                return ((PyBytes) Ops.callMethod(rt, s, "encode", Strings.text(rt, "ascii"))).bytes();
+            }
+            if (tn.equals("buffer")) {
+                return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
+            }
+            throw PyError.raise("TypeError", fname + "() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, o));
+        }
+        if (tn.equals("bytearray") || tn.equals("memoryview")) {
+            return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
         }
         throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
     }
@@ -260,7 +266,7 @@ public final class ZlibModule {
             }
             throw PyError.raise("TypeError", fname + "() takes " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments") + " (" + a.length + " given)");
         }
-        byte[] b = data(a[0]);
+        byte[] b = data(a[0], fname);
         long start = crc ? 0 : 1;
         if (a.length == 2) {
             start = integer(a[1]).longValue() & 0xffffffffL; // the value is taken modulo 2**32 (PyLong_AsUnsignedLongMask)
@@ -311,7 +317,7 @@ public final class ZlibModule {
         PyObject[] r = py2 ? bind("compress", a, kw, 1, 2, "string", "level")
                 : rt.lang.minor() >= 11 ? bind("compress", a, kw, 1, 1, "data", "level", "wbits")
                 : bind("compress", a, kw, 1, 1, "data", "level");
-        byte[] b = data(r[0]);
+        byte[] b = data(r[0], "compress");
         int level = r[1] == null ? -1 : cint(r[1]);
         int wbits = r.length > 2 && r[2] != null ? cint(r[2]) : 15;
         if (level < -1 || level > 9) {
@@ -331,7 +337,7 @@ public final class ZlibModule {
     private PyObject decompress(PyObject[] a, String[] kw) {
         PyObject[] r = py2 ? bind("decompress", a, kw, 1, 3, "string", "wbits", "bufsize")
                 : bind("decompress", a, kw, 1, 1, "data", "wbits", "bufsize");
-        byte[] b = data(r[0]);
+        byte[] b = data(r[0], "decompress");
         int wbits = r[1] == null ? 15 : cint(r[1]);
         long bufsize = r[2] == null ? DEF_BUF_SIZE : ssize(r[2]);
         if (!py2 && bufsize < 0) {
