@@ -57,8 +57,8 @@ public final class CsvModule {
         ns.put(rt.name("__module__"), Strings.text(rt, "_csv"));
         this.error = (PyType) Ops.call(rt, rt.types.type, Strings.text(rt, "Error"), PyTuple.of(rt.types.exceptions.get("Exception")), ns);
         this.dialectType = type("Dialect");
-        this.readerType = type("reader").withoutSubclasses();
-        this.writerType = type("writer").withoutSubclasses();
+        this.readerType = uncreatable(type("reader"));
+        this.writerType = uncreatable(type("writer"));
         this.dialects = PyDict.of(rt.lang, List.of());
     }
 
@@ -66,6 +66,14 @@ public final class CsvModule {
         PyType t = PyType.builtin(name, null, rt.types.object);
         t.dict.put("__module__", PyStr.of("_csv"));
         return t;
+    }
+
+    /** A type made only by the module's functions: calling it is CPython's "cannot create" TypeError. */
+    static PyType uncreatable(PyType t) {
+        t.withoutSubclasses();
+        return t.withConstructor((type, a, kw) -> {
+            throw PyError.raise("TypeError", "cannot create '_csv." + t.name(null) + "' instances");
+        });
     }
 
     public static PyModule create(Runtime rt) {
@@ -340,8 +348,7 @@ public final class CsvModule {
         for (int k = 0; kw != null && k < kw.length; k++) {
             int at = java.util.Arrays.asList(DIALECT_KWS).indexOf(kw[k]);
             if (at < 0) {
-                throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
-                        + (py2 ? "this function" : v311 ? "Dialect()" : "this function"));
+                throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for this function");
             }
             if (v[at] != null) {
                 throw PyError.raise("TypeError", "Argument given by name ('" + kw[k] + "') and position (" + (at + 1) + ")");
@@ -464,12 +471,19 @@ public final class CsvModule {
         }
     }
 
+    /** The TypeError of a method descriptor called on another type's object (3.10+ methods: "doesn't apply to"). */
+    static String descriptorMessage(Runtime rt, String name, String tpName, PyObject o) {
+        if (rt.lang.major() == 3 && rt.lang.minor() >= 10 && !name.startsWith("__")) { // slot wrappers keep the old words
+            return "descriptor '" + name + "' for '" + tpName + "' objects doesn't apply to a '" + Ops.typeName(rt, o) + "' object";
+        }
+        return "descriptor '" + name + "' requires a '" + tpName + "' object but received a '" + Ops.typeName(rt, o) + "'";
+    }
+
     /** Puts method {@code name} into the type's dict; any other self is CPython's descriptor TypeError. */
-    static void method(PyType t, String name, Class<?> self, PyMethodDescriptor.Body body) {
+    void method(PyType t, String name, Class<?> self, PyMethodDescriptor.Body body) {
         t.dict.put(name, new PyMethodDescriptor(name, t, (o, a, kw) -> {
             if (!self.isInstance(o)) {
-                throw PyError.raise("TypeError", "descriptor '" + name + "' requires a '_csv." + t.name(null) + "' object but received a '"
-                        + o.typeName(null) + "'");
+                throw PyError.raise("TypeError", descriptorMessage(rt, name, "_csv." + t.name(null), o));
             }
             return body.call(o, a, kw);
         }));

@@ -257,8 +257,8 @@ final class CsvReader extends PyInstance {
     }
 
     static void install(CsvModule m) {
-        CsvModule.method(m.readerType, "__iter__", CsvReader.class, (self, a, kw) -> self);
-        CsvModule.method(m.readerType, m.py2 ? "next" : "__next__", CsvReader.class, (self, a, kw) -> {
+        m.method(m.readerType, "__iter__", CsvReader.class, (self, a, kw) -> self);
+        m.method(m.readerType, m.py2 ? "next" : "__next__", CsvReader.class, (self, a, kw) -> {
             PyObject r = ((CsvReader) self).next();
             if (r == null) {
                 throw PyError.raiseArgs("StopIteration");

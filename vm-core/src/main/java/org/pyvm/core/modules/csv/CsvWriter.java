@@ -148,11 +148,11 @@ final class CsvWriter extends PyInstance {
     }
 
     static void install(CsvModule m) {
-        CsvModule.method(m.writerType, "writerow", CsvWriter.class, (self, a, kw) -> {
+        m.method(m.writerType, "writerow", CsvWriter.class, (self, a, kw) -> {
             PyObject row = m.one("writerow", a, kw);
             return ((CsvWriter) self).writerow(row);
         });
-        CsvModule.method(m.writerType, "writerows", CsvWriter.class, (self, a, kw) -> {
+        m.method(m.writerType, "writerows", CsvWriter.class, (self, a, kw) -> {
             PyObject rows = m.one("writerows", a, kw);
             PyObject it;
             if (m.v311) {

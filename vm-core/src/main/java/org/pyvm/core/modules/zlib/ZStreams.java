@@ -313,14 +313,14 @@ final class ZStreams {
     static void install(ZlibModule z) {
         boolean py2 = z.py2;
         PyType ct = z.compType;
-        ZlibModule.method(ct, "compress", Comp.class, (self, a, kw) -> {
+        z.method(ct, "compress", Comp.class, (self, a, kw) -> {
             Comp c = (Comp) self;
             onlyPositional(z, "compress", a, kw, 1, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             c.feed(z.data(a[0], "compress"), out);
             return PyBytes.of(out.toByteArray());
         });
-        ZlibModule.method(ct, "flush", Comp.class, (self, a, kw) -> {
+        z.method(ct, "flush", Comp.class, (self, a, kw) -> {
             Comp c = (Comp) self;
             onlyPositional(z, "flush", a, kw, 0, 1);
             int mode = a.length == 0 ? ZlibModule.Z_FINISH : z.cint(a[0]);
@@ -328,11 +328,11 @@ final class ZStreams {
             c.flush(mode, out);
             return PyBytes.of(out.toByteArray());
         });
-        ZlibModule.method(ct, "copy", Comp.class, (self, a, kw) -> {
+        z.method(ct, "copy", Comp.class, (self, a, kw) -> {
             throw PyError.raise("ValueError", "Inconsistent stream state");
         });
         PyType dt = z.decompType;
-        ZlibModule.method(dt, "decompress", Decomp.class, (self, a, kw) -> {
+        z.method(dt, "decompress", Decomp.class, (self, a, kw) -> {
             Decomp d = (Decomp) self;
             PyObject[] r = py2 ? z.bind("decompress", a, kw, 1, 2, "data", "max_length")
                     : z.bind("decompress", a, kw, 1, 1, "data", "max_length");
@@ -345,7 +345,7 @@ final class ZStreams {
             d.feed(b, max, out, py2 ? "decompressing" : "decompressing data");
             return PyBytes.of(out.toByteArray());
         });
-        ZlibModule.method(dt, "flush", Decomp.class, (self, a, kw) -> {
+        z.method(dt, "flush", Decomp.class, (self, a, kw) -> {
             Decomp d = (Decomp) self;
             onlyPositional(z, "flush", a, kw, 0, 1);
             long length = a.length == 0 ? ZlibModule.DEF_BUF_SIZE : z.ssize(a[0]);
@@ -356,7 +356,7 @@ final class ZStreams {
             d.flush(out);
             return PyBytes.of(out.toByteArray());
         });
-        ZlibModule.method(dt, "copy", Decomp.class, (self, a, kw) -> {
+        z.method(dt, "copy", Decomp.class, (self, a, kw) -> {
             throw PyError.raise("ValueError", "Inconsistent stream state");
         });
         dt.dict.put("unused_data", new ZlibModule.Getter(o -> PyBytes.of(((Decomp) o).unusedData)));

@@ -64,7 +64,9 @@ public final class ZlibModule {
     private PyType type(String name) {
         PyType t = PyType.builtin(name, null, rt.types.object).withoutSubclasses();
         t.dict.put("__module__", PyStr.of("zlib"));
-        return t;
+        return t.withConstructor((type, a, kw) -> {
+            throw PyError.raise("TypeError", "cannot create 'zlib." + name + "' instances");
+        });
     }
 
     public static PyModule create(Runtime rt) {
@@ -474,11 +476,13 @@ public final class ZlibModule {
     }
 
     /** Puts method {@code name} into the type's dict; it refuses any other self as CPython's descriptors do. */
-    static void method(PyType t, String name, Class<?> self, PyMethodDescriptor.Body body) {
+    void method(PyType t, String name, Class<?> self, PyMethodDescriptor.Body body) {
         t.dict.put(name, new PyMethodDescriptor(name, t, (o, a, kw) -> {
             if (!self.isInstance(o)) {
-                throw PyError.raise("TypeError", "descriptor '" + name + "' requires a '" + "zlib." + t.name(null) + "' object but received a '"
-                        + o.typeName(null) + "'");
+                String tp = "zlib." + t.name(null);
+                throw PyError.raise("TypeError", rt.lang.major() == 3 && rt.lang.minor() >= 10
+                        ? "descriptor '" + name + "' for '" + tp + "' objects doesn't apply to a '" + Ops.typeName(rt, o) + "' object"
+                        : "descriptor '" + name + "' requires a '" + tp + "' object but received a '" + Ops.typeName(rt, o) + "'");
             }
             return body.call(o, a, kw);
         }));
