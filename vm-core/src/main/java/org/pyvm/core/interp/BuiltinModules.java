@@ -48,6 +48,8 @@ final class BuiltinModules {
         register("posix", in -> org.pyvm.core.modules.PosixModule.create(in.rt));
         register("_struct", in -> StructModule.create(in.rt));
         register("_random", in -> RandomModule.create(in.rt));
+        register("zlib", in -> org.pyvm.core.modules.zlib.ZlibModule.create(in.rt));
+        register("_csv", in -> org.pyvm.core.modules.csv.CsvModule.create(in.rt));
         register("_collections", in -> CollectionsModule.create(in.rt));
         register("binascii", in -> BinasciiModule.create(in.rt));
         register("_json", in -> org.pyvm.core.modules.JsonModule.create(in.rt));
