@@ -1,12 +1,9 @@
 package org.pyvm.conformance.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +33,7 @@ class PycFuzzTest {
     private static final List<Path> SEED_FILES = Goldens.pycFiles();
     private static final List<byte[]> SEEDS = read(SEED_FILES);
     private static final Map<Exercise.Result, Integer> OUTCOMES = new EnumMap<>(Exercise.Result.class);
+    private static final CaseRunner RUNNER = new CaseRunner();
     private static long started;
 
     @Property
@@ -46,8 +44,8 @@ class PycFuzzTest {
         byte[] data = m.apply(SEEDS);
         Exercise.Result r;
         try {
-            r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Exercise.of(data), () -> keep(m, data) + " hung");
-        } catch (RuntimeException | Error e) {
+            r = RUNNER.run(data);
+        } catch (Throwable e) {
             throw new AssertionError(keep(m, data) + ": " + e, e);
         }
         synchronized (OUTCOMES) {
@@ -63,9 +61,11 @@ class PycFuzzTest {
 
     @AfterContainer
     static void report() {
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        RUNNER.close();
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         int total = OUTCOMES.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("pyc fuzz: %d cases from %d seed files in %d ms: %s%n", total, SEEDS.size(), millis, OUTCOMES);
+        System.out.printf("pyc fuzz: %d cases from %d seed files in %d ms (%d cases/s): %s%n", total, SEEDS.size(), millis,
+                total * 1000L / millis, OUTCOMES);
     }
 
     /** Writes the failing input under target/fuzz-crashes and names it. */
