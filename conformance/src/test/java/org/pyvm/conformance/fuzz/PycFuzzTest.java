@@ -20,12 +20,13 @@ import org.pyvm.conformance.Goldens;
 /**
  * Damaged real .pyc files of all three versions (every corpus golden is a seed: bits flipped, cut
  * short, spliced, absurd lengths and counts, marshal type codes, deep nesting of containers and
- * code objects) loaded, verified, disassembled and run within a step budget and a time limit.
- * Property: each ends in a clean result or a clean error, never another Java exception, an
- * OutOfMemoryError, a StackOverflowError or a hang.
+ * code objects) loaded, verified, disassembled and run within a step budget, a time limit and a
+ * memory cap, under the sandbox ({@link Exercise}). Property: each ends in a clean result or a clean
+ * error, never another Java exception, an OutOfMemoryError, a StackOverflowError or a hang.
  *
- * <p>CI runs {@code jqwik.tries.default} cases (junit-platform.properties); more on demand with
- * {@code -Djqwik.tries.default=20000}. A failing input is written to target/fuzz-crashes; once
+ * <p>Cases run one after another on one long-lived thread ({@link CaseRunner}), each in a fresh VM;
+ * the packs are loaded once. CI runs {@code jqwik.tries.default} cases (junit-platform.properties);
+ * the long run on demand with {@code -Djqwik.tries.default=100000}. A failing input is written to target/fuzz-crashes; once
  * fixed, it goes to src/test/resources/fuzz-regressions, which {@link FuzzRegressionTest} replays.
  * The marshal layer alone is fuzzed exhaustively, byte by byte, by vm-core's MarshalFuzzTest.
  */
