@@ -63,7 +63,10 @@ public final class Formatting {
             }
             String flags = "";
             while (i < fmt.length() && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
-                flags += fmt.charAt(i++);
+                char flag = fmt.charAt(i++);
+                if (flags.indexOf(flag) < 0) { // each flag once: '%' + '0' * 10**6 + 'd' must not build a million strings
+                    flags += flag;
+                }
             }
             long width = -1;
             if (i < fmt.length() && fmt.charAt(i) == '*') {
