@@ -108,15 +108,20 @@ public final class Limits {
             countdown = 0; // stays spent: every later step fails too
             throw new LimitExceeded(LimitExceeded.Kind.STEPS, "the program ran past its limit of " + maxSteps + " steps");
         }
+        checkClock();
+        rearm();
+        // the step that brought us here
+        countdown--;
+    }
+
+    /** {@link LimitExceeded} once the time is spent (and from then on at every step). */
+    private void checkClock() {
         if (deadline != 0 && System.nanoTime() - deadline > 0) {
             chunk = 0;
             countdown = 0;
             throw new LimitExceeded(LimitExceeded.Kind.TIME, "the program ran past its time limit of "
                     + Duration.ofNanos(timeoutNanos).toMillis() / 1000.0 + " s");
         }
-        rearm();
-        // the step that brought us here
-        countdown--;
     }
 
     /** Steps taken so far (approximately, to within the countdown not yet spent). */
@@ -147,12 +152,19 @@ public final class Limits {
         if (bytes < 0 || bytes > maxMemory) {
             throw PyError.raise("MemoryError", "");
         }
-        if (bytes < COUNTED || live.get() + bytes <= maxMemory) {
+        if (bytes < COUNTED) {
+            return;
+        }
+        // work on big data takes time between two steps: every big allocation also looks at the clock
+        checkClock();
+        if (live.get() + bytes <= maxMemory) {
             return;
         }
         // the cleaner thread gives dead objects' counts back only after a collection has found them, and on a
         // busy machine it may not run at once: ask again and wait, up to about a second, before refusing
         for (int i = 0; i < 50 && live.get() + bytes > maxMemory; i++) {
+            // the wait is the program's time: a loop of refused allocations must not outlast its time limit
+            checkClock();
             if (i % 10 == 0) {
                 System.gc();
             }

@@ -2,11 +2,16 @@ package org.pyvm.core.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.pyvm.core.objects.PyError;
 
-/** Many steps at once (the work of one operation on huge ints) count as that many single steps. */
+/**
+ * Many steps at once (the work of one operation on huge ints) count as that many single steps; time
+ * spent waiting for memory counts against the time limit.
+ */
 class LimitsStepsTest {
     @Test
     void bulkStepsCountLikeSingleOnes() {
@@ -55,6 +60,38 @@ class LimitsStepsTest {
         limits.steps(Long.MAX_VALUE);
         Thread.sleep(80);
         LimitExceeded e = assertThrows(LimitExceeded.class, () -> limits.steps(5_000));
+        assertEquals(LimitExceeded.Kind.TIME, e.kind());
+    }
+
+    @Test
+    void waitingForMemoryDoesNotOutlastTheTimeLimit() {
+        // a program that catches each MemoryError near its cap and asks again: every refusal first waits
+        // up to a second for the collector, so without a look at the clock there 20 refusals took 20 s
+        Limits limits = new Limits(Limits.NONE, Duration.ofMillis(100), 1L << 20);
+        Object held = new Object();
+        limits.hold(held, 900 * 1024);
+        long started = System.nanoTime();
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> {
+            for (int i = 0; i < 20; i++) {
+                try {
+                    limits.reserve(500 * 1024);
+                } catch (PyError memoryError) {
+                    // caught, as the program would, and tried again
+                }
+            }
+        });
+        assertEquals(LimitExceeded.Kind.TIME, e.kind());
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "stopped only after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        java.lang.ref.Reference.reachabilityFence(held);
+    }
+
+    @Test
+    void aBigAllocationLooksAtTheClock() throws InterruptedException {
+        Limits limits = new Limits(Limits.NONE, Duration.ofMillis(50), Limits.NONE);
+        limits.reserve(Limits.COUNTED);
+        Thread.sleep(80);
+        limits.reserve(Limits.COUNTED - 1); // small ones do not
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> limits.reserve(1 << 20));
         assertEquals(LimitExceeded.Kind.TIME, e.kind());
     }
 }
