@@ -32,8 +32,8 @@ import org.pyvm.core.sandbox.Sandbox;
  * own builtins, sys and modules, so that no case sees what another did) on the calling thread, which
  * must have a large stack as {@code Vm.run}'s thread has ({@link CaseRunner} provides one). The
  * program runs under the sandbox: it may read only its (empty) folder and the local CPython's
- * standard library, and may write no file, start no process and read no environment variable, so a
- * damaged program can do nothing to the machine.
+ * standard library, and may write no file and start no process, so a damaged program can do nothing
+ * to the machine.
  */
 final class Exercise {
     private static final PackRegistry PACKS = PackRegistry.discover();
