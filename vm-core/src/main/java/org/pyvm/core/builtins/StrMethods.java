@@ -367,7 +367,11 @@ final class StrMethods {
             if (encode) {
                 return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(b) + "\n";
             }
-            return new String(java.util.Base64.getMimeDecoder().decode(b), StandardCharsets.ISO_8859_1);
+            // 2.7's base64_codec decodes with binascii.a2b_base64: its padding rules, its binascii.Error (a
+            // damaged padding threw Java's IllegalArgumentException here, found by fuzzing)
+            PyObject binascii = Ops.call(rt, rt.builtins.get(rt.name("__import__")), Strings.text(rt, "binascii"));
+            PyObject decoded = Ops.call(rt, Ops.getattr(rt, binascii, "a2b_base64"), PyBytes.of(b));
+            return new String(((PyBytes) decoded).bytes(), StandardCharsets.ISO_8859_1);
         }
         return null;
     }
