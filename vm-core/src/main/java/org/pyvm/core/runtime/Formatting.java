@@ -384,7 +384,7 @@ public final class Formatting {
         String s;
         switch (Character.toLowerCase(conv)) {
             case 'f':
-                s = new java.math.BigDecimal(d).setScale(precision, java.math.RoundingMode.HALF_EVEN).toPlainString();
+                s = fixed(d, precision);
                 if ((d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-")) {
                     s = "-" + s;
                 }
@@ -405,6 +405,21 @@ public final class Formatting {
         return Character.isUpperCase(conv) ? s.toUpperCase() : s;
     }
 
+    /**
+     * {@code d} with {@code scale} digits after the point, correctly rounded. A double's exact value has
+     * at most 1074 of them: past its own, the rest are zeros, appended rather than computed (BigDecimal
+     * scaled to '%.50000000f' multiplied by 10**50000000 and ran for minutes, found by fuzzing).
+     */
+    private static String fixed(double d, int scale) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        int own = Math.max(exact.scale(), 0);
+        if (scale <= own) {
+            return exact.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        }
+        String s = exact.setScale(own).toPlainString();
+        return (own == 0 ? s + "." : s) + "0".repeat(scale - own);
+    }
+
     /** {@code %#.Ng}: like %g but keeping trailing zeros and the point. */
     static String alternateG(double d, int precision) {
         int exp;
@@ -418,7 +433,7 @@ public final class Formatting {
             String e = exponent(d, precision - 1);
             return precision == 1 ? e.replace("e", ".e") : e;
         }
-        String f = new java.math.BigDecimal(d).setScale(precision - 1 - exp, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String f = fixed(d, precision - 1 - exp);
         if ((d < 0 || (d == 0 && 1 / d < 0)) && !f.startsWith("-")) {
             f = "-" + f;
         }
@@ -433,8 +448,8 @@ public final class Formatting {
         java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision + 1, java.math.RoundingMode.HALF_EVEN));
         int exp = bd.precision() - bd.scale() - 1;
         String digits = bd.unscaledValue().abs().toString();
-        while (digits.length() < precision + 1) {
-            digits += "0";
+        if (digits.length() < precision + 1) {
+            digits += "0".repeat(precision + 1 - digits.length()); // one string, not one per zero
         }
         StringBuilder sb = new StringBuilder();
         if (bd.signum() < 0) {
