@@ -1,12 +1,10 @@
 package org.pyvm.conformance.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,7 +31,9 @@ class FuzzRegressionTest {
     Stream<DynamicTest> everyKeptCrashEndsCleanly() throws IOException {
         return cases().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             byte[] data = Files.readAllBytes(f);
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Exercise.of(data));
+            try (CaseRunner runner = new CaseRunner()) {
+                runner.run(data);
+            }
         }));
     }
 }

@@ -1,12 +1,9 @@
 package org.pyvm.conformance.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,12 +20,13 @@ import org.pyvm.conformance.Goldens;
 /**
  * Damaged real .pyc files of all three versions (every corpus golden is a seed: bits flipped, cut
  * short, spliced, absurd lengths and counts, marshal type codes, deep nesting of containers and
- * code objects) loaded, verified, disassembled and run within a step budget and a time limit.
- * Property: each ends in a clean result or a clean error, never another Java exception, an
- * OutOfMemoryError, a StackOverflowError or a hang.
+ * code objects) loaded, verified, disassembled and run within a step budget, a time limit and a
+ * memory cap, under the sandbox ({@link Exercise}). Property: each ends in a clean result or a clean
+ * error, never another Java exception, an OutOfMemoryError, a StackOverflowError or a hang.
  *
- * <p>CI runs {@code jqwik.tries.default} cases (junit-platform.properties); more on demand with
- * {@code -Djqwik.tries.default=20000}. A failing input is written to target/fuzz-crashes; once
+ * <p>Cases run one after another on one long-lived thread ({@link CaseRunner}), each in a fresh VM;
+ * the packs are loaded once. CI runs {@code jqwik.tries.default} cases (junit-platform.properties);
+ * the long run on demand with {@code -Djqwik.tries.default=100000}. A failing input is written to target/fuzz-crashes; once
  * fixed, it goes to src/test/resources/fuzz-regressions, which {@link FuzzRegressionTest} replays.
  * The marshal layer alone is fuzzed exhaustively, byte by byte, by vm-core's MarshalFuzzTest.
  */
@@ -36,6 +34,7 @@ class PycFuzzTest {
     private static final List<Path> SEED_FILES = Goldens.pycFiles();
     private static final List<byte[]> SEEDS = read(SEED_FILES);
     private static final Map<Exercise.Result, Integer> OUTCOMES = new EnumMap<>(Exercise.Result.class);
+    private static final CaseRunner RUNNER = new CaseRunner();
     private static long started;
 
     @Property
@@ -46,8 +45,8 @@ class PycFuzzTest {
         byte[] data = m.apply(SEEDS);
         Exercise.Result r;
         try {
-            r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Exercise.of(data), () -> keep(m, data) + " hung");
-        } catch (RuntimeException | Error e) {
+            r = RUNNER.run(data);
+        } catch (Throwable e) {
             throw new AssertionError(keep(m, data) + ": " + e, e);
         }
         synchronized (OUTCOMES) {
@@ -63,9 +62,11 @@ class PycFuzzTest {
 
     @AfterContainer
     static void report() {
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        RUNNER.close();
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         int total = OUTCOMES.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("pyc fuzz: %d cases from %d seed files in %d ms: %s%n", total, SEEDS.size(), millis, OUTCOMES);
+        System.out.printf("pyc fuzz: %d cases from %d seed files in %d ms (%d cases/s): %s%n", total, SEEDS.size(), millis,
+                total * 1000L / millis, OUTCOMES);
     }
 
     /** Writes the failing input under target/fuzz-crashes and names it. */

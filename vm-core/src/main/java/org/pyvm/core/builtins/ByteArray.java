@@ -148,6 +148,25 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return (int) i;
     }
 
+    /**
+     * bytes(n), bytearray(n): n zero bytes, reserved under the memory cap first (bytes(2**28) was made
+     * past a 64 MiB cap, and bytes(2**31) threw NegativeArraySizeException, found by fuzzing).
+     */
+    static byte[] zeros(Runtime rt, PyInt n) {
+        if (n.big != null) {
+            throw PyError.raise("OverflowError", "cannot fit '" + (Level.py2(rt) && n.isLong ? "long" : "int")
+                    + "' into an index-sized integer");
+        }
+        if (n.small < 0) {
+            throw PyError.raise("ValueError", "negative count");
+        }
+        if (n.small > Integer.MAX_VALUE - 16) {
+            throw PyError.raise("MemoryError", "");
+        }
+        rt.limits().reserve(n.small);
+        return new byte[(int) n.small];
+    }
+
     static void install(Runtime rt) {
         PyType t = PyType.builtin("bytearray", null, rt.types.object);
         t.withConstructor((type, a, kw) -> {
@@ -157,7 +176,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 return new ByteArray(rt, t, new byte[0]);
             }
             if (src instanceof PyInt n) {
-                return new ByteArray(rt, t, new byte[(int) Args.index(rt, n)]);
+                ByteArray b = new ByteArray(rt, t, zeros(rt, n));
+                rt.limits().hold(b, n.small);
+                return b;
             }
             if (src instanceof PyStr s) {
                 PyObject enc = args.get(1, "encoding");

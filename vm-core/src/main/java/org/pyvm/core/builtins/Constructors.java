@@ -89,10 +89,9 @@ final class Constructors {
                 return PyBytes.of(new byte[0]);
             }
             if (a[0] instanceof PyInt n) {
-                if (n.small < 0) {
-                    throw PyError.raise("ValueError", "negative count");
-                }
-                return PyBytes.of(new byte[(int) n.small]);
+                PyBytes b = PyBytes.of(ByteArray.zeros(rt, n));
+                rt.limits().hold(b, n.small);
+                return b;
             }
             if (a[0] instanceof PyBytes) {
                 return a[0];

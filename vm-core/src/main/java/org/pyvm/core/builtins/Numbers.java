@@ -279,22 +279,35 @@ final class Numbers {
         return neg ? -v : v;
     }
 
+    /** The most digits after the point that can change a double's value (CPython's NDIGITS_MAX): more return x. */
+    private static final int ROUND_DIGITS_MAX = 323;
+    /** The fewest (CPython's NDIGITS_MIN): fewer round every double to a signed zero. */
+    private static final int ROUND_DIGITS_MIN = -308;
+
     static PyObject round(Runtime rt, Args args) {
         PyObject x = args.get(0);
         PyObject nd = args.get(1, "ndigits");
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        boolean given = nd != null && (py2 || nd != PyNone.NONE); // 2.7 takes None as no number at all
         if (x instanceof PyInt || x instanceof PyBool) {
             PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) x;
             if (py2) {
                 double d = i.big != null ? i.big.doubleValue() : i.small;
-                return PyFloat.of(nd == null || nd == PyNone.NONE ? d : roundHalfAway(d, (int) Args.indexStrict(rt, nd)));
+                if (Double.isInfinite(d)) {
+                    throw PyError.raise("OverflowError", "long int too large to convert to float");
+                }
+                return PyFloat.of(given ? roundHalfAway(d, ndigits(rt, nd)) : roundHalfAway(d, 0));
             }
-            if (nd == null || nd == PyNone.NONE || Args.indexStrict(rt, nd) >= 0) {
+            long n = given ? ndigits(rt, nd) : 0;
+            if (n >= 0) {
                 return i;
             }
+            // x - divmod_near(x, 10**-n)[1]: 0 once 10**-n passes 2|x|, without computing 10**-n
             BigInteger v = i.big != null ? i.big : BigInteger.valueOf(i.small);
-            BigDecimal r = new BigDecimal(v).setScale((int) Args.indexStrict(rt, nd), RoundingMode.HALF_EVEN);
-            return PyInt.of(r.toBigInteger());
+            if (-n > (v.bitLength() + 1) * 0.30103 + 1) {
+                return PyInt.of(0);
+            }
+            return PyInt.of(new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
         }
         if (!(x instanceof PyFloat f)) {
             if (py2) {
@@ -311,7 +324,7 @@ final class Numbers {
             throw PyError.raise("TypeError", "type " + Ops.typeName(rt, x) + " doesn't define __round__ method");
         }
         double d = f.value;
-        if (nd == null || nd == PyNone.NONE) {
+        if (!given) {
             if (py2) {
                 return PyFloat.of(roundHalfAway(d, 0));
             }
@@ -323,33 +336,52 @@ final class Numbers {
             }
             return PyInt.of(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
-        int digits = (int) Args.indexStrict(rt, nd);
-        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
-            return f;
-        }
+        long digits = ndigits(rt, nd);
         if (py2) {
             return PyFloat.of(roundHalfAway(d, digits));
         }
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0 || digits > ROUND_DIGITS_MAX) {
+            return f;
+        }
+        if (digits < ROUND_DIGITS_MIN) {
+            return PyFloat.of(0.0 * d);
+        }
         // 3.x: correctly rounded, half to even on the exact decimal value of the double
-        return PyFloat.of(new BigDecimal(d).setScale(digits, RoundingMode.HALF_EVEN).doubleValue());
+        return PyFloat.of(rounded(d, new BigDecimal(d).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue()));
     }
 
-    /** 2.7 round(): scale by 10**n, round half away from zero, scale back, as its float_round did. */
-    private static double roundHalfAway(double x, int n) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
-            return x;
+    /**
+     * round()'s ndigits: an int (or __index__), one past the range of Py_ssize_t clamped to it (as
+     * PyNumber_AsSsize_t(o, NULL) does: only how far it is from 0 matters, and every extreme gives the same result).
+     */
+    private static long ndigits(Runtime rt, PyObject nd) {
+        if (nd instanceof PyInt i && i.big != null) {
+            return i.big.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
         }
-        if (n > 330) {
-            return x;
+        if (nd instanceof PyInt || nd instanceof PyBool || nd instanceof org.pyvm.core.objects.PyInstance) {
+            return Args.index(rt, nd);
         }
-        if (n < -330) {
-            return Math.copySign(0.0, x);
-        }
-        // 2.7 rounds the exact binary value correctly (dtoa), halves away from zero: round(2.675, 2) == 2.67
-        double r = new BigDecimal(x).setScale(n, RoundingMode.HALF_UP).doubleValue();
+        throw PyError.raise("TypeError", "'" + Ops.typeName(rt, nd) + "' object cannot be interpreted as "
+                + (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "an index" : "an integer"));
+    }
+
+    /** {@code r}, x rounded: an OverflowError past the doubles, a zero with x's sign. */
+    private static double rounded(double x, double r) {
         if (Double.isInfinite(r)) {
             throw PyError.raise("OverflowError", "rounded value too large to represent");
         }
         return r == 0 ? Math.copySign(0.0, x) : r;
+    }
+
+    /** 2.7 round(): scale by 10**n, round half away from zero, scale back, as its float_round did. */
+    private static double roundHalfAway(double x, long n) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0 || n > ROUND_DIGITS_MAX) {
+            return x;
+        }
+        if (n < ROUND_DIGITS_MIN) {
+            return 0.0 * x;
+        }
+        // 2.7 rounds the exact binary value correctly (dtoa), halves away from zero: round(2.675, 2) == 2.67
+        return rounded(x, new BigDecimal(x).setScale((int) n, RoundingMode.HALF_UP).doubleValue());
     }
 }

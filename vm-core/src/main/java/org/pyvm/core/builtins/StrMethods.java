@@ -208,7 +208,7 @@ final class StrMethods {
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
         if (!bytes || Level.py2(rt)) {
-            def(rt, t, "format", (r, self, s, a) -> wrap(self, format(r, s, a)));
+            def(rt, t, "format", (r, self, s, a) -> wrap(self, StrFormat.format(r, s, a, null)));
             def(rt, t, "encode", (r, self, s, a) -> encode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
         if (Level.py2(rt)) {
@@ -372,7 +372,20 @@ final class StrMethods {
             if (encode) {
                 return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(b) + "\n";
             }
-            return new String(java.util.Base64.getMimeDecoder().decode(b), StandardCharsets.ISO_8859_1);
+            // 2.7's base64_codec decodes with binascii.a2b_base64: its padding rules, its binascii.Error (a
+            // damaged padding threw Java's IllegalArgumentException here, found by fuzzing)
+            PyObject importer = rt.builtins.get(rt.name("__import__"));
+            if (importer == null) {
+                // builtins without the import system (their unit tests): the JDK's decoder, its refusal a ValueError
+                try {
+                    return new String(java.util.Base64.getMimeDecoder().decode(b), StandardCharsets.ISO_8859_1);
+                } catch (IllegalArgumentException bad) {
+                    throw PyError.raise("ValueError", "Incorrect padding");
+                }
+            }
+            PyObject binascii = Ops.call(rt, importer, Strings.text(rt, "binascii"));
+            PyObject decoded = Ops.call(rt, Ops.getattr(rt, binascii, "a2b_base64"), PyBytes.of(b));
+            return new String(((PyBytes) decoded).bytes(), StandardCharsets.ISO_8859_1);
         }
         return null;
     }
@@ -399,7 +412,7 @@ final class StrMethods {
             def(rt, t, "isascii", (r, self, s, a) -> PyBool.of(s.chars().allMatch(c -> c < 128)));
             def(rt, t, "format_map", (r, self, s, a) -> {
                 PyObject mapping = a.check(1, 1).get(0);
-                return PyStr.of(formatWith(r, s, new Args(r, "format", new PyObject[0], null), mapping));
+                return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping));
             });
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
         }
@@ -776,136 +789,5 @@ final class StrMethods {
                 return fill.repeat(left) + s + fill.repeat(total - left);
             }
         }
-    }
-
-    /** str.format: {}, {0}, {name}, {0.attr}, {0[key]}, !r/!s/!a conversions and format specs. */
-    static String format(Runtime rt, String fmt, Args a) {
-        return formatWith(rt, fmt, a, null);
-    }
-
-    /** str.format, or str.format_map when {@code mapping} is given (names are looked up in it). */
-    static String formatWith(Runtime rt, String fmt, Args a, PyObject mapping) {
-        StringBuilder out = new StringBuilder();
-        int auto = 0;
-        int i = 0;
-        while (i < fmt.length()) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i += 2;
-                    continue;
-                }
-                int depth = 1;
-                int j = i + 1;
-                while (j < fmt.length() && depth > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        depth++;
-                    } else if (fmt.charAt(j) == '}') {
-                        depth--;
-                    }
-                    j++;
-                }
-                if (depth > 0) {
-                    throw PyError.raise("ValueError", "expected '}' before end of string");
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                String spec = "";
-                char conv = 0;
-                int colon = indexOutsideBrackets(field, ':');
-                if (colon >= 0) {
-                    spec = field.substring(colon + 1);
-                    field = field.substring(0, colon);
-                }
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                if (spec.contains("{")) {
-                    spec = formatWith(rt, spec, a, mapping);
-                }
-                int end = 0;
-                while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
-                    end++;
-                }
-                String head = field.substring(0, end);
-                PyObject v;
-                if (head.isEmpty()) {
-                    v = a.get(auto++);
-                    if (v == null) {
-                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + (auto - 1) + " out of range for positional args tuple"
-                                : "tuple index out of range");
-                    }
-                } else if (Character.isDigit(head.charAt(0))) {
-                    v = a.get(Integer.parseInt(head));
-                    if (v == null) {
-                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + head + " out of range for positional args tuple"
-                                : "tuple index out of range");
-                    }
-                } else if (mapping != null) {
-                    v = Ops.getitem(rt, mapping, Strings.text(rt, head));
-                } else {
-                    v = a.kw(head);
-                    if (v == null) {
-                        throw PyError.raiseArgs("KeyError", Strings.text(rt, head));
-                    }
-                }
-                String rest = field.substring(end);
-                while (!rest.isEmpty()) {
-                    if (rest.charAt(0) == '.') {
-                        int k = 1;
-                        while (k < rest.length() && rest.charAt(k) != '.' && rest.charAt(k) != '[') {
-                            k++;
-                        }
-                        v = Ops.getattr(rt, v, rest.substring(1, k));
-                        rest = rest.substring(k);
-                    } else {
-                        int k = rest.indexOf(']');
-                        if (k < 0) {
-                            // found by fuzzing: '{1[x}' threw StringIndexOutOfBoundsException
-                            throw PyError.raise("ValueError", "expected '}' before end of string"); // as CPython: the ']' search ate the '}'
-                        }
-                        String key = rest.substring(1, k);
-                        v = Ops.getitem(rt, v, key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-                                ? PyInt.of(Long.parseLong(key)) : Strings.text(rt, key));
-                        rest = rest.substring(k + 1);
-                    }
-                }
-                if (conv == 'r' || conv == 'a') {
-                    v = PyStr.of(Ops.repr(rt, v));
-                } else if (conv == 's') {
-                    v = PyStr.of(Ops.str(rt, v));
-                }
-                out.append(FormatSpec.format(rt, v, spec));
-                i = j;
-            } else if (c == '}') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i += 2;
-                    continue;
-                }
-                throw PyError.raise("ValueError", "Single '}' encountered in format string");
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static int indexOutsideBrackets(String s, char target) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == target && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -13,7 +13,9 @@ import org.pyvm.core.objects.PyError;
  * on without end: each backward jump (a loop's turn), each Python frame entered or resumed (a call,
  * a generator's next), each exception handled, and each item a builtin pulls from an iterator.
  * Straight-line code between two steps is bounded by the code's length, so a step budget bounds
- * the run. The fast path is one decrement and one branch; the clock is read only every
+ * the run. One operation whose work grows with its operands (arithmetic on huge ints) counts as many
+ * steps as that work is long ({@link #steps(long)}), so it too is within the budget and is checked
+ * against the clock before it starts. The fast path is one decrement and one branch; the clock is read only every
  * {@value #CLOCK_EVERY} steps.
  *
  * <p><b>Memory.</b> An approximate count of the big allocations, not of every object: sequence
@@ -83,23 +85,43 @@ public final class Limits {
         }
     }
 
+    /**
+     * {@code n} steps at once: the work of one operation that is as long as {@code n} loop turns would be.
+     * {@link LimitExceeded} when it does not fit the budget, or the time is spent; nothing is done then.
+     */
+    public void steps(long n) {
+        if (n <= 0) {
+            return;
+        }
+        // all but the last silently, the last as step() takes it (the slow path counts what went past the chunk)
+        countdown -= Math.min(n - 1, Long.MAX_VALUE / 2);
+        step();
+    }
+
     private void slowStep() {
-        stepsBefore += chunk;
+        // the steps of this chunk before the current one: chunk itself after single steps, more after steps(n)
+        long taken = chunk - countdown - 1;
+        stepsBefore = stepsBefore > Long.MAX_VALUE - taken ? Long.MAX_VALUE : stepsBefore + taken;
         if (maxSteps != NONE && stepsBefore >= maxSteps) {
             stepsBefore = maxSteps;
             chunk = 0;
             countdown = 0; // stays spent: every later step fails too
             throw new LimitExceeded(LimitExceeded.Kind.STEPS, "the program ran past its limit of " + maxSteps + " steps");
         }
+        checkClock();
+        rearm();
+        // the step that brought us here
+        countdown--;
+    }
+
+    /** {@link LimitExceeded} once the time is spent (and from then on at every step). */
+    private void checkClock() {
         if (deadline != 0 && System.nanoTime() - deadline > 0) {
             chunk = 0;
             countdown = 0;
             throw new LimitExceeded(LimitExceeded.Kind.TIME, "the program ran past its time limit of "
                     + Duration.ofNanos(timeoutNanos).toMillis() / 1000.0 + " s");
         }
-        rearm();
-        // the step that brought us here
-        countdown--;
     }
 
     /** Steps taken so far (approximately, to within the countdown not yet spent). */
@@ -130,12 +152,19 @@ public final class Limits {
         if (bytes < 0 || bytes > maxMemory) {
             throw PyError.raise("MemoryError", "");
         }
-        if (bytes < COUNTED || live.get() + bytes <= maxMemory) {
+        if (bytes < COUNTED) {
+            return;
+        }
+        // work on big data takes time between two steps: every big allocation also looks at the clock
+        checkClock();
+        if (live.get() + bytes <= maxMemory) {
             return;
         }
         // the cleaner thread gives dead objects' counts back only after a collection has found them, and on a
         // busy machine it may not run at once: ask again and wait, up to about a second, before refusing
         for (int i = 0; i < 50 && live.get() + bytes > maxMemory; i++) {
+            // the wait is the program's time: a loop of refused allocations must not outlast its time limit
+            checkClock();
             if (i % 10 == 0) {
                 System.gc();
             }

@@ -178,6 +178,7 @@ final class Arithmetic {
         }
         BigInteger a = big(x);
         BigInteger b = big(y);
+        chargeWork(rt, o, a, b);
         switch (o) {
             case ADD:
                 return makeInt(rt, a.add(b), anyLong);
@@ -215,6 +216,9 @@ final class Arithmetic {
                 if (b.bitLength() > 31) {
                     throw PyError.raise("OverflowError", "too many digits in integer");
                 }
+                if (a.signum() != 0) {
+                    rt.limits().reserve(((long) a.bitLength() + b.intValue()) / 8); // 1 << 2**31 - 1 is 256 MiB
+                }
                 return makeInt(rt, a.shiftLeft(b.intValue()), anyLong);
             case RSHIFT:
                 if (b.signum() < 0) {
@@ -229,6 +233,52 @@ final class Arithmetic {
             default:
                 return null;
         }
+    }
+
+    /** Word operations that count as one step of the VM's budget (about what one bytecode instruction costs). */
+    private static final long WORK_PER_STEP = 1024;
+
+    /**
+     * Arithmetic on huge ints takes time in proportion to their size (a product or a quotient: to both
+     * sizes), so it counts toward the step budget and is checked against the clock before it starts,
+     * as a loop doing that much work would be: a program could otherwise spend minutes inside single
+     * operations on a 64 MiB int, past every limit (found by fuzzing). Ints of a few hundred digits
+     * cost nothing.
+     */
+    private static void chargeWork(Runtime rt, Operator o, BigInteger a, BigInteger b) {
+        long wa = words(a);
+        long wb = words(b);
+        long work;
+        switch (o) {
+            case MULTIPLY:
+                work = wa * wb;
+                break;
+            case DIVIDE:
+            case FLOOR_DIVIDE:
+            case REMAINDER:
+                work = wb * Math.max(1, wa - wb + 1);
+                break;
+            case LSHIFT:
+                work = wa + (b.bitLength() > 31 ? 0 : b.intValue() / 32);
+                break;
+            case POWER:
+                work = 0; // power() knows the size of its result
+                break;
+            default:
+                work = wa + wb;
+                break;
+        }
+        chargeWork(rt, work);
+    }
+
+    private static void chargeWork(Runtime rt, long work) {
+        if (work >= WORK_PER_STEP) {
+            rt.limits().steps(work / WORK_PER_STEP);
+        }
+    }
+
+    private static long words(BigInteger v) {
+        return v.bitLength() / 32 + 1;
     }
 
     private static PyObject floorDiv(Runtime rt, BigInteger a, BigInteger b, boolean anyLong) {
@@ -266,6 +316,10 @@ final class Arithmetic {
         if (bits > 64L * 1024 * 1024 * 8) {
             throw PyError.raise("MemoryError", "");
         }
+        rt.limits().reserve(bits / 8);
+        // by squaring: the last squaring (half the result's words, squared) is about three quarters of the work
+        long half = bits / 64 + 1;
+        chargeWork(rt, half * half / 3 * 4);
         return makeInt(rt, a.pow(b.intValue()), anyLong);
     }
 

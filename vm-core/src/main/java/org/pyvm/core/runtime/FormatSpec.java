@@ -25,8 +25,13 @@ public final class FormatSpec {
         int width = -1;
         char grouping;
         int precision = -1;
+        /** A precision past a C int: floats refuse it ("precision too big"); text is shorter anyway. */
+        boolean precisionTooBig;
         char type;
     }
+
+    /** The longest text a Java string holds, about: a wider field is a MemoryError. */
+    private static final long LONGEST = Integer.MAX_VALUE - 16;
 
     public static String format(Runtime rt, PyObject v, String spec) {
         if (v instanceof PyInstance) {
@@ -62,7 +67,18 @@ public final class FormatSpec {
         } else {
             throw PyError.raise("ValueError", "Unknown format code '" + p.type + "' for object of type '" + Ops.typeName(rt, v) + "'");
         }
+        reserveWidth(rt, p);
         return pad(body, p.width, p.fill, p.align);
+    }
+
+    /** Room for a field {@code p.width} wide, before it is made: a MemoryError past the memory cap or a Java string. */
+    private static void reserveWidth(Runtime rt, Spec p) {
+        if (p.width > LONGEST) {
+            throw PyError.raise("MemoryError", "");
+        }
+        if (p.width > 0) {
+            rt.limits().reserve(p.width);
+        }
     }
 
     private static Spec parse(Runtime rt, String spec, char defaultAlign) {
@@ -107,7 +123,7 @@ public final class FormatSpec {
             i++;
         }
         if (i > start) {
-            p.width = Integer.parseInt(spec.substring(start, i));
+            p.width = (int) Math.min(digits(spec, start, i), LONGEST + 1); // checked where the padding is made
         }
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_' && !py2)) {
             p.grouping = spec.charAt(i++);
@@ -124,7 +140,9 @@ public final class FormatSpec {
             if (i == start && !py2) {
                 throw PyError.raise("ValueError", "Format specifier missing precision");
             }
-            p.precision = i == start ? 0 : Integer.parseInt(spec.substring(start, i));
+            long precision = i == start ? 0 : digits(spec, start, i);
+            p.precisionTooBig = precision > Integer.MAX_VALUE;
+            p.precision = (int) Math.min(precision, Integer.MAX_VALUE);
         }
         if (n - i > 1) {
             throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : "Invalid format specifier");
@@ -140,6 +158,29 @@ public final class FormatSpec {
             }
         }
         return p;
+    }
+
+    /** The number spec[start:end] spells in decimal digits; past Py_ssize_t, CPython's ValueError. */
+    private static long digits(String spec, int start, int end) {
+        long value = 0;
+        for (int k = start; k < end; k++) {
+            int digit = Character.digit(spec.charAt(k), 10);
+            if (value > (Long.MAX_VALUE - digit) / 10) {
+                throw PyError.raise("ValueError", "Too many decimal digits in format string");
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** A float's digits after the point, checked: a C int at most, and (for types that print them all) memory for them. */
+    private static void checkPrecision(Runtime rt, Spec p) {
+        if (p.precisionTooBig) {
+            throw PyError.raise("ValueError", "precision too big");
+        }
+        if (p.precision > 0 && "eEfF%".indexOf(p.type) >= 0) {
+            rt.limits().reserve(p.precision);
+        }
     }
 
     private static String text(Runtime rt, String s, Spec p) {
@@ -194,15 +235,18 @@ public final class FormatSpec {
         }
         String prefix = p.alternate ? (radix == 2 ? "0b" : radix == 8 ? "0o" : radix == 16 ? (p.type == 'X' ? "0X" : "0x") : "") : "";
         String sign = signOf(n.signum() < 0, p.sign);
-        return sign + prefix + groupedDigits(digits, p, sign.length() + prefix.length(), radix == 10 ? 3 : 4);
+        return sign + prefix + groupedDigits(rt, digits, p, sign.length() + prefix.length(), radix == 10 ? 3 : 4);
     }
 
     /** Digits with their grouping; when zero padding, the zeros are grouped too and fill to the width. */
-    private static String groupedDigits(String digits, Spec p, int used, int every) {
+    private static String groupedDigits(Runtime rt, String digits, Spec p, int used, int every) {
         if (p.grouping == 0) {
             return digits;
         }
         boolean zeroPad = p.align == '=' && p.fill == '0' && p.width > 0;
+        if (zeroPad) {
+            reserveWidth(rt, p);
+        }
         int minWidth = zeroPad ? p.width - used : 0;
         StringBuilder sb = new StringBuilder();
         int k = 0;
@@ -225,6 +269,7 @@ public final class FormatSpec {
         if (p.align == 0) {
             p.align = '>';
         }
+        checkPrecision(rt, p);
         String digits = floatDigits(Math.abs(d), p.type, p.precision, p.alternate, !py2);
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         if (p.z && neg && digits.replaceAll("[^1-9]", "").isEmpty()) {
@@ -241,7 +286,7 @@ public final class FormatSpec {
             }
             if (end > 0) {
                 String rest = digits.substring(end);
-                digits = groupedDigits(digits.substring(0, end), p, sign.length() + rest.length(), 3) + rest;
+                digits = groupedDigits(rt, digits.substring(0, end), p, sign.length() + rest.length(), 3) + rest;
             }
         }
         return sign + digits;
@@ -279,6 +324,7 @@ public final class FormatSpec {
         if (p.align == '=') {
             throw PyError.raise("ValueError", "'=' alignment flag is not allowed in complex format specifier");
         }
+        checkPrecision(rt, p);
         if (p.align == 0) {
             p.align = '>';
         }

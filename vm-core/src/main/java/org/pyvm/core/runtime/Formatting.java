@@ -63,9 +63,12 @@ public final class Formatting {
             }
             String flags = "";
             while (i < fmt.length() && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
-                flags += fmt.charAt(i++);
+                char flag = fmt.charAt(i++);
+                if (flags.indexOf(flag) < 0) { // each flag once: '%' + '0' * 10**6 + 'd' must not build a million strings
+                    flags += flag;
+                }
             }
-            int width = -1;
+            long width = -1;
             if (i < fmt.length() && fmt.charAt(i) == '*') {
                 i++;
                 width = starArg(rt, values, next);
@@ -80,7 +83,7 @@ public final class Formatting {
                     i++;
                 }
                 if (i > start) {
-                    width = Integer.parseInt(fmt.substring(start, i));
+                    width = number(fmt, start, i, Long.MAX_VALUE, "width too big");
                 }
             }
             int precision = -1;
@@ -88,14 +91,18 @@ public final class Formatting {
                 i++;
                 if (i < fmt.length() && fmt.charAt(i) == '*') {
                     i++;
-                    precision = Math.max(0, starArg(rt, values, next));
+                    long star = starArg(rt, values, next);
+                    if (star > Integer.MAX_VALUE || star < Integer.MIN_VALUE) {
+                        throw PyError.raise("OverflowError", "Python int too large to convert to C int");
+                    }
+                    precision = (int) Math.max(0, star);
                     next = next < 0 ? next : next + 1;
                 } else {
                     int start = i;
                     while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
                         i++;
                     }
-                    precision = i > start ? Integer.parseInt(fmt.substring(start, i)) : 0;
+                    precision = i > start ? (int) number(fmt, start, i, Integer.MAX_VALUE, py2 ? "prec too big" : "precision too big") : 0;
                 }
             }
             while (i < fmt.length() && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -114,6 +121,9 @@ public final class Formatting {
                     throw PyError.raise("TypeError", "not enough arguments for format string");
                 }
                 value = values[next++];
+            }
+            if (precision > 0 && "diuxXoeEfF".indexOf(conv) >= 0) {
+                rt.limits().reserve(precision); // every one of those digits is written out
             }
             String body;
             switch (conv) {
@@ -170,7 +180,13 @@ public final class Formatting {
             if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision) {
                 body = body.substring(0, precision);
             }
-            out.append(pad(body, width, flags, "dioxXuefFgGeE".indexOf(conv) >= 0));
+            if (width > Integer.MAX_VALUE - 16) {
+                throw PyError.raise("MemoryError", "");
+            }
+            if (width > 0) {
+                rt.limits().reserve(width); // the padding, before it is made
+            }
+            out.append(pad(body, (int) width, flags, "dioxXuefFgGeE".indexOf(conv) >= 0));
         }
         if (next >= 0 && next < values.length && !isMapping) {
             throw PyError.raise("TypeError", "not all arguments converted during " + (bytes3 ? "bytes" : "string") + " formatting");
@@ -186,14 +202,34 @@ public final class Formatting {
                 + Integer.toHexString(conv) + ") at index " + index);
     }
 
-    private static int starArg(Runtime rt, PyObject[] values, int next) {
+    private static long starArg(Runtime rt, PyObject[] values, int next) {
         if (next < 0 || next >= values.length) {
             throw PyError.raise("TypeError", "not enough arguments for format string");
         }
         if (!Arithmetic.isIntLike(values[next])) {
             throw PyError.raise("TypeError", "* wants int");
         }
-        return (int) Arithmetic.asInt(values[next]).small;
+        PyInt v = Arithmetic.asInt(values[next]);
+        if (v.big != null) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        return v.small;
+    }
+
+    /**
+     * The width or precision spelled by fmt[start:end] in decimal digits: {@code tooBig} (a ValueError)
+     * past {@code max}, as CPython checks each digit before it adds it.
+     */
+    private static long number(String fmt, int start, int end, long max, String tooBig) {
+        long value = 0;
+        for (int k = start; k < end; k++) {
+            int digit = Character.digit(fmt.charAt(k), 10);
+            if (value > (max - digit) / 10) {
+                throw PyError.raise("ValueError", tooBig);
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     /** 3.x bytes % : %s and %b take bytes (or bytearray). */
@@ -348,7 +384,7 @@ public final class Formatting {
         String s;
         switch (Character.toLowerCase(conv)) {
             case 'f':
-                s = new java.math.BigDecimal(d).setScale(precision, java.math.RoundingMode.HALF_EVEN).toPlainString();
+                s = fixed(d, precision);
                 if ((d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-")) {
                     s = "-" + s;
                 }
@@ -369,6 +405,21 @@ public final class Formatting {
         return Character.isUpperCase(conv) ? s.toUpperCase() : s;
     }
 
+    /**
+     * {@code d} with {@code scale} digits after the point, correctly rounded. A double's exact value has
+     * at most 1074 of them: past its own, the rest are zeros, appended rather than computed (BigDecimal
+     * scaled to '%.50000000f' multiplied by 10**50000000 and ran for minutes, found by fuzzing).
+     */
+    private static String fixed(double d, int scale) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        int own = Math.max(exact.scale(), 0);
+        if (scale <= own) {
+            return exact.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        }
+        String s = exact.setScale(own).toPlainString();
+        return (own == 0 ? s + "." : s) + "0".repeat(scale - own);
+    }
+
     /** {@code %#.Ng}: like %g but keeping trailing zeros and the point. */
     static String alternateG(double d, int precision) {
         int exp;
@@ -382,7 +433,7 @@ public final class Formatting {
             String e = exponent(d, precision - 1);
             return precision == 1 ? e.replace("e", ".e") : e;
         }
-        String f = new java.math.BigDecimal(d).setScale(precision - 1 - exp, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String f = fixed(d, precision - 1 - exp);
         if ((d < 0 || (d == 0 && 1 / d < 0)) && !f.startsWith("-")) {
             f = "-" + f;
         }
@@ -397,8 +448,8 @@ public final class Formatting {
         java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision + 1, java.math.RoundingMode.HALF_EVEN));
         int exp = bd.precision() - bd.scale() - 1;
         String digits = bd.unscaledValue().abs().toString();
-        while (digits.length() < precision + 1) {
-            digits += "0";
+        if (digits.length() < precision + 1) {
+            digits += "0".repeat(precision + 1 - digits.length()); // one string, not one per zero
         }
         StringBuilder sb = new StringBuilder();
         if (bd.signum() < 0) {

@@ -109,7 +109,22 @@ public final class Runtime {
     }
 
     public void setSandbox(org.pyvm.core.sandbox.Sandbox sandbox) {
-        this.sandbox = sandbox.refusingWith(types.exceptions.containsKey("PermissionError") ? "PermissionError" : "OSError");
+        org.pyvm.core.sandbox.Sandbox policy = sandbox.refusingWith(types.exceptions.containsKey("PermissionError") ? "PermissionError" : "OSError");
+        this.sandbox = policy;
+        // open(), _io and os reach the host's files through HostFiles alone: the policy decides there too (a
+        // program under --sandbox wrote and made folders before, found by fuzzing). The environment stays
+        // readable: os builds os.environ as it is imported, and a refusal there would refuse "import os"
+        files.setPolicy(!policy.on() ? new org.pyvm.core.host.HostFiles.Policy() { } : new org.pyvm.core.host.HostFiles.Policy() {
+            @Override
+            public void checkRead(java.nio.file.Path p) {
+                policy.checkRead(p);
+            }
+
+            @Override
+            public void checkWrite(java.nio.file.Path p) {
+                policy.checkWrite(p);
+            }
+        });
     }
 
     /** Entering a Python frame: RecursionError past the limit, as CPython checks it; one step of the budget. */
