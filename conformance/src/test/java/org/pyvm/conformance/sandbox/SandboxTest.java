@@ -43,6 +43,18 @@ class SandboxTest {
     }
 
     @Test
+    void theProgramSeesAnEmptyEnvironmentAndMayNotChangeIt() {
+        Assumptions.assumeTrue(StdlibLocator.find("3.11").isPresent(), "os.py comes from the local CPython 3.11");
+        String denied = "denied: [pyvm --sandbox] access to the environment (PYVM_SANDBOX_TRY) is not allowed\n";
+        assertEquals(new Outcome(0, "[] None None\n" + denied + denied, ""), run("environ_denied_3.11.pyc", ONLY_ITS_FOLDER));
+        // without the sandbox the program reads the real environment and may set variables (in its own view)
+        Outcome open = run("environ_denied_3.11.pyc", Sandbox.off());
+        assertEquals(0, open.status());
+        assertFalse(open.out().startsWith("[] None None"), open.out());
+        assertFalse(open.out().contains("denied"), open.out());
+    }
+
+    @Test
     void compilingSourceTextStartsNoProcess() {
         String denied = "denied: [pyvm --sandbox] compiling source text with the local CPython starts a process, which is not allowed\n";
         assertEquals(new Outcome(0, denied, ""), run("eval_denied_3.11.pyc", ONLY_ITS_FOLDER));

@@ -566,9 +566,19 @@ public final class HostFiles {
 
     // ---------------------------------------------------------------- the process
 
+    /** The process environment; an empty one where the policy denies the environment (so that {@code import os} works). */
     public Map<String, String> environ() {
-        policy.checkEnvironment("environ");
+        try {
+            policy.checkEnvironment("environ");
+        } catch (RuntimeException denied) {
+            return new TreeMap<>();
+        }
         return new TreeMap<>(System.getenv());
+    }
+
+    /** putenv/unsetenv: the JVM's environment cannot change, so nothing happens where the policy allows it. */
+    public void changeEnvironment(String variable) {
+        policy.checkEnvironment(variable);
     }
 
     public long getpid() {

@@ -241,8 +241,17 @@ public final class PosixModule {
             environ.put(envText(rt, e.getKey()), envText(rt, e.getValue()));
         }
         m.put("environ", environ);
-        m.def("putenv", (a, kw) -> PyNone.NONE); // the JVM's environment cannot change; os.environ keeps the VM's view
-        m.def("unsetenv", (a, kw) -> PyNone.NONE);
+        // the JVM's environment cannot change: os.environ keeps the VM's view (a sandbox refuses the change)
+        m.def("putenv", (a, kw) -> {
+            files.changeEnvironment(a.length == 0 ? "" : a[0] instanceof org.pyvm.core.objects.PyBytes b
+                    ? new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : Ops.str(rt, a[0]));
+            return PyNone.NONE;
+        });
+        m.def("unsetenv", (a, kw) -> {
+            files.changeEnvironment(a.length == 0 ? "" : a[0] instanceof org.pyvm.core.objects.PyBytes b
+                    ? new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : Ops.str(rt, a[0]));
+            return PyNone.NONE;
+        });
         long[][] constants = {{0, 'F'}, {1, 'X'}, {2, 'W'}, {4, 'R'}};
         for (long[] c : constants) {
             m.put((char) c[1] + "_OK", PyInt.of(c[0]));

@@ -112,8 +112,9 @@ public final class Runtime {
         org.pyvm.core.sandbox.Sandbox policy = sandbox.refusingWith(types.exceptions.containsKey("PermissionError") ? "PermissionError" : "OSError");
         this.sandbox = policy;
         // open(), _io and os reach the host's files through HostFiles alone: the policy decides there too (a
-        // program under --sandbox wrote and made folders before, found by fuzzing). The environment stays
-        // readable: os builds os.environ as it is imported, and a refusal there would refuse "import os"
+        // program under --sandbox wrote and made folders before, found by fuzzing). The environment is
+        // denied too: the program sees an empty one (os builds os.environ as it is imported, and a refusal
+        // there would refuse "import os"), and changing it is a PermissionError
         files.setPolicy(!policy.on() ? new org.pyvm.core.host.HostFiles.Policy() { } : new org.pyvm.core.host.HostFiles.Policy() {
             @Override
             public void checkRead(java.nio.file.Path p) {
@@ -123,6 +124,11 @@ public final class Runtime {
             @Override
             public void checkWrite(java.nio.file.Path p) {
                 policy.checkWrite(p);
+            }
+
+            @Override
+            public void checkEnvironment(String what) {
+                policy.checkEnvironment(what);
             }
         });
     }

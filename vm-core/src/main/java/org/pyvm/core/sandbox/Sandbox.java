@@ -92,7 +92,7 @@ public final class Sandbox {
 
     public void checkEnvironment(String variable) {
         if (on) {
-            throw denied("reading the environment (" + variable + ") is not allowed");
+            throw denied("access to the environment (" + variable + ") is not allowed");
         }
     }
 
