@@ -56,6 +56,7 @@ final class BuiltinModules {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
             register("strop", in -> org.pyvm.core.modules.StropModule.create(in.rt));
+            register("cStringIO", in -> org.pyvm.core.modules.CStringIOModule.create(in.rt));
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
             register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
         }
