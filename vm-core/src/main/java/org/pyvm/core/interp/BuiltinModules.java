@@ -77,7 +77,7 @@ final class BuiltinModules {
             register("_imp", in -> org.pyvm.core.modules.ImpModule.create(in.rt));
             register("_warnings", in -> org.pyvm.core.modules.WarningsModule.create(in.rt));
         }
-        register("marshal", in -> org.pyvm.core.modules.MarshalModule.create(in.rt)); // every version: pickle imports dumps/loads
+        register("marshal", in -> org.pyvm.core.modules.MarshalModule.create(in.rt, () -> in.current.code.pack)); // every version: pickle imports dumps/loads
         if (lang.major() == 3 && lang.minor() >= 7) {
             register("_contextvars", in -> org.pyvm.core.modules.ContextvarsModule.create(in.rt)); // 3.7+ (PEP 567)
         }
