@@ -57,6 +57,7 @@ final class BuiltinModules {
             register("operator", in -> OperatorModule.create(in.rt));
             register("strop", in -> org.pyvm.core.modules.StropModule.create(in.rt));
             register("cStringIO", in -> org.pyvm.core.modules.CStringIOModule.create(in.rt));
+            register("imp", in -> org.pyvm.core.modules.Imp27Module.create(in.rt)); // 3.x's imp.py is pure Python over _imp
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
             register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
         }
