@@ -159,6 +159,33 @@ public final class AccelOperatorModule {
         return java.security.MessageDigest.isEqual(left, right);
     }
 
+    /**
+     * 2.7's operator._compare_digest: two unicode strings (any characters), or two buffers (str, bytearray,
+     * buffer); unicode has no buffer interface there.
+     */
+    static PyObject compareDigest27(Runtime rt, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", "compare_digest() takes no keyword arguments");
+        }
+        if (a.length != 2) {
+            throw PyError.raise("TypeError", "compare_digest() takes exactly 2 arguments (" + a.length + " given)");
+        }
+        if (a[0] instanceof PyStr x && a[1] instanceof PyStr y) {
+            return PyBool.of(java.security.MessageDigest.isEqual(x.value().getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                    y.value().getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+        }
+        byte[] left = a[0] instanceof PyStr ? null : ModuleSupport.bytes(rt, a[0]);
+        byte[] right = a[1] instanceof PyStr ? null : ModuleSupport.bytes(rt, a[1]);
+        if (left == null && right == null && !(a[0] instanceof PyStr) && !(a[1] instanceof PyStr)) {
+            throw PyError.raise("TypeError", "unsupported operand types(s) or combination of types: '"
+                    + Ops.typeName(rt, a[0]) + "' and '" + Ops.typeName(rt, a[1]) + "'");
+        }
+        if (left == null || right == null) {
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, left == null ? a[0] : a[1]) + "' does not have the buffer interface");
+        }
+        return PyBool.of(java.security.MessageDigest.isEqual(left, right));
+    }
+
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
