@@ -4,8 +4,8 @@ import org.pyvm.core.objects.PyError;
 
 /**
  * The special functions of {@code math} Java lacks: erf/erfc (a power series near zero and a continued fraction
- * for the tail, the method CPython's own m_erf used), gamma/lgamma (a Lanczos sum, with factorials exact for small
- * integers), and the inverse hyperbolic functions (log1p-based formulas). Domain and range errors are raised as
+ * for the tail, the method CPython's own m_erf used), gamma/lgamma (the Lanczos sum CPython's m_tgamma/m_lgamma
+ * use, with factorials exact for small integers), and the inverse hyperbolic functions (log1p-based formulas). Domain and range errors are raised as
  * CPython raises them ("math domain error", "math range error").
  */
 final class MathSpecial {
@@ -81,18 +81,56 @@ final class MathSpecial {
         return x > 0.0 ? cf : 2.0 - cf;
     }
 
-    /** Lanczos approximation, g = 7, nine terms (the widely published set). */
-    private static final double LANCZOS_G = 7.0;
-    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-        771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-        9.9843695780195716e-6, 1.5056327351493116e-7};
+    /**
+     * The Lanczos approximation CPython's mathmodule.c uses: N = 13, g = 6.024680040776729583740234375, the
+     * coefficients of Godfrey's method as tabulated by Boost (lanczos13m53), the sum a ratio of two polynomials
+     * evaluated in x below 5 and in 1/x above.
+     */
+    private static final double LANCZOS_G = 6.024680040776729583740234375;
+    private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+    private static final double LOG_PI = 1.144729885849400174143427351353058711647;
+    private static final double[] LANCZOS_NUM = {23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959, 35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390, 6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772, 248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640, 2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328, 8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291, 2.5066282746310002701649081771338373386264310793408};
+    /** x(x+1)...(x+11) expanded: the coefficients of x^0 .. x^12. */
+    private static final double[] LANCZOS_DEN = {0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+        13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+    /** gamma(1) .. gamma(23), exact in a double. */
+    private static final int GAMMA_EXACT = 23;
 
     private static double lanczosSum(double x) {
-        double s = LANCZOS[0];
-        for (int i = 1; i < LANCZOS.length; i++) {
-            s += LANCZOS[i] / (x + i - 1);
+        double num = 0.0;
+        double den = 0.0;
+        if (x < 5.0) {
+            for (int i = LANCZOS_NUM.length; --i >= 0;) {
+                num = num * x + LANCZOS_NUM[i];
+                den = den * x + LANCZOS_DEN[i];
+            }
+        } else {
+            for (int i = 0; i < LANCZOS_NUM.length; i++) {
+                num = num / x + LANCZOS_NUM[i];
+                den = den / x + LANCZOS_DEN[i];
+            }
         }
-        return s;
+        return num / den;
+    }
+
+    /** sin(pi x), exact at the multiples of 1/2, by reduction to the quarter period nearest. */
+    private static double sinpi(double x) {
+        double y = Math.abs(x) % 2.0;
+        int n = (int) Math.round(2.0 * y);
+        double r = switch (n) {
+            case 0 -> Math.sin(Math.PI * y);
+            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 2 -> Math.sin(Math.PI * (1.0 - y));
+            case 3 -> -Math.cos(Math.PI * (y - 1.5));
+            default -> Math.sin(Math.PI * (y - 2.0));
+        };
+        return Math.copySign(1.0, x) * r;
     }
 
     static double gamma(double x) {
@@ -112,7 +150,7 @@ final class MathSpecial {
             if (x < 0) {
                 throw PyError.raise("ValueError", "math domain error");
             }
-            if (x <= 23) {
+            if (x <= GAMMA_EXACT) {
                 double f = 1.0;
                 for (int i = 2; i < (int) x; i++) {
                     f *= i;
@@ -120,16 +158,50 @@ final class MathSpecial {
                 return f;
             }
         }
-        if (x > 171.62) {
+        double absx = Math.abs(x);
+        if (absx < 1e-20) {
+            double r = 1.0 / x;
+            if (Double.isInfinite(r)) {
+                throw PyError.raise("OverflowError", "math range error");
+            }
+            return r;
+        }
+        if (absx > 200.0) {
+            if (x < 0) {
+                return 0.0 / sinpi(x);
+            }
             throw PyError.raise("OverflowError", "math range error");
         }
-        if (x < 0.5) {
-            double s = Math.sin(Math.PI * x);
-            return Math.PI / (s * gamma(1.0 - x));
+        double y = absx + LANCZOS_G_MINUS_HALF;
+        double z;
+        if (absx > LANCZOS_G_MINUS_HALF) {
+            z = (y - absx) - LANCZOS_G_MINUS_HALF; // the rounding error of y, to correct with below
+        } else {
+            z = (y - LANCZOS_G_MINUS_HALF) - absx;
         }
-        double z = x - 1.0;
-        double t = z + LANCZOS_G + 0.5;
-        double r = Math.sqrt(2 * Math.PI) * Math.pow(t, (z + 0.5) / 2) * Math.exp(-t) * lanczosSum(x) * Math.pow(t, (z + 0.5) / 2);
+        z = z * LANCZOS_G / y;
+        double r;
+        if (x < 0.0) {
+            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) {
+                r /= Math.pow(y, absx - 0.5);
+            } else {
+                double half = Math.pow(y, absx / 2.0 - 0.25);
+                r /= half;
+                r /= half;
+            }
+        } else {
+            r = lanczosSum(absx) / Math.exp(y);
+            r += z * r;
+            if (absx < 140.0) {
+                r *= Math.pow(y, absx - 0.5);
+            } else {
+                double half = Math.pow(y, absx / 2.0 - 0.25);
+                r *= half;
+                r *= half;
+            }
+        }
         if (Double.isInfinite(r)) {
             throw PyError.raise("OverflowError", "math range error");
         }
@@ -143,18 +215,21 @@ final class MathSpecial {
         if (Double.isInfinite(x)) {
             return Double.POSITIVE_INFINITY;
         }
-        if (x == Math.floor(x) && x <= 2) {
-            if (x <= 0) {
+        if (x == Math.floor(x) && x <= 2.0) {
+            if (x <= 0.0) {
                 throw PyError.raise("ValueError", "math domain error");
             }
             return 0.0;
         }
-        if (x < 0.5) {
-            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1.0 - x);
+        double absx = Math.abs(x);
+        if (absx < 1e-20) {
+            return -Math.log(absx);
         }
-        double z = x - 1.0;
-        double t = z + LANCZOS_G + 0.5;
-        double r = 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(lanczosSum(x));
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        if (x < 0.0) {
+            r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+        }
         if (Double.isInfinite(r)) {
             throw PyError.raise("OverflowError", "math range error");
         }
