@@ -42,6 +42,7 @@ final class BuiltinModules {
             // 2.7's atexit is pure Python (it works through sys.exitfunc, which the session calls at the end)
             register("atexit", in -> org.pyvm.core.modules.AtexitModule.create(in.rt));
             register("_string", in -> org.pyvm.core.modules.StringModule.create(in.rt));
+            register("_operator", in -> org.pyvm.core.modules.AccelOperatorModule.create(in.rt)); // hmac's _compare_digest
         }
         register("_sre", in -> SreModule.create(in.rt));
         register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
@@ -58,6 +59,8 @@ final class BuiltinModules {
             // 3.x's operator.py is pure Python (its _operator accelerator is optional): only 2.7 needs ours
             register("operator", in -> OperatorModule.create(in.rt));
             register("strop", in -> org.pyvm.core.modules.StropModule.create(in.rt));
+            register("cStringIO", in -> org.pyvm.core.modules.CStringIOModule.create(in.rt));
+            register("imp", in -> org.pyvm.core.modules.Imp27Module.create(in.rt)); // 3.x's imp.py is pure Python over _imp
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
             register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
         }
@@ -77,8 +80,8 @@ final class BuiltinModules {
             // what importlib's pure-Python bootstrap imports (inspect and dataclasses import importlib)
             register("_imp", in -> org.pyvm.core.modules.ImpModule.create(in.rt));
             register("_warnings", in -> org.pyvm.core.modules.WarningsModule.create(in.rt));
-            register("marshal", in -> org.pyvm.core.modules.MarshalModule.create(in.rt));
         }
+        register("marshal", in -> org.pyvm.core.modules.MarshalModule.create(in.rt, () -> in.current.code.pack)); // every version: pickle imports dumps/loads
         if (lang.major() == 3 && lang.minor() >= 7) {
             register("_contextvars", in -> org.pyvm.core.modules.ContextvarsModule.create(in.rt)); // 3.7+ (PEP 567)
         }

@@ -49,6 +49,143 @@ public final class MathModule {
         if (!py2) {
             unary(rt, m, "log2", x -> x <= 0 ? domain() : log2(x));
         }
+        unary(rt, m, "erf", MathSpecial::erf);
+        unary(rt, m, "erfc", MathSpecial::erfc);
+        unary(rt, m, "gamma", MathSpecial::gamma);
+        unary(rt, m, "lgamma", MathSpecial::lgamma);
+        unary(rt, m, "asinh", MathSpecial::asinh);
+        unary(rt, m, "acosh", MathSpecial::acosh);
+        unary(rt, m, "atanh", MathSpecial::atanh);
+        unary(rt, m, "expm1", Math::expm1);
+        // 2.7 reports log1p(-1) = -inf as a range error (its errno is ERANGE); 3.x as a domain error
+        unary(rt, m, "log1p", x -> x < -1 || x == -1 && !py2 ? domain() : x == -1 ? rangeError() : Math.log1p(x));
+        m.def("frexp", (a, kw) -> {
+            double x = real(rt, one(rt, "frexp", a));
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return org.pyvm.core.objects.PyTuple.of(PyFloat.of(x), PyInt.of(0));
+            }
+            int shift = 0;
+            if (Math.abs(x) < Double.MIN_NORMAL) {
+                x *= 0x1p54;
+                shift = -54;
+            }
+            int e = Math.getExponent(x) + 1;
+            return org.pyvm.core.objects.PyTuple.of(PyFloat.of(Math.scalb(x, -e)), PyInt.of(e + shift));
+        });
+        m.def("ldexp", (a, kw) -> {
+            arity("ldexp", a, 2, 2);
+            double x = real(rt, a[0]);
+            if (!(a[1] instanceof PyInt || a[1] instanceof PyBool)) {
+                throw PyError.raise("TypeError", py2 ? "Expected an int or long as second argument to ldexp."
+                        : "Expected an int as second argument to ldexp.");
+            }
+            BigInteger e = integer(rt, a[1]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return PyFloat.of(x);
+            }
+            int exp = e.compareTo(BigInteger.valueOf(100000)) > 0 ? 100000 : e.compareTo(BigInteger.valueOf(-100000)) < 0 ? -100000 : e.intValue();
+            double r = Math.scalb(x, exp);
+            if (Double.isInfinite(r)) {
+                throw PyError.raise("OverflowError", "math range error");
+            }
+            return PyFloat.of(r);
+        });
+        if (!py2) {
+            m.def("isclose", (a, kw) -> isclose(rt, a, kw));
+        }
+        if (modern) {
+            unary(rt, m, "cbrt", Math::cbrt);
+            unary(rt, m, "exp2", x -> Math.pow(2.0, x));
+            m.def("nextafter", (a, kw) -> {
+                arity("nextafter", a, 2, 2);
+                return PyFloat.of(Math.nextAfter(real(rt, a[0]), real(rt, a[1])));
+            });
+            m.def("ulp", (a, kw) -> {
+                double x = real(rt, one(rt, "ulp", a));
+                return PyFloat.of(Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x));
+            });
+            m.def("remainder", (a, kw) -> {
+                arity("remainder", a, 2, 2);
+                double x = real(rt, a[0]);
+                double y = real(rt, a[1]);
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    return PyFloat.of(Double.NaN);
+                }
+                if (Double.isInfinite(x) || y == 0) {
+                    domain();
+                }
+                return PyFloat.of(Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
+            });
+            m.def("lcm", (a, kw) -> {
+                BigInteger l = BigInteger.ONE;
+                if (a.length == 0) {
+                    return PyInt.of(1);
+                }
+                for (PyObject x : a) {
+                    BigInteger v = integer(rt, x).abs();
+                    l = l.signum() == 0 || v.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(v)).multiply(v);
+                }
+                return PyInt.of(l);
+            });
+            m.def("comb", (a, kw) -> {
+                arity("comb", a, 2, 2);
+                BigInteger n = integer(rt, a[0]);
+                BigInteger k = integer(rt, a[1]);
+                if (n.signum() < 0) {
+                    throw PyError.raise("ValueError", "n must be a non-negative integer");
+                }
+                if (k.signum() < 0) {
+                    throw PyError.raise("ValueError", "k must be a non-negative integer");
+                }
+                if (k.compareTo(n) > 0) {
+                    return PyInt.of(0);
+                }
+                if (k.compareTo(n.subtract(k)) > 0) {
+                    k = n.subtract(k);
+                }
+                return PyInt.of(fallingFactorial(n, k).divide(fallingFactorial(k, k)));
+            });
+            m.def("perm", (a, kw) -> {
+                arity("perm", a, 1, 2);
+                BigInteger n = integer(rt, a[0]);
+                if (a.length == 1 || a[1] == org.pyvm.core.objects.PyNone.NONE) {
+                    if (n.signum() < 0) {
+                        throw PyError.raise("ValueError", "factorial() not defined for negative values"); // perm(n) is factorial(n)
+                    }
+                    return PyInt.of(fallingFactorial(n, n));
+                }
+                BigInteger k = integer(rt, a[1]);
+                if (n.signum() < 0) {
+                    throw PyError.raise("ValueError", "n must be a non-negative integer");
+                }
+                if (k.signum() < 0) {
+                    throw PyError.raise("ValueError", "k must be a non-negative integer");
+                }
+                return PyInt.of(k.compareTo(n) > 0 ? BigInteger.ZERO : fallingFactorial(n, k));
+            });
+            m.def("dist", (a, kw) -> {
+                arity("dist", a, 2, 2);
+                java.util.List<PyObject> p = Ops.toList(rt, a[0]);
+                java.util.List<PyObject> q = Ops.toList(rt, a[1]);
+                if (p.size() != q.size()) {
+                    throw PyError.raise("ValueError", "both points must have the same number of dimensions");
+                }
+                double max = 0;
+                double[] d = new double[p.size()];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = Math.abs(real(rt, p.get(i)) - real(rt, q.get(i)));
+                    max = Double.isNaN(d[i]) || Double.isNaN(max) ? Double.NaN : Math.max(max, d[i]);
+                }
+                if (Double.isInfinite(max) || Double.isNaN(max) || max == 0 || d.length == 1) {
+                    return PyFloat.of(d.length == 1 ? d[0] : max);
+                }
+                double sum = 0;
+                for (double v : d) {
+                    sum += (v / max) * (v / max);
+                }
+                return PyFloat.of(max * Math.sqrt(sum));
+            });
+        }
         m.def("log", (a, kw) -> {
             arity("log", a, 1, 2);
             double x = real(rt, a[0]);
@@ -108,19 +245,19 @@ public final class MathModule {
             }
             return PyFloat.of(x % y);
         });
-        m.def("floor", (a, kw) -> rounding(rt, "floor", a, Math.floor(real(rt, one("floor", a))), py2, a[0]));
-        m.def("ceil", (a, kw) -> rounding(rt, "ceil", a, Math.ceil(real(rt, one("ceil", a))), py2, a[0]));
+        m.def("floor", (a, kw) -> rounding(rt, "floor", a, Math.floor(real(rt, one(rt, "floor", a))), py2, a[0]));
+        m.def("ceil", (a, kw) -> rounding(rt, "ceil", a, Math.ceil(real(rt, one(rt, "ceil", a))), py2, a[0]));
         m.def("trunc", (a, kw) -> {
-            PyObject x = one("trunc", a);
+            PyObject x = one(rt, "trunc", a);
             if (x instanceof PyInt || x instanceof PyBool) {
                 return x;
             }
             return toInt(real(rt, x));
         });
-        m.def("isnan", (a, kw) -> PyBool.of(Double.isNaN(real(rt, one("isnan", a)))));
-        m.def("isinf", (a, kw) -> PyBool.of(Double.isInfinite(real(rt, one("isinf", a)))));
+        m.def("isnan", (a, kw) -> PyBool.of(Double.isNaN(real(rt, one(rt, "isnan", a)))));
+        m.def("isinf", (a, kw) -> PyBool.of(Double.isInfinite(real(rt, one(rt, "isinf", a)))));
         if (!py2) {
-            m.def("isfinite", (a, kw) -> PyBool.of(Double.isFinite(real(rt, one("isfinite", a)))));
+            m.def("isfinite", (a, kw) -> PyBool.of(Double.isFinite(real(rt, one(rt, "isfinite", a)))));
             m.def("gcd", (a, kw) -> {
                 BigInteger g = BigInteger.ZERO;
                 if (!modern) {
@@ -133,7 +270,7 @@ public final class MathModule {
             });
         }
         m.def("factorial", (a, kw) -> {
-            PyObject x = one("factorial", a);
+            PyObject x = one(rt, "factorial", a);
             BigInteger n;
             if (x instanceof PyFloat f && !modern) {
                 if (f.value != Math.rint(f.value) || Double.isInfinite(f.value)) {
@@ -153,14 +290,14 @@ public final class MathModule {
             return py2 && r.bitLength() >= 64 ? PyInt.longOf(r) : PyInt.of(r);
         });
         m.def("modf", (a, kw) -> {
-            double x = real(rt, one("modf", a));
+            double x = real(rt, one(rt, "modf", a));
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
             return org.pyvm.core.objects.PyTuple.of(PyFloat.of(Double.isInfinite(x) ? Math.copySign(0.0, x) : x - ip), PyFloat.of(ip));
         });
-        m.def("fsum", (a, kw) -> PyFloat.of(fsum(rt, one("fsum", a))));
+        m.def("fsum", (a, kw) -> PyFloat.of(fsum(rt, one(rt, "fsum", a))));
         if (modern) {
             m.def("isqrt", (a, kw) -> {
-                BigInteger n = integer(rt, one("isqrt", a));
+                BigInteger n = integer(rt, one(rt, "isqrt", a));
                 if (n.signum() < 0) {
                     throw PyError.raise("ValueError", "isqrt() argument must be nonnegative");
                 }
@@ -168,7 +305,7 @@ public final class MathModule {
             });
             m.def("prod", (a, kw) -> {
                 PyObject r = PyInt.of(1);
-                for (PyObject x : Ops.toList(rt, one("prod", a))) {
+                for (PyObject x : Ops.toList(rt, one(rt, "prod", a))) {
                     r = Ops.binary(rt, org.pyvm.core.code.Operator.MULTIPLY, r, x);
                 }
                 return r;
@@ -179,7 +316,7 @@ public final class MathModule {
 
     private static void unary(Runtime rt, ModuleBuilder m, String name, DoubleUnaryOperator f) {
         m.def(name, (a, kw) -> {
-            double x = real(rt, one(name, a));
+            double x = real(rt, one(rt, name, a));
             double r = f.applyAsDouble(x);
             return PyFloat.of(checked(r, x, x));
         });
@@ -194,6 +331,10 @@ public final class MathModule {
             domain();
         }
         return r;
+    }
+
+    private static double rangeError() {
+        throw PyError.raise("OverflowError", "math range error");
     }
 
     private static double domain() {
@@ -227,8 +368,10 @@ public final class MathModule {
         return Math.abs(t) < 9.0e18 ? PyInt.of((long) t) : PyInt.of(new java.math.BigDecimal(t).toBigInteger());
     }
 
-    private static PyObject one(String name, PyObject[] a) {
-        arity(name, a, 1, 1);
+    /** The one argument of a METH_O function; 3.10+ name it math.f() when the count is wrong. */
+    private static PyObject one(Runtime rt, String name, PyObject[] a) {
+        boolean qualified = rt.lang.major() == 3 && rt.lang.minor() >= 10;
+        arity(qualified ? "math." + name : name, a, 1, 1);
         return a[0];
     }
 
@@ -275,6 +418,53 @@ public final class MathModule {
             return BigInteger.valueOf(b.value ? 1 : 0);
         }
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
+    }
+
+    /** n * (n-1) * ... (k factors). */
+    private static BigInteger fallingFactorial(BigInteger n, BigInteger k) {
+        BigInteger r = BigInteger.ONE;
+        for (BigInteger i = BigInteger.ZERO; i.compareTo(k) < 0; i = i.add(BigInteger.ONE)) {
+            r = r.multiply(n.subtract(i));
+        }
+        return r;
+    }
+
+    /** isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), PEP 485. */
+    private static PyObject isclose(Runtime rt, PyObject[] a, String[] kw) {
+        int npos = ModuleSupport.positional(a, kw);
+        double rel = 1e-9;
+        double abs = 0.0;
+        for (int k = 0; kw != null && k < kw.length; k++) {
+            PyObject v = a[npos + k];
+            switch (kw[k]) {
+                case "rel_tol" -> rel = real(rt, v);
+                case "abs_tol" -> abs = real(rt, v);
+                case "a", "b" -> throw PyError.raise("TypeError", "isclose() got multiple values for argument '" + kw[k] + "'");
+                default -> throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
+                        + (rt.lang.minor() >= 8 ? "isclose()" : "this function"));
+            }
+        }
+        if (npos != 2) {
+            if (rt.lang.minor() >= 8) {
+                throw PyError.raise("TypeError", npos < 2 ? "isclose() missing required argument '" + (npos == 0 ? "a" : "b") + "' (pos " + (npos + 1) + ")"
+                        : "isclose() takes exactly 2 positional arguments (" + npos + " given)");
+            }
+            throw PyError.raise("TypeError", npos < 2 ? "Required argument '" + (npos == 0 ? "a" : "b") + "' (pos " + (npos + 1) + ") not found"
+                    : "isclose() takes exactly 2 positional arguments (" + npos + " given)");
+        }
+        double x = real(rt, a[0]);
+        double y = real(rt, a[1]);
+        if (rel < 0.0 || abs < 0.0) {
+            throw PyError.raise("ValueError", "tolerances must be non-negative");
+        }
+        if (x == y) {
+            return PyBool.TRUE;
+        }
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return PyBool.FALSE;
+        }
+        double diff = Math.abs(y - x);
+        return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
     }
 
     /** Shewchuk's exact summation, as math.fsum computes it. */

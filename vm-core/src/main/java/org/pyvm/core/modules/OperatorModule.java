@@ -70,6 +70,7 @@ public final class OperatorModule {
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
             return new PyBuiltinFunction("methodcaller", (b, k2) -> Ops.call(rt, Ops.getattr(rt, b[0], name), rest, kw));
         });
+        m.def("_compare_digest", (a, kw) -> AccelOperatorModule.compareDigest27(rt, a, kw)); // hmac.compare_digest
         m.put("__doc__", PyNone.NONE);
         return m.build();
     }

@@ -71,6 +71,7 @@ public final class MarshalReader {
     /** 2.7 interned-string list ('t' appends, 'R' indexes). */
     private PyObject[] interned = NO_OBJECTS;
     private int internedCount;
+    private boolean endedBeforeObject;
 
     /**
      * A reader of {@code data[offset, end)} in the marshal format of {@code pack}'s CPython.
@@ -104,6 +105,14 @@ public final class MarshalReader {
      */
     public static PyObject loads(byte[] data, OpcodePack pack) {
         return new MarshalReader(data, pack).readObject();
+    }
+
+    /**
+     * Whether reading failed because the data ended where an object's type byte was due (CPython's marshal.loads
+     * says "EOF read where object expected" there, and "marshal data too short" inside an object).
+     */
+    public boolean endedBeforeObject() {
+        return endedBeforeObject;
     }
 
     /** The offset of the next unread byte. */
@@ -146,6 +155,7 @@ public final class MarshalReader {
         while (true) {
             int at = pos;
             if (at >= end) {
+                endedBeforeObject = true;
                 throw truncated(at);
             }
             int code = buf[at] & 0xff;

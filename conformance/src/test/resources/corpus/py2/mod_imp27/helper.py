@@ -1,0 +1,2 @@
+VALUE = 42
+loads = globals().get('loads', 0) + 1

@@ -1,0 +1,1 @@
+NAME = 'pkg ' + __name__
