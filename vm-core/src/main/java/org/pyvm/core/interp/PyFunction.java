@@ -123,6 +123,27 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "__module__":
                 module = value;
                 return true;
+            case "__defaults__":
+            case "func_defaults":
+                // what a call fills missing parameters from (collections.namedtuple sets its __new__'s)
+                if (value == org.pyvm.core.objects.PyNone.NONE) {
+                    defaults = null;
+                } else if (value instanceof org.pyvm.core.objects.PyTuple t) {
+                    defaults = t.items().clone();
+                } else {
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", (interp.rt.lang.major() == 2 ? "func_defaults" : "__defaults__")
+                            + " must be set to a tuple object");
+                }
+                return true;
+            case "__kwdefaults__":
+                if (value == org.pyvm.core.objects.PyNone.NONE) {
+                    kwdefaults = null;
+                } else if (value instanceof PyDict dict) {
+                    kwdefaults = dict;
+                } else {
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "__kwdefaults__ must be set to a dict object");
+                }
+                return true;
             default:
                 attributes.put(attr, value);
                 return true;

@@ -306,7 +306,7 @@ final class Attributes {
             case "__bases__":
                 return PyTuple.of(t.bases());
             case "__class__":
-                return rt.types.type;
+                return t.classic ? rt.types.type : rt.types.of(t); // a class's metaclass (type unless it names another)
             case "mro":
                 return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("mro", t, "type",
                         (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(java.util.List.of(t.mro()))));
