@@ -205,6 +205,7 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        org.pyvm.core.builtins.ObjectMethods.takeQualnameAndDoc(rt, cls);
         org.pyvm.core.runtime.Slots.install(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
