@@ -131,8 +131,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 } else if (value instanceof org.pyvm.core.objects.PyTuple t) {
                     defaults = t.items().clone();
                 } else {
-                    throw org.pyvm.core.objects.PyError.raise("TypeError", (interp.rt.lang.major() == 2 ? "func_defaults" : "__defaults__")
-                            + " must be set to a tuple object");
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "__defaults__ must be set to a tuple object");
                 }
                 return true;
             case "__kwdefaults__":

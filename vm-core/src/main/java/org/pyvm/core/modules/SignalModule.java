@@ -97,7 +97,8 @@ public final class SignalModule {
                 throw PyError.raise("TypeError", "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
             if (sig == SIGKILL || sig == SIGSTOP) {
-                throw PyError.raiseArgs("OSError", PyInt.of(22), Strings.text(rt, "Invalid argument"));
+                // sigaction's EINVAL: 2.7 raises it as a RuntimeError carrying (errno, strerror)
+                throw PyError.raiseArgs(py2 ? "RuntimeError" : "OSError", PyInt.of(22), Strings.text(rt, "Invalid argument"));
             }
             PyObject old = handlers[sig];
             handlers[sig] = handler;
