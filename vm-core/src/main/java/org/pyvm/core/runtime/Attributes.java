@@ -336,8 +336,7 @@ final class Attributes {
             return PyError.raise("AttributeError", i.type().name(rt.lang) + " instance has no attribute '" + name + "'");
         }
         // CPython names the type by its tp_name: a C module's type module-qualified ('collections.deque')
-        String type = o instanceof PyInstance i && i.type().builtin ? o.typeName(rt.lang) : Ops.typeName(rt, o);
-        return PyError.raise("AttributeError", "'" + type + "' object has no attribute '" + name + "'");
+        return PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object has no attribute '" + name + "'");
     }
 
     // ---------------------------------------------------------------- setting
