@@ -777,10 +777,13 @@ final class Functions {
 
     /** A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), as isinstance and issubclass ask it; else null. */
     private static PyObject metaclassHook(PyObject spec, String name) {
-        if (!(spec instanceof PyType t) || t.metatype() == null || t.metatype().builtin) {
+        // the hook of the class of arg 2: a metaclass's, or that of any other object's class (typing's aliases)
+        PyType owner = spec instanceof PyType t ? t.metatype()
+                : spec instanceof org.pyvm.core.objects.PyInstance i && !i.type().classic ? i.type() : null;
+        if (owner == null || owner.builtin) {
             return null;
         }
-        for (PyType m : t.metatype().mro()) {
+        for (PyType m : owner.mro()) {
             if (m.builtin) {
                 return null;
             }

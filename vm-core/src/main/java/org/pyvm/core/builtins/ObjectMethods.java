@@ -212,6 +212,21 @@ public final class ObjectMethods {
     }
 
     /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
+    /**
+     * What type.__new__ does with the namespace's {@code __qualname__} (keeps it as the class's own, outside its dict)
+     * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's).
+     */
+    public static void takeQualnameAndDoc(Runtime rt, PyType cls) {
+        PyObject qualname = cls.dict.remove("__qualname__");
+        if (qualname != null && !Level.py2(rt)) {
+            if (!(qualname instanceof PyStr q)) {
+                throw PyError.raise("TypeError", "type __qualname__ must be a str, not " + Ops.typeName(rt, qualname));
+            }
+            cls.setQualname(q.value());
+        }
+        cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
+    }
+
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
             throw PyError.raise("TypeError", "type() argument 1 must be str, not " + Ops.typeName(rt, name));
@@ -243,6 +258,7 @@ public final class ObjectMethods {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
+        takeQualnameAndDoc(rt, cls);
         org.pyvm.core.runtime.Slots.install(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {

@@ -8,6 +8,7 @@ import org.pyvm.core.modules.CollectionsModule;
 import org.pyvm.core.modules.FunctoolsModule;
 import org.pyvm.core.modules.ItertoolsModule;
 import org.pyvm.core.modules.MathModule;
+import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.modules.HashModules;
 import org.pyvm.core.modules.OperatorModule;
 import org.pyvm.core.modules.RandomModule;
@@ -37,6 +38,8 @@ final class BuiltinModules {
         register("_codecs", in -> org.pyvm.core.modules.CodecsModule.create(in.rt));
         register("gc", in -> org.pyvm.core.modules.GcModule.create(in.rt));
         register("errno", in -> org.pyvm.core.modules.ErrnoModule.create(in.rt));
+        register(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "signal" : "_signal", in -> org.pyvm.core.modules.SignalModule.create(in.rt,
+                () -> in.current == null ? PyNone.NONE : in.current.frameObject()));
         register(lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "thread" : "_thread", in -> org.pyvm.core.modules.ThreadModule.create(in.rt));
         if (!lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 2.7's atexit is pure Python (it works through sys.exitfunc, which the session calls at the end)

@@ -28,8 +28,9 @@ final class Classes {
             int nkw = kwnames == null ? 0 : kwnames.length;
             PyFunction body = (PyFunction) args[0];
             String name = Ops.str(in.rt, args[1]);
-            PyObject[] bases = new PyObject[args.length - 2 - nkw];
-            System.arraycopy(args, 2, bases, 0, bases.length);
+            PyObject[] origBases = new PyObject[args.length - 2 - nkw];
+            System.arraycopy(args, 2, origBases, 0, origBases.length);
+            PyObject[] bases = mroEntries(in, origBases);
             PyObject meta = null;
             List<PyObject> classKwValues = new ArrayList<>();
             List<String> classKwNames = new ArrayList<>();
@@ -50,6 +51,9 @@ final class Classes {
             }
             PyDict ns = prepare(in, meta, name, bases, classKwNames, classKwValues);
             PyObject cell = in.runWithLocals(body, ns);
+            if (bases != origBases) {
+                ns.put(in.rt.name("__orig_bases__"), PyTuple.of(origBases)); // what typing's generics read back
+            }
             String[] kwNames = classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]);
             PyObject cls;
             if (meta != in.rt.types.type) {
@@ -70,6 +74,36 @@ final class Classes {
             }
             return cls;
         });
+    }
+
+    /**
+     * PEP 560 (3.7+): a base that is not a class stands for the classes its {@code __mro_entries__(bases)} returns
+     * (typing's {@code Generic[T]} for {@code Generic}). Returns {@code bases} itself when nothing was replaced.
+     */
+    private static PyObject[] mroEntries(Interpreter in, PyObject[] bases) {
+        if (in.rt.lang.major() < 3 || in.rt.lang.major() == 3 && in.rt.lang.minor() < 7) {
+            return bases;
+        }
+        List<PyObject> resolved = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject base = bases[i];
+            PyObject meth = base instanceof PyType ? null : Ops.getattrOrNull(in.rt, base, "__mro_entries__");
+            if (meth == null) {
+                if (resolved != null) {
+                    resolved.add(base);
+                }
+                continue;
+            }
+            PyObject entries = Ops.call(in.rt, meth, PyTuple.of(bases));
+            if (!(entries instanceof PyTuple t)) {
+                throw PyError.raise("TypeError", "__mro_entries__ must return a tuple");
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(List.of(bases).subList(0, i));
+            }
+            resolved.addAll(List.of(t.items()));
+        }
+        return resolved == null ? bases : resolved.toArray(new PyObject[0]);
     }
 
     /** The class body's namespace: a metaclass's {@code __prepare__(name, bases, **kw)}, else a new dict. */
@@ -171,6 +205,7 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
+        org.pyvm.core.builtins.ObjectMethods.takeQualnameAndDoc(rt, cls);
         org.pyvm.core.runtime.Slots.install(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {

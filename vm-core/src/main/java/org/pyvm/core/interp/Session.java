@@ -59,7 +59,8 @@ public final class Session {
         rt.builtins.put(rt.name("__build_class__"), Classes.buildClassBuiltin(in));
         FrameBuiltins.install(in);
         Imports.install(in);
-        Sys.create(in, argv);
+        tracebacks = new Tracebacks(rt, scriptDir);
+        Sys.create(in, argv, tracebacks);
         org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
@@ -100,7 +101,6 @@ public final class Session {
         PyModule main = new PyModule("__main__", globals);
         main.file = mainFile;
         rt.modules.put(rt.name("__main__"), main);
-        tracebacks = new Tracebacks(rt, scriptDir);
     }
 
     /** Watches every instruction from now on (null: none), as {@code pyvm trace} does. */
@@ -210,7 +210,30 @@ public final class Session {
             return 1;
         }
         flush();
-        rt.writeErr(tracebacks.format(e));
+        PyObject sys = rt.modules.get(rt.name("sys"));
+        PyObject hook = sys instanceof PyModule m ? m.dict.get(rt.name("excepthook")) : null;
+        PyObject original = sys instanceof PyModule m ? m.dict.get(rt.name("__excepthook__")) : null;
+        if (hook == null || hook == original) {
+            rt.writeErr(tracebacks.format(e));
+            return 1;
+        }
+        if (hook == PyNone.NONE) {
+            rt.writeErr("sys.excepthook is missing\n" + tracebacks.format(e));
+            return 1;
+        }
+        // a hook the program put in sys.excepthook: CPython calls it with (type, value, traceback)
+        try {
+            Ops.call(rt, hook, rt.types.of(e), org.pyvm.core.objects.PyClassicRaise.visible(e),
+                    e.traceback.isEmpty() ? PyNone.NONE : new org.pyvm.core.objects.PyTraceback(List.copyOf(e.traceback)));
+            flush();
+        } catch (PyError hookError) {
+            PyBaseException h = rt.exception(hookError);
+            if (Tracebacks.isSystemExit(rt, h)) {
+                return uncaught(h);
+            }
+            flush();
+            rt.writeErr("Error in sys.excepthook:\n" + tracebacks.format(h) + "\nOriginal exception was:\n" + tracebacks.format(e));
+        }
         return 1;
     }
 

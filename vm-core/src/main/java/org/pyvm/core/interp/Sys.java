@@ -41,7 +41,7 @@ final class Sys {
         return sys.dict.get(rt.name("stdout"));
     }
 
-    static PyModule create(Interpreter in, List<String> argv) {
+    static PyModule create(Interpreter in, List<String> argv, Tracebacks tracebacks) {
         Runtime rt = in.rt;
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         PyDict d = PyDict.of(rt.lang, List.of());
@@ -177,6 +177,7 @@ final class Sys {
             impl.dict.put("hexversion", d.get(rt.name("hexversion")));
             put(rt, d, "implementation", impl);
         }
+        SysExtras.install(in, d, tracebacks, argv);
         rt.modules.put(rt.name("sys"), sys);
         return sys;
     }

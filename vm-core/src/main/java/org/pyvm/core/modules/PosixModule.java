@@ -39,6 +39,9 @@ public final class PosixModule {
         PyType statResult = StatResult.type(rt);
         m.put("stat_result", statResult);
         m.put("error", rt.types.exceptions.get("OSError"));
+        if (!py2) {
+            terminalSize(rt, m);
+        }
         m.def("getcwd", (a, kw) -> Strings.text(rt, files.cwd()));
         if (py2) {
             m.def("getcwdu", (a, kw) -> PyStr.of(files.cwd()));
@@ -492,6 +495,33 @@ public final class PosixModule {
                 at = entries.size();
             }
         }
+    }
+
+    /**
+     * 3.x os.terminal_size (columns, lines), which shutil.get_terminal_size (argparse's help) builds, and
+     * get_terminal_size: a VM's streams are never a terminal it can measure, so it is the OSError (ENOTTY)
+     * CPython gives for a redirected stream, and shutil falls back to its default.
+     */
+    private static void terminalSize(Runtime rt, ModuleBuilder m) {
+        String[] fields = {"columns", "lines"};
+        PyType t = org.pyvm.core.runtime.StructSequence.newType(rt, "os.terminal_size");
+        t.dict.put("n_sequence_fields", PyInt.of(2));
+        t.dict.put("n_fields", PyInt.of(2));
+        t.dict.put("n_unnamed_fields", PyInt.of(0));
+        t.withConstructor((type, a, kw) -> {
+            if (a.length == 0) {
+                throw PyError.raise("TypeError", "Required argument 'sequence' (pos 1) not found");
+            }
+            List<PyObject> items = Ops.toList(rt, a[0]);
+            if (items.size() != 2) {
+                throw PyError.raise("TypeError", "os.terminal_size() takes a 2-sequence (" + items.size() + "-sequence given)");
+            }
+            return new org.pyvm.core.runtime.StructSequence(rt, "os.terminal_size", fields, type, items.toArray(new PyObject[0]));
+        });
+        m.put("terminal_size", t);
+        m.def("get_terminal_size", (a, kw) -> {
+            throw PyError.raiseArgs("OSError", PyInt.of(25), Strings.text(rt, "Inappropriate ioctl for device"));
+        });
     }
 
     /** os.stat_result: a tuple of ten integers with st_* attributes (times also as floats and nanoseconds). */

@@ -89,7 +89,7 @@ public class PyInstance extends PyObject implements Typed {
     /** object.__repr__: {@code <__main__.C object at 0x...>}; 2.7 classic instances say {@code instance}. */
     @Override
     public String repr(Language lang) {
-        return "<" + type.moduleName() + "." + type.name(lang) + (type.classic ? " instance" : " object")
+        return "<" + type.moduleName() + "." + (type.builtin ? type.name(lang) : type.qualname(lang)) + (type.classic ? " instance" : " object")
                 + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 }

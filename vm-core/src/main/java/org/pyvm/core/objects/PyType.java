@@ -10,6 +10,8 @@ import org.pyvm.spi.LanguageFeature;
  */
 public class PyType extends PyObject implements PyCallable {
     private String name;
+    /** A class statement's __qualname__ (3.x), kept outside the class dict as CPython keeps it; null: the name. */
+    private String qualname;
     /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
     private final String py2Name;
     public final boolean builtin;
@@ -172,6 +174,15 @@ public class PyType extends PyObject implements PyCallable {
         this.name = name;
     }
 
+    /** {@code __qualname__} (3.x): the dotted path in its module ({@code Outer.Inner}); the name when none was given. */
+    public String qualname(Language lang) {
+        return qualname != null && (lang == null || !lang.has(LanguageFeature.STR_IS_BYTES)) ? qualname : name(lang);
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
     public PyType[] bases() {
         return bases;
     }
@@ -286,7 +297,7 @@ public class PyType extends PyObject implements PyCallable {
         if (builtin && (mod.equals("builtins") || mod.equals("__builtin__"))) {
             return "<" + kind + " '" + name(lang) + "'>";
         }
-        return "<" + kind + " '" + mod + "." + name(lang) + "'>";
+        return "<" + kind + " '" + mod + "." + (builtin ? name(lang) : qualname(lang)) + "'>";
     }
 
     @Override

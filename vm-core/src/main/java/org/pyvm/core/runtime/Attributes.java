@@ -290,7 +290,7 @@ final class Attributes {
             case "__name__":
                 return rt.name(t.name(rt.lang));
             case "__qualname__":
-                return PyStr.of(t.name(rt.lang));
+                return PyStr.of(t.qualname(rt.lang));
             case "__module__":
                 return Strings.text(rt, t.moduleName());
             case "__doc__":
@@ -306,7 +306,7 @@ final class Attributes {
             case "__bases__":
                 return PyTuple.of(t.bases());
             case "__class__":
-                return rt.types.type;
+                return t.classic ? rt.types.type : rt.types.of(t); // a class's metaclass (type unless it names another)
             case "mro":
                 return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("mro", t, "type",
                         (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(java.util.List.of(t.mro()))));
@@ -452,6 +452,14 @@ final class Attributes {
 
     private static void setNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
         if (o instanceof PyType t && !t.builtin) {
+            if (name.equals("__qualname__") && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                if (!(value instanceof PyStr q)) {
+                    throw PyError.raise("TypeError", "can only assign string to " + t.name(rt.lang) + ".__qualname__, not '"
+                            + Ops.typeName(rt, value) + "'");
+                }
+                t.setQualname(q.value());
+                return;
+            }
             t.dict.put(name, value);
             return;
         }

@@ -73,6 +73,10 @@ final class ExceptionAttributes {
             base.dict.put("message", new Field() {
                 @Override
                 PyObject read(PyBaseException e) {
+                    PyObject set = e.dict.get("message"); // a message the program assigned (argparse's ArgumentError) wins
+                    if (set != null) {
+                        return set;
+                    }
                     return e.args.size() == 1 ? e.args.get(0) : org.pyvm.core.runtime.Strings.text(rt, "");
                 }
 

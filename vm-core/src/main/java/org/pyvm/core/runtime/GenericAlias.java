@@ -134,8 +134,7 @@ public final class GenericAlias extends PyObject implements Typed, CustomAttribu
         }
         if (a instanceof PyType t) {
             String module = t.moduleName();
-            PyObject q = t.dict.get("__qualname__");
-            String name = q instanceof org.pyvm.core.objects.PyStr s ? s.value() : t.name(lang);
+            String name = t.qualname(lang);
             return module.equals("builtins") ? name : module + "." + name;
         }
         return Ops.repr(rt, a);

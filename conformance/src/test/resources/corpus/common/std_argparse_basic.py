@@ -1,0 +1,26 @@
+# argparse: positionals, options, defaults, types, choices, subcommands, and its usage error (exit status 2)
+import argparse
+
+parser = argparse.ArgumentParser(prog='tool', description='A small tool.')
+parser.add_argument('files', nargs='+', help='input files')
+parser.add_argument('-n', '--count', type=int, default=3, help='how many')
+parser.add_argument('-v', '--verbose', action='store_true')
+parser.add_argument('--mode', choices=['fast', 'slow'], default='fast')
+parser.add_argument('--tag', action='append', default=[])
+
+args = parser.parse_args(['a.txt', 'b.txt', '-n', '5', '--verbose', '--tag', 'x', '--tag', 'y'])
+print(args.files, args.count, args.verbose, args.mode, args.tag)
+print(sorted(vars(parser.parse_args(['only'])).items()))
+
+sub = argparse.ArgumentParser(prog='git')
+commands = sub.add_subparsers(dest='command')
+add = commands.add_parser('add')
+add.add_argument('path')
+commit = commands.add_parser('commit')
+commit.add_argument('-m', '--message', required=True)
+print(vars(sub.parse_args(['add', 'README'])))
+print(vars(sub.parse_args(['commit', '-m', 'hello'])))
+print(parser.format_usage().strip())
+known, rest = parser.parse_known_args(['f', '--other', '1'])
+print(known.files, rest)
+parser.parse_args(['f', '--mode', 'medium'])
