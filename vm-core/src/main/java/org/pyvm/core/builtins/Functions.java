@@ -221,7 +221,15 @@ final class Functions {
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
                 throw PyError.raise("TypeError", (py2 ? Ops.typeName(rt, it) : "'" + Ops.typeName(rt, it) + "'") + " object is not an iterator");
             }
-            PyObject v = Ops.next(rt, it);
+            PyObject v;
+            try {
+                v = it instanceof PyIterator pi ? nextExplicit(rt, pi) : Ops.next(rt, it);
+            } catch (PyError e) {
+                if (args.get(1) != null && org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    return args.get(1); // builtin_next: any StopIteration gives the default
+                }
+                throw e;
+            }
             if (v == null) {
                 if (args.get(1) != null) {
                     return args.get(1);
@@ -819,4 +827,9 @@ final class Functions {
     }
 
 
+
+    private static PyObject nextExplicit(Runtime rt, PyIterator it) {
+        rt.limits().step();
+        return it.nextExplicit();
+    }
 }

@@ -186,11 +186,10 @@ public final class Interpreter {
             return null;
         } catch (PyError e) {
             g.finished = true;
-            if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)
-                    && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
-                throw PyError.raise("RuntimeError", "generator raised StopIteration");
+            if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e) && generatorStop(f.code)) {
+                throw stopIterationEscaped(e, f.code.flags);
             }
-            throw e;
+            throw e; // before PEP 479 a StopIteration leaving a generator ends the loop that iterates it
         } finally {
             handling = savedHandling;
             current = saved;
@@ -202,8 +201,37 @@ public final class Interpreter {
         }
     }
 
+    /** CO_FUTURE_GENERATOR_STOP (3.5, 3.6), CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR. */
+    private static final int STOP_IS_ERROR_FLAGS = 0x80000 | 0x80 | 0x100 | 0x200;
+
+    /**
+     * PEP 479: whether a StopIteration leaving this generator's frame becomes a RuntimeError: always from 3.7;
+     * in 3.6 only under {@code from __future__ import generator_stop} or for coroutines and async generators
+     * (never in 2.7).
+     */
+    private boolean generatorStop(CodeObject code) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return false;
+        }
+        return rt.lang.minor() >= 7 || (code.flags & STOP_IS_ERROR_FLAGS) != 0;
+    }
+
+    /** The RuntimeError that replaces it, chained to it as both cause and context (_PyErr_FormatFromCause). */
+    private PyError stopIterationEscaped(PyError e, int flags) {
+        PyBaseException stop = rt.exception(e);
+        if (stop.traceback.isEmpty()) {
+            stop.traceback.addAll(e.traceback());
+        }
+        String what = (flags & 0x80) != 0 ? "coroutine" : (flags & 0x200) != 0 ? "async generator" : "generator";
+        PyError err = PyError.raise("RuntimeError", what + " raised StopIteration");
+        PyBaseException runtime = rt.exception(err);
+        runtime.cause = stop;
+        runtime.context = stop;
+        return err;
+    }
+
     /** The sub-iterator a suspended frame is delegating to ("yield from"), or null. */
-    private static PyObject delegatingTo(Frame f) {
+    static PyObject delegatingTo(Frame f) {
         if (f.sp == 0 || f.ip >= f.dc.length()) {
             return null;
         }
