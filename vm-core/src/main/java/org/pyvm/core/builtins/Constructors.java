@@ -487,8 +487,10 @@ final class Constructors {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     // 2.7 tells a number followed by junk ('1.2.3', '1e') from text that is no number at all
                     boolean numberFirst = java.util.regex.Pattern.compile("^[+-]?(\\d+\\.?\\d*|\\.\\d+|(?i)inf|nan)").matcher(s).find();
+                    // its message shows the text from the first non-blank character on, at most 200 of them
+                    String shown = literal(rt, x).stripLeading();
                     throw PyError.raise("ValueError", (numberFirst ? "invalid literal for float(): " : "could not convert string to float: ")
-                            + Ops.str(rt, x));
+                            + shown.substring(0, Math.min(200, shown.length())));
                 }
                 if (!Level.modern(rt) && s.isEmpty()) {
                     throw PyError.raise("ValueError", "could not convert string to float: ");
