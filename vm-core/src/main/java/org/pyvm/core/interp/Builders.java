@@ -60,16 +60,48 @@ final class Builders {
 
     /** dict.update for {@code **m} in displays and calls; {@code callee} non-null means duplicate keys are errors. */
     static void update(Runtime rt, PyDict target, PyObject mapping, PyObject callee) {
-        if (!(mapping instanceof PyDict m)) {
-            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
+        List<PyObject[]> pairs = mappingPairs(rt, mapping);
+        if (pairs == null) {
+            // DICT_MERGE (3.9+) and BUILD_MAP_UNPACK_WITH_CALL (3.6) name the function they call; a display's {**x} does not
+            throw PyError.raise("TypeError", callee != null
+                    ? Calls.functionLabel(rt, callee) + " argument after ** must be a mapping, not " + Ops.typeName(rt, mapping)
+                    : "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
         }
-        for (PyObject k : m.keys()) {
+        for (PyObject[] kv : pairs) {
+            PyObject k = kv[0];
             if (callee != null && target.get(k) != null) {
                 throw PyError.raise("TypeError", Calls.functionLabel(rt, callee) + " got multiple values for keyword argument '"
                         + Ops.str(rt, k) + "'");
             }
-            target.put(k, m.get(k));
+            target.put(k, kv[1]);
         }
+    }
+
+    /**
+     * The key/value pairs {@code **m} takes, as PyDict_Update reads them: a dict's own items, otherwise
+     * {@code m.keys()} and {@code m[key]}; null when {@code m} has no keys() (not a mapping).
+     */
+    static List<PyObject[]> mappingPairs(Runtime rt, PyObject m) {
+        List<PyObject[]> out = new ArrayList<>();
+        if (m instanceof PyDict d) {
+            for (PyObject k : d.keys()) {
+                out.add(new PyObject[] {k, d.get(k)});
+            }
+            return out;
+        }
+        PyObject keys;
+        try {
+            keys = Ops.getattr(rt, m, "keys");
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                return null;
+            }
+            throw e;
+        }
+        for (PyObject k : Ops.toList(rt, Ops.call(rt, keys))) {
+            out.add(new PyObject[] {k, Ops.getitem(rt, m, k)});
+        }
+        return out;
     }
 
     static List<PyObject> concat(Runtime rt, PyObject[] iterables) {
