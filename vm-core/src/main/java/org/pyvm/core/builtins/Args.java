@@ -166,8 +166,9 @@ final class Args {
                     if (keywords.length == 0) {
                         throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
                     }
+                    // getargs.c names the function from 3.7 on; 2.7 and 3.6 say "this function"
                     throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "
-                            + (rt != null && !Level.modern(rt) && fname.equals("print") ? "this function" : fname + "()"));
+                            + (rt != null && !Level.modern(rt) ? "this function" : fname + "()"));
                 }
             }
         }

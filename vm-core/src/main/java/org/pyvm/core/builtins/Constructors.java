@@ -42,7 +42,9 @@ final class Constructors {
         if (py2) {
             rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
         }
-        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).tuple(0, 1).get(0)));
+        // float(x=...) until 3.7 (deprecated in 3.7), positional only after
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, Level.modern(rt) ? new Args(rt, "float", a, kw).noKeywords().tuple(0, 1).get(0)
+                : new Args(rt, "float", a, kw).check(0, 1, "x").get(0, "x")));
         rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
         rt.types.str.withConstructor((t, a, kw) -> {
             Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");

@@ -41,7 +41,9 @@ final class Functions {
         Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
         Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
         Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
-        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args(rt, "sum", a, kw).check(1, 2, "start")));
+        // start= is a keyword from 3.8; before, sum takes none
+        Builtins.def(rt, "sum", (a, kw) -> sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
+                : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
             if (args.count() > 1 && !Level.py2(rt)) {
@@ -75,8 +77,8 @@ final class Functions {
             return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
-            Args args = new Args(rt, "enumerate", a, kw);
-            PyObject it = Ops.iter(rt, args.get(0, "iterable"));
+            Args args = new Args(rt, "enumerate", a, kw).check(0, 2, Level.py2(rt) ? "sequence" : "iterable", "start");
+            PyObject it = Ops.iter(rt, args.get(0, Level.py2(rt) ? "sequence" : "iterable"));
             PyObject start = args.get(1, "start");
             return new PyIterator("enumerate") {
                 private PyObject n = start == null ? PyInt.of(0) : start;
@@ -571,11 +573,23 @@ final class Functions {
     }
 
     private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {
-        PyObject key = args.kw("key");
-        PyObject dflt = args.kw("default");
         if (args.count() == 0) {
             throw PyError.raise("TypeError", Level.modern(rt) ? name + " expected at least 1 argument, got 0"
                     : name + " expected 1 arguments, got 0");
+        }
+        if (Level.py2(rt)) {
+            // 2.7 min_max takes key= alone
+            String[] names = args.keywordNames();
+            if (names != null && names.length > 0 && (names.length != 1 || !names[0].equals("key"))) {
+                throw PyError.raise("TypeError", name + "() got an unexpected keyword argument");
+            }
+        } else {
+            args.check(0, Integer.MAX_VALUE, "key", "default");
+        }
+        PyObject key = args.kw("key");
+        PyObject dflt = args.kw("default");
+        if (dflt != null && args.count() > 1) {
+            throw PyError.raise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (items.isEmpty()) {

@@ -73,8 +73,8 @@ final class StrMethods {
             }
             return unicode ? PyStr.of(sb.toString()) : wrap(self, sb.toString());
         });
-        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
-        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
+        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), false));
+        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), true));
         def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, true)));
         def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, false)));
         def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), false, true)));
@@ -171,6 +171,7 @@ final class StrMethods {
             return wrap(self, s.substring(0, sign) + "0".repeat(width - n) + s.substring(sign));
         });
         def(rt, t, "splitlines", (r, self, s, a) -> {
+            a.check(0, 1, "keepends");
             boolean keep = a.get(0, "keepends") != null && Ops.truth(r, a.get(0, "keepends"));
             List<PyObject> out = new ArrayList<>();
             int start = 0;
@@ -649,6 +650,11 @@ final class StrMethods {
             out.add(wrap(self, p));
         }
         return PyList.of(out);
+    }
+
+    /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */
+    private static Args splitArgs(Runtime rt, Args a) {
+        return Level.py2(rt) ? a.noKeywords().check(0, 2) : a.check(0, 2, "sep", "maxsplit");
     }
 
     /** A Py_ssize_t argument ("n"): from 3.0 any non-integer is "'X' object cannot be interpreted as an integer". */

@@ -492,7 +492,7 @@ public final class Sequences {
         if (v != null) {
             return v;
         }
-        throw PyError.raise("TypeError", notSubscriptable(rt, o));
+        throw PyError.raise("TypeError", notSubscriptable(rt, o, key));
     }
 
     /** {@code C[...]}: the class's __class_getitem__, or (3.9+) a generic alias of a builtin container class. */
@@ -516,7 +516,15 @@ public final class Sequences {
         throw PyError.raise("TypeError", "'type' object has no attribute '__getitem__'");
     }
 
-    private static String notSubscriptable(Runtime rt, PyObject o) {
+    private static String notSubscriptable(Runtime rt, PyObject o, PyObject key) {
+        // 2.7 and 3.6 PyObject_GetItem: a class statement's class (a heap type, whose tp_as_sequence is
+        // set) asked for an integer index goes to PySequence_GetItem, which finds no sq_item
+        org.pyvm.core.objects.PyType t = rt.types.of(o);
+        boolean before37 = rt.lang.major() == 2 || rt.lang.minor() < 7;
+        if (before37 && !t.builtin && !t.classic && (key instanceof PyInt || key instanceof org.pyvm.core.objects.PyBool
+                || key instanceof PyInstance && rt.types.of(key).lookup("__index__") != null)) {
+            return "'" + Ops.typeName(rt, o) + "' object does not support indexing";
+        }
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return "'" + Ops.typeName(rt, o) + "' object has no attribute '__getitem__'";
         }
