@@ -46,6 +46,8 @@ final class BuiltinMethods {
             check(args, 1, "__delattr__");
             if (self instanceof PyInstance inst) {
                 Attributes.genericDelete(rt, inst, name(rt, args[0]));
+            } else if (self instanceof org.pyvm.core.objects.UserSubclass u) {
+                Attributes.genericDelete(rt, u, name(rt, args[0]));
             } else {
                 Ops.delattr(rt, self, name(rt, args[0]));
             }
