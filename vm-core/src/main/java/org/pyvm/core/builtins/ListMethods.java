@@ -93,6 +93,19 @@ final class ListMethods {
                 new Args(rt, "index", args, kw), "tuple")));
         tu.dict.put("count", new PyMethodDescriptor("count", tu, (self, args, kw) -> count(rt, List.of(((PyTuple) self).items()),
                 new Args(rt, "count", args, kw))));
+        PyType sl = rt.types.slice;
+        sl.dict.put("indices", new PyMethodDescriptor("indices", sl, (self, args, kw) -> {
+            Args a = new Args(rt, "indices", args, kw).noKeywords();
+            if (a.count() != 1) {
+                throw PyError.raise("TypeError", "indices() takes exactly one argument (" + a.count() + " given)");
+            }
+            long length = Level.py2(rt) ? Args.index(rt, a.get(0)) : Args.indexStrict(rt, a.get(0));
+            if (length < 0) {
+                throw PyError.raise("ValueError", "length should not be negative");
+            }
+            int[] r = org.pyvm.core.runtime.Sequences.indices(rt, (org.pyvm.core.objects.PySlice) self, (int) Math.min(length, Integer.MAX_VALUE));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        }));
         if (!Level.py2(rt)) { // 2.7's xrange has neither
             PyType rg = rt.types.range;
             rg.dict.put("index", new PyMethodDescriptor("index", rg, (self, args, kw) -> rangeSearch(rt, (org.pyvm.core.objects.PyRange) self,

@@ -201,6 +201,20 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * A rich comparison made by a frame at the recursion limit: before 3.11 COMPARE_OP calls
+     * PyObject_RichCompare, whose Py_EnterRecursiveCall counts one level more ("in comparison"; 2.7 "in
+     * cmp", after its fast path for two ints). 3.11's specialised int/float/str comparisons skip it, so
+     * pyvm does not count there.
+     */
+    private void comparisonAtLimit(PyObject left, PyObject right) {
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (!py2 && rt.lang.minor() >= 11 || py2 && left instanceof org.pyvm.core.objects.PyInt && right instanceof org.pyvm.core.objects.PyInt) {
+            return;
+        }
+        throw PyError.raise(py2 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded in " + (py2 ? "cmp" : "comparison"));
+    }
+
     /** CO_FUTURE_GENERATOR_STOP (3.5, 3.6), CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR. */
     private static final int STOP_IS_ERROR_FLAGS = 0x80000 | 0x80 | 0x100 | 0x200;
 
@@ -469,6 +483,9 @@ public final class Interpreter {
                 }
                 case COMPARE_OP: {
                     PyObject right = f.pop();
+                    if (a <= 5 && rt.depth() >= rt.recursionLimit()) {
+                        comparisonAtLimit(f.top(), right);
+                    }
                     f.stack[f.sp - 1] = Ops.compare(rt, COMPARISONS[a], f.top(), right);
                     break;
                 }

@@ -68,6 +68,11 @@ final class BuiltinMethods {
             PyObject r = self instanceof PyInstance ? Ops.callMethod(rt, self, "__repr__") : null;
             return r != null ? r : Strings.text(rt, Ops.repr(rt, self));
         }));
+        // object.__hash__: the identity hash, whatever the type's own __hash__ says (super().__hash__() reaches it)
+        object.dict.put("__hash__", new PyMethodDescriptor("__hash__", object, (self, args, kw) -> {
+            check(args, 0, "__hash__");
+            return org.pyvm.core.objects.PyInt.of(self instanceof PyInstance i ? i.identityHash() : System.identityHashCode(self));
+        }));
         object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
                 (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
         object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,

@@ -497,8 +497,8 @@ public final class Sequences {
 
     /** {@code C[...]}: the class's __class_getitem__, or (3.9+) a generic alias of a builtin container class. */
     private static PyObject classGetitem(Runtime rt, org.pyvm.core.objects.PyType t, PyObject key) {
-        PyObject hook = t.lookup("__class_getitem__");
-        if (hook != null) {
+        PyObject hook = t.lookup("__class_getitem__"); // PEP 560: 3.7 on
+        if (hook != null && rt.lang.major() >= 3 && rt.lang.minor() >= 7) {
             PyObject fn = hook instanceof org.pyvm.core.objects.Descriptor d ? d.get(null, t) : hook;
             return fn instanceof org.pyvm.core.objects.PyBoundMethod ? Ops.call(rt, fn, key) : Ops.call(rt, fn, t, key);
         }
@@ -636,7 +636,7 @@ public final class Sequences {
     }
 
     /** start, stop, step of a slice over {@code size} items, as PySlice_GetIndicesEx computes them. */
-    static int[] indices(Runtime rt, PySlice s, int size) {
+    public static int[] indices(Runtime rt, PySlice s, int size) {
         long step = s.step instanceof PyNone ? 1 : sliceValue(rt, s.step);
         if (step == 0) {
             throw PyError.raise("ValueError", "slice step cannot be zero");
