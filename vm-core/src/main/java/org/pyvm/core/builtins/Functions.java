@@ -72,9 +72,36 @@ final class Functions {
                 throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                         : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
             }
+            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
+                // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
+                long n = Ops.len(rt, seq);
+                return new PyIterator("reversed") {
+                    private long i = n - 1;
+
+                    @Override
+                    public PyObject next() {
+                        if (i < 0) {
+                            return null;
+                        }
+                        try {
+                            return Ops.getitem(rt, seq, PyInt.of(i--));
+                        } catch (PyError e) {
+                            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "IndexError")
+                                    || org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                                i = -1;
+                                return null;
+                            }
+                            throw e;
+                        }
+                    }
+                };
+            }
             List<PyObject> items = Ops.toList(rt, seq);
             java.util.Collections.reverse(items);
-            return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
+            // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
+            String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
+                    : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
+            return Iterators.overList(kind, items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
             Args args = new Args(rt, "enumerate", a, kw).check(0, 2, Level.py2(rt) ? "sequence" : "iterable", "start");
