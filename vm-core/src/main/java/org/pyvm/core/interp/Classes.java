@@ -28,8 +28,9 @@ final class Classes {
             int nkw = kwnames == null ? 0 : kwnames.length;
             PyFunction body = (PyFunction) args[0];
             String name = Ops.str(in.rt, args[1]);
-            PyObject[] bases = new PyObject[args.length - 2 - nkw];
-            System.arraycopy(args, 2, bases, 0, bases.length);
+            PyObject[] origBases = new PyObject[args.length - 2 - nkw];
+            System.arraycopy(args, 2, origBases, 0, origBases.length);
+            PyObject[] bases = updateBases(in.rt, origBases);
             PyObject meta = null;
             List<PyObject> classKwValues = new ArrayList<>();
             List<String> classKwNames = new ArrayList<>();
@@ -50,6 +51,9 @@ final class Classes {
             }
             PyDict ns = prepare(in, meta, name, bases, classKwNames, classKwValues);
             PyObject cell = in.runWithLocals(body, ns);
+            if (bases != origBases) {
+                ns.put(in.rt.name("__orig_bases__"), PyTuple.of(origBases));
+            }
             String[] kwNames = classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]);
             PyObject cls;
             if (meta != in.rt.types.type) {
@@ -70,6 +74,39 @@ final class Classes {
             }
             return cls;
         });
+    }
+
+    /**
+     * PEP 560 (3.7+), update_bases: a base that is not a class but has {@code __mro_entries__} is replaced by
+     * what that returns for the original bases (typing's {@code Generic[T]}, {@code Protocol[T]}); the same
+     * array when nothing changed.
+     */
+    private static PyObject[] updateBases(org.pyvm.core.runtime.Runtime rt, PyObject[] bases) {
+        if (rt.lang.major() < 3 || rt.lang.minor() < 7) {
+            return bases;
+        }
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject entries = null;
+            if (!(b instanceof PyType) && rt.types.of(b).lookup("__mro_entries__") != null) {
+                entries = Ops.call(rt, Ops.getattr(rt, b, "__mro_entries__"), PyTuple.of(bases));
+                if (!(entries instanceof PyTuple)) {
+                    throw PyError.raise("TypeError", "__mro_entries__ must return a tuple");
+                }
+            }
+            if (entries != null && out == null) {
+                out = new ArrayList<>(List.of(bases).subList(0, i));
+            }
+            if (out != null) {
+                if (entries != null) {
+                    out.addAll(List.of(((PyTuple) entries).items()));
+                } else {
+                    out.add(b);
+                }
+            }
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
     /** The class body's namespace: a metaclass's {@code __prepare__(name, bases, **kw)}, else a new dict. */
