@@ -508,7 +508,11 @@ final class Constructors {
             return f.value;
         }
         if (x instanceof PyInt i) {
-            return i.big != null ? i.big.doubleValue() : i.small;
+            double d = i.big != null ? i.big.doubleValue() : i.small;
+            if (Double.isInfinite(d)) {
+                throw PyError.raise("OverflowError", Level.py2(rt) ? "long int too large to convert to float" : "int too large to convert to float");
+            }
+            return d;
         }
         if (x instanceof PyBool b) {
             return b.value ? 1 : 0;

@@ -303,6 +303,9 @@ final class Functions {
                 throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
                         + Ops.typeName(rt, y) + "'");
             }
+            if ((x instanceof org.pyvm.core.objects.PyFloat || y instanceof org.pyvm.core.objects.PyFloat) && !Ops.truth(rt, y)) {
+                throw PyError.raise("ZeroDivisionError", "float divmod()"); // float_divmod's own word, not floor division's
+            }
             return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
         });

@@ -45,10 +45,10 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(rt, t, "pop", (l, a) -> {
+            long i = a.get(0) == null ? l.size() - 1 : Args.ssize(rt, a.get(0)); // the argument is parsed first
             if (l.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from empty list");
             }
-            long i = a.get(0) == null ? l.size() - 1 : Args.index(rt, a.get(0));
             if (i < 0) {
                 i += l.size();
             }

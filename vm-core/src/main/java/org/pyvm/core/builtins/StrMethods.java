@@ -89,7 +89,7 @@ final class StrMethods {
                     : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)));
             return wrap(self, sb.toString());
         });
-        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s)));
+        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s, self instanceof PyBytes)));
         def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s : self instanceof PyBytes
                 ? asciiCase(s.substring(0, 1), 1) + asciiCase(s.substring(1), -1)
                 : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
@@ -157,7 +157,7 @@ final class StrMethods {
                 && s.codePoints().noneMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)));
         def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)
                 && s.codePoints().noneMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)));
-        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
+        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s, self instanceof PyBytes).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
         def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'c')));
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'l')));
         def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'r')));
@@ -659,7 +659,7 @@ final class StrMethods {
 
     /** A Py_ssize_t argument ("n"): from 3.0 any non-integer is "'X' object cannot be interpreted as an integer". */
     private static long ssize(Runtime rt, PyObject o) {
-        return Level.py2(rt) ? Args.index(rt, o) : Args.indexStrict(rt, o);
+        return Args.ssize(rt, o);
     }
 
     /** The line boundaries text's splitlines knows beyond \n and \r (a byte string has only those two). */
@@ -685,13 +685,26 @@ final class StrMethods {
         return s.substring(start, end);
     }
 
-    private static String title(String s) {
+    /**
+     * CPython's do_title: a cased character after a cased one is lowered, any other is title-cased (ǆ to ǅ,
+     * not Ǆ); "cased" means having case (upper, lower or title), not being a letter. A byte string's only
+     * letters are ASCII.
+     */
+    private static String title(String s, boolean bytes) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevCased = Character.isLetter(c);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (bytes) {
+                boolean upper = c >= 'A' && c <= 'Z';
+                boolean lower = c >= 'a' && c <= 'z';
+                sb.appendCodePoint(prevCased && upper ? c + 32 : !prevCased && lower ? c - 32 : c);
+                prevCased = upper || lower;
+            } else {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            }
         }
         return sb.toString();
     }
@@ -942,10 +955,14 @@ final class StrMethods {
                         rest = rest.substring(k + 1);
                     }
                 }
-                if (conv == 'r' || conv == 'a') {
+                if (conv == 'r') {
                     v = PyStr.of(Ops.repr(rt, v));
+                } else if (conv == 'a' && !Level.py2(rt)) {
+                    v = PyStr.of(org.pyvm.core.runtime.Formatting.ascii(Ops.repr(rt, v))); // ascii(): repr with non-ASCII escaped
                 } else if (conv == 's') {
                     v = PyStr.of(Ops.str(rt, v));
+                } else if (conv != 0) {
+                    throw PyError.raise("ValueError", "Unknown conversion specifier " + conv);
                 }
                 out.append(FormatSpec.format(rt, v, spec));
                 i = j;

@@ -493,8 +493,9 @@ final class Attributes {
         if (inst.dict.remove(name) != null) {
             return;
         }
-        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic) {
-            throw PyError.raise("AttributeError", name); // before 3.11 the message is the bare name
+        boolean hasDict = !inst.type().builtin && slotsOnly(rt, inst.type()) == null;
+        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic && hasDict) {
+            throw PyError.raise("AttributeError", name); // before 3.11 a dict's missing key is the bare name
         }
         throw missing(rt, inst, name);
     }
