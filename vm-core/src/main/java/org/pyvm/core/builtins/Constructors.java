@@ -373,8 +373,23 @@ final class Constructors {
             r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
+            String via = "__int__";
+            if (v == null && !Level.py2(rt) && rt.lang.minor() >= 8) {
+                v = Ops.callMethod(rt, x, "__index__"); // PyNumber_Long tries nb_index from 3.8
+                via = "__index__";
+            }
             if (v == null) {
                 v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
+                via = "__trunc__";
+                if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
+                    PyObject i = Ops.callMethod(rt, v, "__index__");
+                    if (!(i instanceof PyInt)) {
+                        throw PyError.raise("TypeError", "__trunc__ returned non-Integral (type " + Ops.typeName(rt, v) + ")");
+                    }
+                    v = i;
+                }
+            } else if (!(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
+                throw PyError.raise("TypeError", via + " returned non-int (type " + Ops.typeName(rt, v) + ")");
             }
             if (v == null) {
                 throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
