@@ -52,6 +52,15 @@ public final class Builtins {
         installQuitters(rt);
         Constructors.install(rt);
         Functions.install(rt);
+        // these builtins are the types of the iterators they make (3.x; 2.7's map, filter and zip are functions)
+        for (String name : py2 ? new String[] {"enumerate", "reversed"} : new String[] {"map", "filter", "zip", "enumerate", "reversed"}) {
+            PyObject make = rt.builtins.get(rt.name(name));
+            if (make instanceof PyCallable c) {
+                PyType t = rt.types.iteratorKind(name);
+                t.withConstructor((type, a, kw) -> c.call(a, kw));
+                put(rt, name, t);
+            }
+        }
         StrMethods.install(rt);
         ListMethods.install(rt);
         DictMethods.install(rt);

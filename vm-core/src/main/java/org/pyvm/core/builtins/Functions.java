@@ -104,8 +104,13 @@ final class Functions {
             return Iterators.overList(kind, items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
-            Args args = new Args(rt, "enumerate", a, kw).check(0, 2, Level.py2(rt) ? "sequence" : "iterable", "start");
-            PyObject it = Ops.iter(rt, args.get(0, Level.py2(rt) ? "sequence" : "iterable"));
+            String argName = Level.py2(rt) ? "sequence" : "iterable";
+            Args args = new Args(rt, "enumerate", a, kw).check(0, 2, argName, "start");
+            if (args.get(0, argName) == null) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "enumerate() missing required argument '" + argName + "'"
+                        : "Required argument '" + argName + "' (pos 1) not found");
+            }
+            PyObject it = Ops.iter(rt, args.get(0, argName));
             PyObject start = args.get(1, "start");
             return new PyIterator("enumerate") {
                 private PyObject n = start == null ? PyInt.of(0) : start;
