@@ -865,8 +865,15 @@ final class StrMethods {
 
     /** str.format, or str.format_map when {@code mapping} is given (names are looked up in it). */
     static String formatWith(Runtime rt, String fmt, Args a, PyObject mapping) {
+        return formatWith(rt, fmt, a, mapping, new int[2]);
+    }
+
+    /**
+     * {@code numbering} is CPython's AutoNumber, shared with the nested fields of a format spec: [0] the next
+     * automatic index, [1] the state (0 not yet decided, 1 automatic, 2 manual), which may not change.
+     */
+    private static String formatWith(Runtime rt, String fmt, Args a, PyObject mapping, int[] numbering) {
         StringBuilder out = new StringBuilder();
-        int auto = 0;
         int i = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
@@ -905,9 +912,6 @@ final class StrMethods {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
-                if (spec.contains("{")) {
-                    spec = formatWith(rt, spec, a, mapping);
-                }
                 int end = 0;
                 while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
                     end++;
@@ -915,12 +919,21 @@ final class StrMethods {
                 String head = field.substring(0, end);
                 PyObject v;
                 if (head.isEmpty()) {
-                    v = a.get(auto++);
+                    if (numbering[1] == 2) {
+                        throw PyError.raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+                    }
+                    numbering[1] = 1;
+                    int auto = numbering[0]++;
+                    v = a.get(auto);
                     if (v == null) {
-                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + (auto - 1) + " out of range for positional args tuple"
+                        throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + auto + " out of range for positional args tuple"
                                 : "tuple index out of range");
                     }
                 } else if (Character.isDigit(head.charAt(0))) {
+                    if (numbering[1] == 1) {
+                        throw PyError.raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+                    }
+                    numbering[1] = 2;
                     v = a.get(Integer.parseInt(head));
                     if (v == null) {
                         throw PyError.raise("IndexError", Level.modern(rt) ? "Replacement index " + head + " out of range for positional args tuple"
@@ -963,6 +976,10 @@ final class StrMethods {
                     v = PyStr.of(Ops.str(rt, v));
                 } else if (conv != 0) {
                     throw PyError.raise("ValueError", "Unknown conversion specifier " + conv);
+                }
+                if (spec.contains("{")) {
+                    // the spec's own fields, after the field itself took its automatic number (output_markup's order)
+                    spec = formatWith(rt, spec, a, mapping, numbering);
                 }
                 out.append(FormatSpec.format(rt, v, spec));
                 i = j;
