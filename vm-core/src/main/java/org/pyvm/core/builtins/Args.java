@@ -84,6 +84,18 @@ final class Args {
         throw PyError.raise("TypeError", "'" + org.pyvm.core.runtime.Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
     }
 
+    /**
+     * A Py_ssize_t argument (getargs "n"): a float is "integer argument expected, got float" before 3.7
+     * (2.7 and 3.6 check it first); anything else without __index__ is 3.x's "cannot be interpreted as an
+     * integer" or 2.7's "an integer is required".
+     */
+    static long ssize(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyFloat && !Level.modern(rt)) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        return Level.py2(rt) ? index(rt, o) : indexStrict(rt, o);
+    }
+
     /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
     static long index(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.PyInt i) {
@@ -166,8 +178,9 @@ final class Args {
                     if (keywords.length == 0) {
                         throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
                     }
+                    // getargs.c names the function from 3.7 on; 2.7 and 3.6 say "this function"
                     throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "
-                            + (rt != null && !Level.modern(rt) && fname.equals("print") ? "this function" : fname + "()"));
+                            + (rt != null && !Level.modern(rt) ? "this function" : fname + "()"));
                 }
             }
         }

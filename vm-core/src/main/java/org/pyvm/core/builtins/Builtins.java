@@ -49,8 +49,18 @@ public final class Builtins {
         if (py2) {
             put(rt, "bytes", rt.types.bytes);
         }
+        installQuitters(rt);
         Constructors.install(rt);
         Functions.install(rt);
+        // these builtins are the types of the iterators they make (3.x; 2.7's map, filter and zip are functions)
+        for (String name : py2 ? new String[] {"enumerate", "reversed"} : new String[] {"map", "filter", "zip", "enumerate", "reversed"}) {
+            PyObject make = rt.builtins.get(rt.name(name));
+            if (make instanceof PyCallable c) {
+                PyType t = rt.types.iteratorKind(name);
+                t.withConstructor((type, a, kw) -> c.call(a, kw));
+                put(rt, name, t);
+            }
+        }
         StrMethods.install(rt);
         ListMethods.install(rt);
         DictMethods.install(rt);
@@ -73,6 +83,30 @@ public final class Builtins {
         }
         if (py2) {
             Buffer27.install(rt);
+        }
+    }
+
+    /**
+     * exit and quit, which CPython's site module adds to builtins: Quitter objects (_sitebuiltins in 3.x,
+     * site in 2.7) whose call raises SystemExit(code) and whose repr says how to leave the interpreter.
+     */
+    private static void installQuitters(Runtime rt) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        PyType quitter = PyType.builtin("Quitter", null, rt.types.object);
+        quitter.dict.put("__module__", org.pyvm.core.runtime.Strings.text(rt, py2 ? "site" : "_sitebuiltins"));
+        quitter.dict.put("__repr__", new org.pyvm.core.objects.PyMethodDescriptor("__repr__", quitter, (self, a, kw) ->
+                org.pyvm.core.runtime.Strings.text(rt, "Use " + org.pyvm.core.runtime.Ops.str(rt, org.pyvm.core.runtime.Ops.getattr(rt, self, "name"))
+                        + "() or " + org.pyvm.core.runtime.Ops.str(rt, org.pyvm.core.runtime.Ops.getattr(rt, self, "eof")) + " to exit")));
+        quitter.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", quitter, (self, a, kw) -> {
+            Args args = new Args(rt, "__call__", a, kw).check(0, 1, "code");
+            PyObject code = args.get(0, "code");
+            throw org.pyvm.core.objects.PyError.raiseArgs("SystemExit", code == null ? PyNone.NONE : code);
+        }));
+        for (String name : new String[] {"quit", "exit"}) {
+            org.pyvm.core.objects.PyInstance q = new org.pyvm.core.objects.PyInstance(quitter);
+            q.dict.put("name", org.pyvm.core.runtime.Strings.text(rt, name));
+            q.dict.put("eof", org.pyvm.core.runtime.Strings.text(rt, "Ctrl-D (i.e. EOF)"));
+            put(rt, name, q);
         }
     }
 

@@ -42,7 +42,9 @@ final class Constructors {
         if (py2) {
             rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
         }
-        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, new Args(rt, "float", a, kw).tuple(0, 1).get(0)));
+        // float(x=...) until 3.7 (deprecated in 3.7), positional only after
+        rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, Level.modern(rt) ? new Args(rt, "float", a, kw).noKeywords().tuple(0, 1).get(0)
+                : new Args(rt, "float", a, kw).check(0, 1, "x").get(0, "x")));
         rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
         rt.types.str.withConstructor((t, a, kw) -> {
             Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
@@ -370,8 +372,23 @@ final class Constructors {
             r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
         } else {
             PyObject v = Ops.callMethod(rt, x, "__int__");
+            String via = "__int__";
+            if (v == null && !Level.py2(rt) && rt.lang.minor() >= 8) {
+                v = Ops.callMethod(rt, x, "__index__"); // PyNumber_Long tries nb_index from 3.8
+                via = "__index__";
+            }
             if (v == null) {
                 v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
+                via = "__trunc__";
+                if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
+                    PyObject i = Ops.callMethod(rt, v, "__index__");
+                    if (!(i instanceof PyInt)) {
+                        throw PyError.raise("TypeError", "__trunc__ returned non-Integral (type " + Ops.typeName(rt, v) + ")");
+                    }
+                    v = i;
+                }
+            } else if (!(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
+                throw PyError.raise("TypeError", via + " returned non-int (type " + Ops.typeName(rt, v) + ")");
             }
             if (v == null) {
                 throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
@@ -486,8 +503,10 @@ final class Constructors {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     // 2.7 tells a number followed by junk ('1.2.3', '1e') from text that is no number at all
                     boolean numberFirst = java.util.regex.Pattern.compile("^[+-]?(\\d+\\.?\\d*|\\.\\d+|(?i)inf|nan)").matcher(s).find();
+                    // its message shows the text from the first non-blank character on, at most 200 of them
+                    String shown = literal(rt, x).stripLeading();
                     throw PyError.raise("ValueError", (numberFirst ? "invalid literal for float(): " : "could not convert string to float: ")
-                            + Ops.str(rt, x));
+                            + shown.substring(0, Math.min(200, shown.length())));
                 }
                 if (!Level.modern(rt) && s.isEmpty()) {
                     throw PyError.raise("ValueError", "could not convert string to float: ");
@@ -503,7 +522,11 @@ final class Constructors {
             return f.value;
         }
         if (x instanceof PyInt i) {
-            return i.big != null ? i.big.doubleValue() : i.small;
+            double d = i.big != null ? i.big.doubleValue() : i.small;
+            if (Double.isInfinite(d)) {
+                throw PyError.raise("OverflowError", Level.py2(rt) ? "long int too large to convert to float" : "int too large to convert to float");
+            }
+            return d;
         }
         if (x instanceof PyBool b) {
             return b.value ? 1 : 0;

@@ -41,7 +41,9 @@ final class Functions {
         Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
         Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
         Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
-        Builtins.def(rt, "sum", (a, kw) -> sum(rt, new Args(rt, "sum", a, kw).check(1, 2, "start")));
+        // start= is a keyword from 3.8; before, sum takes none
+        Builtins.def(rt, "sum", (a, kw) -> sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
+                : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
             if (args.count() > 1 && !Level.py2(rt)) {
@@ -70,13 +72,45 @@ final class Functions {
                 throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                         : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
             }
+            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
+                // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
+                long n = Ops.len(rt, seq);
+                return new PyIterator("reversed") {
+                    private long i = n - 1;
+
+                    @Override
+                    public PyObject next() {
+                        if (i < 0) {
+                            return null;
+                        }
+                        try {
+                            return Ops.getitem(rt, seq, PyInt.of(i--));
+                        } catch (PyError e) {
+                            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "IndexError")
+                                    || org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                                i = -1;
+                                return null;
+                            }
+                            throw e;
+                        }
+                    }
+                };
+            }
             List<PyObject> items = Ops.toList(rt, seq);
             java.util.Collections.reverse(items);
-            return Iterators.overList(py2 ? "listreverseiterator" : "list_reverseiterator", items);
+            // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
+            String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
+                    : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
+            return Iterators.overList(kind, items);
         });
         Builtins.def(rt, "enumerate", (a, kw) -> {
-            Args args = new Args(rt, "enumerate", a, kw);
-            PyObject it = Ops.iter(rt, args.get(0, "iterable"));
+            String argName = Level.py2(rt) ? "sequence" : "iterable";
+            Args args = new Args(rt, "enumerate", a, kw).check(0, 2, argName, "start");
+            if (args.get(0, argName) == null) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "enumerate() missing required argument '" + argName + "'"
+                        : "Required argument '" + argName + "' (pos 1) not found");
+            }
+            PyObject it = Ops.iter(rt, args.get(0, argName));
             PyObject start = args.get(1, "start");
             return new PyIterator("enumerate") {
                 private PyObject n = start == null ? PyInt.of(0) : start;
@@ -221,7 +255,15 @@ final class Functions {
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
                 throw PyError.raise("TypeError", (py2 ? Ops.typeName(rt, it) : "'" + Ops.typeName(rt, it) + "'") + " object is not an iterator");
             }
-            PyObject v = Ops.next(rt, it);
+            PyObject v;
+            try {
+                v = it instanceof PyIterator pi ? nextExplicit(rt, pi) : Ops.next(rt, it);
+            } catch (PyError e) {
+                if (args.get(1) != null && org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    return args.get(1); // builtin_next: any StopIteration gives the default
+                }
+                throw e;
+            }
             if (v == null) {
                 if (args.get(1) != null) {
                     return args.get(1);
@@ -265,6 +307,9 @@ final class Functions {
             if (!realNumber(x) || !realNumber(y)) {
                 throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
                         + Ops.typeName(rt, y) + "'");
+            }
+            if ((x instanceof org.pyvm.core.objects.PyFloat || y instanceof org.pyvm.core.objects.PyFloat) && !Ops.truth(rt, y)) {
+                throw PyError.raise("ZeroDivisionError", "float divmod()"); // float_divmod's own word, not floor division's
             }
             return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, args.get(0), args.get(1)),
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
@@ -563,11 +608,23 @@ final class Functions {
     }
 
     private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {
-        PyObject key = args.kw("key");
-        PyObject dflt = args.kw("default");
         if (args.count() == 0) {
             throw PyError.raise("TypeError", Level.modern(rt) ? name + " expected at least 1 argument, got 0"
                     : name + " expected 1 arguments, got 0");
+        }
+        if (Level.py2(rt)) {
+            // 2.7 min_max takes key= alone
+            String[] names = args.keywordNames();
+            if (names != null && names.length > 0 && (names.length != 1 || !names[0].equals("key"))) {
+                throw PyError.raise("TypeError", name + "() got an unexpected keyword argument");
+            }
+        } else {
+            args.check(0, Integer.MAX_VALUE, "key", "default");
+        }
+        PyObject key = args.kw("key");
+        PyObject dflt = args.kw("default");
+        if (dflt != null && args.count() > 1) {
+            throw PyError.raise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         List<PyObject> items = args.count() == 1 ? Ops.toList(rt, args.get(0)) : List.of(args.positional());
         if (items.isEmpty()) {
@@ -822,4 +879,9 @@ final class Functions {
     }
 
 
+
+    private static PyObject nextExplicit(Runtime rt, PyIterator it) {
+        rt.limits().step();
+        return it.nextExplicit();
+    }
 }

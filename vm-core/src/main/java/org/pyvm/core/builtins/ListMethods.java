@@ -45,10 +45,10 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(rt, t, "pop", (l, a) -> {
+            long i = a.get(0) == null ? l.size() - 1 : Args.ssize(rt, a.get(0)); // the argument is parsed first
             if (l.isEmpty()) {
                 throw PyError.raise("IndexError", "pop from empty list");
             }
-            long i = a.get(0) == null ? l.size() - 1 : Args.index(rt, a.get(0));
             if (i < 0) {
                 i += l.size();
             }
@@ -93,6 +93,64 @@ final class ListMethods {
                 new Args(rt, "index", args, kw), "tuple")));
         tu.dict.put("count", new PyMethodDescriptor("count", tu, (self, args, kw) -> count(rt, List.of(((PyTuple) self).items()),
                 new Args(rt, "count", args, kw))));
+        PyType sl = rt.types.slice;
+        sl.dict.put("indices", new PyMethodDescriptor("indices", sl, (self, args, kw) -> {
+            Args a = new Args(rt, "indices", args, kw).noKeywords();
+            if (a.count() != 1) {
+                throw PyError.raise("TypeError", "indices() takes exactly one argument (" + a.count() + " given)");
+            }
+            long length = Level.py2(rt) ? Args.index(rt, a.get(0)) : Args.indexStrict(rt, a.get(0));
+            if (length < 0) {
+                throw PyError.raise("ValueError", "length should not be negative");
+            }
+            int[] r = org.pyvm.core.runtime.Sequences.indices(rt, (org.pyvm.core.objects.PySlice) self, (int) Math.min(length, Integer.MAX_VALUE));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        }));
+        if (!Level.py2(rt)) { // 2.7's xrange has neither
+            PyType rg = rt.types.range;
+            rg.dict.put("index", new PyMethodDescriptor("index", rg, (self, args, kw) -> rangeSearch(rt, (org.pyvm.core.objects.PyRange) self,
+                    new Args(rt, "index", args, kw).check(1, 1).get(0), true)));
+            rg.dict.put("count", new PyMethodDescriptor("count", rg, (self, args, kw) -> rangeSearch(rt, (org.pyvm.core.objects.PyRange) self,
+                    new Args(rt, "count", args, kw).check(1, 1).get(0), false)));
+        }
+    }
+
+    /**
+     * range.index and range.count: an int (or bool) is found by arithmetic ("%R is not in range" when
+     * absent); anything else by comparing it with every item, as CPython's _PySequence_IterSearch does.
+     */
+    private static PyObject rangeSearch(Runtime rt, org.pyvm.core.objects.PyRange r, PyObject x, boolean index) {
+        java.math.BigInteger start = r.isBig() ? r.bigStart : java.math.BigInteger.valueOf(r.start);
+        java.math.BigInteger step = r.isBig() ? r.bigStep : java.math.BigInteger.valueOf(r.step);
+        java.math.BigInteger len = r.isBig() ? r.bigLength() : java.math.BigInteger.valueOf(r.length());
+        if (x instanceof PyInt || x instanceof org.pyvm.core.objects.PyBool) {
+            java.math.BigInteger v = x instanceof PyInt i ? i.toBigInteger()
+                    : java.math.BigInteger.valueOf(((org.pyvm.core.objects.PyBool) x).value ? 1 : 0);
+            java.math.BigInteger[] qr = v.subtract(start).divideAndRemainder(step);
+            boolean in = qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(len) < 0;
+            if (!index) {
+                return PyInt.of(in ? 1 : 0);
+            }
+            if (!in) {
+                throw PyError.raise("ValueError", Ops.repr(rt, x) + " is not in range");
+            }
+            return PyInt.of(qr[0]);
+        }
+        long n = 0;
+        java.math.BigInteger item = start;
+        for (java.math.BigInteger i = java.math.BigInteger.ZERO; i.compareTo(len) < 0; i = i.add(java.math.BigInteger.ONE)) {
+            if (Ops.eq(rt, PyInt.of(item), x)) {
+                if (index) {
+                    return PyInt.of(i);
+                }
+                n++;
+            }
+            item = item.add(step);
+        }
+        if (index) {
+            throw PyError.raise("ValueError", "sequence.index(x): x not in sequence");
+        }
+        return PyInt.of(n);
     }
 
     private static void def(Runtime rt, PyType t, String name, Method m) {

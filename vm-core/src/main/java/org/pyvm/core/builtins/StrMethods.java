@@ -73,11 +73,11 @@ final class StrMethods {
             }
             return unicode ? PyStr.of(sb.toString()) : wrap(self, sb.toString());
         });
-        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), false));
-        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, a.get(0, "sep"), a.get(1, "maxsplit"), true));
-        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, true)));
-        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), true, false)));
-        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(s, a.get(0), false, true)));
+        def(rt, t, "split", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), false));
+        def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), true));
+        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, true)));
+        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, false)));
+        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), false, true)));
         def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : s.toUpperCase(java.util.Locale.ROOT)));
         def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : s.toLowerCase(java.util.Locale.ROOT)));
         def(rt, t, "swapcase", (r, self, s, a) -> {
@@ -89,7 +89,7 @@ final class StrMethods {
                     : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)));
             return wrap(self, sb.toString());
         });
-        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s)));
+        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s, self instanceof PyBytes)));
         def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s : self instanceof PyBytes
                 ? asciiCase(s.substring(0, 1), 1) + asciiCase(s.substring(1), -1)
                 : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
@@ -98,11 +98,11 @@ final class StrMethods {
             a.check(2, 3);
             String old = text(r, a.get(0));
             String rep = text(r, a.get(1));
-            long count = a.get(2) == null ? -1 : Args.index(r, a.get(2));
+            long count = a.get(2) == null ? -1 : ssize(r, a.get(2));
             return wrap(self, replace(s, old, rep, count));
         });
-        def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, true)));
-        def(rt, t, "endswith", (r, self, s, a) -> PyBool.of(affix(r, s, a, false)));
+        def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, self, s, a, true)));
+        def(rt, t, "endswith", (r, self, s, a) -> PyBool.of(affix(r, self, s, a, false)));
         def(rt, t, "find", (r, self, s, a) -> PyInt.of(find(r, self, s, a, false)));
         def(rt, t, "rfind", (r, self, s, a) -> PyInt.of(find(r, self, s, a, true)));
         def(rt, t, "index", (r, self, s, a) -> {
@@ -126,9 +126,10 @@ final class StrMethods {
                         + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
             }
             String sub = needle(r, self, a.get(0));
-            int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(r, a.get(1)), s.length());
-            int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(r, a.get(2)), s.length());
-            if (start > end) {
+            int[] span = span(r, a, 1, s.length());
+            int start = span[0];
+            int end = span[1];
+            if (end - start < sub.length()) {
                 return PyInt.of(0);
             }
             String part = s.substring(start, end);
@@ -156,12 +157,12 @@ final class StrMethods {
                 && s.codePoints().noneMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)));
         def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)
                 && s.codePoints().noneMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)));
-        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
-        def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, s, a, 'c')));
-        def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'l')));
-        def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, s, a, 'r')));
+        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s, self instanceof PyBytes).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
+        def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'c')));
+        def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'l')));
+        def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'r')));
         def(rt, t, "zfill", (r, self, s, a) -> {
-            int width = (int) Args.index(r, a.check(1, 1).get(0));
+            int width = (int) ssize(r, a.check(1, 1).get(0));
             int n = s.codePointCount(0, s.length());
             if (n >= width) {
                 return wrap(self, s);
@@ -170,12 +171,13 @@ final class StrMethods {
             return wrap(self, s.substring(0, sign) + "0".repeat(width - n) + s.substring(sign));
         });
         def(rt, t, "splitlines", (r, self, s, a) -> {
+            a.check(0, 1, "keepends");
             boolean keep = a.get(0, "keepends") != null && Ops.truth(r, a.get(0, "keepends"));
             List<PyObject> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '\n' || c == '\r') {
+                if (c == '\n' || c == '\r' || self instanceof PyStr && lineBreak(c)) {
                     int end = i;
                     if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                         i++;
@@ -589,7 +591,7 @@ final class StrMethods {
     }
 
     private static PyObject split(Runtime rt, PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
-        long max = maxObj == null ? -1 : Args.index(rt, maxObj);
+        long max = maxObj == null ? -1 : ssize(rt, maxObj);
         List<PyObject> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
@@ -597,7 +599,7 @@ final class StrMethods {
                 int i = 0;
                 int n = s.length();
                 while (true) {
-                    while (i < n && Character.isWhitespace(s.charAt(i))) {
+                    while (i < n && white(self, s.charAt(i))) {
                         i++;
                     }
                     if (i >= n) {
@@ -608,7 +610,7 @@ final class StrMethods {
                         break;
                     }
                     int j = i;
-                    while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                    while (j < n && !white(self, s.charAt(j))) {
                         j++;
                     }
                     words.add(s.substring(i, j));
@@ -617,7 +619,7 @@ final class StrMethods {
             } else {
                 int i = s.length() - 1;
                 while (true) {
-                    while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+                    while (i >= 0 && white(self, s.charAt(i))) {
                         i--;
                     }
                     if (i < 0) {
@@ -628,7 +630,7 @@ final class StrMethods {
                         break;
                     }
                     int j = i;
-                    while (j >= 0 && !Character.isWhitespace(s.charAt(j))) {
+                    while (j >= 0 && !white(self, s.charAt(j))) {
                         j--;
                     }
                     words.add(0, s.substring(j + 1, i + 1));
@@ -668,26 +670,59 @@ final class StrMethods {
         return PyList.of(out);
     }
 
-    private static String strip(String s, PyObject chars, boolean left, boolean right) {
+    /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */
+    private static Args splitArgs(Runtime rt, Args a) {
+        return Level.py2(rt) ? a.noKeywords().check(0, 2) : a.check(0, 2, "sep", "maxsplit");
+    }
+
+    /** A Py_ssize_t argument ("n"): from 3.0 any non-integer is "'X' object cannot be interpreted as an integer". */
+    private static long ssize(Runtime rt, PyObject o) {
+        return Args.ssize(rt, o);
+    }
+
+    /** The line boundaries text's splitlines knows beyond \n and \r (a byte string has only those two). */
+    private static boolean lineBreak(char c) {
+        return c == 0x0b || c == 0x0c || c >= 0x1c && c <= 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** Whitespace as split() and strip() see it: ASCII's six for byte strings, Py_UNICODE_ISSPACE for text. */
+    private static boolean white(PyObject self, char c) {
+        return self instanceof PyBytes ? c == ' ' || c >= 9 && c <= 13 : space(c);
+    }
+
+    private static String strip(PyObject self, String s, PyObject chars, boolean left, boolean right) {
         String set = chars == null || chars == PyNone.NONE ? null : text(chars);
         int start = 0;
         int end = s.length();
-        while (left && start < end && (set == null ? Character.isWhitespace(s.charAt(start)) : set.indexOf(s.charAt(start)) >= 0)) {
+        while (left && start < end && (set == null ? white(self, s.charAt(start)) : set.indexOf(s.charAt(start)) >= 0)) {
             start++;
         }
-        while (right && end > start && (set == null ? Character.isWhitespace(s.charAt(end - 1)) : set.indexOf(s.charAt(end - 1)) >= 0)) {
+        while (right && end > start && (set == null ? white(self, s.charAt(end - 1)) : set.indexOf(s.charAt(end - 1)) >= 0)) {
             end--;
         }
         return s.substring(start, end);
     }
 
-    private static String title(String s) {
+    /**
+     * CPython's do_title: a cased character after a cased one is lowered, any other is title-cased (ǆ to ǅ,
+     * not Ǆ); "cased" means having case (upper, lower or title), not being a letter. A byte string's only
+     * letters are ASCII.
+     */
+    private static String title(String s, boolean bytes) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevCased = Character.isLetter(c);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (bytes) {
+                boolean upper = c >= 'A' && c <= 'Z';
+                boolean lower = c >= 'a' && c <= 'z';
+                sb.appendCodePoint(prevCased && upper ? c + 32 : !prevCased && lower ? c - 32 : c);
+                prevCased = upper || lower;
+            } else {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            }
         }
         return sb.toString();
     }
@@ -725,17 +760,12 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static boolean affix(Runtime rt, String s, Args a, boolean prefix) {
+    private static boolean affix(Runtime rt, PyObject self, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
-        int start = a.get(1) == null ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
-        int end = a.get(2) == null ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
-        if (start > end) {
-            return false;
-        }
-        String part = s.substring(start, end);
+        int[] span = span(rt, a, 1, s.length());
         if (what instanceof PyTuple t) {
             for (PyObject x : t.items()) {
-                if (prefix ? part.startsWith(text(x)) : part.endsWith(text(x))) {
+                if (tailMatch(rt, self, s, text(x), span[0], span[1], prefix)) {
                     return true;
                 }
             }
@@ -745,14 +775,42 @@ final class StrMethods {
             throw PyError.raise("TypeError", (prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
                     + Ops.typeName(rt, what));
         }
-        return prefix ? part.startsWith(text(what)) : part.endsWith(text(what));
+        return tailMatch(rt, self, s, text(what), span[0], span[1], prefix);
     }
 
-    private static int clamp(int i, int n) {
-        if (i < 0) {
-            i += n;
+    /**
+     * CPython's tailmatch: the affix must fit between start and end (so an empty one past the end does not
+     * match), except that 2.7's unicode matches an empty affix before looking at the bounds.
+     */
+    private static boolean tailMatch(Runtime rt, PyObject self, String s, String sub, int start, int end, boolean prefix) {
+        if (sub.isEmpty() && self instanceof PyStr && Level.py2(rt)) {
+            return true;
         }
-        return Math.max(0, Math.min(i, n));
+        if (end - start < sub.length()) {
+            return false;
+        }
+        return s.startsWith(sub, prefix ? start : end - sub.length());
+    }
+
+    /**
+     * The start and end arguments at {@code at} and {@code at + 1} (None or absent: the whole string) as
+     * CPython's ADJUST_INDICES leaves them: end within [0, n], a negative start counted from the end and
+     * raised to 0, but a start past the end left there (so nothing, not even '', is found beyond it).
+     */
+    private static int[] span(Runtime rt, Args a, int at, int n) {
+        PyObject so = a.get(at);
+        PyObject eo = a.get(at + 1);
+        long start = so == null || so == PyNone.NONE ? 0 : Args.index(rt, so);
+        long end = eo == null || eo == PyNone.NONE ? n : Args.index(rt, eo);
+        if (end > n) {
+            end = n;
+        } else if (end < 0) {
+            end = Math.max(0, end + n);
+        }
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
     }
 
     private static int find(Runtime rt, PyObject self, String s, Args a, boolean last) {
@@ -760,9 +818,10 @@ final class StrMethods {
             throw PyError.raise("TypeError", (last ? "rfind" : "find") + "() takes at least 1 argument (0 given)");
         }
         String sub = needle(rt, self, a.get(0));
-        int start = a.get(1) == null || a.get(1) == PyNone.NONE ? 0 : clamp((int) Args.index(rt, a.get(1)), s.length());
-        int end = a.get(2) == null || a.get(2) == PyNone.NONE ? s.length() : clamp((int) Args.index(rt, a.get(2)), s.length());
-        if (start > end) {
+        int[] span = span(rt, a, 1, s.length());
+        int start = span[0];
+        int end = span[1];
+        if (end - start < sub.length()) {
             return -1;
         }
         String part = s.substring(start, end);
@@ -770,10 +829,10 @@ final class StrMethods {
         return i < 0 ? -1 : i + start;
     }
 
-    private static String pad(Runtime rt, String s, Args a, char how) {
+    private static String pad(Runtime rt, PyObject self, String s, Args a, char how) {
         a.tuple(1, 2);
-        int width = (int) Args.index(rt, a.get(0));
-        String fill = a.get(1) == null ? " " : text(a.get(1));
+        int width = (int) ssize(rt, a.get(0));
+        String fill = a.get(1) == null ? " " : fillChar(rt, self, a.get(1), how == 'c' ? "center" : how == 'l' ? "ljust" : "rjust");
         int n = s.codePointCount(0, s.length());
         if (n >= width) {
             return s;
@@ -789,5 +848,31 @@ final class StrMethods {
                 return fill.repeat(left) + s + fill.repeat(total - left);
             }
         }
+    }
+
+    /**
+     * The fill character of center/ljust/rjust, checked as each CPython converts it: a byte string's
+     * is one byte ("c" format in 2.7, a length-1 bytes from 3.0), text's one character (convert_uc).
+     */
+    private static String fillChar(Runtime rt, PyObject self, PyObject fill, String name) {
+        if (self instanceof PyBytes) {
+            boolean ok = fill instanceof PyBytes || !Level.py2(rt) && fill instanceof ByteArray;
+            String text = fill instanceof ByteArray ba ? Strings.latin1(ba.bytes()) : ok ? text(fill) : null;
+            if (text == null || text.length() != 1) {
+                throw PyError.raise("TypeError", name + "() argument 2 must be " + (Level.py2(rt) ? "char" : "a byte string of length 1")
+                        + ", not " + Ops.typeName(rt, fill));
+            }
+            return text;
+        }
+        boolean ok = fill instanceof PyStr || Level.py2(rt) && fill instanceof PyBytes;
+        if (!ok) {
+            throw PyError.raise("TypeError", Level.py2(rt) ? "The fill character cannot be converted to Unicode"
+                    : "The fill character must be a unicode character, not " + Ops.typeName(rt, fill));
+        }
+        String text = text(rt, fill);
+        if (text.codePointCount(0, text.length()) != 1) {
+            throw PyError.raise("TypeError", "The fill character must be exactly one character long");
+        }
+        return text;
     }
 }

@@ -37,8 +37,17 @@ public final class Subclassing {
                 return made instanceof UserSubclass u && u.type() != t ? u.plain() : made;
             });
             base.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
-                if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(base)) {
-                    throw PyError.raise("TypeError", base.name(rt.lang) + ".__new__(X): X is not a subtype of " + base.name(rt.lang));
+                // tp_new_wrapper's three complaints
+                String baseName = base.name(rt.lang);
+                if (a.length == 0) {
+                    throw PyError.raise("TypeError", baseName + ".__new__(): not enough arguments");
+                }
+                if (!(a[0] instanceof PyType cls)) {
+                    throw PyError.raise("TypeError", baseName + ".__new__(X): X is not a type object (" + org.pyvm.core.runtime.Ops.typeName(rt, a[0]) + ")");
+                }
+                if (!cls.isSubtypeOf(base)) {
+                    String sub = cls.name(rt.lang);
+                    throw PyError.raise("TypeError", baseName + ".__new__(" + sub + "): " + sub + " is not a subtype of " + baseName);
                 }
                 return make(rt, base, cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             }));

@@ -76,13 +76,41 @@ final class Builders {
                 m.put(k, Ops.getitem(rt, mapping, k));
             }
         }
-        for (PyObject k : m.keys()) {
+        for (PyObject[] kv : pairs) {
+            PyObject k = kv[0];
             if (callee != null && target.get(k) != null) {
                 throw PyError.raise("TypeError", Calls.functionLabel(rt, callee) + " got multiple values for keyword argument '"
                         + Ops.str(rt, k) + "'");
             }
-            target.put(k, m.get(k));
+            target.put(k, kv[1]);
         }
+    }
+
+    /**
+     * The key/value pairs {@code **m} takes, as PyDict_Update reads them: a dict's own items, otherwise
+     * {@code m.keys()} and {@code m[key]}; null when {@code m} has no keys() (not a mapping).
+     */
+    static List<PyObject[]> mappingPairs(Runtime rt, PyObject m) {
+        List<PyObject[]> out = new ArrayList<>();
+        if (m instanceof PyDict d) {
+            for (PyObject k : d.keys()) {
+                out.add(new PyObject[] {k, d.get(k)});
+            }
+            return out;
+        }
+        PyObject keys;
+        try {
+            keys = Ops.getattr(rt, m, "keys");
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                return null;
+            }
+            throw e;
+        }
+        for (PyObject k : Ops.toList(rt, Ops.call(rt, keys))) {
+            out.add(new PyObject[] {k, Ops.getitem(rt, m, k)});
+        }
+        return out;
     }
 
     static List<PyObject> concat(Runtime rt, PyObject[] iterables) {

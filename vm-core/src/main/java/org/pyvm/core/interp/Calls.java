@@ -127,25 +127,48 @@ final class Calls {
     }
 
     /**
-     * How call errors name the function: 3.10+ {@code __main__.f()} (module and qualified name),
-     * before that {@code f()}.
+     * How call errors name the function. 3.10+ (_PyObject_FunctionStr): {@code module.qualname()} from the
+     * callable's own __qualname__ and __module__ (no module for builtins; str(callable) when it has no
+     * __qualname__). Before (PyEval_GetFuncName + GetFuncDesc): a function's, method's or builtin's
+     * __name__ and {@code ()}, anything else its type's name and {@code object}.
      */
     static String functionLabel(org.pyvm.core.runtime.Runtime rt, PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            if (callable instanceof PyFunction fn) {
                 String module = fn.module instanceof PyStr s ? s.value() : null;
                 return (module == null || module.equals("builtins") ? "" : module + ".") + fn.qualname + "()";
             }
+            PyObject qualname = attributeOrNull(rt, callable, "__qualname__");
+            if (qualname == null) {
+                return Ops.str(rt, callable);
+            }
+            PyObject module = attributeOrNull(rt, callable, "__module__");
+            boolean named = module != null && module != org.pyvm.core.objects.PyNone.NONE && !"builtins".equals(Ops.str(rt, module));
+            return (named ? Ops.str(rt, module) + "." : "") + Ops.str(rt, qualname) + "()";
+        }
+        PyObject f = callable instanceof org.pyvm.core.objects.PyBoundMethod m ? m.function : callable;
+        if (f instanceof PyFunction fn) {
             return fn.name + "()";
+        }
+        if (f instanceof org.pyvm.core.objects.PyBuiltinFunction b) {
+            return b.name() + "()";
         }
         return Ops.typeName(rt, callable) + " object";
     }
 
-    private static String calleeName(Interpreter in, PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            return fn.qualname + "()";
+    private static PyObject attributeOrNull(org.pyvm.core.runtime.Runtime rt, PyObject o, String name) {
+        try {
+            return Ops.getattr(rt, o, name);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                return null;
+            }
+            throw e;
         }
-        return Ops.typeName(in.rt, callable) + " object";
+    }
+
+    private static String calleeName(Interpreter in, PyObject callable) {
+        return functionLabel(in.rt, callable);
     }
 
     /** Calls with positional {@code args} (keyword values already appended for {@code names}) plus a **kwargs mapping. */
@@ -161,13 +184,13 @@ final class Calls {
                 throw PyError.raise("TypeError", calleeName(in, callable) + " argument after ** must be a mapping, not "
                         + Ops.typeName(in.rt, kwargs));
             }
-            for (PyObject k : d.keys()) {
-                String n = keyword(in, callable, k);
+            for (PyObject[] kv : pairs) {
+                String n = keyword(in, callable, kv[0]);
                 if (names.contains(n)) {
                     throw PyError.raise("TypeError", calleeName(in, callable) + " got multiple values for keyword argument '" + n + "'");
                 }
                 names.add(n);
-                args.add(d.get(k));
+                args.add(kv[1]);
             }
         }
         return Ops.call(in.rt, callable, args.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));

@@ -94,16 +94,17 @@ final class FrameBuiltins {
     private static void installGeneratorMethods(Interpreter in, PyType gen) {
         Runtime rt = in.rt;
         gen.dict.put("send", new PyMethodDescriptor("send", gen, (self, a, kw) -> {
+            boolean wasFinished = ((PyGenerator) self).finished; // an exhausted one raises a bare StopIteration
             PyObject r = ((PyGenerator) self).send(a[0]);
             if (r == null) {
-                throw stopIteration(((PyGenerator) self).returnValue);
+                throw stopIteration(wasFinished ? PyNone.NONE : ((PyGenerator) self).returnValue);
             }
             return r;
         }));
         gen.dict.put(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__", new PyMethodDescriptor("next", gen, (self, a, kw) -> {
-            PyObject r = ((PyGenerator) self).next();
+            PyObject r = ((PyGenerator) self).nextExplicit();
             if (r == null) {
-                throw stopIteration(((PyGenerator) self).returnValue);
+                throw stopIteration(PyNone.NONE);
             }
             return r;
         }));

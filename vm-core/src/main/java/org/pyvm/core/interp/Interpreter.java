@@ -186,11 +186,10 @@ public final class Interpreter {
             return null;
         } catch (PyError e) {
             g.finished = true;
-            if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)
-                    && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
-                throw PyError.raise("RuntimeError", "generator raised StopIteration");
+            if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e) && generatorStop(f.code)) {
+                throw stopIterationEscaped(e, f.code.flags);
             }
-            throw e;
+            throw e; // before PEP 479 a StopIteration leaving a generator ends the loop that iterates it
         } finally {
             handling = savedHandling;
             current = saved;
@@ -202,8 +201,51 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * A rich comparison made by a frame at the recursion limit: before 3.11 COMPARE_OP calls
+     * PyObject_RichCompare, whose Py_EnterRecursiveCall counts one level more ("in comparison"; 2.7 "in
+     * cmp", after its fast path for two ints). 3.11's specialised int/float/str comparisons skip it, so
+     * pyvm does not count there.
+     */
+    private void comparisonAtLimit(PyObject left, PyObject right) {
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (!py2 && rt.lang.minor() >= 11 || py2 && left instanceof org.pyvm.core.objects.PyInt && right instanceof org.pyvm.core.objects.PyInt) {
+            return;
+        }
+        throw PyError.raise(py2 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded in " + (py2 ? "cmp" : "comparison"));
+    }
+
+    /** CO_FUTURE_GENERATOR_STOP (3.5, 3.6), CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR. */
+    private static final int STOP_IS_ERROR_FLAGS = 0x80000 | 0x80 | 0x100 | 0x200;
+
+    /**
+     * PEP 479: whether a StopIteration leaving this generator's frame becomes a RuntimeError: always from 3.7;
+     * in 3.6 only under {@code from __future__ import generator_stop} or for coroutines and async generators
+     * (never in 2.7).
+     */
+    private boolean generatorStop(CodeObject code) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return false;
+        }
+        return rt.lang.minor() >= 7 || (code.flags & STOP_IS_ERROR_FLAGS) != 0;
+    }
+
+    /** The RuntimeError that replaces it, chained to it as both cause and context (_PyErr_FormatFromCause). */
+    private PyError stopIterationEscaped(PyError e, int flags) {
+        PyBaseException stop = rt.exception(e);
+        if (stop.traceback.isEmpty()) {
+            stop.traceback.addAll(e.traceback());
+        }
+        String what = (flags & 0x80) != 0 ? "coroutine" : (flags & 0x200) != 0 ? "async generator" : "generator";
+        PyError err = PyError.raise("RuntimeError", what + " raised StopIteration");
+        PyBaseException runtime = rt.exception(err);
+        runtime.cause = stop;
+        runtime.context = stop;
+        return err;
+    }
+
     /** The sub-iterator a suspended frame is delegating to ("yield from"), or null. */
-    private static PyObject delegatingTo(Frame f) {
+    static PyObject delegatingTo(Frame f) {
         if (f.sp == 0 || f.ip >= f.dc.length()) {
             return null;
         }
@@ -444,6 +486,9 @@ public final class Interpreter {
                 case COMPARE_OP: {
                     PyObject right = f.pop();
                     PyObject left = f.top();
+                    if (a <= 5 && rt.depth() >= rt.recursionLimit()) {
+                        comparisonAtLimit(left, right);
+                    }
                     PyObject r = IntFastPaths.compare(COMPARISONS[a], left, right);
                     f.stack[f.sp - 1] = r != null ? r : Ops.compare(rt, COMPARISONS[a], left, right);
                     break;

@@ -114,6 +114,18 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
                 return orNone(setter);
             case "fdel":
                 return orNone(deleter);
+            case "__isabstractmethod__": {
+                // property_get___isabstractmethod__: abstract when any of its functions is (abc finds abstract properties)
+                for (PyObject fn : new PyObject[] {getter, setter, deleter}) {
+                    if (!absent(fn)) {
+                        PyObject v = Ops.getattrOrNull(rt, fn, "__isabstractmethod__");
+                        if (v != null && Ops.truth(rt, v)) {
+                            return org.pyvm.core.objects.PyBool.TRUE;
+                        }
+                    }
+                }
+                return org.pyvm.core.objects.PyBool.FALSE;
+            }
             case "__doc__":
                 // the doc argument, else the getter's docstring, as property_init copies it
                 if (docAssigned || !absent(doc)) {

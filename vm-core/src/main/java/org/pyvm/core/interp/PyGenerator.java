@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.core.objects.Typed;
 
 /** A generator: a suspended frame that runs up to its next {@code yield} each time it is resumed. */
-public final class PyGenerator extends PyIterator implements Typed {
+public final class PyGenerator extends PyIterator implements Typed, org.pyvm.core.objects.CustomAttributes {
     final Interpreter interp;
     final Frame frame;
     /** True once the frame has run (a sent value is then pushed on resume). */
@@ -28,11 +28,59 @@ public final class PyGenerator extends PyIterator implements Typed {
     /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
     PyObject returnValue = PyNone.NONE;
 
+    /** __name__ and __qualname__: the function's when it was called (3.x), the code's name in 2.7. */
+    private final String name;
+    private final String qualname;
+
     PyGenerator(Interpreter interp, Frame frame, boolean started) {
         super(kindOf(frame.code.flags));
         this.interp = interp;
         this.frame = frame;
         this.started = started;
+        boolean py2 = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        this.name = frame.function != null && !py2 ? frame.function.name : frame.code.name;
+        this.qualname = py2 ? frame.code.name : frame.function != null ? frame.function.qualname : frame.code.qualname;
+    }
+
+    /**
+     * __name__, __qualname__ (3.x) and the gi_ (cr_, ag_) attributes: running, frame (None once finished),
+     * code, and from 3.x yieldfrom (await for a coroutine): what a {@code yield from} is delegating to.
+     */
+    @Override
+    public PyObject attribute(String attr) {
+        org.pyvm.core.runtime.Runtime rt = interp.rt;
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        switch (attr) {
+            case "__name__":
+                return org.pyvm.core.runtime.Strings.text(rt, name);
+            case "__qualname__":
+                return py2 ? null : org.pyvm.core.objects.PyStr.of(qualname);
+            default:
+                break;
+        }
+        String kind = typeName();
+        String prefix = kind.equals("coroutine") ? "cr_" : kind.equals("async_generator") ? "ag_" : "gi_";
+        if (!attr.startsWith(prefix)) {
+            return null;
+        }
+        switch (attr.substring(3)) {
+            case "running":
+                return org.pyvm.core.objects.PyBool.of(running);
+            case "frame":
+                return finished ? PyNone.NONE : frame.frameObject();
+            case "code":
+                return frame.code;
+            case "yieldfrom":
+            case "await": {
+                if (py2 || attr.equals("gi_await") || attr.equals("cr_yieldfrom") || prefix.equals("ag_")) {
+                    return null;
+                }
+                PyObject sub = finished || running ? null : Interpreter.delegatingTo(frame);
+                return sub == null ? PyNone.NONE : sub;
+            }
+            default:
+                return null;
+        }
     }
 
     static final int CO_COROUTINE = 0x80;
@@ -47,10 +95,36 @@ public final class PyGenerator extends PyIterator implements Typed {
         return (frame.code.flags & CO_COROUTINE) != 0;
     }
 
-    /** The next value, or null when the generator has finished. */
+    /**
+     * The next value, or null when the generator has finished: by returning, or (2.7, 3.6 without
+     * generator_stop) by letting a StopIteration out, which a loop over it takes as the end.
+     */
     @Override
     public PyObject next() {
-        return send(PyNone.NONE);
+        try {
+            return send(PyNone.NONE);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.isStopIteration(interp.rt, e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code next(gen)}: a StopIteration that leaves the frame reaches the caller as it is, and a generator
+     * that returns a value other than None ends with StopIteration(value) (once: after that it is exhausted).
+     */
+    @Override
+    public PyObject nextExplicit() {
+        if (finished) {
+            return null;
+        }
+        PyObject r = send(PyNone.NONE);
+        if (r == null && returnValue != PyNone.NONE) {
+            throw PyError.raiseArgs("StopIteration", returnValue);
+        }
+        return r;
     }
 
     /** {@code gen.send(value)}: null when the generator returns instead of yielding. */
@@ -127,6 +201,6 @@ public final class PyGenerator extends PyIterator implements Typed {
 
     @Override
     public String repr(Language lang) {
-        return "<" + typeName() + " object " + frame.code.qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+        return "<" + typeName() + " object " + qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 }

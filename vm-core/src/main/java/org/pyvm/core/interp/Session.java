@@ -205,6 +205,9 @@ public final class Session {
             if (code instanceof PyInt i) {
                 return (int) i.small;
             }
+            if (code instanceof org.pyvm.core.objects.PyBool b) {
+                return b.value ? 1 : 0; // sys.exit(True): bool is an int
+            }
             flush();
             rt.writeErr(Ops.str(rt, code) + "\n");
             return 1;

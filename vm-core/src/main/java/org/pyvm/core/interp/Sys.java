@@ -150,6 +150,31 @@ final class Sys {
                 return a[0]; // pyvm's str values compare by content: the value itself serves as the interned one
             }));
         }
+        if (!py2 && minor >= 8) {
+            // PEP 578: sys.audit calls the hooks sys.addaudithook registered (this VM's own list; pyvm's
+            // builtins raise no events of their own, so only a program's and the stdlib's audit calls reach them)
+            List<PyObject> hooks = new java.util.ArrayList<>();
+            put(rt, d, "addaudithook", new PyBuiltinFunction("addaudithook", (a, kw) -> {
+                if (a.length != 1) {
+                    throw PyError.raise("TypeError", "addaudithook() takes exactly 1 argument (" + a.length + " given)");
+                }
+                hooks.add(a[0]);
+                return PyNone.NONE;
+            }));
+            put(rt, d, "audit", new PyBuiltinFunction("audit", (a, kw) -> {
+                if (a.length == 0) {
+                    throw PyError.raise("TypeError", "audit() missing 1 required positional argument: 'event'");
+                }
+                if (!(a[0] instanceof PyStr)) {
+                    throw PyError.raise("TypeError", "expected str for argument 'event', not " + Ops.typeName(rt, a[0]));
+                }
+                org.pyvm.core.objects.PyTuple eventArgs = org.pyvm.core.objects.PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length));
+                for (PyObject hook : List.copyOf(hooks)) {
+                    Ops.call(rt, hook, a[0], eventArgs);
+                }
+                return PyNone.NONE;
+            }));
+        }
         put(rt, d, "_getframe", new PyBuiltinFunction("_getframe", (a, kw) -> getframe(in, a, kw)));
         put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
         put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {

@@ -148,7 +148,104 @@ public final class CollectionsModule {
                 return PyNone.NONE;
             });
         }
+        if (modern()) {
+            m.put("_tuplegetter", tupleGetterType());
+        }
         return m.build();
+    }
+
+    // ------------------------------------------------------------------ _tuplegetter (3.8+)
+
+    /**
+     * {@code _tuplegetter(index, doc)}: the descriptor namedtuple gives each field. It reads item {@code index}
+     * of a tuple (any subclass) straight from its storage, refuses any other object, and cannot be set or
+     * deleted ("can't set attribute", as tuplegetter_descr_set says).
+     */
+    private PyType tupleGetterType() {
+        PyType t = ModuleSupport.type("collections", "_tuplegetter", rt.types.object);
+        t.withConstructor((type, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", "_tuplegetter() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw PyError.raise("TypeError", "_tuplegetter expected 2 arguments, got " + a.length);
+            }
+            long index = ModuleSupport.index(rt, a[0]);
+            return new TupleGetter(t, index, a[1]);
+        });
+        t.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", t, (self, a, kw) -> {
+            TupleGetter g = (TupleGetter) self;
+            return org.pyvm.core.objects.PyTuple.of(g.type, org.pyvm.core.objects.PyTuple.of(PyInt.of(g.index), g.doc));
+        }));
+        return t;
+    }
+
+    private final class TupleGetter extends PyObject implements Ops.DataDescriptor, org.pyvm.core.objects.Typed,
+            org.pyvm.core.objects.CustomAttributes {
+        final PyType type;
+        final long index;
+        PyObject doc;
+
+        TupleGetter(PyType type, long index, PyObject doc) {
+            this.type = type;
+            this.index = index;
+            this.doc = doc;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType owner) {
+            if (obj == null) {
+                return this;
+            }
+            if (!(obj instanceof org.pyvm.core.objects.PyTuple tu)) {
+                throw PyError.raise("TypeError", "descriptor for index '" + index + "' for tuple subclasses doesn't apply to '"
+                        + Ops.typeName(rt, obj) + "' object");
+            }
+            PyObject[] items = tu.items();
+            if (index < 0 || index >= items.length) {
+                throw PyError.raise("IndexError", "tuple index out of range");
+            }
+            return items[(int) index];
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            throw PyError.raise("AttributeError", "can't set attribute");
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw PyError.raise("AttributeError", "can't delete attribute");
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyObject attribute(String name) {
+            return name.equals("__doc__") ? doc : null;
+        }
+
+        @Override
+        public boolean setAttribute(String name, PyObject value) {
+            if (name.equals("__doc__")) {
+                doc = value;
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String typeName(org.pyvm.core.objects.Language lang) {
+            return "_collections._tuplegetter";
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<_collections._tuplegetter object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+        }
     }
 
     // ------------------------------------------------------------------ deque

@@ -33,7 +33,7 @@ public final class FunctoolsModule {
             PyObject it = Ops.iter(rt, a[1]);
             PyObject acc = a.length == 3 ? a[2] : Ops.next(rt, it);
             if (acc == null) {
-                throw PyError.raise("TypeError", "reduce() of empty " + (rt.lang.major() == 2 ? "sequence" : "iterable")
+                throw PyError.raise("TypeError", "reduce() of empty " + (rt.lang.major() == 2 || rt.lang.minor() < 8 ? "sequence" : "iterable")
                         + " with no initial value");
             }
             for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {

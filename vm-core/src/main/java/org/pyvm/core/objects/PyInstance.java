@@ -89,7 +89,9 @@ public class PyInstance extends PyObject implements Typed {
     /** object.__repr__: {@code <__main__.C object at 0x...>}; 2.7 classic instances say {@code instance}. */
     @Override
     public String repr(Language lang) {
-        return "<" + type.moduleName() + "." + (type.builtin ? type.name(lang) : type.qualname(lang)) + (type.classic ? " instance" : " object")
+        String module = type.moduleName(); // object_repr leaves out the builtins module: <object object at ...>
+        String prefix = module.equals("builtins") || module.equals("__builtin__") ? "" : module + ".";
+        return "<" + prefix + (type.builtin ? type.name(lang) : type.qualname(lang)) + (type.classic ? " instance" : " object")
                 + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 }

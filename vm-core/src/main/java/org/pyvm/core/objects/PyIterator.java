@@ -14,6 +14,14 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when there is none. */
     public abstract PyObject next();
 
+    /**
+     * The next item as the builtin {@code next()} asks for it: null when exhausted, or an exception of the
+     * iterator's own (a generator's StopIteration carries its return value).
+     */
+    public PyObject nextExplicit() {
+        return next();
+    }
+
     @Override
     public String typeName(Language lang) {
         return name;

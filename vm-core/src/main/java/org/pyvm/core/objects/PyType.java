@@ -330,6 +330,13 @@ public class PyType extends PyObject implements PyCallable {
         if (bases.length == 0) {
             return result.toArray(new PyType[0]);
         }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j] && !self.classic) {
+                    throw PyError.raise("TypeError", "duplicate base class " + bases[i].name); // check_duplicates
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));

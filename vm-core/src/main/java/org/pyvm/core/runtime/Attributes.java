@@ -493,13 +493,41 @@ final class Attributes {
             genericDelete(rt, inst, name);
             return;
         }
-        if (o instanceof UserSubclass u && u.attributes().remove(name) != null) {
+        if (o instanceof UserSubclass u) {
+            PyObject hook = u.type().lookup("__delattr__");
+            if (hook instanceof PyCallable c && hook != rt.types.object.dict.get("__delattr__")) {
+                c.call(new PyObject[] {o, rt.name(name)}, null);
+                return;
+            }
+            genericDelete(rt, u, name);
             return;
         }
         if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
             return;
         }
         if (o instanceof PyModule m && m.dict.remove(PyStr.of(name))) {
+            return;
+        }
+        throw missing(rt, o, name);
+    }
+
+    /** object.__delattr__ on a builtin's subclass: a data descriptor of its class (a property, a slot), else its own attributes. */
+    static void genericDelete(Runtime rt, UserSubclass u, String name) {
+        PyObject o = (PyObject) u;
+        PyObject cls = u.type().lookup(name);
+        if (cls instanceof Ops.DataDescriptor d) {
+            d.delete(o);
+            return;
+        }
+        if (cls instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type())) {
+            PyObject deleter = di.type().lookup("__delete__");
+            if (deleter == null) {
+                throw PyError.raise("AttributeError", "__delete__");
+            }
+            Ops.call(rt, deleter, cls, o);
+            return;
+        }
+        if (u.attributes().remove(name) != null) {
             return;
         }
         throw missing(rt, o, name);
@@ -523,8 +551,9 @@ final class Attributes {
         if (inst.dict.remove(name) != null) {
             return;
         }
-        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic) {
-            throw PyError.raise("AttributeError", name); // before 3.11 the message is the bare name
+        boolean hasDict = !inst.type().builtin && slotsOnly(rt, inst.type()) == null;
+        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic && hasDict) {
+            throw PyError.raise("AttributeError", name); // before 3.11 a dict's missing key is the bare name
         }
         throw missing(rt, inst, name);
     }

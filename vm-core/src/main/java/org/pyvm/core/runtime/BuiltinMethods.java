@@ -46,6 +46,8 @@ final class BuiltinMethods {
             check(args, 1, "__delattr__");
             if (self instanceof PyInstance inst) {
                 Attributes.genericDelete(rt, inst, name(rt, args[0]));
+            } else if (self instanceof org.pyvm.core.objects.UserSubclass u) {
+                Attributes.genericDelete(rt, u, name(rt, args[0]));
             } else {
                 Ops.delattr(rt, self, name(rt, args[0]));
             }
@@ -65,6 +67,11 @@ final class BuiltinMethods {
         object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> {
             PyObject r = self instanceof PyInstance ? Ops.callMethod(rt, self, "__repr__") : null;
             return r != null ? r : Strings.text(rt, Ops.repr(rt, self));
+        }));
+        // object.__hash__: the identity hash, whatever the type's own __hash__ says (super().__hash__() reaches it)
+        object.dict.put("__hash__", new PyMethodDescriptor("__hash__", object, (self, args, kw) -> {
+            check(args, 0, "__hash__");
+            return org.pyvm.core.objects.PyInt.of(self instanceof PyInstance i ? i.identityHash() : System.identityHashCode(self));
         }));
         object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
                 (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));

@@ -37,12 +37,18 @@ final class Errors {
                 return PyError.raise("TypeError", "can only concatenate tuple (not \"" + Ops.typeName(rt, b) + "\") to tuple");
             }
         }
-        if ((symbol.equals("*") || symbol.equals("*=")) && (a instanceof PyStr || a instanceof PyBytes
-                || a instanceof org.pyvm.core.objects.PyList || a instanceof org.pyvm.core.objects.PyTuple)
-                && !(b instanceof PyInt)) {
+        // PyNumber_Multiply: with no number slot taking it, a sequence on either side repeats by the other
+        if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(a) && !(b instanceof PyInt)) {
             return PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(rt, b) + "'");
+        }
+        if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(b) && !(a instanceof PyInt)) {
+            return PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(rt, a) + "'");
         }
         return PyError.raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + Ops.typeName(rt, a)
                 + "' and '" + Ops.typeName(rt, b) + "'");
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyBytes || o instanceof org.pyvm.core.objects.PyList || o instanceof org.pyvm.core.objects.PyTuple;
     }
 }

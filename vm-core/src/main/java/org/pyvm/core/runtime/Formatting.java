@@ -246,7 +246,7 @@ public final class Formatting {
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */
-    static String ascii(String repr) {
+    public static String ascii(String repr) {
         StringBuilder sb = new StringBuilder(repr.length());
         repr.codePoints().forEach(cp -> {
             if (cp < 128) {

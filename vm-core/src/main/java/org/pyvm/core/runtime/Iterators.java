@@ -60,7 +60,9 @@ public final class Iterators {
             return range(py2 ? "rangeiterator" : "range_iterator", r);
         }
         if (o instanceof PyStr s) {
-            return new PyIterator(py2 ? "iterator" : "str_iterator") {
+            // 3.11 iterates an all-ASCII str with its own iterator type
+            String kind = py2 ? "iterator" : rt.lang.minor() >= 11 && s.value().chars().allMatch(c -> c < 128) ? "str_ascii_iterator" : "str_iterator";
+            return new PyIterator(kind) {
                 private int i;
 
                 @Override

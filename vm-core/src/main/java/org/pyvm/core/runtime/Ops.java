@@ -181,6 +181,12 @@ public final class Ops {
 
     /** {@code str(o)} as text. */
     public static String str(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.UserSubclass u) {
+            PyObject m = subclassStr(rt, u);
+            if (m != null) {
+                return text(rt, call(rt, m, o), "__str__");
+            }
+        }
         if (o instanceof PyStr s) {
             return s.value();
         }
@@ -213,6 +219,40 @@ public final class Ops {
             }
         }
         return repr(rt, o);
+    }
+
+    /**
+     * The __str__ a builtin's subclass finds along its MRO: a class's own, including one of a class after
+     * the builtin ({@code class L(list, Mixin)}) when the builtin defines none of its own; null when the
+     * builtin's (or object's) decides.
+     */
+    private static PyObject subclassStr(Runtime rt, org.pyvm.core.objects.UserSubclass u) {
+        for (PyType t : u.type().mro()) {
+            if (!t.builtin) {
+                PyObject m = t.dict.get("__str__");
+                if (m != null) {
+                    return m;
+                }
+            } else if (t == rt.types.object || builtinDefinesStr(rt, t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Builtin types with a tp_str of their own: str and bytes; int, long, float and bool too in 2.7 and 3.6
+     * (3.11's take object's, which calls their repr); list, tuple, dict, set never.
+     */
+    private static boolean builtinDefinesStr(Runtime rt, PyType t) {
+        Types ty = rt.types;
+        if (t == ty.str || t == ty.bytes) {
+            return true;
+        }
+        boolean numbersHaveStr = rt.lang.major() == 2 || rt.lang.minor() < 11;
+        return numbersHaveStr && (t == ty.int_ || t == ty.long_ || t == ty.float_ || t == ty.bool)
+                || !(t == ty.list || t == ty.tuple || t == ty.dict || t == ty.set || t == ty.frozenset
+                        || t == ty.int_ || t == ty.long_ || t == ty.float_ || t == ty.bool);
     }
 
     private static String text(Runtime rt, PyObject r, String method) {
@@ -495,6 +535,26 @@ public final class Ops {
     public static long hash(Runtime rt, PyObject o) {
         if (o instanceof PyInstance inst) {
             return instanceHash(rt, inst);
+        }
+        if (o instanceof PyType cls && !cls.builtin) {
+            // a class whose metaclass (a program's) defines __hash__, or __eq__ alone (then __hash__ is None)
+            for (PyType t : rt.types.of(cls).mro()) {
+                if (t.builtin) {
+                    break;
+                }
+                PyObject h = t.dict.get("__hash__");
+                if (h instanceof PyNone) {
+                    throw PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
+                }
+                if (h != null) {
+                    PyObject r = call(rt, h, o);
+                    if (!(r instanceof PyInt i)) {
+                        throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                    }
+                    long v = i.big == null ? i.small : i.hash(rt.lang);
+                    return v == -1 ? -2 : v;
+                }
+            }
         }
         if (o instanceof org.pyvm.core.objects.UserSubclass) {
             PyObject h = Overrides.find(o, "__hash__");

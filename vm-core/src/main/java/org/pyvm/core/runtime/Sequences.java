@@ -507,7 +507,7 @@ public final class Sequences {
             // PyObject_GetItem hands an integer key to PySequence_GetItem, which finds no sq_item
             throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object does not support indexing");
         }
-        throw PyError.raise("TypeError", notSubscriptable(rt, o));
+        throw PyError.raise("TypeError", notSubscriptable(rt, o, key));
     }
 
     /** Builtin types CPython gives sequence slots (for len or in) but no item getter. */
@@ -531,8 +531,8 @@ public final class Sequences {
 
     /** {@code C[...]}: the class's __class_getitem__, or (3.9+) a generic alias of a builtin container class. */
     private static PyObject classGetitem(Runtime rt, org.pyvm.core.objects.PyType t, PyObject key) {
-        PyObject hook = t.lookup("__class_getitem__");
-        if (hook != null) {
+        PyObject hook = t.lookup("__class_getitem__"); // PEP 560: 3.7 on
+        if (hook != null && rt.lang.major() >= 3 && rt.lang.minor() >= 7) {
             PyObject fn = hook instanceof org.pyvm.core.objects.Descriptor d ? d.get(null, t) : hook;
             boolean bound = fn instanceof org.pyvm.core.objects.PyBoundMethod
                     || fn instanceof org.pyvm.core.objects.PyBuiltinFunction b && b.self() != null;
@@ -552,7 +552,15 @@ public final class Sequences {
         throw PyError.raise("TypeError", "'type' object has no attribute '__getitem__'");
     }
 
-    private static String notSubscriptable(Runtime rt, PyObject o) {
+    private static String notSubscriptable(Runtime rt, PyObject o, PyObject key) {
+        // 2.7 and 3.6 PyObject_GetItem: a class statement's class (a heap type, whose tp_as_sequence is
+        // set) asked for an integer index goes to PySequence_GetItem, which finds no sq_item
+        org.pyvm.core.objects.PyType t = rt.types.of(o);
+        boolean before37 = rt.lang.major() == 2 || rt.lang.minor() < 7;
+        if (before37 && !t.builtin && !t.classic && (key instanceof PyInt || key instanceof org.pyvm.core.objects.PyBool
+                || key instanceof PyInstance && rt.types.of(key).lookup("__index__") != null)) {
+            return "'" + Ops.typeName(rt, o) + "' object does not support indexing";
+        }
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return "'" + Ops.typeName(rt, o) + "' object has no attribute '__getitem__'";
         }
@@ -667,7 +675,7 @@ public final class Sequences {
     }
 
     /** start, stop, step of a slice over {@code size} items, as PySlice_GetIndicesEx computes them. */
-    static int[] indices(Runtime rt, PySlice s, int size) {
+    public static int[] indices(Runtime rt, PySlice s, int size) {
         long step = s.step instanceof PyNone ? 1 : sliceValue(rt, s.step);
         if (step == 0) {
             throw PyError.raise("ValueError", "slice step cannot be zero");

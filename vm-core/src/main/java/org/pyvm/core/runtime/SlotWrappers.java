@@ -42,6 +42,12 @@ final class SlotWrappers {
             put(type, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
             put(type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
+        // tp_str of their own: str and bytes; int (long) and float too before 3.11 (Enum's mixin check compares them)
+        List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_)
+                : List.of(t.str, t.bytes);
+        for (PyType type : withStr) {
+            put(type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self)), 0);
+        }
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             put(type, "__hash__", (self, a) -> PyInt.of(self.hash(rt.lang)), 0);

@@ -212,6 +212,11 @@ public final class Types {
      * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
      * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
      */
+    /** The type of the iterators named {@code name} (map, zip...), with their protocol, as type(x) gives it. */
+    public PyType iteratorKind(String name) {
+        return otherTypes.computeIfAbsent(name, this::iteratorType);
+    }
+
     public PyType kind(String name) {
         return otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
     }

@@ -79,6 +79,15 @@ final class BytesIO extends IoObject {
             b.check();
             return PyBytes.of(Arrays.copyOf(b.buf, b.size));
         });
+        if (io.rt.lang.major() >= 3) {
+            // a memoryview of the contents (pickle's framer writes through one). Deviation: CPython's view shares
+            // the buffer, so writes through it reach the BytesIO; this one views a copy
+            io.def(t, BytesIO.class, "getbuffer", (b, a, kw) -> {
+                b.check();
+                PyObject copy = Ops.call(io.rt, io.rt.builtins.get(io.rt.name("bytearray")), PyBytes.of(Arrays.copyOf(b.buf, b.size)));
+                return Ops.call(io.rt, io.rt.builtins.get(io.rt.name("memoryview")), copy);
+            });
+        }
         io.def(t, BytesIO.class, "read", (b, a, kw) -> PyBytes.of(b.read(io.integer(IoArgs.parse("read", a, kw, 0, "size")[0], -1, null))));
         io.def(t, BytesIO.class, "read1", (b, a, kw) -> PyBytes.of(b.read(io.integer(IoArgs.parse("read1", a, kw, 0, "size")[0], -1, null))));
         io.def(t, BytesIO.class, "readline", (b, a, kw) ->
