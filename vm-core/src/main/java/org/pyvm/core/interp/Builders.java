@@ -60,21 +60,12 @@ final class Builders {
 
     /** dict.update for {@code **m} in displays and calls; {@code callee} non-null means duplicate keys are errors. */
     static void update(Runtime rt, PyDict target, PyObject mapping, PyObject callee) {
-        PyDict m;
-        if (mapping instanceof PyDict d) {
-            m = d;
-        } else {
-            // any mapping: what its keys() gives, each looked up with __getitem__ (CPython's PyDict_Update)
-            PyObject keys = Ops.getattrOrNull(rt, mapping, "keys");
-            if (keys == null) {
-                throw PyError.raise("TypeError", callee != null
-                        ? Calls.functionLabel(rt, callee) + " argument after ** must be a mapping, not " + Ops.typeName(rt, mapping)
-                        : "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
-            }
-            m = PyDict.of(rt.lang, List.of());
-            for (PyObject k : Ops.toList(rt, Ops.call(rt, keys))) {
-                m.put(k, Ops.getitem(rt, mapping, k));
-            }
+        List<PyObject[]> pairs = mappingPairs(rt, mapping);
+        if (pairs == null) {
+            // DICT_MERGE (3.9+) and BUILD_MAP_UNPACK_WITH_CALL (3.6) name the function they call; a display's {**x} does not
+            throw PyError.raise("TypeError", callee != null
+                    ? Calls.functionLabel(rt, callee) + " argument after ** must be a mapping, not " + Ops.typeName(rt, mapping)
+                    : "'" + Ops.typeName(rt, mapping) + "' object is not a mapping");
         }
         for (PyObject[] kv : pairs) {
             PyObject k = kv[0];

@@ -174,13 +174,8 @@ final class Calls {
     /** Calls with positional {@code args} (keyword values already appended for {@code names}) plus a **kwargs mapping. */
     private static PyObject invoke(Interpreter in, PyObject callable, List<PyObject> args, PyObject kwargs, List<String> names) {
         if (kwargs != null) {
-            PyDict d;
-            if (kwargs instanceof PyDict given) {
-                d = given;
-            } else if (Ops.getattrOrNull(in.rt, kwargs, "keys") != null) {
-                d = org.pyvm.core.objects.PyDict.of(in.rt.lang, List.of()); // any mapping: its keys(), each by __getitem__
-                Builders.update(in.rt, d, kwargs, null);
-            } else {
+            List<PyObject[]> pairs = Builders.mappingPairs(in.rt, kwargs);
+            if (pairs == null) {
                 throw PyError.raise("TypeError", calleeName(in, callable) + " argument after ** must be a mapping, not "
                         + Ops.typeName(in.rt, kwargs));
             }
