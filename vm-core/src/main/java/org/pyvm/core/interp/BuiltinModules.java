@@ -30,6 +30,8 @@ final class BuiltinModules {
     /** Every module pyvm implements in Java; sys, builtins/__builtin__ and __future__ exist from start-up. */
     BuiltinModules(org.pyvm.core.objects.Language lang) {
         register("math", in -> MathModule.create(in.rt));
+        register("cmath", in -> org.pyvm.core.modules.CmathModule.create(in.rt));
+        register("unicodedata", in -> org.pyvm.core.modules.UnicodedataModule.create(in.rt));
         register("time", in -> TimeModule.create(in.rt));
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
