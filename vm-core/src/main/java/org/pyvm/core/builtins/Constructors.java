@@ -148,15 +148,24 @@ final class Constructors {
             if (a.length == 1 && a[0] instanceof PyComplex c) {
                 return c;
             }
-            double re = a.length > 0 ? (a[0] instanceof PyComplex c ? c.real : toDouble(rt, a[0])) : 0;
-            double im = a.length > 0 && a[0] instanceof PyComplex c ? c.imag : 0;
+            // complex_new: the imaginary argument's value as it is (so a -0.0 keeps its sign), corrected by the
+            // parts a complex argument brings
+            boolean realIsComplex = a.length > 0 && a[0] instanceof PyComplex;
+            double re = a.length > 0 ? (realIsComplex ? ((PyComplex) a[0]).real : toDouble(rt, a[0])) : 0;
+            double realsImag = realIsComplex ? ((PyComplex) a[0]).imag : 0.0;
+            double im;
             if (a.length > 1) {
                 if (a[1] instanceof PyComplex c) {
                     re -= c.imag;
-                    im += c.real;
+                    im = c.real;
                 } else {
-                    im += toDouble(rt, a[1]);
+                    im = toDouble(rt, a[1]);
                 }
+                if (realIsComplex) {
+                    im += realsImag;
+                }
+            } else {
+                im = realsImag;
             }
             return PyComplex.of(re, im);
         });
