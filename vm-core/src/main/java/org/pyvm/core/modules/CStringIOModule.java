@@ -54,8 +54,8 @@ public final class CStringIOModule {
 
     private PyModule build() {
         ModuleBuilder m = new ModuleBuilder(rt, "cStringIO");
-        inputType = ModuleSupport.type("cStringIO", "StringI", rt.types.object);
-        outputType = ModuleSupport.type("cStringIO", "StringO", rt.types.object);
+        inputType = ModuleSupport.type(rt, "cStringIO", "StringI", rt.types.object);
+        outputType = ModuleSupport.type(rt, "cStringIO", "StringO", rt.types.object);
         for (PyType t : new PyType[] {inputType, outputType}) {
             String name = t.name(rt.lang);
             t.withConstructor((type, a, kw) -> {

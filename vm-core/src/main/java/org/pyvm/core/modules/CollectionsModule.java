@@ -38,7 +38,7 @@ public final class CollectionsModule {
     private CollectionsModule(Runtime rt) {
         this.rt = rt;
         this.py2 = rt.lang.major() == 2;
-        this.dequeType = ModuleSupport.type("collections", "deque", rt.types.object);
+        this.dequeType = ModuleSupport.type(rt, "collections", "deque", rt.types.object);
     }
 
     /** A deque: its items, its bound (-1 for none) and a count of changes its iterators watch. */
@@ -162,7 +162,7 @@ public final class CollectionsModule {
      * deleted ("can't set attribute", as tuplegetter_descr_set says).
      */
     private PyType tupleGetterType() {
-        PyType t = ModuleSupport.type("collections", "_tuplegetter", rt.types.object);
+        PyType t = ModuleSupport.type(rt, "collections", "_tuplegetter", rt.types.object);
         t.withConstructor((type, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw PyError.raise("TypeError", "_tuplegetter() takes no keyword arguments");

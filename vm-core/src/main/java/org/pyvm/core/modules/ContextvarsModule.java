@@ -43,9 +43,9 @@ public final class ContextvarsModule {
 
     private ContextvarsModule(Runtime rt) {
         this.rt = rt;
-        this.contextType = ModuleSupport.type("_contextvars", "Context", rt.types.object);
-        this.varType = ModuleSupport.type("_contextvars", "ContextVar", rt.types.object);
-        this.tokenType = ModuleSupport.type("_contextvars", "Token", rt.types.object);
+        this.contextType = ModuleSupport.type(rt, "_contextvars", "Context", rt.types.object);
+        this.varType = ModuleSupport.type(rt, "_contextvars", "ContextVar", rt.types.object);
+        this.tokenType = ModuleSupport.type(rt, "_contextvars", "Token", rt.types.object);
         contextType.withoutSubclasses();
         varType.withoutSubclasses();
         tokenType.withoutSubclasses();

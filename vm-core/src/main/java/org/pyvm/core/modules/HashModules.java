@@ -256,7 +256,7 @@ public final class HashModules {
 
     /** The type of a module's hash objects, with the methods and attributes they share. */
     static PyType hashType(Runtime rt, String module, String name) {
-        PyType t = ModuleSupport.type(module, name, rt.types.object);
+        PyType t = ModuleSupport.type(rt, module, name, rt.types.object);
         ModuleSupport.method(t, "update", HashObject.class, (h, a, kw) -> {
             if (rt.lang.major() == 2 && a.length != 1) {
                 throw PyError.raise("TypeError", "update() takes exactly 1 argument (" + a.length + " given)");

@@ -44,9 +44,9 @@ final class ModuleSupport {
     }
 
     /** A builtin type of module {@code module} ({@code _random.Random}). */
-    static PyType type(String module, String name, PyType base) {
+    static PyType type(Runtime rt, String module, String name, PyType base) {
         PyType t = PyType.builtin(name, null, base);
-        t.dict.put("__module__", PyStr.of(module));
+        t.dict.put("__module__", Strings.text(rt, module)); // 2.7: a byte string, as CPython's type_module gives
         return t;
     }
 

@@ -143,7 +143,7 @@ public final class RandomModule {
         boolean py2 = rt.lang.major() == 2;
         boolean modern = !py2 && rt.lang.minor() >= 8;
         ModuleBuilder m = new ModuleBuilder(rt, "_random");
-        PyType t = ModuleSupport.type("_random", "Random", rt.types.object);
+        PyType t = ModuleSupport.type(rt, "_random", "Random", rt.types.object);
         t.withConstructor((type, a, kw) -> {
             int n = ModuleSupport.positional(a, kw);
             if (type == t && kw != null && kw.length > 0) {

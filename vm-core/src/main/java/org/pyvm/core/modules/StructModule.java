@@ -43,7 +43,7 @@ public final class StructModule {
         this.modern = !py2 && rt.lang.minor() >= 8;
         this.error = ModuleSupport.exception(rt, "struct", "error", rt.types.exceptions.get("Exception"));
         // tp_name "Struct" until 3.7 made it "_struct.Struct": CPython's __module__ (and its messages) follow it
-        this.structType = ModuleSupport.type(py2 ? "__builtin__" : rt.lang.minor() < 7 ? "builtins" : "_struct", "Struct", rt.types.object);
+        this.structType = ModuleSupport.type(rt, py2 ? "__builtin__" : rt.lang.minor() < 7 ? "builtins" : "_struct", "Struct", rt.types.object);
     }
 
     /** A parsed format: its items and total size. */
