@@ -262,7 +262,9 @@ final class ModuleSupport {
         public String typeName(org.pyvm.core.objects.Language lang) {
             PyType t = type();
             PyObject module = t.dict.get("__module__");
-            return t.builtin && module instanceof PyStr m ? m.value() + "." + t.name(lang) : t.name(lang);
+            String m = module instanceof PyStr s ? s.value()
+                    : module instanceof org.pyvm.core.objects.PyBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : null;
+            return t.builtin && m != null && !m.equals("builtins") && !m.equals("__builtin__") ? m + "." + t.name(lang) : t.name(lang);
         }
     }
 }
