@@ -27,26 +27,18 @@ public final class ItertoolsModule {
         boolean py2 = rt.lang.major() == 2;
         ModuleBuilder m = new ModuleBuilder(rt, "itertools");
         m.def("count", (a, kw) -> {
-            PyObject[] start = {a.length > 0 ? a[0] : PyInt.of(0)};
-            PyObject step = a.length > 1 ? a[1] : PyInt.of(1);
-            return iterator("count", () -> {
-                PyObject v = start[0];
-                start[0] = Ops.binary(rt, org.pyvm.core.code.Operator.ADD, v, step);
-                return v;
-            });
+            PyObject start = ModuleSupport.arg(a, kw, 0, "start");
+            PyObject step = ModuleSupport.arg(a, kw, 1, "step");
+            return new Count(rt, start == null ? PyInt.of(0) : start, step == null ? PyInt.of(1) : step);
         });
         m.def("repeat", (a, kw) -> {
-            PyObject x = a[0];
-            long[] left = {a.length > 1 ? ((PyInt) a[1]).small : -1};
-            return iterator("repeat", () -> {
-                if (left[0] == 0) {
-                    return null;
-                }
-                if (left[0] > 0) {
-                    left[0]--;
-                }
-                return x;
-            });
+            PyObject x = ModuleSupport.arg(a, kw, 0, "object");
+            PyObject times = ModuleSupport.arg(a, kw, 1, "times");
+            if (x == null) {
+                throw PyError.raise("TypeError", py2 ? "Required argument 'object' (pos 1) not found"
+                        : "repeat() missing required argument 'object' (pos 1)");
+            }
+            return new Repeat(rt, x, times == null ? -1 : times(rt, times));
         });
         m.def("cycle", (a, kw) -> {
             PyObject it = Ops.iter(rt, a[0]);
@@ -158,6 +150,91 @@ public final class ItertoolsModule {
     /** A lazy iterator whose step returns the next item or null at the end. */
     interface Step {
         PyObject next();
+    }
+
+    /** count(start, step): start, start + step, ...; its repr shows where it is ({@code count(6)}, {@code count(1, 2)}). */
+    private static final class Count extends PyIterator {
+        private final Runtime rt;
+        private PyObject current;
+        private final PyObject step;
+
+        Count(Runtime rt, PyObject start, PyObject step) {
+            super("count");
+            if (!isNumber(rt, start) || !isNumber(rt, step)) {
+                throw PyError.raise("TypeError", "a number is required");
+            }
+            this.rt = rt;
+            this.current = start;
+            this.step = step;
+        }
+
+        private static boolean isNumber(Runtime rt, PyObject o) {
+            return o instanceof PyInt || o instanceof org.pyvm.core.objects.PyBool || o instanceof org.pyvm.core.objects.PyFloat
+                    || o instanceof org.pyvm.core.objects.PyComplex || rt.types.of(o).lookup("__int__") != null
+                    || rt.types.of(o).lookup("__float__") != null || rt.types.of(o).lookup("__index__") != null;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject v = current;
+            current = Ops.binary(rt, org.pyvm.core.code.Operator.ADD, v, step);
+            return v;
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            boolean unitStep = step instanceof PyInt i && i.big == null && i.small == 1;
+            return "count(" + Ops.repr(rt, current) + (unitStep ? "" : ", " + Ops.repr(rt, step)) + ")";
+        }
+    }
+
+    /** repeat(object[, times]): the object, times times or forever; its repr shows how many are left. */
+    private static final class Repeat extends PyIterator {
+        private final Runtime rt;
+        private final PyObject object;
+        private long left;
+
+        Repeat(Runtime rt, PyObject object, long times) {
+            super("repeat");
+            this.rt = rt;
+            this.object = object;
+            this.left = times;
+        }
+
+        @Override
+        public PyObject next() {
+            if (left == 0) {
+                return null;
+            }
+            if (left > 0) {
+                left--;
+            }
+            return object;
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "repeat(" + Ops.repr(rt, object) + (left < 0 ? "" : ", " + left) + ")";
+        }
+    }
+
+    /** repeat's times as CPython's "n" argument format reads it (a negative count means none). */
+    private static long times(Runtime rt, PyObject t) {
+        if (t instanceof org.pyvm.core.objects.PyBool b) {
+            return b.value ? 1 : 0;
+        }
+        if (t instanceof PyInt i) {
+            return i.big != null ? (i.big.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, i.small);
+        }
+        boolean py2 = rt.lang.major() == 2;
+        if (t instanceof org.pyvm.core.objects.PyFloat && (py2 || rt.lang.minor() < 10)) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        PyObject index = rt.types.of(t).lookup("__index__");
+        if (index != null) {
+            return times(rt, Ops.call(rt, Ops.getattr(rt, t, "__index__")));
+        }
+        throw PyError.raise("TypeError", py2 ? "an integer is required" : "'" + Ops.typeName(rt, t) + "' object cannot be interpreted as an integer");
     }
 
     static PyIterator iterator(String name, Step step) {
