@@ -41,7 +41,22 @@ public final class FunctoolsModule {
             }
             return acc;
         });
-        PyType partial = PyType.builtin("functools.partial", null, rt.types.object);
+        PyType partial = ModuleSupport.type(rt, "functools", "partial", rt.types.object);
+        if (rt.lang.major() == 3) {
+            // partial_repr: tp_name(func, args..., name=value...); 2.7 has the default <functools.partial object at ...>
+            partial.dict.put("__repr__", new PyMethodDescriptor("__repr__", partial, (self, a, kw) -> {
+                PyInstance p = (PyInstance) self;
+                StringBuilder sb = new StringBuilder(Ops.repr(rt, p.dict.get("func")));
+                for (PyObject x : ((PyTuple) p.dict.get("args")).items()) {
+                    sb.append(", ").append(Ops.repr(rt, x));
+                }
+                PyDict keywords = (PyDict) p.dict.get("keywords");
+                for (PyObject k : keywords.keys()) {
+                    sb.append(", ").append(Ops.str(rt, k)).append('=').append(Ops.repr(rt, keywords.get(k)));
+                }
+                return Strings.text(rt, Ops.tpName(rt, p.type()) + "(" + sb + ")");
+            }));
+        }
         partial.dict.put("__call__", new PyMethodDescriptor("__call__", partial, (self, a, kw) -> call(rt, (PyInstance) self, a, kw)));
         partial.withConstructor((type, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
