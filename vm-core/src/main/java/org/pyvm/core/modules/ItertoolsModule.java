@@ -26,12 +26,12 @@ public final class ItertoolsModule {
     public static PyModule create(Runtime rt) {
         boolean py2 = rt.lang.major() == 2;
         ModuleBuilder m = new ModuleBuilder(rt, "itertools");
-        m.def("count", (a, kw) -> {
+        m.iteratorType("count", (a, kw) -> {
             PyObject start = ModuleSupport.arg(a, kw, 0, "start");
             PyObject step = ModuleSupport.arg(a, kw, 1, "step");
             return new Count(rt, start == null ? PyInt.of(0) : start, step == null ? PyInt.of(1) : step);
         });
-        m.def("repeat", (a, kw) -> {
+        m.iteratorType("repeat", (a, kw) -> {
             PyObject x = ModuleSupport.arg(a, kw, 0, "object");
             PyObject times = ModuleSupport.arg(a, kw, 1, "times");
             if (x == null) {
@@ -40,7 +40,7 @@ public final class ItertoolsModule {
             }
             return new Repeat(rt, x, times == null ? -1 : times(rt, times));
         });
-        m.def("cycle", (a, kw) -> {
+        m.iteratorType("cycle", (a, kw) -> {
             PyObject it = Ops.iter(rt, a[0]);
             List<PyObject> saved = new ArrayList<>();
             int[] pos = {-1};
@@ -62,14 +62,12 @@ public final class ItertoolsModule {
             });
         });
         // chain is a type: chain.from_iterable is its alternative constructor
-        org.pyvm.core.objects.PyType chain = org.pyvm.core.objects.PyType.builtin("chain", null, rt.types.object);
-        chain.withConstructor((type, a, kw) -> chain(rt, Ops.iter(rt, PyTuple.of(a))));
-        chain.dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable",
+        m.iteratorType("chain", (a, kw) -> chain(rt, Ops.iter(rt, PyTuple.of(a))));
+        rt.types.iteratorKind("chain").dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable",
                 (a, kw) -> chain(rt, Ops.iter(rt, a[0]))));
-        m.put("chain", chain);
-        m.def("islice", (a, kw) -> islice(rt, a));
+        m.iteratorType("islice", (a, kw) -> islice(rt, a));
         m.def("tee", (a, kw) -> tee(rt, a));
-        m.def("starmap", (a, kw) -> {
+        m.iteratorType("starmap", (a, kw) -> {
             PyObject f = a[0];
             PyObject it = Ops.iter(rt, a[1]);
             return iterator("starmap", () -> {
@@ -77,7 +75,7 @@ public final class ItertoolsModule {
                 return x == null ? null : Ops.call(rt, f, Ops.toList(rt, x).toArray(new PyObject[0]), null);
             });
         });
-        m.def("takewhile", (a, kw) -> {
+        m.iteratorType("takewhile", (a, kw) -> {
             PyObject it = Ops.iter(rt, a[1]);
             boolean[] done = {false};
             return iterator("takewhile", () -> {
@@ -92,7 +90,7 @@ public final class ItertoolsModule {
                 return x;
             });
         });
-        m.def("dropwhile", (a, kw) -> {
+        m.iteratorType("dropwhile", (a, kw) -> {
             PyObject it = Ops.iter(rt, a[1]);
             boolean[] dropping = {true};
             return iterator("dropwhile", () -> {
@@ -105,7 +103,7 @@ public final class ItertoolsModule {
                 }
             });
         });
-        m.def("compress", (a, kw) -> {
+        m.iteratorType("compress", (a, kw) -> {
             PyObject data = Ops.iter(rt, a[0]);
             PyObject sel = Ops.iter(rt, a[1]);
             return iterator("compress", () -> {
@@ -121,14 +119,14 @@ public final class ItertoolsModule {
                 }
             });
         });
-        m.def(py2 ? "ifilterfalse" : "filterfalse", (a, kw) -> filter(rt, py2 ? "ifilterfalse" : "filterfalse", a, false));
-        m.def(py2 ? "izip_longest" : "zip_longest", (a, kw) -> zipLongest(rt, py2 ? "izip_longest" : "zip_longest", a, kw));
+        m.iteratorType(py2 ? "ifilterfalse" : "filterfalse", (a, kw) -> filter(rt, py2 ? "ifilterfalse" : "filterfalse", a, false));
+        m.iteratorType(py2 ? "izip_longest" : "zip_longest", (a, kw) -> zipLongest(rt, py2 ? "izip_longest" : "zip_longest", a, kw));
         if (py2) {
-            m.def("imap", (a, kw) -> imap(rt, a));
-            m.def("izip", (a, kw) -> izip(rt, a));
-            m.def("ifilter", (a, kw) -> filter(rt, "ifilter", a, true));
+            m.iteratorType("imap", (a, kw) -> imap(rt, a));
+            m.iteratorType("izip", (a, kw) -> izip(rt, a));
+            m.iteratorType("ifilter", (a, kw) -> filter(rt, "ifilter", a, true));
         } else {
-            m.def("accumulate", (a, kw) -> {
+            m.iteratorType("accumulate", (a, kw) -> {
                 PyObject it = Ops.iter(rt, a[0]);
                 PyObject f = a.length > 1 ? a[1] : null;
                 PyObject[] total = {null};

@@ -32,6 +32,17 @@ final class ModuleBuilder {
         return put(name, new PyBuiltinFunction(name, impl));
     }
 
+    /**
+     * A type whose instances are the iterators {@code impl} makes (itertools.count is a class in CPython):
+     * the same type {@code type(x)} gives them, so isinstance works, shown as {@code module.name}.
+     */
+    ModuleBuilder iteratorType(String name, PyCallable impl) {
+        org.pyvm.core.objects.PyType t = rt.types.iteratorKind(name);
+        t.dict.put("__module__", Strings.text(rt, (module.name)));
+        t.withConstructor((type, a, kw) -> impl.call(a, kw));
+        return put(name, t);
+    }
+
     PyModule build() {
         return module;
     }
