@@ -20,30 +20,30 @@ final class Combinatorics {
     }
 
     static void install(Runtime rt, ModuleBuilder m, boolean py2) {
-        m.def("product", (a, kw) -> product(rt, a, kw));
-        m.def("permutations", (a, kw) -> {
+        m.iteratorType("product", (a, kw) -> product(rt, a, kw));
+        m.iteratorType("permutations", (a, kw) -> {
             List<PyObject> pool = Ops.toList(rt, a[0]);
             int r = a.length > 1 && a[1] != PyNone.NONE ? size(rt, a[1]) : pool.size();
             return permutations(pool, r);
         });
-        m.def("combinations", (a, kw) -> {
+        m.iteratorType("combinations", (a, kw) -> {
             if (a.length != 2) {
                 throw PyError.raise("TypeError", "combinations() missing required argument 'r' (pos 2)");
             }
             return combinations(Ops.toList(rt, a[0]), size(rt, a[1]), false);
         });
-        m.def("combinations_with_replacement", (a, kw) -> {
+        m.iteratorType("combinations_with_replacement", (a, kw) -> {
             if (a.length != 2) {
                 throw PyError.raise("TypeError", "combinations_with_replacement() missing required argument 'r' (pos 2)");
             }
             return combinations(Ops.toList(rt, a[0]), size(rt, a[1]), true);
         });
-        m.def("groupby", (a, kw) -> {
+        m.iteratorType("groupby", (a, kw) -> {
             PyObject key = ModuleSupport.arg(a, kw, 1, "key");
             return groupby(rt, a[0], key == null ? PyNone.NONE : key);
         });
         if (!py2 && rt.lang.minor() >= 10) {
-            m.def("pairwise", (a, kw) -> {
+            m.iteratorType("pairwise", (a, kw) -> {
                 PyObject it = Ops.iter(rt, a[0]);
                 PyObject[] previous = {null};
                 return ItertoolsModule.iterator("pairwise", () -> {
