@@ -263,7 +263,7 @@ public final class CStringIOModule {
             }
             return line;
         });
-        t.dict.put("closed", new ModuleSupport.Getter(o -> PyBool.of(((Buffer) o).closed)));
+        t.dict.put("closed", new Getter(o -> PyBool.of(((Buffer) o).closed)));
     }
 
     private static void grow(Buffer b, int needed) {

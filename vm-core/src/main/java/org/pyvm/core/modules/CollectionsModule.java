@@ -362,7 +362,7 @@ public final class CollectionsModule {
             return none();
         });
         t.dict.put("__hash__", PyNone.NONE);
-        t.dict.put("maxlen", new ModuleSupport.Getter(o -> ((Deque) o).maxlen < 0 ? PyNone.NONE : PyInt.of(((Deque) o).maxlen)));
+        t.dict.put("maxlen", new Getter(o -> ((Deque) o).maxlen < 0 ? PyNone.NONE : PyInt.of(((Deque) o).maxlen)));
         def("append", (d, a, kw) -> {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "append"), a, kw, 1, 1);
             d.append(a[0]);

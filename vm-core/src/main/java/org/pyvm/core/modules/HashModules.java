@@ -277,11 +277,11 @@ public final class HashModules {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "copy"), a, kw, 0, 0);
             return new HashObject(h.type(), h.digest.copy(), h.name, h.blockSize);
         });
-        t.dict.put("name", new ModuleSupport.Getter(o -> Strings.text(rt, ((HashObject) o).name)));
-        t.dict.put("digest_size", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).digest.size())));
-        t.dict.put("block_size", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).blockSize)));
+        t.dict.put("name", new Getter(o -> Strings.text(rt, ((HashObject) o).name)));
+        t.dict.put("digest_size", new Getter(o -> PyInt.of(((HashObject) o).digest.size())));
+        t.dict.put("block_size", new Getter(o -> PyInt.of(((HashObject) o).blockSize)));
         if (rt.lang.major() == 2) {
-            t.dict.put("digestsize", new ModuleSupport.Getter(o -> PyInt.of(((HashObject) o).digest.size())));
+            t.dict.put("digestsize", new Getter(o -> PyInt.of(((HashObject) o).digest.size())));
         }
         return t;
     }

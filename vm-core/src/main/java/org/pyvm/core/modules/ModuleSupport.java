@@ -223,29 +223,6 @@ final class ModuleSupport {
         }
     }
 
-    /** A read-only attribute computed from the instance. */
-    static final class Getter extends PyObject implements org.pyvm.core.objects.Descriptor {
-        private final java.util.function.Function<PyObject, PyObject> get;
-
-        Getter(java.util.function.Function<PyObject, PyObject> get) {
-            this.get = get;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            return obj == null ? this : get.apply(obj);
-        }
-
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "getset_descriptor";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<attribute>";
-        }
-    }
 
 
     /**

@@ -168,8 +168,8 @@ public final class StructModule {
                 return iterUnpack(s.format, a[0]);
             });
         }
-        t.dict.put("format", new ModuleSupport.Getter(s -> ((StructObject) s).formatValue));
-        t.dict.put("size", new ModuleSupport.Getter(s -> PyInt.of(((StructObject) s).format.size)));
+        t.dict.put("format", new Getter(s -> ((StructObject) s).formatValue));
+        t.dict.put("size", new Getter(s -> PyInt.of(((StructObject) s).format.size)));
     }
 
     // ------------------------------------------------------------------ formats

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyvm.core.code.Comparison;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyBytes;
@@ -901,27 +902,4 @@ public final class ArrayType {
         return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
     }
 
-    /** A read-only attribute computed from the instance ({@code typecode}, {@code itemsize}). */
-    static final class Getter extends PyObject implements org.pyvm.core.objects.Descriptor {
-        private final java.util.function.Function<PyObject, PyObject> get;
-
-        Getter(java.util.function.Function<PyObject, PyObject> get) {
-            this.get = get;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            return obj == null ? this : get.apply(obj);
-        }
-
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "getset_descriptor";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<attribute>";
-        }
-    }
 }

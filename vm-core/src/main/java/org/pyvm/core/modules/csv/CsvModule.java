@@ -2,8 +2,8 @@ package org.pyvm.core.modules.csv;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
-import org.pyvm.core.objects.Descriptor;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBuiltinFunction;
@@ -447,29 +447,6 @@ public final class CsvModule {
         return len == 0 ? NOT_SET : s.codePointAt(0);
     }
 
-    /** A read-only attribute computed from the instance. */
-    static final class Getter extends PyObject implements Descriptor {
-        private final java.util.function.Function<PyObject, PyObject> get;
-
-        Getter(java.util.function.Function<PyObject, PyObject> get) {
-            this.get = get;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            return obj == null ? this : get.apply(obj);
-        }
-
-        @Override
-        public String typeName(Language lang) {
-            return "getset_descriptor";
-        }
-
-        @Override
-        public String repr(Language lang) {
-            return "<attribute>";
-        }
-    }
 
     /** The TypeError of a method descriptor called on another type's object (3.10+ methods: "doesn't apply to"). */
     static String descriptorMessage(Runtime rt, String name, String tpName, PyObject o) {

@@ -2,6 +2,7 @@ package org.pyvm.core.modules.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
@@ -265,8 +266,8 @@ final class CsvReader extends PyInstance {
             }
             return r;
         });
-        m.readerType.dict.put("dialect", new CsvModule.Getter(o -> ((CsvReader) o).dialect));
-        m.readerType.dict.put("line_num", new CsvModule.Getter(o -> m.py2 ? PyInt.longOf(java.math.BigInteger.valueOf(((CsvReader) o).lineNum))
+        m.readerType.dict.put("dialect", new Getter(o -> ((CsvReader) o).dialect));
+        m.readerType.dict.put("line_num", new Getter(o -> m.py2 ? PyInt.longOf(java.math.BigInteger.valueOf(((CsvReader) o).lineNum))
                 : PyInt.of(((CsvReader) o).lineNum)));
     }
 }

@@ -1,6 +1,7 @@
 package org.pyvm.core.modules.csv;
 
 import java.util.List;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBytes;
@@ -169,6 +170,6 @@ final class CsvWriter extends PyInstance {
             }
             return PyNone.NONE;
         });
-        m.writerType.dict.put("dialect", new CsvModule.Getter(o -> ((CsvWriter) o).dialect));
+        m.writerType.dict.put("dialect", new Getter(o -> ((CsvWriter) o).dialect));
     }
 }

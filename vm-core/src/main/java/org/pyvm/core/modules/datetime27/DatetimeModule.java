@@ -1,5 +1,6 @@
 package org.pyvm.core.modules.datetime27;
 
+import org.pyvm.core.modules.Getter;
 import java.math.BigInteger;
 import java.util.List;
 import org.pyvm.core.modules.CivilTime;
@@ -105,7 +106,7 @@ public final class DatetimeModule {
 
     @SuppressWarnings("unchecked")
     <T> void getter(PyType t, String name, java.util.function.Function<T, PyObject> get) {
-        t.dict.put(name, new Native.Getter(o -> get.apply((T) o)));
+        t.dict.put(name, new Getter(o -> get.apply((T) o)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.pyvm.core.modules.datetime27;
 
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyError;
@@ -48,29 +49,6 @@ abstract class Native extends PyInstance implements CustomAttributes {
         return h == -1 ? -2 : h;
     }
 
-    /** A read-only attribute computed from the instance ({@code date.year}). */
-    static final class Getter extends PyObject implements org.pyvm.core.objects.Descriptor {
-        private final java.util.function.Function<PyObject, PyObject> get;
-
-        Getter(java.util.function.Function<PyObject, PyObject> get) {
-            this.get = get;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            return obj == null ? this : get.apply(obj);
-        }
-
-        @Override
-        public String typeName(Language lang) {
-            return "getset_descriptor";
-        }
-
-        @Override
-        public String repr(Language lang) {
-            return "<attribute>";
-        }
-    }
 
     /** A class method of a builtin type ({@code date.today}): bound to the class it is fetched through. */
     static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor {

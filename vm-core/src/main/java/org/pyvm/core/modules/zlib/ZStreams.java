@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBytes;
@@ -359,10 +360,10 @@ final class ZStreams {
         z.method(dt, "copy", Decomp.class, (self, a, kw) -> {
             throw PyError.raise("ValueError", "Inconsistent stream state");
         });
-        dt.dict.put("unused_data", new ZlibModule.Getter(o -> PyBytes.of(((Decomp) o).unusedData)));
-        dt.dict.put("unconsumed_tail", new ZlibModule.Getter(o -> PyBytes.of(((Decomp) o).unconsumedTail)));
+        dt.dict.put("unused_data", Getter.member(o -> PyBytes.of(((Decomp) o).unusedData)));
+        dt.dict.put("unconsumed_tail", Getter.member(o -> PyBytes.of(((Decomp) o).unconsumedTail)));
         if (!py2) {
-            dt.dict.put("eof", new ZlibModule.Getter(o -> PyBool.of(((Decomp) o).eof)));
+            dt.dict.put("eof", Getter.member(o -> PyBool.of(((Decomp) o).eof)));
         }
     }
 

@@ -4,8 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.zip.Deflater;
-import org.pyvm.core.objects.Descriptor;
-import org.pyvm.core.objects.Language;
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyBytes;
@@ -451,29 +450,6 @@ public final class ZlibModule {
         }
     }
 
-    /** A read-only attribute of a stream object. */
-    static final class Getter extends PyObject implements Descriptor {
-        private final java.util.function.Function<PyObject, PyObject> get;
-
-        Getter(java.util.function.Function<PyObject, PyObject> get) {
-            this.get = get;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            return obj == null ? this : get.apply(obj);
-        }
-
-        @Override
-        public String typeName(Language lang) {
-            return "member_descriptor";
-        }
-
-        @Override
-        public String repr(Language lang) {
-            return "<member>";
-        }
-    }
 
     /** Puts method {@code name} into the type's dict; it refuses any other self as CPython's descriptors do. */
     void method(PyType t, String name, Class<?> self, PyMethodDescriptor.Body body) {
