@@ -64,6 +64,13 @@ public record OpcodeTable(
         return table;
     }
 
+    /** Reads and checks a table from the compiled form of its YAML ({@link CompiledTree}, {@link TableCompiler}). */
+    public static OpcodeTable readCompiled(InputStream compiled) throws IOException {
+        OpcodeTable table = TableReader.fromTree(CompiledTree.read(compiled));
+        table.validate();
+        return table;
+    }
+
     /** An opcode's definition by number: an array of 256 entries, null where the number is unused. */
     public OpcodeDef[] byNumber() {
         OpcodeDef[] defs = new OpcodeDef[256];
@@ -78,7 +85,7 @@ public record OpcodeTable(
         return features.contains(feature);
     }
 
-    private void validate() {
+    void validate() {
         boolean[] seen = new boolean[256];
         for (OpcodeDef d : opcodes) {
             if (d.code() < 0 || d.code() > 255) {

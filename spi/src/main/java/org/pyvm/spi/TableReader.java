@@ -19,7 +19,11 @@ final class TableReader {
     }
 
     static OpcodeTable read(InputStream in) throws IOException {
-        Object tree = YamlTree.read(in);
+        return fromTree(YamlTree.read(in));
+    }
+
+    /** The table a YAML tree describes (read from the YAML, or from its compiled form). */
+    static OpcodeTable fromTree(Object tree) throws IOException {
         Map<String, Object> t = map(tree, "table");
         keys(t, "table", "pack", "python_version", "magic_numbers", "pyc_header_bytes", "marshal_version", "code_object_fields",
                 "line_table", "exception_model", "free_index_space", "features", "have_argument", "extended_arg", "compare_ops",

@@ -40,6 +40,14 @@ public abstract class YamlOpcodePack implements OpcodePack {
     }
 
     private OpcodeTable load() {
+        // the build's compiled copy of the YAML (TableCompiler) when the jar has one, else the YAML itself
+        try (InputStream compiled = owner.getResourceAsStream(resource + TableCompiler.SUFFIX)) {
+            if (compiled != null) {
+                return OpcodeTable.readCompiled(compiled);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
+        }
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("opcode table " + resource + " is missing from " + owner.getName());
