@@ -1,0 +1,26 @@
+package org.pyvm.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The launcher's training run for the JVM's start-up caches: one process that lists the packs and
+ * disassembles and runs each program named on its command line, output thrown away. A JDK 25 AOT
+ * cache records one process only, so every version's programs must run in the same one for the
+ * cache to hold what each version's start needs (classes loaded and linked, method profiles).
+ */
+public final class Training {
+    private Training() {
+    }
+
+    public static void main(String[] programs) {
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Main.run(new String[] {"packs"}, none, none);
+        for (String program : programs) {
+            Main.run(new String[] {"dis", program}, none, none);
+            Main.run(new String[] {"run", program}, none, none);
+        }
+        System.exit(0);
+    }
+}

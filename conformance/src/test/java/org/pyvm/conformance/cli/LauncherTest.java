@@ -1,0 +1,113 @@
+package org.pyvm.conformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pyvm.conformance.Goldens;
+
+/**
+ * The {@code ./pyvm} launcher as users run it: whichever JVM it picks and whichever start-up cache it
+ * trains (a JDK 25+ AOT cache, or a JDK 17 class-data-sharing archive), a program prints exactly what
+ * CPython printed. The JVM writes its own warnings to stdout, so one leaking would show here.
+ */
+class LauncherTest {
+    private static final Path LAUNCHER = Path.of("..", "pyvm");
+    private static final Path TARGET = Path.of("..", "cli", "target");
+
+    @BeforeAll
+    static void needsTheJar() {
+        Assumptions.assumeTrue(Files.isRegularFile(TARGET.resolve("pyvm.jar")), "cli/target/pyvm.jar is not built (run mvn verify, not mvn test)");
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new java.util.ArrayList<>(List.of(LAUNCHER.toString())));
+        pb.command().addAll(List.of(args));
+        pb.environment().remove("PYVM_JAVA_OPTS");
+        pb.environment().remove("PYVM_JAVA");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        // read stderr on its own thread: a training run may write more than a pipe holds
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+    }
+
+    /** Runs a golden program twice (the first run may train the cache, the second uses it) and compares both with CPython. */
+    private static void runsLikeCPython(Map<String, String> env) throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("uncaught_nested_calls.pyc");
+            for (int run = 1; run <= 2; run++) {
+                Result r = launch(env, "run", pyc.toString());
+                String what = version + " run " + run + " " + env;
+                assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out(), what);
+                assertEquals(Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8), r.err(), what);
+                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), r.status(), what);
+            }
+        }
+    }
+
+    @Test
+    void onTheJvmItPicksProgramsPrintWhatCPythonPrinted() throws Exception {
+        runsLikeCPython(Map.of());
+        if (newestJdkMajor() >= 25) {
+            assertTrue(Files.isRegularFile(TARGET.resolve("pyvm-jdk" + newestJdkMajor() + ".aot")),
+                    "a JDK " + newestJdkMajor() + " is installed: the launcher should have trained an AOT cache for it");
+        }
+    }
+
+    @Test
+    void onAJdk17WithItsClassDataSharingArchiveProgramsPrintWhatCPythonPrinted() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Assumptions.assumeTrue(Runtime.version().feature() < 25, "this test runs on a JDK 25+: the CDS route is not used then");
+        runsLikeCPython(Map.of("PYVM_JAVA", java.toString()));
+        assertTrue(Files.isRegularFile(TARGET.resolve("pyvm.jsa")), "the launcher should have made the class-data-sharing archive");
+    }
+
+    /** The newest JDK the launcher looks at (JAVA_HOME and /usr/lib/jvm), by its release file; 0 when none says. */
+    private static int newestJdkMajor() throws IOException {
+        List<Path> homes = new java.util.ArrayList<>();
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null) {
+            homes.add(Path.of(javaHome));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var s = Files.list(jvms)) {
+                s.forEach(homes::add);
+            }
+        }
+        int best = 0;
+        java.util.regex.Pattern version = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)", java.util.regex.Pattern.MULTILINE);
+        for (Path home : homes) {
+            Path release = home.resolve("release");
+            if (Files.isExecutable(home.resolve("bin").resolve("java")) && Files.isReadable(release)) {
+                java.util.regex.Matcher m = version.matcher(Files.readString(release, StandardCharsets.ISO_8859_1));
+                if (m.find()) {
+                    best = Math.max(best, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return best;
+    }
+}
