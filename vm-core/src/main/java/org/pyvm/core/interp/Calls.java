@@ -46,8 +46,8 @@ final class Calls {
         throw PyError.raise("TypeError", functionLabel(in.rt, callable) + " keywords must be strings");
     }
 
-    /** 3.11 CALL: [NULL or method, callable or self, args...]. */
-    static void call311(Interpreter in, Frame f, int argc) {
+    /** 3.11 CALL: [NULL or method, callable or self, args...]; the callee's frame to run in place, or null (see {@link Interpreter#invoke}). */
+    static Frame call311(Interpreter in, Frame f, int argc) {
         String[] kwnames = f.kwnames;
         f.kwnames = null;
         PyObject first = f.stack[f.sp - argc - 2];
@@ -63,16 +63,16 @@ final class Calls {
             System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
         }
         pop(f, argc + 2);
-        f.push(callable instanceof PyFunction fn ? in.call(fn, args, kwnames) : Ops.call(in.rt, callable, args, kwnames));
+        return in.invoke(f, callable, args, kwnames);
     }
 
-    /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords. */
-    static void callFunction(Interpreter in, Frame f, int argc, String[] kwnames) {
+    /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords; as {@link #call311}. */
+    static Frame callFunction(Interpreter in, Frame f, int argc, String[] kwnames) {
         PyObject[] args = new PyObject[argc];
         System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
         PyObject callable = f.stack[f.sp - argc - 1];
         pop(f, argc + 1);
-        f.push(callable instanceof PyFunction fn ? in.call(fn, args, kwnames) : Ops.call(in.rt, callable, args, kwnames));
+        return in.invoke(f, callable, args, kwnames);
     }
 
     /** CALL_FUNCTION_EX: [(NULL,) callable, args tuple, (kwargs mapping)]. */
@@ -87,11 +87,10 @@ final class Calls {
         f.push(invoke(in, callable, args, kwargs, new ArrayList<>()));
     }
 
-    /** 2.7 CALL_FUNCTION(_VAR)(_KW): [callable, positional..., name, value, ..., (*args), (**kwargs)]. */
-    static void callPairs(Interpreter in, Frame f, int arg, NeutralOp kind) {
+    /** 2.7 CALL_FUNCTION(_VAR)(_KW): [callable, positional..., name, value, ..., (*args), (**kwargs)]; as {@link #call311}. */
+    static Frame callPairs(Interpreter in, Frame f, int arg, NeutralOp kind) {
         if (kind == NeutralOp.CALL_FUNCTION_PAIRS && (arg >> 8) == 0) {
-            callFunction(in, f, arg & 0xff, null); // positional arguments only: the common call, without lists
-            return;
+            return callFunction(in, f, arg & 0xff, null); // positional arguments only: the common call, without lists
         }
         PyObject kwargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_KW || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
         PyObject varargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
@@ -112,6 +111,7 @@ final class Calls {
         }
         args.addAll(values);
         f.push(invoke(in, callable, args, kwargs, names));
+        return null;
     }
 
     private static List<PyObject> starArgs(Interpreter in, PyObject callable, PyObject seq) {

@@ -43,6 +43,13 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     int raisedAt = -1;
     /** 3.11 KW_NAMES: the keyword names of the next CALL. */
     String[] kwnames;
+    /**
+     * Run in place by its caller's loop ({@link Interpreter#invoke}) rather than by a Java call of its own: its
+     * return resumes {@link #back} in the same loop.
+     */
+    boolean inPlace;
+    /** Of a frame run in place: the exception its caller was handling, restored when it is left. */
+    org.pyvm.core.objects.PyBaseException savedHandling;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean yielded;
     final PyFunction function;

@@ -90,6 +90,55 @@ public final class Interpreter {
         return execute(f);
     }
 
+    /** Code flags of functions whose call makes a generator, coroutine or async generator rather than running them. */
+    private static final int SUSPENDING_FLAGS = CO_GENERATOR | PyGenerator.CO_COROUTINE | 0x100 | 0x200;
+
+    /**
+     * A call made by an instruction of frame {@code f}: a Python function of this interpreter gets its frame made
+     * and entered, and that frame is returned for the loop to run in place; any other callable is called now and
+     * its result pushed onto {@code f}'s stack (null returned).
+     */
+    Frame invoke(Frame f, PyObject callable, PyObject[] args, String[] kwnames) {
+        PyFunction fn = null;
+        PyObject[] fnArgs = args;
+        if (callable instanceof PyFunction direct) {
+            fn = direct;
+        } else if (callable instanceof PyBoundMethod m && m.function instanceof PyFunction bound) {
+            fn = bound;
+            fnArgs = new PyObject[args.length + 1];
+            fnArgs[0] = m.self;
+            System.arraycopy(args, 0, fnArgs, 1, args.length);
+        }
+        if (fn != null && fn.interp == this && (fn.code.flags & 1) != 0 && (fn.code.flags & SUSPENDING_FLAGS) == 0) {
+            return enter(fn, fnArgs, kwnames);
+        }
+        f.push(callable instanceof PyFunction direct ? call(direct, args, kwnames) : Ops.call(rt, callable, args, kwnames));
+        return null;
+    }
+
+    /** {@link #call} up to running the frame: the new frame, now {@link #current}, to be run in place by the loop. */
+    private Frame enter(PyFunction fn, PyObject[] args, String[] kwnames) {
+        Frame f = new Frame(fn.code, fn.globals, null, rt.builtins, fn, current, rt.limits());
+        Arguments.bind(rt, fn, f.fast, args, kwnames);
+        initCells(f, fn);
+        rt.enter();
+        f.inPlace = true;
+        f.savedHandling = handling;
+        current = f;
+        return f;
+    }
+
+    /** A frame run in place is done (returned, or an exception left it): what {@link #execute}'s finally does; its caller. */
+    private Frame leave(Frame f) {
+        current = f.back;
+        handling = f.savedHandling;
+        rt.leave();
+        if (f.ownedGenerators > 0) {
+            f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
+        }
+        return f.back;
+    }
+
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
         PyDict locals = (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null;
@@ -264,37 +313,57 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- the loop
 
-    private PyObject run(Frame f) {
+    private PyObject run(Frame entry) {
+        Frame f = entry;
         while (true) {
             try {
                 return loop(f);
             } catch (PyError e) {
-                if (!handle(f, e)) {
-                    throw e;
-                }
+                f = handler(entry, e);
             } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
                 // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
-                f.sp = Math.max(0, Math.min(f.sp, f.stack.length)); // a failed pop or push left it out of range
-                PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
-                        + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
+                Frame g = current;
+                g.sp = Math.max(0, Math.min(g.sp, g.stack.length)); // a failed pop or push left it out of range
+                PyError err = PyError.raise("SystemError", "invalid bytecode in " + g.code.name + " at offset "
+                        + g.dc.offset[Math.min(g.current, g.dc.length() - 1)] + " (" + g.dc.def[Math.min(g.current, g.dc.length() - 1)].name()
                         + "): " + describe(e));
-                if (!handle(f, err)) {
-                    throw err;
-                }
+                f = handler(entry, err);
             } catch (StackOverflowError e) {
-                PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
-                        "maximum recursion depth exceeded");
-                if (!handle(f, err)) {
-                    throw err;
-                }
+                f = handler(entry, PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                        "maximum recursion depth exceeded"));
             } catch (OutOfMemoryError e) {
                 // an allocation the memory limit's estimates let through still failed: the failed
                 // request is garbage already, so the program may go on, as CPython's MemoryError allows
-                PyError err = PyError.raise("MemoryError", "");
-                if (!handle(f, err)) {
-                    throw err;
+                f = handler(entry, PyError.raise("MemoryError", ""));
+            } catch (RuntimeException | Error e) {
+                // a limit stopped the program (or pyvm failed): the frames run in place end here too
+                for (Frame g = current; g != entry && g.inPlace; g = leave(g)) {
+                    // each leave() restores what entering the frame saved
                 }
+                throw e;
             }
+        }
+    }
+
+    /**
+     * The frame of this run that handles {@code e}: the innermost one ({@link #current}) first, then each caller
+     * run in place ({@link #enter}) after the frame below it is left, as the exception would leave a Java call.
+     * When {@code entry} does not handle it either, it goes on to whoever called {@link #run}.
+     */
+    private Frame handler(Frame entry, PyError e) {
+        Frame g = current;
+        while (true) {
+            try {
+                if (handle(g, e)) {
+                    return g;
+                }
+            } catch (PyError raised) {
+                e = raised; // the handler search failed in g itself (bad bytecode): its caller gets this instead
+            }
+            if (g == entry || !g.inPlace) {
+                throw e;
+            }
+            g = leave(g);
         }
     }
 
@@ -308,13 +377,21 @@ public final class Interpreter {
         return "a missing operand";
     }
 
+    /**
+     * Runs {@code f} and, in place, the Python functions it calls: a call to one pushes no Java frame but
+     * switches {@code f} to the callee ({@link #enter}), and its return switches back ({@link #leave}), as
+     * CPython 3.11 runs Python-to-Python calls inside one _PyEval_EvalFrameDefault. Returns when {@code f}
+     * itself returns or yields.
+     */
     private PyObject loop(Frame f) {
         final org.pyvm.core.limits.Limits limits = rt.limits();
+        final Tracer tracer = this.tracer;
+        frames:
+        while (true) {
         final DecodedCode dc = f.dc;
         final int[] op = dc.op;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
-        final Tracer tracer = this.tracer;
         while (true) {
             int i = f.ip++;
             if (tracer != null) {
@@ -711,6 +788,11 @@ public final class Interpreter {
                     if (f.bp > 0 && !unwindFinally(f, Why.RETURN, v, 0)) {
                         break;
                     }
+                    if (f.inPlace) {
+                        f = leave(f);
+                        f.push(v);
+                        continue frames;
+                    }
                     return v;
                 }
                 case YIELD_VALUE:
@@ -758,6 +840,11 @@ public final class Interpreter {
                 case END_FINALLY: {
                     PyObject r = endFinally(f);
                     if (r != null) {
+                        if (f.inPlace) {
+                            f = leave(f);
+                            f.push(r);
+                            continue frames;
+                        }
                         return r;
                     }
                     break;
@@ -845,15 +932,33 @@ public final class Interpreter {
                 case KW_NAMES:
                     f.kwnames = Calls.names((PyTuple) co.consts[a]);
                     break;
-                case CALL:
-                    Calls.call311(this, f, a);
+                case CALL: {
+                    f.current = i; // the caller's line in a traceback through the callee
+                    Frame callee = Calls.call311(this, f, a);
+                    if (callee != null) {
+                        f = callee;
+                        continue frames;
+                    }
                     break;
-                case CALL_FUNCTION:
-                    Calls.callFunction(this, f, a, null);
+                }
+                case CALL_FUNCTION: {
+                    f.current = i;
+                    Frame callee = Calls.callFunction(this, f, a, null);
+                    if (callee != null) {
+                        f = callee;
+                        continue frames;
+                    }
                     break;
-                case CALL_FUNCTION_KW:
-                    Calls.callFunction(this, f, a, Calls.names((PyTuple) f.pop()));
+                }
+                case CALL_FUNCTION_KW: {
+                    f.current = i;
+                    Frame callee = Calls.callFunction(this, f, a, Calls.names((PyTuple) f.pop()));
+                    if (callee != null) {
+                        f = callee;
+                        continue frames;
+                    }
                     break;
+                }
                 case CALL_FUNCTION_EX:
                 case CALL_FUNCTION_EX_NULL:
                     Calls.callEx(this, f, a, OPS[op[i]] == NeutralOp.CALL_FUNCTION_EX_NULL);
@@ -861,9 +966,15 @@ public final class Interpreter {
                 case CALL_FUNCTION_PAIRS:
                 case CALL_FUNCTION_PAIRS_VAR:
                 case CALL_FUNCTION_PAIRS_KW:
-                case CALL_FUNCTION_PAIRS_VAR_KW:
-                    Calls.callPairs(this, f, a, OPS[op[i]]);
+                case CALL_FUNCTION_PAIRS_VAR_KW: {
+                    f.current = i;
+                    Frame callee = Calls.callPairs(this, f, a, OPS[op[i]]);
+                    if (callee != null) {
+                        f = callee;
+                        continue frames;
+                    }
                     break;
+                }
                 case LOAD_BUILD_CLASS:
                     f.push(rt.builtins.get(rt.name("__build_class__")));
                     break;
@@ -970,6 +1081,7 @@ public final class Interpreter {
                 f.current = i;
                 throw e;
             }
+        }
         }
     }
 
