@@ -392,6 +392,9 @@ public final class Interpreter {
         final int[] op = dc.op;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
+        // the value stack's array (final in Frame); pushes and pops below are written out on it: C1 does not
+        // always inline Frame.push/pop into a method this large, and a call per push costs more than the push
+        final PyObject[] stack = f.stack;
         while (true) {
             int i = f.ip++;
             if (tracer != null) {
@@ -414,27 +417,27 @@ public final class Interpreter {
                     break;
                 case ROT_TWO: {
                     PyObject x = f.stack[f.sp - 1];
-                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    stack[f.sp - 1] = f.stack[f.sp - 2];
                     f.stack[f.sp - 2] = x;
                     break;
                 }
                 case ROT_THREE: {
                     PyObject x = f.stack[f.sp - 1];
-                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    stack[f.sp - 1] = f.stack[f.sp - 2];
                     f.stack[f.sp - 2] = f.stack[f.sp - 3];
                     f.stack[f.sp - 3] = x;
                     break;
                 }
                 case ROT_FOUR: {
                     PyObject x = f.stack[f.sp - 1];
-                    f.stack[f.sp - 1] = f.stack[f.sp - 2];
+                    stack[f.sp - 1] = f.stack[f.sp - 2];
                     f.stack[f.sp - 2] = f.stack[f.sp - 3];
                     f.stack[f.sp - 3] = f.stack[f.sp - 4];
                     f.stack[f.sp - 4] = x;
                     break;
                 }
                 case DUP_TOP:
-                    f.push(f.top());
+                    f.push(stack[f.sp - 1]);
                     break;
                 case DUP_TOP_TWO:
                     f.push(f.peek(2));
@@ -450,26 +453,27 @@ public final class Interpreter {
                     break;
                 case SWAP: {
                     PyObject x = f.stack[f.sp - 1];
-                    f.stack[f.sp - 1] = f.stack[f.sp - a];
+                    stack[f.sp - 1] = f.stack[f.sp - a];
                     f.stack[f.sp - a] = x;
                     break;
                 }
                 case PUSH_NULL:
-                    f.push(null);
+                    stack[f.sp++] = null;
                     break;
                 case LOAD_CONST:
-                    f.push(co.consts[a]);
+                    stack[f.sp++] = co.consts[a];
                     break;
                 case LOAD_FAST: {
                     PyObject v = f.fast[a];
                     if (v == null) {
                         throw unboundLocal(f, a);
                     }
-                    f.push(v);
+                    stack[f.sp++] = v;
                     break;
                 }
                 case STORE_FAST:
-                    f.fast[a] = f.pop();
+                    f.fast[a] = stack[--f.sp];
+                    stack[f.sp] = null;
                     break;
                 case DELETE_FAST:
                     if (f.fast[a] == null) {
@@ -505,7 +509,7 @@ public final class Interpreter {
                     if (v == null) {
                         throw unboundDeref(f, a);
                     }
-                    f.push(v);
+                    stack[f.sp++] = v;
                     break;
                 }
                 case LOAD_CLASSDEREF: {
@@ -516,7 +520,7 @@ public final class Interpreter {
                             throw unboundDeref(f, a);
                         }
                     }
-                    f.push(v);
+                    stack[f.sp++] = v;
                     break;
                 }
                 case STORE_DEREF:
@@ -536,63 +540,81 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case LOAD_ATTR:
-                    f.stack[f.sp - 1] = Ops.getattr(rt, f.top(), co.names[a]);
+                case LOAD_ATTR: {
+                    PyObject owner = stack[f.sp - 1];
+                    org.pyvm.core.objects.PyInstance inst = InstanceAttributes.plainInstance(owner);
+                    PyObject v = inst != null ? InstanceAttributes.load(rt, inlineCache(f), i, inst, co.names[a]) : null;
+                    stack[f.sp - 1] = v != null ? v : Ops.getattr(rt, owner, co.names[a]);
                     break;
+                }
                 case STORE_ATTR: {
-                    PyObject owner = f.pop();
-                    Ops.setattr(rt, owner, co.names[a], f.pop());
+                    PyObject owner = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject value = stack[--f.sp];
+                    stack[f.sp] = null;
+                    org.pyvm.core.objects.PyInstance inst = InstanceAttributes.plainInstance(owner);
+                    if (inst == null || !InstanceAttributes.store(rt, inlineCache(f), i, inst, co.names[a], value)) {
+                        Ops.setattr(rt, owner, co.names[a], value);
+                    }
                     break;
                 }
                 case DELETE_ATTR:
                     Ops.delattr(rt, f.pop(), co.names[a]);
                     break;
                 case LOAD_METHOD:
-                    loadMethod(f, co.names[a]);
+                    loadMethod(f, i, co.names[a]);
                     break;
                 case UNARY_OP:
-                    f.stack[f.sp - 1] = Ops.unary(rt, OPERATORS[a], f.top());
+                    stack[f.sp - 1] = Ops.unary(rt, OPERATORS[a], stack[f.sp - 1]);
                     break;
                 case BINARY_OP: {
-                    PyObject right = f.pop();
-                    PyObject left = f.top();
+                    PyObject right = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject left = stack[f.sp - 1];
                     PyObject r = IntFastPaths.binary(OPERATORS[a], left, right);
-                    f.stack[f.sp - 1] = r != null ? r : Ops.binary(rt, OPERATORS[a], left, right);
+                    stack[f.sp - 1] = r != null ? r : Ops.binary(rt, OPERATORS[a], left, right);
                     break;
                 }
                 case COMPARE_OP: {
-                    PyObject right = f.pop();
-                    PyObject left = f.top();
+                    PyObject right = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject left = stack[f.sp - 1];
                     if (a <= 5 && rt.depth() >= rt.recursionLimit()) {
                         comparisonAtLimit(left, right);
                     }
                     PyObject r = IntFastPaths.compare(COMPARISONS[a], left, right);
-                    f.stack[f.sp - 1] = r != null ? r : Ops.compare(rt, COMPARISONS[a], left, right);
+                    stack[f.sp - 1] = r != null ? r : Ops.compare(rt, COMPARISONS[a], left, right);
                     break;
                 }
                 case IS_OP: {
-                    PyObject right = f.pop();
-                    f.stack[f.sp - 1] = PyBool.of(Ops.same(f.top(), right) != (a == 1));
+                    PyObject right = stack[--f.sp];
+                    stack[f.sp] = null;
+                    stack[f.sp - 1] = PyBool.of(Ops.same(stack[f.sp - 1], right) != (a == 1));
                     break;
                 }
                 case CONTAINS_OP: {
-                    PyObject container = f.pop();
-                    f.stack[f.sp - 1] = PyBool.of(Ops.contains(rt, container, f.top()) != (a == 1));
+                    PyObject container = stack[--f.sp];
+                    stack[f.sp] = null;
+                    stack[f.sp - 1] = PyBool.of(Ops.contains(rt, container, stack[f.sp - 1]) != (a == 1));
                     break;
                 }
                 case BINARY_SUBSCR: {
-                    PyObject key = f.pop();
-                    f.stack[f.sp - 1] = Ops.getitem(rt, f.top(), key);
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
+                    stack[f.sp - 1] = Ops.getitem(rt, stack[f.sp - 1], key);
                     break;
                 }
                 case STORE_SUBSCR: {
-                    PyObject key = f.pop();
-                    PyObject container = f.pop();
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject container = stack[--f.sp];
+                    stack[f.sp] = null;
                     Ops.setitem(rt, container, key, f.pop());
                     break;
                 }
                 case DELETE_SUBSCR: {
-                    PyObject key = f.pop();
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
                     Ops.delitem(rt, f.pop(), key);
                     break;
                 }
@@ -603,8 +625,9 @@ public final class Interpreter {
                     break;
                 case BUILD_SLICE: {
                     PyObject step = a == 3 ? f.pop() : PyNone.NONE;
-                    PyObject stop = f.pop();
-                    f.stack[f.sp - 1] = new PySlice(f.top(), stop, step);
+                    PyObject stop = stack[--f.sp];
+                    stack[f.sp] = null;
+                    stack[f.sp - 1] = new PySlice(stack[f.sp - 1], stop, step);
                     break;
                 }
                 case BUILD_TUPLE:
@@ -620,12 +643,14 @@ public final class Interpreter {
                     f.push(Builders.map(rt, popN(f, 2 * a)));
                     break;
                 case BUILD_MAP_EMPTY:
-                    f.push(PyDict.of(rt.lang, List.of()));
+                    stack[f.sp++] = PyDict.of(rt.lang, List.of());
                     break;
                 case STORE_MAP: {
-                    PyObject key = f.pop();
-                    PyObject value = f.pop();
-                    Ops.setitem(rt, f.top(), key, value);
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject value = stack[--f.sp];
+                    stack[f.sp] = null;
+                    Ops.setitem(rt, stack[f.sp - 1], key, value);
                     break;
                 }
                 case BUILD_CONST_KEY_MAP: {
@@ -640,48 +665,57 @@ public final class Interpreter {
                     formatValue(f, a);
                     break;
                 case LIST_APPEND: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     java.util.List<PyObject> items = ((PyList) f.peek(a)).items();
                     items.add(v);
                     org.pyvm.core.runtime.Sequences.grew(rt, items, items.size());
                     break;
                 }
                 case SET_ADD: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     Ops.hash(rt, v);
                     ((PySet) f.peek(a)).add(v);
                     break;
                 }
                 case MAP_ADD: {
-                    PyObject value = f.pop();
-                    PyObject key = f.pop();
+                    PyObject value = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
                     Ops.setitem(rt, f.peek(a), key, value);
                     break;
                 }
                 case MAP_ADD_KEY_ON_TOP: {
-                    PyObject key = f.pop();
-                    PyObject value = f.pop();
+                    PyObject key = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject value = stack[--f.sp];
+                    stack[f.sp] = null;
                     Ops.setitem(rt, f.peek(a), key, value);
                     break;
                 }
                 case LIST_EXTEND: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     ((PyList) f.peek(a)).items().addAll(Ops.toList(rt, v));
                     break;
                 }
                 case SET_UPDATE: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     org.pyvm.core.runtime.Sets.update(rt, ((PySet) f.peek(a)).table(), v);
                     break;
                 }
                 case DICT_UPDATE:
                 case DICT_MERGE: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     Builders.update(rt, (PyDict) f.peek(a), v, OPS[op[i]] == NeutralOp.DICT_MERGE ? f.peek(a + 2) : null);
                     break;
                 }
                 case LIST_TO_TUPLE:
-                    f.stack[f.sp - 1] = PyTuple.of(((PyList) f.top()).items().toArray(new PyObject[0]));
+                    stack[f.sp - 1] = PyTuple.of(((PyList) stack[f.sp - 1]).items().toArray(new PyObject[0]));
                     break;
                 case BUILD_TUPLE_UNPACK:
                 case BUILD_TUPLE_UNPACK_WITH_CALL:
@@ -701,7 +735,7 @@ public final class Interpreter {
                     for (PyObject m : popN(f, a)) {
                         Builders.update(rt, d, m, callee);
                     }
-                    f.push(d);
+                    stack[f.sp++] = d;
                     break;
                 }
                 case UNPACK_SEQUENCE:
@@ -716,22 +750,28 @@ public final class Interpreter {
                         limits.step(); // a loop's turn: the step budget and the clock
                     }
                     break;
-                case POP_JUMP_IF_FALSE:
-                    if (!truth(f.pop())) {
+                case POP_JUMP_IF_FALSE: {
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
+                    if (!truth(v)) {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
                         }
                     }
                     break;
-                case POP_JUMP_IF_TRUE:
-                    if (truth(f.pop())) {
+                }
+                case POP_JUMP_IF_TRUE: {
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
+                    if (truth(v)) {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
                         }
                     }
                     break;
+                }
                 case POP_JUMP_IF_NONE:
                     if (f.pop() == PyNone.NONE) {
                         f.ip = a;
@@ -749,7 +789,7 @@ public final class Interpreter {
                     }
                     break;
                 case JUMP_IF_FALSE_OR_POP:
-                    if (!truth(f.top())) {
+                    if (!truth(stack[f.sp - 1])) {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
@@ -759,7 +799,7 @@ public final class Interpreter {
                     }
                     break;
                 case JUMP_IF_TRUE_OR_POP:
-                    if (truth(f.top())) {
+                    if (truth(stack[f.sp - 1])) {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
@@ -773,10 +813,10 @@ public final class Interpreter {
                     getIter(f, OPS[op[i]] == NeutralOp.GET_ITER, i > 0 && CALLS.contains(OPS[op[i - 1]]));
                     break;
                 case FOR_ITER: {
-                    PyObject it = f.top();
+                    PyObject it = stack[f.sp - 1];
                     PyObject next = it instanceof PyIterator pi ? pi.next() : Ops.next(rt, it);
                     if (next != null) {
-                        f.push(next);
+                        stack[f.sp++] = next;
                     } else {
                         f.pop();
                         f.ip = a;
@@ -784,13 +824,14 @@ public final class Interpreter {
                     break;
                 }
                 case RETURN_VALUE: {
-                    PyObject v = f.pop();
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
                     if (f.bp > 0 && !unwindFinally(f, Why.RETURN, v, 0)) {
                         break;
                     }
                     if (f.inPlace) {
                         f = leave(f);
-                        f.push(v);
+                        f.push(v); // the caller's stack: {@code stack} is reloaded at the next frames turn
                         continue frames;
                     }
                     return v;
@@ -810,7 +851,7 @@ public final class Interpreter {
                     PyObject r = yieldFrom(f, a);
                     if (f.yielded) {
                         f.yielded = false;
-                        f.push(r);
+                        stack[f.sp++] = r;
                     }
                     break;
                 }
@@ -842,7 +883,7 @@ public final class Interpreter {
                     if (r != null) {
                         if (f.inPlace) {
                             f = leave(f);
-                            f.push(r);
+                            f.push(r); // the caller's stack: {@code stack} is reloaded at the next frames turn
                             continue frames;
                         }
                         return r;
@@ -873,47 +914,53 @@ public final class Interpreter {
                 case RAISE_WITH_TRACEBACK:
                     throw raise27(f, a);
                 case LOAD_ASSERTION_ERROR:
-                    f.push(rt.types.exceptions.get("AssertionError"));
+                    stack[f.sp++] = rt.types.exceptions.get("AssertionError");
                     break;
                 case PUSH_EXC_INFO: {
-                    PyObject v = f.pop();
-                    f.push(handling == null ? PyNone.NONE : handling);
+                    PyObject v = stack[--f.sp];
+                    stack[f.sp] = null;
+                    stack[f.sp++] = handling == null ? PyNone.NONE : handling;
                     handling = (PyBaseException) v;
-                    f.push(v);
+                    stack[f.sp++] = v;
                     break;
                 }
                 case POP_EXCEPT: {
-                    PyObject prev = f.pop();
+                    PyObject prev = stack[--f.sp];
+                    stack[f.sp] = null;
                     handling = prev instanceof PyBaseException e ? e : null;
                     break;
                 }
                 case CHECK_EG_MATCH: {
                     // except* T: [exc] becomes [rest, match], or [exc, None] when nothing matches
-                    PyObject spec = f.pop();
-                    PyObject[] parts = org.pyvm.core.runtime.ExceptionGroups.match(rt, f.top(), spec);
+                    PyObject spec = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject[] parts = org.pyvm.core.runtime.ExceptionGroups.match(rt, stack[f.sp - 1], spec);
                     if (parts[0] == null) {
-                        f.push(PyNone.NONE);
+                        stack[f.sp++] = PyNone.NONE;
                     } else {
-                        f.stack[f.sp - 1] = parts[1] == null ? PyNone.NONE : parts[1];
-                        f.push(parts[0]);
+                        stack[f.sp - 1] = parts[1] == null ? PyNone.NONE : parts[1];
+                        stack[f.sp++] = parts[0];
                         handling = (PyBaseException) parts[0];
                     }
                     break;
                 }
                 case PREP_RERAISE_STAR: {
                     PyList raised = (PyList) f.pop();
-                    PyObject orig = f.pop();
+                    PyObject orig = stack[--f.sp];
+                    stack[f.sp] = null;
                     PyObject result = org.pyvm.core.runtime.ExceptionGroups.reraise(rt, orig, raised.items());
-                    f.push(result == null ? PyNone.NONE : result);
+                    stack[f.sp++] = result == null ? PyNone.NONE : result;
                     break;
                 }
                 case CHECK_EXC_MATCH: {
-                    PyObject spec = f.pop();
-                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, f.top(), spec)));
+                    PyObject spec = stack[--f.sp];
+                    stack[f.sp] = null;
+                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, stack[f.sp - 1], spec)));
                     break;
                 }
                 case RERAISE: {
-                    PyObject exc = f.pop();
+                    PyObject exc = stack[--f.sp];
+                    stack[f.sp] = null;
                     if (a != 0) {
                         // the raise site, for the traceback and a handler's lasti; the handler itself is found from here
                         PyObject lasti = f.peek(a);
@@ -976,7 +1023,7 @@ public final class Interpreter {
                     break;
                 }
                 case LOAD_BUILD_CLASS:
-                    f.push(rt.builtins.get(rt.name("__build_class__")));
+                    stack[f.sp++] = rt.builtins.get(rt.name("__build_class__"));
                     break;
                 case BUILD_CLASS:
                     Classes.build27(this, f);
@@ -985,13 +1032,15 @@ public final class Interpreter {
                     f.push(f.locals);
                     break;
                 case IMPORT_NAME: {
-                    PyObject fromlist = f.pop();
-                    PyObject level = f.pop();
+                    PyObject fromlist = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject level = stack[--f.sp];
+                    stack[f.sp] = null;
                     f.push(Imports.importName(this, f, co.names[a], fromlist, level));
                     break;
                 }
                 case IMPORT_FROM:
-                    f.push(Imports.importFrom(this, f.top(), co.names[a]));
+                    f.push(Imports.importFrom(this, stack[f.sp - 1], co.names[a]));
                     break;
                 case IMPORT_STAR:
                     Imports.importStar(this, f, f.pop());
@@ -1000,7 +1049,8 @@ public final class Interpreter {
                     output.printItem(f.pop(), null);
                     break;
                 case PRINT_ITEM_TO: {
-                    PyObject to = f.pop();
+                    PyObject to = stack[--f.sp];
+                    stack[f.sp] = null;
                     output.printItem(f.pop(), to);
                     break;
                 }
@@ -1017,47 +1067,51 @@ public final class Interpreter {
                     Ops.setitem(rt, f.locals.get(rt.name("__annotations__")), rt.name(co.names[a]), f.pop());
                     break;
                 case MATCH_MAPPING:
-                    f.push(Matching.isMapping(rt, f.top()));
+                    f.push(Matching.isMapping(rt, stack[f.sp - 1]));
                     break;
                 case MATCH_SEQUENCE:
-                    f.push(Matching.isSequence(rt, f.top()));
+                    f.push(Matching.isSequence(rt, stack[f.sp - 1]));
                     break;
                 case MATCH_KEYS:
-                    f.push(Matching.keys(rt, f.peek(2), (PyTuple) f.top()));
+                    f.push(Matching.keys(rt, f.peek(2), (PyTuple) stack[f.sp - 1]));
                     break;
                 case MATCH_CLASS: {
                     PyTuple names = (PyTuple) f.pop();
-                    PyObject cls = f.pop();
-                    PyObject subject = f.pop();
+                    PyObject cls = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject subject = stack[--f.sp];
+                    stack[f.sp] = null;
                     f.push(Matching.matchClass(rt, subject, cls, a, names));
                     break;
                 }
                 case GET_AWAITABLE:
-                    f.stack[f.sp - 1] = Async.awaitable(this, f.top());
+                    stack[f.sp - 1] = Async.awaitable(this, stack[f.sp - 1]);
                     break;
                 case BEFORE_ASYNC_WITH: {
-                    PyObject mgr = f.top();
+                    PyObject mgr = stack[f.sp - 1];
                     PyObject exit = Ops.getattr(rt, mgr, "__aexit__");
-                    f.stack[f.sp - 1] = exit;
+                    stack[f.sp - 1] = exit;
                     f.push(Ops.call(rt, Ops.getattr(rt, mgr, "__aenter__")));
                     break;
                 }
                 case SETUP_ASYNC_WITH: {
-                    PyObject res = f.pop();
+                    PyObject res = stack[--f.sp];
+                    stack[f.sp] = null;
                     f.pushBlock(Frame.FINALLY, a);
-                    f.push(res);
+                    stack[f.sp++] = res;
                     break;
                 }
                 case GET_AITER: {
-                    PyObject aiter = Ops.call(rt, Ops.getattr(rt, f.top(), "__aiter__"));
-                    f.stack[f.sp - 1] = rt.lang.has(org.pyvm.spi.LanguageFeature.GET_AITER_AWAITS) ? new Async.Resolved(aiter) : aiter;
+                    PyObject aiter = Ops.call(rt, Ops.getattr(rt, stack[f.sp - 1], "__aiter__"));
+                    stack[f.sp - 1] = rt.lang.has(org.pyvm.spi.LanguageFeature.GET_AITER_AWAITS) ? new Async.Resolved(aiter) : aiter;
                     break;
                 }
                 case GET_ANEXT:
-                    f.push(Async.awaitable(this, Ops.call(rt, Ops.getattr(rt, f.top(), "__anext__"))));
+                    f.push(Async.awaitable(this, Ops.call(rt, Ops.getattr(rt, stack[f.sp - 1], "__anext__"))));
                     break;
                 case END_ASYNC_FOR: {
-                    PyObject exc = f.pop();
+                    PyObject exc = stack[--f.sp];
+                    stack[f.sp] = null;
                     if (org.pyvm.core.runtime.Exceptions.matches(rt, exc, rt.types.exceptions.get("StopAsyncIteration"))) {
                         f.pop(); // the async iterator: the loop is over
                         break;
@@ -1065,13 +1119,15 @@ public final class Interpreter {
                     throw reraise(f, exc);
                 }
                 case EXEC_STMT: {
-                    PyObject locals = f.pop();
-                    PyObject globals = f.pop();
+                    PyObject locals = stack[--f.sp];
+                    stack[f.sp] = null;
+                    PyObject globals = stack[--f.sp];
+                    stack[f.sp] = null;
                     Executing.exec(this, f, f.pop(), globals, locals);
                     break;
                 }
                 case GET_LEN:
-                    f.push(PyInt.of(Ops.len(rt, f.top())));
+                    f.push(PyInt.of(Ops.len(rt, stack[f.sp - 1])));
                     break;
                 default:
                     throw PyError.raise("SystemError", "pyvm does not implement " + dc.def[i].name() + " yet");
@@ -1276,8 +1332,15 @@ public final class Interpreter {
         return f.cells != null ? f.cells[a] : (PyCell) f.fast[a];
     }
 
-    private void loadMethod(Frame f, String name) {
+    private void loadMethod(Frame f, int i, String name) {
         PyObject owner = f.top();
+        org.pyvm.core.objects.PyInstance plain = InstanceAttributes.plainInstance(owner);
+        PyObject method = plain != null ? InstanceAttributes.method(rt, inlineCache(f), i, plain, name) : null;
+        if (method != null) {
+            f.stack[f.sp - 1] = method;
+            f.push(owner);
+            return;
+        }
         // the usual case, a method found on the class of a plain object: [function, self] without a bound method
         if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
                 && !(owner instanceof org.pyvm.core.objects.PyModule)) {

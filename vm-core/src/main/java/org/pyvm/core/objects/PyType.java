@@ -210,6 +210,11 @@ public class PyType extends PyObject implements PyCallable {
         return found.value;
     }
 
+    /** Changes whenever a dict along the MRO changes: what {@link #lookup} found before may be out of date (inline caches key on it). */
+    public long version() {
+        return version;
+    }
+
     /** Told by a {@link TypeDict} of the MRO before it changes: every cached lookup is out of date. */
     void attributesChanged() {
         version++;

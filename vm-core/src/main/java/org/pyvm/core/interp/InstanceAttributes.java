@@ -1,0 +1,133 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.objects.Descriptor;
+import org.pyvm.core.objects.PyBoundMethod;
+import org.pyvm.core.objects.PyCallable;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Runtime;
+
+/**
+ * Inline caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR for instances of classes made by programs (CPython 3.11's
+ * LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE in spirit). On its first run an
+ * instruction works out, for the class of the object it met, what {@code object.__getattribute__} or
+ * {@code object.__setattr__} would come down to for its name; while the class and its bases stay unchanged (the
+ * class's version, which every change of a dict along its MRO bumps) later runs go straight to the instance
+ * dict. Anything unusual (a data descriptor, a user {@code __getattribute__} or {@code __setattr__},
+ * {@code __slots__}, classic classes, dunder names, subclasses of builtins) is left to {@code Ops}: a null answer
+ * here means "take the general path", which gives the same result more slowly.
+ */
+final class InstanceAttributes {
+    private InstanceAttributes() {
+    }
+
+    /** Read: the instance dict, then the class attribute as it is (or nothing). */
+    private static final int PLAIN = 1;
+    /** Read: the instance dict, then the class's function bound to the instance. */
+    private static final int METHOD = 2;
+    /** Store: straight into the instance dict. */
+    private static final int DICT = 3;
+    /** Neither: the general path, every time until the class changes. */
+    private static final int GENERAL = 0;
+
+    /** What one instruction learned about one class, valid while the class's version stays. */
+    private static final class Entry {
+        final PyType type;
+        final long version;
+        final int kind;
+        /** The class attribute the name found (type.lookup), or null. */
+        final PyObject found;
+
+        Entry(PyType type, long version, int kind, PyObject found) {
+            this.type = type;
+            this.version = version;
+            this.kind = kind;
+            this.found = found;
+        }
+    }
+
+    /** The object whose attributes these caches may answer: an instance of a program's class, exactly. */
+    static PyInstance plainInstance(PyObject o) {
+        return o != null && o.getClass() == PyInstance.class ? (PyInstance) o : null;
+    }
+
+    private static Entry entry(Object[] cache, int i, PyType type) {
+        return cache[i] instanceof Entry e && e.type == type && e.version == type.version() ? e : null;
+    }
+
+    /** {@code inst.name} (LOAD_ATTR), or null for the general path. */
+    static PyObject load(Runtime rt, Object[] cache, int i, PyInstance inst, String name) {
+        PyType type = inst.type();
+        Entry e = entry(cache, i, type);
+        if (e == null) {
+            cache[i] = e = forRead(rt, type, name);
+        }
+        if (e.kind == GENERAL) {
+            return null;
+        }
+        PyObject own = inst.dict.get(name);
+        if (own != null) {
+            return own;
+        }
+        if (e.kind == METHOD) {
+            return new PyBoundMethod(e.found, inst);
+        }
+        return e.found; // null when the class has none either: the general path raises or calls __getattr__
+    }
+
+    /** LOAD_METHOD's shortcut: the class's function when {@code inst.name} would be it bound to inst; else null. */
+    static PyObject method(Runtime rt, Object[] cache, int i, PyInstance inst, String name) {
+        PyType type = inst.type();
+        Entry e = entry(cache, i, type);
+        if (e == null) {
+            cache[i] = e = forRead(rt, type, name);
+        }
+        return e.kind == METHOD && !inst.dict.containsKey(name) ? e.found : null;
+    }
+
+    /** {@code inst.name = value} (STORE_ATTR); false when the general path must do it. */
+    static boolean store(Runtime rt, Object[] cache, int i, PyInstance inst, String name, PyObject value) {
+        PyType type = inst.type();
+        Entry e = entry(cache, i, type);
+        if (e == null) {
+            cache[i] = e = forStore(rt, type, name);
+        }
+        if (e.kind != DICT) {
+            return false;
+        }
+        inst.dict.put(name, value);
+        return true;
+    }
+
+    private static boolean ordinary(PyType type, String name) {
+        return !type.builtin && !type.classic && !name.startsWith("__");
+    }
+
+    private static Entry forRead(Runtime rt, PyType type, String name) {
+        long version = type.version();
+        PyObject hook = type.getattributeHook();
+        if (!ordinary(type, name) || hook != rt.types.object.getattributeHook() && hook instanceof PyCallable) {
+            return new Entry(type, version, GENERAL, null);
+        }
+        PyObject found = type.lookup(name);
+        if (found instanceof PyFunction) {
+            return new Entry(type, version, METHOD, found);
+        }
+        // a plain class attribute (or none): not a descriptor of any kind, not a program's object that may be one
+        boolean plain = found == null || !(found instanceof Descriptor || found instanceof PyInstance
+                || found instanceof org.pyvm.core.objects.PyMethodDescriptor);
+        return new Entry(type, version, plain ? PLAIN : GENERAL, found);
+    }
+
+    private static Entry forStore(Runtime rt, PyType type, String name) {
+        long version = type.version();
+        PyObject setter = type.setattrHook();
+        boolean generic = setter == rt.types.object.setattrHook() || !(setter instanceof PyCallable);
+        PyObject found = type.lookup(name);
+        boolean hasDict = type.dict.get("__slots__") == null; // a class without its own __slots__ gives its instances a dict
+        boolean dict = ordinary(type, name) && generic && hasDict
+                && !(found instanceof org.pyvm.core.runtime.Ops.DataDescriptor || found instanceof PyInstance);
+        return new Entry(type, version, dict ? DICT : GENERAL, found);
+    }
+}
