@@ -5,8 +5,9 @@ For every program in a folder (each takes its size as the first argument and pri
 and every CPython version found on this machine, the program is compiled with that CPython, then
 CPython and pyvm run it alternately (A B A B ...) after one warm-up run of each. Both must print
 the same output. Reported per program: the median wall time of each, and pyvm/CPython; per
-version: the geometric mean of the ratios. Output: a Markdown table on stdout and, with --json,
-a JSON file. This is a measurement tool, not a test: `mvn verify` never runs it.
+version: the geometric mean of the ratios; and the peak RSS of each process (medians) against issue
+7's bar, 4 x CPython's + the JVM's own baseline (pyvm's peak on an empty program, measured in the
+same run). Output: a Markdown table on stdout and, with --json, a JSON file. This is a measurement tool, not a test: `mvn verify` never runs it.
 
     python3 bench/run_bench.py                       # ../shared/bench/programs, 5 runs each
     python3 bench/run_bench.py --runs 7 --versions 3.11 --size fib=30 --json bench.json
@@ -51,18 +52,70 @@ def find_cpython(version):
     return os.environ.get('PYVM_CPYTHON_' + version.replace('.', '_'))
 
 
-def timed(command, cwd, cpu=None):
-    """Wall time and stdout of one run; its CPU time (user + system, all threads) is appended to cpu."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, capture_output=True)
-    elapsed = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+def gnu_time():
+    """GNU time's path, or None. Peak RSS is read through it: a process forked by this script (fork or
+    vfork alike) starts as a copy of it, and Linux's ru_maxrss keeps that pre-exec high-water mark across
+    exec, so os.wait4 on a direct child reports at least this Python's own RSS (about 14 MiB; CPython
+    2.7 really peaks near 6). GNU time is small, and the child it forks reports its own figure."""
+    path = shutil.which('time') or '/usr/bin/time'
+    try:
+        done = subprocess.run([path, '--version'], capture_output=True, text=True)
+    except OSError:
+        return None
+    return path if 'GNU' in done.stdout + done.stderr else None
+
+
+GNU_TIME = gnu_time()
+
+
+def timed(command, cwd, cpu=None, rss=None):
+    """Wall time and stdout of one run. Its CPU time (user + system, all threads) is appended to cpu and
+    its peak resident set size in KiB to rss. Both come from the child's own rusage (os.wait4 on its
+    pid; the ./pyvm launcher execs java, which keeps the pid, so these are the JVM's figures), the
+    peak RSS through GNU time when the machine has it (see gnu_time) or else os.wait4's, floored."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(prefix='pyvm-bench-rss-') as peak:
+        wrapped = [GNU_TIME, '-f', '%M', '-o', peak.name] + command if GNU_TIME and rss is not None else command
+        start = time.perf_counter()
+        child = subprocess.Popen(wrapped, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+        if child.returncode != 0:
+            raise SystemExit('failed (%d): %s\n%s' % (child.returncode, ' '.join(command), stderr.decode(errors='replace')))
+        if rss is not None:  # KiB on Linux
+            rss.append(int(peak.read().split()[-1]) if wrapped is not command else usage.ru_maxrss)
     if cpu is not None:
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    if done.returncode != 0:
-        raise SystemExit('failed (%d): %s\n%s' % (done.returncode, ' '.join(command), done.stderr.decode(errors='replace')))
-    return elapsed, done.stdout
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    return elapsed, stdout
+
+
+def alternate(cpython_cmd, pyvm_cmd, work, runs, warm=False):
+    """One warm-up run of each side, then `runs` runs of each, alternating; per side its times, CPU
+    times, peak RSS (KiB) and the outputs, which must agree (returned: CPython's)."""
+    timed(cpython_cmd, work)
+    timed(pyvm_cmd, work)
+    times = {'cpython': [], 'pyvm': []}
+    cpu = {'cpython': [], 'pyvm': []}
+    rss = {'cpython': [], 'pyvm': []}
+    expected = None
+    for _ in range(runs):
+        t, expected = timed(cpython_cmd, work, cpu['cpython'], rss['cpython'])
+        t, expected = (last_run(expected), checked(expected)) if warm else (t, expected)
+        times['cpython'].append(t)
+        t, got = timed(pyvm_cmd, work, cpu['pyvm'], rss['pyvm'])
+        t, got = (last_run(got), checked(got)) if warm else (t, got)
+        times['pyvm'].append(t)
+        if got != expected:
+            raise SystemExit('%s: pyvm printed %r, CPython %r' % (' '.join(pyvm_cmd[2:]), got, expected))
+    return times, cpu, rss, expected
+
+
+def mib(kib):
+    return kib / 1024.0
 
 
 def last_run(output):
@@ -92,6 +145,9 @@ def main():
     if args.only:
         programs = [p for p in programs if os.path.basename(p)[:-3] in args.only]
     subprocess.run([args.pyvm, 'packs'], capture_output=True)  # builds the jar (and its CDS archive) first
+    if not GNU_TIME:
+        print('GNU time not found: peak RSS from os.wait4, which reports at least this script\'s own %.1f MiB'
+              % mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss), file=sys.stderr)
     results = {}
     for version in args.versions.split(','):
         python = find_cpython(version)
@@ -99,6 +155,20 @@ def main():
             print('CPython %s not found; skipped' % version, file=sys.stderr)
             continue
         work = tempfile.mkdtemp(prefix='pyvm-bench-')
+        # the JVM's own baseline: pyvm's peak RSS running an empty program compiled by the same CPython
+        # (CPython's own figure for it alongside), measured in this run, alternating as below
+        empty = 'pyvm_bench_empty'
+        open(os.path.join(work, empty + '.py'), 'w').close()
+        subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)'
+                        % (empty + '.py', empty + '.pyc', empty + '.py')], cwd=work, check=True)
+        times, cpu, rss, _ = alternate([python, empty + '.pyc'], [args.pyvm, 'run', empty + '.pyc'], work, args.runs)
+        baseline = {'cpython_median_s': statistics.median(times['cpython']), 'pyvm_median_s': statistics.median(times['pyvm']),
+                    'cpython_maxrss_median_kib': statistics.median(rss['cpython']),
+                    'pyvm_maxrss_median_kib': statistics.median(rss['pyvm']),
+                    'cpython_maxrss_kib': rss['cpython'], 'pyvm_maxrss_kib': rss['pyvm']}
+        print('  %s empty program: CPython %.3f s %.1f MiB, pyvm %.3f s %.1f MiB (the JVM baseline)'
+              % (version, baseline['cpython_median_s'], mib(baseline['cpython_maxrss_median_kib']),
+                 baseline['pyvm_median_s'], mib(baseline['pyvm_maxrss_median_kib'])), file=sys.stderr)
         rows = []
         for source in programs:
             name = os.path.basename(source)[:-3]
@@ -116,47 +186,57 @@ def main():
                                 % (name + '.py', name + '.pyc', name + '.py')], cwd=work, check=True)
                 cpython_cmd = [python, name + '.pyc'] + extra
                 pyvm_cmd = [args.pyvm, 'run', name + '.pyc'] + extra
-            timed(cpython_cmd, work)
-            timed(pyvm_cmd, work)
-            times = {'cpython': [], 'pyvm': []}
-            cpu = {'cpython': [], 'pyvm': []}
-            for _ in range(args.runs):
-                t, expected = timed(cpython_cmd, work, cpu['cpython'])
-                t, expected = (last_run(expected), checked(expected)) if args.warm else (t, expected)
-                times['cpython'].append(t)
-                t, got = timed(pyvm_cmd, work, cpu['pyvm'])
-                t, got = (last_run(got), checked(got)) if args.warm else (t, got)
-                times['pyvm'].append(t)
-                if got != expected:
-                    raise SystemExit('%s on %s: pyvm printed %r, CPython %r' % (name, version, got, expected))
+            times, cpu, rss, expected = alternate(cpython_cmd, pyvm_cmd, work, args.runs, args.warm)
             row = {'program': name, 'size': extra[0] if extra else 'default', 'output': expected.decode().strip(),
                    'cpython_median_s': statistics.median(times['cpython']), 'pyvm_median_s': statistics.median(times['pyvm']),
                    'cpython_s': times['cpython'], 'pyvm_s': times['pyvm'],
-                   'cpython_cpu_median_s': statistics.median(cpu['cpython']), 'pyvm_cpu_median_s': statistics.median(cpu['pyvm'])}
+                   'cpython_cpu_median_s': statistics.median(cpu['cpython']), 'pyvm_cpu_median_s': statistics.median(cpu['pyvm']),
+                   'cpython_maxrss_median_kib': statistics.median(rss['cpython']),
+                   'pyvm_maxrss_median_kib': statistics.median(rss['pyvm']),
+                   'cpython_maxrss_kib': rss['cpython'], 'pyvm_maxrss_kib': rss['pyvm']}
             row['ratio'] = row['pyvm_median_s'] / row['cpython_median_s']
             row['cpu_ratio'] = row['pyvm_cpu_median_s'] / row['cpython_cpu_median_s']
+            row['maxrss_ratio'] = row['pyvm_maxrss_median_kib'] / row['cpython_maxrss_median_kib']
+            # issue 7's bar: pyvm's peak under 4x CPython's plus the JVM's own baseline
+            row['maxrss_bar_kib'] = 4 * row['cpython_maxrss_median_kib'] + baseline['pyvm_maxrss_median_kib']
+            row['maxrss_under_bar'] = row['pyvm_maxrss_median_kib'] < row['maxrss_bar_kib']
             rows.append(row)
-            print('  %s %s: CPython %.3f s, pyvm %.3f s, ratio %.2f (CPU %.3f s / %.3f s, ratio %.2f)'
+            print('  %s %s: CPython %.3f s, pyvm %.3f s, ratio %.2f (CPU %.3f s / %.3f s, ratio %.2f; '
+                  'peak RSS %.1f / %.1f MiB, bar %.1f MiB%s)'
                   % (version, name, row['cpython_median_s'], row['pyvm_median_s'], row['ratio'],
-                     row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio']), file=sys.stderr)
+                     row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio'],
+                     mib(row['cpython_maxrss_median_kib']), mib(row['pyvm_maxrss_median_kib']),
+                     mib(row['maxrss_bar_kib']), '' if row['maxrss_under_bar'] else ', OVER'), file=sys.stderr)
         shutil.rmtree(work)
         geomean = math.exp(sum(math.log(r['ratio']) for r in rows) / len(rows)) if rows else None
         cpu_geomean = math.exp(sum(math.log(r['cpu_ratio']) for r in rows) / len(rows)) if rows else None
         results[version] = {'python': python, 'runs': args.runs, 'programs': rows, 'geomean_ratio': geomean,
                             'cpu_geomean_ratio': cpu_geomean, 'figure': 'warm, last of %d runs of main' % args.warm
-                            if args.warm else 'whole process'}
+                            if args.warm else 'whole process',
+                            'empty_program_baseline': baseline,
+                            'maxrss_all_under_bar': all(r['maxrss_under_bar'] for r in rows)}
     # CPU time (user + system of all threads) next to wall time: on a busy machine the wall time also
-    # measures waiting for a core, the CPU time does not (pyvm's includes its JIT compiler threads)
+    # measures waiting for a core, the CPU time does not (pyvm's includes its JIT compiler threads).
+    # Peak RSS (ru_maxrss of each process, whole process in either mode) against issue 7's bar:
+    # 4 x CPython's + pyvm's peak on an empty program (the JVM's own baseline), shown in its own row.
     if args.warm:
-        print('Warm figure: the last of %d runs of main(size) inside one process (CPU columns: whole process)\n' % args.warm)
-    print('| version | program | size | CPython median (s) | pyvm median (s) | pyvm / CPython | CPU CPython (s) | CPU pyvm (s) | CPU ratio |')
-    print('|---|---|---|---|---|---|---|---|---|')
+        print('Warm figure: the last of %d runs of main(size) inside one process (CPU and RSS columns: whole process)\n' % args.warm)
+    print('| version | program | size | CPython median (s) | pyvm median (s) | pyvm / CPython | CPU CPython (s) | CPU pyvm (s) | CPU ratio '
+          '| peak RSS CPython (MiB) | peak RSS pyvm (MiB) | RSS ratio | RSS bar: 4 x CPython + baseline (MiB) | under bar |')
+    print('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
     for version, r in results.items():
+        b = r['empty_program_baseline']
         for row in r['programs']:
-            print('| %s | %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f |' % (
+            print('| %s | %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f | %.1f | %.1f | %.2f | %.1f | %s |' % (
                 version, row['program'], row['size'], row['cpython_median_s'], row['pyvm_median_s'], row['ratio'],
-                row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio']))
-        print('| %s | **geometric mean** | | | | **%.2f** | | | **%.2f** |' % (version, r['geomean_ratio'], r['cpu_geomean_ratio']))
+                row['cpython_cpu_median_s'], row['pyvm_cpu_median_s'], row['cpu_ratio'],
+                mib(row['cpython_maxrss_median_kib']), mib(row['pyvm_maxrss_median_kib']), row['maxrss_ratio'],
+                mib(row['maxrss_bar_kib']), 'yes' if row['maxrss_under_bar'] else '**no**'))
+        print('| %s | **geometric mean** | | | | **%.2f** | | | **%.2f** | | | | | %s |' % (
+            version, r['geomean_ratio'], r['cpu_geomean_ratio'], 'all' if r['maxrss_all_under_bar'] else '**not all**'))
+        print('| %s | empty program (JVM baseline) | | %.3f | %.3f | | | | | %.1f | %.1f | | | |' % (
+            version, b['cpython_median_s'], b['pyvm_median_s'], mib(b['cpython_maxrss_median_kib']),
+            mib(b['pyvm_maxrss_median_kib'])))
     if args.json:
         with open(args.json, 'w') as f:
             json.dump(results, f, indent=2)
