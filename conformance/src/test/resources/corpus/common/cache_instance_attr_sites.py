@@ -126,3 +126,35 @@ except AttributeError as e:
     print("deleted:", e)
 B.v = "class-level v"
 print("class attr after delete:", read(a), read(b))
+
+# plain class values replaced in place (a counter kept on the class) while the sites above keep their caches
+class Counter(object):
+    n = 0
+    label = "c"
+
+    def __init__(self):
+        Counter.n += 1
+        self.mine = Counter.n
+
+
+class SubCounter(Counter):
+    label = "sub"
+
+
+def snapshot(objs):
+    return [(o.n, o.label, o.mine) for o in objs]
+
+
+objs = [Counter(), SubCounter(), Counter()]
+print("counter", Counter.n, SubCounter.n, snapshot(objs))
+Counter.label = 3.5
+SubCounter.n = "own"
+print("replaced", Counter.n, SubCounter.n, snapshot(objs))
+Counter.n = len
+print("now a builtin", [o.n is len for o in objs], SubCounter.n)
+Counter.n = (1, 2)
+del SubCounter.n
+print("tuple", snapshot(objs))
+objs[0].n = "instance"
+Counter.n = None
+print("instance wins", snapshot(objs))

@@ -268,8 +268,56 @@ final class Classes {
     }
 
     /** Instances of user classes: {@code __new__}, then {@code __init__}. */
+    /**
+     * How calling a class of a program comes out when nothing about it is unusual: object.__new__ (no __new__ of
+     * its own, no builtin base, not an exception, not abstract, not classic) and then its __init__, a Python
+     * function, or none. Worked out once per class version instead of five lookups per instance.
+     */
+    private static final class Plan {
+        final boolean plain;
+        final PyFunction init;
+
+        Plan(boolean plain, PyFunction init) {
+            this.plain = plain;
+            this.init = init;
+        }
+    }
+
+    private static Plan plan(Runtime rt, PyType type) {
+        if (type.constructionPlan instanceof Plan p && type.constructionPlanVersion == type.version()) {
+            return p;
+        }
+        long version = type.version();
+        PyObject newMethod = type.lookup("__new__");
+        boolean objectNew = newMethod instanceof StaticMethod sm && sm.function instanceof PyBuiltinFunction;
+        PyObject init = type.lookup("__init__");
+        boolean objectInit = init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner() == rt.types.object;
+        boolean plain = !type.builtin && !type.classic && objectNew && (objectInit || init instanceof PyFunction)
+                && org.pyvm.core.builtins.Subclassing.builtinBase(rt, type) == null
+                && !type.isSubtypeOf(rt.types.exceptions.get("BaseException")) && type.dict.get("__abstractmethods__") == null;
+        Plan p = new Plan(plain, init instanceof PyFunction fn ? fn : null);
+        type.constructionPlan = p;
+        type.constructionPlanVersion = version;
+        return p;
+    }
+
     static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         Runtime rt = in.rt;
+        Plan plan = plan(rt, type);
+        if (plan.plain && plan.init != null) {
+            PyInstance instance = new PyInstance(type);
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = instance;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject r = plan.init.call(all, kwnames);
+            if (r != org.pyvm.core.objects.PyNone.NONE) {
+                throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
+            }
+            return instance;
+        }
+        if (plan.plain && args.length == 0) {
+            return new PyInstance(type); // object.__init__: nothing more to do
+        }
         PyObject newMethod = type.lookup("__new__");
         if (newMethod instanceof StaticMethod sm && sm.function instanceof PyBuiltinFunction) {
             newMethod = null; // object.__new__: made below without a call

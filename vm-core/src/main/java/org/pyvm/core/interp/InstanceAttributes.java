@@ -73,7 +73,8 @@ final class InstanceAttributes {
         if (e.kind == METHOD) {
             return new PyBoundMethod(e.found, inst);
         }
-        return e.found; // null when the class has none either: the general path raises or calls __getattr__
+        // a plain class attribute may have been replaced without a new version (TypeDict.put): looked up again
+        return e.found == null ? null : type.lookup(name); // none: the general path raises or calls __getattr__
     }
 
     /** LOAD_METHOD's shortcut: the class's function when {@code inst.name} would be it bound to inst; else null. */

@@ -36,6 +36,8 @@ public class PyType extends PyObject implements PyCallable {
     private static final class Found {
         PyObject value;
         long version;
+        /** The dict along the MRO that held it (null when nothing did). */
+        TypeDict from;
     }
     /** How instances are made: builtin types construct through Java, user classes make PyInstances. */
     private Constructor constructor;
@@ -204,11 +206,39 @@ public class PyType extends PyObject implements PyCallable {
         }
         if (found.version != version) {
             // first time, or a dict along the MRO changed since
-            found.value = walk(attr);
+            found.from = null;
+            found.value = null;
+            for (PyType t : mro) {
+                PyObject v = t.dict.get(attr);
+                if (v != null) {
+                    found.value = v;
+                    found.from = t.dict;
+                    break;
+                }
+            }
             found.version = version;
         }
         return found.value;
     }
+
+    /**
+     * Told by a {@link TypeDict} of the MRO that it replaced the plain value under {@code key} by another
+     * ({@link TypeDict#isPlainValue}): no lookup of another name changes, so the version stays, and the cached
+     * lookup of this name is brought up to date where it came from that dict.
+     */
+    void plainValueReplaced(TypeDict where, String key, PyObject value) {
+        Found found = cache.get(key);
+        if (found != null && found.version == version && found.from == where) {
+            found.value = value;
+        }
+    }
+
+    /**
+     * What the interpreter worked out about calling this class (its construction plan), or null; valid while
+     * {@link #version()} equals {@link #constructionPlanVersion}. Kept here so that finding it costs no lookup.
+     */
+    public Object constructionPlan;
+    public long constructionPlanVersion = -1;
 
     /** Changes whenever a dict along the MRO changes: what {@link #lookup} found before may be out of date (inline caches key on it). */
     public long version() {

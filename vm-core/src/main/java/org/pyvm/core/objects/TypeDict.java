@@ -18,7 +18,10 @@ import java.util.function.Function;
  * when it changes, so that {@link PyType#lookup} and the attribute hooks can be cached per type and
  * dropped as soon as the class, or one of its bases, is changed.
  * <p>
- * Every mutating method of the map interface calls {@link #changed}. The key, value and entry views
+ * Every mutating method of the map interface calls {@link #changed}, but for one: {@link #put} of a plain value
+ * over another under a name that is not a dunder (a counter kept on the class), which updates the cached
+ * lookups of that one name instead, so that a program bumping {@code C.count} in {@code __init__} does not
+ * throw away every cache of C at each instance. The key, value and entry views
  * are read-only, so nothing can change the map behind the caches' back (a change through a view
  * would throw rather than leave a stale cache). The types to tell are kept weakly: a class made in
  * a loop must not be kept alive by its bases. They belong to one runtime, as the dict does: nothing
@@ -64,8 +67,30 @@ public final class TypeDict extends LinkedHashMap<String, PyObject> {
 
     @Override
     public PyObject put(String key, PyObject value) {
+        PyObject old = super.get(key);
+        if (old != null && isPlainValue(old) && isPlainValue(value) && !key.startsWith("__")) {
+            // a counter or a setting kept on the class (C.count += 1): every other name's lookup stays as it was
+            owner.plainValueReplaced(this, key, value);
+            for (int i = 0, n = subclasses.size(); i < n; i++) {
+                PyType t = subclasses.get(i).get();
+                if (t != null) {
+                    t.plainValueReplaced(this, key, value);
+                }
+            }
+            return super.put(key, value);
+        }
         changed();
         return super.put(key, value);
+    }
+
+    /**
+     * A class attribute that is data and nothing more: no descriptor, no function, no class, nothing whose type a
+     * program made (that might define __get__), so what finding it means does not depend on its value.
+     */
+    static boolean isPlainValue(PyObject v) {
+        Class<?> c = v.getClass();
+        return c == PyInt.class || c == PyStr.class || c == PyFloat.class || c == PyBool.class || c == PyNone.class
+                || c == PyTuple.class || c == PyBytes.class;
     }
 
     @Override
