@@ -289,7 +289,7 @@ final class Classes {
         }
         long version = type.version();
         PyObject newMethod = type.lookup("__new__");
-        boolean objectNew = newMethod instanceof StaticMethod sm && sm.function instanceof PyBuiltinFunction;
+        boolean objectNew = newMethod != null && newMethod == rt.types.object.lookup("__new__");
         PyObject init = type.lookup("__init__");
         boolean objectInit = init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner() == rt.types.object;
         boolean plain = !type.builtin && !type.classic && objectNew && (objectInit || init instanceof PyFunction)
