@@ -156,7 +156,14 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 localsplusKinds[i] = kinds.get(i);
             }
         }
+        this.fastSize = Math.max(localsplusNames.length, varnames.length);
+        this.separateCells = pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
     }
+
+    /** Slots of a frame's fast locals: 3.11's localsplus (cells and frees among them), co_varnames before. */
+    public final int fastSize;
+    /** 2.7/3.6: a frame keeps its cell and free variables apart from the fast locals (3.11 keeps them in localsplus). */
+    public final boolean separateCells;
 
     private static int intField(Map<CodeField, Object> fields, CodeField field) {
         Object v = fields.get(field);

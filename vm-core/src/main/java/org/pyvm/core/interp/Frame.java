@@ -76,10 +76,9 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
         this.function = function;
         this.back = back;
         this.inlineCache = function != null ? function.inlineCache : null;
-        this.fast = new PyObject[Math.max(code.localsplusNames.length, code.varnames.length)];
-        boolean oldCells = code.pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
+        this.fast = new PyObject[code.fastSize];
         int ncells = code.cellvars.length + code.freevars.length;
-        this.cells = oldCells && ncells > 0 ? new PyCell[ncells] : null;
+        this.cells = code.separateCells && ncells > 0 ? new PyCell[ncells] : null;
         if (code.stacksize > BIG_STACK) {
             // a co_stacksize of hundreds of millions passes the verifier when the code could use it
             limits.reserve(((long) code.stacksize + 8) * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
