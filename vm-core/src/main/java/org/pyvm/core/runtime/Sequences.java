@@ -29,7 +29,7 @@ public final class Sequences {
     // ---------------------------------------------------------------- concatenation and repetition
 
     static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
-        Operator o = op.inplace() ? Operator.valueOf(op.name().substring(8)) : op;
+        Operator o = op.base(); // INPLACE_ADD -> ADD
         if (o == Operator.ADD) {
             PyObject r = concat(rt, op, a, b);
             if (r != null && r != a) {
