@@ -48,6 +48,10 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
      * return resumes {@link #back} in the same loop.
      */
     boolean inPlace;
+    /** A generator's frame run in place by a FOR_ITER of the frame below: that generator (null otherwise). */
+    PyGenerator generatorInPlace;
+    /** Of a generator's frame run in place: where that FOR_ITER jumps when the generator is done. */
+    int forIterExit;
     /** Of a frame run in place: the exception its caller was handling, restored when it is left. */
     org.pyvm.core.objects.PyBaseException savedHandling;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */

@@ -133,10 +133,58 @@ public final class Interpreter {
         current = f.back;
         handling = f.savedHandling;
         rt.leave();
-        if (f.ownedGenerators > 0) {
+        PyGenerator g = f.generatorInPlace;
+        if (g != null) {
+            // suspended or done, the generator's frame is no longer run in place: a later resume may be resume()'s
+            f.generatorInPlace = null;
+            f.inPlace = false;
+            g.running = false;
+            if (g.finished && f.ownedGenerators > 0) {
+                f.dropTo(0);
+            }
+        } else if (f.ownedGenerators > 0) {
             f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
         }
         return f.back;
+    }
+
+    private static Frame pushed(Frame f, PyObject v) {
+        f.push(v);
+        return f;
+    }
+
+    /**
+     * FOR_ITER on a generator of this VM that is neither running nor finished: what {@link #resume} does with
+     * None sent, up to running the frame, which the loop then runs in place; its YIELD_VALUE pushes the value
+     * onto the loop's stack, its return ends the loop ({@link #generatorReturned}).
+     */
+    private Frame enterGenerator(PyGenerator g, int loopExit) {
+        rt.enter(); // a RecursionError here is the loop's, the generator untouched
+        Frame f = g.frame;
+        if (g.started) {
+            f.push(PyNone.NONE);
+        }
+        g.started = true;
+        g.resumed = true;
+        g.running = true;
+        f.back = current;
+        f.savedHandling = handling;
+        f.inPlace = true;
+        f.generatorInPlace = g;
+        f.forIterExit = loopExit;
+        current = f;
+        return f;
+    }
+
+    /** The generator run in place by a FOR_ITER returned: it is finished, and the loop ends (the iterator popped). */
+    private Frame generatorReturned(Frame f, PyObject value) {
+        PyGenerator g = f.generatorInPlace;
+        g.finished = true;
+        g.returnValue = value;
+        Frame caller = leave(f);
+        caller.pop();
+        caller.ip = f.forIterExit;
+        return caller;
     }
 
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
@@ -363,7 +411,24 @@ public final class Interpreter {
             if (g == entry || !g.inPlace) {
                 throw e;
             }
-            g = leave(g);
+            PyGenerator gen = g.generatorInPlace;
+            if (gen != null) {
+                gen.finished = true; // as resume(): an exception leaving its frame ends the generator
+            }
+            Frame caller = leave(g);
+            if (gen != null) {
+                // a StopIteration leaving it is PEP 479's RuntimeError, or before that (2.7, 3.6 without the
+                // future import) the end of the for loop that iterates it
+                if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    if (!generatorStop(g.code)) {
+                        caller.pop();
+                        caller.ip = g.forIterExit;
+                        return caller;
+                    }
+                    e = stopIterationEscaped(e, g.code.flags);
+                }
+            }
+            g = caller;
         }
     }
 
@@ -814,6 +879,11 @@ public final class Interpreter {
                     break;
                 case FOR_ITER: {
                     PyObject it = stack[f.sp - 1];
+                    if (it instanceof PyGenerator g && g.interp == this && !g.running && !g.finished) {
+                        f.current = i; // the loop's line in a traceback through the generator
+                        f = enterGenerator(g, a);
+                        continue frames;
+                    }
                     PyObject next = it instanceof PyIterator pi ? pi.next() : Ops.next(rt, it);
                     if (next != null) {
                         stack[f.sp++] = next;
@@ -830,18 +900,29 @@ public final class Interpreter {
                         break;
                     }
                     if (f.inPlace) {
-                        f = leave(f);
-                        f.push(v); // the caller's stack: {@code stack} is reloaded at the next frames turn
+                        f = f.generatorInPlace != null ? generatorReturned(f, v) : pushed(leave(f), v);
                         continue frames;
                     }
                     return v;
                 }
                 case YIELD_VALUE:
+                    if (f.generatorInPlace != null) {
+                        PyObject v = f.pop();
+                        f = leave(f);
+                        f.push(v); // FOR_ITER's next value; {@code stack} is reloaded at the next frames turn
+                        continue frames;
+                    }
                     f.yielded = true;
                     return f.pop();
                 case YIELD_FROM: {
                     PyObject r = yieldFrom(f, -1);
                     if (f.yielded) {
+                        if (f.generatorInPlace != null) {
+                            f.yielded = false;
+                            f = leave(f);
+                            f.push(r);
+                            continue frames;
+                        }
                         return r;
                     }
                     break;
@@ -882,8 +963,7 @@ public final class Interpreter {
                     PyObject r = endFinally(f);
                     if (r != null) {
                         if (f.inPlace) {
-                            f = leave(f);
-                            f.push(r); // the caller's stack: {@code stack} is reloaded at the next frames turn
+                            f = f.generatorInPlace != null ? generatorReturned(f, r) : pushed(leave(f), r);
                             continue frames;
                         }
                         return r;

@@ -65,7 +65,8 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
         }
         switch (attr.substring(3)) {
             case "running":
-                return org.pyvm.core.objects.PyBool.of(running);
+                // 2.7's gi_running is a T_INT member (0 or 1); 3.x's a bool
+                return py2 ? org.pyvm.core.objects.PyInt.of(running ? 1 : 0) : org.pyvm.core.objects.PyBool.of(running);
             case "frame":
                 return finished ? PyNone.NONE : frame.frameObject();
             case "code":
