@@ -53,6 +53,16 @@ final class Calls {
         PyObject first = f.stack[f.sp - argc - 2];
         PyObject callable;
         PyObject[] args;
+        if (first instanceof org.pyvm.core.objects.PyMethodDescriptor m) {
+            // a builtin type's method found by LOAD_METHOD (lst.append(x)): its body gets self and the arguments
+            // as they are, without the array of all of them that calling the descriptor would unpack again
+            PyObject self = f.stack[f.sp - argc - 1];
+            args = new PyObject[argc];
+            System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
+            pop(f, argc + 2);
+            f.push(m.invoke(self, args, kwnames));
+            return null;
+        }
         if (first != null) {
             callable = first;
             args = new PyObject[argc + 1];
