@@ -38,7 +38,6 @@ public final class Imp27Module {
     private static final int IMP_HOOK = 9;
 
     private final Runtime rt;
-    private int lockCount;
 
     private Imp27Module(Runtime rt) {
         this.rt = rt;
@@ -95,23 +94,7 @@ public final class Imp27Module {
             string("new_module", a[0]);
             return newModule(a[0]);
         });
-        m.def("acquire_lock", (a, kw) -> {
-            ModuleSupport.count(rt, "acquire_lock", a, kw, 0, 0);
-            lockCount++;
-            return PyNone.NONE;
-        });
-        m.def("release_lock", (a, kw) -> {
-            ModuleSupport.count(rt, "release_lock", a, kw, 0, 0);
-            if (lockCount == 0) {
-                throw PyError.raise("RuntimeError", "not holding the import lock");
-            }
-            lockCount--;
-            return PyNone.NONE;
-        });
-        m.def("lock_held", (a, kw) -> {
-            ModuleSupport.count(rt, "lock_held", a, kw, 0, 0);
-            return PyBool.of(lockCount > 0);
-        });
+        new ImportLock().define(rt, m);
         m.def("is_builtin", (a, kw) -> {
             ModuleSupport.count(rt, "is_builtin", a, kw, 1, 1);
             String name = string("is_builtin", a[0]);

@@ -20,7 +20,6 @@ import org.pyvm.core.runtime.Strings;
  */
 public final class ImpModule {
     private final Runtime rt;
-    private int lockCount;
 
     private ImpModule(Runtime rt) {
         this.rt = rt;
@@ -99,23 +98,7 @@ public final class ImpModule {
             ModuleSupport.count(rt, "extension_suffixes", a, kw, 0, 0);
             return PyList.of(new java.util.ArrayList<>());
         });
-        m.def("acquire_lock", (a, kw) -> {
-            ModuleSupport.count(rt, "acquire_lock", a, kw, 0, 0);
-            lockCount++;
-            return PyNone.NONE;
-        });
-        m.def("release_lock", (a, kw) -> {
-            ModuleSupport.count(rt, "release_lock", a, kw, 0, 0);
-            if (lockCount == 0) {
-                throw PyError.raise("RuntimeError", "not holding the import lock");
-            }
-            lockCount--;
-            return PyNone.NONE;
-        });
-        m.def("lock_held", (a, kw) -> {
-            ModuleSupport.count(rt, "lock_held", a, kw, 0, 0);
-            return PyBool.of(lockCount > 0);
-        });
+        new ImportLock().define(rt, m);
         m.def("_fix_co_filename", (a, kw) -> {
             ModuleSupport.count(rt, "_fix_co_filename", a, kw, 2, 2);
             return PyNone.NONE;
