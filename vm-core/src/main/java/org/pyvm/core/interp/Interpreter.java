@@ -118,9 +118,7 @@ public final class Interpreter {
 
     /** {@link #call} up to running the frame: the new frame, now {@link #current}, to be run in place by the loop. */
     private Frame enter(PyFunction fn, PyObject[] args, String[] kwnames) {
-        Frame f = new Frame(fn.code, fn.globals, null, rt.builtins, fn, current, rt.limits());
-        Arguments.bind(rt, fn, f.fast, args, kwnames);
-        initCells(f, fn);
+        Frame f = frameFor(fn, null, args, kwnames);
         rt.enter();
         f.inPlace = true;
         f.savedHandling = handling;
@@ -189,16 +187,21 @@ public final class Interpreter {
 
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
-        PyDict locals = (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null;
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
-        Arguments.bind(rt, fn, f.fast, args, kwnames);
-        initCells(f, fn);
+        Frame f = frameFor(fn, (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null, args, kwnames);
         if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
                 && fn.code.pack.table().exceptionModel() == ExceptionModel.BLOCK_STACK) {
             // 2.7/3.6: a generator or coroutine starts suspended (3.11 code says so itself: RETURN_GENERATOR)
             return new PyGenerator(this, f, false);
         }
         return execute(f);
+    }
+
+    /** A new frame for a call of {@code fn} below the current one, its arguments bound and its cells made. */
+    private Frame frameFor(PyFunction fn, PyDict locals, PyObject[] args, String[] kwnames) {
+        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
+        Arguments.bind(rt, fn, f.fast, args, kwnames);
+        initCells(f, fn);
+        return f;
     }
 
     /** 2.7/3.6: cells for cell variables (arguments copied in) and the closure's free variables. */
