@@ -56,12 +56,28 @@ public final class TypeDict extends LinkedHashMap<String, PyObject> {
 
     /** Called before every change: the owner's and its subclasses' caches are out of date. */
     private void changed() {
-        owner.attributesChanged();
+        tellTypes(null, null);
+    }
+
+    /**
+     * Tells the owner and the subclasses of a change: with {@code replacedKey} null, anything may have changed;
+     * otherwise the plain value under that key becomes {@code value} and nothing else changes.
+     */
+    private void tellTypes(String replacedKey, PyObject value) {
+        tell(owner, replacedKey, value);
         for (int i = 0, n = subclasses.size(); i < n; i++) {
             PyType t = subclasses.get(i).get();
             if (t != null) {
-                t.attributesChanged();
+                tell(t, replacedKey, value);
             }
+        }
+    }
+
+    private void tell(PyType t, String replacedKey, PyObject value) {
+        if (replacedKey == null) {
+            t.attributesChanged();
+        } else {
+            t.plainValueReplaced(this, replacedKey, value);
         }
     }
 
@@ -70,13 +86,7 @@ public final class TypeDict extends LinkedHashMap<String, PyObject> {
         PyObject old = super.get(key);
         if (old != null && isPlainValue(old) && isPlainValue(value) && !key.startsWith("__")) {
             // a counter or a setting kept on the class (C.count += 1): every other name's lookup stays as it was
-            owner.plainValueReplaced(this, key, value);
-            for (int i = 0, n = subclasses.size(); i < n; i++) {
-                PyType t = subclasses.get(i).get();
-                if (t != null) {
-                    t.plainValueReplaced(this, key, value);
-                }
-            }
+            tellTypes(key, value);
             return super.put(key, value);
         }
         changed();
