@@ -22,6 +22,8 @@ public final class DecodedCode {
     public final OpcodeDef[] rawDefs;
 
     public final int[] op;
+    /** {@code op} as the enum constants themselves: the loop switches on these (one array load fewer than {@code values()[op[i]]}). */
+    public final org.pyvm.spi.NeutralOp[] kind;
     public final int[] arg;
     /** Byte offset of each executable instruction (what f_lasti and dis call the offset). */
     public final int[] offset;
@@ -43,6 +45,11 @@ public final class DecodedCode {
         this.raw = raw;
         this.rawDefs = rawDefs;
         this.op = op;
+        this.kind = new org.pyvm.spi.NeutralOp[op.length];
+        org.pyvm.spi.NeutralOp[] all = org.pyvm.spi.NeutralOp.values();
+        for (int k = 0; k < op.length; k++) {
+            kind[k] = all[op[k]];
+        }
         this.arg = arg;
         this.offset = offset;
         this.line = line;

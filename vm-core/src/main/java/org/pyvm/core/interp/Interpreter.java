@@ -458,6 +458,7 @@ public final class Interpreter {
         while (true) {
         final DecodedCode dc = f.dc;
         final int[] op = dc.op;
+        final NeutralOp[] kind = dc.kind;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
         // the value stack's array (final in Frame); pushes and pops below are written out on it: C1 does not
@@ -475,7 +476,7 @@ public final class Interpreter {
             // table, and javac numbers an enum switch's cases in source order. So the instructions most frequent in
             // bench/ and ../shared/bench programs come first (LOAD_FAST alone is a quarter of all executed), then
             // the less frequent, the rare ones last. Moving them here took generators.py from 2.34 s to 1.59 s.
-            switch (OPS[op[i]]) {
+            switch (kind[i]) {
                 case LOAD_FAST: {
                     PyObject v = f.fast[a];
                     if (v == null) {
