@@ -76,6 +76,34 @@ class LauncherTest {
         }
     }
 
+    /**
+     * The dispatch loop runs as C1 code (README, "How the loop keeps its speed"): C2 recompiled it over and over
+     * as new kinds of instructions turned up. The launcher tells C2 to give up on it; this run ignores the cache's
+     * training data, which otherwise keeps it at C1 only when the training happened to compile it.
+     */
+    @Test
+    void onAJdk25TheDispatchLoopIsNeverCompiledByC2() throws Exception {
+        Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: the launcher runs C1 only");
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("py311").resolve("recursion_deep_in_place.pyc");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-XX:+PrintCompilation -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining"),
+                "run", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        java.util.regex.Pattern compile = java.util.regex.Pattern.compile(
+                "^\\s*\\d+\\s+(\\d+)\\s[%sbn! ]*\\s([0-4])\\s+org\\.pyvm\\.core\\.interp\\.Interpreter::loop\\b.*$", java.util.regex.Pattern.MULTILINE);
+        java.util.Set<String> c2 = new java.util.TreeSet<>();
+        java.util.Set<String> skipped = new java.util.TreeSet<>();
+        boolean c1 = false;
+        for (java.util.regex.Matcher m = compile.matcher(r.out()); m.find(); ) {
+            if (m.group(2).equals("4")) {
+                (m.group().contains("COMPILE SKIPPED") ? skipped : c2).add(m.group(1));
+            }
+            c1 |= m.group(2).equals("1");
+        }
+        c2.removeAll(skipped);
+        assertTrue(c1, "the loop should have been compiled at tier 1 (C1):\n" + r.out());
+        assertTrue(c2.isEmpty(), "C2 compiled the dispatch loop (compile ids " + c2 + "):\n" + r.out());
+    }
+
     @Test
     void onAJdk17WithItsClassDataSharingArchiveProgramsPrintWhatCPythonPrinted() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
