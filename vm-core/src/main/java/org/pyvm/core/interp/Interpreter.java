@@ -457,7 +457,6 @@ public final class Interpreter {
         frames:
         while (true) {
         final DecodedCode dc = f.dc;
-        final int[] op = dc.op;
         final NeutralOp[] kind = dc.kind;
         final int[] arg = dc.arg;
         final CodeObject co = f.code;
@@ -695,7 +694,7 @@ public final class Interpreter {
                     break;
                 case GET_ITER:
                 case GET_YIELD_FROM_ITER:
-                    getIter(f, OPS[op[i]] == NeutralOp.GET_ITER, i > 0 && CALLS.contains(OPS[op[i - 1]]));
+                    getIter(f, kind[i] == NeutralOp.GET_ITER, i > 0 && CALLS.contains(kind[i - 1]));
                     break;
                 case IS_OP: {
                     PyObject right = stack[--f.sp];
@@ -911,7 +910,7 @@ public final class Interpreter {
                 case SLICE:
                 case STORE_SLICE:
                 case DELETE_SLICE:
-                    oldSlice(f, OPS[op[i]], a);
+                    oldSlice(f, kind[i], a);
                     break;
                 case BUILD_SET:
                     f.push(Builders.set(rt, popN(f, a)));
@@ -980,7 +979,7 @@ public final class Interpreter {
                 case DICT_MERGE: {
                     PyObject v = stack[--f.sp];
                     stack[f.sp] = null;
-                    Builders.update(rt, (PyDict) f.peek(a), v, OPS[op[i]] == NeutralOp.DICT_MERGE ? f.peek(a + 2) : null);
+                    Builders.update(rt, (PyDict) f.peek(a), v, kind[i] == NeutralOp.DICT_MERGE ? f.peek(a + 2) : null);
                     break;
                 }
                 case LIST_TO_TUPLE:
@@ -1000,7 +999,7 @@ public final class Interpreter {
                 case BUILD_MAP_UNPACK_WITH_CALL: {
                     PyDict d = PyDict.of(rt.lang, List.of());
                     // 3.6: [function, args, mapping...]: the function names itself in duplicate-keyword errors
-                    PyObject callee = OPS[op[i]] == NeutralOp.BUILD_MAP_UNPACK_WITH_CALL ? f.peek(a + 2) : null;
+                    PyObject callee = kind[i] == NeutralOp.BUILD_MAP_UNPACK_WITH_CALL ? f.peek(a + 2) : null;
                     for (PyObject m : popN(f, a)) {
                         Builders.update(rt, d, m, callee);
                     }
@@ -1051,7 +1050,7 @@ public final class Interpreter {
                     break;
                 case WITH_CLEANUP:
                 case WITH_CLEANUP_START:
-                    Blocks.withCleanupStart(this, f, OPS[op[i]] == NeutralOp.WITH_CLEANUP);
+                    Blocks.withCleanupStart(this, f, kind[i] == NeutralOp.WITH_CLEANUP);
                     break;
                 case WITH_CLEANUP_FINISH:
                     Blocks.withCleanupFinish(this, f);
@@ -1093,18 +1092,18 @@ public final class Interpreter {
                 case MAKE_FUNCTION_QUALNAME:
                 case MAKE_FUNCTION_DEFAULTS:
                 case MAKE_CLOSURE:
-                    f.push(Functions.make(this, f, OPS[op[i]], a));
+                    f.push(Functions.make(this, f, kind[i], a));
                     break;
                 case CALL_FUNCTION_EX:
                 case CALL_FUNCTION_EX_NULL:
-                    Calls.callEx(this, f, a, OPS[op[i]] == NeutralOp.CALL_FUNCTION_EX_NULL);
+                    Calls.callEx(this, f, a, kind[i] == NeutralOp.CALL_FUNCTION_EX_NULL);
                     break;
                 case CALL_FUNCTION_PAIRS:
                 case CALL_FUNCTION_PAIRS_VAR:
                 case CALL_FUNCTION_PAIRS_KW:
                 case CALL_FUNCTION_PAIRS_VAR_KW: {
                     f.current = i;
-                    Frame callee = Calls.callPairs(this, f, a, OPS[op[i]]);
+                    Frame callee = Calls.callPairs(this, f, a, kind[i]);
                     if (callee != null) {
                         f = callee;
                         continue frames;
