@@ -63,6 +63,14 @@ final class Calls {
             f.push(m.invoke(self, args, kwnames));
             return null;
         }
+        if (kwnames == null) {
+            Frame callee = first != null ? in.enterPositional(first, f.stack, f.sp - argc - 1, argc + 1)
+                    : in.enterPositional(f.stack[f.sp - argc - 1], f.stack, f.sp - argc, argc);
+            if (callee != null) {
+                pop(f, argc + 2);
+                return callee;
+            }
+        }
         if (first != null) {
             callable = first;
             args = new PyObject[argc + 1];
@@ -78,6 +86,13 @@ final class Calls {
 
     /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords; as {@link #call311}. */
     static Frame callFunction(Interpreter in, Frame f, int argc, String[] kwnames) {
+        if (kwnames == null) {
+            Frame callee = in.enterPositional(f.stack[f.sp - argc - 1], f.stack, f.sp - argc, argc);
+            if (callee != null) {
+                pop(f, argc + 1);
+                return callee;
+            }
+        }
         PyObject[] args = new PyObject[argc];
         System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
         PyObject callable = f.stack[f.sp - argc - 1];

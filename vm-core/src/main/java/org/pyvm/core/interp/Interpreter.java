@@ -118,7 +118,30 @@ public final class Interpreter {
 
     /** {@link #call} up to running the frame: the new frame, now {@link #current}, to be run in place by the loop. */
     private Frame enter(PyFunction fn, PyObject[] args, String[] kwnames) {
-        Frame f = frameFor(fn, null, args, kwnames);
+        return entered(frameFor(fn, null, args, kwnames));
+    }
+
+    /**
+     * {@link #invoke} of the commonest call, a Python function of this VM given exactly its positional parameters
+     * and nothing else: the {@code n} arguments at {@code stack[from]} go straight into the callee's locals, with
+     * no argument array between. Null, having done nothing, for any other call.
+     */
+    Frame enterPositional(PyObject callable, PyObject[] stack, int from, int n) {
+        if (!(callable instanceof PyFunction fn) || fn.interp != this) {
+            return null;
+        }
+        CodeObject co = fn.code;
+        if ((co.flags & 1) == 0 || (co.flags & (SUSPENDING_FLAGS | Arguments.CO_VARARGS | Arguments.CO_VARKEYWORDS)) != 0
+                || co.argcount != n || co.kwonlyargcount != 0) {
+            return null;
+        }
+        Frame f = new Frame(co, fn.globals, null, rt.builtins, fn, current, rt.limits());
+        System.arraycopy(stack, from, f.fast, 0, n);
+        initCells(f, fn);
+        return entered(f);
+    }
+
+    private Frame entered(Frame f) {
         rt.enter();
         f.inPlace = true;
         f.savedHandling = handling;
@@ -511,6 +534,18 @@ public final class Interpreter {
                 case CALL_FUNCTION: {
                     f.current = i;
                     Frame callee = Calls.callFunction(this, f, a, null);
+                    if (callee != null) {
+                        f = callee;
+                        continue frames;
+                    }
+                    break;
+                }
+                case CALL_FUNCTION_PAIRS:
+                case CALL_FUNCTION_PAIRS_VAR:
+                case CALL_FUNCTION_PAIRS_KW:
+                case CALL_FUNCTION_PAIRS_VAR_KW: {
+                    f.current = i;
+                    Frame callee = Calls.callPairs(this, f, a, kind[i]);
                     if (callee != null) {
                         f = callee;
                         continue frames;
@@ -1098,18 +1133,6 @@ public final class Interpreter {
                 case CALL_FUNCTION_EX_NULL:
                     Calls.callEx(this, f, a, kind[i] == NeutralOp.CALL_FUNCTION_EX_NULL);
                     break;
-                case CALL_FUNCTION_PAIRS:
-                case CALL_FUNCTION_PAIRS_VAR:
-                case CALL_FUNCTION_PAIRS_KW:
-                case CALL_FUNCTION_PAIRS_VAR_KW: {
-                    f.current = i;
-                    Frame callee = Calls.callPairs(this, f, a, kind[i]);
-                    if (callee != null) {
-                        f = callee;
-                        continue frames;
-                    }
-                    break;
-                }
                 case LOAD_BUILD_CLASS:
                     stack[f.sp++] = rt.builtins.get(rt.name("__build_class__"));
                     break;
