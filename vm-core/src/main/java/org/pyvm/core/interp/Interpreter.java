@@ -180,7 +180,7 @@ public final class Interpreter {
      * onto the loop's stack, its return ends the loop ({@link #generatorReturned}).
      */
     private Frame enterGenerator(PyGenerator g, int loopExit) {
-        rt.enter(); // a RecursionError here is the loop's, the generator untouched
+        enterOrFinish(g);
         Frame f = g.frame;
         if (g.started) {
             f.push(PyNone.NONE);
@@ -195,6 +195,23 @@ public final class Interpreter {
         f.forIterExit = loopExit;
         current = f;
         return f;
+    }
+
+    /**
+     * The recursion-limit check of resuming {@code g}. When it fails, CPython has already released the generator's
+     * frame (gen_send_ex: "generator can't be rerun"): the generator is finished, and a later next() raises
+     * StopIteration, not "generator already executing".
+     */
+    private void enterOrFinish(PyGenerator g) {
+        try {
+            rt.enter();
+        } catch (PyError e) {
+            g.finished = true;
+            if (g.frame.ownedGenerators > 0) {
+                g.frame.dropTo(0);
+            }
+            throw e;
+        }
     }
 
     /** The generator run in place by a FOR_ITER returned: it is finished, and the loop ends (the iterator popped). */
@@ -290,10 +307,10 @@ public final class Interpreter {
         if (g.started && thrown == null) {
             f.push(value);
         }
+        enterOrFinish(g);
         g.started = true;
         g.resumed = true;
         g.running = true;
-        rt.enter();
         Frame saved = current;
         f.back = saved; // f_back of a running generator is whoever resumed it
         current = f;
