@@ -72,6 +72,16 @@ public enum LanguageFeature {
     CLASS_CREATION_HOOKS,
     /** 3.11+: descriptor errors name the owner: "property 'x' of 'C' object has no setter", "'C' object has no attribute 'slot'". */
     DESCRIPTOR_ERRORS_NAME_OWNER,
+    /**
+     * 3.8+: a builtin type's method called on an object of another type says "descriptor 'append' for 'list'
+     * objects doesn't apply to a 'int' object" (before: "requires a 'list' object but received a 'int'").
+     */
+    DESCRIPTOR_CHECK_SAYS_DOESNT_APPLY,
+    /**
+     * 3.9+: a builtin type's method called with no object says "unbound method list.append() needs an argument"
+     * (before: "descriptor 'append' of 'list' object needs an argument").
+     */
+    UNBOUND_METHOD_NEEDS_ARGUMENT,
     /** 2.x: a function fetched from its class is an unbound method that checks its first argument's class. */
     UNBOUND_METHODS,
     /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */

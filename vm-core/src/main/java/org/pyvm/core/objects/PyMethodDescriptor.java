@@ -15,10 +15,36 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
     private final PyType owner;
     private final Body body;
 
+    /**
+     * The names CPython's type slots are exposed under (typeobject.c's slotdefs, 2.7's included): a builtin
+     * type's method of one of these names is a wrapper_descriptor of the slot in CPython, not a
+     * method_descriptor, and its call checks the object with the same messages in every version.
+     */
+    private static final java.util.Set<String> SLOT_NAMES = java.util.Set.of(
+            "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__str__", "__hash__", "__call__",
+            "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__cmp__", "__iter__", "__next__", "__get__", "__set__",
+            "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__", "__getitem__",
+            "__setitem__", "__delitem__", "__contains__", "__getslice__", "__setslice__", "__delslice__",
+            "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+            "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__nonzero__", "__invert__",
+            "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__",
+            "__or__", "__ror__", "__int__", "__long__", "__float__", "__oct__", "__hex__", "__index__", "__coerce__",
+            "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
+            "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+            "__itruediv__", "__div__", "__rdiv__", "__idiv__", "__matmul__", "__rmatmul__", "__imatmul__");
+    /** Slot names that these types also define as methods (METH_COEXIST): there the method_descriptor wins. */
+    private static final java.util.Set<String> COEXISTING = java.util.Set.of(
+            "list.__getitem__", "dict.__getitem__", "dict.__contains__", "set.__contains__", "frozenset.__contains__");
+
     public PyMethodDescriptor(String name, PyType owner, Body body) {
         this.name = name;
         this.owner = owner;
         this.body = body;
+    }
+
+    /** Whether CPython exposes this method as a wrapper of its type's slot (float.__add__, object.__init__). */
+    public boolean isSlotWrapper() {
+        return SLOT_NAMES.contains(name) && !COEXISTING.contains(owner.name(null) + "." + name);
     }
 
     public String name() {

@@ -62,7 +62,7 @@ final class BuiltinMethods {
             }
             return PyNone.NONE;
         }));
-        object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
+        object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, Ops.objectRepr(rt, self))));
         // object.__str__ calls the type's repr slot directly: what it returns is checked by str(), as __str__'s result
         object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> {
             PyObject r = self instanceof PyInstance ? Ops.callMethod(rt, self, "__repr__") : null;

@@ -42,6 +42,21 @@ public final class Ops {
 
     // ---------------------------------------------------------------- type and identity
 
+    /**
+     * object.__repr__ of any object, whatever its type's own repr: {@code <int object at 0x...>}, and for a class
+     * outside builtins its module and qualified name, {@code <__main__.C object at 0x...>}.
+     */
+    public static String objectRepr(Runtime rt, PyObject o) {
+        if (o instanceof PyInstance) {
+            return o.repr(rt.lang); // 2.7 classic instances say "instance"
+        }
+        PyType t = rt.types.of(o);
+        String module = t.moduleName();
+        String name = t.builtin ? tpName(rt, t)
+                : (module.equals("builtins") || module.equals("__builtin__") ? "" : module + ".") + t.qualname(rt.lang);
+        return "<" + name + " object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(o)) + ">";
+    }
+
     public static String typeName(Runtime rt, PyObject o) {
         return tpName(rt, rt.types.typeOf(o));
     }
@@ -336,6 +351,9 @@ public final class Ops {
                 return call(rt, m, all, kwnames);
             }
         }
+        if (f instanceof org.pyvm.core.objects.PyMethodDescriptor d) {
+            checkDescriptorSelf(rt, d, args, kwnames);
+        }
         if (f instanceof PyCallable c) {
             return c.call(args, kwnames);
         }
@@ -355,6 +373,25 @@ public final class Ops {
             return c.call(all, kwnames);
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, f) + "' object is not callable");
+    }
+
+    /**
+     * CPython's descr_check before a builtin type's method runs unbound ({@code list.append(lst, x)}): it needs
+     * an object, and one of its type, or the call is a TypeError in that version's words.
+     */
+    private static void checkDescriptorSelf(Runtime rt, org.pyvm.core.objects.PyMethodDescriptor d, PyObject[] args, String[] kwnames) {
+        String owner = tpName(rt, d.owner());
+        if (args.length == (kwnames == null ? 0 : kwnames.length)) {
+            throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.UNBOUND_METHOD_NEEDS_ARGUMENT) && !d.isSlotWrapper()
+                    ? "unbound method " + owner + "." + d.name() + "() needs an argument"
+                    : "descriptor '" + d.name() + "' of '" + owner + "' object needs an argument");
+        }
+        if (!rt.types.of(args[0]).isSubtypeOf(d.owner())) {
+            String got = typeName(rt, args[0]);
+            throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.DESCRIPTOR_CHECK_SAYS_DOESNT_APPLY) && !d.isSlotWrapper()
+                    ? "descriptor '" + d.name() + "' for '" + owner + "' objects doesn't apply to a '" + got + "' object"
+                    : "descriptor '" + d.name() + "' requires a '" + owner + "' object but received a '" + got + "'");
+        }
     }
 
     public static PyObject call(Runtime rt, PyObject f, PyObject... args) {
