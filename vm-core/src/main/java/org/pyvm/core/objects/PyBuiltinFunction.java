@@ -10,21 +10,33 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
     /** The object a method is bound to; null for a plain builtin function. */
     private final PyObject self;
     private final String selfTypeName;
+    /** A type slot's wrapper bound to {@link #self} ({@code (1.0).__add__}): CPython's method-wrapper. */
+    private final boolean methodWrapper;
 
     public PyBuiltinFunction(String name, PyCallable impl) {
-        this(name, impl, null, null);
+        this(name, impl, null, null, false);
     }
 
-    private PyBuiltinFunction(String name, PyCallable impl, PyObject self, String selfTypeName) {
+    private PyBuiltinFunction(String name, PyCallable impl, PyObject self, String selfTypeName, boolean methodWrapper) {
         this.name = name;
         this.impl = impl;
         this.self = self;
         this.selfTypeName = selfTypeName;
+        this.methodWrapper = methodWrapper;
     }
 
     /** A method bound to {@code self}, e.g. {@code [].append}; {@code impl} receives only the call's own arguments. */
     public static PyBuiltinFunction method(String name, PyObject self, String selfTypeName, PyCallable impl) {
-        return new PyBuiltinFunction(name, impl, self, selfTypeName);
+        return new PyBuiltinFunction(name, impl, self, selfTypeName, false);
+    }
+
+    /** A type slot's wrapper bound to {@code self}, e.g. {@code (1.0).__add__} (see {@link PyMethodDescriptor#isSlotWrapper}). */
+    public static PyBuiltinFunction methodWrapper(String name, PyObject self, String selfTypeName, PyCallable impl) {
+        return new PyBuiltinFunction(name, impl, self, selfTypeName, true);
+    }
+
+    public boolean isMethodWrapper() {
+        return methodWrapper;
     }
 
     public String name() {
@@ -55,13 +67,16 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
 
     @Override
     public String typeName(Language lang) {
-        return "builtin_function_or_method";
+        return methodWrapper ? "method-wrapper" : "builtin_function_or_method";
     }
 
     @Override
     public String repr(Language lang) {
         if (self == null) {
             return "<built-in function " + name + ">";
+        }
+        if (methodWrapper) {
+            return "<method-wrapper '" + name + "' of " + selfTypeName + " object at 0x" + Long.toHexString(Ids.address(self)) + ">";
         }
         return "<built-in method " + name + " of " + selfTypeName + " object at 0x" + Long.toHexString(Ids.address(self)) + ">";
     }

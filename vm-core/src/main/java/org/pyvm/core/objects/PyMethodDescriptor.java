@@ -62,7 +62,9 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** The method bound to {@code self}. */
     public PyBuiltinFunction bind(PyObject self, Language lang) {
-        return PyBuiltinFunction.method(name, self, owner.name(lang), (args, kw) -> body.call(self, args, kw));
+        PyCallable call = (args, kw) -> body.call(self, args, kw);
+        return isSlotWrapper() ? PyBuiltinFunction.methodWrapper(name, self, owner.name(lang), call)
+                : PyBuiltinFunction.method(name, self, owner.name(lang), call);
     }
 
     /** {@code list.append(lst, x)}: the object comes first. */
@@ -78,11 +80,11 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     @Override
     public String typeName(Language lang) {
-        return "method_descriptor";
+        return isSlotWrapper() ? "wrapper_descriptor" : "method_descriptor";
     }
 
     @Override
     public String repr(Language lang) {
-        return "<method '" + name + "' of '" + owner.name(lang) + "' objects>";
+        return (isSlotWrapper() ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name(lang) + "' objects>";
     }
 }

@@ -59,6 +59,9 @@ public final class Types {
     public final PyType builtinFunction;
     public final PyType method;
     public final PyType methodDescriptor;
+    /** A type slot's method in its type's dict (float.__add__), and that method bound (CPython's method-wrapper). */
+    public final PyType wrapperDescriptor;
+    public final PyType methodWrapper;
     public final PyType module;
     public final PyType cell;
     public final PyType code;
@@ -102,6 +105,8 @@ public final class Types {
         builtinFunction = PyType.builtin("builtin_function_or_method", null, object);
         method = PyType.builtin(py2 ? "instancemethod" : "method", null, object);
         methodDescriptor = PyType.builtin("method_descriptor", null, object);
+        wrapperDescriptor = PyType.builtin("wrapper_descriptor", null, object);
+        methodWrapper = PyType.builtin("method-wrapper", null, object);
         module = PyType.builtin("module", null, object);
         cell = PyType.builtin("cell", null, object);
         code = PyType.builtin("code", null, object);
@@ -178,14 +183,14 @@ public final class Types {
         if (o instanceof PySlice) {
             return slice;
         }
-        if (o instanceof PyBuiltinFunction) {
-            return builtinFunction;
+        if (o instanceof PyBuiltinFunction f) {
+            return f.isMethodWrapper() ? methodWrapper : builtinFunction;
         }
         if (o instanceof PyBoundMethod) {
             return method;
         }
-        if (o instanceof PyMethodDescriptor) {
-            return methodDescriptor;
+        if (o instanceof PyMethodDescriptor d) {
+            return d.isSlotWrapper() ? wrapperDescriptor : methodDescriptor;
         }
         if (o instanceof PyModule) {
             return module;
