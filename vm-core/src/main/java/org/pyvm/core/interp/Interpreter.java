@@ -928,8 +928,7 @@ public final class Interpreter {
         switch (op) {
             case BUILD_SLICE: {
                 PyObject step = a == 3 ? f.pop() : PyNone.NONE;
-                PyObject stop = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject stop = f.pop();
                 stack[f.sp - 1] = new PySlice(stack[f.sp - 1], stop, step);
                 break;
             }
@@ -982,7 +981,7 @@ public final class Interpreter {
                         throw unboundDeref(f, a);
                     }
                 }
-                stack[f.sp++] = v;
+                f.push(v);
                 break;
             }
             case DELETE_DEREF:
@@ -995,8 +994,7 @@ public final class Interpreter {
                 Ops.delattr(rt, f.pop(), co.names[a]);
                 break;
             case DELETE_SUBSCR: {
-                PyObject key = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject key = f.pop();
                 Ops.delitem(rt, f.pop(), key);
                 break;
             }
@@ -1012,13 +1010,11 @@ public final class Interpreter {
                 f.push(Builders.map(rt, popN(f, 2 * a)));
                 break;
             case BUILD_MAP_EMPTY:
-                stack[f.sp++] = PyDict.of(rt.lang, List.of());
+                f.push(PyDict.of(rt.lang, List.of()));
                 break;
             case STORE_MAP: {
-                PyObject key = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject value = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject key = f.pop();
+                PyObject value = f.pop();
                 Ops.setitem(rt, stack[f.sp - 1], key, value);
                 break;
             }
@@ -1034,44 +1030,36 @@ public final class Interpreter {
                 formatValue(f, a);
                 break;
             case SET_ADD: {
-                PyObject v = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject v = f.pop();
                 Ops.hash(rt, v);
                 ((PySet) f.peek(a)).add(v);
                 break;
             }
             case MAP_ADD: {
-                PyObject value = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject key = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject value = f.pop();
+                PyObject key = f.pop();
                 Ops.setitem(rt, f.peek(a), key, value);
                 break;
             }
             case MAP_ADD_KEY_ON_TOP: {
-                PyObject key = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject value = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject key = f.pop();
+                PyObject value = f.pop();
                 Ops.setitem(rt, f.peek(a), key, value);
                 break;
             }
             case LIST_EXTEND: {
-                PyObject v = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject v = f.pop();
                 ((PyList) f.peek(a)).items().addAll(Ops.toList(rt, v));
                 break;
             }
             case SET_UPDATE: {
-                PyObject v = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject v = f.pop();
                 org.pyvm.core.runtime.Sets.update(rt, ((PySet) f.peek(a)).table(), v);
                 break;
             }
             case DICT_UPDATE:
             case DICT_MERGE: {
-                PyObject v = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject v = f.pop();
                 Builders.update(rt, (PyDict) f.peek(a), v, op == NeutralOp.DICT_MERGE ? f.peek(a + 2) : null);
                 break;
             }
@@ -1096,7 +1084,7 @@ public final class Interpreter {
                 for (PyObject m : popN(f, a)) {
                     Builders.update(rt, d, m, callee);
                 }
-                stack[f.sp++] = d;
+                f.push(d);
                 break;
             }
             case UNPACK_EX:
@@ -1107,7 +1095,7 @@ public final class Interpreter {
                 PyObject r = yieldFrom(f, a);
                 if (f.yielded) {
                     f.yielded = false;
-                    stack[f.sp++] = r;
+                    f.push(r);
                 }
                 break;
             }
@@ -1140,28 +1128,26 @@ public final class Interpreter {
             case RAISE_WITH_TRACEBACK:
                 throw raise27(f, a);
             case LOAD_ASSERTION_ERROR:
-                stack[f.sp++] = rt.types.exceptions.get("AssertionError");
+                f.push(rt.types.exceptions.get("AssertionError"));
                 break;
             case CHECK_EG_MATCH: {
                 // except* T: [exc] becomes [rest, match], or [exc, None] when nothing matches
-                PyObject spec = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject spec = f.pop();
                 PyObject[] parts = org.pyvm.core.runtime.ExceptionGroups.match(rt, stack[f.sp - 1], spec);
                 if (parts[0] == null) {
-                    stack[f.sp++] = PyNone.NONE;
+                    f.push(PyNone.NONE);
                 } else {
                     stack[f.sp - 1] = parts[1] == null ? PyNone.NONE : parts[1];
-                    stack[f.sp++] = parts[0];
+                    f.push(parts[0]);
                     handling = (PyBaseException) parts[0];
                 }
                 break;
             }
             case PREP_RERAISE_STAR: {
                 PyList raised = (PyList) f.pop();
-                PyObject orig = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject orig = f.pop();
                 PyObject result = org.pyvm.core.runtime.ExceptionGroups.reraise(rt, orig, raised.items());
-                stack[f.sp++] = result == null ? PyNone.NONE : result;
+                f.push(result == null ? PyNone.NONE : result);
                 break;
             }
             case MAKE_FUNCTION:
@@ -1175,7 +1161,7 @@ public final class Interpreter {
                 Calls.callEx(this, f, a, op == NeutralOp.CALL_FUNCTION_EX_NULL);
                 break;
             case LOAD_BUILD_CLASS:
-                stack[f.sp++] = rt.builtins.get(rt.name("__build_class__"));
+                f.push(rt.builtins.get(rt.name("__build_class__")));
                 break;
             case BUILD_CLASS:
                 Classes.build27(this, f);
@@ -1184,10 +1170,8 @@ public final class Interpreter {
                 f.push(f.locals);
                 break;
             case IMPORT_NAME: {
-                PyObject fromlist = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject level = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject fromlist = f.pop();
+                PyObject level = f.pop();
                 f.push(Imports.importName(this, f, co.names[a], fromlist, level));
                 break;
             }
@@ -1201,8 +1185,7 @@ public final class Interpreter {
                 output.printItem(f.pop(), null);
                 break;
             case PRINT_ITEM_TO: {
-                PyObject to = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject to = f.pop();
                 output.printItem(f.pop(), to);
                 break;
             }
@@ -1229,10 +1212,8 @@ public final class Interpreter {
                 break;
             case MATCH_CLASS: {
                 PyTuple names = (PyTuple) f.pop();
-                PyObject cls = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject subject = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject cls = f.pop();
+                PyObject subject = f.pop();
                 f.push(Matching.matchClass(rt, subject, cls, a, names));
                 break;
             }
@@ -1247,10 +1228,9 @@ public final class Interpreter {
                 break;
             }
             case SETUP_ASYNC_WITH: {
-                PyObject res = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject res = f.pop();
                 f.pushBlock(Frame.FINALLY, a);
-                stack[f.sp++] = res;
+                f.push(res);
                 break;
             }
             case GET_AITER: {
@@ -1262,8 +1242,7 @@ public final class Interpreter {
                 f.push(Async.awaitable(this, Ops.call(rt, Ops.getattr(rt, stack[f.sp - 1], "__anext__"))));
                 break;
             case END_ASYNC_FOR: {
-                PyObject exc = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject exc = f.pop();
                 if (org.pyvm.core.runtime.Exceptions.matches(rt, exc, rt.types.exceptions.get("StopAsyncIteration"))) {
                     f.pop(); // the async iterator: the loop is over
                     break;
@@ -1271,10 +1250,8 @@ public final class Interpreter {
                 throw reraise(f, exc);
             }
             case EXEC_STMT: {
-                PyObject locals = stack[--f.sp];
-                stack[f.sp] = null;
-                PyObject globals = stack[--f.sp];
-                stack[f.sp] = null;
+                PyObject locals = f.pop();
+                PyObject globals = f.pop();
                 Executing.exec(this, f, f.pop(), globals, locals);
                 break;
             }
