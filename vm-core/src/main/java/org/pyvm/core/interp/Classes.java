@@ -301,23 +301,12 @@ final class Classes {
         return p;
     }
 
-    /** {@code init(instance, *args, **kw)}, which must return None. */
-    private static void initialise(Runtime rt, PyObject init, PyObject instance, PyObject[] args, String[] kwnames) {
-        PyObject[] all = new PyObject[args.length + 1];
-        all[0] = instance;
-        System.arraycopy(args, 0, all, 1, args.length);
-        PyObject r = Ops.call(rt, init, all, kwnames);
-        if (r != org.pyvm.core.objects.PyNone.NONE) {
-            throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
-        }
-    }
-
     static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         Runtime rt = in.rt;
         Plan plan = plan(rt, type);
         if (plan.plain && plan.init != null) {
             PyInstance instance = new PyInstance(type);
-            initialise(rt, plan.init, instance, args, kwnames);
+            Ops.callInit(rt, plan.init, instance, args, kwnames);
             return instance;
         }
         if (plan.plain && args.length == 0) {
@@ -363,7 +352,7 @@ final class Classes {
             init = null; // object.__init__ / BaseException.__init__: the instance is already complete
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
-            initialise(rt, init, instance, args, kwnames);
+            Ops.callInit(rt, init, instance, args, kwnames);
         } else if (args.length > 0 && builtinBase == null && (newMethod == null || newMethod instanceof org.pyvm.core.objects.PyMethodDescriptor
                 || newMethod instanceof PyBuiltinFunction) && !(instance instanceof PyBaseException)) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {

@@ -397,6 +397,17 @@ public final class Ops {
         }
     }
 
+    /** {@code init(instance, *args, **kw)}, an {@code __init__} found for a new instance, which must return None. */
+    public static void callInit(Runtime rt, PyObject init, PyObject instance, PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = instance;
+        System.arraycopy(args, 0, all, 1, args.length);
+        PyObject r = call(rt, init, all, kwnames);
+        if (r != PyNone.NONE) {
+            throw PyError.raise("TypeError", "__init__() should return None, not '" + typeName(rt, r) + "'");
+        }
+    }
+
     public static PyObject call(Runtime rt, PyObject f, PyObject... args) {
         return call(rt, f, args, null);
     }

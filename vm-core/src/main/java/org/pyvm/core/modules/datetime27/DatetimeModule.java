@@ -154,13 +154,7 @@ public final class DatetimeModule {
         if (init == null || init instanceof PyMethodDescriptor d && d.owner().builtin) {
             return;
         }
-        PyObject[] all = new PyObject[a.length + 1];
-        all[0] = self;
-        System.arraycopy(a, 0, all, 1, a.length);
-        PyObject r = Ops.call(rt, init, all, kw);
-        if (r != PyNone.NONE) {
-            throw PyError.raise("TypeError", "__init__() should return None, not '" + Ops.typeName(rt, r) + "'");
-        }
+        Ops.callInit(rt, init, self, a, kw);
     }
 
     static PyObject bool(boolean b) {
