@@ -85,7 +85,8 @@ class LauncherTest {
     void onAJdk25TheDispatchLoopIsNeverCompiledByC2() throws Exception {
         Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: the launcher runs C1 only");
         Path pyc = Goldens.ROOT.resolve("3.11").resolve("py311").resolve("recursion_deep_in_place.pyc");
-        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-XX:+PrintCompilation -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining"),
+        // the JIT off: with it the recursion runs as compiled code and the loop never gets hot
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-XX:+PrintCompilation -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -Dpyvm.jit.threshold=0"),
                 "run", pyc.toString());
         assertEquals(0, r.status(), r.err());
         java.util.regex.Pattern compile = java.util.regex.Pattern.compile(

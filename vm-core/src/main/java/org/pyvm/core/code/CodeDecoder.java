@@ -92,7 +92,7 @@ final class CodeDecoder {
         ExceptionTable exceptions = ExceptionTable.parse(co.exceptiontable);
         int[] handlers = handlers(exceptions, indexAt);
         int depth = StackDepth.check(co, def, rawArg, arg, offset, handlers, this::invalid);
-        return new DecodedCode(co, raw, rawDefs, op, arg, offset, line, def, handlers, lines, exceptions, depth);
+        return new DecodedCode(co, raw, rawDefs, op, arg, rawArg, offset, line, def, handlers, lines, exceptions, depth);
     }
 
     private int resolve(OpcodeDef d, RawInstructions raw, int i, int[] indexAt) {

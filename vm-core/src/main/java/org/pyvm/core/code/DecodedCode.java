@@ -25,6 +25,8 @@ public final class DecodedCode {
     /** {@code op} as the enum constants themselves: the loop switches on these (one array load fewer than {@code values()[op[i]]}). */
     public final org.pyvm.spi.NeutralOp[] kind;
     public final int[] arg;
+    /** The argument as encoded (EXTENDED_ARG folded in, not resolved): what the table's stack effects are stated in. */
+    public final int[] rawArg;
     /** Byte offset of each executable instruction (what f_lasti and dis call the offset). */
     public final int[] offset;
     /** Source line of each executable instruction, -1 for none. */
@@ -39,7 +41,16 @@ public final class DecodedCode {
     /** The deepest value-stack depth the verifier found on any path (at most co_stacksize); -1 when the pack states no stack effects. */
     public final int verifiedDepth;
 
-    DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] offset,
+    /**
+     * How often this code was entered or looped since it started running (the JIT's hotness count), and what
+     * the JIT made of it: null while not yet compiled, its compiled form (an interp-package class), or a
+     * marker saying it cannot be compiled. Shared by every VM running the code: the compiled form holds
+     * no VM state.
+     */
+    public int hotness;
+    public Object compiled;
+
+    DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] rawArg, int[] offset,
                 int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable, int verifiedDepth) {
         this.code = code;
         this.raw = raw;
@@ -51,6 +62,7 @@ public final class DecodedCode {
             kind[k] = all[op[k]];
         }
         this.arg = arg;
+        this.rawArg = rawArg;
         this.offset = offset;
         this.line = line;
         this.def = def;

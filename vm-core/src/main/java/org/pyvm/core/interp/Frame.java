@@ -54,6 +54,10 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     int forIterExit;
     /** Of a frame run in place: the exception its caller was handling, restored when it is left. */
     org.pyvm.core.objects.PyBaseException savedHandling;
+    /** Run by compiled code ({@link JitCode}): {@link #current} says where it is, {@link #ip} does not. */
+    boolean compiled;
+    /** The compiled form of its code to run it with, set when the frame is entered ({@link Interpreter#finishEntered}). */
+    JitCode jit;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean yielded;
     final PyFunction function;
@@ -177,6 +181,9 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
      * one before {@link #ip}, which the loop advances before it runs an instruction.
      */
     int executing() {
+        if (compiled) {
+            return current;
+        }
         return Math.max(0, Math.min(ip - 1, dc.length() - 1));
     }
 

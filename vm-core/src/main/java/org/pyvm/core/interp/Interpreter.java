@@ -143,6 +143,9 @@ public final class Interpreter {
 
     private Frame entered(Frame f) {
         rt.enter();
+        if (jitThreshold > 0 && tracer == null) {
+            f.jit = jitCode(f.dc);
+        }
         f.inPlace = true;
         f.savedHandling = handling;
         current = f;
@@ -272,7 +275,8 @@ public final class Interpreter {
         // an exception handled inside the call is the caller's sys.exc_info() no longer once it returns
         PyBaseException savedHandling = handling;
         try {
-            return run(f);
+            JitCode jc = jitThreshold > 0 && tracer == null ? jitCode(f.dc) : null;
+            return jc != null ? runCompiled(f, jc, 0) : run(f);
         } finally {
             current = saved;
             handling = savedHandling;
@@ -347,7 +351,7 @@ public final class Interpreter {
      * cmp", after its fast path for two ints). 3.11's specialised int/float/str comparisons skip it, so
      * pyvm does not count there.
      */
-    private void comparisonAtLimit(PyObject left, PyObject right) {
+    void comparisonAtLimit(PyObject left, PyObject right) {
         boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
         if (!py2 && rt.lang.minor() >= 11 || py2 && left instanceof org.pyvm.core.objects.PyInt && right instanceof org.pyvm.core.objects.PyInt) {
             return;
@@ -400,6 +404,130 @@ public final class Interpreter {
             throw thrown;
         }
         return run(f);
+    }
+
+    // ---------------------------------------------------------------- compiled code
+
+    /**
+     * Entries (calls, and loop turns of frames in the interpreter) a code object gets before {@link JitCompiler}
+     * compiles it; 0 leaves every code to the interpreter. {@code -Dpyvm.jit.threshold=N}.
+     */
+    private final int jitThreshold = Integer.getInteger("pyvm.jit.threshold", 1000);
+
+    /** The compiled form of {@code dc}, compiling it when it has just become hot; null while it is not (or cannot be). */
+    private JitCode jitCode(DecodedCode dc) {
+        Object c = dc.compiled;
+        if (c instanceof JitCode jc) {
+            return jc;
+        }
+        if (c != null || ++dc.hotness < jitThreshold) {
+            return null;
+        }
+        c = JitCompiler.compile(dc);
+        dc.compiled = c;
+        return c instanceof JitCode jc ? jc : null;
+    }
+
+    /**
+     * Runs {@code f} with its compiled code, from the start or ({@code entry} > 0) from a loop head. An exception
+     * leaving it gets the frame's traceback entry here, as the interpreter's handler search adds it (compiled
+     * code has no handlers of its own).
+     */
+    private PyObject runCompiled(Frame f, JitCode jc, int entry) {
+        f.compiled = true;
+        try {
+            return jc.run(this, f, entry);
+        } catch (PyError e) {
+            handle(f, e);
+            throw e;
+        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
+            PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
+                    + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
+                    + "): " + describe(e));
+            handle(f, err);
+            throw err;
+        } catch (StackOverflowError e) {
+            PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                    "maximum recursion depth exceeded");
+            handle(f, err);
+            throw err;
+        }
+    }
+
+    /**
+     * A frame entered for a call ({@link #entered}) made by compiled code: run to its return here, with its
+     * compiled code when it has some, and left as {@link #execute} leaves a frame.
+     */
+    PyObject finishEntered(Frame callee) {
+        callee.inPlace = false;
+        try {
+            JitCode jc = callee.jit;
+            return jc != null ? runCompiled(callee, jc, 0) : run(callee);
+        } finally {
+            current = callee.back;
+            handling = callee.savedHandling;
+            rt.leave();
+            if (callee.ownedGenerators > 0) {
+                callee.dropTo(0);
+            }
+        }
+    }
+
+    /**
+     * A loop of {@code f} turned back to {@code head} once more: when its code is compiled (now, having become hot,
+     * or before), the frame goes on in compiled code from that loop head to its return (on-stack replacement).
+     * The value it returned, or null when the frame stays in the interpreter.
+     */
+    private PyObject loopTurned(Frame f, int head) {
+        JitCode jc = jitCode(f.dc);
+        if (jc == null || tracer != null || f.ownedGenerators > 0 || f.generatorInPlace != null || jc.depth[head] != f.sp) {
+            return null;
+        }
+        try {
+            return runCompiled(f, jc, head);
+        } catch (PyError e) {
+            e.reraisedIn = f; // runCompiled gave it this frame's traceback entry; the loop's handler search must not again
+            throw e;
+        }
+    }
+
+    /**
+     * One instruction of {@code f} that compiled code has no code of its own for, run on the frame's stack: the
+     * loop's cases that do not jump or switch frames, and {@link #rare}.
+     */
+    void step(Frame f, int i) {
+        NeutralOp op = f.dc.kind[i];
+        int a = f.dc.arg[i];
+        switch (op) {
+            case BUILD_TUPLE -> f.push(PyTuple.of(popN(f, a)));
+            case BUILD_LIST -> f.push(PyList.of(List.of(popN(f, a))));
+            case LIST_APPEND -> listAppend(f, a);
+            case UNPACK_SEQUENCE -> Builders.unpack(rt, f, a);
+            case DUP_TOPX -> dupTopX(f, a);
+            case COPY_FREE_VARS -> copyFreeVars(f, a);
+            default -> rare(f, op, a, i);
+        }
+    }
+
+    private void listAppend(Frame f, int a) {
+        PyObject v = f.pop();
+        java.util.List<PyObject> items = ((PyList) f.peek(a)).items();
+        items.add(v);
+        org.pyvm.core.runtime.Sequences.grew(rt, items, items.size());
+    }
+
+    private static void dupTopX(Frame f, int a) {
+        for (int k = 0; k < a; k++) {
+            f.push(f.peek(a));
+        }
+    }
+
+    private static void copyFreeVars(Frame f, int a) {
+        PyCell[] closure = f.function.closure;
+        int start = f.code.localsplusNames.length - a;
+        for (int k = 0; k < a; k++) {
+            f.fast[start + k] = closure[k];
+        }
     }
 
     // ---------------------------------------------------------------- the loop
@@ -544,6 +672,10 @@ public final class Interpreter {
                     f.current = i; // the caller's line in a traceback through the callee
                     Frame callee = Calls.call311(this, f, a);
                     if (callee != null) {
+                        if (callee.jit != null) {
+                            stack[f.sp++] = finishEntered(callee);
+                            break;
+                        }
                         f = callee;
                         continue frames;
                     }
@@ -553,6 +685,10 @@ public final class Interpreter {
                     f.current = i;
                     Frame callee = Calls.callFunction(this, f, a, null);
                     if (callee != null) {
+                        if (callee.jit != null) {
+                            stack[f.sp++] = finishEntered(callee);
+                            break;
+                        }
                         f = callee;
                         continue frames;
                     }
@@ -565,6 +701,10 @@ public final class Interpreter {
                     f.current = i;
                     Frame callee = Calls.callPairs(this, f, a, kind[i]);
                     if (callee != null) {
+                        if (callee.jit != null) {
+                            stack[f.sp++] = finishEntered(callee);
+                            break;
+                        }
                         f = callee;
                         continue frames;
                     }
@@ -594,6 +734,16 @@ public final class Interpreter {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
+                            if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
+                                PyObject r = loopTurned(f, a);
+                                if (r != null) {
+                                    if (f.inPlace) {
+                                        f = pushed(leave(f), r);
+                                        continue frames;
+                                    }
+                                    return r;
+                                }
+                            }
                         }
                     }
                     break;
@@ -633,6 +783,16 @@ public final class Interpreter {
                     f.ip = a;
                     if (a <= i) {
                         limits.step(); // a loop's turn: the step budget and the clock
+                        if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
+                            PyObject r = loopTurned(f, a);
+                            if (r != null) {
+                                if (f.inPlace) {
+                                    f = pushed(leave(f), r);
+                                    continue frames;
+                                }
+                                return r;
+                            }
+                        }
                     }
                     break;
                 case BINARY_SUBSCR: {
@@ -706,6 +866,16 @@ public final class Interpreter {
                         f.ip = a;
                         if (a <= i) {
                             limits.step();
+                            if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
+                                PyObject r = loopTurned(f, a);
+                                if (r != null) {
+                                    if (f.inPlace) {
+                                        f = pushed(leave(f), r);
+                                        continue frames;
+                                    }
+                                    return r;
+                                }
+                            }
                         }
                     }
                     break;
@@ -724,21 +894,14 @@ public final class Interpreter {
                     break;
                 }
                 case DUP_TOPX:
-                    for (int k = 0; k < a; k++) {
-                        f.push(f.peek(a));
-                    }
+                    dupTopX(f, a);
                     break;
                 case PUSH_NULL:
                     stack[f.sp++] = null;
                     break;
-                case COPY_FREE_VARS: {
-                    PyCell[] closure = f.function.closure;
-                    int start = co.localsplusNames.length - a;
-                    for (int k = 0; k < a; k++) {
-                        f.fast[start + k] = closure[k];
-                    }
+                case COPY_FREE_VARS:
+                    copyFreeVars(f, a);
                     break;
-                }
                 case POP_BLOCK:
                     f.bp -= 3;
                     break;
@@ -767,14 +930,9 @@ public final class Interpreter {
                 case BUILD_TUPLE:
                     f.push(PyTuple.of(popN(f, a)));
                     break;
-                case LIST_APPEND: {
-                    PyObject v = stack[--f.sp];
-                    stack[f.sp] = null;
-                    java.util.List<PyObject> items = ((PyList) f.peek(a)).items();
-                    items.add(v);
-                    org.pyvm.core.runtime.Sequences.grew(rt, items, items.size());
+                case LIST_APPEND:
+                    listAppend(f, a);
                     break;
-                }
                 case CHECK_EXC_MATCH: {
                     PyObject spec = stack[--f.sp];
                     stack[f.sp] = null;
@@ -844,6 +1002,10 @@ public final class Interpreter {
                     f.current = i;
                     Frame callee = Calls.callFunction(this, f, a, Calls.names((PyTuple) f.pop()));
                     if (callee != null) {
+                        if (callee.jit != null) {
+                            stack[f.sp++] = finishEntered(callee);
+                            break;
+                        }
                         f = callee;
                         continue frames;
                     }
@@ -1335,18 +1497,21 @@ public final class Interpreter {
             pushNull = (a & 1) != 0;
             index = a >> 1;
         }
-        PyObject v;
-        Object[] cache = f.inlineCache;
-        if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
-                && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
-            v = c.value; // neither dict changed since this instruction last looked
-        } else {
-            v = lookupGlobal(f, i, index);
-        }
+        PyObject v = globalValue(f, i, index);
         if (pushNull) {
             f.push(null);
         }
         f.push(v);
+    }
+
+    /** The global (or builtin) named {@code names[index]} that instruction {@code i} loads. */
+    PyObject globalValue(Frame f, int i, int index) {
+        Object[] cache = f.inlineCache;
+        if (cache != null && cache[i] instanceof GlobalCache c && c.globals == f.globals && c.builtins == f.builtins
+                && c.globalsVersion == f.globals.version() && c.builtinsVersion == f.builtins.version()) {
+            return c.value; // neither dict changed since this instruction last looked
+        }
+        return lookupGlobal(f, i, index);
     }
 
     /** What a LOAD_GLOBAL found, and the versions of the dicts it looked in. */
@@ -1385,7 +1550,7 @@ public final class Interpreter {
      * (a module's globals, the values found) belongs to one VM. Every function made from the same code in this
      * VM shares them (each entry says which globals it was found in).
      */
-    private Object[] inlineCache(Frame f) {
+    Object[] inlineCache(Frame f) {
         Object[] cache = f.inlineCache;
         if (cache == null) {
             cache = f.function != null ? f.function.inlineCache : null;
@@ -1416,7 +1581,7 @@ public final class Interpreter {
         return rt.lang.has(org.pyvm.spi.LanguageFeature.NAME_SUGGESTIONS) ? e.withAttribute("name", PyStr.of(name)) : e;
     }
 
-    private PyError unboundLocal(Frame f, int a) {
+    PyError unboundLocal(Frame f, int a) {
         String name = f.code.localsplusNames.length > a ? f.code.localsplusNames[a] : f.code.varnames[a];
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
             return PyError.raise("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
@@ -1424,7 +1589,7 @@ public final class Interpreter {
         return PyError.raise("UnboundLocalError", "local variable '" + name + "' referenced before assignment");
     }
 
-    private PyError unboundDeref(Frame f, int a) {
+    PyError unboundDeref(Frame f, int a) {
         String name = derefName(f, a);
         boolean isCell = f.cells != null ? a < f.code.cellvars.length : (f.code.localsplusKinds[a] & CodeObject.KIND_FREE) == 0;
         if (isCell) {
@@ -1454,7 +1619,7 @@ public final class Interpreter {
         return f.cells != null ? f.cells[a] : (PyCell) f.fast[a];
     }
 
-    private void loadMethod(Frame f, int i, String name) {
+    void loadMethod(Frame f, int i, String name) {
         PyObject owner = f.top();
         org.pyvm.core.objects.PyInstance plain = InstanceAttributes.plainInstance(owner);
         PyObject method = plain != null ? InstanceAttributes.method(rt, inlineCache(f), i, plain, name) : null;
@@ -1584,7 +1749,7 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- raising
 
-    private PyError raise(Frame f, int argc) {
+    PyError raise(Frame f, int argc) {
         if (argc == 0) {
             PyBaseException e = handling;
             if (e == null) {

@@ -1,0 +1,100 @@
+package org.pyvm.core.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.pyvm.conformance.Goldens;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.code.DecodedCode;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.packs.PackRegistry;
+import org.pyvm.core.pyc.PycFile;
+
+/**
+ * The JIT's compiler over every code object of the corpus, of every version: each one it takes becomes a class
+ * the JVM verifies and loads, each one it leaves says why. (That compiled code behaves as the interpreter does
+ * is the corpus's own test run with {@code -Dpyvm.jit.threshold=1}: see the conformance pom.)
+ */
+class JitCompilerTest {
+    private static final PackRegistry PACKS = PackRegistry.discover();
+    /** CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR. */
+    private static final int SUSPENDS = 0x20 | 0x80 | 0x100 | 0x200;
+
+    @Test
+    void everyCodeObjectOfTheCorpusCompilesToAVerifiedClassOrSaysWhyNot() throws Exception {
+        Map<String, int[]> byVersion = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (Path pyc : Goldens.pycFiles()) {
+            String version = Goldens.ROOT.relativize(pyc).getName(0).toString();
+            int[] counts = byVersion.computeIfAbsent(version, v -> new int[2]);
+            for (CodeObject co : codes(PycFile.read(pyc, PACKS).module(), new ArrayList<>())) {
+                DecodedCode dc = co.decoded();
+                String why = JitCompiler.whyNot(dc);
+                if (why != null) {
+                    counts[1]++;
+                    continue;
+                }
+                counts[0]++;
+                Object compiled = JitCompiler.compile(dc);
+                if (!(compiled instanceof JitCode)) {
+                    failures.add(pyc + ": " + co.name + " did not load");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        for (Map.Entry<String, int[]> e : byVersion.entrySet()) {
+            int compiled = e.getValue()[0];
+            int refused = e.getValue()[1];
+            // module bodies, generators and code with handlers are refused; most functions are not
+            assertTrue(compiled > refused, e.getKey() + ": " + compiled + " compiled, " + refused + " refused");
+        }
+    }
+
+    @Test
+    void generatorsHandlersAndModuleBodiesAreLeftToTheInterpreter() throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
+        CodeObject module = PycFile.read(pyc, PACKS).module();
+        assertEquals("a module or class body (no CO_OPTIMIZED)", JitCompiler.whyNot(module.decoded()));
+        boolean sawGenerator = false;
+        boolean sawHandler = false;
+        for (Path p : Goldens.pycFiles()) {
+            for (CodeObject co : codes(PycFile.read(p, PACKS).module(), new ArrayList<>())) {
+                String why = JitCompiler.whyNot(co.decoded());
+                if ((co.flags & SUSPENDS) != 0) {
+                    assertEquals("a generator or coroutine", why, co.name);
+                    sawGenerator = true;
+                } else if ((co.flags & 1) != 0 && co.decoded().handlers.length > 0) {
+                    assertEquals("exception handlers", why, co.name);
+                    sawHandler = true;
+                }
+            }
+        }
+        assertTrue(sawGenerator && sawHandler, "the corpus has generators and 3.11 code with handlers");
+    }
+
+    @Test
+    void aFunctionCompilesAfterItBecameHotAndRunsAsTheInterpreterRanIt() throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
+        CodeObject module = PycFile.read(pyc, PACKS).module();
+        CodeObject bsearch = codes(module, new ArrayList<>()).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
+        assertEquals(null, JitCompiler.whyNot(bsearch.decoded()));
+        assertInstanceOf(JitCode.class, JitCompiler.compile(bsearch.decoded()));
+    }
+
+    private static List<CodeObject> codes(CodeObject co, List<CodeObject> out) {
+        out.add(co);
+        for (PyObject c : co.consts) {
+            if (c instanceof CodeObject inner) {
+                codes(inner, out);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,823 @@
+package org.pyvm.core.interp;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyvm.core.code.CodeObject;
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.DecodedCode;
+import org.pyvm.core.code.Operator;
+import org.pyvm.spi.ArgKind;
+import org.pyvm.spi.NeutralOp;
+
+/**
+ * The second tier: turns a hot code object into a JVM method ({@link JitCode}) that the JVM's own JIT compiles
+ * and optimises across instructions, where the interpreter pays a dispatch per instruction.
+ *
+ * <p>How an instruction becomes JVM code: the value stack lives in JVM locals (the stack's depth at each
+ * instruction is fixed, so slot {@code k} of the value stack is always the same JVM local), each operation is a
+ * call of its {@link JitOps} method with those locals as arguments, and jumps are JVM jumps. The Python
+ * locals stay in {@link Frame#fast}, so frame objects, {@code locals()} and tracebacks see what they always see.
+ * Operations without a method of their own spill the value stack into {@link Frame#stack} and let the
+ * interpreter run them ({@link Interpreter#step}).
+ *
+ * <p>What it leaves to the interpreter: generators and coroutines (they suspend), code with exception handlers,
+ * module and class bodies, and the few operations that change frames or blocks; such code never compiles
+ * ({@link #REFUSED}).
+ */
+final class JitCompiler {
+    private JitCompiler() {
+    }
+
+    /** What {@link DecodedCode#compiled} holds for code this compiler will not take. */
+    static final Object REFUSED = new Object();
+
+    private static final int CO_OPTIMIZED = 0x1;
+    /** Generators, coroutines and async generators (CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR). */
+    private static final int SUSPENDS = 0x20 | 0x80 | 0x100 | 0x200;
+    /** Above this many instructions the JVM method could pass HotSpot's 8,000-byte limit for compiling a method. */
+    private static final int MAX_INSTRUCTIONS = 600;
+    /** HotSpot never compiles a method of more bytecode than this (-XX:-DontCompileHugeMethods aside). */
+    private static final int HUGE_METHOD = 8000;
+
+    private static final Set<NeutralOp> CALLS = Set.copyOf(EnumSet.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW,
+            NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
+            NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW));
+
+    /**
+     * Operations compiled code leaves to the interpreter's {@link Interpreter#step} that would not work there:
+     * they suspend, set up or leave blocks and handlers, or need a locals dict.
+     */
+    private static final Set<NeutralOp> NEVER = Set.copyOf(EnumSet.of(NeutralOp.YIELD_VALUE, NeutralOp.YIELD_FROM, NeutralOp.RETURN_GENERATOR,
+            NeutralOp.SEND, NeutralOp.GET_AWAITABLE, NeutralOp.GET_AITER, NeutralOp.GET_ANEXT, NeutralOp.END_ASYNC_FOR,
+            NeutralOp.BEFORE_ASYNC_WITH, NeutralOp.SETUP_ASYNC_WITH, NeutralOp.GET_YIELD_FROM_ITER,
+            NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY, NeutralOp.SETUP_WITH, NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT,
+            NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH, NeutralOp.RERAISE,
+            NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH, NeutralOp.BEFORE_WITH,
+            NeutralOp.WITH_EXCEPT_START, NeutralOp.CONTINUE_LOOP, NeutralOp.CHECK_EG_MATCH, NeutralOp.PREP_RERAISE_STAR,
+            NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME, NeutralOp.DELETE_NAME, NeutralOp.LOAD_LOCALS, NeutralOp.LOAD_CLASSDEREF,
+            NeutralOp.IMPORT_STAR, NeutralOp.EXEC_STMT, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.STOP_CODE,
+            NeutralOp.RAISE_WITH_TRACEBACK, NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
+
+    private static final String INTERP = "org/pyvm/core/interp/Interpreter";
+    private static final String FRAME = "org/pyvm/core/interp/Frame";
+    private static final String OPS = "org/pyvm/core/interp/JitOps";
+    private static final String PYOBJ = "org/pyvm/core/objects/PyObject";
+    private static final String L_PYOBJ = "L" + PYOBJ + ";";
+    private static final String L_INTERP = "L" + INTERP + ";";
+    private static final String L_FRAME = "L" + FRAME + ";";
+
+    // JVM locals of the compiled method
+    private static final int THIS = 0;
+    private static final int IN = 1;
+    private static final int F = 2;
+    private static final int ENTRY = 3;
+    private static final int FAST = 4;
+    private static final int CONSTS = 5;
+    private static final int SPILL = 6;
+    private static final int STACK0 = 7;
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    /** The compiled form of {@code dc}, or {@link #REFUSED}. */
+    static Object compile(DecodedCode dc) {
+        Analysis a = Analysis.of(dc);
+        byte[] bytes = a == null ? null : new Emitter(dc, a).emit();
+        if (bytes == null) {
+            return REFUSED;
+        }
+        try {
+            Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
+            return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class)).invoke(a.depth);
+        } catch (Throwable e) {
+            // a compiler bug must not stop the program: the interpreter runs this code as before
+            if (Boolean.getBoolean("pyvm.jit.strict")) {
+                throw new IllegalStateException("pyvm JIT could not load its code for " + dc.code.name + ": " + e, e);
+            }
+            return REFUSED;
+        }
+    }
+
+    /** Why {@code dc} does not compile, or null when it does (tests: the corpus compiles or says why not). */
+    static String whyNot(DecodedCode dc) {
+        String why = Analysis.refusal(dc);
+        if (why != null) {
+            return why;
+        }
+        Analysis a = Analysis.follow(dc);
+        if (a == null) {
+            return "a stack depth or loop block that differs by path";
+        }
+        return new Emitter(dc, a).emit() == null ? "more than " + HUGE_METHOD + " bytes of JVM code" : null;
+    }
+
+    /** The value stack's depth and (2.7, 3.6) the loop blocks at each instruction, found by following every path. */
+    private static final class Analysis {
+        final int[] depth;
+        /** Per instruction: the enclosing loop blocks, innermost last, each {handler index, stack level}. */
+        final int[][][] loops;
+
+        private Analysis(int n) {
+            depth = new int[n];
+            loops = new int[n][][];
+            Arrays.fill(depth, -1);
+        }
+
+        static Analysis of(DecodedCode dc) {
+            return refusal(dc) == null ? follow(dc) : null;
+        }
+
+        /** Why the compiler does not take {@code dc} whatever its paths, or null when it may. */
+        static String refusal(DecodedCode dc) {
+            CodeObject co = dc.code;
+            int n = dc.length();
+            if ((co.flags & CO_OPTIMIZED) == 0) {
+                return "a module or class body (no CO_OPTIMIZED)";
+            }
+            if ((co.flags & SUSPENDS) != 0) {
+                return "a generator or coroutine";
+            }
+            if (dc.handlers.length > 0) {
+                return "exception handlers";
+            }
+            if (n == 0 || n > MAX_INSTRUCTIONS) {
+                return n + " instructions";
+            }
+            if (dc.verifiedDepth < 0) {
+                return "a pack without stack effects";
+            }
+            for (int i = 0; i < n; i++) {
+                NeutralOp op = dc.kind[i];
+                if (NEVER.contains(op) || !Emitter.hasOwnCode(op) && dc.def[i].arg() == ArgKind.JUMP) {
+                    return dc.def[i].name() + " at offset " + dc.offset[i];
+                }
+            }
+            return null;
+        }
+
+        private static Analysis follow(DecodedCode dc) {
+            int n = dc.length();
+            Analysis an = new Analysis(n);
+            int[] work = new int[n];
+            int pending = 0;
+            an.depth[0] = 0;
+            an.loops[0] = new int[0][];
+            work[pending++] = 0;
+            while (pending > 0) {
+                int i = work[--pending];
+                int d = an.depth[i];
+                int[][] loops = an.loops[i];
+                NeutralOp op = dc.kind[i];
+                int a = dc.arg[i];
+                int next = d + effect(dc, i);
+                int[][] nextLoops = loops;
+                if (op == NeutralOp.SETUP_LOOP) {
+                    nextLoops = Arrays.copyOf(loops, loops.length + 1);
+                    nextLoops[loops.length] = new int[] {a, d};
+                } else if (op == NeutralOp.POP_BLOCK) {
+                    if (loops.length == 0) {
+                        return null;
+                    }
+                    nextLoops = Arrays.copyOf(loops, loops.length - 1);
+                }
+                if (op == NeutralOp.BREAK_LOOP) {
+                    if (loops.length == 0) {
+                        return null;
+                    }
+                    int[] loop = loops[loops.length - 1];
+                    if (!an.reach(loop[0], loop[1], Arrays.copyOf(loops, loops.length - 1), work, pending)) {
+                        return null;
+                    }
+                    pending = an.pending;
+                    continue;
+                }
+                if (dc.def[i].arg() == ArgKind.JUMP && op != NeutralOp.SETUP_LOOP) {
+                    int taken = (int) (d + dc.def[i].stackWhenJumping().at(dc.rawArg[i]));
+                    if (!an.reach(a, taken, loops, work, pending)) {
+                        return null;
+                    }
+                    pending = an.pending;
+                } else if (op == NeutralOp.SETUP_LOOP) {
+                    // where a break lands: the loop's end, with the block gone and the stack at its level
+                    if (!an.reach(a, d, loops, work, pending)) {
+                        return null;
+                    }
+                    pending = an.pending;
+                }
+                if (op == NeutralOp.JUMP || op == NeutralOp.RETURN_VALUE || op == NeutralOp.RAISE_VARARGS) {
+                    continue;
+                }
+                if (i + 1 >= n || next < 0 || !an.reach(i + 1, next, nextLoops, work, pending)) {
+                    return null;
+                }
+                pending = an.pending;
+            }
+            return an;
+        }
+
+        private int pending;
+
+        /**
+         * The depth change of instruction {@code i}: the table's, but for 3.11's PRECALL and CALL, whose tables
+         * (as dis.stack_effect) count the arguments as gone at PRECALL while they stay on the stack until CALL.
+         */
+        static int effect(DecodedCode dc, int i) {
+            return switch (dc.kind[i]) {
+                case PRECALL -> 0;
+                case CALL -> -(dc.arg[i] + 1);
+                default -> (int) dc.def[i].stack().at(dc.rawArg[i]);
+            };
+        }
+
+        /** Reaching {@code i} with this depth and these loops: false when another path reached it differently. */
+        private boolean reach(int i, int d, int[][] loops, int[] work, int pendingNow) {
+            pending = pendingNow;
+            if (i < 0 || i >= depth.length || d < 0) {
+                return false;
+            }
+            if (depth[i] < 0) {
+                depth[i] = d;
+                this.loops[i] = loops;
+                work[pending++] = i;
+                return true;
+            }
+            return depth[i] == d && Arrays.deepEquals(this.loops[i], loops);
+        }
+    }
+
+    /** Writes the hidden class: one method, {@link JitCode#run}, with a label per instruction. */
+    private static final class Emitter {
+        private final DecodedCode dc;
+        private final Analysis an;
+        private final Label[] at;
+        private MethodVisitor mv;
+        private int maxDepth;
+
+        Emitter(DecodedCode dc, Analysis an) {
+            this.dc = dc;
+            this.an = an;
+            this.at = new Label[dc.length()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = new Label();
+            }
+        }
+
+        /** Operations with JVM code of their own (every other one goes through {@link JitOps#step}). */
+        static boolean hasOwnCode(NeutralOp op) {
+            return OWN.contains(op);
+        }
+
+        private static final Set<NeutralOp> OWN = Set.copyOf(EnumSet.of(NeutralOp.NOP, NeutralOp.RESUME, NeutralOp.CACHE, NeutralOp.EXTENDED_ARG,
+                NeutralOp.PRECALL, NeutralOp.LOAD_FAST, NeutralOp.STORE_FAST, NeutralOp.LOAD_CONST, NeutralOp.POP_TOP, NeutralOp.PUSH_NULL,
+                NeutralOp.DUP_TOP, NeutralOp.DUP_TOP_TWO, NeutralOp.ROT_TWO, NeutralOp.ROT_THREE, NeutralOp.ROT_FOUR, NeutralOp.COPY,
+                NeutralOp.SWAP, NeutralOp.BINARY_OP, NeutralOp.COMPARE_OP, NeutralOp.IS_OP, NeutralOp.CONTAINS_OP, NeutralOp.UNARY_OP,
+                NeutralOp.BINARY_SUBSCR, NeutralOp.STORE_SUBSCR, NeutralOp.LOAD_ATTR, NeutralOp.STORE_ATTR, NeutralOp.LOAD_GLOBAL,
+                NeutralOp.LOAD_DEREF, NeutralOp.STORE_DEREF, NeutralOp.LOAD_METHOD, NeutralOp.GET_ITER, NeutralOp.FOR_ITER,
+                NeutralOp.JUMP, NeutralOp.POP_JUMP_IF_FALSE, NeutralOp.POP_JUMP_IF_TRUE, NeutralOp.POP_JUMP_IF_NONE,
+                NeutralOp.POP_JUMP_IF_NOT_NONE, NeutralOp.JUMP_IF_FALSE_OR_POP, NeutralOp.JUMP_IF_TRUE_OR_POP,
+                NeutralOp.RETURN_VALUE, NeutralOp.SETUP_LOOP, NeutralOp.POP_BLOCK, NeutralOp.BREAK_LOOP, NeutralOp.CALL,
+                NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_PAIRS, NeutralOp.CALL_FUNCTION_PAIRS_VAR,
+                NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS));
+
+        byte[] emit() {
+            for (int d : an.depth) {
+                maxDepth = Math.max(maxDepth, d);
+            }
+            maxDepth = Math.max(maxDepth, dc.verifiedDepth) + 1;
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+                @Override
+                protected String getCommonSuperClass(String a, String b) {
+                    return commonSuperClass(a, b);
+                }
+            };
+            String name = "org/pyvm/core/interp/JitCode$Compiled";
+            cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name, null, "org/pyvm/core/interp/JitCode", null);
+            MethodVisitor init = cw.visitMethod(0, "<init>", "([I)V", null, null);
+            init.visitCode();
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(ALOAD, 1);
+            init.visitMethodInsn(INVOKESPECIAL, "org/pyvm/core/interp/JitCode", "<init>", "([I)V", false);
+            init.visitInsn(RETURN);
+            init.visitMaxs(0, 0);
+            init.visitEnd();
+
+            mv = cw.visitMethod(0, "run", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ, null, null);
+            mv.visitCode();
+            Label start = new Label();
+            Label end = new Label();
+            Label onThrow = new Label();
+            mv.visitTryCatchBlock(start, end, onThrow, "java/lang/Throwable");
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "fast", "[" + L_PYOBJ);
+            mv.visitVarInsn(ASTORE, FAST);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "code", "Lorg/pyvm/core/code/CodeObject;");
+            mv.visitFieldInsn(GETFIELD, "org/pyvm/core/code/CodeObject", "consts", "[" + L_PYOBJ);
+            mv.visitVarInsn(ASTORE, CONSTS);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "stack", "[" + L_PYOBJ);
+            mv.visitVarInsn(ASTORE, SPILL);
+            for (int k = 0; k < maxDepth; k++) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, STACK0 + k);
+            }
+            mv.visitLabel(start);
+            osrEntries();
+            for (int i = 0; i < at.length; i++) {
+                mv.visitLabel(at[i]);
+                if (an.depth[i] >= 0) {
+                    instruction(i, dc.kind[i], dc.arg[i], an.depth[i]);
+                }
+            }
+            mv.visitLabel(end);
+            // an exception leaving the frame: values the stack held are let go as the interpreter's frame lets them go
+            mv.visitLabel(onThrow);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
+            Label rethrow = new Label();
+            mv.visitJumpInsn(IFEQ, rethrow);
+            spillAll();
+            mv.visitLabel(rethrow);
+            mv.visitInsn(ATHROW);
+            Label last = new Label();
+            mv.visitLabel(last);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            if (last.getOffset() >= HUGE_METHOD) {
+                return null;
+            }
+            return cw.toByteArray();
+        }
+
+        /** Entries at loop heads for on-stack replacement: the interpreter's value stack moves into the locals. */
+        private void osrEntries() {
+            List<Integer> heads = new ArrayList<>();
+            for (int i = 0; i < at.length; i++) {
+                if (an.depth[i] >= 0 && dc.def[i].arg() == ArgKind.JUMP && dc.kind[i] != NeutralOp.SETUP_LOOP && dc.kind[i] != NeutralOp.FOR_ITER
+                        && dc.arg[i] <= i && !heads.contains(dc.arg[i])) {
+                    heads.add(dc.arg[i]);
+                }
+            }
+            if (heads.isEmpty()) {
+                return;
+            }
+            Label fromStart = new Label();
+            mv.visitVarInsn(ILOAD, ENTRY);
+            mv.visitJumpInsn(IFEQ, fromStart);
+            for (int head : heads) {
+                Label other = new Label();
+                mv.visitVarInsn(ILOAD, ENTRY);
+                push(head);
+                mv.visitJumpInsn(IF_ICMPNE, other);
+                for (int k = 0; k < an.depth[head]; k++) {
+                    mv.visitVarInsn(ALOAD, SPILL);
+                    push(k);
+                    mv.visitInsn(AALOAD);
+                    mv.visitVarInsn(ASTORE, STACK0 + k);
+                }
+                mv.visitVarInsn(ALOAD, F);
+                push(an.depth[head]);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "unspill", "(" + L_FRAME + "I)V", false);
+                mv.visitJumpInsn(GOTO, at[head]);
+                mv.visitLabel(other);
+            }
+            mv.visitLabel(fromStart);
+        }
+
+        private void spillAll() {
+            for (int k = 0; k < maxDepth; k++) {
+                mv.visitVarInsn(ALOAD, SPILL);
+                push(k);
+                mv.visitVarInsn(ALOAD, STACK0 + k);
+                mv.visitInsn(AASTORE);
+            }
+            // the depth where the exception was raised
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, "org/pyvm/core/interp/JitCode", "depth", "[I");
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "current", "I");
+            mv.visitInsn(IALOAD);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(II)I", false);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+        }
+
+        private void instruction(int i, NeutralOp op, int a, int d) {
+            switch (op) {
+                case NOP, RESUME, CACHE, EXTENDED_ARG, PRECALL, SETUP_LOOP, POP_BLOCK -> {
+                }
+                case LOAD_FAST -> {
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitVarInsn(ALOAD, FAST);
+                    push(a);
+                    mv.visitInsn(AALOAD);
+                    push(a);
+                    push(i);
+                    ops("local", "(" + L_INTERP + L_FRAME + L_PYOBJ + "II)" + L_PYOBJ);
+                    store(d);
+                }
+                case STORE_FAST -> {
+                    mv.visitVarInsn(ALOAD, FAST);
+                    push(a);
+                    load(d - 1);
+                    mv.visitInsn(AASTORE);
+                }
+                case LOAD_CONST -> {
+                    mv.visitVarInsn(ALOAD, CONSTS);
+                    push(a);
+                    mv.visitInsn(AALOAD);
+                    store(d);
+                }
+                case POP_TOP -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    load(d - 1);
+                    ops("discard", "(" + L_FRAME + L_PYOBJ + ")V");
+                }
+                case PUSH_NULL -> {
+                    mv.visitInsn(ACONST_NULL);
+                    store(d);
+                }
+                case DUP_TOP -> move(d - 1, d);
+                case DUP_TOP_TWO -> {
+                    move(d - 2, d);
+                    move(d - 1, d + 1);
+                }
+                case ROT_TWO -> rotate(d, 2);
+                case ROT_THREE -> rotate(d, 3);
+                case ROT_FOUR -> rotate(d, 4);
+                case COPY -> move(d - a, d);
+                case SWAP -> {
+                    load(d - 1);
+                    load(d - a);
+                    store(d - 1);
+                    store(d - a);
+                }
+                case BINARY_OP -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Operator", Operator.values()[a].name(), "Lorg/pyvm/core/code/Operator;");
+                    load(d - 2);
+                    load(d - 1);
+                    ops("binary", "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 2);
+                }
+                case UNARY_OP -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Operator", Operator.values()[a].name(), "Lorg/pyvm/core/code/Operator;");
+                    load(d - 1);
+                    ops("unary", "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 1);
+                }
+                case COMPARE_OP -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Comparison", Comparison.values()[a].name(), "Lorg/pyvm/core/code/Comparison;");
+                    load(d - 2);
+                    load(d - 1);
+                    ops("compare", "(" + L_INTERP + "Lorg/pyvm/core/code/Comparison;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 2);
+                }
+                case IS_OP -> {
+                    load(d - 2);
+                    load(d - 1);
+                    push(a);
+                    ops("is", "(" + L_PYOBJ + L_PYOBJ + "I)" + L_PYOBJ);
+                    store(d - 2);
+                }
+                case CONTAINS_OP -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 2);
+                    load(d - 1);
+                    push(a);
+                    ops("contains", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + "I)" + L_PYOBJ);
+                    store(d - 2);
+                }
+                case BINARY_SUBSCR -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 2);
+                    load(d - 1);
+                    ops("getitem", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 2);
+                }
+                case STORE_SUBSCR -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 3);
+                    load(d - 2);
+                    load(d - 1);
+                    ops("setitem", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + L_PYOBJ + ")V");
+                }
+                case LOAD_ATTR -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    load(d - 1);
+                    mv.visitLdcInsn(dc.code.names[a]);
+                    ops("loadAttr", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + "Ljava/lang/String;)" + L_PYOBJ);
+                    store(d - 1);
+                }
+                case STORE_ATTR -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    load(d - 2);
+                    load(d - 1);
+                    mv.visitLdcInsn(dc.code.names[a]);
+                    ops("storeAttr", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + L_PYOBJ + "Ljava/lang/String;)V");
+                }
+                case LOAD_GLOBAL -> {
+                    current(i);
+                    int index = a;
+                    int slot = d;
+                    if (dc.def[i].arg() == ArgKind.GLOBAL_NAME) {
+                        index = a >> 1;
+                        if ((a & 1) != 0) {
+                            mv.visitInsn(ACONST_NULL);
+                            store(slot++);
+                        }
+                    }
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    push(index);
+                    ops("global", "(" + L_INTERP + L_FRAME + "II)" + L_PYOBJ);
+                    store(slot);
+                }
+                case LOAD_DEREF -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    ops("loadDeref", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+                    store(d);
+                }
+                case STORE_DEREF -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    load(d - 1);
+                    push(a);
+                    ops("storeDeref", "(" + L_FRAME + L_PYOBJ + "I)V");
+                }
+                case LOAD_METHOD -> {
+                    current(i);
+                    spill(d - 1, 1);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    mv.visitLdcInsn(dc.code.names[a]);
+                    ops("loadMethod", "(" + L_INTERP + L_FRAME + "ILjava/lang/String;)V");
+                    unspill(d - 1, 2);
+                }
+                case GET_ITER -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    load(d - 1);
+                    push(i > 0 && CALLS.contains(dc.kind[i - 1]) ? 1 : 0);
+                    ops("getIter", "(" + L_INTERP + L_FRAME + L_PYOBJ + "Z)" + L_PYOBJ);
+                    store(d - 1);
+                }
+                case FOR_ITER -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 1);
+                    ops("forIter", "(" + L_INTERP + L_PYOBJ + ")" + L_PYOBJ);
+                    mv.visitInsn(DUP);
+                    store(d);
+                    mv.visitJumpInsn(IFNULL, at[a]);
+                }
+                case JUMP -> {
+                    backEdge(i, a);
+                    mv.visitJumpInsn(GOTO, at[a]);
+                }
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 1);
+                    ops("truth", "(" + L_INTERP + L_PYOBJ + ")Z");
+                    jumpIf(op == NeutralOp.POP_JUMP_IF_FALSE ? IFEQ : IFNE, i, a);
+                }
+                case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+                    load(d - 1);
+                    ops("isNone", "(" + L_PYOBJ + ")Z");
+                    jumpIf(op == NeutralOp.POP_JUMP_IF_NONE ? IFNE : IFEQ, i, a);
+                }
+                case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 1);
+                    ops("truth", "(" + L_INTERP + L_PYOBJ + ")Z");
+                    jumpIf(op == NeutralOp.JUMP_IF_FALSE_OR_POP ? IFEQ : IFNE, i, a);
+                }
+                case RETURN_VALUE -> {
+                    if (d > 1) {
+                        // values left under the result (2.7/3.6 return from inside a for loop): let go as a frame does
+                        Label plain = new Label();
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
+                        mv.visitJumpInsn(IFEQ, plain);
+                        spill(0, d - 1);
+                        mv.visitLabel(plain);
+                    }
+                    load(d - 1);
+                    mv.visitInsn(ARETURN);
+                }
+                case BREAK_LOOP -> {
+                    int[][] loops = an.loops[i];
+                    int[] loop = loops[loops.length - 1];
+                    for (int k = d - 1; k >= loop[1]; k--) {
+                        mv.visitVarInsn(ALOAD, F);
+                        load(k);
+                        ops("discard", "(" + L_FRAME + L_PYOBJ + ")V");
+                    }
+                    mv.visitJumpInsn(GOTO, at[loop[0]]);
+                }
+                case CALL -> call(i, d, a + 2, "call311", a);
+                case CALL_FUNCTION -> call(i, d, a + 1, "callFunction", a);
+                case CALL_FUNCTION_KW -> call(i, d, a + 2, "callFunctionKw", a);
+                case CALL_FUNCTION_PAIRS, CALL_FUNCTION_PAIRS_VAR, CALL_FUNCTION_PAIRS_KW, CALL_FUNCTION_PAIRS_VAR_KW -> {
+                    int n = 1 + (a & 0xff) + 2 * ((a >> 8) & 0xff) + (op == NeutralOp.CALL_FUNCTION_PAIRS_VAR || op == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? 1 : 0)
+                            + (op == NeutralOp.CALL_FUNCTION_PAIRS_KW || op == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? 1 : 0);
+                    current(i);
+                    spill(d - n, n);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/spi/NeutralOp", op.name(), "Lorg/pyvm/spi/NeutralOp;");
+                    ops("callPairs", "(" + L_INTERP + L_FRAME + "ILorg/pyvm/spi/NeutralOp;)" + L_PYOBJ);
+                    store(d - n);
+                }
+                case KW_NAMES -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitVarInsn(ALOAD, CONSTS);
+                    push(a);
+                    mv.visitInsn(AALOAD);
+                    ops("kwNames", "(" + L_FRAME + L_PYOBJ + ")V");
+                }
+                case RAISE_VARARGS -> {
+                    current(i);
+                    spill(d - a, a);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    ops("raise", "(" + L_INTERP + L_FRAME + "I)Ljava/lang/RuntimeException;");
+                    mv.visitInsn(ATHROW);
+                }
+                default -> {
+                    // the interpreter runs it on the frame's stack, all of the value stack spilled there
+                    current(i);
+                    spill(0, d);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    ops("step", "(" + L_INTERP + L_FRAME + "I)V");
+                    unspill(0, d + Analysis.effect(dc, i));
+                }
+            }
+        }
+
+        /** A call: its {@code n} operands spilled, the JitOps method runs it, its result replaces them. */
+        private void call(int i, int d, int n, String method, int a) {
+            current(i);
+            spill(d - n, n);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            push(a);
+            ops(method, "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+            store(d - n);
+        }
+
+        /** A conditional jump on the int left by a truth test. */
+        private void jumpIf(int opcode, int i, int target) {
+            if (target <= i) {
+                Label stay = new Label();
+                mv.visitJumpInsn(opcode == IFEQ ? IFNE : IFEQ, stay);
+                backEdge(i, target);
+                mv.visitJumpInsn(GOTO, at[target]);
+                mv.visitLabel(stay);
+            } else {
+                mv.visitJumpInsn(opcode, at[target]);
+            }
+        }
+
+        private void backEdge(int i, int target) {
+            if (target <= i) {
+                current(i);
+                mv.visitVarInsn(ALOAD, IN);
+                ops("backEdge", "(" + L_INTERP + ")V");
+            }
+        }
+
+        /** f.current = i: where the frame is, for a traceback and for a callee looking at its caller. */
+        private void current(int i) {
+            mv.visitVarInsn(ALOAD, F);
+            push(i);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "current", "I");
+        }
+
+        /** Value-stack slots {@code from .. from+n-1} to f.stack[0 .. n-1], and f.sp = n. */
+        private void spill(int from, int n) {
+            for (int k = 0; k < n; k++) {
+                mv.visitVarInsn(ALOAD, SPILL);
+                push(k);
+                load(from + k);
+                mv.visitInsn(AASTORE);
+            }
+            mv.visitVarInsn(ALOAD, F);
+            push(n);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+        }
+
+        /** f.stack[0 .. n-1] back into value-stack slots {@code to ..}, and the frame's stack emptied. */
+        private void unspill(int to, int n) {
+            for (int k = 0; k < n; k++) {
+                mv.visitVarInsn(ALOAD, SPILL);
+                push(k);
+                mv.visitInsn(AALOAD);
+                store(to + k);
+            }
+            mv.visitVarInsn(ALOAD, F);
+            push(Math.max(n, 0));
+            ops("unspill", "(" + L_FRAME + "I)V");
+        }
+
+        private void rotate(int d, int n) {
+            // TOS moves down to the n-th place, the n-1 under it move up one
+            load(d - 1);
+            for (int k = d - 1; k > d - n; k--) {
+                load(k - 1);
+                store(k);
+            }
+            store(d - n);
+        }
+
+        private void move(int from, int to) {
+            load(from);
+            store(to);
+        }
+
+        private void load(int slot) {
+            mv.visitVarInsn(ALOAD, STACK0 + slot);
+        }
+
+        private void store(int slot) {
+            mv.visitVarInsn(ASTORE, STACK0 + slot);
+        }
+
+        private void push(int v) {
+            if (v >= -1 && v <= 5) {
+                mv.visitInsn(ICONST_0 + v);
+            } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+                mv.visitIntInsn(BIPUSH, v);
+            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                mv.visitIntInsn(SIPUSH, v);
+            } else {
+                mv.visitLdcInsn(v);
+            }
+        }
+
+        private void ops(String name, String descriptor) {
+            mv.visitMethodInsn(INVOKESTATIC, OPS, name, descriptor, false);
+        }
+    }
+
+    /** ASM's frame computation asks for the common superclass of two of pyvm's types. */
+    private static String commonSuperClass(String a, String b) {
+        try {
+            ClassLoader loader = JitCompiler.class.getClassLoader();
+            Class<?> ca = Class.forName(a.replace('/', '.'), false, loader);
+            Class<?> cb = Class.forName(b.replace('/', '.'), false, loader);
+            if (ca.isAssignableFrom(cb)) {
+                return a;
+            }
+            if (cb.isAssignableFrom(ca)) {
+                return b;
+            }
+            if (ca.isInterface() || cb.isInterface()) {
+                return "java/lang/Object";
+            }
+            do {
+                ca = ca.getSuperclass();
+            } while (!ca.isAssignableFrom(cb));
+            return ca.getName().replace('.', '/');
+        } catch (ClassNotFoundException e) {
+            return "java/lang/Object";
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.pyvm.core.interp;
+
+import org.pyvm.core.code.Comparison;
+import org.pyvm.core.code.Operator;
+import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.runtime.Ops;
+import org.pyvm.spi.NeutralOp;
+
+/**
+ * What compiled code ({@link JitCompiler}) calls: one small static method per operation, each doing what the
+ * interpreter's case for it does, on values instead of the frame's stack. Small, so the JVM inlines them into
+ * the compiled method; the operations that work on the frame's stack get their operands spilled there first.
+ */
+final class JitOps {
+    private JitOps() {
+    }
+
+    static PyObject local(Interpreter in, Frame f, PyObject v, int a, int i) {
+        if (v == null) {
+            f.current = i;
+            throw in.unboundLocal(f, a);
+        }
+        return v;
+    }
+
+    /** POP_TOP: a for loop's own generator let go is closed (see {@link Frame#discard}). */
+    static void discard(Frame f, PyObject v) {
+        if (f.ownedGenerators > 0) {
+            f.discard(v);
+        }
+    }
+
+    static PyObject binary(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = IntFastPaths.binary(op, left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject compare(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        if (c.ordinal() <= 5 && in.rt.depth() >= in.rt.recursionLimit()) {
+            in.comparisonAtLimit(left, right);
+        }
+        PyObject r = IntFastPaths.compare(c, left, right);
+        return r != null ? r : Ops.compare(in.rt, c, left, right);
+    }
+
+    static PyObject is(PyObject left, PyObject right, int negate) {
+        return PyBool.of(Ops.same(left, right) != (negate == 1));
+    }
+
+    static PyObject contains(Interpreter in, PyObject item, PyObject container, int negate) {
+        return PyBool.of(Ops.contains(in.rt, container, item) != (negate == 1));
+    }
+
+    static PyObject unary(Interpreter in, Operator op, PyObject v) {
+        return Ops.unary(in.rt, op, v);
+    }
+
+    static PyObject getitem(Interpreter in, PyObject container, PyObject key) {
+        return Ops.getitem(in.rt, container, key);
+    }
+
+    static void setitem(Interpreter in, PyObject value, PyObject container, PyObject key) {
+        Ops.setitem(in.rt, container, key, value);
+    }
+
+    static PyObject loadAttr(Interpreter in, Frame f, int i, PyObject owner, String name) {
+        PyInstance inst = InstanceAttributes.plainInstance(owner);
+        PyObject v = inst != null ? InstanceAttributes.load(in.rt, in.inlineCache(f), i, inst, name) : null;
+        return v != null ? v : Ops.getattr(in.rt, owner, name);
+    }
+
+    static void storeAttr(Interpreter in, Frame f, int i, PyObject value, PyObject owner, String name) {
+        PyInstance inst = InstanceAttributes.plainInstance(owner);
+        if (inst == null || !InstanceAttributes.store(in.rt, in.inlineCache(f), i, inst, name, value)) {
+            Ops.setattr(in.rt, owner, name, value);
+        }
+    }
+
+    static PyObject global(Interpreter in, Frame f, int i, int index) {
+        return in.globalValue(f, i, index);
+    }
+
+    static PyObject loadDeref(Interpreter in, Frame f, int a) {
+        PyObject v = Interpreter.cell(f, a).value;
+        if (v == null) {
+            throw in.unboundDeref(f, a);
+        }
+        return v;
+    }
+
+    static void storeDeref(Frame f, PyObject v, int a) {
+        Interpreter.cell(f, a).value = v;
+    }
+
+    static PyObject getIter(Interpreter in, Frame f, PyObject v, boolean afterCall) {
+        PyObject it = Ops.iter(in.rt, v);
+        if (it instanceof PyGenerator g) {
+            f.adoptIfFresh(g, afterCall);
+        }
+        return it;
+    }
+
+    /** FOR_ITER: the next value, or null when the iterator is done. */
+    static PyObject forIter(Interpreter in, PyObject it) {
+        return it instanceof PyIterator pi ? pi.next() : Ops.next(in.rt, it);
+    }
+
+    static boolean truth(Interpreter in, PyObject v) {
+        return in.truth(v);
+    }
+
+    static boolean isNone(PyObject v) {
+        return v == PyNone.NONE;
+    }
+
+    /** A loop's turn: the step budget and the clock, as the interpreter's backward jumps count them. */
+    static void backEdge(Interpreter in) {
+        in.rt.limits().step();
+    }
+
+    static void kwNames(Frame f, PyObject names) {
+        f.kwnames = Calls.names((PyTuple) names);
+    }
+
+    // ---- operations on the frame's stack: compiled code put their operands at f.stack[0 .. f.sp)
+
+    static PyObject call311(Interpreter in, Frame f, int argc) {
+        return called(in, f, Calls.call311(in, f, argc));
+    }
+
+    static PyObject callFunction(Interpreter in, Frame f, int argc) {
+        return called(in, f, Calls.callFunction(in, f, argc, null));
+    }
+
+    static PyObject callFunctionKw(Interpreter in, Frame f, int argc) {
+        return called(in, f, Calls.callFunction(in, f, argc, Calls.names((PyTuple) f.pop())));
+    }
+
+    static PyObject callPairs(Interpreter in, Frame f, int arg, NeutralOp kind) {
+        return called(in, f, Calls.callPairs(in, f, arg, kind));
+    }
+
+    /** The call's result: the callee's frame (entered, when the call made one) run to its return, or what the call pushed. */
+    private static PyObject called(Interpreter in, Frame f, Frame callee) {
+        if (callee != null) {
+            return in.finishEntered(callee);
+        }
+        PyObject r = f.stack[0];
+        f.stack[0] = null;
+        f.sp = 0;
+        return r;
+    }
+
+    /** LOAD_METHOD on the owner at f.stack[0]: leaves its two values at f.stack[0] and [1]. */
+    static void loadMethod(Interpreter in, Frame f, int i, String name) {
+        in.loadMethod(f, i, name);
+        f.sp = 0;
+    }
+
+    static RuntimeException raise(Interpreter in, Frame f, int argc) {
+        return in.raise(f, argc);
+    }
+
+    /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
+    static void step(Interpreter in, Frame f, int i) {
+        in.step(f, i);
+    }
+
+    /** After reading back what a spilled operation left: the frame's stack holds nothing again. */
+    static void unspill(Frame f, int n) {
+        java.util.Arrays.fill(f.stack, 0, n, null);
+        f.sp = 0;
+    }
+}
