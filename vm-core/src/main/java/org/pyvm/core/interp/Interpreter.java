@@ -141,6 +141,29 @@ public final class Interpreter {
         return entered(f);
     }
 
+    /**
+     * For compiled code's calls: a frame for {@code callable} when it is a Python function of this VM taking
+     * exactly {@code n} positional parameters and nothing else (as {@link #enterPositional} takes them), its
+     * arguments still to be put in its {@link Frame#fast}; null for any other call.
+     */
+    Frame simpleFrame(PyObject callable, int n) {
+        if (!(callable instanceof PyFunction fn) || fn.interp != this) {
+            return null;
+        }
+        CodeObject co = fn.code;
+        if ((co.flags & 1) == 0 || (co.flags & (SUSPENDING_FLAGS | Arguments.CO_VARARGS | Arguments.CO_VARKEYWORDS)) != 0
+                || co.argcount != n || co.kwonlyargcount != 0) {
+            return null;
+        }
+        return new Frame(co, fn.globals, null, rt.builtins, fn, current, rt.limits());
+    }
+
+    /** Runs a frame from {@link #simpleFrame}, its arguments in place, to its return. */
+    PyObject runSimple(Frame callee) {
+        initCells(callee, callee.function);
+        return execute(callee);
+    }
+
     private Frame entered(Frame f) {
         rt.enter();
         if (jitThreshold > 0 && tracer == null) {

@@ -648,10 +648,26 @@ final class JitCompiler {
                     }
                     mv.visitJumpInsn(GOTO, at[loop[0]]);
                 }
-                case CALL -> call(i, d, a + 2, "call311", a);
-                case CALL_FUNCTION -> call(i, d, a + 1, "callFunction", a);
+                case CALL -> {
+                    if (a <= 3 && !namedArguments(i)) {
+                        directCall(i, d, a, true);
+                    } else {
+                        call(i, d, a + 2, "call311", a);
+                    }
+                }
+                case CALL_FUNCTION -> {
+                    if (a <= 3) {
+                        directCall(i, d, a, false);
+                    } else {
+                        call(i, d, a + 1, "callFunction", a);
+                    }
+                }
                 case CALL_FUNCTION_KW -> call(i, d, a + 2, "callFunctionKw", a);
                 case CALL_FUNCTION_PAIRS, CALL_FUNCTION_PAIRS_VAR, CALL_FUNCTION_PAIRS_KW, CALL_FUNCTION_PAIRS_VAR_KW -> {
+                    if (op == NeutralOp.CALL_FUNCTION_PAIRS && a <= 3) {
+                        directCall(i, d, a, false); // positional arguments only
+                        break;
+                    }
                     int n = 1 + (a & 0xff) + 2 * ((a >> 8) & 0xff) + (op == NeutralOp.CALL_FUNCTION_PAIRS_VAR || op == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? 1 : 0)
                             + (op == NeutralOp.CALL_FUNCTION_PAIRS_KW || op == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? 1 : 0);
                     current(i);
@@ -690,6 +706,42 @@ final class JitCompiler {
                     unspill(0, d + Analysis.effect(dc, i));
                 }
             }
+        }
+
+        /** 3.11: whether KW_NAMES (before the PRECALL before this CALL) names some of its arguments. */
+        private boolean namedArguments(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                if (dc.kind[k] == NeutralOp.KW_NAMES) {
+                    return true;
+                }
+                if (dc.kind[k] != NeutralOp.PRECALL && dc.kind[k] != NeutralOp.CACHE && dc.kind[k] != NeutralOp.NOP) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A call of up to three positional arguments, its operands passed as values ({@link JitOps#call1} and kin). */
+        private void directCall(int i, int d, int argc, boolean v311) {
+            current(i);
+            int base = d - argc - (v311 ? 2 : 1);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            if (v311) {
+                load(base);
+                load(base + 1);
+            } else {
+                mv.visitInsn(ACONST_NULL);
+                load(base);
+            }
+            StringBuilder desc = new StringBuilder("(" + L_INTERP + L_FRAME + L_PYOBJ + L_PYOBJ);
+            for (int k = 0; k < argc; k++) {
+                load(d - argc + k);
+                desc.append(L_PYOBJ);
+            }
+            push(v311 ? 1 : 0);
+            ops("call" + argc, desc + "Z)" + L_PYOBJ);
+            store(base);
         }
 
         /** A call: its {@code n} operands spilled, the JitOps method runs it, its result replaces them. */

@@ -145,6 +145,94 @@ final class JitOps {
         return called(in, f, Calls.callPairs(in, f, arg, kind));
     }
 
+    // ---- calls with their operands as values: a Python function given exactly its positional parameters
+    // runs without an argument array; anything else is spilled and goes the general way. {@code first} is
+    // 3.11's slot under the callable (NULL, or the method when {@code second} is its self); 2.7 and 3.6
+    // calls pass null there, with {@code v311} false.
+
+    static PyObject call0(Interpreter in, Frame f, PyObject first, PyObject second, boolean v311) {
+        Frame callee = first == null ? in.simpleFrame(second, 0) : in.simpleFrame(first, 1);
+        if (callee == null) {
+            return slowCall(in, f, first, second, v311, 0);
+        }
+        if (first != null) {
+            callee.fast[0] = second;
+        }
+        return in.runSimple(callee);
+    }
+
+    static PyObject call1(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, boolean v311) {
+        Frame callee = first == null ? in.simpleFrame(second, 1) : in.simpleFrame(first, 2);
+        if (callee == null) {
+            f.stack[v311 ? 2 : 1] = a0;
+            return slowCall(in, f, first, second, v311, 1);
+        }
+        PyObject[] fast = callee.fast;
+        if (first != null) {
+            fast[0] = second;
+            fast[1] = a0;
+        } else {
+            fast[0] = a0;
+        }
+        return in.runSimple(callee);
+    }
+
+    static PyObject call2(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, boolean v311) {
+        Frame callee = first == null ? in.simpleFrame(second, 2) : in.simpleFrame(first, 3);
+        if (callee == null) {
+            int at = v311 ? 2 : 1;
+            f.stack[at] = a0;
+            f.stack[at + 1] = a1;
+            return slowCall(in, f, first, second, v311, 2);
+        }
+        PyObject[] fast = callee.fast;
+        if (first != null) {
+            fast[0] = second;
+            fast[1] = a0;
+            fast[2] = a1;
+        } else {
+            fast[0] = a0;
+            fast[1] = a1;
+        }
+        return in.runSimple(callee);
+    }
+
+    static PyObject call3(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, PyObject a2, boolean v311) {
+        Frame callee = first == null ? in.simpleFrame(second, 3) : in.simpleFrame(first, 4);
+        if (callee == null) {
+            int at = v311 ? 2 : 1;
+            f.stack[at] = a0;
+            f.stack[at + 1] = a1;
+            f.stack[at + 2] = a2;
+            return slowCall(in, f, first, second, v311, 3);
+        }
+        PyObject[] fast = callee.fast;
+        if (first != null) {
+            fast[0] = second;
+            fast[1] = a0;
+            fast[2] = a1;
+            fast[3] = a2;
+        } else {
+            fast[0] = a0;
+            fast[1] = a1;
+            fast[2] = a2;
+        }
+        return in.runSimple(callee);
+    }
+
+    /** The general call, its arguments already at f.stack[1 or 2 ..]: the callable (and 3.11's slot under it) go under them. */
+    private static PyObject slowCall(Interpreter in, Frame f, PyObject first, PyObject second, boolean v311, int argc) {
+        if (v311) {
+            f.stack[0] = first;
+            f.stack[1] = second;
+            f.sp = argc + 2;
+            return call311(in, f, argc);
+        }
+        f.stack[0] = second;
+        f.sp = argc + 1;
+        return callFunction(in, f, argc);
+    }
+
     /** The call's result: the callee's frame (entered, when the call made one) run to its return, or what the call pushed. */
     private static PyObject called(Interpreter in, Frame f, Frame callee) {
         if (callee != null) {
