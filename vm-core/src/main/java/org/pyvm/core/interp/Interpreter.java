@@ -462,17 +462,20 @@ public final class Interpreter {
             return jc.run(this, f, entry);
         } catch (PyError e) {
             handle(f, e);
+            e.reraisedIn = f; // its traceback entry is made: a search of the loop that ran this frame must not again
             throw e;
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
             PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
                     + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
                     + "): " + describe(e));
             handle(f, err);
+            err.reraisedIn = f;
             throw err;
         } catch (StackOverflowError e) {
             PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
                     "maximum recursion depth exceeded");
             handle(f, err);
+            err.reraisedIn = f;
             throw err;
         }
     }
@@ -506,12 +509,7 @@ public final class Interpreter {
         if (jc == null || tracer != null || f.ownedGenerators > 0 || f.generatorInPlace != null || jc.depth[head] != f.sp) {
             return null;
         }
-        try {
-            return runCompiled(f, jc, head);
-        } catch (PyError e) {
-            e.reraisedIn = f; // runCompiled gave it this frame's traceback entry; the loop's handler search must not again
-            throw e;
-        }
+        return runCompiled(f, jc, head);
     }
 
     /**
@@ -528,8 +526,42 @@ public final class Interpreter {
             case UNPACK_SEQUENCE -> Builders.unpack(rt, f, a);
             case DUP_TOPX -> dupTopX(f, a);
             case COPY_FREE_VARS -> copyFreeVars(f, a);
+            case CHECK_EXC_MATCH -> checkExcMatch(f);
+            case POP_EXCEPT -> popExcept(f);
+            case PUSH_EXC_INFO -> pushExcInfo(f);
+            case RERAISE -> throw reraise311(f, a);
             default -> rare(f, op, a, i);
         }
+    }
+
+    private void checkExcMatch(Frame f) {
+        PyObject spec = f.pop();
+        f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, f.top(), spec)));
+    }
+
+    private void popExcept(Frame f) {
+        PyObject prev = f.pop();
+        handling = prev instanceof PyBaseException e ? e : null;
+    }
+
+    private void pushExcInfo(Frame f) {
+        PyObject v = f.pop();
+        f.push(handling == null ? PyNone.NONE : handling);
+        handling = (PyBaseException) v;
+        f.push(v);
+    }
+
+    /** 3.11 RERAISE: the exception on the stack again, from where it was first raised when {@code a} says so. */
+    private PyError reraise311(Frame f, int a) {
+        PyObject exc = f.pop();
+        if (a != 0) {
+            // the raise site, for the traceback and a handler's lasti; the handler itself is found from here
+            PyObject lasti = f.peek(a);
+            if (lasti instanceof PyInt li) {
+                f.raisedAt = indexOfOffset(f, (int) li.small);
+            }
+        }
+        return reraise(f, exc);
     }
 
     private void listAppend(Frame f, int a) {
@@ -956,26 +988,15 @@ public final class Interpreter {
                 case LIST_APPEND:
                     listAppend(f, a);
                     break;
-                case CHECK_EXC_MATCH: {
-                    PyObject spec = stack[--f.sp];
-                    stack[f.sp] = null;
-                    f.push(PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(rt, stack[f.sp - 1], spec)));
+                case CHECK_EXC_MATCH:
+                    checkExcMatch(f);
                     break;
-                }
-                case POP_EXCEPT: {
-                    PyObject prev = stack[--f.sp];
-                    stack[f.sp] = null;
-                    handling = prev instanceof PyBaseException e ? e : null;
+                case POP_EXCEPT:
+                    popExcept(f);
                     break;
-                }
-                case PUSH_EXC_INFO: {
-                    PyObject v = stack[--f.sp];
-                    stack[f.sp] = null;
-                    stack[f.sp++] = handling == null ? PyNone.NONE : handling;
-                    handling = (PyBaseException) v;
-                    stack[f.sp++] = v;
+                case PUSH_EXC_INFO:
+                    pushExcInfo(f);
                     break;
-                }
                 case END_FINALLY: {
                     PyObject r = endFinally(f);
                     if (r != null) {
@@ -1057,18 +1078,8 @@ public final class Interpreter {
                 case STORE_DEREF:
                     cell(f, a).value = f.pop();
                     break;
-                case RERAISE: {
-                    PyObject exc = stack[--f.sp];
-                    stack[f.sp] = null;
-                    if (a != 0) {
-                        // the raise site, for the traceback and a handler's lasti; the handler itself is found from here
-                        PyObject lasti = f.peek(a);
-                        if (lasti instanceof PyInt li) {
-                            f.raisedAt = indexOfOffset(f, (int) li.small);
-                        }
-                    }
-                    throw reraise(f, exc);
-                }
+                case RERAISE:
+                    throw reraise311(f, a);
                 case RAISE_VARARGS:
                     throw raise(f, a);
                 case YIELD_FROM: {
@@ -1856,18 +1867,9 @@ public final class Interpreter {
 
     /** Finds a handler in {@code f} for {@code e}; true when the frame continues there. */
     private boolean handle(Frame f, PyError e) {
-        rt.limits().step(); // a loop can run through an exception handler without a backward jump
-        if (e.reraisedIn != f) {
-            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
-        }
-        e.reraisedIn = null;
-        PyBaseException exc = rt.exception(e);
-        if (!exc.traceback.equals(e.traceback())) {
-            exc.traceback.clear();
-            exc.traceback.addAll(e.traceback());
-        }
-        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
-            exc.context = handling;
+        PyBaseException exc = caught(f, e);
+        if (f.compiled) {
+            return false; // compiled code's handlers are its own (JitCompiler): the exception got past them
         }
         try {
             if (f.code.pack.table().exceptionModel() == ExceptionModel.EXCEPTION_TABLE) {
@@ -1881,6 +1883,34 @@ public final class Interpreter {
             throw PyError.raise("SystemError", "invalid bytecode in " + f.code.name + ": the value stack does not reach"
                     + " the level of its exception handler");
         }
+    }
+
+    /**
+     * An exception reaching frame {@code f}, before its handler is looked for: the frame's traceback entry (unless
+     * it re-raised it there), the exception object's traceback, and its context (the exception being handled).
+     */
+    PyBaseException caught(Frame f, PyError e) {
+        rt.limits().step(); // a loop can run through an exception handler without a backward jump
+        if (e.reraisedIn != f) {
+            e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
+        }
+        e.reraisedIn = null;
+        PyBaseException exc = rt.exception(e);
+        if (!exc.traceback.equals(e.traceback())) {
+            exc.traceback.clear();
+            exc.traceback.addAll(e.traceback());
+        }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
+            exc.context = handling;
+        }
+        return exc;
+    }
+
+    /** 3.11: the raising instruction's offset a handler with lasti gets (RERAISE's own, when it re-raised). */
+    PyObject lastiOf(Frame f) {
+        PyObject v = PyInt.of(f.dc.offset[f.raisedAt >= 0 ? f.raisedAt : f.current]);
+        f.raisedAt = -1;
+        return v;
     }
 
     private boolean handleByTable(Frame f, PyBaseException exc) {
@@ -1897,7 +1927,7 @@ public final class Interpreter {
             if (f.current >= h[k] && f.current < h[k + 1]) {
                 f.dropTo(h[k + 3]);
                 if (h[k + 4] != 0) {
-                    f.push(PyInt.of(f.dc.offset[f.raisedAt >= 0 ? f.raisedAt : f.current]));
+                    f.push(lastiOf(f));
                 }
                 f.raisedAt = -1;
                 f.push(exc);

@@ -66,7 +66,12 @@ final class JitCompiler {
             NeutralOp.WITH_EXCEPT_START, NeutralOp.CONTINUE_LOOP, NeutralOp.CHECK_EG_MATCH, NeutralOp.PREP_RERAISE_STAR,
             NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME, NeutralOp.DELETE_NAME, NeutralOp.LOAD_LOCALS, NeutralOp.LOAD_CLASSDEREF,
             NeutralOp.IMPORT_STAR, NeutralOp.EXEC_STMT, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.STOP_CODE,
-            NeutralOp.RAISE_WITH_TRACEBACK, NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
+            NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
+
+    /** 3.11's instructions of exception handlers, which {@link Interpreter#step} runs; they come only with an exception table. */
+    private static final Set<NeutralOp> HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH,
+            NeutralOp.POP_EXCEPT, NeutralOp.RERAISE, NeutralOp.BEFORE_WITH, NeutralOp.WITH_EXCEPT_START, NeutralOp.CHECK_EG_MATCH,
+            NeutralOp.PREP_RERAISE_STAR));
 
     private static final String INTERP = "org/pyvm/core/interp/Interpreter";
     private static final String FRAME = "org/pyvm/core/interp/Frame";
@@ -146,7 +151,8 @@ final class JitCompiler {
             if ((co.flags & SUSPENDS) != 0) {
                 return "a generator or coroutine";
             }
-            if (dc.handlers.length > 0) {
+            boolean table = co.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
+            if (dc.handlers.length > 0 && !table) {
                 return "exception handlers";
             }
             if (n == 0 || n > MAX_INSTRUCTIONS) {
@@ -157,7 +163,7 @@ final class JitCompiler {
             }
             for (int i = 0; i < n; i++) {
                 NeutralOp op = dc.kind[i];
-                if (NEVER.contains(op) || !Emitter.hasOwnCode(op) && dc.def[i].arg() == ArgKind.JUMP) {
+                if (NEVER.contains(op) && !(table && HANDLER_OPS.contains(op)) || !Emitter.hasOwnCode(op) && dc.def[i].arg() == ArgKind.JUMP) {
                     return dc.def[i].name() + " at offset " + dc.offset[i];
                 }
             }
@@ -172,6 +178,14 @@ final class JitCompiler {
             an.depth[0] = 0;
             an.loops[0] = new int[0][];
             work[pending++] = 0;
+            int[] h = dc.handlers;
+            for (int b = 0; b < h.length; b += 5) {
+                // a handler starts with the stack cut to the entry's depth, then lasti (when asked for) and the exception
+                if (!an.reach(h[b + 2], h[b + 3] + h[b + 4] + 1, new int[0][], work, pending)) {
+                    return null;
+                }
+                pending = an.pending;
+            }
             while (pending > 0) {
                 int i = work[--pending];
                 int d = an.depth[i];
@@ -213,7 +227,8 @@ final class JitCompiler {
                     }
                     pending = an.pending;
                 }
-                if (op == NeutralOp.JUMP || op == NeutralOp.RETURN_VALUE || op == NeutralOp.RAISE_VARARGS) {
+                if (op == NeutralOp.JUMP || op == NeutralOp.RETURN_VALUE || op == NeutralOp.RAISE_VARARGS || op == NeutralOp.RERAISE
+                        || op == NeutralOp.RAISE_WITH_TRACEBACK) {
                     continue;
                 }
                 if (i + 1 >= n || next < 0 || !an.reach(i + 1, next, nextLoops, work, pending)) {
@@ -315,6 +330,14 @@ final class JitCompiler {
             Label start = new Label();
             Label end = new Label();
             Label onThrow = new Label();
+            int[] h = dc.handlers;
+            Label[] stubs = new Label[h.length / 5];
+            for (int b = 0; b < h.length; b += 5) {
+                if (coversCode(h[b], h[b + 1])) {
+                    stubs[b / 5] = new Label();
+                    mv.visitTryCatchBlock(at[h[b]], h[b + 1] < at.length ? at[h[b + 1]] : end, stubs[b / 5], "org/pyvm/core/objects/PyError");
+                }
+            }
             mv.visitTryCatchBlock(start, end, onThrow, "java/lang/Throwable");
             mv.visitVarInsn(ALOAD, F);
             mv.visitFieldInsn(GETFIELD, FRAME, "fast", "[" + L_PYOBJ);
@@ -339,6 +362,11 @@ final class JitCompiler {
                 }
             }
             mv.visitLabel(end);
+            for (int b = 0; b < h.length; b += 5) {
+                if (stubs[b / 5] != null) {
+                    handlerStub(stubs[b / 5], h[b + 2], h[b + 3], h[b + 4] != 0);
+                }
+            }
             // an exception leaving the frame: values the stack held are let go as the interpreter's frame lets them go
             mv.visitLabel(onThrow);
             mv.visitVarInsn(ALOAD, F);
@@ -357,6 +385,49 @@ final class JitCompiler {
                 return null;
             }
             return cw.toByteArray();
+        }
+
+        /** Whether instructions {@code from .. to-1} have code (a JVM handler's range may not be empty). */
+        private boolean coversCode(int from, int to) {
+            for (int i = from; i < to && i < at.length; i++) {
+                if (an.depth[i] >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the JVM lands with a PyError raised in an exception table entry's range: what the interpreter's
+         * handler search does (the frame's traceback entry, the stack cut to the entry's depth, lasti and the
+         * exception pushed), then on at the handler.
+         */
+        private void handlerStub(Label stub, int target, int level, boolean lasti) {
+            mv.visitLabel(stub);
+            mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
+            Label plain = new Label();
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
+            mv.visitJumpInsn(IFEQ, plain);
+            spillAll();
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, "org/pyvm/core/interp/JitCode", "depth", "[I");
+            push(level);
+            ops("unwindOwned", "(" + L_FRAME + "[II)V");
+            mv.visitLabel(plain);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
+            ops("caught", "(" + L_INTERP + L_FRAME + "Lorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
+            store(level + (lasti ? 1 : 0));
+            if (lasti) {
+                mv.visitVarInsn(ALOAD, IN);
+                mv.visitVarInsn(ALOAD, F);
+                ops("lasti", "(" + L_INTERP + L_FRAME + ")" + L_PYOBJ);
+                store(level);
+            }
+            mv.visitJumpInsn(GOTO, at[target]);
         }
 
         /** Entries at loop heads for on-stack replacement: the interpreter's value stack moves into the locals. */
@@ -703,7 +774,12 @@ final class JitCompiler {
                     mv.visitVarInsn(ALOAD, F);
                     push(i);
                     ops("step", "(" + L_INTERP + L_FRAME + "I)V");
-                    unspill(0, d + Analysis.effect(dc, i));
+                    if (op == NeutralOp.RERAISE || op == NeutralOp.RAISE_WITH_TRACEBACK) {
+                        mv.visitInsn(ACONST_NULL); // never reached: these always throw
+                        mv.visitInsn(ATHROW);
+                    } else {
+                        unspill(0, d + Analysis.effect(dc, i));
+                    }
                 }
             }
         }

@@ -127,6 +127,27 @@ final class JitOps {
         f.kwnames = Calls.names((PyTuple) names);
     }
 
+    // ---- 3.11 exception handlers: compiled code catches the PyError in the handler's range
+
+    /** The exception object a handler gets (see {@link Interpreter#caught}). */
+    static PyObject caught(Interpreter in, Frame f, org.pyvm.core.objects.PyError e) {
+        return in.caught(f, e);
+    }
+
+    static PyObject lasti(Interpreter in, Frame f) {
+        return in.lastiOf(f);
+    }
+
+    /**
+     * Values above the handler's depth are let go, as the interpreter's handler search drops them (closing a for
+     * loop's own generator); compiled code spilled all its value-stack slots to f.stack first.
+     */
+    static void unwindOwned(Frame f, int[] depth, int level) {
+        f.sp = Math.max(level, depth[f.current]);
+        f.dropTo(level);
+        unspill(f, f.stack.length);
+    }
+
     // ---- operations on the frame's stack: compiled code put their operands at f.stack[0 .. f.sp)
 
     static PyObject call311(Interpreter in, Frame f, int argc) {
