@@ -21,12 +21,6 @@ public final class Training {
             Main.run(new String[] {"dis", program}, none, none);
             Main.run(new String[] {"run", program}, none, none);
         }
-        // and once more with every function compiled at its first call: the JIT's classes (its compiler, ASM)
-        // are then in the cache too, so the first compile of a short program does not load them cold
-        System.setProperty("pyvm.jit.threshold", "1");
-        for (String program : programs) {
-            Main.run(new String[] {"run", program}, none, none);
-        }
         System.exit(0);
     }
 }
