@@ -29,18 +29,26 @@ final class IntFastPaths {
         long y = ((PyInt) b).small;
         switch (op) {
             case ADD:
-            case INPLACE_ADD: {
-                long r = x + y;
-                return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.of(r);
-            }
+            case INPLACE_ADD:
+                return add(x, y);
             case SUBTRACT:
-            case INPLACE_SUBTRACT: {
-                long r = x - y;
-                return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r);
-            }
+            case INPLACE_SUBTRACT:
+                return sub(x, y);
             default:
                 return null;
         }
+    }
+
+    /** {@code x + y} as an int, or null when it overflows a long. */
+    static PyObject add(long x, long y) {
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.of(r);
+    }
+
+    /** {@code x - y} as an int, or null when it overflows a long. */
+    static PyObject sub(long x, long y) {
+        long r = x - y;
+        return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r);
     }
 
     /** {@code a cmp b} for the six orderings, or null when the shortcut does not apply. */

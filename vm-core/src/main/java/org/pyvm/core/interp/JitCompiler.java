@@ -541,7 +541,7 @@ final class JitCompiler {
                     mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Operator", Operator.values()[a].name(), "Lorg/pyvm/core/code/Operator;");
                     load(d - 2);
                     load(d - 1);
-                    ops("binary", "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    ops(arithmetic(Operator.values()[a]), "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
                     store(d - 2);
                 }
                 case UNARY_OP -> {
@@ -558,7 +558,7 @@ final class JitCompiler {
                     mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Comparison", Comparison.values()[a].name(), "Lorg/pyvm/core/code/Comparison;");
                     load(d - 2);
                     load(d - 1);
-                    ops("compare", "(" + L_INTERP + "Lorg/pyvm/core/code/Comparison;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    ops(comparison(Comparison.values()[a]), "(" + L_INTERP + "Lorg/pyvm/core/code/Comparison;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
                     store(d - 2);
                 }
                 case IS_OP -> {
@@ -782,6 +782,33 @@ final class JitCompiler {
                     }
                 }
             }
+        }
+
+        /** The JitOps method of an arithmetic operator: one with a numeric shortcut of its own, or the general one. */
+        private static String arithmetic(Operator op) {
+            return switch (op) {
+                case ADD, INPLACE_ADD -> "add";
+                case SUBTRACT, INPLACE_SUBTRACT -> "sub";
+                case MULTIPLY, INPLACE_MULTIPLY -> "mul";
+                case TRUE_DIVIDE, INPLACE_TRUE_DIVIDE -> "trueDivide";
+                case DIVIDE, INPLACE_DIVIDE -> "classicDivide";
+                case FLOOR_DIVIDE, INPLACE_FLOOR_DIVIDE -> "floorDivide";
+                case REMAINDER, INPLACE_REMAINDER -> "remainder";
+                default -> "binary";
+            };
+        }
+
+        /** The JitOps method of a comparison: the six orderings have numeric shortcuts. */
+        private static String comparison(Comparison c) {
+            return switch (c) {
+                case LT -> "lt";
+                case LE -> "le";
+                case GT -> "gt";
+                case GE -> "ge";
+                case EQ -> "eq";
+                case NE -> "ne";
+                default -> "compare";
+            };
         }
 
         /** 3.11: whether KW_NAMES (before the PRECALL before this CALL) names some of its arguments. */

@@ -40,6 +40,78 @@ final class JitOps {
         return r != null ? r : Ops.binary(in.rt, op, left, right);
     }
 
+    // ---- one method per operator with a numeric shortcut (NumericFastPaths); the operator itself for the general path
+
+    static PyObject add(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.add(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject sub(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.sub(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject mul(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.mul(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject trueDivide(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.trueDivide(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject classicDivide(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.classicDivide(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject floorDivide(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.floorDivide(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    static PyObject remainder(Interpreter in, Operator op, PyObject left, PyObject right) {
+        PyObject r = NumericFastPaths.remainder(left, right);
+        return r != null ? r : Ops.binary(in.rt, op, left, right);
+    }
+
+    /** At the recursion limit a comparison may raise before it compares ({@link Interpreter#comparisonAtLimit}): no shortcut there. */
+    private static boolean belowLimit(Interpreter in) {
+        return in.rt.depth() < in.rt.recursionLimit();
+    }
+
+    static PyObject lt(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.lt(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
+    static PyObject le(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.le(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
+    static PyObject gt(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.gt(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
+    static PyObject ge(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.ge(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
+    static PyObject eq(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.eq(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
+    static PyObject ne(Interpreter in, Comparison c, PyObject left, PyObject right) {
+        PyObject r = belowLimit(in) ? NumericFastPaths.ne(left, right) : null;
+        return r != null ? r : compare(in, c, left, right);
+    }
+
     static PyObject compare(Interpreter in, Comparison c, PyObject left, PyObject right) {
         if (c.ordinal() <= 5 && in.rt.depth() >= in.rt.recursionLimit()) {
             in.comparisonAtLimit(left, right);

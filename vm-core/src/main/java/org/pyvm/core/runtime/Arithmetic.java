@@ -334,6 +334,10 @@ final class Arithmetic {
             throw PyError.raise("ZeroDivisionError", "division by zero");
         }
         double r = new java.math.BigDecimal(big(x)).divide(new java.math.BigDecimal(big(y)), new java.math.MathContext(60)).doubleValue();
+        if (r == 0.0) {
+            // BigDecimal has no negative zero; CPython's zero quotient takes the sign the operands' signs give (0 / -2**62 is -0.0)
+            r = (big(x).signum() < 0) != (big(y).signum() < 0) ? -0.0 : 0.0;
+        }
         if (Double.isInfinite(r)) {
             throw PyError.raise("OverflowError", "integer division result too large for a float");
         }
