@@ -58,6 +58,8 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     boolean compiled;
     /** The compiled form of its code to run it with, set when the frame is entered ({@link Interpreter#finishEntered}). */
     JitCode jit;
+    /** What a generator's compiled code raises where it yielded when resumed by throw() (see {@link JitCode#run}). */
+    org.pyvm.core.objects.PyError pendingThrow;
     /** Set by YIELD_VALUE: the frame is suspended, not finished. */
     boolean yielded;
     final PyFunction function;

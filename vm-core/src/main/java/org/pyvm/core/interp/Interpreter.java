@@ -343,7 +343,10 @@ public final class Interpreter {
         current = f;
         PyBaseException savedHandling = handling;
         try {
-            PyObject r = thrown != null ? runThrowing(f, thrown) : run(f);
+            PyObject r = resumeCompiled(f, thrown);
+            if (r == null) {
+                r = thrown != null ? runThrowing(f, thrown) : run(f);
+            }
             if (f.yielded) {
                 f.yielded = false;
                 return r;
@@ -478,6 +481,32 @@ public final class Interpreter {
             err.reraisedIn = f;
             throw err;
         }
+    }
+
+    /**
+     * A generator's frame resumed with its compiled code, when it has some and may start where the frame stands
+     * (the start, or after a yield); what it returned or yielded, or null to resume it in the interpreter. A
+     * frame that ran compiled once goes on so: the interpreter does not keep its loop blocks.
+     */
+    private PyObject resumeCompiled(Frame f, PyError thrown) {
+        JitCode jc = f.compiled ? (JitCode) f.dc.compiled : jitThreshold > 0 && tracer == null ? jitCode(f.dc) : null;
+        if (jc == null) {
+            return null;
+        }
+        int at = f.ip;
+        int stacked = thrown != null ? jc.depth[at] - 1 : jc.depth[at]; // a resume pushed the sent value, a throw() did not
+        if (at != 0 && !jc.entries[at] || stacked != f.sp || thrown != null && (at == 0 || !f.compiled)) {
+            // a throw() before the compiled code ran the frame is the interpreter's, which finds the handler
+            if (f.compiled) {
+                throw new IllegalStateException("pyvm JIT: a compiled generator suspended where its code cannot resume (" + at + ")");
+            }
+            return null;
+        }
+        if (thrown != null) {
+            f.pendingThrow = thrown;
+            return runCompiled(f, jc, -at);
+        }
+        return runCompiled(f, jc, at);
     }
 
     /**
@@ -805,7 +834,7 @@ public final class Interpreter {
                 }
                 case FOR_ITER: {
                     PyObject it = stack[f.sp - 1];
-                    if (it instanceof PyGenerator g && g.interp == this && !g.running && !g.finished) {
+                    if (it instanceof PyGenerator g && g.interp == this && !g.running && !g.finished && !g.frame.compiled) {
                         f.current = i; // the loop's line in a traceback through the generator
                         f = enterGenerator(g, a);
                         continue frames;

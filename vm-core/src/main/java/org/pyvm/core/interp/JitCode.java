@@ -11,14 +11,23 @@ abstract class JitCode {
     /** The value stack's depth before each instruction (-1 where none reaches): what a frame left by an exception holds. */
     final int[] depth;
 
-    protected JitCode(int[] depth) {
+    /**
+     * The instructions {@link #run} may start at besides 0: loop heads (on-stack replacement) and, in a generator,
+     * each instruction after a yield (where a resume goes on).
+     */
+    final boolean[] entries;
+
+    protected JitCode(int[] depth, boolean[] entries) {
         this.depth = depth;
+        this.entries = entries;
     }
 
     /**
      * Runs frame {@code f} to its return: from the start when {@code entry} is 0, else from the loop head at
      * instruction {@code entry} with the frame's value stack as the interpreter left it there (a loop running
-     * long in the interpreter moves to compiled code mid-way: on-stack replacement).
+     * long in the interpreter moves to compiled code mid-way: on-stack replacement, or a generator resumed). A
+     * negative {@code entry} resumes a generator at {@code -entry} by raising {@link Frame#pendingThrow} where it
+     * yielded ({@code throw()}, {@code close()}).
      */
     abstract PyObject run(Interpreter in, Frame f, int entry);
 }

@@ -42,8 +42,8 @@ final class JitCompiler {
     static final Object REFUSED = new Object();
 
     private static final int CO_OPTIMIZED = 0x1;
-    /** Generators, coroutines and async generators (CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR). */
-    private static final int SUSPENDS = 0x20 | 0x80 | 0x100 | 0x200;
+    /** Coroutines and async generators (CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR): their awaits stay interpreted. */
+    private static final int SUSPENDS = 0x80 | 0x100 | 0x200;
     /** Above this many instructions the JVM method could pass HotSpot's 8,000-byte limit for compiling a method. */
     private static final int MAX_INSTRUCTIONS = 600;
     /** HotSpot never compiles a method of more bytecode than this (-XX:-DontCompileHugeMethods aside). */
@@ -57,7 +57,7 @@ final class JitCompiler {
      * Operations compiled code leaves to the interpreter's {@link Interpreter#step} that would not work there:
      * they suspend, set up or leave blocks and handlers, or need a locals dict.
      */
-    private static final Set<NeutralOp> NEVER = Set.copyOf(EnumSet.of(NeutralOp.YIELD_VALUE, NeutralOp.YIELD_FROM, NeutralOp.RETURN_GENERATOR,
+    private static final Set<NeutralOp> NEVER = Set.copyOf(EnumSet.of(NeutralOp.YIELD_FROM,
             NeutralOp.SEND, NeutralOp.GET_AWAITABLE, NeutralOp.GET_AITER, NeutralOp.GET_ANEXT, NeutralOp.END_ASYNC_FOR,
             NeutralOp.BEFORE_ASYNC_WITH, NeutralOp.SETUP_ASYNC_WITH, NeutralOp.GET_YIELD_FROM_ITER,
             NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY, NeutralOp.SETUP_WITH, NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT,
@@ -102,7 +102,8 @@ final class JitCompiler {
         }
         try {
             Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
-            return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class)).invoke(a.depth);
+            return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class, boolean[].class))
+                    .invoke(a.depth, Emitter.entries(dc, a));
         } catch (Throwable e) {
             // a compiler bug must not stop the program: the interpreter runs this code as before
             if (Boolean.getBoolean("pyvm.jit.strict")) {
@@ -149,7 +150,7 @@ final class JitCompiler {
                 return "a module or class body (no CO_OPTIMIZED)";
             }
             if ((co.flags & SUSPENDS) != 0) {
-                return "a generator or coroutine";
+                return "a coroutine";
             }
             boolean table = co.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
             if (dc.handlers.length > 0 && !table) {
@@ -248,6 +249,7 @@ final class JitCompiler {
         static int effect(DecodedCode dc, int i) {
             return switch (dc.kind[i]) {
                 case PRECALL -> 0;
+                case RETURN_GENERATOR -> 1; // resumed after it with the sent value (None) pushed
                 case CALL -> -(dc.arg[i] + 1);
                 default -> (int) dc.def[i].stack().at(dc.rawArg[i]);
             };
@@ -276,13 +278,19 @@ final class JitCompiler {
         private final Label[] at;
         private MethodVisitor mv;
         private int maxDepth;
+        /** Per yield (by its instruction): where a generator resumed by throw() raises, inside the yield's handler range. */
+        private final Label[] resumeThrow;
 
         Emitter(DecodedCode dc, Analysis an) {
             this.dc = dc;
             this.an = an;
             this.at = new Label[dc.length()];
+            this.resumeThrow = new Label[dc.length()];
             for (int i = 0; i < at.length; i++) {
                 at[i] = new Label();
+                if ((dc.kind[i] == NeutralOp.YIELD_VALUE || dc.kind[i] == NeutralOp.RETURN_GENERATOR) && i + 1 < at.length) {
+                    resumeThrow[i] = new Label();
+                }
             }
         }
 
@@ -301,7 +309,8 @@ final class JitCompiler {
                 NeutralOp.POP_JUMP_IF_NOT_NONE, NeutralOp.JUMP_IF_FALSE_OR_POP, NeutralOp.JUMP_IF_TRUE_OR_POP,
                 NeutralOp.RETURN_VALUE, NeutralOp.SETUP_LOOP, NeutralOp.POP_BLOCK, NeutralOp.BREAK_LOOP, NeutralOp.CALL,
                 NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_PAIRS, NeutralOp.CALL_FUNCTION_PAIRS_VAR,
-                NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS));
+                NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS,
+                NeutralOp.YIELD_VALUE, NeutralOp.RETURN_GENERATOR));
 
         byte[] emit() {
             for (int d : an.depth) {
@@ -316,11 +325,12 @@ final class JitCompiler {
             };
             String name = "org/pyvm/core/interp/JitCode$Compiled";
             cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name, null, "org/pyvm/core/interp/JitCode", null);
-            MethodVisitor init = cw.visitMethod(0, "<init>", "([I)V", null, null);
+            MethodVisitor init = cw.visitMethod(0, "<init>", "([I[Z)V", null, null);
             init.visitCode();
             init.visitVarInsn(ALOAD, 0);
             init.visitVarInsn(ALOAD, 1);
-            init.visitMethodInsn(INVOKESPECIAL, "org/pyvm/core/interp/JitCode", "<init>", "([I)V", false);
+            init.visitVarInsn(ALOAD, 2);
+            init.visitMethodInsn(INVOKESPECIAL, "org/pyvm/core/interp/JitCode", "<init>", "([I[Z)V", false);
             init.visitInsn(RETURN);
             init.visitMaxs(0, 0);
             init.visitEnd();
@@ -354,7 +364,7 @@ final class JitCompiler {
                 mv.visitVarInsn(ASTORE, STACK0 + k);
             }
             mv.visitLabel(start);
-            osrEntries();
+            entryPoints();
             for (int i = 0; i < at.length; i++) {
                 mv.visitLabel(at[i]);
                 if (an.depth[i] >= 0) {
@@ -430,38 +440,58 @@ final class JitCompiler {
             mv.visitJumpInsn(GOTO, at[target]);
         }
 
-        /** Entries at loop heads for on-stack replacement: the interpreter's value stack moves into the locals. */
-        private void osrEntries() {
-            List<Integer> heads = new ArrayList<>();
-            for (int i = 0; i < at.length; i++) {
-                if (an.depth[i] >= 0 && dc.def[i].arg() == ArgKind.JUMP && dc.kind[i] != NeutralOp.SETUP_LOOP && dc.kind[i] != NeutralOp.FOR_ITER
-                        && dc.arg[i] <= i && !heads.contains(dc.arg[i])) {
-                    heads.add(dc.arg[i]);
+        /** Where {@link JitCode#run} may start besides 0: loop heads, and the instruction after each yield. */
+        static boolean[] entries(DecodedCode dc, Analysis an) {
+            boolean[] entry = new boolean[dc.length()];
+            for (int i = 0; i < entry.length; i++) {
+                if (an.depth[i] < 0) {
+                    continue;
+                }
+                NeutralOp op = dc.kind[i];
+                if (dc.def[i].arg() == ArgKind.JUMP && op != NeutralOp.SETUP_LOOP && op != NeutralOp.FOR_ITER && dc.arg[i] <= i) {
+                    entry[dc.arg[i]] = true;
+                }
+                if ((op == NeutralOp.YIELD_VALUE || op == NeutralOp.RETURN_GENERATOR) && i + 1 < entry.length && an.depth[i + 1] >= 0) {
+                    entry[i + 1] = true;
                 }
             }
-            if (heads.isEmpty()) {
-                return;
-            }
+            return entry;
+        }
+
+        /**
+         * The start of {@link JitCode#run} for entries other than 0: the interpreter's value stack (f.stack) moves
+         * into the locals and the code goes on at the entry; a negative entry (a generator resumed by throw())
+         * moves all but the sent value and raises the exception where the generator yielded.
+         */
+        private void entryPoints() {
+            boolean[] entry = entries(dc, an);
             Label fromStart = new Label();
             mv.visitVarInsn(ILOAD, ENTRY);
             mv.visitJumpInsn(IFEQ, fromStart);
-            for (int head : heads) {
+            for (int head = 0; head < entry.length; head++) {
+                if (!entry[head]) {
+                    continue;
+                }
                 Label other = new Label();
                 mv.visitVarInsn(ILOAD, ENTRY);
                 push(head);
                 mv.visitJumpInsn(IF_ICMPNE, other);
-                for (int k = 0; k < an.depth[head]; k++) {
-                    mv.visitVarInsn(ALOAD, SPILL);
-                    push(k);
-                    mv.visitInsn(AALOAD);
-                    mv.visitVarInsn(ASTORE, STACK0 + k);
-                }
-                mv.visitVarInsn(ALOAD, F);
-                push(an.depth[head]);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "unspill", "(" + L_FRAME + "I)V", false);
+                unspill(0, an.depth[head]);
                 mv.visitJumpInsn(GOTO, at[head]);
                 mv.visitLabel(other);
+                if (head > 0 && resumeThrow[head - 1] != null) {
+                    Label notThrown = new Label();
+                    mv.visitVarInsn(ILOAD, ENTRY);
+                    push(-head);
+                    mv.visitJumpInsn(IF_ICMPNE, notThrown);
+                    unspill(0, an.depth[head] - 1);
+                    mv.visitJumpInsn(GOTO, resumeThrow[head - 1]);
+                    mv.visitLabel(notThrown);
+                }
             }
+            // an entry the code does not have: the caller checked JitCode.entries, so never
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ATHROW);
             mv.visitLabel(fromStart);
         }
 
@@ -486,8 +516,8 @@ final class JitCompiler {
 
         private void instruction(int i, NeutralOp op, int a, int d) {
             switch (op) {
-                case NOP, RESUME, CACHE, EXTENDED_ARG, PRECALL, SETUP_LOOP, POP_BLOCK -> {
-                }
+                case NOP, RESUME, CACHE, EXTENDED_ARG, PRECALL, SETUP_LOOP, POP_BLOCK ->
+                    mv.visitInsn(NOP); // a byte, so that a handler range made of such instructions is not empty
                 case LOAD_FAST -> {
                     mv.visitVarInsn(ALOAD, IN);
                     mv.visitVarInsn(ALOAD, F);
@@ -750,6 +780,26 @@ final class JitCompiler {
                     ops("callPairs", "(" + L_INTERP + L_FRAME + "ILorg/pyvm/spi/NeutralOp;)" + L_PYOBJ);
                     store(d - n);
                 }
+                case YIELD_VALUE -> {
+                    // suspended: the stack under the value goes to the frame, as the interpreter's yield leaves it
+                    current(i);
+                    spill(0, d - 1);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    ops("yielded", "(" + L_FRAME + "I)V");
+                    load(d - 1);
+                    mv.visitInsn(ARETURN);
+                    throwHere(i);
+                }
+                case RETURN_GENERATOR -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(i);
+                    ops("returnGenerator", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+                    mv.visitInsn(ARETURN);
+                    throwHere(i);
+                }
                 case KW_NAMES -> {
                     mv.visitVarInsn(ALOAD, F);
                     mv.visitVarInsn(ALOAD, CONSTS);
@@ -845,6 +895,19 @@ final class JitCompiler {
             push(v311 ? 1 : 0);
             ops("call" + argc, desc + "Z)" + L_PYOBJ);
             store(base);
+        }
+
+        /** Where a generator resumed by throw() after instruction {@code i} raises: inside i's own code, so its handler range. */
+        private void throwHere(int i) {
+            if (resumeThrow[i] != null) {
+                mv.visitLabel(resumeThrow[i]);
+                mv.visitVarInsn(ALOAD, F);
+                push(i);
+                mv.visitFieldInsn(PUTFIELD, FRAME, "current", "I");
+                mv.visitVarInsn(ALOAD, F);
+                ops("pendingThrow", "(" + L_FRAME + ")Ljava/lang/RuntimeException;");
+                mv.visitInsn(ATHROW);
+            }
         }
 
         /** A call: its {@code n} operands spilled, the JitOps method runs it, its result replaces them. */

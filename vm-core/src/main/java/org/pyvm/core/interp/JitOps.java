@@ -220,6 +220,27 @@ final class JitOps {
         unspill(f, f.stack.length);
     }
 
+    // ---- generators
+
+    /** 3.11 RETURN_GENERATOR: the generator of this frame, which goes on at the next instruction when resumed. */
+    static PyObject returnGenerator(Interpreter in, Frame f, int i) {
+        f.ip = i + 1;
+        f.sp = 0;
+        return new PyGenerator(in, f, true);
+    }
+
+    /** YIELD_VALUE: the stack under the value is in f.stack (spilled); the frame is suspended after instruction {@code i}. */
+    static void yielded(Frame f, int i) {
+        f.ip = i + 1;
+        f.yielded = true;
+    }
+
+    static RuntimeException pendingThrow(Frame f) {
+        org.pyvm.core.objects.PyError e = f.pendingThrow;
+        f.pendingThrow = null;
+        return e;
+    }
+
     // ---- operations on the frame's stack: compiled code put their operands at f.stack[0 .. f.sp)
 
     static PyObject call311(Interpreter in, Frame f, int argc) {
