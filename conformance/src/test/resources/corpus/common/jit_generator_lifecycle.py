@@ -106,3 +106,27 @@ try:
     gd2.throw(ValueError("not caught"))
 except ValueError as e:
     print("escaped", e)
+
+
+def filtered(n, fail_at):
+    # its own loop runs long between yields: it moves into compiled code while a for loop runs it
+    for i in range(n):
+        if i == fail_at:
+            raise IndexError("failed at %d" % i)
+        if i % 1500 == 1499:
+            yield i
+
+
+def consume(n, fail_at):
+    got = []
+    for v in filtered(n, fail_at):
+        got.append(v)
+    return got
+
+
+print(consume(9000, -1))
+try:
+    consume(9000, 7000)
+except IndexError as e:
+    print("raised through the loop:", e)
+print(consume(9000, -1)[-1])

@@ -535,10 +535,25 @@ public final class Interpreter {
      */
     private PyObject loopTurned(Frame f, int head) {
         JitCode jc = jitCode(f.dc);
-        if (jc == null || tracer != null || f.ownedGenerators > 0 || f.generatorInPlace != null || jc.depth[head] != f.sp) {
+        if (jc == null || tracer != null || jc.depth[head] != f.sp) {
             return null;
         }
         return runCompiled(f, jc, head);
+    }
+
+    /**
+     * A frame run in place that went on in compiled code from a loop head and is done there: what its return or
+     * (a generator run by a for loop) its yield would have done in the loop; the frame the loop goes on with.
+     */
+    private Frame leftCompiled(Frame f, PyObject r) {
+        if (f.generatorInPlace == null) {
+            return pushed(leave(f), r);
+        }
+        if (f.yielded) {
+            f.yielded = false;
+            return pushed(leave(f), r); // the for loop's next value
+        }
+        return generatorReturned(f, r);
     }
 
     /**
@@ -821,11 +836,11 @@ public final class Interpreter {
                             if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
                                 PyObject r = loopTurned(f, a);
                                 if (r != null) {
-                                    if (f.inPlace) {
-                                        f = pushed(leave(f), r);
-                                        continue frames;
+                                    if (!f.inPlace) {
+                                        return r;
                                     }
-                                    return r;
+                                    f = leftCompiled(f, r);
+                                    continue frames;
                                 }
                             }
                         }
@@ -834,7 +849,8 @@ public final class Interpreter {
                 }
                 case FOR_ITER: {
                     PyObject it = stack[f.sp - 1];
-                    if (it instanceof PyGenerator g && g.interp == this && !g.running && !g.finished && !g.frame.compiled) {
+                    if (it instanceof PyGenerator g && g.interp == this && !g.running && !g.finished && !g.frame.compiled
+                            && !(g.frame.dc.compiled instanceof JitCode)) {
                         f.current = i; // the loop's line in a traceback through the generator
                         f = enterGenerator(g, a);
                         continue frames;
@@ -870,11 +886,11 @@ public final class Interpreter {
                         if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
                             PyObject r = loopTurned(f, a);
                             if (r != null) {
-                                if (f.inPlace) {
-                                    f = pushed(leave(f), r);
-                                    continue frames;
+                                if (!f.inPlace) {
+                                    return r;
                                 }
-                                return r;
+                                f = leftCompiled(f, r);
+                                continue frames;
                             }
                         }
                     }
@@ -953,11 +969,11 @@ public final class Interpreter {
                             if (dc.compiled != JitCompiler.REFUSED && jitThreshold > 0) {
                                 PyObject r = loopTurned(f, a);
                                 if (r != null) {
-                                    if (f.inPlace) {
-                                        f = pushed(leave(f), r);
-                                        continue frames;
+                                    if (!f.inPlace) {
+                                        return r;
                                     }
-                                    return r;
+                                    f = leftCompiled(f, r);
+                                    continue frames;
                                 }
                             }
                         }
