@@ -5,6 +5,7 @@ import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyIterator;
+import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyTuple;
@@ -19,6 +20,8 @@ import org.pyvm.spi.NeutralOp;
 final class JitOps {
     private JitOps() {
     }
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
 
     static PyObject local(Interpreter in, Frame f, PyObject v, int a, int i) {
         if (v == null) {
@@ -265,6 +268,9 @@ final class JitOps {
     // calls pass null there, with {@code v311} false.
 
     static PyObject call0(Interpreter in, Frame f, PyObject first, PyObject second, boolean v311) {
+        if (first instanceof PyMethodDescriptor m) {
+            return m.invoke(second, NO_ARGS, null); // a builtin type's method found by LOAD_METHOD, as Calls.call311 runs it
+        }
         Frame callee = first == null ? in.simpleFrame(second, 0) : in.simpleFrame(first, 1);
         if (callee == null) {
             return slowCall(in, f, first, second, v311, 0);
@@ -276,6 +282,9 @@ final class JitOps {
     }
 
     static PyObject call1(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, boolean v311) {
+        if (first instanceof PyMethodDescriptor m) {
+            return m.invoke(second, new PyObject[] {a0}, null);
+        }
         Frame callee = first == null ? in.simpleFrame(second, 1) : in.simpleFrame(first, 2);
         if (callee == null) {
             f.stack[v311 ? 2 : 1] = a0;
@@ -292,6 +301,9 @@ final class JitOps {
     }
 
     static PyObject call2(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, boolean v311) {
+        if (first instanceof PyMethodDescriptor m) {
+            return m.invoke(second, new PyObject[] {a0, a1}, null);
+        }
         Frame callee = first == null ? in.simpleFrame(second, 2) : in.simpleFrame(first, 3);
         if (callee == null) {
             int at = v311 ? 2 : 1;
@@ -312,6 +324,9 @@ final class JitOps {
     }
 
     static PyObject call3(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, PyObject a2, boolean v311) {
+        if (first instanceof PyMethodDescriptor m) {
+            return m.invoke(second, new PyObject[] {a0, a1, a2}, null);
+        }
         Frame callee = first == null ? in.simpleFrame(second, 3) : in.simpleFrame(first, 4);
         if (callee == null) {
             int at = v311 ? 2 : 1;

@@ -35,7 +35,25 @@ public final class PyHash {
 
     /** {@code hash()} of a text string ({@code str}; 2.7 {@code unicode}). */
     public static long text(String s, Language lang) {
-        return text(s.codePoints().toArray(), lang);
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) > 0xff) {
+                return text(s.codePoints().toArray(), lang);
+            }
+        }
+        // Latin-1 text, the common case: its PEP 393 bytes are its chars, and 2.7's units the same values
+        if (isFnv(lang)) {
+            long x = (long) s.charAt(0) << 7;
+            for (int i = 0; i < n; i++) {
+                x = (1000003L * x) ^ s.charAt(i);
+            }
+            x ^= n;
+            return fix(x);
+        }
+        return siphash(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), lang);
     }
 
     /** {@code hash()} of a text string given as its code points. */

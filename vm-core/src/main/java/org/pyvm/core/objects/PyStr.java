@@ -106,7 +106,7 @@ public class PyStr extends PyObject {
     public long hash(Language lang) {
         Language l = level(lang);
         if (hashLanguage != l) {
-            hash = PyHash.text(codePoints(), l);
+            hash = separateSurrogates != null ? PyHash.text(separateSurrogates, l) : PyHash.text(value, l);
             hashLanguage = l;
         }
         return hash;
