@@ -565,32 +565,9 @@ final class JitCompiler {
                     store(d - 1);
                     store(d - a);
                 }
-                case BINARY_OP -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Operator", Operator.values()[a].name(), "Lorg/pyvm/core/code/Operator;");
-                    load(d - 2);
-                    load(d - 1);
-                    ops(arithmetic(Operator.values()[a]), "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
-                    store(d - 2);
-                }
-                case UNARY_OP -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Operator", Operator.values()[a].name(), "Lorg/pyvm/core/code/Operator;");
-                    load(d - 1);
-                    ops("unary", "(" + L_INTERP + "Lorg/pyvm/core/code/Operator;" + L_PYOBJ + ")" + L_PYOBJ);
-                    store(d - 1);
-                }
-                case COMPARE_OP -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/code/Comparison", Comparison.values()[a].name(), "Lorg/pyvm/core/code/Comparison;");
-                    load(d - 2);
-                    load(d - 1);
-                    ops(comparison(Comparison.values()[a]), "(" + L_INTERP + "Lorg/pyvm/core/code/Comparison;" + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
-                    store(d - 2);
-                }
+                case BINARY_OP -> operator(i, d, 2, arithmetic(Operator.values()[a]), Operator.values()[a]);
+                case UNARY_OP -> operator(i, d, 1, "unary", Operator.values()[a]);
+                case COMPARE_OP -> operator(i, d, 2, comparison(Comparison.values()[a]), Comparison.values()[a]);
                 case IS_OP -> {
                     load(d - 2);
                     load(d - 1);
@@ -832,6 +809,24 @@ final class JitCompiler {
                     }
                 }
             }
+        }
+
+        /**
+         * An operator instruction: its JitOps method gets the interpreter, the operator's constant (a JVM constant
+         * C2 folds into the method) and the {@code n} operands; its result replaces them.
+         */
+        private void operator(int i, int d, int n, String method, Enum<?> constant) {
+            String owner = constant.getDeclaringClass().getName().replace('.', '/');
+            current(i);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitFieldInsn(GETSTATIC, owner, constant.name(), "L" + owner + ";");
+            StringBuilder desc = new StringBuilder("(" + L_INTERP + "L" + owner + ";");
+            for (int k = n; k > 0; k--) {
+                load(d - k);
+                desc.append(L_PYOBJ);
+            }
+            ops(method, desc + ")" + L_PYOBJ);
+            store(d - n);
         }
 
         /** The JitOps method of an arithmetic operator: one with a numeric shortcut of its own, or the general one. */
