@@ -252,6 +252,15 @@ public final class Interpreter {
     }
 
     PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
+        if (kwnames == null) {
+            // the commonest call from Java (map, filter, sorted's key, a dunder method): exactly the positional
+            // parameters, copied straight in without the general binding
+            Frame simple = simpleFrame(fn, args.length);
+            if (simple != null) {
+                System.arraycopy(args, 0, simple.fast, 0, args.length);
+                return runSimple(simple);
+            }
+        }
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
         Frame f = frameFor(fn, (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null, args, kwnames);
         if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
