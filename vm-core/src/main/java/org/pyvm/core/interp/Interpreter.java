@@ -166,7 +166,7 @@ public final class Interpreter {
 
     private Frame entered(Frame f) {
         rt.enter();
-        if (jitThreshold > 0 && tracer == null) {
+        if (jitThreshold > 0 && tracer == null && rt.depth() < JIT_DEPTH) {
             f.jit = jitCode(f.dc);
         }
         f.inPlace = true;
@@ -307,7 +307,7 @@ public final class Interpreter {
         // an exception handled inside the call is the caller's sys.exc_info() no longer once it returns
         PyBaseException savedHandling = handling;
         try {
-            JitCode jc = jitThreshold > 0 && tracer == null ? jitCode(f.dc) : null;
+            JitCode jc = jitThreshold > 0 && tracer == null && rt.depth() < JIT_DEPTH ? jitCode(f.dc) : null;
             return jc != null ? runCompiled(f, jc, 0) : run(f);
         } finally {
             current = saved;
@@ -449,6 +449,14 @@ public final class Interpreter {
      */
     private final int jitThreshold = Integer.getInteger("pyvm.jit.threshold", 1000);
 
+    /**
+     * Calls deeper than this run in the interpreter. Compiled code calls by Java recursion, a few JVM frames per
+     * Python call, where the interpreter runs calls in place; a program recursing 100,000 deep (its recursion
+     * limit raised) made the JVM scan a million frames at every young collection and unwind them one by one
+     * (150 s instead of 13). Past this depth a call gets an interpreter loop, whose own calls stay in place.
+     */
+    private static final int JIT_DEPTH = 1500;
+
     /** The compiled form of {@code dc}, compiling it when it has just become hot; null while it is not (or cannot be). */
     private JitCode jitCode(DecodedCode dc) {
         Object c = dc.compiled;
@@ -544,7 +552,7 @@ public final class Interpreter {
      */
     private PyObject loopTurned(Frame f, int head) {
         JitCode jc = jitCode(f.dc);
-        if (jc == null || tracer != null || jc.depth[head] != f.sp) {
+        if (jc == null || tracer != null || jc.depth[head] != f.sp || rt.depth() >= JIT_DEPTH) {
             return null;
         }
         return runCompiled(f, jc, head);
@@ -1950,14 +1958,27 @@ public final class Interpreter {
         }
         e.reraisedIn = null;
         PyBaseException exc = rt.exception(e);
-        if (!exc.traceback.equals(e.traceback())) {
-            exc.traceback.clear();
-            exc.traceback.addAll(e.traceback());
-        }
+        syncTraceback(exc.traceback, e.traceback());
+        
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
             exc.context = handling;
         }
         return exc;
+    }
+
+    /**
+     * The exception object's traceback made the same as the one its PyError gathered. Usually it lacks only the
+     * entry just added, which is appended; comparing and copying whole lists at each frame an exception left made
+     * unwinding 200,000 frames quadratic.
+     */
+    private static void syncTraceback(List<PyError.TracebackEntry> mine, List<PyError.TracebackEntry> gathered) {
+        int n = gathered.size();
+        if (mine.size() == n - 1 && (n == 1 || mine.get(0) == gathered.get(0) && mine.get(n - 2) == gathered.get(n - 2))) {
+            mine.add(gathered.get(n - 1));
+        } else if (!mine.equals(gathered)) {
+            mine.clear();
+            mine.addAll(gathered);
+        }
     }
 
     /** 3.11: the raising instruction's offset a handler with lasti gets (RERAISE's own, when it re-raised). */
