@@ -95,19 +95,19 @@ final class JitCompiler {
 
     /** The compiled form of {@code dc}, or {@link #REFUSED}. */
     static Object compile(DecodedCode dc) {
-        Analysis a = Analysis.of(dc);
-        byte[] bytes = a == null ? null : new Emitter(dc, a).emit();
-        if (bytes == null) {
-            return REFUSED;
-        }
         try {
+            Analysis a = Analysis.of(dc);
+            byte[] bytes = a == null ? null : new Emitter(dc, a).emit();
+            if (bytes == null) {
+                return REFUSED;
+            }
             Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
             return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class, boolean[].class))
                     .invoke(a.depth, Emitter.entries(dc, a));
         } catch (Throwable e) {
             // a compiler bug must not stop the program: the interpreter runs this code as before
             if (Boolean.getBoolean("pyvm.jit.strict")) {
-                throw new IllegalStateException("pyvm JIT could not load its code for " + dc.code.name + ": " + e, e);
+                throw new IllegalStateException("pyvm JIT could not compile or load its code for " + dc.code.name + ": " + e, e);
             }
             return REFUSED;
         }
