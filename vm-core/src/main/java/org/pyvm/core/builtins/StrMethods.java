@@ -735,7 +735,8 @@ final class StrMethods {
         int start = 0;
         int done = 0;
         int i;
-        while (done < count && (i = s.indexOf(old, start)) >= 0) {
+        // an empty old matches before each character and at the end, len + 1 places, never past them
+        while (done < count && start <= s.length() && (i = s.indexOf(old, start)) >= 0) {
             sb.append(s, start, i).append(rep);
             start = i + old.length();
             done++;
