@@ -472,9 +472,9 @@ public final class Interpreter {
     }
 
     /**
-     * Runs {@code f} with its compiled code, from the start or ({@code entry} > 0) from a loop head. An exception
-     * leaving it gets the frame's traceback entry here, as the interpreter's handler search adds it (compiled
-     * code has no handlers of its own).
+     * Runs {@code f} with its compiled code, from the start or from an entry ({@link JitCode#run}). An exception
+     * leaving it (past the compiled code's own handlers, 3.11's table) gets the frame's traceback entry here, as
+     * the interpreter's handler search would add it.
      */
     private PyObject runCompiled(Frame f, JitCode jc, int entry) {
         f.compiled = true;
@@ -485,19 +485,29 @@ public final class Interpreter {
             e.reraisedIn = f; // its traceback entry is made: a search of the loop that ran this frame must not again
             throw e;
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
-            PyError err = PyError.raise("SystemError", "invalid bytecode in " + f.code.name + " at offset "
-                    + f.dc.offset[Math.min(f.current, f.dc.length() - 1)] + " (" + f.dc.def[Math.min(f.current, f.dc.length() - 1)].name()
-                    + "): " + describe(e));
+            PyError err = invalidBytecode(f, e);
             handle(f, err);
             err.reraisedIn = f;
             throw err;
         } catch (StackOverflowError e) {
-            PyError err = PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
-                    "maximum recursion depth exceeded");
+            PyError err = stackOverflow();
             handle(f, err);
             err.reraisedIn = f;
             throw err;
         }
+    }
+
+    /** Bytecode that underflows the stack or holds the wrong kind of value, where {@code g} is: a SystemError, not a crash. */
+    private PyError invalidBytecode(Frame g, RuntimeException e) {
+        int at = Math.min(g.current, g.dc.length() - 1);
+        return PyError.raise("SystemError", "invalid bytecode in " + g.code.name + " at offset " + g.dc.offset[at] + " ("
+                + g.dc.def[at].name() + "): " + describe(e));
+    }
+
+    /** The JVM's stack ran out before the recursion limit: what running out of the limit raises. */
+    private PyError stackOverflow() {
+        return PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                "maximum recursion depth exceeded");
     }
 
     /**
@@ -659,13 +669,9 @@ public final class Interpreter {
                 // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
                 Frame g = current;
                 g.sp = Math.max(0, Math.min(g.sp, g.stack.length)); // a failed pop or push left it out of range
-                PyError err = PyError.raise("SystemError", "invalid bytecode in " + g.code.name + " at offset "
-                        + g.dc.offset[Math.min(g.current, g.dc.length() - 1)] + " (" + g.dc.def[Math.min(g.current, g.dc.length() - 1)].name()
-                        + "): " + describe(e));
-                f = handler(entry, err);
+                f = handler(entry, invalidBytecode(g, e));
             } catch (StackOverflowError e) {
-                f = handler(entry, PyError.raise(rt.types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
-                        "maximum recursion depth exceeded"));
+                f = handler(entry, stackOverflow());
             } catch (OutOfMemoryError e) {
                 // an allocation the memory limit's estimates let through still failed: the failed
                 // request is garbage already, so the program may go on, as CPython's MemoryError allows
