@@ -84,6 +84,11 @@ public enum LanguageFeature {
     UNBOUND_METHOD_NEEDS_ARGUMENT,
     /** 2.x: a function fetched from its class is an unbound method that checks its first argument's class. */
     UNBOUND_METHODS,
+    /**
+     * 3.9+ (bpo-28029): {@code ''.replace('', 'x', n)} with a count gives {@code 'x'}; before, an empty string
+     * replaced with any count but -1 stayed empty.
+     */
+    EMPTY_STRING_REPLACE_WITH_COUNT,
     /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */
     SORT_POWERSORT_MERGES,
     /**

@@ -99,6 +99,9 @@ final class StrMethods {
             String old = text(r, a.get(0));
             String rep = text(r, a.get(1));
             long count = a.get(2) == null ? -1 : ssize(r, a.get(2));
+            if (s.isEmpty() && count >= 0 && !r.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
+                return self; // before 3.9 an empty string with a count returned itself, whatever the pattern
+            }
             return wrap(self, replace(s, old, rep, count));
         });
         def(rt, t, "startswith", (r, self, s, a) -> PyBool.of(affix(r, self, s, a, true)));
