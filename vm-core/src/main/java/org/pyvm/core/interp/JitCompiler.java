@@ -123,7 +123,7 @@ final class JitCompiler {
         if (a == null) {
             return "a stack depth or loop block that differs by path";
         }
-        return new Emitter(dc, a).emit() == null ? "more than " + HUGE_METHOD + " bytes of JVM code" : null;
+        return new Emitter(dc, a).emit() == null ? "more than " + HUGE_METHOD + " bytes of JVM code, or an instruction reaching under the stack" : null;
     }
 
     /** The value stack's depth and (2.7, 3.6) the loop blocks at each instruction, found by following every path. */
@@ -278,6 +278,8 @@ final class JitCompiler {
         private final Label[] at;
         private MethodVisitor mv;
         private int maxDepth;
+        /** Set when an instruction reaches a value-stack slot outside the stack: the code is refused. */
+        private boolean outOfRange;
         /** Per yield (by its instruction): where a generator resumed by throw() raises, inside the yield's handler range. */
         private final Label[] resumeThrow;
 
@@ -391,7 +393,7 @@ final class JitCompiler {
             mv.visitMaxs(0, 0);
             mv.visitEnd();
             cw.visitEnd();
-            if (last.getOffset() >= HUGE_METHOD) {
+            if (last.getOffset() >= HUGE_METHOD || outOfRange) {
                 return null;
             }
             return cw.toByteArray();
@@ -986,11 +988,24 @@ final class JitCompiler {
         }
 
         private void load(int slot) {
-            mv.visitVarInsn(ALOAD, STACK0 + slot);
+            mv.visitVarInsn(ALOAD, STACK0 + checked(slot));
         }
 
         private void store(int slot) {
-            mv.visitVarInsn(ASTORE, STACK0 + slot);
+            mv.visitVarInsn(ASTORE, STACK0 + checked(slot));
+        }
+
+        /**
+         * A value-stack slot an instruction reaches: one outside the stack the analysis found (hand-made code
+         * whose COPY, SWAP or CALL reaches under the stack; the interpreter raises SystemError there) makes the
+         * code one this compiler refuses.
+         */
+        private int checked(int slot) {
+            if (slot < 0 || slot >= maxDepth) {
+                outOfRange = true;
+                return 0;
+            }
+            return slot;
         }
 
         private void push(int v) {
