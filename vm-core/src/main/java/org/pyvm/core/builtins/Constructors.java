@@ -12,6 +12,7 @@ import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyFrozenSet;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyRange;
@@ -120,6 +121,7 @@ final class Constructors {
             }
             return PyBytes.of(b);
         });
+        rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
         rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
                 : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
@@ -561,4 +563,35 @@ final class Constructors {
         return d;
     }
 
+
+    /**
+     * {@code types.ModuleType(name, doc=None)}: an empty module, its dict holding what CPython's module_init
+     * puts there (__name__ and __doc__; from 3.4 also __package__, __loader__ and __spec__), printed without
+     * "(built-in)" in 3.x, where that comes from a loader it does not have.
+     */
+    private static PyObject module(Runtime rt, Args args) {
+        args.check(0, 2, "name", "doc");
+        PyObject name = args.get(0, "name");
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (name == null) {
+            throw PyError.raise("TypeError", Level.modern(rt) ? "module() missing required argument 'name' (pos 1)"
+                    : "Required argument 'name' (pos 1) not found");
+        }
+        if (!(name instanceof PyStr) && !(py2 && name instanceof PyBytes)) {
+            throw PyError.raise("TypeError", (Level.modern(rt) ? "module() argument 'name'" : "module.__init__() argument 1")
+                    + " must be " + (py2 ? "string" : "str") + ", not " + Ops.typeName(rt, name));
+        }
+        PyObject doc = args.get(1, "doc");
+        PyDict d = PyDict.of(rt.lang, List.of());
+        d.put(rt.name("__name__"), name);
+        d.put(rt.name("__doc__"), doc == null ? PyNone.NONE : doc);
+        if (!py2) {
+            d.put(rt.name("__package__"), PyNone.NONE);
+            d.put(rt.name("__loader__"), PyNone.NONE);
+            d.put(rt.name("__spec__"), PyNone.NONE);
+        }
+        PyModule m = new PyModule(Ops.str(rt, name), d);
+        m.madeByCall = !py2;
+        return m;
+    }
 }

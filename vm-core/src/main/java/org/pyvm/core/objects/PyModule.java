@@ -8,6 +8,8 @@ public final class PyModule extends PyObject {
     public String file;
     /** A 3.x namespace package (a folder without {@code __init__}). */
     public boolean namespace;
+    /** 3.x: made by calling the module type, without a loader: its repr is {@code <module 'name'>}. */
+    public boolean madeByCall;
 
     public PyModule(String name, PyDict dict) {
         this.name = name;
@@ -23,6 +25,9 @@ public final class PyModule extends PyObject {
     public String repr(Language lang) {
         if (file != null) {
             return "<module '" + name + "' from '" + file + "'>";
+        }
+        if (madeByCall) {
+            return "<module '" + name + "'>";
         }
         return "<module '" + name + "' " + (namespace ? "(namespace)" : "(built-in)") + ">";
     }

@@ -464,7 +464,7 @@ final class Attributes {
             return;
         }
         if (o instanceof PyModule m) {
-            m.dict.put(PyStr.of(name), value);
+            m.dict.put(rt.name(name), value); // the level's native str: in 2.7 a module's keys are bytes, not unicode
             return;
         }
         if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
@@ -505,7 +505,7 @@ final class Attributes {
         if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
             return;
         }
-        if (o instanceof PyModule m && m.dict.remove(PyStr.of(name))) {
+        if (o instanceof PyModule m && m.dict.remove(rt.name(name))) {
             return;
         }
         throw missing(rt, o, name);
