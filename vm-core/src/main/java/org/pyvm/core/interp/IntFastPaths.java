@@ -16,13 +16,9 @@ final class IntFastPaths {
     private IntFastPaths() {
     }
 
-    private static boolean plain(PyObject o) {
-        return o.getClass() == PyInt.class && ((PyInt) o).big == null && !((PyInt) o).isLong;
-    }
-
     /** {@code a op b}, or null when the shortcut does not apply. */
     static PyObject binary(Operator op, PyObject a, PyObject b) {
-        if (!plain(a) || !plain(b)) {
+        if (!NumericFastPaths.plainInt(a) || !NumericFastPaths.plainInt(b)) {
             return null;
         }
         long x = ((PyInt) a).small;
@@ -53,7 +49,7 @@ final class IntFastPaths {
 
     /** {@code a cmp b} for the six orderings, or null when the shortcut does not apply. */
     static PyObject compare(Comparison c, PyObject a, PyObject b) {
-        if (!plain(a) || !plain(b)) {
+        if (!NumericFastPaths.plainInt(a) || !NumericFastPaths.plainInt(b)) {
             return null;
         }
         long x = ((PyInt) a).small;

@@ -127,17 +127,12 @@ public final class Interpreter {
      * no argument array between. Null, having done nothing, for any other call.
      */
     Frame enterPositional(PyObject callable, PyObject[] stack, int from, int n) {
-        if (!(callable instanceof PyFunction fn) || fn.interp != this) {
+        Frame f = simpleFrame(callable, n);
+        if (f == null) {
             return null;
         }
-        CodeObject co = fn.code;
-        if ((co.flags & 1) == 0 || (co.flags & (SUSPENDING_FLAGS | Arguments.CO_VARARGS | Arguments.CO_VARKEYWORDS)) != 0
-                || co.argcount != n || co.kwonlyargcount != 0) {
-            return null;
-        }
-        Frame f = new Frame(co, fn.globals, null, rt.builtins, fn, current, rt.limits());
         System.arraycopy(stack, from, f.fast, 0, n);
-        initCells(f, fn);
+        initCells(f, f.function);
         return entered(f);
     }
 
