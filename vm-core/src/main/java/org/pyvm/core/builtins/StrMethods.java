@@ -595,7 +595,6 @@ final class StrMethods {
 
     private static PyObject split(Runtime rt, PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
         long max = maxObj == null ? -1 : ssize(rt, maxObj);
-        List<PyObject> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
             if (!fromRight) {
@@ -640,10 +639,7 @@ final class StrMethods {
                     i = j;
                 }
             }
-            for (String w : words) {
-                out.add(wrap(self, w));
-            }
-            return PyList.of(out);
+            return wrapAll(self, words);
         }
         String sep = text(sepObj);
         if (sep.isEmpty()) {
@@ -667,10 +663,16 @@ final class StrMethods {
             }
             parts.add(0, s.substring(0, end));
         }
-        for (String p : parts) {
+        return wrapAll(self, parts);
+    }
+
+    /** split's pieces as a new list of strings of self's kind. */
+    private static PyList wrapAll(PyObject self, List<String> pieces) {
+        ArrayList<PyObject> out = new ArrayList<>(pieces.size());
+        for (String p : pieces) {
             out.add(wrap(self, p));
         }
-        return PyList.of(out);
+        return PyList.owning(out);
     }
 
     /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */

@@ -50,6 +50,8 @@ public final class Interpreter {
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     PyBaseException handling;
     final Output output;
+    /** The key a new function's {@code __module__} is read under: one string, so its hash is computed once, not at every def or lambda. */
+    final org.pyvm.core.objects.PyStr moduleNameKey = org.pyvm.core.objects.PyStr.of("__name__");
     /** Watches every instruction ({@code pyvm trace}); null, the usual case, costs one check of a local per instruction. */
     private Tracer tracer;
     /** The import system, made at the first import (it needs the importing code's pack). */
@@ -587,7 +589,7 @@ public final class Interpreter {
         int a = f.dc.arg[i];
         switch (op) {
             case BUILD_TUPLE -> f.push(PyTuple.of(popN(f, a)));
-            case BUILD_LIST -> f.push(PyList.of(List.of(popN(f, a))));
+            case BUILD_LIST -> f.push(popList(f, a));
             case LIST_APPEND -> listAppend(f, a);
             case UNPACK_SEQUENCE -> Builders.unpack(rt, f, a);
             case DUP_TOPX -> dupTopX(f, a);
@@ -1084,7 +1086,7 @@ public final class Interpreter {
                     Builders.unpack(rt, f, a);
                     break;
                 case BUILD_LIST:
-                    f.push(PyList.of(List.of(popN(f, a))));
+                    f.push(popList(f, a));
                     break;
                 case POP_JUMP_IF_NONE:
                     if (f.pop() == PyNone.NONE) {
@@ -1540,6 +1542,18 @@ public final class Interpreter {
         System.arraycopy(f.stack, f.sp, items, 0, n);
         java.util.Arrays.fill(f.stack, f.sp, f.sp + n, null);
         return items;
+    }
+
+    /** BUILD_LIST: the top n values, in order, as a new list (taken straight off the stack, no array between). */
+    static PyList popList(Frame f, int n) {
+        java.util.ArrayList<PyObject> items = n == 0 ? new java.util.ArrayList<>() : new java.util.ArrayList<>(n);
+        int from = f.sp - n;
+        for (int k = from; k < f.sp; k++) {
+            items.add(f.stack[k]);
+            f.stack[k] = null;
+        }
+        f.sp = from;
+        return PyList.owning(items);
     }
 
     /** A class body's namespace may be a dict subclass from a metaclass's __prepare__: its own methods then store. */

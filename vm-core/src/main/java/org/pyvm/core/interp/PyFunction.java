@@ -41,7 +41,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         this.defaults = defaults;
         this.kwdefaults = kwdefaults;
         this.closure = closure;
-        this.module = globals.get(org.pyvm.core.objects.PyStr.of("__name__"));
+        this.module = globals.get(interp.moduleNameKey);
     }
 
     @Override

@@ -15,6 +15,11 @@ public class PyList extends PyObject {
         return new PyList(new ArrayList<>(items));
     }
 
+    /** A list whose items are {@code items} itself, not a copy: for a list just made that nothing else holds. */
+    public static PyList owning(ArrayList<PyObject> items) {
+        return new PyList(items);
+    }
+
     /** The live item list (mutable). */
     public List<PyObject> items() {
         return items;

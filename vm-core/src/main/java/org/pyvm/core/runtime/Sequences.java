@@ -68,9 +68,10 @@ public final class Sequences {
                     x.items().addAll(y.items());
                     return x;
                 }
-                List<PyObject> r = new ArrayList<>(x.items());
+                ArrayList<PyObject> r = new ArrayList<>(x.items().size() + y.items().size());
+                r.addAll(x.items());
                 r.addAll(y.items());
-                return PyList.of(r);
+                return PyList.owning(r);
             }
             if (a instanceof PyList x && op.inplace()) {
                 x.items().addAll(Ops.toList(rt, b));
@@ -415,13 +416,13 @@ public final class Sequences {
     static PyObject getitemBuiltin(Runtime rt, PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                return PyList.of(slice(l.items(), s, rt));
+                return PyList.owning(slice(l.items(), s, rt));
             }
             return l.items().get(index(rt, key, l.items().size(), "list"));
         }
         if (o instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return PyTuple.of(slice(Arrays.asList(t.items()), s, rt).toArray(new PyObject[0]));
+                return PyTuple.of(slice(t.items(), s, rt));
             }
             return t.get(index(rt, key, t.size(), "tuple"));
         }
@@ -721,13 +722,27 @@ public final class Sequences {
         return r[0] > r[1] ? (int) (((long) r[0] - r[1] - 1) / -r[2] + 1) : 0;
     }
 
-    static List<PyObject> slice(List<PyObject> items, PySlice s, Runtime rt) {
+    /** {@code items[s]} of a tuple's items, as a new array. */
+    static PyObject[] slice(PyObject[] items, PySlice s, Runtime rt) {
+        int[] r = indices(rt, s, items.length);
+        int n = sliceLength(r);
+        if (r[2] == 1) {
+            return Arrays.copyOfRange(items, r[0], r[0] + n);
+        }
+        PyObject[] out = new PyObject[n];
+        for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+            out[i] = items[j];
+        }
+        return out;
+    }
+
+    static ArrayList<PyObject> slice(List<PyObject> items, PySlice s, Runtime rt) {
         int[] r = indices(rt, s, items.size());
         int n = sliceLength(r);
         if (r[2] == 1) {
             return new ArrayList<>(items.subList(r[0], r[0] + n));
         }
-        List<PyObject> out = new ArrayList<>(n);
+        ArrayList<PyObject> out = new ArrayList<>(n);
         for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
             out.add(items.get(j));
         }
