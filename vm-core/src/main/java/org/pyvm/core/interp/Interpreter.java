@@ -558,11 +558,44 @@ public final class Interpreter {
      * The value it returned, or null when the frame stays in the interpreter.
      */
     private PyObject loopTurned(Frame f, int head) {
+        if (f.interpretOnly) {
+            return null;
+        }
         JitCode jc = jitCode(f.dc);
-        if (jc == null || tracer != null || jc.depth[head] != f.sp || rt.depth() >= JIT_DEPTH) {
+        if (jc == null || tracer != null || jc.depth[head] != f.sp || jc.blocks[head] * 3 != f.bp || rt.depth() >= JIT_DEPTH) {
             return null;
         }
         return runCompiled(f, jc, head);
+    }
+
+    /**
+     * Compiled code of 2.7/3.6 hands frame {@code f} over at instruction {@code at}, its value stack and block
+     * stack as the interpreter keeps them there: with an exception raised inside a try block, the interpreter
+     * finds the handler; without, it runs instruction {@code at} (a return or break through a finally block, an
+     * except clause's end). Either way the frame runs in the interpreter to its return, which is returned here;
+     * it does not go back to compiled code (its loop heads would nest one more Java call at each exception).
+     */
+    PyObject continueInterpreted(Frame f, int at, PyError raised) {
+        f.compiled = false;
+        f.interpretOnly = true;
+        boolean inPlace = f.inPlace;
+        f.inPlace = false; // its return ends the run below, whoever called it sees the value (as leftCompiled)
+        try {
+            if (raised != null) {
+                if (!handle(f, raised)) {
+                    throw raised;
+                }
+            } else {
+                f.ip = at;
+            }
+            return run(f);
+        } catch (PyError e) {
+            e.reraisedIn = f; // its traceback entry is made: the compiled code's caller must not add another
+            f.compiled = true;
+            throw e;
+        } finally {
+            f.inPlace = inPlace;
+        }
     }
 
     /**

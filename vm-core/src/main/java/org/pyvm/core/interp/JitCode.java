@@ -17,9 +17,13 @@ abstract class JitCode {
      */
     final boolean[] entries;
 
-    protected JitCode(int[] depth, boolean[] entries) {
+    /** The number of blocks (2.7, 3.6) on the frame's block stack before each instruction: an entry needs as many. */
+    final int[] blocks;
+
+    protected JitCode(int[] depth, boolean[] entries, int[] blocks) {
         this.depth = depth;
         this.entries = entries;
+        this.blocks = blocks;
     }
 
     /**

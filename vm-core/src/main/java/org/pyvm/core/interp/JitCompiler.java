@@ -44,6 +44,7 @@ final class JitCompiler {
     private static final int CO_OPTIMIZED = 0x1;
     /** Coroutines and async generators (CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR): their awaits stay interpreted. */
     private static final int SUSPENDS = 0x80 | 0x100 | 0x200;
+    private static final int CO_GENERATOR = 0x20;
     /** Above this many instructions the JVM method could pass HotSpot's 8,000-byte limit for compiling a method. */
     private static final int MAX_INSTRUCTIONS = 600;
     /** HotSpot never compiles a method of more bytecode than this (-XX:-DontCompileHugeMethods aside). */
@@ -60,14 +61,16 @@ final class JitCompiler {
     private static final Set<NeutralOp> NEVER = Set.copyOf(EnumSet.of(NeutralOp.YIELD_FROM,
             NeutralOp.SEND, NeutralOp.GET_AWAITABLE, NeutralOp.GET_AITER, NeutralOp.GET_ANEXT, NeutralOp.END_ASYNC_FOR,
             NeutralOp.BEFORE_ASYNC_WITH, NeutralOp.SETUP_ASYNC_WITH, NeutralOp.GET_YIELD_FROM_ITER,
-            NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY, NeutralOp.SETUP_WITH, NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT,
-            NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH, NeutralOp.RERAISE,
+            NeutralOp.SETUP_WITH, NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH, NeutralOp.RERAISE,
             NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH, NeutralOp.BEFORE_WITH,
-            NeutralOp.WITH_EXCEPT_START, NeutralOp.CONTINUE_LOOP, NeutralOp.CHECK_EG_MATCH, NeutralOp.PREP_RERAISE_STAR,
+            NeutralOp.WITH_EXCEPT_START, NeutralOp.CHECK_EG_MATCH, NeutralOp.PREP_RERAISE_STAR,
             NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME, NeutralOp.DELETE_NAME, NeutralOp.LOAD_LOCALS, NeutralOp.LOAD_CLASSDEREF,
             NeutralOp.IMPORT_STAR, NeutralOp.EXEC_STMT, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.STOP_CODE,
             NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
 
+    /** 2.7/3.6 operations of try statements: compiled code keeps their blocks statically, the interpreter runs their handlers. */
+    private static final Set<NeutralOp> BLOCK_HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
+            NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.POP_EXCEPT, NeutralOp.CONTINUE_LOOP));
     /** 3.11's instructions of exception handlers, which {@link Interpreter#step} runs; they come only with an exception table. */
     private static final Set<NeutralOp> HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH,
             NeutralOp.POP_EXCEPT, NeutralOp.RERAISE, NeutralOp.BEFORE_WITH, NeutralOp.WITH_EXCEPT_START, NeutralOp.CHECK_EG_MATCH,
@@ -102,8 +105,8 @@ final class JitCompiler {
                 return REFUSED;
             }
             Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
-            return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class, boolean[].class))
-                    .invoke(a.depth, Emitter.entries(dc, a));
+            return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class, boolean[].class, int[].class))
+                    .invoke(a.depth, Emitter.entries(dc, a), a.blockCounts());
         } catch (Throwable e) {
             // a compiler bug must not stop the program: the interpreter runs this code as before
             if (Boolean.getBoolean("pyvm.jit.strict")) {
@@ -129,7 +132,11 @@ final class JitCompiler {
     /** The value stack's depth and (2.7, 3.6) the loop blocks at each instruction, found by following every path. */
     private static final class Analysis {
         final int[] depth;
-        /** Per instruction: the enclosing loop blocks, innermost last, each {handler index, stack level}. */
+        /**
+         * Per instruction (2.7, 3.6): the enclosing blocks, innermost last, each {handler index, stack level,
+         * kind} with kind Frame.LOOP, EXCEPT or FINALLY, as the interpreter's block stack holds them there on
+         * every path compiled code takes (handlers run in the interpreter: {@link JitOps#continueInterpreted}).
+         */
         final int[][][] loops;
 
         private Analysis(int n) {
@@ -161,6 +168,13 @@ final class JitCompiler {
             }
             if (dc.verifiedDepth < 0) {
                 return "a pack without stack effects";
+            }
+            if (!table && (co.flags & CO_GENERATOR) != 0) {
+                for (int i = 0; i < n; i++) {
+                    if (BLOCK_HANDLER_OPS.contains(dc.kind[i])) {
+                        return "a generator with exception handlers (2.7, 3.6)";
+                    }
+                }
             }
             for (int i = 0; i < n; i++) {
                 NeutralOp op = dc.kind[i];
@@ -195,14 +209,25 @@ final class JitCompiler {
                 int a = dc.arg[i];
                 int next = d + effect(dc, i);
                 int[][] nextLoops = loops;
-                if (op == NeutralOp.SETUP_LOOP) {
+                if (op == NeutralOp.SETUP_LOOP || op == NeutralOp.SETUP_EXCEPT || op == NeutralOp.SETUP_FINALLY) {
                     nextLoops = Arrays.copyOf(loops, loops.length + 1);
-                    nextLoops[loops.length] = new int[] {a, d};
+                    nextLoops[loops.length] = new int[] {a, d, blockKind(op)};
+                    if (op != NeutralOp.SETUP_LOOP) {
+                        // the handler is entered by an exception only, in the interpreter: not a path of compiled code
+                        if (i + 1 >= n || !an.reach(i + 1, d, nextLoops, work, pending)) {
+                            return null;
+                        }
+                        pending = an.pending;
+                        continue;
+                    }
                 } else if (op == NeutralOp.POP_BLOCK) {
                     if (loops.length == 0) {
                         return null;
                     }
                     nextLoops = Arrays.copyOf(loops, loops.length - 1);
+                }
+                if (leavesToInterpreter(dc, i, loops)) {
+                    continue; // the interpreter goes on from this instruction (JitOps.continueInterpreted)
                 }
                 if (op == NeutralOp.BREAK_LOOP) {
                     if (loops.length == 0) {
@@ -242,6 +267,50 @@ final class JitCompiler {
 
         private int pending;
 
+        /** The number of blocks before each instruction (0 where none reaches). */
+        int[] blockCounts() {
+            int[] count = new int[loops.length];
+            for (int i = 0; i < count.length; i++) {
+                count[i] = loops[i] == null ? 0 : loops[i].length;
+            }
+            return count;
+        }
+
+        static boolean table(DecodedCode dc) {
+            return dc.code.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
+        }
+
+        static int blockKind(NeutralOp setup) {
+            return setup == NeutralOp.SETUP_LOOP ? Frame.LOOP : setup == NeutralOp.SETUP_EXCEPT ? Frame.EXCEPT : Frame.FINALLY;
+        }
+
+        /**
+         * Whether compiled code hands its frame to the interpreter at instruction {@code i}, blocks {@code blocks}
+         * around it: the instructions whose work depends on blocks only the interpreter runs (a return, break or
+         * continue through a finally block, the end of a finally block entered by an exception, an except
+         * clause's end), which compiled code does not follow.
+         */
+        static boolean leavesToInterpreter(DecodedCode dc, int i, int[][] blocks) {
+            NeutralOp op = dc.kind[i];
+            return switch (op) {
+                case CONTINUE_LOOP, POP_EXCEPT_BLOCK -> true;
+                case POP_EXCEPT -> !table(dc);
+                case RETURN_VALUE -> encloses(blocks, 0, Frame.FINALLY);
+                case BREAK_LOOP -> blocks.length > 0 && blocks[blocks.length - 1][2] != Frame.LOOP;
+                default -> false;
+            };
+        }
+
+        /** Whether blocks from {@code from} on (outward to inward) include one of this kind. */
+        static boolean encloses(int[][] blocks, int from, int kind) {
+            for (int k = from; k < blocks.length; k++) {
+                if (blocks[k][2] == kind) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * The depth change of instruction {@code i}: the table's, but for 3.11's PRECALL and CALL, whose tables
          * (as dis.stack_effect) count the arguments as gone at PRECALL while they stay on the stack until CALL.
@@ -250,6 +319,7 @@ final class JitCompiler {
             return switch (dc.kind[i]) {
                 case PRECALL -> 0;
                 case RETURN_GENERATOR -> 1; // resumed after it with the sent value (None) pushed
+                case END_FINALLY -> -1; // on compiled code's paths: the None a finally block is entered with
                 case CALL -> -(dc.arg[i] + 1);
                 default -> (int) dc.def[i].stack().at(dc.rawArg[i]);
             };
@@ -296,6 +366,10 @@ final class JitCompiler {
             }
         }
 
+        private boolean table() {
+            return dc.code.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
+        }
+
         /** Operations with JVM code of their own (every other one goes through {@link JitOps#step}). */
         static boolean hasOwnCode(NeutralOp op) {
             return OWN.contains(op);
@@ -312,7 +386,8 @@ final class JitCompiler {
                 NeutralOp.RETURN_VALUE, NeutralOp.SETUP_LOOP, NeutralOp.POP_BLOCK, NeutralOp.BREAK_LOOP, NeutralOp.CALL,
                 NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_PAIRS, NeutralOp.CALL_FUNCTION_PAIRS_VAR,
                 NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS,
-                NeutralOp.YIELD_VALUE, NeutralOp.RETURN_GENERATOR));
+                NeutralOp.YIELD_VALUE, NeutralOp.RETURN_GENERATOR, NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
+                NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.CONTINUE_LOOP));
 
         byte[] emit() {
             for (int d : an.depth) {
@@ -327,12 +402,13 @@ final class JitCompiler {
             };
             String name = "org/pyvm/core/interp/JitCode$Compiled";
             cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name, null, "org/pyvm/core/interp/JitCode", null);
-            MethodVisitor init = cw.visitMethod(0, "<init>", "([I[Z)V", null, null);
+            MethodVisitor init = cw.visitMethod(0, "<init>", "([I[Z[I)V", null, null);
             init.visitCode();
             init.visitVarInsn(ALOAD, 0);
             init.visitVarInsn(ALOAD, 1);
             init.visitVarInsn(ALOAD, 2);
-            init.visitMethodInsn(INVOKESPECIAL, "org/pyvm/core/interp/JitCode", "<init>", "([I[Z)V", false);
+            init.visitVarInsn(ALOAD, 3);
+            init.visitMethodInsn(INVOKESPECIAL, "org/pyvm/core/interp/JitCode", "<init>", "([I[Z[I)V", false);
             init.visitInsn(RETURN);
             init.visitMaxs(0, 0);
             init.visitEnd();
@@ -349,6 +425,10 @@ final class JitCompiler {
                     stubs[b / 5] = new Label();
                     mv.visitTryCatchBlock(at[h[b]], h[b + 1] < at.length ? at[h[b + 1]] : end, stubs[b / 5], "org/pyvm/core/objects/PyError");
                 }
+            }
+            List<Runnable> blockStubs = new ArrayList<>();
+            if (!table()) {
+                blockHandlers(end, blockStubs);
             }
             mv.visitTryCatchBlock(start, end, onThrow, "java/lang/Throwable");
             mv.visitVarInsn(ALOAD, F);
@@ -374,6 +454,15 @@ final class JitCompiler {
                 }
             }
             mv.visitLabel(end);
+            blockStubs.forEach(Runnable::run);
+            if (exits != null) {
+                for (int i = 0; i < exits.length; i++) {
+                    if (exits[i] != null) {
+                        mv.visitLabel(exits[i]);
+                        handOver(i, false);
+                    }
+                }
+            }
             for (int b = 0; b < h.length; b += 5) {
                 if (stubs[b / 5] != null) {
                     handlerStub(stubs[b / 5], h[b + 2], h[b + 3], h[b + 4] != 0);
@@ -397,6 +486,103 @@ final class JitCompiler {
                 return null;
             }
             return cw.toByteArray();
+        }
+
+        /** Per instruction: where the frame is handed to the interpreter from it ({@link #leave}), made at the first use. */
+        private Label[] exits;
+
+        /** Hands the frame to the interpreter at instruction {@code i}: the value stack spilled, then the exit's stub. */
+        private void leave(int i, int d) {
+            current(i);
+            spill(0, d);
+            if (exits == null) {
+                exits = new Label[at.length];
+            }
+            if (exits[i] == null) {
+                exits[i] = new Label();
+            }
+            mv.visitJumpInsn(GOTO, exits[i]);
+        }
+
+        /**
+         * Outside the range the method's own Throwable handler covers (what the interpreter does from here on is
+         * its own): the frame's block stack as the interpreter keeps it at {@code i}, then the interpreter on
+         * from there, with the exception in the spare local when {@code raised} (a try block's handler to find),
+         * else from instruction i.
+         */
+        private void handOver(int i, boolean raised) {
+            mv.visitVarInsn(ALOAD, F);
+            push(0);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "bp", "I");
+            for (int[] b : an.loops[i]) {
+                mv.visitVarInsn(ALOAD, F);
+                push(b[2]);
+                push(b[0]);
+                push(b[1]);
+                ops("block", "(" + L_FRAME + "III)V");
+            }
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            push(i);
+            if (raised) {
+                mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
+            } else {
+                mv.visitInsn(ACONST_NULL);
+            }
+            ops("continueInterpreted", "(" + L_INTERP + L_FRAME + "ILorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
+            mv.visitInsn(ARETURN);
+        }
+
+        /**
+         * 2.7/3.6: a JVM handler for each run of instructions inside the same try blocks. An exception there cuts the
+         * value stack to the innermost try block's level (letting go of a for loop's own generators above it, as
+         * the interpreter's unwinding does) and the interpreter finds the handler and goes on.
+         */
+        private void blockHandlers(Label end, List<Runnable> stubs) {
+            int i = 0;
+            while (i < at.length) {
+                int[][] blocks = an.depth[i] >= 0 ? an.loops[i] : null;
+                int level = blocks == null ? -1 : tryLevel(blocks);
+                if (level < 0) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < at.length && (an.depth[j] < 0 || Arrays.deepEquals(an.loops[j], blocks))) {
+                    j++;
+                }
+                Label stub = new Label();
+                mv.visitTryCatchBlock(at[i], j < at.length ? at[j] : end, stub, "org/pyvm/core/objects/PyError");
+                int first = i;
+                stubs.add(() -> {
+                    mv.visitLabel(stub);
+                    mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
+                    Label plain = new Label();
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
+                    mv.visitJumpInsn(IFEQ, plain);
+                    spillAll();
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitVarInsn(ALOAD, THIS);
+                    mv.visitFieldInsn(GETFIELD, "org/pyvm/core/interp/JitCode", "depth", "[I");
+                    push(level);
+                    ops("unwindOwned", "(" + L_FRAME + "[II)V");
+                    mv.visitLabel(plain);
+                    spill(0, level);
+                    handOver(first, true);
+                });
+                i = j;
+            }
+        }
+
+        /** The stack level of the innermost try block (except or finally) among {@code blocks}, or -1. */
+        private static int tryLevel(int[][] blocks) {
+            for (int k = blocks.length - 1; k >= 0; k--) {
+                if (blocks[k][2] != Frame.LOOP) {
+                    return blocks[k][1];
+                }
+            }
+            return -1;
         }
 
         /** Whether instructions {@code from .. to-1} have code (a JVM handler's range may not be empty). */
@@ -517,8 +703,12 @@ final class JitCompiler {
         }
 
         private void instruction(int i, NeutralOp op, int a, int d) {
+            if (Analysis.leavesToInterpreter(dc, i, an.loops[i])) {
+                leave(i, d);
+                return;
+            }
             switch (op) {
-                case NOP, RESUME, CACHE, EXTENDED_ARG, PRECALL, SETUP_LOOP, POP_BLOCK ->
+                case NOP, RESUME, CACHE, EXTENDED_ARG, PRECALL, SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY, POP_BLOCK ->
                     mv.visitInsn(NOP); // a byte, so that a handler range made of such instructions is not empty
                 case LOAD_FAST -> {
                     mv.visitVarInsn(ALOAD, IN);
@@ -704,6 +894,16 @@ final class JitCompiler {
                     load(d - 1);
                     ops("truth", "(" + L_INTERP + L_PYOBJ + ")Z");
                     jumpIf(op == NeutralOp.JUMP_IF_FALSE_OR_POP ? IFEQ : IFNE, i, a);
+                }
+                case END_FINALLY -> {
+                    // the end of a finally block entered by falling into it, with None: on; anything else (an
+                    // exception, a return or break on its way through) is the interpreter's to finish
+                    Label none = new Label();
+                    load(d - 1);
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/core/objects/PyNone", "NONE", "Lorg/pyvm/core/objects/PyNone;");
+                    mv.visitJumpInsn(IF_ACMPEQ, none);
+                    leave(i, d);
+                    mv.visitLabel(none);
                 }
                 case RETURN_VALUE -> {
                     if (d > 1) {

@@ -383,6 +383,18 @@ final class JitOps {
         return in.raise(f, argc);
     }
 
+    // ---- 2.7/3.6 try statements: compiled code hands its frame to the interpreter
+
+    /** One block of the frame's block stack as the interpreter keeps it, rebuilt outermost first. */
+    static void block(Frame f, int kind, int handler, int level) {
+        f.pushBlock(kind, handler);
+        f.blocks[f.bp - 1] = level;
+    }
+
+    static PyObject continueInterpreted(Interpreter in, Frame f, int i, org.pyvm.core.objects.PyError raised) {
+        return in.continueInterpreted(f, i, raised);
+    }
+
     /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
     static void step(Interpreter in, Frame f, int i) {
         in.step(f, i);
