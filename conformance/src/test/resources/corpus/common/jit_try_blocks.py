@@ -102,6 +102,21 @@ def state():
     return inside
 
 
+def churn(n):
+    # an exception at every third turn: the handler runs in the interpreter, the loop goes back to compiled code
+    caught = 0
+    total = 0
+    for i in range(n):
+        try:
+            total += 10 // (i % 3)
+        except ZeroDivisionError:
+            caught += 1
+            if i % 7 == 0:
+                continue
+        total += i
+    return caught, total
+
+
 def deep(k):
     if k == 0:
         raise IndexError('bottom')
@@ -122,6 +137,7 @@ for rnd in range(1500):
 print(a, b)
 print(c, d)
 print(e, f, g)
+print(churn(60000))
 try:
     escapes(7)
 except IndexError:

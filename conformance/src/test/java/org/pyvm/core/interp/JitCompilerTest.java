@@ -114,7 +114,7 @@ class JitCompilerTest {
                     functions.add(co.name);
                 }
             }
-            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "deep"),
+            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "churn", "deep"),
                     functions, version);
         }
     }

@@ -56,8 +56,8 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     org.pyvm.core.objects.PyBaseException savedHandling;
     /** Run by compiled code ({@link JitCode}): {@link #current} says where it is, {@link #ip} does not. */
     boolean compiled;
-    /** Handed over by compiled code to the interpreter ({@link Interpreter#continueInterpreted}): stays there. */
-    boolean interpretOnly;
+    /** Handed over by its compiled code to the interpreter until a loop head ({@link Interpreter#continueInterpreted}). */
+    boolean handedOver;
     /** The compiled form of its code to run it with, set when the frame is entered ({@link Interpreter#finishEntered}). */
     JitCode jit;
     /** What a generator's compiled code raises where it yielded when resumed by throw() (see {@link JitCode#run}). */

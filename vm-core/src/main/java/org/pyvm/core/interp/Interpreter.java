@@ -558,7 +558,13 @@ public final class Interpreter {
      * The value it returned, or null when the frame stays in the interpreter.
      */
     private PyObject loopTurned(Frame f, int head) {
-        if (f.interpretOnly) {
+        if (f.handedOver) {
+            // handed over by its compiled code (continueInterpreted), which goes on from here when it can
+            JitCode jc = (JitCode) f.dc.compiled;
+            if (head > 0 && tracer == null && jc.entries[head] && jc.depth[head] == f.sp && jc.blocks[head] * 3 == f.bp) {
+                f.ip = head;
+                return JitOps.RESUME;
+            }
             return null;
         }
         JitCode jc = jitCode(f.dc);
@@ -572,12 +578,14 @@ public final class Interpreter {
      * Compiled code of 2.7/3.6 hands frame {@code f} over at instruction {@code at}, its value stack and block
      * stack as the interpreter keeps them there: with an exception raised inside a try block, the interpreter
      * finds the handler; without, it runs instruction {@code at} (a return or break through a finally block, an
-     * except clause's end). Either way the frame runs in the interpreter to its return, which is returned here;
-     * it does not go back to compiled code (its loop heads would nest one more Java call at each exception).
+     * except clause's end). Either way the frame runs in the interpreter until it returns (the value is
+     * returned here) or reaches a loop head where its compiled code may go on ({@link JitOps#RESUME}
+     * returned, f.ip that head, the value stack in f.stack): the compiled code then goes on from there
+     * itself, so a loop catching an exception at each turn nests no Java calls.
      */
     PyObject continueInterpreted(Frame f, int at, PyError raised) {
         f.compiled = false;
-        f.interpretOnly = true;
+        f.handedOver = true;
         boolean inPlace = f.inPlace;
         f.inPlace = false; // its return ends the run below, whoever called it sees the value (as leftCompiled)
         try {
@@ -591,9 +599,10 @@ public final class Interpreter {
             return run(f);
         } catch (PyError e) {
             e.reraisedIn = f; // its traceback entry is made: the compiled code's caller must not add another
-            f.compiled = true;
             throw e;
         } finally {
+            f.compiled = true;
+            f.handedOver = false;
             f.inPlace = inPlace;
         }
     }

@@ -488,6 +488,9 @@ final class JitCompiler {
             return cw.toByteArray();
         }
 
+        /** The entry dispatch at the method's start, where code handed back by the interpreter goes on too. */
+        private final Label dispatch = new Label();
+
         /** Per instruction: where the frame is handed to the interpreter from it ({@link #leave}), made at the first use. */
         private Label[] exits;
 
@@ -530,6 +533,17 @@ final class JitCompiler {
                 mv.visitInsn(ACONST_NULL);
             }
             ops("continueInterpreted", "(" + L_INTERP + L_FRAME + "ILorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
+            // the frame's return value, or RESUME: on at the loop head f.ip, its stack in f.stack
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETSTATIC, OPS, "RESUME", L_PYOBJ);
+            Label returned = new Label();
+            mv.visitJumpInsn(IF_ACMPNE, returned);
+            mv.visitInsn(POP);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME, "ip", "I");
+            mv.visitVarInsn(ISTORE, ENTRY);
+            mv.visitJumpInsn(GOTO, dispatch);
+            mv.visitLabel(returned);
             mv.visitInsn(ARETURN);
         }
 
@@ -654,6 +668,7 @@ final class JitCompiler {
         private void entryPoints() {
             boolean[] entry = entries(dc, an);
             Label fromStart = new Label();
+            mv.visitLabel(dispatch);
             mv.visitVarInsn(ILOAD, ENTRY);
             mv.visitJumpInsn(IFEQ, fromStart);
             for (int head = 0; head < entry.length; head++) {
