@@ -130,10 +130,15 @@ public final class Interpreter {
      */
     Frame enterPositional(PyObject callable, PyObject[] stack, int from, int n) {
         Frame f = simpleFrame(callable, n);
+        int at = 0;
+        if (f == null) {
+            f = simpleMethodFrame(callable, n);
+            at = 1;
+        }
         if (f == null) {
             return null;
         }
-        System.arraycopy(stack, from, f.fast, 0, n);
+        System.arraycopy(stack, from, f.fast, at, n);
         initCells(f, f.function);
         return entered(f);
     }
@@ -153,6 +158,22 @@ public final class Interpreter {
             return null;
         }
         return new Frame(co, fn.globals, null, rt.builtins, fn, current, rt.limits());
+    }
+
+    /**
+     * {@link #simpleFrame} for a method of a Python class bound to its object ({@code obj.method(x)} on 2.7 and
+     * 3.6, which have no LOAD_METHOD): the function's frame with the object already its first local, the
+     * {@code n} arguments still to go after it; null for any other callable.
+     */
+    Frame simpleMethodFrame(PyObject callable, int n) {
+        if (!(callable instanceof PyBoundMethod m)) {
+            return null;
+        }
+        Frame f = simpleFrame(m.function, n + 1);
+        if (f != null) {
+            f.fast[0] = m.self;
+        }
+        return f;
     }
 
     /** Runs a frame from {@link #simpleFrame}, its arguments in place, to its return. */

@@ -272,11 +272,13 @@ final class JitOps {
             return m.invoke(second, NO_ARGS, null); // a builtin type's method found by LOAD_METHOD, as Calls.call311 runs it
         }
         Frame callee = first == null ? in.simpleFrame(second, 0) : in.simpleFrame(first, 1);
+        if (callee == null && first == null) {
+            callee = in.simpleMethodFrame(second, 0);
+        } else if (callee != null && first != null) {
+            callee.fast[0] = second;
+        }
         if (callee == null) {
             return slowCall(in, f, first, second, v311, 0);
-        }
-        if (first != null) {
-            callee.fast[0] = second;
         }
         return in.runSimple(callee);
     }
@@ -286,6 +288,11 @@ final class JitOps {
             return m.invoke(second, new PyObject[] {a0}, null);
         }
         Frame callee = first == null ? in.simpleFrame(second, 1) : in.simpleFrame(first, 2);
+        int at = first != null ? 1 : 0;
+        if (callee == null && first == null) {
+            callee = in.simpleMethodFrame(second, 1); // obj.method(...) of 2.7/3.6: the object is already in place
+            at = 1;
+        }
         if (callee == null) {
             f.stack[v311 ? 2 : 1] = a0;
             return slowCall(in, f, first, second, v311, 1);
@@ -293,10 +300,8 @@ final class JitOps {
         PyObject[] fast = callee.fast;
         if (first != null) {
             fast[0] = second;
-            fast[1] = a0;
-        } else {
-            fast[0] = a0;
         }
+        fast[at] = a0;
         return in.runSimple(callee);
     }
 
@@ -305,21 +310,23 @@ final class JitOps {
             return m.invoke(second, new PyObject[] {a0, a1}, null);
         }
         Frame callee = first == null ? in.simpleFrame(second, 2) : in.simpleFrame(first, 3);
+        int at = first != null ? 1 : 0;
+        if (callee == null && first == null) {
+            callee = in.simpleMethodFrame(second, 2); // obj.method(...) of 2.7/3.6: the object is already in place
+            at = 1;
+        }
         if (callee == null) {
-            int at = v311 ? 2 : 1;
-            f.stack[at] = a0;
-            f.stack[at + 1] = a1;
+            int spillAt = v311 ? 2 : 1;
+            f.stack[spillAt] = a0;
+            f.stack[spillAt + 1] = a1;
             return slowCall(in, f, first, second, v311, 2);
         }
         PyObject[] fast = callee.fast;
         if (first != null) {
             fast[0] = second;
-            fast[1] = a0;
-            fast[2] = a1;
-        } else {
-            fast[0] = a0;
-            fast[1] = a1;
         }
+        fast[at] = a0;
+        fast[at + 1] = a1;
         return in.runSimple(callee);
     }
 
@@ -328,24 +335,25 @@ final class JitOps {
             return m.invoke(second, new PyObject[] {a0, a1, a2}, null);
         }
         Frame callee = first == null ? in.simpleFrame(second, 3) : in.simpleFrame(first, 4);
+        int at = first != null ? 1 : 0;
+        if (callee == null && first == null) {
+            callee = in.simpleMethodFrame(second, 3); // obj.method(...) of 2.7/3.6: the object is already in place
+            at = 1;
+        }
         if (callee == null) {
-            int at = v311 ? 2 : 1;
-            f.stack[at] = a0;
-            f.stack[at + 1] = a1;
-            f.stack[at + 2] = a2;
+            int spillAt = v311 ? 2 : 1;
+            f.stack[spillAt] = a0;
+            f.stack[spillAt + 1] = a1;
+            f.stack[spillAt + 2] = a2;
             return slowCall(in, f, first, second, v311, 3);
         }
         PyObject[] fast = callee.fast;
         if (first != null) {
             fast[0] = second;
-            fast[1] = a0;
-            fast[2] = a1;
-            fast[3] = a2;
-        } else {
-            fast[0] = a0;
-            fast[1] = a1;
-            fast[2] = a2;
         }
+        fast[at] = a0;
+        fast[at + 1] = a1;
+        fast[at + 2] = a2;
         return in.runSimple(callee);
     }
 
