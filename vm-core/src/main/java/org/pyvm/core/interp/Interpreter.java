@@ -1804,7 +1804,7 @@ public final class Interpreter {
         }
         // the usual case, a method found on the class of a plain object: [function, self] without a bound method
         if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
-                && !(owner instanceof org.pyvm.core.objects.PyModule)) {
+                && !(owner instanceof org.pyvm.core.objects.PyModule) && genericGetattr(rt.types.of(owner))) {
             PyObject attr = rt.types.of(owner).lookup(name);
             if ((attr instanceof PyFunction || attr instanceof org.pyvm.core.objects.PyMethodDescriptor)
                     && !(owner instanceof org.pyvm.core.objects.PyInstance inst && inst.dict.containsKey(name))) {
@@ -1822,6 +1822,15 @@ public final class Interpreter {
             f.stack[f.sp - 1] = null;
             f.push(m);
         }
+    }
+
+    /**
+     * Whether attribute lookup on instances of {@code t} is object's own (CPython's tp_getattro ==
+     * PyObject_GenericGetAttr): not when a class of its MRO defines {@code __getattribute__}, which then sees
+     * every lookup, methods included. 2.7's classic classes ignore one.
+     */
+    private static boolean genericGetattr(PyType t) {
+        return t.builtin || t.classic || !(t.lookup("__getattribute__") instanceof PyFunction);
     }
 
     private void setupAnnotations(Frame f) {
