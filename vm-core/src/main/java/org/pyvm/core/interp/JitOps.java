@@ -3,6 +3,7 @@ package org.pyvm.core.interp;
 import org.pyvm.core.code.Comparison;
 import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyIterator;
 import org.pyvm.core.objects.PyMethodDescriptor;
@@ -278,6 +279,9 @@ final class JitOps {
             callee.fast[0] = second;
         }
         if (callee == null) {
+            if (first == null && second instanceof PyBuiltinFunction b) {
+                return b.call(NO_ARGS, null); // len(x), s.strip(): what Ops.call would come to, without the spill
+            }
             return slowCall(in, f, first, second, v311, 0);
         }
         return in.runSimple(callee);
@@ -294,6 +298,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
+            if (first == null && second instanceof PyBuiltinFunction b) {
+                return b.call(new PyObject[] {a0}, null);
+            }
             f.stack[v311 ? 2 : 1] = a0;
             return slowCall(in, f, first, second, v311, 1);
         }
@@ -316,6 +323,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
+            if (first == null && second instanceof PyBuiltinFunction b) {
+                return b.call(new PyObject[] {a0, a1}, null);
+            }
             int spillAt = v311 ? 2 : 1;
             f.stack[spillAt] = a0;
             f.stack[spillAt + 1] = a1;
@@ -341,6 +351,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
+            if (first == null && second instanceof PyBuiltinFunction b) {
+                return b.call(new PyObject[] {a0, a1, a2}, null);
+            }
             int spillAt = v311 ? 2 : 1;
             f.stack[spillAt] = a0;
             f.stack[spillAt + 1] = a1;
