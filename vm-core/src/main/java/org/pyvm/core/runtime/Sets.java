@@ -72,7 +72,8 @@ public final class Sets {
             }
             return;
         }
-        for (PyObject x : Ops.toList(rt, iterable)) {
+        for (PyObject it = Ops.iter(rt, iterable), x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            // one item at a time, as CPython: what came before an exception the iterable raises stays added
             Ops.hash(rt, x);
             target.add(x);
         }
@@ -104,7 +105,13 @@ public final class Sets {
 
     /** s.difference_update(other): discard each item of other, in its own order. */
     public static void differenceUpdate(Runtime rt, SetTable s, PyObject other) {
-        for (PyObject k : isSet(other) ? table(other).keys() : Ops.toList(rt, other)) {
+        if (isSet(other)) {
+            for (PyObject k : table(other).keys()) {
+                s.discard(k);
+            }
+            return;
+        }
+        for (PyObject it = Ops.iter(rt, other), k = Ops.next(rt, it); k != null; k = Ops.next(rt, it)) {
             s.discard(k);
         }
     }
