@@ -31,9 +31,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(rt, t, "extend", (l, a) -> {
-            java.util.List<PyObject> more = Ops.toList(rt, a.get(0));
-            rt.limits().charge(l, more.size() * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
-            l.addAll(more);
+            org.pyvm.core.runtime.Sequences.extend(rt, l, a.get(0));
             return PyNone.NONE;
         });
         def(rt, t, "insert", (l, a) -> {

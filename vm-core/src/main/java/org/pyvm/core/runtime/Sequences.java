@@ -74,7 +74,7 @@ public final class Sequences {
                 return PyList.owning(r);
             }
             if (a instanceof PyList x && op.inplace()) {
-                x.items().addAll(Ops.toList(rt, b));
+                extend(rt, x.items(), b);
                 return x;
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
@@ -154,6 +154,24 @@ public final class Sequences {
      * A list (or the list being built) has reached {@code size} items: every {@value #GROWTH_STEP}
      * items, counts their references against the VM's memory limit (a MemoryError past it).
      */
+    /**
+     * list.extend(x) and {@code list += x}: a list or tuple at once (the list itself included: l.extend(l)
+     * doubles it), any other iterable item by item, so that what came before an exception it raises stays
+     * appended, as in CPython.
+     */
+    public static void extend(Runtime rt, List<PyObject> items, PyObject iterable) {
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            List<PyObject> more = Ops.toList(rt, iterable);
+            rt.limits().charge(items, more.size() * REFERENCE_BYTES);
+            items.addAll(more);
+            return;
+        }
+        for (PyObject it = Ops.iter(rt, iterable), x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            items.add(x);
+            grew(rt, items, items.size());
+        }
+    }
+
     public static void grew(Runtime rt, Object list, int size) {
         if ((size & (GROWTH_STEP - 1)) == 0) {
             rt.limits().charge(list, GROWTH_STEP * REFERENCE_BYTES);
