@@ -569,19 +569,7 @@ final class JitCompiler {
                 mv.visitTryCatchBlock(at[i], j < at.length ? at[j] : end, stub, "org/pyvm/core/objects/PyError");
                 int first = i;
                 stubs.add(() -> {
-                    mv.visitLabel(stub);
-                    mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
-                    Label plain = new Label();
-                    mv.visitVarInsn(ALOAD, F);
-                    mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
-                    mv.visitJumpInsn(IFEQ, plain);
-                    spillAll();
-                    mv.visitVarInsn(ALOAD, F);
-                    mv.visitVarInsn(ALOAD, THIS);
-                    mv.visitFieldInsn(GETFIELD, "org/pyvm/core/interp/JitCode", "depth", "[I");
-                    push(level);
-                    ops("unwindOwned", "(" + L_FRAME + "[II)V");
-                    mv.visitLabel(plain);
+                    caughtAt(stub, level);
                     spill(0, level);
                     handOver(first, true);
                 });
@@ -615,6 +603,26 @@ final class JitCompiler {
          * exception pushed), then on at the handler.
          */
         private void handlerStub(Label stub, int target, int level, boolean lasti) {
+            caughtAt(stub, level);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
+            ops("caught", "(" + L_INTERP + L_FRAME + "Lorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
+            store(level + (lasti ? 1 : 0));
+            if (lasti) {
+                mv.visitVarInsn(ALOAD, IN);
+                mv.visitVarInsn(ALOAD, F);
+                ops("lasti", "(" + L_INTERP + L_FRAME + ")" + L_PYOBJ);
+                store(level);
+            }
+            mv.visitJumpInsn(GOTO, at[target]);
+        }
+
+        /**
+         * A JVM handler's start: the exception into the spare local, and (a for loop's own generators on the
+         * stack) the values above {@code level} let go as the interpreter's unwinding lets them go.
+         */
+        private void caughtAt(Label stub, int level) {
             mv.visitLabel(stub);
             mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
             Label plain = new Label();
@@ -628,18 +636,6 @@ final class JitCompiler {
             push(level);
             ops("unwindOwned", "(" + L_FRAME + "[II)V");
             mv.visitLabel(plain);
-            mv.visitVarInsn(ALOAD, IN);
-            mv.visitVarInsn(ALOAD, F);
-            mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
-            ops("caught", "(" + L_INTERP + L_FRAME + "Lorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
-            store(level + (lasti ? 1 : 0));
-            if (lasti) {
-                mv.visitVarInsn(ALOAD, IN);
-                mv.visitVarInsn(ALOAD, F);
-                ops("lasti", "(" + L_INTERP + L_FRAME + ")" + L_PYOBJ);
-                store(level);
-            }
-            mv.visitJumpInsn(GOTO, at[target]);
         }
 
         /** Where {@link JitCode#run} may start besides 0: loop heads, and the instruction after each yield. */
