@@ -89,6 +89,11 @@ public enum LanguageFeature {
      * replaced with any count but -1 stayed empty.
      */
     EMPTY_STRING_REPLACE_WITH_COUNT,
+    /**
+     * 3.8+ (bpo-1617161): a bound method hashes (and compares) its object by identity; before, by the object's
+     * own hash, so a method bound to a list was unhashable.
+     */
+    METHOD_HASHES_SELF_BY_IDENTITY,
     /** 3.11+: list.sort merges pending runs by powersort's run powers (before: the classic run-stack invariants). */
     SORT_POWERSORT_MERGES,
     /**

@@ -18,6 +18,23 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
         return ((PyCallable) function).call(all, kwnames);
     }
 
+    /**
+     * Two methods are equal when they bind the same function to the same object ({@code a.m == a.m}), as
+     * CPython's method_richcompare; the object by identity, which 3.8+ does and 2.7/3.6 (which compare it
+     * with ==) agree with but for distinct equal objects.
+     */
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        return other instanceof PyBoundMethod m && m.self == self && (m.function == function || m.function.eq(function, lang));
+    }
+
+    /** Consistent with {@link #eq}: the object's identity and the function's hash. */
+    @Override
+    public long hash(Language lang) {
+        long h = System.identityHashCode(self) ^ function.hash(lang);
+        return h == -1 ? -2 : h;
+    }
+
     /** __self__/__func__ (2.7 im_self/im_func); other attributes come from the function. */
     @Override
     public PyObject attribute(String name) {

@@ -52,6 +52,27 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
         return impl.call(args, kwnames);
     }
 
+    /**
+     * A builtin method bound to an object equals the same method bound to the same object ({@code l.append ==
+     * l.append}), as CPython's meth_richcompare compares m_self and the C function; a plain builtin is itself.
+     */
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        if (self == null) {
+            return this == other;
+        }
+        return other instanceof PyBuiltinFunction b && b.self == self && b.name.equals(name) && b.methodWrapper == methodWrapper;
+    }
+
+    @Override
+    public long hash(Language lang) {
+        if (self == null) {
+            return super.hash(lang);
+        }
+        long h = System.identityHashCode(self) ^ name.hashCode();
+        return h == -1 ? -2 : h;
+    }
+
     @Override
     public PyObject attribute(String attr) {
         switch (attr) {

@@ -587,6 +587,10 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             return instanceHash(rt, inst);
         }
+        if (!rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY) && (o instanceof org.pyvm.core.objects.PyBoundMethod
+                || o instanceof org.pyvm.core.objects.PyBuiltinFunction b && b.self() != null)) {
+            return methodHash(rt, o); // before 3.8 a method hashes its object by value: unhashable with a list's
+        }
         if (o instanceof PyType cls && !cls.builtin) {
             // a class whose metaclass (a program's) defines __hash__, or __eq__ alone (then __hash__ is None)
             for (PyType t : rt.types.of(cls).mro()) {
@@ -666,6 +670,18 @@ public final class Ops {
     }
 
     // ---------------------------------------------------------------- iteration
+
+    /** Before 3.8, meth_hash / method_hash: the bound object's hash (it may raise) with the function's. */
+    private static long methodHash(Runtime rt, PyObject o) {
+        long h;
+        if (o instanceof org.pyvm.core.objects.PyBoundMethod m) {
+            h = hash(rt, m.self) ^ hash(rt, m.function);
+        } else {
+            org.pyvm.core.objects.PyBuiltinFunction b = (org.pyvm.core.objects.PyBuiltinFunction) o;
+            h = hash(rt, b.self()) ^ b.name().hashCode();
+        }
+        return h == -1 ? -2 : h;
+    }
 
     /** {@code iter(o)}. */
     public static PyObject iter(Runtime rt, PyObject o) {
