@@ -117,6 +117,33 @@ def churn(n):
     return caught, total
 
 
+class Quiet(object):
+    def __init__(self, log):
+        self.log = log
+
+    def __enter__(self):
+        self.log.append('in')
+        return self
+
+    def __exit__(self, kind, value, tb):
+        self.log.append('out' if kind is None else 'swallowed ' + kind.__name__)
+        return True
+
+
+def managed(n):
+    # a with statement in a loop: it runs in the interpreter, the loop goes back to compiled code at its head
+    log = []
+    for i in range(n):
+        with Quiet(log) as q:
+            if i == 1:
+                raise KeyError(i)
+            if i == 3:
+                break
+            q.log.append(i)
+    with Quiet(log):
+        return log
+
+
 def deep(k):
     if k == 0:
         raise IndexError('bottom')
@@ -138,6 +165,7 @@ print(a, b)
 print(c, d)
 print(e, f, g)
 print(churn(60000))
+print(managed(5))
 try:
     escapes(7)
 except IndexError:

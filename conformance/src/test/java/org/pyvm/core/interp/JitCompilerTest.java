@@ -83,13 +83,10 @@ class JitCompilerTest {
                     assertEquals(null, why, p + ": " + co.name);
                     sawTable = true;
                 } else if ((co.flags & 1) != 0 && setupExcept) {
-                    // 2.7/3.6 try blocks compile (kept statically; their handlers run in the interpreter), but not
-                    // in a generator, nor beside a with statement
-                    java.util.List<org.pyvm.spi.NeutralOp> ops = java.util.Arrays.asList(co.decoded().kind);
+                    // 2.7/3.6 try blocks compile (kept statically; their handlers and with statements run in the
+                    // interpreter), but not in a generator
                     if ((co.flags & 0x20) != 0) {
                         assertEquals("a generator with exception handlers (2.7, 3.6)", why, p + ": " + co.name);
-                    } else if (ops.contains(org.pyvm.spi.NeutralOp.SETUP_WITH)) {
-                        assertTrue(why != null && why.startsWith("SETUP_WITH"), p + ": " + co.name + ": " + why);
                     } else if (co.decoded().length() < 300 && !delegates(co)) {
                         assertEquals(null, why, p + ": " + co.name);
                         sawBlocks = true;
@@ -114,7 +111,7 @@ class JitCompilerTest {
                     functions.add(co.name);
                 }
             }
-            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "churn", "deep"),
+            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "churn", "__init__", "__enter__", "__exit__", "managed", "deep"),
                     functions, version);
         }
     }
@@ -128,13 +125,14 @@ class JitCompilerTest {
         assertInstanceOf(JitCode.class, JitCompiler.compile(bsearch.decoded()));
     }
 
-    /** Whether the code delegates ({@code yield from}, 3.11's SEND) or has 2.7/3.6 blocks a generator or with statement keeps interpreted. */
+    /** Whether the code delegates ({@code yield from}, 3.11's SEND) or is a generator with 2.7/3.6 try or with blocks: it stays interpreted. */
     private static boolean delegates(CodeObject co) {
         java.util.List<org.pyvm.spi.NeutralOp> ops = java.util.Arrays.asList(co.decoded().kind);
         boolean generator = (co.flags & 0x20) != 0;
         return ops.contains(org.pyvm.spi.NeutralOp.YIELD_FROM) || ops.contains(org.pyvm.spi.NeutralOp.SEND)
-                || ops.contains(org.pyvm.spi.NeutralOp.GET_YIELD_FROM_ITER) || ops.contains(org.pyvm.spi.NeutralOp.SETUP_WITH)
-                || generator && (ops.contains(org.pyvm.spi.NeutralOp.SETUP_EXCEPT) || ops.contains(org.pyvm.spi.NeutralOp.SETUP_FINALLY));
+                || ops.contains(org.pyvm.spi.NeutralOp.GET_YIELD_FROM_ITER)
+                || generator && (ops.contains(org.pyvm.spi.NeutralOp.SETUP_EXCEPT) || ops.contains(org.pyvm.spi.NeutralOp.SETUP_FINALLY)
+                || ops.contains(org.pyvm.spi.NeutralOp.SETUP_WITH));
     }
 
     private static List<CodeObject> codes(CodeObject co, List<CodeObject> out) {

@@ -61,8 +61,7 @@ final class JitCompiler {
     private static final Set<NeutralOp> NEVER = Set.copyOf(EnumSet.of(NeutralOp.YIELD_FROM,
             NeutralOp.SEND, NeutralOp.GET_AWAITABLE, NeutralOp.GET_AITER, NeutralOp.GET_ANEXT, NeutralOp.END_ASYNC_FOR,
             NeutralOp.BEFORE_ASYNC_WITH, NeutralOp.SETUP_ASYNC_WITH, NeutralOp.GET_YIELD_FROM_ITER,
-            NeutralOp.SETUP_WITH, NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH, NeutralOp.RERAISE,
-            NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH, NeutralOp.BEFORE_WITH,
+            NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH, NeutralOp.RERAISE, NeutralOp.BEFORE_WITH,
             NeutralOp.WITH_EXCEPT_START, NeutralOp.CHECK_EG_MATCH, NeutralOp.PREP_RERAISE_STAR,
             NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME, NeutralOp.DELETE_NAME, NeutralOp.LOAD_LOCALS, NeutralOp.LOAD_CLASSDEREF,
             NeutralOp.IMPORT_STAR, NeutralOp.EXEC_STMT, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.STOP_CODE,
@@ -70,7 +69,8 @@ final class JitCompiler {
 
     /** 2.7/3.6 operations of try statements: compiled code keeps their blocks statically, the interpreter runs their handlers. */
     private static final Set<NeutralOp> BLOCK_HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
-            NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.POP_EXCEPT, NeutralOp.CONTINUE_LOOP));
+            NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.POP_EXCEPT, NeutralOp.CONTINUE_LOOP, NeutralOp.SETUP_WITH,
+            NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH));
     /** 3.11's instructions of exception handlers, which {@link Interpreter#step} runs; they come only with an exception table. */
     private static final Set<NeutralOp> HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.PUSH_EXC_INFO, NeutralOp.CHECK_EXC_MATCH,
             NeutralOp.POP_EXCEPT, NeutralOp.RERAISE, NeutralOp.BEFORE_WITH, NeutralOp.WITH_EXCEPT_START, NeutralOp.CHECK_EG_MATCH,
@@ -293,7 +293,8 @@ final class JitCompiler {
         static boolean leavesToInterpreter(DecodedCode dc, int i, int[][] blocks) {
             NeutralOp op = dc.kind[i];
             return switch (op) {
-                case CONTINUE_LOOP, POP_EXCEPT_BLOCK -> true;
+                // a with statement runs in the interpreter from its SETUP_WITH on, back to compiled code at a loop head
+                case CONTINUE_LOOP, POP_EXCEPT_BLOCK, SETUP_WITH, WITH_CLEANUP, WITH_CLEANUP_START, WITH_CLEANUP_FINISH -> true;
                 case POP_EXCEPT -> !table(dc);
                 case RETURN_VALUE -> encloses(blocks, 0, Frame.FINALLY);
                 case BREAK_LOOP -> blocks.length > 0 && blocks[blocks.length - 1][2] != Frame.LOOP;
@@ -387,7 +388,8 @@ final class JitCompiler {
                 NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_PAIRS, NeutralOp.CALL_FUNCTION_PAIRS_VAR,
                 NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS,
                 NeutralOp.YIELD_VALUE, NeutralOp.RETURN_GENERATOR, NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
-                NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.CONTINUE_LOOP));
+                NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.CONTINUE_LOOP, NeutralOp.SETUP_WITH,
+                NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH));
 
         byte[] emit() {
             for (int d : an.depth) {
