@@ -144,6 +144,23 @@ def managed(n):
         return log
 
 
+def frames_seen(n):
+    # frames kept past their return: f_lineno is the line of the return, whichever tier ran it
+    frames = []
+    for i in range(n):
+        try:
+            if i % 2:
+                raise ValueError(i)
+            frames.append(sys._getframe())
+        except ValueError:
+            frames.append(sys._getframe().f_lineno)
+    return frames
+
+
+def plain_frame():
+    return sys._getframe()
+
+
 def deep(k):
     if k == 0:
         raise IndexError('bottom')
@@ -166,6 +183,10 @@ print(c, d)
 print(e, f, g)
 print(churn(60000))
 print(managed(5))
+for rnd in range(1500):
+    seen = frames_seen(4)
+    kept = plain_frame()
+print(seen[1], seen[3], seen[0].f_lineno, seen[2] is seen[0], kept.f_lineno)
 try:
     escapes(7)
 except IndexError:

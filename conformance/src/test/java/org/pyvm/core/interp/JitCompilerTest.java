@@ -111,7 +111,7 @@ class JitCompilerTest {
                     functions.add(co.name);
                 }
             }
-            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "churn", "__init__", "__enter__", "__exit__", "managed", "deep"),
+            assertEquals(List.of("parse", "lookup", "early", "breaker", "nested", "escapes", "gen", "owned", "state", "churn", "__init__", "__enter__", "__exit__", "managed", "frames_seen", "plain_frame", "deep"),
                     functions, version);
         }
     }

@@ -617,12 +617,15 @@ public final class Interpreter {
             } else {
                 f.ip = at;
             }
-            return run(f);
+            PyObject r = run(f);
+            f.compiled = r == JitOps.RESUME; // a frame that returned here stays the interpreter's (f_lineno)
+            return r;
         } catch (PyError e) {
             e.reraisedIn = f; // its traceback entry is made: the compiled code's caller must not add another
+            f.current = f.executing(); // where the interpreter was, for f_lineno once compiled again
+            f.compiled = true;
             throw e;
         } finally {
-            f.compiled = true;
             f.handedOver = false;
             f.inPlace = inPlace;
         }

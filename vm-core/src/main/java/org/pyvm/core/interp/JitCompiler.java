@@ -919,6 +919,7 @@ final class JitCompiler {
                     mv.visitLabel(none);
                 }
                 case RETURN_VALUE -> {
+                    current(i); // a finished frame's f_lineno is its return's line
                     if (d > 1) {
                         // values left under the result (2.7/3.6 return from inside a for loop): let go as a frame does
                         Label plain = new Label();
