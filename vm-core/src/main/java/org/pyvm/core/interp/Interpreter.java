@@ -609,6 +609,7 @@ public final class Interpreter {
         f.handedOver = true;
         boolean inPlace = f.inPlace;
         f.inPlace = false; // its return ends the run below, whoever called it sees the value (as leftCompiled)
+        boolean ran = false;
         try {
             if (raised != null) {
                 if (!handle(f, raised)) {
@@ -617,12 +618,15 @@ public final class Interpreter {
             } else {
                 f.ip = at;
             }
+            ran = true;
             PyObject r = run(f);
             f.compiled = r == JitOps.RESUME; // a frame that returned here stays the interpreter's (f_lineno)
             return r;
         } catch (PyError e) {
             e.reraisedIn = f; // its traceback entry is made: the compiled code's caller must not add another
-            f.current = f.executing(); // where the interpreter was, for f_lineno once compiled again
+            if (ran) {
+                f.current = f.executing(); // where the interpreter was, for f_lineno once compiled again
+            }
             f.compiled = true;
             throw e;
         } finally {
