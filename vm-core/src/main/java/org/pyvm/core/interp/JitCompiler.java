@@ -159,7 +159,7 @@ final class JitCompiler {
             if ((co.flags & SUSPENDS) != 0) {
                 return "a coroutine";
             }
-            boolean table = co.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
+            boolean table = table(dc);
             if (dc.handlers.length > 0 && !table) {
                 return "exception handlers";
             }
@@ -276,6 +276,7 @@ final class JitCompiler {
             return count;
         }
 
+        /** Whether the code's pack handles exceptions by a table (3.11) rather than blocks set up at run time. */
         static boolean table(DecodedCode dc) {
             return dc.code.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
         }
@@ -367,10 +368,6 @@ final class JitCompiler {
             }
         }
 
-        private boolean table() {
-            return dc.code.pack.table().exceptionModel() == org.pyvm.spi.ExceptionModel.EXCEPTION_TABLE;
-        }
-
         /** Operations with JVM code of their own (every other one goes through {@link JitOps#step}). */
         static boolean hasOwnCode(NeutralOp op) {
             return OWN.contains(op);
@@ -429,7 +426,7 @@ final class JitCompiler {
                 }
             }
             List<Runnable> blockStubs = new ArrayList<>();
-            if (!table()) {
+            if (!Analysis.table(dc)) {
                 blockHandlers(end, blockStubs);
             }
             mv.visitTryCatchBlock(start, end, onThrow, "java/lang/Throwable");
