@@ -105,6 +105,23 @@ class LauncherTest {
         assertTrue(c2.isEmpty(), "C2 compiled the dispatch loop (compile ids " + c2 + "):\n" + r.out());
     }
 
+    /**
+     * The AOT cache holds no training data (README, "The JIT differs by route"): a cache trained under C1 with its
+     * profiles kept every method the training had compiled at C1 for good. Frame.push runs in every training
+     * program and at every instruction of this one; it must reach C2 here.
+     */
+    @Test
+    void onAJdk25MethodsTheTrainingRanStillReachC2() throws Exception {
+        Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: the launcher runs C1 only");
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("py311").resolve("recursion_deep_in_place.pyc");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-XX:+PrintCompilation -Dpyvm.jit.threshold=0"), "run", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        java.util.regex.Pattern c2 = java.util.regex.Pattern.compile(
+                "^\\s*\\d+\\s+\\d+\\s[%sbn! ]*\\s4\\s+org\\.pyvm\\.core\\.interp\\.Frame::push\\b(?!.*COMPILE SKIPPED).*$",
+                java.util.regex.Pattern.MULTILINE);
+        assertTrue(c2.matcher(r.out()).find(), "Frame.push was never compiled by C2:\n" + r.out());
+    }
+
     @Test
     void onAJdk17WithItsClassDataSharingArchiveProgramsPrintWhatCPythonPrinted() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
