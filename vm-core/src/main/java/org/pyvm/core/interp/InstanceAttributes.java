@@ -87,6 +87,21 @@ final class InstanceAttributes {
         return e.kind == METHOD && !inst.dict.containsKey(name) ? e.found : null;
     }
 
+    /**
+     * LOAD_METHOD on an object of a builtin class ({@code s.strip()}, {@code l.append(x)}): the function or method
+     * descriptor its class's MRO holds under {@code name}, or null for the general path. Looked up once per
+     * instruction and class; a program cannot change a builtin class, and the version covers the interpreter's own.
+     */
+    static PyObject builtinMethod(Object[] cache, int i, PyType type, String name) {
+        Entry e = entry(cache, i, type);
+        if (e == null) {
+            PyObject found = type.lookup(name);
+            boolean method = found instanceof PyFunction || found instanceof org.pyvm.core.objects.PyMethodDescriptor;
+            cache[i] = e = new Entry(type, type.version(), method ? METHOD : GENERAL, found);
+        }
+        return e.kind == METHOD ? e.found : null;
+    }
+
     /** {@code inst.name = value} (STORE_ATTR); false when the general path must do it. */
     static boolean store(Runtime rt, Object[] cache, int i, PyInstance inst, String name, PyObject value) {
         PyType type = inst.type();

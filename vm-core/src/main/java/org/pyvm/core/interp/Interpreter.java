@@ -1811,8 +1811,10 @@ public final class Interpreter {
         }
         // the usual case, a method found on the class of a plain object: [function, self] without a bound method
         if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
-                && !(owner instanceof org.pyvm.core.objects.PyModule) && genericGetattr(rt.types.of(owner))) {
-            PyObject attr = rt.types.of(owner).lookup(name);
+                && !(owner instanceof org.pyvm.core.objects.PyModule)) {
+            PyType type = rt.types.of(owner);
+            PyObject attr = type.builtin ? InstanceAttributes.builtinMethod(inlineCache(f), i, type, name)
+                    : genericGetattr(type) ? type.lookup(name) : null;
             if ((attr instanceof PyFunction || attr instanceof org.pyvm.core.objects.PyMethodDescriptor)
                     && !(owner instanceof org.pyvm.core.objects.PyInstance inst && inst.dict.containsKey(name))) {
                 f.stack[f.sp - 1] = attr;
