@@ -53,7 +53,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     @Override
     public String repr(Language lang) {
         String r = PyBytes.of(bytes).repr(lang);
-        return "bytearray(" + (r.startsWith("b") ? r : "b" + r) + ")";
+        // 3.7+ names a subclass (Level.since37's release line); before, always "bytearray"
+        String name = lang.has(org.pyvm.spi.LanguageFeature.SORT_SAME_TYPE_PRECHECK) ? type().name(lang) : "bytearray";
+        return name + "(" + (r.startsWith("b") ? r : "b" + r) + ")";
     }
 
     @FunctionalInterface
@@ -173,10 +175,10 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             Args args = new Args(rt, "bytearray", a, kw).check(0, 3, "source", "encoding", "errors");
             PyObject src = args.get(0, "source");
             if (src == null) {
-                return new ByteArray(rt, t, new byte[0]);
+                return new ByteArray(rt, type, new byte[0]);
             }
             if (src instanceof PyInt n) {
-                ByteArray b = new ByteArray(rt, t, zeros(rt, n));
+                ByteArray b = new ByteArray(rt, type, zeros(rt, n));
                 rt.limits().hold(b, n.small);
                 return b;
             }
@@ -186,12 +188,12 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                     if (!Level.py2(rt)) {
                         throw PyError.raise("TypeError", "string argument without an encoding");
                     }
-                    return new ByteArray(rt, t, Codecs.encode(rt, s.value(), "ascii", "strict"));
+                    return new ByteArray(rt, type, Codecs.encode(rt, s.value(), "ascii", "strict"));
                 }
                 PyObject errors = args.get(2, "errors");
-                return new ByteArray(rt, t, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
+                return new ByteArray(rt, type, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
             }
-            return new ByteArray(rt, t, source(rt, src));
+            return new ByteArray(rt, type, source(rt, src));
         });
         def(rt, t, "__len__", (s, a) -> PyInt.of(s.bytes.length));
         def(rt, t, "__iter__", (s, a) -> s.iterate());
@@ -262,7 +264,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         for (String name : new String[] {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
             "lower", "replace", "strip", "lstrip", "rstrip", "split", "rsplit", "partition", "rpartition", "join", "center",
             "ljust", "rjust", "zfill", "expandtabs", "title", "capitalize", "swapcase", "translate", "splitlines", "isalnum",
-            "isalpha", "isdigit", "islower", "isupper", "isspace", "istitle"}) {
+            "isalpha", "isdigit", "islower", "isupper", "isspace", "istitle", "isascii", "removeprefix", "removesuffix"}) {
             PyObject method = rt.types.bytes.dict.get(name);
             if (method instanceof PyMethodDescriptor d && t.dict.get(name) == null) {
                 t.dict.put(name, new PyMethodDescriptor(name, t,
@@ -327,8 +329,14 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             return PyStr.of(Codecs.decode(rt, s.bytes, enc == null ? (Level.py2(rt) ? "ascii" : "utf-8") : StrMethods.text(enc),
                     errors == null ? "strict" : StrMethods.text(errors)));
         });
-        def(rt, t, "hex", (s, a) -> PyStr.of(StrMethods.hex(s.bytes, "")));
-        def(rt, t, "copy", (s, a) -> new ByteArray(rt, t, s.bytes));
+        if (!Level.py2(rt)) {
+            def(rt, t, "hex", (s, a) -> PyStr.of(StrMethods.hex(s.bytes, "")));
+            def(rt, t, "copy", (s, a) -> new ByteArray(rt, t, s.bytes));
+            t.dict.put("maketrans", rt.types.bytes.dict.get("maketrans"));
+        }
+        // bytes.fromhex's parsing (2.7's str has none: bytearray's is its own); 3.x makes a subclass's instance
+        TypeMethod.def(rt, t, "fromhex", (cls, a) -> Ops.call(rt, Level.py2(rt) ? t : cls,
+                new PyObject[] {PyBytes.of(StrMethods.fromHex(rt, a))}, null));
         Builtins.put(rt, "bytearray", t);
     }
 }

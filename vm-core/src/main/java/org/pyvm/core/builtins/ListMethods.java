@@ -70,11 +70,13 @@ final class ListMethods {
             java.util.Collections.reverse(l);
             return PyNone.NONE;
         });
-        def(rt, t, "clear", (l, a) -> {
-            l.clear();
-            return PyNone.NONE;
-        });
-        def(rt, t, "copy", (l, a) -> PyList.of(l));
+        if (!Level.py2(rt)) { // 3.3
+            def(rt, t, "clear", (l, a) -> {
+                l.clear();
+                return PyNone.NONE;
+            });
+            def(rt, t, "copy", (l, a) -> PyList.of(l));
+        }
         t.dict.put("sort", new PyMethodDescriptor("sort", t, (self, args, kw) -> {
             Args a = new Args(rt, "sort", args, kw);
             if (a.count() > 0 && !Level.py2(rt)) {

@@ -31,7 +31,9 @@ final class Numbers {
                 if (Level.modern(rt)) {
                     method(rt, t, "bit_count", (self, a) -> PyInt.of(big(self).abs().bitCount()));
                 }
-                method(rt, t, "as_integer_ratio", (self, a) -> org.pyvm.core.objects.PyTuple.of(PyInt.of(big(self)), PyInt.of(1)));
+                if (Level.since38(rt)) {
+                    method(rt, t, "as_integer_ratio", (self, a) -> org.pyvm.core.objects.PyTuple.of(PyInt.of(big(self)), PyInt.of(1)));
+                }
             }
         }
         for (org.pyvm.core.objects.PyType t : ints) {

@@ -36,6 +36,8 @@ final class StrMethods {
     static void install(Runtime rt) {
         install(rt, rt.types.str);
         install(rt, rt.types.bytes);
+        installLater(rt, rt.types.str);
+        installLater(rt, rt.types.bytes);
         installText(rt);
         installBytes(rt);
     }
@@ -406,6 +408,37 @@ final class StrMethods {
         return sb.toString();
     }
 
+    /**
+     * Methods 3.x str and bytes share that arrived after 3.0 (isascii in 3.7, removeprefix/removesuffix in 3.9);
+     * bytearray takes bytes' own ({@link ByteArray}).
+     */
+    private static void installLater(Runtime rt, PyType t) {
+        if (Level.since37(rt)) {
+            def(rt, t, "isascii", (r, self, s, a) -> PyBool.of(a.check(0, 0) != null && s.chars().allMatch(c -> c < 128)));
+        }
+        if (Level.since39(rt)) {
+            def(rt, t, "removeprefix", (r, self, s, a) -> {
+                String p = affix(r, self, a.check(1, 1).get(0));
+                return s.startsWith(p) && !p.isEmpty() ? wrap(self, s.substring(p.length())) : self;
+            });
+            def(rt, t, "removesuffix", (r, self, s, a) -> {
+                String p = affix(r, self, a.check(1, 1).get(0));
+                return s.endsWith(p) && !p.isEmpty() ? wrap(self, s.substring(0, s.length() - p.length())) : self;
+            });
+        }
+    }
+
+    /** removeprefix's argument: a str for a str, a bytes-like object for bytes. */
+    private static String affix(Runtime rt, PyObject self, PyObject o) {
+        if (self instanceof PyStr) {
+            return text(rt, o);
+        }
+        if (o instanceof PyBytes || o instanceof ByteArray) {
+            return o instanceof ByteArray ba ? Strings.latin1(ba.bytes()) : text(o);
+        }
+        throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
+    }
+
     /** Methods of text only (3.x str, 2.7 unicode). */
     private static void installText(Runtime rt) {
         PyType t = rt.types.str;
@@ -414,22 +447,11 @@ final class StrMethods {
             def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
             def(rt, t, "isidentifier", (r, self, s, a) -> PyBool.of(isIdentifier(s)));
             def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
-            def(rt, t, "isascii", (r, self, s, a) -> PyBool.of(s.chars().allMatch(c -> c < 128)));
             def(rt, t, "format_map", (r, self, s, a) -> {
                 PyObject mapping = a.check(1, 1).get(0);
                 return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping));
             });
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
-        }
-        if (Level.modern(rt)) {
-            def(rt, t, "removeprefix", (r, self, s, a) -> {
-                String p = text(r, a.check(1, 1).get(0));
-                return s.startsWith(p) && !p.isEmpty() ? PyStr.of(s.substring(p.length())) : self;
-            });
-            def(rt, t, "removesuffix", (r, self, s, a) -> {
-                String p = text(r, a.check(1, 1).get(0));
-                return s.endsWith(p) && !p.isEmpty() ? PyStr.of(s.substring(0, s.length() - p.length())) : self;
-            });
         }
         def(rt, t, "translate", (r, self, s, a) -> {
             PyObject table = a.check(1, 1).get(0);
@@ -524,26 +546,9 @@ final class StrMethods {
                 PyObject sep = a.get(0, "sep");
                 return PyStr.of(hex(((PyBytes) self).bytes(), sep == null ? "" : text(sep)));
             });
-            TypeMethod.def(rt, t, "fromhex", (cls, a) -> {
-                String h = text(rt, a.check(1, 1).get(0));
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                int i = 0;
-                while (i < h.length()) {
-                    if (h.charAt(i) == ' ') {
-                        i++;
-                        continue;
-                    }
-                    int hi = Character.digit(h.charAt(i), 16);
-                    int lo = i + 1 < h.length() ? Character.digit(h.charAt(i + 1), 16) : -1;
-                    if (hi < 0 || lo < 0 || h.charAt(i) > 127 || h.charAt(i + 1) > 127) {
-                        int at = hi < 0 ? i : i + 1;
-                        throw PyError.raise("ValueError", "non-hexadecimal number found in fromhex() arg at position " + at);
-                    }
-                    out.write(hi * 16 + lo);
-                    i += 2;
-                }
-                return PyBytes.of(out.toByteArray());
-            });
+            // a subclass gets cls(the bytes), as bytes_fromhex_impl does
+            TypeMethod.def(rt, t, "fromhex", (cls, a) -> cls == t ? PyBytes.of(fromHex(rt, a))
+                    : Ops.call(rt, cls, new PyObject[] {PyBytes.of(fromHex(rt, a))}, null));
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> {
                 Args a = new Args(rt, "maketrans", args, kw).check(2, 2);
                 byte[] from = ((PyBytes) a.get(0)).bytes();
@@ -579,6 +584,33 @@ final class StrMethods {
             }
             return wrap(self, sb.toString());
         });
+    }
+
+    /** The bytes of a fromhex() argument: pairs of hex digits, spaces between pairs skipped. */
+    static byte[] fromHex(Runtime rt, Args a) {
+        PyObject arg = a.check(1, 1).get(0);
+        if (!(arg instanceof PyStr || Level.py2(rt) && arg instanceof PyBytes)) {
+            throw PyError.raise("TypeError", Level.py2(rt) ? "fromhex() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, arg)
+                    : "fromhex() argument must be str, not " + Ops.typeName(rt, arg));
+        }
+        String h = text(arg);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < h.length()) {
+            if (h.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(h.charAt(i), 16);
+            int lo = i + 1 < h.length() ? Character.digit(h.charAt(i + 1), 16) : -1;
+            if (hi < 0 || lo < 0 || h.charAt(i) > 127 || h.charAt(i + 1) > 127) {
+                int at = hi < 0 ? i : i + 1;
+                throw PyError.raise("ValueError", "non-hexadecimal number found in fromhex() arg at position " + at);
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
     }
 
     private static void def(Runtime rt, PyType t, String name, TextMethod m) {

@@ -34,7 +34,8 @@ class BuiltinsTest {
             LanguageFeature.NUMERIC_HASH_MODULUS, LanguageFeature.EXCEPTION_CHAINING, LanguageFeature.EXCEPTION_REPR_TUPLE_COMMA));
     static final Language PY311 = new Language("3.11", EnumSet.of(LanguageFeature.STRING_HASH_SIPHASH13,
             LanguageFeature.NUMERIC_HASH_MODULUS, LanguageFeature.TUPLE_HASH_XXHASH, LanguageFeature.SET_GROWS_AT_THREE_FIFTHS,
-            LanguageFeature.EXCEPTION_CHAINING, LanguageFeature.CALL_ERRORS_USE_QUALNAME));
+            LanguageFeature.EXCEPTION_CHAINING, LanguageFeature.CALL_ERRORS_USE_QUALNAME, LanguageFeature.SORT_SAME_TYPE_PRECHECK,
+            LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY, LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT));
 
     private static Runtime rt(Language lang) {
         Runtime rt = new Runtime(lang, new Host(new ByteArrayOutputStream(), new ByteArrayOutputStream(), new ByteArrayInputStream(new byte[0])));
