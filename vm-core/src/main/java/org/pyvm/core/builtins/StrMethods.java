@@ -660,16 +660,17 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && words.size() == max) {
-                        words.add(0, s.substring(0, i + 1));
+                        words.add(s.substring(0, i + 1));
                         break;
                     }
                     int j = i;
                     while (j >= 0 && !white(self, s.charAt(j))) {
                         j--;
                     }
-                    words.add(0, s.substring(j + 1, i + 1));
+                    words.add(s.substring(j + 1, i + 1));
                     i = j;
                 }
+                java.util.Collections.reverse(words); // found from the right; adding at the front was quadratic
             }
             return wrapAll(self, words);
         }
@@ -690,10 +691,11 @@ final class StrMethods {
             int end = s.length();
             int i;
             while ((max < 0 || parts.size() < max) && (i = s.lastIndexOf(sep, end - sep.length())) >= 0 && end - sep.length() >= 0) {
-                parts.add(0, s.substring(i + sep.length(), end));
+                parts.add(s.substring(i + sep.length(), end));
                 end = i;
             }
-            parts.add(0, s.substring(0, end));
+            parts.add(s.substring(0, end));
+            java.util.Collections.reverse(parts);
         }
         return wrapAll(self, parts);
     }

@@ -20,18 +20,21 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
 
     /**
      * Two methods are equal when they bind the same function to the same object ({@code a.m == a.m}), as
-     * CPython's method_richcompare; the object by identity, which 3.8+ does and 2.7/3.6 (which compare it
-     * with ==) agree with but for distinct equal objects.
+     * CPython's method_richcompare: from 3.8 (bpo-1617161) the object by identity, before that by ==.
      */
     @Override
     public boolean eq(PyObject other, Language lang) {
-        return other instanceof PyBoundMethod m && m.self == self && (m.function == function || m.function.eq(function, lang));
+        if (!(other instanceof PyBoundMethod m) || !(m.function == function || m.function.eq(function, lang))) {
+            return false;
+        }
+        return m.self == self || !lang.has(org.pyvm.spi.LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY) && self.eq(m.self, lang);
     }
 
-    /** Consistent with {@link #eq}: the object's identity and the function's hash. */
+    /** Consistent with {@link #eq}: the object's identity (before 3.8 its hash) and the function's hash. */
     @Override
     public long hash(Language lang) {
-        long h = System.identityHashCode(self) ^ function.hash(lang);
+        long s = lang.has(org.pyvm.spi.LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY) ? System.identityHashCode(self) : self.hash(lang);
+        long h = s ^ function.hash(lang);
         return h == -1 ? -2 : h;
     }
 
