@@ -12,6 +12,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (!Boolean.getBoolean("pyvm.noHeapWatch")) {
+            HeapWatch.start();
+        }
         int status = run(args, out, err);
         out.flush();
         err.flush();

@@ -1,6 +1,7 @@
 package org.pyvm.conformance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -120,6 +121,27 @@ class LauncherTest {
                 "^\\s*\\d+\\s+\\d+\\s[%sbn! ]*\\s4\\s+org\\.pyvm\\.core\\.interp\\.Frame::push\\b(?!.*COMPILE SKIPPED).*$",
                 java.util.regex.Pattern.MULTILINE);
         assertTrue(c2.matcher(r.out()).find(), "Frame.push was never compiled by C2:\n" + r.out());
+    }
+
+    /**
+     * The command collects the whole heap when it has grown by half of what the last collection kept
+     * ({@code HeapWatch}): SerialGC alone lets dead survivors fill the old generation (and the resident set).
+     * heap_churn makes rounds of 120,000 strings that die after their round.
+     */
+    @Test
+    void theCommandCollectsAnOldGenerationFullOfGarbage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("heap_churn.pyc");
+        String expected = Files.readString(Goldens.ROOT.resolve("3.11").resolve("common").resolve("heap_churn.stdout"));
+        Path watched = tmp.resolve("watched.log");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-Xlog:gc:file=" + watched), "run", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(expected, r.out());
+        assertTrue(Files.readString(watched).contains("Pause Full (System.gc())"), "no full collection was asked for:\n"
+                + Files.readString(watched));
+        Path unwatched = tmp.resolve("unwatched.log");
+        r = launch(Map.of("PYVM_JAVA_OPTS", "-Dpyvm.noHeapWatch=true -Xlog:gc:file=" + unwatched), "run", pyc.toString());
+        assertEquals(expected, r.out());
+        assertFalse(Files.readString(unwatched).contains("System.gc()"), "-Dpyvm.noHeapWatch=true should turn the watch off");
     }
 
     @Test
