@@ -52,6 +52,24 @@ public final class ObjectMethods {
             // 2.7 formats str(self) with the spec
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, PyStr.of(Ops.str(rt, self)), spec));
         }));
+        // the builtin values' own __format__ (what format() does for them), not object's: value.__format__(spec)
+        // is how a class's own __format__ often hands on to a number or string it holds
+        java.util.List<PyType> formatted = new java.util.ArrayList<>(java.util.List.of(rt.types.int_, rt.types.float_,
+                rt.types.complex, rt.types.str));
+        if (Level.py2(rt)) {
+            formatted.add(rt.types.long_);
+            formatted.add(rt.types.bytes);
+        }
+        for (PyType t : formatted) {
+            t.dict.put("__format__", new PyMethodDescriptor("__format__", t, (self, a, kw) -> {
+                PyObject spec = a.length == 1 && (kw == null || kw.length == 0) ? a[0] : null;
+                if (!(spec instanceof PyStr || Level.py2(rt) && spec instanceof PyBytes)) {
+                    throw formatSpecError(rt, t, a, kw);
+                }
+                PyObject value = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, value, Ops.str(rt, spec)));
+            }));
+        }
         for (PyType setType : new PyType[] {rt.types.set, rt.types.frozenset}) {
             // set.__reduce__: (type, (list of the items,), instance dict or None), what copy and pickle rebuild it from
             setType.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", setType, (self, a, kw) -> {
@@ -265,5 +283,25 @@ public final class ObjectMethods {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }
         return cls;
+    }
+
+    /** The TypeError of a builtin value's __format__ given something other than one format string. */
+    private static PyError formatSpecError(Runtime rt, PyType t, PyObject[] a, String[] kw) {
+        // 3.10+ names the method with its class (Argument Clinic); before, __format__() alone
+        String fname = Level.modern(rt) ? t.name(rt.lang) + ".__format__()" : "__format__()";
+        if (kw != null && kw.length > 0) {
+            return PyError.raise("TypeError", fname + " takes no keyword arguments");
+        }
+        if (a.length != 1) {
+            return PyError.raise("TypeError", fname + " takes exactly " + (Level.modern(rt) ? "one argument" : "1 argument")
+                    + " (" + a.length + " given)");
+        }
+        String got = a[0] == PyNone.NONE ? "None" : Ops.typeName(rt, a[0]);
+        if (Level.py2(rt)) {
+            return PyError.raise("TypeError", t == rt.types.str || t == rt.types.bytes ? "__format__ arg must be str or unicode, not " + got
+                    : "__format__ requires str or unicode");
+        }
+        return PyError.raise("TypeError", Level.modern(rt) ? "__format__() argument must be str, not " + got
+                : "__format__() argument 1 must be str, not " + got);
     }
 }
