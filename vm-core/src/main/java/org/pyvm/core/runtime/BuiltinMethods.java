@@ -54,14 +54,16 @@ final class BuiltinMethods {
             return PyNone.NONE;
         }));
         object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
-        object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
-            if (args.length > 0) {
-                String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
-                        ? t.name(rt.lang) + "." : "";
-                throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
-            }
-            return PyNone.NONE;
-        }));
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CLASS_CREATION_HOOKS)) { // 3.6+
+            object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
+                if (args.length > 0) {
+                    String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
+                            ? t.name(rt.lang) + "." : "";
+                    throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
+                }
+                return PyNone.NONE;
+            }));
+        }
         object.dict.put("__repr__", new PyMethodDescriptor("__repr__", object, (self, args, kw) -> Strings.text(rt, Ops.objectRepr(rt, self))));
         // object.__str__ calls the type's repr slot directly: what it returns is checked by str(), as __str__'s result
         object.dict.put("__str__", new PyMethodDescriptor("__str__", object, (self, args, kw) -> {

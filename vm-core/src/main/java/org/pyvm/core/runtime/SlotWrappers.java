@@ -57,6 +57,9 @@ final class SlotWrappers {
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
             }
             for (String[] b : BINARY) {
+                if (!hasBinary(rt, type, b[0])) {
+                    continue;
+                }
                 Operator op = Operator.valueOf(b[1]);
                 put(type, b[0], (self, a) -> {
                     PyObject r = Arithmetic.binary(rt, op, self, a[0]);
@@ -66,6 +69,16 @@ final class SlotWrappers {
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 }, 1);
             }
+        }
+        // iter(x) by name (x.__iter__()); 2.7's str and unicode iterate by __getitem__ and have none
+        for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range)
+                : List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range, t.str, t.bytes)) {
+            put(type, "__iter__", (self, a) -> Ops.iter(rt, self), 0);
+        }
+        put(t.range, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
+        put(t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
+        if (rt.lang.major() > 2) {
+            put(t.range, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
         for (PyType type : List.of(t.list, t.dict)) {
             put(type, "__setitem__", (self, a) -> {
@@ -77,6 +90,31 @@ final class SlotWrappers {
                 return PyNone.NONE;
             }, 1);
         }
+    }
+
+    /**
+     * Whether {@code type} has the binary special method {@code name} (its number or sequence slots): ints all
+     * of them, floats the arithmetic, sequences + and * (strings %), sets the set operators, dicts | from 3.9.
+     */
+    private static boolean hasBinary(Runtime rt, PyType type, String name) {
+        Types t = rt.types;
+        if (type == t.int_ || type == t.long_) {
+            return true;
+        }
+        if (type == t.float_) {
+            return List.of("__add__", "__sub__", "__mul__", "__mod__", "__truediv__", "__floordiv__", "__pow__").contains(name);
+        }
+        if (type == t.list || type == t.tuple) {
+            return name.equals("__add__") || name.equals("__mul__");
+        }
+        if (type == t.str || type == t.bytes) {
+            return name.equals("__add__") || name.equals("__mul__") || name.equals("__mod__");
+        }
+        if (type == t.set || type == t.frozenset) {
+            return List.of("__and__", "__or__", "__xor__", "__sub__").contains(name);
+        }
+        // dict: | and |= from 3.9 (PEP 584; the release of EMPTY_STRING_REPLACE_WITH_COUNT)
+        return type == t.dict && name.equals("__or__") && rt.lang.has(org.pyvm.spi.LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT);
     }
 
     @FunctionalInterface
