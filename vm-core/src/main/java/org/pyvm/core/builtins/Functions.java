@@ -67,42 +67,14 @@ final class Functions {
             if (r != null) {
                 return r;
             }
-            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
-                    || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
-                throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
-                        : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
-            }
-            if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
-                // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
-                long n = Ops.len(rt, seq);
-                return new PyIterator("reversed") {
-                    private long i = n - 1;
-
-                    @Override
-                    public PyObject next() {
-                        if (i < 0) {
-                            return null;
-                        }
-                        try {
-                            return Ops.getitem(rt, seq, PyInt.of(i--));
-                        } catch (PyError e) {
-                            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "IndexError")
-                                    || org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
-                                i = -1;
-                                return null;
-                            }
-                            throw e;
-                        }
-                    }
-                };
-            }
-            List<PyObject> items = Ops.toList(rt, seq);
-            java.util.Collections.reverse(items);
-            // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
-            String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
-                    : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
-            return Iterators.overList(kind, items);
+            return reverseIterator(rt, seq);
         });
+        for (org.pyvm.core.objects.PyType t : java.util.List.of(rt.types.list, rt.types.range)) {
+            t.dict.put("__reversed__", new org.pyvm.core.objects.PyMethodDescriptor("__reversed__", t, (self, args, kw) -> {
+                new Args(rt, "__reversed__", args, kw).check(0, 0);
+                return reverseIterator(rt, self);
+            }));
+        }
         Builtins.def(rt, "enumerate", (a, kw) -> {
             String argName = Level.py2(rt) ? "sequence" : "iterable";
             Args args = new Args(rt, "enumerate", a, kw).check(0, 2, argName, "start");
@@ -883,5 +855,45 @@ final class Functions {
     private static PyObject nextExplicit(Runtime rt, PyIterator it) {
         rt.limits().step();
         return it.nextExplicit();
+    }
+
+    /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
+    static PyObject reverseIterator(Runtime rt, PyObject seq) {
+        boolean py2 = Level.py2(rt);
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
+                || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
+            throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
+                    : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
+        }
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
+            // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
+            long n = Ops.len(rt, seq);
+            return new PyIterator("reversed") {
+                private long i = n - 1;
+
+                @Override
+                public PyObject next() {
+                    if (i < 0) {
+                        return null;
+                    }
+                    try {
+                        return Ops.getitem(rt, seq, PyInt.of(i--));
+                    } catch (PyError e) {
+                        if (org.pyvm.core.runtime.Exceptions.is(rt, e, "IndexError")
+                                || org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                            i = -1;
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+            };
+        }
+        List<PyObject> items = Ops.toList(rt, seq);
+        java.util.Collections.reverse(items);
+        // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
+        String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
+                : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
+        return Iterators.overList(kind, items);
     }
 }

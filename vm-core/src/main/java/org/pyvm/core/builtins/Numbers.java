@@ -124,6 +124,17 @@ final class Numbers {
         method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
                 : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
         method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
+        // called by name (x.__trunc__(), math.trunc's protocol); a subclass's value is its builtin's
+        method(rt, t, "__trunc__", (self, a) -> {
+            a.check(0, 0);
+            PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+            return v instanceof PyBool b ? PyInt.of(b.value ? 1 : 0)
+                    : integer ? v : Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {v}, null), false);
+        });
+        method(rt, t, Level.py2(rt) ? "__nonzero__" : "__bool__", (self, a) -> {
+            a.check(0, 0);
+            return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self));
+        });
     }
 
     private static boolean isNumber(PyObject o) {

@@ -93,6 +93,7 @@ final class FrameBuiltins {
     /** send/throw/close (and next for generators) on generator and coroutine objects. */
     private static void installGeneratorMethods(Interpreter in, PyType gen) {
         Runtime rt = in.rt;
+        gen.dict.put("__iter__", new PyMethodDescriptor("__iter__", gen, (self, a, kw) -> self)); // iter(g) is g
         gen.dict.put("send", new PyMethodDescriptor("send", gen, (self, a, kw) -> {
             boolean wasFinished = ((PyGenerator) self).finished; // an exhausted one raises a bare StopIteration
             PyObject r = ((PyGenerator) self).send(a[0]);
