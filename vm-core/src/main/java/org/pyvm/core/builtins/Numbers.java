@@ -131,6 +131,32 @@ final class Numbers {
             return v instanceof PyBool b ? PyInt.of(b.value ? 1 : 0)
                     : integer ? v : Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {v}, null), false);
         });
+        if (!Level.py2(rt)) {
+            // round(x[, n]) by name; round() itself does numbers natively, and reaches these for subclasses
+            method(rt, t, "__round__", (self, a) -> {
+                PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                a.check(0, 1, "ndigits");
+                PyObject nd = a.get(0, "ndigits");
+                return round(rt, new Args(rt, "round", nd == null ? new PyObject[] {v} : new PyObject[] {v, nd}, null));
+            });
+            // math.floor/ceil by name: ints from 3.0, floats from 3.9
+            if (integer || Level.since39(rt)) {
+                for (boolean up : new boolean[] {false, true}) {
+                    method(rt, t, up ? "__ceil__" : "__floor__", (self, a) -> {
+                        a.check(0, 0);
+                        PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                        if (v instanceof PyBool b) {
+                            return PyInt.of(b.value ? 1 : 0);
+                        }
+                        if (!(v instanceof PyFloat f)) {
+                            return v;
+                        }
+                        double r = up ? Math.ceil(f.value) : Math.floor(f.value);
+                        return Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {PyFloat.of(r)}, null), false);
+                    });
+                }
+            }
+        }
         method(rt, t, Level.py2(rt) ? "__nonzero__" : "__bool__", (self, a) -> {
             a.check(0, 0);
             return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self));
