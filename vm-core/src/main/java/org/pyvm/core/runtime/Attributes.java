@@ -308,11 +308,10 @@ final class Attributes {
             case "__class__":
                 return t.classic ? rt.types.type : rt.types.of(t); // a class's metaclass (type unless it names another)
             case "mro":
-                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("mro", t, "type",
-                        (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(java.util.List.of(t.mro()))));
             case "__subclasses__":
-                return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__subclasses__", t, "type",
-                        (a, kw) -> org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(t.subclasses())));
+                // type's own method descriptors (BuiltinMethods) on type itself; on a class, bound to it
+                return t.classic || t == rt.types.type ? null : org.pyvm.core.objects.PyBuiltinFunction.method(name, t, "type",
+                        (a, kw) -> BuiltinMethods.typeMethod(rt, name, t, a, t.name(rt.lang)));
             case "__call__":
                 return t.classic ? null : org.pyvm.core.objects.PyBuiltinFunction.method("__call__", t, "type", t::call);
             default:

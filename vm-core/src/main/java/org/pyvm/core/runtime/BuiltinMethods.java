@@ -54,6 +54,11 @@ final class BuiltinMethods {
             return PyNone.NONE;
         }));
         object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
+        // type.mro(cls), type.__subclasses__(cls); cls.mro() binds them (Attributes.typeAttribute)
+        PyType type = rt.types.type;
+        for (String name : new String[] {"mro", "__subclasses__"}) {
+            type.dict.put(name, new PyMethodDescriptor(name, type, (self, args, kw) -> typeMethod(rt, name, (PyType) self, args, "type")));
+        }
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.CLASS_CREATION_HOOKS)) { // 3.6+
             object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
                 if (args.length > 0) {
@@ -120,5 +125,18 @@ final class BuiltinMethods {
             return Strings.latin1(b.bytes());
         }
         throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, o) + "'");
+    }
+
+    /**
+     * {@code cls.mro()} or {@code cls.__subclasses__()}; {@code owner} names the method in METH_NOARGS's complaint
+     * from 3.10 (the class it is bound to, or type when called through type's descriptor).
+     */
+    static PyObject typeMethod(Runtime rt, String name, PyType cls, PyObject[] args, String owner) {
+        if (args.length > 0) {
+            String prefix = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? owner + "." : "";
+            throw PyError.raise("TypeError", prefix + name + "() takes no arguments (" + args.length + " given)");
+        }
+        java.util.List<PyObject> items = name.equals("mro") ? java.util.List.of(cls.mro()) : new java.util.ArrayList<>(cls.subclasses());
+        return org.pyvm.core.objects.PyList.of(new java.util.ArrayList<PyObject>(items));
     }
 }
