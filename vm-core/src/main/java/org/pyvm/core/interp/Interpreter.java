@@ -678,15 +678,25 @@ public final class Interpreter {
     }
 
     private void popExcept(Frame f) {
-        PyObject prev = f.pop();
-        handling = prev instanceof PyBaseException e ? e : null;
+        restoreHandling(f.pop());
     }
 
     private void pushExcInfo(Frame f) {
         PyObject v = f.pop();
-        f.push(handling == null ? PyNone.NONE : handling);
-        handling = (PyBaseException) v;
+        f.push(startHandling(v));
         f.push(v);
+    }
+
+    /** 3.11 PUSH_EXC_INFO: {@code exc} is now the exception being handled; the one before (or None) is returned. */
+    PyObject startHandling(PyObject exc) {
+        PyObject prev = handling == null ? PyNone.NONE : handling;
+        handling = (PyBaseException) exc;
+        return prev;
+    }
+
+    /** 3.11 POP_EXCEPT: the exception handled before the handler started is back (None: none). */
+    void restoreHandling(PyObject prev) {
+        handling = prev instanceof PyBaseException e ? e : null;
     }
 
     /** 3.11 RERAISE: the exception on the stack again, from where it was first raised when {@code a} says so. */

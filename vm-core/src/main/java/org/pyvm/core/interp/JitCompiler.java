@@ -1006,21 +1006,50 @@ final class JitCompiler {
                     ops("raise", "(" + L_INTERP + L_FRAME + "I)Ljava/lang/RuntimeException;");
                     mv.visitInsn(ATHROW);
                 }
-                default -> {
-                    // the interpreter runs it on the frame's stack, all of the value stack spilled there
+                // 3.11's handler entry and exit (exception tables): the exception being handled, in place
+                case CHECK_EXC_MATCH -> {
                     current(i);
-                    spill(0, d);
                     mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(i);
-                    ops("step", "(" + L_INTERP + L_FRAME + "I)V");
-                    if (op == NeutralOp.RERAISE || op == NeutralOp.RAISE_WITH_TRACEBACK) {
-                        mv.visitInsn(ACONST_NULL); // never reached: these always throw
-                        mv.visitInsn(ATHROW);
+                    load(d - 2);
+                    load(d - 1);
+                    ops("checkExcMatch", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 1);
+                }
+                case PUSH_EXC_INFO -> {
+                    current(i);
+                    move(d - 1, d);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d);
+                    ops("pushExcInfo", "(" + L_INTERP + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - 1);
+                }
+                case POP_EXCEPT -> {
+                    if (Analysis.table(dc)) {
+                        current(i);
+                        mv.visitVarInsn(ALOAD, IN);
+                        load(d - 1);
+                        ops("popExcept", "(" + L_INTERP + L_PYOBJ + ")V");
                     } else {
-                        unspill(0, d + Analysis.effect(dc, i));
+                        interpreterStep(i, d, op);
                     }
                 }
+                default -> interpreterStep(i, d, op);
+            }
+        }
+
+        /** Any other instruction: the interpreter runs it on the frame's stack, all of the value stack spilled there. */
+        private void interpreterStep(int i, int d, NeutralOp op) {
+            current(i);
+            spill(0, d);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            push(i);
+            ops("step", "(" + L_INTERP + L_FRAME + "I)V");
+            if (op == NeutralOp.RERAISE || op == NeutralOp.RAISE_WITH_TRACEBACK) {
+                mv.visitInsn(ACONST_NULL); // never reached: these always throw
+                mv.visitInsn(ATHROW);
+            } else {
+                unspill(0, d + Analysis.effect(dc, i));
             }
         }
 

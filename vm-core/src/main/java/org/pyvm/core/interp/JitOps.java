@@ -429,6 +429,19 @@ final class JitOps {
         return in.continueInterpreted(f, i, raised);
     }
 
+    /** 3.11 CHECK_EXC_MATCH: whether the exception being handled matches the except clause's class(es). */
+    static PyObject checkExcMatch(Interpreter in, PyObject exc, PyObject spec) {
+        return org.pyvm.core.objects.PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(in.rt, exc, spec));
+    }
+
+    static PyObject pushExcInfo(Interpreter in, PyObject exc) {
+        return in.startHandling(exc);
+    }
+
+    static void popExcept(Interpreter in, PyObject prev) {
+        in.restoreHandling(prev);
+    }
+
     /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
     static void step(Interpreter in, Frame f, int i) {
         in.step(f, i);
