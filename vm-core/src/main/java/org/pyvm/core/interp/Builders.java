@@ -113,21 +113,22 @@ final class Builders {
     }
 
     static void unpack(Runtime rt, Frame f, int n) {
-        PyObject seq = f.pop();
-        List<PyObject> items;
-        if (seq instanceof PyTuple t && t.size() == n) {
-            for (int i = n - 1; i >= 0; i--) {
-                f.push(t.get(i));
-            }
-            return;
+        PyObject[] items = unpacked(rt, f.pop(), n);
+        for (int i = n - 1; i >= 0; i--) {
+            f.push(items[i]);
         }
-        items = iterateAtMost(rt, seq, n + 1);
+    }
+
+    /** UNPACK_SEQUENCE's items of {@code seq}, exactly {@code n} of them or CPython's ValueError. */
+    static PyObject[] unpacked(Runtime rt, PyObject seq, int n) {
+        if (seq instanceof PyTuple t && t.size() == n) {
+            return t.items();
+        }
+        List<PyObject> items = iterateAtMost(rt, seq, n + 1);
         if (items.size() != n) {
             throw wrongCount(rt, n, items.size(), seq);
         }
-        for (int i = n - 1; i >= 0; i--) {
-            f.push(items.get(i));
-        }
+        return items.toArray(new PyObject[0]);
     }
 
     private static List<PyObject> iterateAtMost(Runtime rt, PyObject seq, int limit) {

@@ -1006,6 +1006,52 @@ final class JitCompiler {
                     ops("raise", "(" + L_INTERP + L_FRAME + "I)Ljava/lang/RuntimeException;");
                     mv.visitInsn(ATHROW);
                 }
+                // building values from stack slots, in place (the interpreter's step spilled the whole stack)
+                case BUILD_TUPLE -> {
+                    array(d - a, a);
+                    mv.visitMethodInsn(INVOKESTATIC, "org/pyvm/core/objects/PyTuple", "of",
+                            "([" + L_PYOBJ + ")Lorg/pyvm/core/objects/PyTuple;", false);
+                    store(d - a);
+                }
+                case BUILD_LIST -> {
+                    array(d - a, a);
+                    ops("buildList", "([" + L_PYOBJ + ")" + L_PYOBJ);
+                    store(d - a);
+                }
+                case LIST_APPEND, SET_ADD -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 1 - a);
+                    load(d - 1);
+                    ops(op == NeutralOp.LIST_APPEND ? "listAppend" : "setAdd", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")V");
+                }
+                case BUILD_SLICE -> {
+                    for (int k = 0; k < a; k++) {
+                        load(d - a + k);
+                    }
+                    ops("slice", "(" + L_PYOBJ.repeat(a) + ")" + L_PYOBJ);
+                    store(d - a);
+                }
+                case DUP_TOPX -> {
+                    for (int k = 0; k < a; k++) {
+                        move(d - a + k, d + k);
+                    }
+                }
+                case UNPACK_SEQUENCE -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 1);
+                    push(a);
+                    ops("unpack", "(" + L_INTERP + L_PYOBJ + "I)[" + L_PYOBJ);
+                    // the first item ends on top
+                    for (int k = 0; k < a; k++) {
+                        mv.visitInsn(DUP);
+                        push(k);
+                        mv.visitInsn(AALOAD);
+                        store(d - 1 + (a - 1 - k));
+                    }
+                    mv.visitInsn(POP);
+                }
                 // 3.11's handler entry and exit (exception tables): the exception being handled, in place
                 case CHECK_EXC_MATCH -> {
                     current(i);
@@ -1034,6 +1080,18 @@ final class JitCompiler {
                     }
                 }
                 default -> interpreterStep(i, d, op);
+            }
+        }
+
+        /** A new PyObject[] of the {@code n} stack slots from {@code from} on, left on the JVM stack. */
+        private void array(int from, int n) {
+            push(n);
+            mv.visitTypeInsn(ANEWARRAY, PYOBJ);
+            for (int k = 0; k < n; k++) {
+                mv.visitInsn(DUP);
+                push(k);
+                load(from + k);
+                mv.visitInsn(AASTORE);
             }
         }
 

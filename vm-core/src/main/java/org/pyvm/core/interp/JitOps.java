@@ -429,6 +429,38 @@ final class JitOps {
         return in.continueInterpreted(f, i, raised);
     }
 
+    /** BUILD_LIST of stack values the compiled code gathered. */
+    static PyObject buildList(PyObject[] items) {
+        return org.pyvm.core.objects.PyList.owning(new java.util.ArrayList<>(java.util.Arrays.asList(items)));
+    }
+
+    /** LIST_APPEND of a comprehension. */
+    static void listAppend(Interpreter in, PyObject list, PyObject v) {
+        java.util.List<PyObject> items = ((org.pyvm.core.objects.PyList) list).items();
+        items.add(v);
+        org.pyvm.core.runtime.Sequences.grew(in.rt, items, items.size());
+    }
+
+    /** SET_ADD of a comprehension. */
+    static void setAdd(Interpreter in, PyObject set, PyObject v) {
+        Ops.hash(in.rt, v);
+        ((org.pyvm.core.objects.PySet) set).add(v);
+    }
+
+    /** BUILD_SLICE with two or three values. */
+    static PyObject slice(PyObject start, PyObject stop) {
+        return new org.pyvm.core.objects.PySlice(start, stop, org.pyvm.core.objects.PyNone.NONE);
+    }
+
+    static PyObject slice(PyObject start, PyObject stop, PyObject step) {
+        return new org.pyvm.core.objects.PySlice(start, stop, step);
+    }
+
+    /** UNPACK_SEQUENCE: the {@code n} items in order (the compiled code puts the first on top). */
+    static PyObject[] unpack(Interpreter in, PyObject seq, int n) {
+        return Builders.unpacked(in.rt, seq, n);
+    }
+
     /** 3.11 CHECK_EXC_MATCH: whether the exception being handled matches the except clause's class(es). */
     static PyObject checkExcMatch(Interpreter in, PyObject exc, PyObject spec) {
         return org.pyvm.core.objects.PyBool.of(org.pyvm.core.runtime.Exceptions.handlerMatches(in.rt, exc, spec));
