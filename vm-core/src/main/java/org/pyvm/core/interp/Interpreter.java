@@ -725,7 +725,7 @@ public final class Interpreter {
         }
     }
 
-    private static void copyFreeVars(Frame f, int a) {
+    static void copyFreeVars(Frame f, int a) {
         PyCell[] closure = f.function.closure;
         int start = f.code.localsplusNames.length - a;
         for (int k = 0; k < a; k++) {

@@ -1032,6 +1032,51 @@ final class JitCompiler {
                     ops("slice", "(" + L_PYOBJ.repeat(a) + ")" + L_PYOBJ);
                     store(d - a);
                 }
+                case MAP_ADD, MAP_ADD_KEY_ON_TOP -> {
+                    // 3.8+ the value on top, before it the key (2.7/3.6: the key on top)
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(d - 2 - a);
+                    load(op == NeutralOp.MAP_ADD ? d - 2 : d - 1);
+                    load(op == NeutralOp.MAP_ADD ? d - 1 : d - 2);
+                    ops("mapAdd", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + L_PYOBJ + ")V");
+                }
+                case SLICE, STORE_SLICE, DELETE_SLICE -> {
+                    // 2.7's SLICE+n: [value (a store)] container [lower if n&1] [upper if n&2]
+                    current(i);
+                    boolean storing = op == NeutralOp.STORE_SLICE;
+                    int base = d - 1 - Integer.bitCount(a & 3) - (storing ? 1 : 0);
+                    int at = base + (storing ? 1 : 0);
+                    mv.visitVarInsn(ALOAD, IN);
+                    push(op.ordinal());
+                    load(at++);
+                    if ((a & 1) != 0) {
+                        load(at++);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    if ((a & 2) != 0) {
+                        load(at);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    if (storing) {
+                        load(base);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    ops("oldSlice", "(" + L_INTERP + "I" + L_PYOBJ + L_PYOBJ + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+                    if (op == NeutralOp.SLICE) {
+                        store(base);
+                    } else {
+                        mv.visitInsn(POP);
+                    }
+                }
+                case COPY_FREE_VARS -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    mv.visitMethodInsn(INVOKESTATIC, "org/pyvm/core/interp/Interpreter", "copyFreeVars", "(" + L_FRAME + "I)V", false);
+                }
                 case DUP_TOPX -> {
                     for (int k = 0; k < a; k++) {
                         move(d - a + k, d + k);

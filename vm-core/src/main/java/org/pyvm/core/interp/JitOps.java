@@ -456,6 +456,19 @@ final class JitOps {
         return new org.pyvm.core.objects.PySlice(start, stop, step);
     }
 
+    /** MAP_ADD of a dict comprehension. */
+    static void mapAdd(Interpreter in, PyObject dict, PyObject key, PyObject value) {
+        Ops.setitem(in.rt, dict, key, value);
+    }
+
+    /** 2.7's SLICE+n, STORE_SLICE+n and DELETE_SLICE+n ({@code kind} a NeutralOp's ordinal); null but for SLICE. */
+    static PyObject oldSlice(Interpreter in, int kind, PyObject container, PyObject lower, PyObject upper, PyObject value) {
+        return OldSlices.apply(in.rt, NEUTRAL_OPS[kind], container, lower, upper, value);
+    }
+
+    /** NeutralOp.values() once: each call of it copies the array. */
+    private static final org.pyvm.spi.NeutralOp[] NEUTRAL_OPS = org.pyvm.spi.NeutralOp.values();
+
     /** UNPACK_SEQUENCE: the {@code n} items in order (the compiled code puts the first on top). */
     static PyObject[] unpack(Interpreter in, PyObject seq, int n) {
         return Builders.unpacked(in.rt, seq, n);
