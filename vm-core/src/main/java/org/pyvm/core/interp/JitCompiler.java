@@ -786,14 +786,7 @@ final class JitCompiler {
                     ops("contains", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + "I)" + L_PYOBJ);
                     store(d - 2);
                 }
-                case BINARY_SUBSCR -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    load(d - 2);
-                    load(d - 1);
-                    ops("getitem", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
-                    store(d - 2);
-                }
+                case BINARY_SUBSCR -> opsOnTopTwo(i, d, "getitem", d - 2);
                 case STORE_SUBSCR -> {
                     current(i);
                     mv.visitVarInsn(ALOAD, IN);
@@ -1098,14 +1091,7 @@ final class JitCompiler {
                     mv.visitInsn(POP);
                 }
                 // 3.11's handler entry and exit (exception tables): the exception being handled, in place
-                case CHECK_EXC_MATCH -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    load(d - 2);
-                    load(d - 1);
-                    ops("checkExcMatch", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
-                    store(d - 1);
-                }
+                case CHECK_EXC_MATCH -> opsOnTopTwo(i, d, "checkExcMatch", d - 1);
                 case PUSH_EXC_INFO -> {
                     current(i);
                     move(d - 1, d);
@@ -1126,6 +1112,16 @@ final class JitCompiler {
                 }
                 default -> interpreterStep(i, d, op);
             }
+        }
+
+        /** A JitOps method given the interpreter and the top two values; its result goes to slot {@code into}. */
+        private void opsOnTopTwo(int i, int d, String name, int into) {
+            current(i);
+            mv.visitVarInsn(ALOAD, IN);
+            load(d - 2);
+            load(d - 1);
+            ops(name, "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+            store(into);
         }
 
         /** A new PyObject[] of the {@code n} stack slots from {@code from} on, left on the JVM stack. */
