@@ -127,14 +127,14 @@ final class Numbers {
         // called by name (x.__trunc__(), math.trunc's protocol); a subclass's value is its builtin's
         method(rt, t, "__trunc__", (self, a) -> {
             a.check(0, 0);
-            PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+            PyObject v = org.pyvm.core.objects.UserSubclass.plainOf(self);
             return v instanceof PyBool b ? PyInt.of(b.value ? 1 : 0)
                     : integer ? v : Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {v}, null), false);
         });
         if (!Level.py2(rt)) {
             // round(x[, n]) by name; round() itself does numbers natively, and reaches these for subclasses
             method(rt, t, "__round__", (self, a) -> {
-                PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                PyObject v = org.pyvm.core.objects.UserSubclass.plainOf(self);
                 a.check(0, 1, "ndigits");
                 PyObject nd = a.get(0, "ndigits");
                 return round(rt, new Args(rt, "round", nd == null ? new PyObject[] {v} : new PyObject[] {v, nd}, null));
@@ -144,7 +144,7 @@ final class Numbers {
                 for (boolean up : new boolean[] {false, true}) {
                     method(rt, t, up ? "__ceil__" : "__floor__", (self, a) -> {
                         a.check(0, 0);
-                        PyObject v = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                        PyObject v = org.pyvm.core.objects.UserSubclass.plainOf(self);
                         if (v instanceof PyBool b) {
                             return PyInt.of(b.value ? 1 : 0);
                         }
@@ -159,7 +159,7 @@ final class Numbers {
         }
         method(rt, t, Level.py2(rt) ? "__nonzero__" : "__bool__", (self, a) -> {
             a.check(0, 0);
-            return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self));
+            return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.objects.UserSubclass.plainOf(self)));
         });
     }
 

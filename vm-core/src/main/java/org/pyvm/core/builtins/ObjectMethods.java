@@ -66,7 +66,7 @@ public final class ObjectMethods {
                 if (!(spec instanceof PyStr || Level.py2(rt) && spec instanceof PyBytes)) {
                     throw formatSpecError(rt, t, a, kw);
                 }
-                PyObject value = self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self;
+                PyObject value = org.pyvm.core.objects.UserSubclass.plainOf(self);
                 return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, value, Ops.str(rt, spec)));
             }));
         }

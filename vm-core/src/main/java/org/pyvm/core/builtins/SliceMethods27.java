@@ -25,7 +25,7 @@ final class SliceMethods27 {
     static void install(Runtime rt) {
         for (PyType t : new PyType[] {rt.types.str, rt.types.bytes, rt.types.list, rt.types.tuple}) {
             // the builtin's own slicing, not a subclass's __getitem__
-            def(rt, t, "__getslice__", 2, (self, s, a) -> Ops.getitem(rt, self instanceof UserSubclass u ? u.plain() : self, s));
+            def(rt, t, "__getslice__", 2, (self, s, a) -> Ops.getitem(rt, UserSubclass.plainOf(self), s));
         }
         // list_ass_slice: a step-1 slice clamps its bounds into the list, the upper one no lower than the lower
         def(rt, rt.types.list, "__setslice__", 3, (self, s, a) -> {

@@ -14,6 +14,11 @@ public interface UserSubclass extends Typed {
     /** The same value as an instance of the builtin itself ({@code int(x)} of an int subclass). */
     PyObject plain();
 
+    /** {@code o}'s builtin value: {@link #plain} of a subclass's instance, else {@code o} itself. */
+    static PyObject plainOf(PyObject o) {
+        return o instanceof UserSubclass u ? u.plain() : o;
+    }
+
     /**
      * The hash of such a value as dict and set keys see it: when its class (a program's, above the builtin) defines
      * {@code __hash__}, that method's answer (None: unhashable) through the runtime that made the class, as

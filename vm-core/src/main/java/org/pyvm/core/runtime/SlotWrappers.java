@@ -46,7 +46,7 @@ final class SlotWrappers {
         List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_)
                 : List.of(t.str, t.bytes);
         for (PyType type : withStr) {
-            put(type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, self instanceof org.pyvm.core.objects.UserSubclass u ? u.plain() : self)), 0);
+            put(type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
         }
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
