@@ -1289,10 +1289,7 @@ public final class Interpreter {
                 f.push(f.peek(2));
                 break;
             case DELETE_FAST:
-                if (f.fast[a] == null) {
-                    throw unboundLocal(f, a);
-                }
-                f.fast[a] = null;
+                deleteFast(f, a);
                 break;
             case LOAD_NAME:
                 f.push(loadName(f, a));
@@ -1495,7 +1492,7 @@ public final class Interpreter {
             case MAKE_FUNCTION_QUALNAME:
             case MAKE_FUNCTION_DEFAULTS:
             case MAKE_CLOSURE:
-                f.push(Functions.make(this, f, op, a));
+                f.push(Functions.make(this, f.globals, op, a, popN(f, Functions.operands(op, a))));
                 break;
             case CALL_FUNCTION_EX:
             case CALL_FUNCTION_EX_NULL:
@@ -1770,6 +1767,14 @@ public final class Interpreter {
     PyError nameError(String name) {
         PyError e = PyError.raise("NameError", "name '" + name + "' is not defined");
         return rt.lang.has(org.pyvm.spi.LanguageFeature.NAME_SUGGESTIONS) ? e.withAttribute("name", PyStr.of(name)) : e;
+    }
+
+    /** DELETE_FAST (compiled code calls it too). */
+    void deleteFast(Frame f, int a) {
+        if (f.fast[a] == null) {
+            throw unboundLocal(f, a);
+        }
+        f.fast[a] = null;
     }
 
     PyError unboundLocal(Frame f, int a) {

@@ -1090,6 +1090,32 @@ final class JitCompiler {
                     }
                     mv.visitInsn(POP);
                 }
+                case MAKE_FUNCTION, MAKE_FUNCTION_QUALNAME, MAKE_FUNCTION_DEFAULTS, MAKE_CLOSURE -> {
+                    int n = Functions.operands(op, a);
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitFieldInsn(GETFIELD, FRAME, "globals", "Lorg/pyvm/core/objects/PyDict;");
+                    mv.visitFieldInsn(GETSTATIC, "org/pyvm/spi/NeutralOp", op.name(), "Lorg/pyvm/spi/NeutralOp;");
+                    push(a);
+                    array(d - n, n);
+                    mv.visitMethodInsn(INVOKESTATIC, "org/pyvm/core/interp/Functions", "make", "(" + L_INTERP
+                            + "Lorg/pyvm/core/objects/PyDict;Lorg/pyvm/spi/NeutralOp;I[" + L_PYOBJ + ")Lorg/pyvm/core/interp/PyFunction;", false);
+                    store(d - n);
+                }
+                case LOAD_CLOSURE -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    mv.visitMethodInsn(INVOKESTATIC, INTERP, "cell", "(" + L_FRAME + "I)Lorg/pyvm/core/objects/PyCell;", false);
+                    store(d);
+                }
+                case DELETE_FAST -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, INTERP, "deleteFast", "(" + L_FRAME + "I)V", false);
+                }
                 // 3.11's handler entry and exit (exception tables): the exception being handled, in place
                 case CHECK_EXC_MATCH -> opsOnTopTwo(i, d, "checkExcMatch", d - 1);
                 case PUSH_EXC_INFO -> {
