@@ -589,7 +589,7 @@ public final class Interpreter {
             return null;
         }
         JitCode jc = jitCode(f.dc);
-        if (jc == null || tracer != null || jc.depth[head] != f.sp || jc.blocks[head] * 3 != f.bp || rt.depth() >= JIT_DEPTH) {
+        if (jc == null || tracer != null || !jc.entries[head] || jc.depth[head] != f.sp || jc.blocks[head] * 3 != f.bp || rt.depth() >= JIT_DEPTH) {
             return null;
         }
         return runCompiled(f, jc, head);

@@ -641,12 +641,15 @@ final class JitCompiler {
         static boolean[] entries(DecodedCode dc, Analysis an) {
             boolean[] entry = new boolean[dc.length()];
             for (int i = 0; i < entry.length; i++) {
+                NeutralOp op = dc.kind[i];
+                // a jump back from code the compiled code never runs counts too: a 2.7/3.6 except clause (run by
+                // the interpreter) whose loop goes on from the head, the only way back when the try body raises
+                if (dc.def[i].arg() == ArgKind.JUMP && op != NeutralOp.SETUP_LOOP && op != NeutralOp.FOR_ITER && dc.arg[i] <= i
+                        && dc.arg[i] >= 0 && an.depth[dc.arg[i]] >= 0) {
+                    entry[dc.arg[i]] = true;
+                }
                 if (an.depth[i] < 0) {
                     continue;
-                }
-                NeutralOp op = dc.kind[i];
-                if (dc.def[i].arg() == ArgKind.JUMP && op != NeutralOp.SETUP_LOOP && op != NeutralOp.FOR_ITER && dc.arg[i] <= i) {
-                    entry[dc.arg[i]] = true;
                 }
                 if ((op == NeutralOp.YIELD_VALUE || op == NeutralOp.RETURN_GENERATOR) && i + 1 < entry.length && an.depth[i + 1] >= 0) {
                     entry[i + 1] = true;
