@@ -18,7 +18,9 @@ public final class Main {
         int status = run(args, out, err);
         out.flush();
         err.flush();
-        System.exit(status);
+        // halt, not exit: pyvm registers no shutdown hooks (the program's own exit handlers ran inside run), and
+        // the JVM's shutdown sequence took 4-5 ms of every run (empty program 0.105 -> 0.100 s)
+        Runtime.getRuntime().halt(status);
     }
 
     /**

@@ -91,7 +91,13 @@ final class RunCommand implements Callable<Integer> {
                 }
                 return compiled.status();
             }
-            return run(file, Loading.module(compiled.pyc(), packs), scriptArgs, host, limits, sandbox);
+            CodeObject module;
+            try {
+                module = Loading.module(compiled.pyc(), packs);
+            } finally {
+                SourceScript.delete(compiled.pyc());
+            }
+            return run(file, module, scriptArgs, host, limits, sandbox);
         }
         return run(file, Loading.module(file, packs), args, host, limits, sandbox);
     }

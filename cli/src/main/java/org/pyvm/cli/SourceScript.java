@@ -38,7 +38,7 @@ final class SourceScript {
         return file.getFileName() != null && file.getFileName().toString().endsWith(".py");
     }
 
-    /** Compiles {@code file} with CPython {@code version} into a temporary .pyc (deleted when the JVM exits). */
+    /** Compiles {@code file} with CPython {@code version} into a temporary .pyc (the caller deletes it once loaded: {@link #delete}). */
     static Compiled compile(Path file, String version) {
         if (!version.matches("\\d+\\.\\d+")) {
             throw new BadInputException(file + ": --python wants a version like 3.11, not '" + version + "'");
@@ -51,9 +51,10 @@ final class SourceScript {
             throw new BadInputException(file + ": compiling it needs CPython " + version + ", which is not installed here"
                     + " (looked for python" + version + " on PATH, under pyenv, and in PYVM_CPYTHON_" + version.replace('.', '_') + ")");
         }
+        Path pyc = null;
+        boolean handedOut = false;
         try {
-            Path pyc = Files.createTempFile("pyvm-", ".pyc");
-            pyc.toFile().deleteOnExit();
+            pyc = Files.createTempFile("pyvm-", ".pyc");
             Process p = new ProcessBuilder(python.get().toString(), "-c", COMPILE, file.toString(), pyc.toString(),
                     codeFileName(file, version)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().close();
@@ -69,12 +70,32 @@ final class SourceScript {
                 throw new BadInputException(file + ": CPython " + version + " could not compile it: "
                         + new String(report, StandardCharsets.UTF_8).strip());
             }
+            handedOut = true;
             return new Compiled(pyc, 0, new byte[0]);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot run CPython " + version + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInputException(file + ": interrupted while compiling");
+        } finally {
+            if (!handedOut) {
+                delete(pyc);
+            }
+        }
+    }
+
+    /**
+     * Removes the temporary .pyc once it is loaded (or not made): the JVM ends with {@code Runtime.halt}, so
+     * no {@code deleteOnExit} would run.
+     */
+    static void delete(Path pyc) {
+        if (pyc == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(pyc);
+        } catch (IOException e) {
+            // a temporary file left behind is all it costs
         }
     }
 

@@ -91,6 +91,29 @@ class SourceScriptTest {
         assertEquals(expected, got);
     }
 
+    /** The temporary .pyc files pyvm made for scripts (pyvm-*.pyc in the temporary folder). */
+    private static java.util.Set<Path> temporaryPycs() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("pyvm-") && p.getFileName().toString().endsWith(".pyc"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
+    void theTemporaryPycIsGoneOnceTheScriptRanOrFailedToCompile() throws Exception {
+        installed("3.11");
+        java.util.Set<Path> before = temporaryPycs();
+        Path script = dir.resolve("prog.py");
+        Files.writeString(script, PROGRAM);
+        assertEquals(1, pyvm("run", script.toString(), "--python", "3.11").status());
+        Path broken = dir.resolve("broken.py");
+        Files.writeString(broken, "def f(:\n");
+        assertEquals(1, pyvm("run", broken.toString(), "--python", "3.11").status());
+        java.util.Set<Path> left = temporaryPycs();
+        left.removeAll(before);
+        assertEquals(java.util.Set.of(), left);
+    }
+
     @Test
     void aSourceFileWithoutPythonVersionIsBadInput() throws IOException {
         Path script = dir.resolve("p.py");
