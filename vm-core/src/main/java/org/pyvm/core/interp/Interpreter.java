@@ -324,16 +324,38 @@ public final class Interpreter {
         current = f;
         // an exception handled inside the call is the caller's sys.exc_info() no longer once it returns
         PyBaseException savedHandling = handling;
+        boolean compiled = false;
+        PyObject r;
         try {
             JitCode jc = jitThreshold > 0 && tracer == null && rt.depth() < JIT_DEPTH ? jitCode(f.dc) : null;
-            return jc != null ? runCompiled(f, jc, 0) : run(f);
-        } finally {
-            current = saved;
-            handling = savedHandling;
-            rt.leave();
-            if (f.ownedGenerators > 0) {
-                f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
+            if (jc != null) {
+                compiled = true;
+                f.compiled = true;
+                r = jc.run(this, f, 0);
+            } else {
+                r = run(f);
             }
+        } catch (Throwable t) {
+            // one handler where runCompiled's and a finally's made two: each rethrow is another search of the
+            // JVM's handler tables, most of what an exception leaving a compiled frame costs
+            RuntimeException e = compiled ? leftCompiledCode(f, t) : null;
+            executed(f, saved, savedHandling);
+            if (e != null) {
+                throw e;
+            }
+            throw t;
+        }
+        executed(f, saved, savedHandling);
+        return r;
+    }
+
+    /** What {@link #execute} does when {@code f} returned or an exception left it. */
+    private void executed(Frame f, Frame saved, PyBaseException savedHandling) {
+        current = saved;
+        handling = savedHandling;
+        rt.leave();
+        if (f.ownedGenerators > 0) {
+            f.dropTo(0); // a return or an exception left a loop's generator on the stack: the frame lets go
         }
     }
 
@@ -498,21 +520,35 @@ public final class Interpreter {
         f.compiled = true;
         try {
             return jc.run(this, f, entry);
-        } catch (PyError e) {
-            handle(f, e);
-            e.reraisedIn = f; // its traceback entry is made: a search of the loop that ran this frame must not again
-            throw e;
-        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
-            PyError err = invalidBytecode(f, e);
-            handle(f, err);
-            err.reraisedIn = f;
-            throw err;
-        } catch (StackOverflowError e) {
-            PyError err = stackOverflow();
-            handle(f, err);
-            err.reraisedIn = f;
-            throw err;
+        } catch (RuntimeException | StackOverflowError t) {
+            RuntimeException e = leftCompiledCode(f, t);
+            if (e != null) {
+                throw e;
+            }
+            throw t;
         }
+    }
+
+    /**
+     * {@code t} leaving compiled code of {@code f}: the PyError to throw on, its traceback entry made (bytecode
+     * the JVM refused becomes a SystemError, the JVM's stack running out a RecursionError), or null for any other
+     * Throwable, which goes on as it is.
+     */
+    private PyError leftCompiledCode(Frame f, Throwable t) {
+        PyError err;
+        if (t instanceof PyError e) {
+            err = e;
+        } else if (t instanceof ArrayIndexOutOfBoundsException || t instanceof NegativeArraySizeException
+                || t instanceof ClassCastException || t instanceof NullPointerException) {
+            err = invalidBytecode(f, (RuntimeException) t);
+        } else if (t instanceof StackOverflowError) {
+            err = stackOverflow();
+        } else {
+            return null;
+        }
+        handle(f, err);
+        err.reraisedIn = f; // its traceback entry is made: a search of the loop that ran this frame must not again
+        return err;
     }
 
     /** Bytecode that underflows the stack or holds the wrong kind of value, where {@code g} is: a SystemError, not a crash. */
