@@ -139,6 +139,16 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return r;
     }
 
+    /** The byte a subscript names: besides an int, a key with __index__ (a slice is the caller's). */
+    private int item(PyObject key, boolean storing) {
+        if (!(key instanceof PyInt || key instanceof PyBool || key instanceof org.pyvm.core.objects.PyInstance)) {
+            // 2.7 words the store's message in the singular (bytearray_ass_subscript)
+            throw PyError.raise("TypeError", Level.py2(rt) ? "bytearray indices must be integer" + (storing ? "" : "s")
+                    : "bytearray indices must be integers or slices, not " + Ops.typeName(rt, key));
+        }
+        return position(key);
+    }
+
     private int position(PyObject key) {
         long i = Args.index(rt, key);
         if (i < 0) {
@@ -206,7 +216,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 PyObject part = Ops.getitem(rt, PyBytes.of(s.bytes), key);
                 return new ByteArray(rt, t, ((PyBytes) part).bytes());
             }
-            return PyInt.of(s.bytes[s.position(key)] & 0xff);
+            return PyInt.of(s.bytes[s.item(key, false)] & 0xff);
         });
         def(rt, t, "__setitem__", (s, a) -> {
             PyObject key = a.check(2, 2).get(0);
@@ -215,13 +225,13 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                         asInts(rt, a.get(1)).items(), "bytes"));
                 return PyNone.NONE;
             }
-            s.bytes[s.position(key)] = byteValue(rt, a.get(1));
+            s.bytes[s.item(key, true)] = byteValue(rt, a.get(1));
             return PyNone.NONE;
         });
         def(rt, t, "__delitem__", (s, a) -> {
             PyObject key = a.check(1, 1).get(0);
             if (!(key instanceof PySlice)) {
-                s.position(key); // bytearray's own IndexError
+                s.item(key, true); // bytearray's own IndexError and TypeError
             }
             s.throughList(list -> Ops.delitem(rt, list, key));
             return PyNone.NONE;

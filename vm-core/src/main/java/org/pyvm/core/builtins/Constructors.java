@@ -73,10 +73,10 @@ final class Constructors {
                 return PyStr.of(Codecs.decode(rt, b.bytes(), enc == null ? (py2 ? "ascii" : "utf-8") : Ops.str(rt, enc),
                         errors == null ? "strict" : Ops.str(rt, errors)));
             }
-            if (o instanceof PyStr) {
+            if (o instanceof PyStr && !(o instanceof org.pyvm.core.objects.UserSubclass)) {
                 return o;
             }
-            return PyStr.of(Ops.str(rt, o));
+            return PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
@@ -86,7 +86,7 @@ final class Constructors {
                 if (a[0] instanceof PyStr u) {
                     return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
                 }
-                return a[0] instanceof PyBytes ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
+                return a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass) ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
             }
             if (a.length == 0) {
                 return PyBytes.of(new byte[0]);

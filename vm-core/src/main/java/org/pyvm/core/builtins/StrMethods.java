@@ -71,7 +71,7 @@ final class StrMethods {
                 if (i > 0) {
                     sb.append(s);
                 }
-                sb.append(Ops.str(r, x));
+                sb.append(text(x)); // the string itself: a subclass's __str__ plays no part
             }
             return unicode ? PyStr.of(sb.toString()) : wrap(self, sb.toString());
         });

@@ -52,8 +52,8 @@ final class Builders {
     }
 
     static PyObject format(Runtime rt, PyObject v, String spec) {
-        if (spec.isEmpty() && v instanceof PyStr) {
-            return v;
+        if (spec.isEmpty() && v instanceof PyStr && !(v instanceof org.pyvm.core.objects.UserSubclass)) {
+            return v; // an exact str as it is; a subclass's instance goes through format (its __format__, or str())
         }
         return PyStr.of(FormatSpec.format(rt, v, spec));
     }

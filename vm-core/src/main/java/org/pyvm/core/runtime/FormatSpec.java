@@ -34,11 +34,16 @@ public final class FormatSpec {
     private static final long LONGEST = Integer.MAX_VALUE - 16;
 
     public static String format(Runtime rt, PyObject v, String spec) {
-        if (v instanceof PyInstance) {
-            PyObject r = Ops.callMethod(rt, v, "__format__", PyStr.of(spec));
-            if (r != null) {
-                return Ops.str(rt, r);
+        // a class's own __format__: of a plain class, or of a builtin's subclass (a str or int mixin enum)
+        PyObject r = v instanceof PyInstance ? Ops.callMethod(rt, v, "__format__", PyStr.of(spec))
+                : Overrides.call(rt, v, "__format__", PyStr.of(spec));
+        if (r != null) {
+            boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+            if (!(r instanceof PyStr || py2 && r instanceof org.pyvm.core.objects.PyBytes)) {
+                throw PyError.raise("TypeError", py2 ? Ops.typeName(rt, v) + ".__format__ must return string or unicode, not "
+                        + Ops.typeName(rt, r) : "__format__ must return a str, not " + Ops.typeName(rt, r));
             }
+            return Ops.str(rt, r);
         }
         if (spec.isEmpty()) {
             return Ops.str(rt, v);
@@ -57,7 +62,8 @@ public final class FormatSpec {
         Spec p = parse(rt, spec, isText ? '<' : '>');
         String body;
         if (isText) {
-            body = text(rt, Ops.str(rt, v), p);
+            // the string itself: a subclass's __str__ decides only an empty spec (above)
+            body = text(rt, v instanceof PyStr s ? s.value() : Strings.latin1(((org.pyvm.core.objects.PyBytes) v).bytes()), p);
         } else if (isInt && (p.type == 0 || "bcdoxXn".indexOf(p.type) >= 0)) {
             body = integer(rt, v, p);
         } else if ((isInt || isFloat) && p.type != 0 && "eEfFgG%n".indexOf(p.type) >= 0 || isFloat && p.type == 0) {

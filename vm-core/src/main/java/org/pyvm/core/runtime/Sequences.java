@@ -484,7 +484,7 @@ public final class Sequences {
                 }
                 return PyBytes.of(out);
             }
-            int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "index");
+            int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "byte");
             return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(new byte[] {v[i]}) : PyInt.of(v[i] & 0xff);
         }
         if (o instanceof PyRange r && r.isBig() && key instanceof PyInt k) {
@@ -688,7 +688,7 @@ public final class Sequences {
             v += size;
         }
         if (v < 0 || v >= size) {
-            throw PyError.raise("IndexError", what + " index out of range");
+            throw PyError.raise("IndexError", (what.equals("byte") ? "index" : what + " index") + " out of range"); // bytes: "index out of range"
         }
         return (int) v;
     }
