@@ -562,6 +562,9 @@ final class Functions {
     }
 
     private static PyObject abs(Runtime rt, PyObject x) {
+        if (x instanceof org.pyvm.core.objects.UserSubclass) {
+            return Ops.callMethod(rt, x, "__abs__"); // a subclass's own __abs__, else its builtin's
+        }
         if (x instanceof PyFloat f) {
             return PyFloat.of(Math.abs(f.value));
         }

@@ -77,6 +77,12 @@ final class Numbers {
      * {@code (-7).__floordiv__(2)} and friends: the operator on the value itself; NotImplemented for
      * operands the builtin arithmetic does not take (as CPython's slots answer).
      */
+    /** abs() of a builtin number. */
+    private static PyObject abs(Runtime rt, PyObject v) {
+        return org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.runtime.Ops.compare(rt, org.pyvm.core.code.Comparison.LT, v, PyInt.of(0)))
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, v) : v;
+    }
+
     private static void dunders(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
         String[][] ops = {{"add", "ADD"}, {"sub", "SUBTRACT"}, {"mul", "MULTIPLY"}, {"floordiv", "FLOOR_DIVIDE"},
             {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
@@ -97,8 +103,9 @@ final class Numbers {
                     if (integer && other instanceof PyFloat) {
                         return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
                     }
-                    PyObject l = reflected ? other : self;
-                    PyObject r = reflected ? self : other;
+                    // the builtin's arithmetic on the values: a subclass's own operator (the caller, often) plays no part
+                    PyObject l = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? other : self);
+                    PyObject r = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? self : other);
                     if (op[1] == null) {
                         return org.pyvm.core.objects.PyTuple.of(
                                 org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.FLOOR_DIVIDE, l, r),
@@ -109,20 +116,19 @@ final class Numbers {
             }
         }
         method(rt, t, "__neg__", (self, a) -> isNumber(self)
-                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, org.pyvm.core.objects.UserSubclass.plainOf(self)) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
         method(rt, t, "__pos__", (self, a) -> isNumber(self)
-                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.POSITIVE, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+                ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.POSITIVE, org.pyvm.core.objects.UserSubclass.plainOf(self)) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
         method(rt, t, "__abs__", (self, a) -> isNumber(self)
-                ? (org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.runtime.Ops.compare(rt, org.pyvm.core.code.Comparison.LT, self, PyInt.of(0)))
-                        ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, self) : self)
+                ? abs(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))
                 : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
         if (integer) {
             method(rt, t, "__invert__", (self, a) -> isNumber(self)
-                    ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.INVERT, self) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
-            method(rt, t, "__index__", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+                    ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.INVERT, org.pyvm.core.objects.UserSubclass.plainOf(self)) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
+            method(rt, t, "__index__", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(self));
         }
         method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
-                : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+                : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(self));
         method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
         // called by name (x.__trunc__(), math.trunc's protocol); a subclass's value is its builtin's
         method(rt, t, "__trunc__", (self, a) -> {

@@ -27,6 +27,11 @@ public final class Iterators {
             Ops.checkIterator(rt, own);
             return own;
         }
+        return builtin(rt, o);
+    }
+
+    /** The builtin type's own iterator over {@code o} (a subclass's __iter__ aside: list.__iter__(self)); null for other objects. */
+    static PyObject builtin(Runtime rt, PyObject o) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         if (o instanceof PyIterator) {
             return o;

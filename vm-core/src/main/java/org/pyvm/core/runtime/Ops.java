@@ -248,7 +248,10 @@ public final class Ops {
                 if (m != null) {
                     return m;
                 }
-            } else if (t == rt.types.object || builtinDefinesStr(rt, t)) {
+            } else if (t == rt.types.object) {
+                // object.__str__ is repr(): a class's own __repr__ when it has one (3.11's int subclasses)
+                return Overrides.find((PyObject) u, "__repr__");
+            } else if (builtinDefinesStr(rt, t)) {
                 return null;
             }
         }

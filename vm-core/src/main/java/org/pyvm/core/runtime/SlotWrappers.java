@@ -50,7 +50,8 @@ final class SlotWrappers {
         }
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
-            put(type, "__hash__", (self, a) -> PyInt.of(self.hash(rt.lang)), 0);
+            // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
+            put(type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
             for (int k = 0; k < COMPARE.length; k++) {
                 Comparison c = Comparison.values()[k];
                 put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance
@@ -73,7 +74,7 @@ final class SlotWrappers {
         // iter(x) by name (x.__iter__()); 2.7's str and unicode iterate by __getitem__ and have none
         for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range)
                 : List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range, t.str, t.bytes)) {
-            put(type, "__iter__", (self, a) -> Ops.iter(rt, self), 0);
+            put(type, "__iter__", (self, a) -> Iterators.builtin(rt, self), 0);
         }
         put(t.range, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
         put(t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
