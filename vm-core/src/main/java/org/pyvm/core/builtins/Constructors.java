@@ -47,6 +47,7 @@ final class Constructors {
         rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, Level.modern(rt) ? new Args(rt, "float", a, kw).noKeywords().tuple(0, 1).get(0)
                 : new Args(rt, "float", a, kw).check(0, 1, "x").get(0, "x")));
         rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
+        rt.types.method.withConstructor((t, a, kw) -> boundMethod(rt, a, kw));
         rt.types.str.withConstructor((t, a, kw) -> {
             Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
             PyObject o = args.get(0, "object");
@@ -622,5 +623,30 @@ final class Constructors {
         PyModule m = new PyModule(Ops.str(rt, name), d);
         m.madeByCall = !py2;
         return m;
+    }
+
+    /** {@code types.MethodType(function, instance)}; 2.7's {@code instancemethod(function, instance[, class])}. */
+    private static PyObject boundMethod(Runtime rt, PyObject[] a, String[] kw) {
+        boolean py2 = Level.py2(rt);
+        String name = py2 ? "instancemethod" : "method";
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", name + "() takes no keyword arguments");
+        }
+        if (py2 ? a.length < 2 || a.length > 3 : a.length != 2) {
+            throw PyError.raise("TypeError", name + " expected " + (py2 ? (a.length < 2 ? "at least 2" : "at most 3") : "2")
+                    + " arguments, got " + a.length);
+        }
+        if (!(a[0] instanceof org.pyvm.core.objects.PyCallable || rt.types.of(a[0]).lookup("__call__") != null)) {
+            throw PyError.raise("TypeError", "first argument must be callable");
+        }
+        if (a[1] == PyNone.NONE) {
+            if (py2 && a.length == 3 && a[2] instanceof org.pyvm.core.objects.PyType owner) {
+                return new org.pyvm.core.objects.PyUnboundMethod(a[0], owner, rt.lang);
+            }
+            // 3.11 words it "instance" (the release of exception groups)
+            throw PyError.raise("TypeError", py2 ? "unbound methods must have non-NULL im_class"
+                    : rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS) ? "instance must not be None" : "self must not be None");
+        }
+        return new org.pyvm.core.objects.PyBoundMethod(a[0], a[1]);
     }
 }

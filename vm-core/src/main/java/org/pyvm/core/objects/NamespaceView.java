@@ -23,6 +23,11 @@ final class NamespaceView extends AbstractMap<String, PyObject> {
         this.lang = lang;
     }
 
+    /** The dict object whose attributes this is. */
+    PyDict dict() {
+        return dict;
+    }
+
     /** An attribute name as a dict key of that language level: str, or 2.7's byte-string str. */
     static PyObject key(Language lang, String name) {
         return lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(name.getBytes(StandardCharsets.UTF_8)) : PyStr.of(name);

@@ -109,7 +109,7 @@ public class PyBytes extends PyObject {
         }
 
         private final PyType type;
-        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, PyBytes value) {
             super(value.value);
@@ -124,6 +124,11 @@ public class PyBytes extends PyObject {
         @Override
         public java.util.Map<String, PyObject> attributes() {
             return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
         }
 
         @Override

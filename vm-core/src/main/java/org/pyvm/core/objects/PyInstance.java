@@ -37,6 +37,12 @@ public class PyInstance extends PyObject implements Typed {
         return exposed;
     }
 
+    /** {@code obj.__dict__ = d}: the attributes are d's from now on. */
+    public void assignDict(PyDict d, Language lang) {
+        exposed = d;
+        dict = new NamespaceView(d, lang);
+    }
+
     /** {@code obj.__class__ = C}. */
     public void setType(PyType type) {
         this.type = type;

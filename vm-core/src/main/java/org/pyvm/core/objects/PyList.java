@@ -61,7 +61,7 @@ public class PyList extends PyObject {
         }
 
         private final PyType type;
-        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, java.util.List<PyObject> items) {
             super(new java.util.ArrayList<>(items));
@@ -76,6 +76,11 @@ public class PyList extends PyObject {
         @Override
         public java.util.Map<String, PyObject> attributes() {
             return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
         }
 
         @Override

@@ -91,7 +91,7 @@ public class PySet extends PyObject {
         }
 
         private final PyType type;
-        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, Language lang) {
             super(SetTable.forSet(level(lang)));
@@ -106,6 +106,11 @@ public class PySet extends PyObject {
         @Override
         public java.util.Map<String, PyObject> attributes() {
             return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
         }
 
         @Override

@@ -237,7 +237,7 @@ public class PyStr extends PyObject {
         }
 
         private final PyType type;
-        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, PyStr value) {
             super(value.value, value.separateSurrogates);
@@ -252,6 +252,11 @@ public class PyStr extends PyObject {
         @Override
         public java.util.Map<String, PyObject> attributes() {
             return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
         }
 
         @Override

@@ -99,7 +99,7 @@ public class PyTuple extends PyObject {
         }
 
         private final PyType type;
-        private final java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, PyObject[] items) {
             super(items);
@@ -114,6 +114,11 @@ public class PyTuple extends PyObject {
         @Override
         public java.util.Map<String, PyObject> attributes() {
             return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
         }
 
         @Override

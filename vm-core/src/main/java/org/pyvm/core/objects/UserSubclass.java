@@ -11,6 +11,27 @@ public interface UserSubclass extends Typed {
     /** The instance's own attributes ({@code self.x = ...}). */
     Map<String, PyObject> attributes();
 
+    /** Puts {@code m} in place of the attributes ({@link #exposeDict}, {@link #assignDict}). */
+    void replaceAttributes(Map<String, PyObject> m);
+
+    /** {@code obj.__dict__}: the live dict object of the attributes (made on first request), as PyInstance's. */
+    default PyDict exposeDict(Language lang) {
+        if (attributes() instanceof NamespaceView v) {
+            return v.dict();
+        }
+        PyDict d = PyDict.of(lang, java.util.List.of());
+        for (Map.Entry<String, PyObject> e : attributes().entrySet()) {
+            d.put(NamespaceView.key(lang, e.getKey()), e.getValue());
+        }
+        replaceAttributes(new NamespaceView(d, lang));
+        return d;
+    }
+
+    /** {@code obj.__dict__ = d}: the attributes are d's from now on ({@code self.__dict__ = self} of a dict subclass). */
+    default void assignDict(PyDict d, Language lang) {
+        replaceAttributes(new NamespaceView(d, lang));
+    }
+
     /** The same value as an instance of the builtin itself ({@code int(x)} of an int subclass). */
     PyObject plain();
 

@@ -105,7 +105,7 @@ final class Attributes {
                 return own;
             }
             if (name.equals("__dict__")) {
-                return Containers.dictOf(rt, u.attributes()); // a copy: such values keep no live dict yet (noted)
+                return u.exposeDict(rt.lang); // live: writes through it are attributes
             }
         }
         if (o instanceof PyInstance inst) {
@@ -373,6 +373,8 @@ final class Attributes {
                 d.set(o, value);
             } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
                 Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else if (name.equals("__dict__") && slotsOnly(rt, u.type()) == null) {
+                u.assignDict(newDict(rt, value), rt.lang);
             } else if (slotsOnly(rt, u.type()) != null) {
                 // every class above the builtin has __slots__ (no __dict__): only the slots may be set
                 throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object " + (cls != null
@@ -383,6 +385,14 @@ final class Attributes {
             return;
         }
         setNonInstance(rt, o, name, value);
+    }
+
+    /** What {@code obj.__dict__ = value} may take: a dict (a subclass's instance too). */
+    private static org.pyvm.core.objects.PyDict newDict(Runtime rt, PyObject value) {
+        if (!(value instanceof org.pyvm.core.objects.PyDict d)) {
+            throw PyError.raise("TypeError", "__dict__ must be set to a dictionary, not a '" + Ops.typeName(rt, value) + "'");
+        }
+        return d;
     }
 
     /** object.__setattr__: a data descriptor of the class, else the instance dict. */
@@ -409,6 +419,10 @@ final class Attributes {
             return;
         }
         java.util.Set<String> slots = slotsOnly(rt, type);
+        if (name.equals("__dict__") && slots == null) {
+            inst.assignDict(newDict(rt, value), rt.lang);
+            return;
+        }
         if (slots != null && !slots.contains(name)) {
             if (cls != null) {
                 throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, inst) + "' object attribute '" + name + "' is read-only");
