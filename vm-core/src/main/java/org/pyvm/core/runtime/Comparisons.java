@@ -38,13 +38,24 @@ final class Comparisons {
     /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
     static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            PyObject r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
+            // b's reflected method first when b's class is a proper subclass of a's (do_richcompare)
+            boolean reflectedFirst = Ops.subclassOperandFirst(rt, a, b);
+            PyObject r;
+            if (reflectedFirst) {
+                r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
+                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+            r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
-            r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
-            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
+            if (!reflectedFirst) {
+                r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
+                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
             }
             if (c == Comparison.NE && a instanceof PyInstance && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                 r = Ops.callMethod(rt, a, "__eq__", b);

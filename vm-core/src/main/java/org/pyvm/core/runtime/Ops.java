@@ -449,6 +449,16 @@ public final class Ops {
     }
 
 
+    /** Whether b's reflected method goes before a's: b a new-style instance of a proper subclass of a's class. */
+    static boolean subclassOperandFirst(Runtime rt, PyObject a, PyObject b) {
+        if (!(b instanceof PyInstance pb) || pb.type().classic) {
+            return false;
+        }
+        PyType ta = rt.types.of(a);
+        PyType tb = pb.type();
+        return ta != tb && tb.isSubtypeOf(ta);
+    }
+
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
         if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
@@ -479,13 +489,27 @@ public final class Ops {
         }
         if (a instanceof PyInstance || b instanceof PyInstance || rt.types.of(a).lookup(LDUNDER[k]) != null
                 || rt.types.of(b).lookup(RDUNDER[k]) != null) {
+            // CPython's binary_op1 and slot functions: b's reflected method first when b's class is a proper
+            // subclass of a's that overrides it; never when both are of one (new-style) class
+            PyType ta = rt.types.of(a);
+            PyType tb = rt.types.of(b);
+            boolean reflectedFirst = subclassOperandFirst(rt, a, b) && tb.lookup(RDUNDER[k]) != ta.lookup(RDUNDER[k]);
+            if (reflectedFirst) {
+                r = callMethod(rt, b, RDUNDER[k], a);
+                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
             r = callMethod(rt, a, LDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
-            r = callMethod(rt, b, RDUNDER[k], a);
-            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
+            boolean oneClass = ta == tb && a instanceof PyInstance pa && !pa.type().classic;
+            if (!reflectedFirst && !oneClass) {
+                r = callMethod(rt, b, RDUNDER[k], a);
+                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
             }
         }
         if ((op == Operator.POWER || op == Operator.INPLACE_POWER) && Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
