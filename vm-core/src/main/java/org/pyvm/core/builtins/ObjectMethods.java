@@ -37,6 +37,10 @@ public final class ObjectMethods {
             }
             return commonReduce(rt, self, proto);
         }));
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)) {
+            // 3.11's object.__getstate__ (the release of exception groups), which OrderedDict.__reduce__ calls by name
+            object.dict.put("__getstate__", new PyMethodDescriptor("__getstate__", object, (self, a, kw) -> defaultState(rt, self)));
+        }
         for (PyType unhashable : new PyType[] {rt.types.list, rt.types.dict, rt.types.set}) {
             unhashable.dict.put("__hash__", PyNone.NONE); // as in CPython: collections.abc.Hashable looks for it
         }
@@ -139,23 +143,24 @@ public final class ObjectMethods {
         clsArgs[0] = cls;
         System.arraycopy(args, 0, clsArgs, 1, args.length);
         PyObject getstate = cls.lookup("__getstate__") != null ? Ops.getattrOrNull(rt, self, "__getstate__") : null;
-        PyObject state;
-        if (getstate != null) {
-            state = Ops.call(rt, getstate);
-        } else {
-            PyObject d = Ops.getattrOrNull(rt, self, "__dict__");
-            state = d == null || !py2 && d instanceof PyDict dd && dd.keys().isEmpty() ? PyNone.NONE : d;
-            if (self instanceof PyInstance inst && inst.slotValues != null && !inst.slotValues.isEmpty()) {
-                PyDict slots = PyDict.of(rt.lang, java.util.List.of());
-                for (java.util.Map.Entry<String, PyObject> e : inst.slotValues.entrySet()) {
-                    slots.put(rt.name(e.getKey()), e.getValue());
-                }
-                state = PyTuple.of(state, slots);
-            }
-        }
+        PyObject state = getstate != null ? Ops.call(rt, getstate) : defaultState(rt, self);
         PyObject listItems = self instanceof org.pyvm.core.objects.PyList ? Ops.iter(rt, self) : PyNone.NONE;
         PyObject dictItems = self instanceof PyDict ? Ops.iter(rt, Ops.callMethod(rt, self, py2 ? "iteritems" : "items")) : PyNone.NONE;
         return PyTuple.of(Ops.getattr(rt, copyreg, "__newobj__"), PyTuple.of(clsArgs), state, listItems, dictItems);
+    }
+
+    /** The state object's pickling protocol saves: the instance dict (None when empty in 3.x), the slots' values beside it. */
+    private static PyObject defaultState(Runtime rt, PyObject self) {
+        PyObject d = Ops.getattrOrNull(rt, self, "__dict__");
+        PyObject state = d == null || !Level.py2(rt) && d instanceof PyDict dd && dd.keys().isEmpty() ? PyNone.NONE : d;
+        if (self instanceof PyInstance inst && inst.slotValues != null && !inst.slotValues.isEmpty()) {
+            PyDict slots = PyDict.of(rt.lang, java.util.List.of());
+            for (java.util.Map.Entry<String, PyObject> e : inst.slotValues.entrySet()) {
+                slots.put(rt.name(e.getKey()), e.getValue());
+            }
+            state = PyTuple.of(state, slots);
+        }
+        return state;
     }
 
     /**

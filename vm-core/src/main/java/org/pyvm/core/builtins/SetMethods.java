@@ -29,11 +29,11 @@ final class SetMethods {
             return PyNone.NONE;
         }));
         t.dict.put("discard", new PyMethodDescriptor("discard", t, (self, a, kw) -> {
-            ((PySet) self).discard(a[0]);
+            ((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]));
             return PyNone.NONE;
         }));
         t.dict.put("remove", new PyMethodDescriptor("remove", t, (self, a, kw) -> {
-            if (!((PySet) self).discard(a[0])) {
+            if (!((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]))) {
                 throw PyError.raiseArgs("KeyError", a[0]);
             }
             return PyNone.NONE;

@@ -150,6 +150,11 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
         }
         def(rt, t, "__eq__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), false));
         def(rt, t, "__ne__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), true));
+        // subset and superset tests against sets and other views (dictview_richcompare)
+        for (org.pyvm.core.code.Comparison c : java.util.List.of(org.pyvm.core.code.Comparison.LT, org.pyvm.core.code.Comparison.LE,
+                org.pyvm.core.code.Comparison.GT, org.pyvm.core.code.Comparison.GE)) {
+            def(rt, t, "__" + c.name().toLowerCase(java.util.Locale.ROOT) + "__", (v, a) -> orderAsSets(rt, v, a.check(1, 1).get(0), c));
+        }
         def(rt, t, "isdisjoint", (v, a) -> {
             for (PyObject x : Ops.toList(rt, a.check(1, 1).get(0))) {
                 if (v.has(x)) {
@@ -211,6 +216,27 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
             }
             throw e;
         }
+    }
+
+    private static PyObject orderAsSets(Runtime rt, View v, PyObject other, org.pyvm.core.code.Comparison c) {
+        if (!(other instanceof View || other instanceof PySet || other instanceof org.pyvm.core.objects.PyFrozenSet)) {
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PySet mine = v.asSet();
+        PySet theirs = setOf(rt, other);
+        boolean subset = c == org.pyvm.core.code.Comparison.LT || c == org.pyvm.core.code.Comparison.LE;
+        PySet small = subset ? mine : theirs;
+        PySet big = subset ? theirs : mine;
+        boolean strict = c == org.pyvm.core.code.Comparison.LT || c == org.pyvm.core.code.Comparison.GT;
+        if (strict ? small.size() >= big.size() : small.size() > big.size()) {
+            return PyBool.FALSE;
+        }
+        for (PyObject x : small.items()) {
+            if (!big.contains(x)) {
+                return PyBool.FALSE;
+            }
+        }
+        return PyBool.TRUE;
     }
 
     private static PyObject compareAsSets(Runtime rt, View v, PyObject other, boolean negate) {

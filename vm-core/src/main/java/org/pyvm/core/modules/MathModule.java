@@ -245,12 +245,16 @@ public final class MathModule {
             }
             return PyFloat.of(x % y);
         });
-        m.def("floor", (a, kw) -> rounding(rt, "floor", a, Math.floor(real(rt, one(rt, "floor", a))), py2, a[0]));
-        m.def("ceil", (a, kw) -> rounding(rt, "ceil", a, Math.ceil(real(rt, one(rt, "ceil", a))), py2, a[0]));
+        m.def("floor", (a, kw) -> rounding(rt, "floor", a, Math::floor, py2));
+        m.def("ceil", (a, kw) -> rounding(rt, "ceil", a, Math::ceil, py2));
         m.def("trunc", (a, kw) -> {
             PyObject x = one(rt, "trunc", a);
+            PyObject own = special(rt, x, "__trunc__");
+            if (own != null) {
+                return own;
+            }
             if (x instanceof PyInt || x instanceof PyBool) {
-                return x;
+                return org.pyvm.core.objects.UserSubclass.plainOf(x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : x);
             }
             return toInt(real(rt, x));
         });
@@ -347,14 +351,35 @@ public final class MathModule {
         return mant == 1.0 ? exp : Math.log(x) / Math.log(2);
     }
 
-    private static PyObject rounding(Runtime rt, String name, PyObject[] a, double v, boolean py2, PyObject x) {
+    /** math.floor and math.ceil: 2.7 a float; 3.x the value's own __floor__/__ceil__ (any but an exact float), else an int. */
+    private static PyObject rounding(Runtime rt, String name, PyObject[] a, java.util.function.DoubleUnaryOperator f, boolean py2) {
+        PyObject x = one(rt, name, a);
         if (py2) {
-            return PyFloat.of(v);
+            return PyFloat.of(f.applyAsDouble(real(rt, x)));
+        }
+        PyObject own = special(rt, x, "__" + name + "__");
+        if (own != null) {
+            return own;
         }
         if (x instanceof PyInt || x instanceof PyBool) {
-            return x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : x;
+            return x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(x);
         }
-        return toInt(v);
+        return toInt(f.applyAsDouble(real(rt, x)));
+    }
+
+    /**
+     * A program's own rounding method of {@code x} (a class's, or a subclass's of a builtin number), called; null
+     * for builtin numbers, whose rounding is done here.
+     */
+    private static PyObject special(Runtime rt, PyObject x, String name) {
+        if (!(x instanceof org.pyvm.core.objects.PyInstance || x instanceof org.pyvm.core.objects.UserSubclass)) {
+            return null;
+        }
+        PyObject m = rt.types.of(x).lookup(name);
+        if (m == null || m instanceof org.pyvm.core.objects.PyMethodDescriptor) {
+            return null; // none, or the builtin's own: computed below
+        }
+        return org.pyvm.core.runtime.Ops.call(rt, m, x);
     }
 
     private static PyInt toInt(double v) {

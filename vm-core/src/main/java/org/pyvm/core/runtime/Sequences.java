@@ -330,6 +330,7 @@ public final class Sequences {
             return d.get(item) != null;
         }
         if (container instanceof PySet || container instanceof PyFrozenSet) {
+            item = Sets.lookupKey(item);
             Ops.hash(rt, item);
             return Sets.has(container, item);
         }

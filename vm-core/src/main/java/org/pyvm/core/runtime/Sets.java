@@ -19,7 +19,19 @@ public final class Sets {
     }
 
     static boolean has(PyObject s, PyObject item) {
+        item = lookupKey(item);
         return s instanceof PySet x ? x.contains(item) : ((PyFrozenSet) s).contains(item);
+    }
+
+    /**
+     * A key to look a set up by: a set (unhashable) as the frozenset of its items, which hashes and compares as
+     * the frozensets in it do ({@code {1} in {frozenset([1])}}, set.remove/discard: set_contains's retry).
+     */
+    public static PyObject lookupKey(PyObject item) {
+        if (item instanceof PySet set) {
+            return PyFrozenSet.ofTable(set.table().copy());
+        }
+        return item;
     }
 
     static boolean isSet(PyObject o) {
