@@ -292,6 +292,106 @@ final class Sys {
                 String line = ((PyStream) self).readLine(true);
                 return Strings.text(rt, line == null ? "" : line);
             }));
+            method(t, "writelines", (s, a) -> {
+                PyObject write = t.dict.get("write");
+                for (PyObject line : Ops.toList(rt, a[0])) {
+                    Ops.call(rt, write, s, line);
+                }
+                return PyNone.NONE;
+            });
+            method(t, "fileno", (s, a) -> PyInt.of(s.fileno()));
+            method(t, "isatty", (s, a) -> org.pyvm.core.objects.PyBool.FALSE); // the goldens' streams are pipes
+            // what the goldens' CPython shows: PYTHONIOENCODING=utf-8, LANG=C.UTF-8 (2.7: no errors handler)
+            attribute(t, "name", s -> Strings.text(rt, s.name()));
+            attribute(t, "mode", s -> Strings.text(rt, s.reads() ? "r" : "w"));
+            attribute(t, "encoding", s -> Strings.text(rt, "utf-8"));
+            attribute(t, "errors", s -> py2(rt) ? PyNone.NONE : PyStr.of(s.fileno() == 2 ? "backslashreplace" : "strict"));
+            attribute(t, "closed", s -> org.pyvm.core.objects.PyBool.FALSE);
+            if (py2(rt)) {
+                return;
+            }
+            method(t, "readable", (s, a) -> org.pyvm.core.objects.PyBool.of(s.reads()));
+            method(t, "writable", (s, a) -> org.pyvm.core.objects.PyBool.of(!s.reads()));
+            // 3.9+ (the release of EMPTY_STRING_REPLACE_WITH_COUNT) line-buffers stderr always
+            attribute(t, "line_buffering", s -> org.pyvm.core.objects.PyBool.of(s.fileno() == 2
+                    && rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)));
+            PyType writer = binaryType(rt, "BufferedWriter");
+            PyType reader = binaryType(rt, "BufferedReader");
+            attribute(t, "buffer", s -> s.buffer(s.reads() ? reader : writer));
+        }
+
+        /** sys.stdout.buffer's and sys.stdin.buffer's types: bytes in and out of the same host streams. */
+        private static PyType binaryType(Runtime rt, String name) {
+            PyType b = PyType.builtin(name, null, rt.types.object);
+            method(b, "write", (s, a) -> {
+                String kind = rt.types.of(a[0]).name(rt.lang);
+                if (!(a[0] instanceof org.pyvm.core.objects.PyBytes || kind.equals("bytearray") || kind.equals("memoryview"))) {
+                    throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, a[0]) + "'");
+                }
+                byte[] bytes = ((org.pyvm.core.objects.PyBytes) Ops.call(rt, rt.types.bytes, a[0])).bytes();
+                s.writeBytes(bytes);
+                return PyInt.of(bytes.length);
+            });
+            method(b, "flush", (s, a) -> {
+                s.flush();
+                return PyNone.NONE;
+            });
+            method(b, "read", (s, a) -> org.pyvm.core.objects.PyBytes.of(s.readBytes(a.length == 0 || a[0] == PyNone.NONE ? -1
+                    : ((PyInt) a[0]).small)));
+            method(b, "readline", (s, a) -> org.pyvm.core.objects.PyBytes.of(s.readLineBytes()));
+            method(b, "readlines", (s, a) -> {
+                List<PyObject> lines = new ArrayList<>();
+                for (byte[] line = s.readLineBytes(); line.length > 0; line = s.readLineBytes()) {
+                    lines.add(org.pyvm.core.objects.PyBytes.of(line));
+                }
+                return PyList.of(lines);
+            });
+            method(b, "fileno", (s, a) -> PyInt.of(s.fileno()));
+            attribute(b, "name", s -> PyStr.of(s.name()));
+            attribute(b, "mode", s -> PyStr.of(s.reads() ? "rb" : "wb"));
+            return b;
+        }
+
+        @FunctionalInterface
+        private interface StreamBody {
+            PyObject apply(PyStream self, PyObject[] args);
+        }
+
+        private static void method(PyType t, String name, StreamBody body) {
+            t.dict.put(name, new org.pyvm.core.objects.PyMethodDescriptor(name, t, (self, a, kw) -> body.apply((PyStream) self, a)));
+        }
+
+        /** A read-only data attribute of the streams ({@code sys.stdout.encoding}). */
+        private static void attribute(PyType t, String name, java.util.function.Function<PyStream, PyObject> value) {
+            t.dict.put(name, new StreamAttribute(name, t, value));
+        }
+
+        /** A getset_descriptor of a stream type. */
+        private static final class StreamAttribute extends PyObject implements org.pyvm.core.objects.Descriptor {
+            private final String name;
+            private final PyType owner;
+            private final java.util.function.Function<PyStream, PyObject> value;
+
+            StreamAttribute(String name, PyType owner, java.util.function.Function<PyStream, PyObject> value) {
+                this.name = name;
+                this.owner = owner;
+                this.value = value;
+            }
+
+            @Override
+            public PyObject get(PyObject obj, PyType type) {
+                return obj instanceof PyStream s ? value.apply(s) : this;
+            }
+
+            @Override
+            public String typeName(org.pyvm.core.objects.Language lang) {
+                return "getset_descriptor";
+            }
+
+            @Override
+            public String repr(org.pyvm.core.objects.Language lang) {
+                return "<attribute '" + name + "' of '" + owner.name(lang) + "' objects>";
+            }
         }
 
         private static boolean py2(Runtime rt) {

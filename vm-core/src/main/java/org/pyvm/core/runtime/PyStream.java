@@ -30,6 +30,56 @@ public final class PyStream extends PyObject implements Typed {
         this.in = in;
     }
 
+    /** The stream's name as its file object shows it: {@code <stdout>}. */
+    public String name() {
+        return "<" + name + ">";
+    }
+
+    /** Whether it is the input stream. */
+    public boolean reads() {
+        return in != null;
+    }
+
+    /** The file descriptor CPython's stream has: 0, 1 or 2. */
+    public int fileno() {
+        return in != null ? 0 : name.equals("stderr") ? 2 : 1;
+    }
+
+    private PyStream buffer;
+
+    /** 3.x {@code sys.stdout.buffer}: the same host stream as a binary file object of {@code type}, made once. */
+    public PyStream buffer(PyType bufferType) {
+        if (buffer == null) {
+            buffer = new PyStream(bufferType, name, out, in);
+        }
+        return buffer;
+    }
+
+    /** Up to {@code n} bytes of input (all of it when n is negative). */
+    public byte[] readBytes(long n) {
+        try {
+            return n < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(n, Integer.MAX_VALUE - 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line of input as bytes, its newline kept; empty at end of input. */
+    public byte[] readLineBytes() {
+        try {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                line.write(c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return line.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void write(String text) {
         writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
