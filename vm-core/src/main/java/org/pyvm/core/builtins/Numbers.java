@@ -108,10 +108,11 @@ final class Numbers {
                     PyObject r = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? self : other);
                     if (op[1] == null) {
                         return org.pyvm.core.objects.PyTuple.of(
-                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.FLOOR_DIVIDE, l, r),
-                                org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.REMAINDER, l, r));
+                                org.pyvm.core.runtime.Ops.numberBinary(rt, org.pyvm.core.code.Operator.FLOOR_DIVIDE, l, r),
+                                org.pyvm.core.runtime.Ops.numberBinary(rt, org.pyvm.core.code.Operator.REMAINDER, l, r));
                     }
-                    return org.pyvm.core.runtime.Ops.binary(rt, org.pyvm.core.code.Operator.valueOf(op[1]), l, r);
+                    PyObject result = org.pyvm.core.runtime.Ops.numberBinary(rt, org.pyvm.core.code.Operator.valueOf(op[1]), l, r);
+                    return result == null ? org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED : result;
                 });
             }
         }

@@ -33,7 +33,7 @@ public final class MathModule {
         }
         unary(rt, m, "sqrt", x -> x < 0 ? domain() : Math.sqrt(x));
         unary(rt, m, "exp", Math::exp);
-        unary(rt, m, "log10", x -> x <= 0 ? domain() : Math.log10(x));
+        m.def("log10", (a, kw) -> PyFloat.of(logOf(rt, one(rt, "log10", a), Math::log10)));
         unary(rt, m, "fabs", Math::abs);
         unary(rt, m, "sin", Math::sin);
         unary(rt, m, "cos", Math::cos);
@@ -47,7 +47,7 @@ public final class MathModule {
         unary(rt, m, "degrees", Math::toDegrees);
         unary(rt, m, "radians", Math::toRadians);
         if (!py2) {
-            unary(rt, m, "log2", x -> x <= 0 ? domain() : log2(x));
+            m.def("log2", (a, kw) -> PyFloat.of(logOf(rt, one(rt, "log2", a), MathModule::log2)));
         }
         unary(rt, m, "erf", MathSpecial::erf);
         unary(rt, m, "erfc", MathSpecial::erfc);
@@ -188,22 +188,15 @@ public final class MathModule {
         }
         m.def("log", (a, kw) -> {
             arity("log", a, 1, 2);
-            double x = real(rt, a[0]);
-            if (x <= 0) {
-                domain();
-            }
+            double lx = logOf(rt, a[0], Math::log);
             if (a.length == 1) {
-                return PyFloat.of(Math.log(x));
+                return PyFloat.of(lx);
             }
-            double base = real(rt, a[1]);
-            if (base <= 0) {
-                domain();
-            }
-            double d = Math.log(base);
+            double d = logOf(rt, a[1], Math::log);
             if (d == 0) {
                 throw PyError.raise("ZeroDivisionError", "float division by zero");
             }
-            return PyFloat.of(Math.log(x) / d);
+            return PyFloat.of(lx / d);
         });
         m.def("pow", (a, kw) -> {
             arity("pow", a, 2, 2);
@@ -316,6 +309,27 @@ public final class MathModule {
             });
         }
         return m.build();
+    }
+
+    /**
+     * A logarithm of {@code v} (log, log10, log2): of an int too large for a float, by its top bits and their
+     * position (loghelper's frexp), as {@code f(m) + e * f(2)}; a domain error at or below zero.
+     */
+    private static double logOf(Runtime rt, PyObject v, DoubleUnaryOperator f) {
+        if (v instanceof PyInt i && i.big != null && Double.isInfinite(i.big.doubleValue())) {
+            if (i.big.signum() <= 0) {
+                domain();
+            }
+            // frexp: x in [0.5, 1) and e with v = x * 2**e, then f(x) + f(2) * e in CPython's order
+            int e = i.big.bitLength();
+            double x = Math.scalb(i.big.shiftRight(e - 64).doubleValue(), -64);
+            return f.applyAsDouble(x) + f.applyAsDouble(2.0) * e;
+        }
+        double x = real(rt, v);
+        if (x <= 0) {
+            domain();
+        }
+        return f.applyAsDouble(x);
     }
 
     private static void unary(Runtime rt, ModuleBuilder m, String name, DoubleUnaryOperator f) {
@@ -496,8 +510,19 @@ public final class MathModule {
     private static double fsum(Runtime rt, PyObject iterable) {
         double[] partials = new double[8];
         int n = 0;
+        double special = 0.0; // the sum of the infinities and NaNs among the items (msum's special_sum)
+        double infinities = 0.0; // of the infinities alone: NaN when both signs came
+        boolean anySpecial = false;
         for (PyObject item : Ops.toList(rt, iterable)) {
             double x = real(rt, item);
+            if (!Double.isFinite(x)) {
+                if (Double.isInfinite(x)) {
+                    infinities += x;
+                }
+                special += x;
+                anySpecial = true;
+                continue;
+            }
             int i = 0;
             for (int j = 0; j < n; j++) {
                 double y = partials[j];
@@ -507,6 +532,9 @@ public final class MathModule {
                     y = t;
                 }
                 double hi = x + y;
+                if (Double.isInfinite(hi)) {
+                    throw PyError.raise("OverflowError", "intermediate overflow in fsum");
+                }
                 double lo = y - (hi - x);
                 if (lo != 0.0) {
                     partials[i++] = lo;
@@ -518,6 +546,12 @@ public final class MathModule {
             }
             partials[i++] = x;
             n = i;
+        }
+        if (anySpecial) {
+            if (Double.isNaN(infinities)) {
+                throw PyError.raise("ValueError", "-inf + inf in fsum");
+            }
+            return special;
         }
         double sum = 0.0;
         if (n > 0) {

@@ -305,6 +305,8 @@ final class Attributes {
                 return PyTuple.of(t.mro());
             case "__bases__":
                 return PyTuple.of(t.bases());
+            case "__base__":
+                return t.classic ? null : t == rt.types.object ? PyNone.NONE : bestBase(rt, t);
             case "__class__":
                 return t.classic ? rt.types.type : rt.types.of(t); // a class's metaclass (type unless it names another)
             case "mro":
@@ -317,6 +319,36 @@ final class Attributes {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code cls.__base__}: the base whose instance layout the class extends (typeobject.c's best_base): the first
+     * base whose solid base is the most derived (a builtin, or a class adding slots); object's subclasses' first.
+     */
+    private static PyObject bestBase(Runtime rt, PyType t) {
+        PyType winner = null;
+        PyType winnerSolid = null;
+        for (PyType b : t.bases()) {
+            PyType solid = solidBase(rt, b);
+            if (winner == null || solid != winnerSolid && solid.isSubtypeOf(winnerSolid)) {
+                winner = b;
+                winnerSolid = solid;
+            }
+        }
+        return winner == null ? rt.types.object : winner;
+    }
+
+    /** The most derived class in {@code t}'s ancestry that changes the instance layout. */
+    private static PyType solidBase(Runtime rt, PyType t) {
+        if (t.builtin || t.bases().length == 0) {
+            return t;
+        }
+        PyObject slots = t.dict.get("__slots__");
+        if (slots != null && Ops.truth(rt, slots)) {
+            return t;
+        }
+        PyObject base = bestBase(rt, t);
+        return base instanceof PyType b ? solidBase(rt, b) : rt.types.object;
     }
 
     static PyError missing(Runtime rt, PyObject o, String name) {
@@ -418,6 +450,10 @@ final class Attributes {
             e.args = PyTuple.of(Ops.toList(rt, value).toArray(new PyObject[0]));
             return;
         }
+        if (type == rt.types.object) {
+            // object() itself has no instance dict
+            throw PyError.raise("AttributeError", "'object' object has no attribute '" + name + "'");
+        }
         java.util.Set<String> slots = slotsOnly(rt, type);
         if (name.equals("__dict__") && slots == null) {
             inst.assignDict(newDict(rt, value), rt.lang);
@@ -453,7 +489,7 @@ final class Attributes {
             any = true;
             List<PyObject> items = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
             for (PyObject x : items) {
-                String n = Ops.str(rt, x);
+                String n = Slots.mangled(rt, t, Ops.str(rt, x));
                 if (n.equals("__dict__")) {
                     return null;
                 }

@@ -449,6 +449,18 @@ public final class Ops {
     }
 
 
+    /**
+     * The builtin numbers' own arithmetic, what {@code float.__pow__(x, y)} by name does: no operand's methods
+     * asked (that is where they come from); null when the operands are not builtin numbers.
+     */
+    public static PyObject numberBinary(Runtime rt, Operator op, PyObject a, PyObject b) {
+        PyObject r = Arithmetic.binary(rt, op, a, b);
+        if (r == null && (op == Operator.POWER || op == Operator.INPLACE_POWER) && Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
+            r = Complexes.power(rt, a, b); // a negative float to a fractional power: complex in 3.x
+        }
+        return r;
+    }
+
     /** Whether b's reflected method goes before a's: b a new-style instance of a proper subclass of a's class. */
     static boolean subclassOperandFirst(Runtime rt, PyObject a, PyObject b) {
         if (!(b instanceof PyInstance pb) || pb.type().classic) {

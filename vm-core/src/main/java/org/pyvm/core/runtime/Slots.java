@@ -34,11 +34,20 @@ public final class Slots {
         }
         List<PyObject> names = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
         for (PyObject n : names) {
-            String name = Ops.str(rt, n);
+            String name = mangled(rt, cls, Ops.str(rt, n));
             if (!name.equals("__dict__") && !name.equals("__weakref__")) {
                 cls.dict.put(name, new Member(rt, cls, name));
             }
         }
+    }
+
+    /** A slot's name as the class's code spells it: {@code __v} of class C is {@code _C__v} (private name mangling). */
+    static String mangled(Runtime rt, PyType cls, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String owner = cls.name(rt.lang).replaceFirst("^_+", "");
+        return owner.isEmpty() ? name : "_" + owner + name;
     }
 
     /** A slot's descriptor ({@code member_descriptor}). */
