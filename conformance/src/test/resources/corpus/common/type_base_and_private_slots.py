@@ -65,3 +65,15 @@ try:
     c.other = 3
 except AttributeError as e:
     print("AttributeError", e)
+
+
+class Named(object):
+    pass
+
+
+Named.__name__ = 'Renamed'
+print(Named.__name__, getattr(Named, '__qualname__', 'no qualname'), repr(Named).replace("__main__.", ""), '__name__' in Named.__dict__)
+try:
+    Named.__name__ = 5
+except TypeError as e:
+    print("TypeError", e)

@@ -44,6 +44,9 @@ final class Attributes {
     }
 
     static PyObject getOrNull(Runtime rt, PyObject o, String name) {
+        if (o instanceof PyType t && t.metatype() != null && !t.metatype().builtin) {
+            return classAttributeThroughMetaclass(rt, t, name);
+        }
         PyType type = o instanceof PyInstance inst ? inst.type() : o instanceof UserSubclass u ? u.type() : null;
         if (type == null || type.builtin) {
             return generic(rt, o, name);
@@ -74,6 +77,47 @@ final class Attributes {
             }
             return Ops.call(rt, fallback, o, rt.name(name));
         }
+    }
+
+    /**
+     * {@code C.name} where C's metaclass is a program's: the metaclass's own __getattribute__ when it has one,
+     * else type's lookup; a miss goes to the metaclass's __getattr__ (type_getattro, slot_tp_getattr_hook).
+     */
+    private static PyObject classAttributeThroughMetaclass(Runtime rt, PyType t, String name) {
+        PyObject hook = metaclassHook(t, "__getattribute__");
+        PyObject fallback = metaclassHook(t, "__getattr__");
+        if (hook == null && fallback == null) {
+            return generic(rt, t, name);
+        }
+        try {
+            PyObject v = hook != null ? Ops.call(rt, hook, t, rt.name(name)) : generic(rt, t, name);
+            if (v != null || fallback == null) {
+                return v;
+            }
+        } catch (PyError e) {
+            if (fallback == null || !Exceptions.is(rt, e, "AttributeError")) {
+                throw e;
+            }
+        }
+        return Ops.call(rt, fallback, t, rt.name(name));
+    }
+
+    /** The attribute hook {@code name} a program's metaclass of {@code t} defines (type's own aside), or null. */
+    static PyObject metaclassHook(PyType t, String name) {
+        PyType meta = t.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
@@ -290,7 +334,7 @@ final class Attributes {
             case "__name__":
                 return rt.name(t.name(rt.lang));
             case "__qualname__":
-                return PyStr.of(t.qualname(rt.lang));
+                return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? null : PyStr.of(t.qualname(rt.lang)); // 3.3+
             case "__module__":
                 return Strings.text(rt, t.moduleName());
             case "__doc__":
@@ -416,7 +460,17 @@ final class Attributes {
             }
             return;
         }
+        PyObject setHook = o instanceof PyType t ? metaclassHook(t, "__setattr__") : null;
+        if (setHook != null) {
+            Ops.call(rt, setHook, o, rt.name(name), value); // EnumMeta's: members cannot be reassigned
+            return;
+        }
         setNonInstance(rt, o, name, value);
+    }
+
+    /** type.__setattr__ itself (what a metaclass's own __setattr__ reaches through super()). */
+    static void setClassAttribute(Runtime rt, PyType t, String name, PyObject value) {
+        setNonInstance(rt, t, name, value);
     }
 
     /** What {@code obj.__dict__ = value} may take: a dict (a subclass's instance too). */
@@ -509,6 +563,16 @@ final class Attributes {
                 t.setQualname(q.value());
                 return;
             }
+            if (name.equals("__name__")) {
+                // the type's own name (type_set_name), not an entry of its dict; __qualname__ keeps the old one
+                if (!(value instanceof PyStr || value instanceof PyBytes && rt.lang.has(LanguageFeature.STR_IS_BYTES))) {
+                    throw PyError.raise("TypeError", "can only assign string to " + t.name(rt.lang) + ".__name__, not '"
+                            + Ops.typeName(rt, value) + "'");
+                }
+                t.setQualname(t.qualname(rt.lang));
+                t.setName(Ops.str(rt, value));
+                return;
+            }
             t.dict.put(name, value);
             return;
         }
@@ -551,6 +615,16 @@ final class Attributes {
             genericDelete(rt, u, name);
             return;
         }
+        PyObject deleteHook = o instanceof PyType t ? metaclassHook(t, "__delattr__") : null;
+        if (deleteHook != null) {
+            Ops.call(rt, deleteHook, o, rt.name(name));
+            return;
+        }
+        deleteClassAttribute(rt, o, name);
+    }
+
+    /** type.__delattr__ itself, and what other objects' deletion comes to: the class's, the module's entry. */
+    static void deleteClassAttribute(Runtime rt, PyObject o, String name) {
         if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
             return;
         }

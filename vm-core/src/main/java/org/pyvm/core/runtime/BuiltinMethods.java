@@ -28,6 +28,8 @@ final class BuiltinMethods {
             String name = name(rt, args[0]);
             if (self instanceof PyInstance inst) {
                 Ops.genericSetattr(rt, inst, name, args[1]);
+            } else if (self instanceof PyType t) {
+                Attributes.setClassAttribute(rt, t, name, args[1]); // not the metaclass's hook: it is calling us
             } else {
                 Ops.setattr(rt, self, name, args[1]);
             }
@@ -48,6 +50,8 @@ final class BuiltinMethods {
                 Attributes.genericDelete(rt, inst, name(rt, args[0]));
             } else if (self instanceof org.pyvm.core.objects.UserSubclass u) {
                 Attributes.genericDelete(rt, u, name(rt, args[0]));
+            } else if (self instanceof PyType) {
+                Attributes.deleteClassAttribute(rt, self, name(rt, args[0]));
             } else {
                 Ops.delattr(rt, self, name(rt, args[0]));
             }
