@@ -49,7 +49,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(args, kwnames);
+        try {
+            return impl.call(args, kwnames);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
+            throw BuiltinMisuse.of(name, args, e);
+        }
     }
 
     /**

@@ -57,7 +57,11 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** Calls the method on {@code self} without making a bound method. */
     public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
-        return body.call(self, args, kwnames);
+        try {
+            return body.call(self, args, kwnames);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
+            throw BuiltinMisuse.of(name, args, e);
+        }
     }
 
     /** The method bound to {@code self}. */
@@ -75,7 +79,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        return body.call(args[0], rest, kwnames);
+        return invoke(args[0], rest, kwnames);
     }
 
     @Override
