@@ -174,7 +174,7 @@ final class CodeDecoder {
                 throw invalid(start, "exception table entry " + e + " covers " + start + " to " + end
                         + ", which is not a range of instructions in this code");
             }
-            if (target >= co.code.length || indexAt[target] < 0) {
+            if (target < 0 || target >= co.code.length || indexAt[target] < 0) {
                 throw invalid(start, "exception table entry " + e + " jumps to " + target + ", not the start of an instruction");
             }
             int b = e * ExceptionTable.WIDTH;
