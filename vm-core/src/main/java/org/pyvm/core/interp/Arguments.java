@@ -32,6 +32,9 @@ final class Arguments {
         int slot = npos + nkwonly;
         boolean varargs = (co.flags & CO_VARARGS) != 0;
         boolean varkw = (co.flags & CO_VARKEYWORDS) != 0;
+        if (npos == 0 && !varargs && !varkw && args.length > 0 && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            throw tooMany(rt, f, given, nkw, kwnames); // 2.7: "f() takes no arguments (N given)", keywords counted
+        }
         PyDict kwdict = null;
         if (varkw) {
             kwdict = PyDict.of(rt.lang, List.of());
@@ -46,7 +49,7 @@ final class Arguments {
             }
             fast[slot] = PyTuple.of(extra);
         } else if (given > npos) {
-            throw tooMany(rt, f, given, nkw, fast);
+            throw tooMany(rt, f, given, nkw, kwnames);
         }
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
@@ -90,7 +93,7 @@ final class Arguments {
             }
             if (!missing.isEmpty()) {
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                    throw tooMany(rt, f, given, nkw, fast);
+                    throw tooMany(rt, f, given, nkw, kwnames);
                 }
                 throw missing(rt, f, missing, "positional");
             }
@@ -138,7 +141,7 @@ final class Arguments {
                 + (names.size() == 1 ? "" : "s") + ": " + list);
     }
 
-    private static PyError tooMany(Runtime rt, PyFunction f, int given, int nkw, PyObject[] fast) {
+    private static PyError tooMany(Runtime rt, PyFunction f, int given, int nkw, String[] kwnames) {
         CodeObject co = f.code;
         int npos = co.argcount;
         int ndefaults = f.defaults == null ? 0 : f.defaults.length;
@@ -162,10 +165,13 @@ final class Arguments {
         } else {
             takes = npos + " positional argument" + (npos == 1 ? "" : "s");
         }
+        // the keyword-only parameters among the call's keywords (they are bound after this check)
         int kwonlyGiven = 0;
-        for (int p = npos; p < npos + co.kwonlyargcount; p++) {
-            if (fast[p] != null) {
-                kwonlyGiven++;
+        for (int k = 0; k < nkw; k++) {
+            for (int p = npos; p < npos + co.kwonlyargcount; p++) {
+                if (co.varnames[p].equals(kwnames[k])) {
+                    kwonlyGiven++;
+                }
             }
         }
         String was = given == 1 ? "was" : "were";
