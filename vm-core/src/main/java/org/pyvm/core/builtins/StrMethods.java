@@ -227,7 +227,8 @@ final class StrMethods {
             def(rt, t, "decode", (r, self, s, a) -> decode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
         def(rt, t, "expandtabs", (r, self, s, a) -> {
-            int size = a.get(0) == null ? 8 : (int) Args.index(r, a.get(0));
+            a.check(0, 1, "tabsize");
+            int size = a.get(0, "tabsize") == null ? 8 : (int) Args.index(r, a.get(0, "tabsize"));
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : s.toCharArray()) {
@@ -614,7 +615,55 @@ final class StrMethods {
     }
 
     private static void def(Runtime rt, PyType t, String name, TextMethod m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(rt, self, text(self), new Args(rt, name, args, kw))));
+        boolean keywords = takesKeywords(rt, name);
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> {
+            if (kw != null && kw.length > 0 && !keywords) {
+                throw noKeywords(rt, t, name);
+            }
+            if (self instanceof PyBytes && !Level.py2(rt)) {
+                refuseText(name, args);
+            }
+            return m.call(rt, self, text(self), new Args(rt, name, args, kw));
+        }));
+    }
+
+    /** 3.x bytes methods whose arguments are bytes-like: a str among them is a TypeError (the text helpers would take it). */
+    private static final java.util.Set<String> BYTES_ARGUMENTS = java.util.Set.of("split", "rsplit", "replace", "strip", "lstrip",
+            "rstrip", "partition", "rpartition", "removeprefix", "removesuffix", "translate");
+
+    private static void refuseText(String name, PyObject[] args) {
+        if (BYTES_ARGUMENTS.contains(name)) {
+            for (PyObject x : args) {
+                if (x instanceof PyStr) {
+                    throw PyError.raise("TypeError", "a bytes-like object is required, not 'str'");
+                }
+            }
+        } else if ((name.equals("startswith") || name.equals("endswith")) && args.length > 0
+                && (args[0] instanceof PyStr || args[0] instanceof org.pyvm.core.objects.PyTuple tuple && java.util.Arrays.stream(tuple.items())
+                        .anyMatch(x -> x instanceof PyStr))) {
+            throw PyError.raise("TypeError", name + " first arg must be bytes or a tuple of bytes, not str");
+        }
+    }
+
+    /** The str and bytes methods that take keyword arguments: 2.7's encode/decode/format; 3.x's with parameter names. */
+    private static boolean takesKeywords(Runtime rt, String name) {
+        if (Level.py2(rt)) {
+            return name.equals("encode") || name.equals("decode") || name.equals("format") || name.startsWith("_");
+        }
+        return switch (name) {
+            case "encode", "decode", "expandtabs", "split", "rsplit", "splitlines", "format", "translate", "hex" -> true;
+            default -> name.startsWith("_");
+        };
+    }
+
+    /**
+     * "takes no keyword arguments": 3.10+ names the method by its qualified name (str.strip), except the methods
+     * that parse their own arguments (count, find, index, startswith...).
+     */
+    private static PyError noKeywords(Runtime rt, PyType t, String name) {
+        boolean ownParsing = java.util.Set.of("count", "find", "index", "rfind", "rindex", "startswith", "endswith").contains(name);
+        String label = Level.modern(rt) && !ownParsing ? t.name(rt.lang) + "." + name : name;
+        return PyError.raise("TypeError", label + "() takes no keyword arguments");
     }
 
     static String text(PyObject o) {
