@@ -53,9 +53,14 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     @Override
     public String repr(Language lang) {
         String r = PyBytes.of(bytes).repr(lang);
+        r = r.startsWith("b") ? r : "b" + r; // 2.7's str repr has no b
+        if (r.startsWith("b\"") && r.indexOf('\'') >= 0) {
+            // bytearray_repr escapes ' whichever quote it chose (bytes' repr does not under ")
+            r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+        }
         // 3.7+ names a subclass (Level.since37's release line); before, always "bytearray"
         String name = lang.has(org.pyvm.spi.LanguageFeature.SORT_SAME_TYPE_PRECHECK) ? type().name(lang) : "bytearray";
-        return name + "(" + (r.startsWith("b") ? r : "b" + r) + ")";
+        return name + "(" + r + ")";
     }
 
     @FunctionalInterface
@@ -301,6 +306,56 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             }
             return PyBool.of(java.util.Arrays.equals(s.bytes, source(rt, o)));
         });
+        t.dict.put("__hash__", PyNone.NONE); // mutable: unhashable, as CPython's bytearray.__hash__ is None
+        // bytes + bytearray: bytes' own + takes any buffer (2.7 makes a bytearray, 3.x bytes)
+        def(rt, t, "__radd__", (s, a) -> {
+            PyObject other = a.check(1, 1).get(0);
+            if (!(other instanceof PyBytes b)) {
+                return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            byte[] r = java.util.Arrays.copyOf(b.bytes(), b.bytes().length + s.bytes.length);
+            System.arraycopy(s.bytes, 0, r, b.bytes().length, s.bytes.length);
+            return Level.py2(rt) ? new ByteArray(rt, t, r) : PyBytes.of(r);
+        });
+        for (String name : new String[] {"__mul__", "__rmul__", "__imul__"}) {
+            def(rt, t, name, (s, a) -> {
+                PyObject n = a.check(1, 1).get(0);
+                if (!(n instanceof org.pyvm.core.objects.PyInt || n instanceof PyBool)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                long times = Math.max(0, Args.index(rt, n));
+                if (times * s.bytes.length > Integer.MAX_VALUE - 16) {
+                    throw PyError.raise("MemoryError", "");
+                }
+                byte[] r = new byte[(int) (times * s.bytes.length)];
+                for (int k = 0; k < times; k++) {
+                    System.arraycopy(s.bytes, 0, r, k * s.bytes.length, s.bytes.length);
+                }
+                if (name.equals("__imul__")) {
+                    s.bytes = r;
+                    return s;
+                }
+                return new ByteArray(rt, t, r);
+            });
+        }
+        // ordering against bytes and bytearrays: byte by byte, unsigned (bytearray_richcompare)
+        String[][] orders = {{"__lt__", "LT"}, {"__le__", "LE"}, {"__gt__", "GT"}, {"__ge__", "GE"}, {"__ne__", "NE"}};
+        for (String[] o : orders) {
+            def(rt, t, o[0], (s, a) -> {
+                PyObject other = a.check(1, 1).get(0);
+                if (!(other instanceof PyBytes || other instanceof ByteArray)) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                int c = java.util.Arrays.compareUnsigned(s.bytes, source(rt, other));
+                return PyBool.of(switch (o[1]) {
+                    case "LT" -> c < 0;
+                    case "LE" -> c <= 0;
+                    case "GT" -> c > 0;
+                    case "GE" -> c >= 0;
+                    default -> c != 0;
+                });
+            });
+        }
         def(rt, t, "__add__", (s, a) -> {
             byte[] o = source(rt, a.check(1, 1).get(0));
             byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);

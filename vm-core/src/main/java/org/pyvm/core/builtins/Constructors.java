@@ -349,6 +349,9 @@ final class Constructors {
 
     static PyObject toInt(Runtime rt, Args args, boolean asLong) {
         PyObject x = args.get(0);
+        if (x instanceof ByteArray ba) {
+            x = PyBytes.of(ba.bytes()); // its text, as bytes'
+        }
         PyObject base = args.get(1, "base");
         PyObject r;
         if (x == null) {
@@ -509,6 +512,9 @@ final class Constructors {
     static PyObject toFloat(Runtime rt, PyObject x) {
         if (x == null) {
             return PyFloat.of(0.0);
+        }
+        if (x instanceof ByteArray ba) {
+            x = PyBytes.of(ba.bytes()); // its text, as bytes'
         }
         if (x instanceof PyFloat) {
             return x;

@@ -50,6 +50,9 @@ final class StrMethods {
             if (self instanceof PyBytes && !Level.py2(r)) {
                 for (int i = 0; i < items.size(); i++) {
                     PyObject x = items.get(i);
+                    if (x instanceof ByteArray ba) {
+                        x = PyBytes.of(ba.bytes());
+                    }
                     if (!(x instanceof PyBytes)) {
                         throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
                     }
@@ -623,8 +626,22 @@ final class StrMethods {
             if (self instanceof PyBytes && !Level.py2(rt)) {
                 refuseText(name, args);
             }
-            return m.call(rt, self, text(self), new Args(rt, name, args, kw));
+            return m.call(rt, self, text(self), new Args(rt, name, self instanceof PyBytes ? bytesArguments(args) : args, kw));
         }));
+    }
+
+    /** A bytes method's arguments with each bytearray as the bytes it holds (the buffer protocol CPython reads them by). */
+    private static PyObject[] bytesArguments(PyObject[] args) {
+        PyObject[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof ByteArray ba) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = PyBytes.of(ba.bytes());
+            }
+        }
+        return out;
     }
 
     /** 3.x bytes methods whose arguments are bytes-like: a str among them is a TypeError (the text helpers would take it). */

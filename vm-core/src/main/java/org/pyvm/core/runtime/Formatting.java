@@ -237,6 +237,10 @@ public final class Formatting {
         if (value instanceof PyBytes b) {
             return Strings.latin1(b.bytes());
         }
+        String kind = rt.types.of(value).name(rt.lang);
+        if (kind.equals("bytearray") || kind.equals("memoryview")) {
+            return Strings.latin1(((PyBytes) Ops.call(rt, rt.types.bytes, value)).bytes()); // any buffer
+        }
         PyObject r = Ops.callMethod(rt, value, "__bytes__");
         if (r instanceof PyBytes b) {
             return Strings.latin1(b.bytes());

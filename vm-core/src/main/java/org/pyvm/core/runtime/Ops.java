@@ -677,6 +677,9 @@ public final class Ops {
         boolean py3 = !rt.lang.has(LanguageFeature.STR_IS_BYTES);
         for (PyType t : type.mro()) {
             if (t.builtin) {
+                if (t.dict.get("__hash__") instanceof PyNone) {
+                    throw unhashable(rt, o); // a mutable builtin made as an instance: bytearray
+                }
                 break;
             }
             PyObject h = t.dict.get("__hash__");

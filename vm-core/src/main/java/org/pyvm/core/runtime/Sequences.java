@@ -343,6 +343,9 @@ public final class Sequences {
             }
             throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
         }
+        if (container instanceof PyBytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && rt.types.of(item).name(rt.lang).equals("bytearray")) {
+            item = Ops.call(rt, rt.types.bytes, item); // any buffer is a needle
+        }
         if (container instanceof PyBytes b && item instanceof PyBytes t) {
             return Strings.latin1(b.bytes()).contains(Strings.latin1(t.bytes()));
         }
