@@ -13,8 +13,31 @@ final class Blocks {
     private Blocks() {
     }
 
+    /**
+     * The context manager's {@code name} as CPython's special lookup finds it: on its class, bound to it (an instance
+     * attribute of that name plays no part; 2.7's classic instances are asked themselves). Null when it has none.
+     */
     private static PyObject special(Interpreter in, PyObject mgr, String name) {
-        PyObject m = Ops.getattrOrNull(in.rt, mgr, name);
+        if (mgr instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+            return Ops.getattrOrNull(in.rt, mgr, name);
+        }
+        org.pyvm.core.objects.PyType type = in.rt.types.of(mgr);
+        PyObject m = type.lookup(name);
+        if (m == null) {
+            return null;
+        }
+        if (m instanceof org.pyvm.core.objects.PyMethodDescriptor d) {
+            return d.bind(mgr, in.rt.lang);
+        }
+        if (m instanceof org.pyvm.core.objects.Descriptor d) {
+            return d.get(mgr, type);
+        }
+        return in.rt.types.of(m) == in.rt.types.function ? new org.pyvm.core.objects.PyBoundMethod(m, mgr) : m;
+    }
+
+    /** 2.7 and 3.6's SETUP_WITH: an AttributeError naming what is missing. */
+    private static PyObject required(Interpreter in, PyObject mgr, String name) {
+        PyObject m = special(in, mgr, name);
         if (m == null) {
             throw PyError.raise("AttributeError", name);
         }
@@ -24,8 +47,13 @@ final class Blocks {
     /** SETUP_WITH: [mgr] becomes [__exit__, __enter__()] with a finally block between them. */
     static void setupWith(Interpreter in, Frame f, int handler) {
         PyObject mgr = f.top();
-        PyObject exit = special(in, mgr, "__exit__");
-        PyObject enter = special(in, mgr, "__enter__");
+        // 2.7 looks __exit__ up first, 3.x __enter__
+        boolean py27 = in.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        PyObject exit = py27 ? required(in, mgr, "__exit__") : null;
+        PyObject enter = required(in, mgr, "__enter__");
+        if (!py27) {
+            exit = required(in, mgr, "__exit__");
+        }
         f.stack[f.sp - 1] = exit;
         PyObject res = Ops.call(in.rt, enter);
         f.pushBlock(Frame.FINALLY, handler);
@@ -112,8 +140,15 @@ final class Blocks {
     /** BEFORE_WITH (3.11): [mgr] becomes [__exit__, __enter__()]. */
     static void beforeWith(Interpreter in, Frame f) {
         PyObject mgr = f.top();
-        PyObject exit = special(in, mgr, "__exit__");
         PyObject enter = special(in, mgr, "__enter__");
+        String refusal = "'" + Ops.typeName(in.rt, mgr) + "' object does not support the context manager protocol";
+        if (enter == null) {
+            throw PyError.raise("TypeError", refusal);
+        }
+        PyObject exit = special(in, mgr, "__exit__");
+        if (exit == null) {
+            throw PyError.raise("TypeError", refusal + " (missed __exit__ method)");
+        }
         f.stack[f.sp - 1] = exit;
         f.push(Ops.call(in.rt, enter));
     }
