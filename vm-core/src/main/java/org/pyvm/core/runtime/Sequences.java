@@ -389,8 +389,10 @@ public final class Sequences {
         }
         if (container instanceof PyList || container instanceof PyTuple) {
             List<PyObject> items = container instanceof PyList l ? l.items() : Arrays.asList(((PyTuple) container).items());
+            // 3.9+ compares item == x (the container's item first), before then x == item (bpo-37648)
+            boolean itemFirst = rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT);
             for (int i = 0; i < items.size(); i++) {
-                if (Ops.eq(rt, items.get(i), item)) {
+                if (itemFirst ? Ops.eq(rt, items.get(i), item) : Ops.eq(rt, item, items.get(i))) {
                     return true;
                 }
             }
