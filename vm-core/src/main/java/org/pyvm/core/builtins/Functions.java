@@ -812,19 +812,7 @@ final class Functions {
         // the hook of the class of arg 2: a metaclass's, or that of any other object's class (typing's aliases)
         PyType owner = spec instanceof PyType t ? t.metatype()
                 : spec instanceof org.pyvm.core.objects.PyInstance i && !i.type().classic ? i.type() : null;
-        if (owner == null || owner.builtin) {
-            return null;
-        }
-        for (PyType m : owner.mro()) {
-            if (m.builtin) {
-                return null;
-            }
-            PyObject v = m.dict.get(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+        return owner == null ? null : owner.programLookup(name);
     }
 
     private static PyObject radix(Runtime rt, PyObject x, int radix, String prefix) {

@@ -193,6 +193,23 @@ public class PyType extends PyObject implements PyCallable {
         return mro;
     }
 
+    /**
+     * {@code attr} as a program's classes define it: looked up along the MRO up to the first builtin class (a
+     * builtin's own, and object's, do not count); null when none of them does. What overrides and hooks are.
+     */
+    public PyObject programLookup(String attr) {
+        for (PyType t : mro) {
+            if (t.builtin) {
+                return null;
+            }
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {
         Found found = cache.get(attr);

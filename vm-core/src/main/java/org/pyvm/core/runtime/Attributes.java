@@ -105,19 +105,7 @@ final class Attributes {
     /** The attribute hook {@code name} a program's metaclass of {@code t} defines (type's own aside), or null. */
     static PyObject metaclassHook(PyType t, String name) {
         PyType meta = t.metatype();
-        if (meta == null || meta.builtin) {
-            return null;
-        }
-        for (PyType m : meta.mro()) {
-            if (m.builtin) {
-                return null;
-            }
-            PyObject v = m.dict.get(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+        return meta == null ? null : meta.programLookup(name);
     }
 
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */

@@ -17,19 +17,7 @@ final class Overrides {
 
     /** The method {@code name} of {@code o}'s class when a program's class defines it; null otherwise. */
     static PyObject find(PyObject o, String name) {
-        if (!(o instanceof UserSubclass u)) {
-            return null;
-        }
-        for (PyType t : u.type().mro()) {
-            if (t.builtin) {
-                return null;
-            }
-            PyObject m = t.dict.get(name);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
+        return o instanceof UserSubclass u ? u.type().programLookup(name) : null;
     }
 
     /** Calls the class's own {@code name} on {@code o}; null when the class has none. */
