@@ -50,6 +50,15 @@ final class Executing {
             CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), "<string>", "eval", f.code.pack);
             return in.runCode(code, withBuiltins(rt, globals), locals);
         });
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 2.7's input([prompt]): raw_input's line evaluated in the caller's namespaces (leading blanks dropped)
+            def(rt, "input", (a, kw) -> {
+                PyObject line = Ops.call(rt, rt.builtins.get(rt.name("raw_input")), a, kw);
+                Frame f = in.current;
+                CodeObject code = compile(rt, text(rt, line).stripLeading(), "<string>", "eval", f.code.pack);
+                return in.runCode(code, withBuiltins(rt, f.globals), FrameBuiltins.locals(in, f));
+            });
+        }
         if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             def(rt, "exec", (a, kw) -> {
                 exec(in, in.current, a[0], a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE);
