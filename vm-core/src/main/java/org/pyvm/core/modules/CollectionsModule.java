@@ -609,10 +609,10 @@ public final class CollectionsModule {
             return v;
         }));
         t.dict.put("__repr__", new PyMethodDescriptor("__repr__", t, (self, a, kw) -> {
-            PyDict plain = (PyDict) ((UserSubclass) self).plain();
             String name = py2 ? "defaultdict" : ((UserSubclass) self).type().name(rt.lang);
             PyObject factory = factory(self);
-            return Strings.text(rt, name + "(" + Ops.repr(rt, factory) + ", " + Ops.repr(rt, plain) + ")");
+            // dict's own repr of self (not of a copy): a defaultdict holding itself shows {...} inside, as dict_repr's guard does
+            return Strings.text(rt, name + "(" + Ops.repr(rt, factory) + ", " + Ops.reprBuiltin(rt, self) + ")");
         }));
         PyMethodDescriptor copy = new PyMethodDescriptor("copy", t, (self, a, kw) ->
                 Ops.call(rt, ((UserSubclass) self).type(), factory(self), self));

@@ -51,7 +51,7 @@ public class PyFrozenSet extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return Containers.setRepr("frozenset", false, table.keys(), lang);
+        return Containers.setRepr(this instanceof UserSubclass u ? u.type().name(lang) : "frozenset", false, table.keys(), lang);
     }
 
     /** frozenset_hash of the version the set was built for; cached as CPython does. */

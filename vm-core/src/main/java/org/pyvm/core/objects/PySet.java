@@ -64,7 +64,9 @@ public class PySet extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return Containers.setRepr("set", true, table.keys(), lang);
+        // a subclass's instance shows its class's name: S({1}), S()
+        return this instanceof UserSubclass u ? Containers.setRepr(u.type().name(lang), false, table.keys(), lang)
+                : Containers.setRepr("set", true, table.keys(), lang);
     }
 
     @Override

@@ -176,7 +176,7 @@ public final class Ops {
     }
 
     /** The builtin repr of a value, whatever a subclass defines ({@code list.__repr__(self)}). */
-    static String reprBuiltin(Runtime rt, PyObject o) {
+    public static String reprBuiltin(Runtime rt, PyObject o) {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
