@@ -21,6 +21,26 @@ final class BuiltinMethods {
     private BuiltinMethods() {
     }
 
+    /**
+     * object.__init__ given arguments (object_init): refused where they cannot have been meant for it, a class's
+     * own __init__ handing its arguments on through super() (or object.__new__ not overridden either); 2.7 only
+     * warns (silently) when both __init__ and __new__ are a class's own. 3.11 words it "takes exactly one argument".
+     */
+    private static void excessInitArguments(Runtime rt, PyObject self) {
+        PyType type = rt.types.of(self);
+        PyObject object = rt.types.object.dict.get("__init__");
+        boolean ownInit = type.lookup("__init__") != object;
+        boolean objectNew = type.lookup("__new__") == rt.types.object.dict.get("__new__");
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (py2 && ownInit && !objectNew || !ownInit && !objectNew) {
+            return;
+        }
+        boolean modern = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS);
+        String owner = modern && !ownInit ? type.name(rt.lang) : "object";
+        throw PyError.raise("TypeError", owner + ".__init__() takes " + (modern ? "exactly one argument (the instance to initialize)"
+                : "no parameters"));
+    }
+
     static void install(Runtime rt) {
         PyType object = rt.types.object;
         object.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", object, (self, args, kw) -> {
@@ -57,7 +77,12 @@ final class BuiltinMethods {
             }
             return PyNone.NONE;
         }));
-        object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> PyNone.NONE));
+        object.dict.put("__init__", new PyMethodDescriptor("__init__", object, (self, args, kw) -> {
+            if (args.length > 0 && !(self instanceof PyType)) {
+                excessInitArguments(rt, self); // a class: type.__init__, which takes (name, bases, dict)
+            }
+            return PyNone.NONE;
+        }));
         // type.mro(cls), type.__subclasses__(cls); cls.mro() binds them (Attributes.typeAttribute)
         PyType type = rt.types.type;
         for (String name : new String[] {"mro", "__subclasses__"}) {
