@@ -127,16 +127,50 @@ public final class ItertoolsModule {
             m.iteratorType("ifilter", (a, kw) -> filter(rt, "ifilter", a, true));
         } else {
             m.iteratorType("accumulate", (a, kw) -> {
-                PyObject it = Ops.iter(rt, a[0]);
-                PyObject f = a.length > 1 ? a[1] : null;
+                // accumulate(iterable, func=None, *, initial=None): initial from 3.8 (the release of METHOD_HASHES_SELF_BY_IDENTITY)
+                int npos = a.length - (kw == null ? 0 : kw.length);
+                boolean since38 = rt.lang.has(org.pyvm.spi.LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY);
+                if (since38 ? npos > 2 : a.length > 2) { // before 3.8 all arguments count (PyArg_ParseTupleAndKeywords)
+                    throw PyError.raise("TypeError", "accumulate() takes at most 2 arguments (" + a.length + " given)");
+                }
+                PyObject iterable = npos > 0 ? a[0] : null;
+                PyObject f = npos > 1 ? a[1] : null;
+                PyObject initial = null;
+                for (int k = 0; kw != null && k < kw.length; k++) {
+                    PyObject v = a[npos + k];
+                    switch (kw[k]) {
+                        case "iterable" -> iterable = v;
+                        case "func" -> f = v;
+                        case "initial" -> {
+                            if (!since38) {
+                                throw PyError.raise("TypeError", "'initial' is an invalid keyword argument for this function");
+                            }
+                            initial = v;
+                        }
+                        default -> throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
+                                + (since38 ? "accumulate()" : "this function"));
+                    }
+                }
+                if (iterable == null) {
+                    throw PyError.raise("TypeError", "accumulate() missing required argument 'iterable' (pos 1)");
+                }
+                PyObject it = Ops.iter(rt, iterable);
+                PyObject fn = f;
                 PyObject[] total = {null};
+                boolean[] first = {initial != null && initial != PyNone.NONE};
+                PyObject start = initial;
                 return iterator("accumulate", () -> {
+                    if (first[0]) {
+                        first[0] = false;
+                        total[0] = start;
+                        return start;
+                    }
                     PyObject x = Ops.next(rt, it);
                     if (x == null) {
                         return null;
                     }
-                    total[0] = total[0] == null ? x : f == null || f == PyNone.NONE
-                            ? Ops.binary(rt, org.pyvm.core.code.Operator.ADD, total[0], x) : Ops.call(rt, f, total[0], x);
+                    total[0] = total[0] == null ? x : fn == null || fn == PyNone.NONE
+                            ? Ops.binary(rt, org.pyvm.core.code.Operator.ADD, total[0], x) : Ops.call(rt, fn, total[0], x);
                     return total[0];
                 });
             });
@@ -265,6 +299,9 @@ public final class ItertoolsModule {
     }
 
     private static PyIterator islice(Runtime rt, PyObject[] a) {
+        if (a.length < 2 || a.length > 4) {
+            throw PyError.raise("TypeError", "islice expected " + (a.length < 2 ? "at least 2" : "at most 4") + " arguments, got " + a.length);
+        }
         PyObject it = Ops.iter(rt, a[0]);
         long start = 0;
         long stop;
@@ -316,6 +353,9 @@ public final class ItertoolsModule {
     private static PyObject tee(Runtime rt, PyObject[] a) {
         PyObject it = Ops.iter(rt, a[0]);
         int n = a.length > 1 ? (int) ((PyInt) a[1]).small : 2;
+        if (n < 0) {
+            throw PyError.raise("ValueError", "n must be >= 0");
+        }
         List<Deque<PyObject>> queues = new ArrayList<>();
         PyObject[] out = new PyObject[n];
         for (int i = 0; i < n; i++) {
