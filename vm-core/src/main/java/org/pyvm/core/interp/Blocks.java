@@ -13,26 +13,12 @@ final class Blocks {
     private Blocks() {
     }
 
-    /**
-     * The context manager's {@code name} as CPython's special lookup finds it: on its class, bound to it (an instance
-     * attribute of that name plays no part; 2.7's classic instances are asked themselves). Null when it has none.
-     */
+    /** The context manager's {@code name} by special lookup (its class's, bound); 2.7's classic instances are asked. */
     private static PyObject special(Interpreter in, PyObject mgr, String name) {
         if (mgr instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
             return Ops.getattrOrNull(in.rt, mgr, name);
         }
-        org.pyvm.core.objects.PyType type = in.rt.types.of(mgr);
-        PyObject m = type.lookup(name);
-        if (m == null) {
-            return null;
-        }
-        if (m instanceof org.pyvm.core.objects.PyMethodDescriptor d) {
-            return d.bind(mgr, in.rt.lang);
-        }
-        if (m instanceof org.pyvm.core.objects.Descriptor d) {
-            return d.get(mgr, type);
-        }
-        return in.rt.types.of(m) == in.rt.types.function ? new org.pyvm.core.objects.PyBoundMethod(m, mgr) : m;
+        return Ops.lookupSpecial(in.rt, mgr, name);
     }
 
     /** 2.7 and 3.6's SETUP_WITH: an AttributeError naming what is missing. */

@@ -108,6 +108,34 @@ final class Attributes {
         return meta == null ? null : meta.programLookup(name);
     }
 
+    /** Class attribute {@code cls} (found on o's type) as {@code o.name} gives it: through its __get__, bound. */
+    private static PyObject boundToInstance(Runtime rt, PyObject cls, PyObject o, PyType type) {
+        PyType userDescriptor = cls instanceof PyInstance di && !di.type().builtin ? di.type() : null;
+        if (userDescriptor != null && userDescriptor.lookup("__get__") != null) {
+            return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
+        }
+        if (cls instanceof org.pyvm.core.objects.PyUnboundMethod u) {
+            return rebindUnbound(rt, u, o, type);
+        }
+        if (cls instanceof Descriptor d) {
+            return d.get(o, type);
+        }
+        if (cls instanceof PyMethodDescriptor m) {
+            return m.bind(o, rt.lang);
+        }
+        return cls;
+    }
+
+    /**
+     * {@code name} as CPython's special lookup finds it (_PyObject_LookupSpecial, for with, round()...): on o's class
+     * only, bound to o; an attribute of the instance plays no part. Null when the class has none.
+     */
+    static PyObject special(Runtime rt, PyObject o, String name) {
+        PyType type = rt.types.of(o);
+        PyObject cls = type.lookup(name);
+        return cls == null ? null : boundToInstance(rt, cls, o, type);
+    }
+
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
     static PyObject generic(Runtime rt, PyObject o, String name) {
         if (o instanceof CustomAttributes c) {
@@ -152,20 +180,8 @@ final class Attributes {
                 return inst.exposeDict(rt.lang); // live: writes through it are attributes
             }
         }
-        if (userDescriptor != null && userDescriptor.lookup("__get__") != null) {
-            return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
-        }
-        if (cls instanceof org.pyvm.core.objects.PyUnboundMethod u) {
-            return rebindUnbound(rt, u, o, type);
-        }
-        if (cls instanceof Descriptor d) {
-            return d.get(o, type);
-        }
-        if (cls instanceof PyMethodDescriptor m) {
-            return m.bind(o, rt.lang);
-        }
         if (cls != null) {
-            return cls;
+            return boundToInstance(rt, cls, o, type);
         }
         if (name.equals("__class__")) {
             return type;

@@ -290,6 +290,11 @@ public final class Ops {
         return Attributes.get(rt, o, name);
     }
 
+    /** {@code name} looked up on o's class and bound to o (CPython's special lookup), or null. */
+    public static PyObject lookupSpecial(Runtime rt, PyObject o, String name) {
+        return Attributes.special(rt, o, name);
+    }
+
     /** {@code o.name}, or null when there is no such attribute (a user hook's AttributeError propagates). */
     public static PyObject getattrOrNull(Runtime rt, PyObject o, String name) {
         return Attributes.getOrNull(rt, o, name);
