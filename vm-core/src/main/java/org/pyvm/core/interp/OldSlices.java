@@ -34,7 +34,9 @@ final class OldSlices {
         String method = kind == NeutralOp.SLICE ? "__getslice__" : kind == NeutralOp.STORE_SLICE ? "__setslice__" : "__delslice__";
         PyType type = rt.types.of(container);
         boolean classic = container instanceof PyInstance && type.classic;
-        boolean hook = classic || (!type.builtin && type.lookup(method) != null);
+        // of the builtin types only exceptions have a slice slot that is not the slice of a sequence
+        boolean sliceSlot = !type.builtin || container instanceof org.pyvm.core.objects.PyBaseException;
+        boolean hook = classic || (sliceSlot && type.lookup(method) != null);
         if (hook && isIndex(rt, lower) && isIndex(rt, upper)) {
             long i = lower == null ? 0 : clamped(rt, lower);
             long j = upper == null ? MAX : clamped(rt, upper);

@@ -85,6 +85,15 @@ final class ExceptionAttributes {
                     e.dict.put("message", v);
                 }
             });
+            // 2.7's exceptions are sequences of their args (e[0], e[1:], for x in e), which 3.0 took away
+            base.dict.put("__getitem__", new PyMethodDescriptor("__getitem__", base, (self, a, kw) -> {
+                if (!Sequences.isIndex(rt, a[0])) { // sq_item only: no mapping subscript, no extended slices
+                    throw PyError.raise("TypeError", "sequence index must be integer, not '" + Ops.typeName(rt, a[0]) + "'");
+                }
+                return Ops.getitem(rt, ((PyBaseException) self).args, a[0]);
+            }));
+            base.dict.put("__getslice__", new PyMethodDescriptor("__getslice__", base,
+                    (self, a, kw) -> Ops.getitem(rt, ((PyBaseException) self).args, new org.pyvm.core.objects.PySlice(a[0], a[1], PyNone.NONE))));
         }
         if (rt.lang.has(LanguageFeature.EXCEPTION_CHAINING)) {
             base.dict.put("__cause__", new Field() {
@@ -144,7 +153,23 @@ final class ExceptionAttributes {
                 return e;
             }));
         }
-        base.dict.put("add_note", new PyMethodDescriptor("add_note", base, (self, a, kw) -> {
+        if (rt.lang.has(LanguageFeature.EXCEPTION_GROUPS)) { // PEP 678's notes came with the groups, in 3.11
+            base.dict.put("add_note", addNote(rt, base));
+        }        firstArg(rt, "SystemExit", "code");
+        firstArg(rt, "StopIteration", "value");
+        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
+            // 3.10+: what a failed lookup sets (None when the program raised the error itself)
+            noneByDefault(rt, "AttributeError", "name");
+            noneByDefault(rt, "AttributeError", "obj");
+            noneByDefault(rt, "NameError", "name");
+        }
+        if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
+            firstArg(rt, "StopAsyncIteration", "value");
+        }
+    }
+
+    private static PyMethodDescriptor addNote(Runtime rt, PyType base) {
+        return new PyMethodDescriptor("add_note", base, (self, a, kw) -> {
             PyBaseException e = (PyBaseException) self;
             PyObject notes = e.dict.get("__notes__");
             if (notes == null) {
@@ -156,18 +181,7 @@ final class ExceptionAttributes {
             }
             ((PyList) notes).items().add(a[0]);
             return PyNone.NONE;
-        }));
-        firstArg(rt, "SystemExit", "code");
-        firstArg(rt, "StopIteration", "value");
-        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
-            // 3.10+: what a failed lookup sets (None when the program raised the error itself)
-            noneByDefault(rt, "AttributeError", "name");
-            noneByDefault(rt, "AttributeError", "obj");
-            noneByDefault(rt, "NameError", "name");
-        }
-        if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
-            firstArg(rt, "StopAsyncIteration", "value");
-        }
+        });
     }
 
     /** An attribute the instance may have been given when raised, else None. */

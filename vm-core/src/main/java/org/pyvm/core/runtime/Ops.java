@@ -65,6 +65,8 @@ public final class Ops {
      * CPython's tp_name, which its messages quote: a class statement's type has its bare name, while a type
      * implemented in C by a module other than builtins has "module.name" ('collections.deque' object has no
      * attribute...). CPython derives such a type's __module__ from that dotted name; pyvm goes the other way.
+     * 2.7's builtin exceptions are such types too ('exceptions.ValueError' object has no attribute 'x'), though
+     * their repr and a traceback's last line show the bare name.
      */
     public static String tpName(Runtime rt, PyType t) {
         String name = t.name(rt.lang);
@@ -73,7 +75,7 @@ public final class Ops {
         }
         PyObject m = t.dict.get("__module__");
         String module = m instanceof PyStr s ? s.value() : m instanceof org.pyvm.core.objects.PyBytes b ? Strings.latin1(b.bytes()) : null;
-        if (module == null || module.equals("builtins") || module.equals("__builtin__") || module.equals("exceptions")) {
+        if (module == null || module.equals("builtins") || module.equals("__builtin__")) {
             return name;
         }
         return module + "." + name;

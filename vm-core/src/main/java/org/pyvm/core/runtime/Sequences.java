@@ -550,7 +550,7 @@ public final class Sequences {
     }
 
     /** PyIndex_Check: an int (or bool, or 2.7 long) or an object whose class defines __index__. */
-    private static boolean isIndex(Runtime rt, PyObject key) {
+    static boolean isIndex(Runtime rt, PyObject key) {
         return key instanceof PyInt || key instanceof org.pyvm.core.objects.PyBool || rt.types.typeOf(key).lookup("__index__") != null;
     }
 
