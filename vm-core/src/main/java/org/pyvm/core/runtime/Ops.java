@@ -137,7 +137,12 @@ public final class Ops {
     private static boolean instanceTruth(Runtime rt, PyObject o) {
         {
             boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-            PyObject r = callMethod(rt, o, py2 ? "__nonzero__" : "__bool__");
+            PyType type = rt.types.of(o);
+            String hook = py2 ? "__nonzero__" : "__bool__";
+            if (type.lookup(hook) == null && type.lookup("__len__") == null) {
+                return true; // most instances (`if node:`): two cached lookups, no argument arrays made for nothing
+            }
+            PyObject r = callMethod(rt, o, hook);
             if (r != null) {
                 if (r instanceof PyBool b) {
                     return b.value;
