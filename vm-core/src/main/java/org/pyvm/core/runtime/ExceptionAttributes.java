@@ -155,7 +155,8 @@ final class ExceptionAttributes {
         }
         if (rt.lang.has(LanguageFeature.EXCEPTION_GROUPS)) { // PEP 678's notes came with the groups, in 3.11
             base.dict.put("add_note", addNote(rt, base));
-        }        firstArg(rt, "SystemExit", "code");
+        }
+        firstArg(rt, "SystemExit", "code");
         firstArg(rt, "StopIteration", "value");
         if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
             // 3.10+: what a failed lookup sets (None when the program raised the error itself)
