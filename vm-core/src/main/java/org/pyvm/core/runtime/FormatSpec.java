@@ -313,13 +313,16 @@ public final class FormatSpec {
             case '%':
                 return Formatting.formatFloat(a * 100, 'f', precision < 0 ? 6 : precision, alternate) + "%";
             default:
-                if (precision < 0) {
-                    return py3 ? org.pyvm.core.objects.FloatFormat.repr(a) : Strings.str27(a);
+                // no type: 3.x is repr ('r') until a precision is given, 2.7 'g' at str()'s 12 digits; both
+                // then 'g' with at least one digit after the point
+                if (Double.isNaN(a) || Double.isInfinite(a)) {
+                    return Formatting.formatFloat(a, 'g', 6, false);
                 }
-                if (alternate || Double.isNaN(a) || Double.isInfinite(a)) {
-                    return Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
+                if (precision < 0 && py3) {
+                    return alternate ? org.pyvm.core.objects.FloatFormat.formatShort(a, 'r', 0, true, true)
+                            : org.pyvm.core.objects.FloatFormat.repr(a);
                 }
-                return Strings.formatGDot0(a, Math.max(precision, 1));
+                return org.pyvm.core.objects.FloatFormat.formatShort(a, 'g', precision < 0 ? 12 : precision, true, alternate);
         }
     }
 

@@ -36,6 +36,7 @@ public final class Formatting {
                 out.append(c);
                 continue;
             }
+            int specStart = i;
             if (i >= fmt.length()) {
                 throw PyError.raise("ValueError", "incomplete format");
             }
@@ -112,8 +113,17 @@ public final class Formatting {
                 throw PyError.raise("ValueError", "incomplete format");
             }
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
+            if (conv == '%' && i - 1 == specStart) {
                 out.append('%');
+                continue;
+            }
+            if (conv == '%' && !rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                // '%' after flags or a width: 2.7 pads it like a one-character string, 3.6 ignores them; from
+                // 3.10 (here: 3.11) only "%%" is a percent sign, and the rest an unsupported format character
+                if (py2 && width > 0) {
+                    rt.limits().reserve(width);
+                }
+                out.append(py2 ? pad("%", (int) Math.min(width, Integer.MAX_VALUE), flags, false) : "%");
                 continue;
             }
             if (value == null) {
@@ -177,8 +187,9 @@ public final class Formatting {
                 default:
                     throw unsupported(conv, i - 1);
             }
-            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision) {
-                body = body.substring(0, precision);
+            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision
+                    && body.codePointCount(0, body.length()) > precision) {
+                body = body.substring(0, body.offsetByCodePoints(0, precision)); // whole characters, never half a pair
             }
             if (width > Integer.MAX_VALUE - 16) {
                 throw PyError.raise("MemoryError", "");
@@ -472,10 +483,11 @@ public final class Formatting {
     }
 
     static String pad(String body, int width, String flags, boolean numeric) {
-        if (width <= body.length()) {
+        int length = body.codePointCount(0, body.length());
+        if (width <= length) {
             return body;
         }
-        int fill = width - body.length();
+        int fill = width - length;
         if (flags.contains("-")) {
             return body + " ".repeat(fill);
         }
