@@ -136,7 +136,10 @@ final class ArgumentCounts {
     }
 
     private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames) {
-        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (kwnames != null && kwnames.length > 0) {
+            return; // keywords are the method's own to check first ("takes no keyword arguments"), and they fill parameters
+        }
+        int n = args.length;
         if (n >= rule.min && n <= rule.max) {
             return;
         }
