@@ -422,6 +422,19 @@ final class Constructors {
         return parseInt(rt, text, base, "int", null);
     }
 
+    /** Any Unicode decimal digit (𝟏, ١) as its ASCII digit, as CPython reads numbers from text. */
+    private static String asciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                StringBuilder sb = new StringBuilder(text.length());
+                text.codePoints().forEach(c -> sb.appendCodePoint(
+                        c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(c, 10) : c));
+                return sb.toString();
+            }
+        }
+        return text;
+    }
+
     /** The characters of a str or bytes literal given to int() (bytes as Latin-1, not their repr). */
     private static String literal(Runtime rt, PyObject x) {
         return x instanceof PyBytes b ? Strings.latin1(b.bytes()) : Ops.str(rt, x);
@@ -429,7 +442,7 @@ final class Constructors {
 
     /** {@code source} is what the program passed, shown in the error as CPython shows it (3.x bytes as b'...'). */
     static PyObject parseInt(Runtime rt, String text, int base, String fname, PyObject source) {
-        String s = text.strip();
+        String s = asciiDigits(text).strip();
         if (!Level.py2(rt)) {
             if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
                 s = s + "!";

@@ -134,13 +134,13 @@ final class StrMethods {
                         + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
             }
             String sub = needle(r, self, a.get(0));
-            int[] span = span(r, a, 1, s.length());
+            int[] span = span(r, a, 1, characters(self, s));
             int start = span[0];
             int end = span[1];
-            if (end - start < sub.length()) {
+            if (end - start < characters(self, sub)) {
                 return PyInt.of(0);
             }
-            String part = s.substring(start, end);
+            String part = s.substring(offset(self, s, start), offset(self, s, end));
             if (sub.isEmpty()) {
                 return PyInt.of(part.codePointCount(0, part.length()) + 1);
             }
@@ -234,13 +234,13 @@ final class StrMethods {
             int size = a.get(0, "tabsize") == null ? 8 : (int) Args.index(r, a.get(0, "tabsize"));
             StringBuilder sb = new StringBuilder();
             int col = 0;
-            for (char c : s.toCharArray()) {
+            for (int c : s.codePoints().toArray()) { // columns count characters, not UTF-16 units
                 if (c == '\t') {
                     int n = size <= 0 ? 0 : size - col % size;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
@@ -833,8 +833,11 @@ final class StrMethods {
     }
 
     private static String replace(String s, String old, String rep, long count) {
+        if (old.isEmpty()) {
+            return insertEverywhere(s, rep, count);
+        }
         if (count < 0) {
-            return old.isEmpty() ? insertEverywhere(s, rep) : s.replace(old, rep);
+            return s.replace(old, rep);
         }
         StringBuilder sb = new StringBuilder();
         int start = 0;
@@ -858,17 +861,24 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static String insertEverywhere(String s, String rep) {
-        StringBuilder sb = new StringBuilder(rep);
-        for (char c : s.toCharArray()) {
-            sb.append(c).append(rep);
+    /** An empty pattern matches before each character and at the end: {@code rep} at the first {@code count} (all: -1) of them. */
+    private static String insertEverywhere(String s, String rep, long count) {
+        StringBuilder sb = new StringBuilder();
+        int[] cps = s.codePoints().toArray();
+        for (int k = 0; k <= cps.length; k++) {
+            if (count < 0 || k < count) {
+                sb.append(rep);
+            }
+            if (k < cps.length) {
+                sb.appendCodePoint(cps[k]);
+            }
         }
         return sb.toString();
     }
 
     private static boolean affix(Runtime rt, PyObject self, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
-        int[] span = span(rt, a, 1, s.length());
+        int[] span = span(rt, a, 1, characters(self, s));
         if (what instanceof PyTuple t) {
             for (PyObject x : t.items()) {
                 if (tailMatch(rt, self, s, text(x), span[0], span[1], prefix)) {
@@ -892,10 +902,25 @@ final class StrMethods {
         if (sub.isEmpty() && self instanceof PyStr && Level.py2(rt)) {
             return true;
         }
-        if (end - start < sub.length()) {
+        int length = characters(self, sub);
+        if (end - start < length) {
             return false;
         }
-        return s.startsWith(sub, prefix ? start : end - sub.length());
+        return s.startsWith(sub, offset(self, s, prefix ? start : end - length));
+    }
+
+    /** The string's length in Python characters: a character outside the BMP is two Java chars but one character. */
+    private static int characters(PyObject self, String s) {
+        return self instanceof PyStr ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /** The Java char offset of Python character {@code index} (at most the length). */
+    private static int offset(PyObject self, String s, int index) {
+        if (!(self instanceof PyStr)) {
+            return index;
+        }
+        int n = s.codePointCount(0, s.length());
+        return n == s.length() ? index : s.offsetByCodePoints(0, Math.min(index, n));
     }
 
     /**
@@ -924,15 +949,15 @@ final class StrMethods {
             throw PyError.raise("TypeError", (last ? "rfind" : "find") + "() takes at least 1 argument (0 given)");
         }
         String sub = needle(rt, self, a.get(0));
-        int[] span = span(rt, a, 1, s.length());
+        int[] span = span(rt, a, 1, characters(self, s));
         int start = span[0];
         int end = span[1];
-        if (end - start < sub.length()) {
+        if (end - start < characters(self, sub)) {
             return -1;
         }
-        String part = s.substring(start, end);
+        String part = s.substring(offset(self, s, start), offset(self, s, end));
         int i = last ? part.lastIndexOf(sub) : part.indexOf(sub);
-        return i < 0 ? -1 : i + start;
+        return i < 0 ? -1 : start + characters(self, part.substring(0, i));
     }
 
     private static String pad(Runtime rt, PyObject self, String s, Args a, char how) {

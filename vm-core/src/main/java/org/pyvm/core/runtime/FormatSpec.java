@@ -16,7 +16,7 @@ public final class FormatSpec {
 
     /** A parsed format spec. */
     private static final class Spec {
-        char fill = ' ';
+        int fill = ' '; // a code point: the fill may be outside the BMP
         boolean fillGiven;
         char align;
         char sign;
@@ -96,7 +96,7 @@ public final class FormatSpec {
         int c0 = spec.codePointAt(0);
         int c0len = Character.charCount(c0);
         if (n > c0len && "<>=^".indexOf(spec.charAt(c0len)) >= 0) {
-            p.fill = (char) c0;
+            p.fill = c0;
             p.fillGiven = true;
             p.align = spec.charAt(c0len);
             i = c0len + 1;
@@ -398,13 +398,13 @@ public final class FormatSpec {
         return sb.toString();
     }
 
-    private static String pad(String body, int width, char fill, char align) {
+    private static String pad(String body, int width, int fill, char align) {
         int n = body.codePointCount(0, body.length());
         if (width <= n) {
             return body;
         }
         int total = width - n;
-        String f = String.valueOf(fill);
+        String f = Character.toString(fill);
         switch (align) {
             case '<':
                 return body + f.repeat(total);

@@ -61,7 +61,8 @@ public final class Sequences {
     private static PyObject concat(Runtime rt, Operator op, PyObject a, PyObject b) {
         {
             if (a instanceof PyStr x && b instanceof PyStr y) {
-                return x.isSimple() && y.isSimple() ? PyStr.of(x.value() + y.value()) : concatCodePoints(x, y);
+                return x.isSimple() && y.isSimple() && !joinsSurrogates(x.value(), y.value()) ? PyStr.of(x.value() + y.value())
+                        : concatCodePoints(x, y);
             }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (op.inplace()) {
@@ -121,6 +122,11 @@ public final class Sequences {
             return Sets.binary(rt, op, a, b);
         }
         return null;
+    }
+
+    /** A lone high surrogate then a lone low one: two Python characters that a Java string would read as one. */
+    private static boolean joinsSurrogates(String x, String y) {
+        return !x.isEmpty() && !y.isEmpty() && Character.isHighSurrogate(x.charAt(x.length() - 1)) && Character.isLowSurrogate(y.charAt(0));
     }
 
     private static PyStr concatCodePoints(PyStr x, PyStr y) {
