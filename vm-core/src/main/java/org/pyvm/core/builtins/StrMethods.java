@@ -83,22 +83,14 @@ final class StrMethods {
         def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, true)));
         def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, false)));
         def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), false, true)));
-        def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : s.toUpperCase(java.util.Locale.ROOT)));
-        def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : s.toLowerCase(java.util.Locale.ROOT)));
-        def(rt, t, "swapcase", (r, self, s, a) -> {
-            if (self instanceof PyBytes) {
-                return wrap(self, asciiCase(s, 0));
-            }
-            StringBuilder sb = new StringBuilder();
-            s.codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT)
-                    : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)));
-            return wrap(self, sb.toString());
-        });
-        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s, self instanceof PyBytes)));
+        boolean full = !Level.py2(rt); // 3.x: full case mappings and the final sigma; 2.7's unicode: simple mappings
+        def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : TextCase.upper(s, full)));
+        def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : TextCase.lower(s, full)));
+        def(rt, t, "swapcase", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 0) : TextCase.swapcase(s, full)));
+        def(rt, t, "title", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiTitle(s) : TextCase.title(s, full)));
         def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s : self instanceof PyBytes
                 ? asciiCase(s.substring(0, 1), 1) + asciiCase(s.substring(1), -1)
-                : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
-                        + s.substring(s.offsetByCodePoints(0, 1)).toLowerCase(java.util.Locale.ROOT)));
+                : TextCase.capitalize(s, full, Level.since38(r))));
         def(rt, t, "replace", (r, self, s, a) -> {
             a.check(2, 3);
             String old = text(r, a.get(0));
@@ -161,11 +153,12 @@ final class StrMethods {
                 ? c -> asciiAlpha(c) || asciiDigit(c) : c -> Character.isLetter(c) || numeric(c))));
         def(rt, t, "isspace", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes
                 ? c -> c == ' ' || c >= 9 && c <= 13 : StrMethods::space)));
-        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)
-                && s.codePoints().noneMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)));
-        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)
-                && s.codePoints().noneMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)));
-        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s, self instanceof PyBytes).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
+        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(bytes ? s.codePoints().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && s.codePoints().noneMatch(c -> c >= 'a' && c <= 'z') : TextCase.isCase(s, true, full)));
+        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(bytes ? s.codePoints().anyMatch(c -> c >= 'a' && c <= 'z')
+                && s.codePoints().noneMatch(c -> c >= 'A' && c <= 'Z') : TextCase.isCase(s, false, full)));
+        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(bytes ? !s.isEmpty() && asciiTitle(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)
+                : TextCase.isTitle(s, full)));
         def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'c')));
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'l')));
         def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'r')));
@@ -280,8 +273,21 @@ final class StrMethods {
 
     private static boolean numeric(int c) {
         int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.OTHER_LETTER && java.util.Arrays.binarySearch(CJK_NUMERIC, c) >= 0;
     }
+
+    /**
+     * The ideographs that have a numeric value in the Unihan database (一, 二, 十, 百, 万, 零...), which CPython's
+     * isnumeric counts (the same 81 in 2.7, 3.6 and 3.11) and the JDK's character data does not know.
+     */
+    private static final int[] CJK_NUMERIC = {
+            0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96, 0x4ebf, 0x4ec0,
+            0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345, 0x534c,
+            0x53c1, 0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10,
+            0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e, 0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x9621, 0x9646, 0x964c,
+            0x9678, 0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a,
+            0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890};
 
     /** str.isspace: Unicode whitespace plus the separators CPython counts (0x1c-0x1f). */
     private static boolean space(int c) {
@@ -448,7 +454,7 @@ final class StrMethods {
         PyType t = rt.types.str;
         boolean py2 = Level.py2(rt);
         if (!py2) {
-            def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+            def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(TextCase.casefold(s)));
             def(rt, t, "isidentifier", (r, self, s, a) -> PyBool.of(isIdentifier(s)));
             def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
             def(rt, t, "format_map", (r, self, s, a) -> {
@@ -813,21 +819,15 @@ final class StrMethods {
      * not Ǆ); "cased" means having case (upper, lower or title), not being a letter. A byte string's only
      * letters are ASCII.
      */
-    private static String title(String s, boolean bytes) {
+    /** bytes.title: ASCII letters only. */
+    private static String asciiTitle(String s) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (bytes) {
-                boolean upper = c >= 'A' && c <= 'Z';
-                boolean lower = c >= 'a' && c <= 'z';
-                sb.appendCodePoint(prevCased && upper ? c + 32 : !prevCased && lower ? c - 32 : c);
-                prevCased = upper || lower;
-            } else {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-            }
+        for (char c : s.toCharArray()) {
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z';
+            sb.append(prevCased && upper ? (char) (c + 32) : !prevCased && lower ? (char) (c - 32) : c);
+            prevCased = upper || lower;
         }
         return sb.toString();
     }
