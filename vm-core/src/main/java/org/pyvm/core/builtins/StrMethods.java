@@ -63,6 +63,9 @@ final class StrMethods {
                 }
                 return wrap(self, sb.toString());
             }
+            if (Level.py2(r) && (unicode || items.stream().anyMatch(x -> x instanceof PyStr))) {
+                return joinUnicode27(r, self, items); // a unicode among them: everything decoded as ASCII
+            }
             for (int i = 0; i < items.size(); i++) {
                 PyObject x = items.get(i);
                 if (!(x instanceof PyStr || x instanceof PyBytes && r.lang.has(LanguageFeature.STR_IS_BYTES))) {
@@ -211,7 +214,7 @@ final class StrMethods {
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
         if (!bytes || Level.py2(rt)) {
-            def(rt, t, "format", (r, self, s, a) -> wrap(self, StrFormat.format(r, s, a, null)));
+            def(rt, t, "format", (r, self, s, a) -> wrap(self, StrFormat.format(r, s, a, null, self instanceof PyStr)));
             def(rt, t, "encode", (r, self, s, a) -> encode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
         if (Level.py2(rt)) {
@@ -242,6 +245,22 @@ final class StrMethods {
     }
 
     /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
+    private static PyObject joinUnicode27(Runtime rt, PyObject self, List<PyObject> items) {
+        String sep = Strings.unicode27(rt, self);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            PyObject x = items.get(i);
+            if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                throw PyError.raise("TypeError", "sequence item " + i + ": expected string or Unicode, " + Ops.typeName(rt, x) + " found");
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Strings.unicode27(rt, x));
+        }
+        return PyStr.of(sb.toString());
+    }
+
     static String asciiCase(String s, int how) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
@@ -459,7 +478,7 @@ final class StrMethods {
             def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
             def(rt, t, "format_map", (r, self, s, a) -> {
                 PyObject mapping = a.check(1, 1).get(0);
-                return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping));
+                return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping, true));
             });
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
         }
@@ -632,8 +651,47 @@ final class StrMethods {
             if (self instanceof PyBytes && !Level.py2(rt)) {
                 refuseText(name, args);
             }
+            if (Level.py2(rt) && PROMOTING27.contains(name)) {
+                if (self instanceof PyStr) {
+                    args = asUnicode27(rt, args); // a str argument is decoded as ASCII first
+                } else if (anyUnicode(args)) {
+                    // str.method(unicode): the unicode method on the str decoded as ASCII
+                    PyObject text = PyStr.of(Strings.unicode27(rt, self));
+                    return ((PyMethodDescriptor) rt.types.str.dict.get(name)).invoke(text, args, kw);
+                }
+            }
             return m.call(rt, self, text(self), new Args(rt, name, self instanceof PyBytes ? bytesArguments(args) : args, kw));
         }));
+    }
+
+    /** 2.7's str methods that hand over to unicode's when given a unicode argument (and unicode's that decode str ones). */
+    private static final java.util.Set<String> PROMOTING27 = java.util.Set.of("split", "rsplit", "strip", "lstrip", "rstrip",
+            "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "partition", "rpartition");
+
+    private static boolean anyUnicode(PyObject[] args) {
+        for (PyObject x : args) {
+            if (x instanceof PyStr || x instanceof PyTuple t && java.util.Arrays.stream(t.items()).anyMatch(y -> y instanceof PyStr)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 2.7: each str argument (or str in a tuple of them) decoded with the default ASCII codec. */
+    private static PyObject[] asUnicode27(Runtime rt, PyObject[] args) {
+        PyObject[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            PyObject x = args[i];
+            PyObject y = x instanceof PyBytes ? PyStr.of(Strings.unicode27(rt, x))
+                    : x instanceof PyTuple t ? PyTuple.of(asUnicode27(rt, t.items())) : x;
+            if (y != x) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = y;
+            }
+        }
+        return out;
     }
 
     /** A bytes method's arguments with each bytearray as the bytes it holds (the buffer protocol CPython reads them by). */

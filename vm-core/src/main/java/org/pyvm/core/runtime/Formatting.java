@@ -142,10 +142,11 @@ public final class Formatting {
                         body = bytesArg(rt, value);
                         break;
                     }
-                    body = Ops.str(rt, value);
-                    if (value instanceof PyStr && py2) {
-                        unicodeResult = true;
+                    if (py2 && bytes && value instanceof PyStr) {
+                        // 2.7: a unicode argument makes the whole result unicode, the format decoded as ASCII
+                        return percent(rt, PyStr.of(Strings.unicode27(rt, format)), args);
                     }
+                    body = py2 && !bytes && value instanceof PyBytes ? Strings.unicode27(rt, value) : Ops.str(rt, value);
                     break;
                 case 'b':
                     if (!bytes3) {

@@ -345,7 +345,7 @@ public final class Sequences {
                 return s.value().contains(t.value());
             }
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && item instanceof PyBytes) {
-                return s.value().contains(Ops.str(rt, item));
+                return s.value().contains(Strings.unicode27(rt, item)); // decoded as ASCII, as 2.7 coerces it
             }
             throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
         }
@@ -358,7 +358,7 @@ public final class Sequences {
         if (container instanceof PyBytes b) {
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                 if (item instanceof PyStr t) {
-                    return Strings.latin1(b.bytes()).contains(t.value());
+                    return Strings.unicode27(rt, b).contains(t.value());
                 }
                 throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
             }
