@@ -194,7 +194,8 @@ final class Comparisons {
             if (a instanceof PyDict x && b instanceof PyDict y) {
                 return dictsEqual(rt, x, y) ? 0 : 3;
             }
-            return a == b || a.eq(b, rt.lang) ? 0 : 3;
+            // a builtin that does not know the other's type leaves it to the other (bytes == memoryview)
+            return a == b || a.eq(b, rt.lang) || a.getClass() != b.getClass() && b.eq(a, rt.lang) ? 0 : 3;
         }
         return mixedOrder(rt, c, a, b);
     }
