@@ -44,7 +44,16 @@ final class StrMethods {
 
     private static void install(Runtime rt, PyType t) {
         def(rt, t, "join", (r, self, s, a) -> {
-            List<PyObject> items = Ops.toList(r, a.check(1, 1).get(0));
+            PyObject iterator;
+            try {
+                iterator = Ops.iter(r, a.check(1, 1).get(0));
+            } catch (PyError notIterable) {
+                if (org.pyvm.core.runtime.Exceptions.is(r, notIterable, "TypeError")) {
+                    throw PyError.raise("TypeError", "can only join an iterable"); // PySequence_Fast's words
+                }
+                throw notIterable;
+            }
+            List<PyObject> items = Ops.toList(r, iterator);
             StringBuilder sb = new StringBuilder();
             boolean unicode = self instanceof PyStr;
             if (self instanceof PyBytes && !Level.py2(r)) {
@@ -83,9 +92,9 @@ final class StrMethods {
         });
         def(rt, t, "split", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), false));
         def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), true));
-        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, true)));
-        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, false)));
-        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), false, true)));
+        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "strip"), true, true)));
+        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "lstrip"), true, false)));
+        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "rstrip"), false, true)));
         boolean full = !Level.py2(rt); // 3.x: full case mappings and the final sigma; 2.7's unicode: simple mappings
         def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : TextCase.upper(s, full)));
         def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : TextCase.lower(s, full)));
@@ -96,8 +105,8 @@ final class StrMethods {
                 : TextCase.capitalize(s, full, Level.since38(r))));
         def(rt, t, "replace", (r, self, s, a) -> {
             a.check(2, 3);
-            String old = text(r, a.get(0));
-            String rep = text(r, a.get(1));
+            String old = argument(r, self, a.get(0), "replace", 1);
+            String rep = argument(r, self, a.get(1), "replace", 2);
             long count = a.get(2) == null ? -1 : ssize(r, a.get(2));
             if (s.isEmpty() && count >= 0 && !r.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
                 return self; // before 3.9 an empty string with a count returned itself, whatever the pattern
@@ -111,14 +120,14 @@ final class StrMethods {
         def(rt, t, "index", (r, self, s, a) -> {
             int i = find(r, self, s, a, false);
             if (i < 0) {
-                throw PyError.raise("ValueError", "substring not found");
+                throw notFound(r, self);
             }
             return PyInt.of(i);
         });
         def(rt, t, "rindex", (r, self, s, a) -> {
             int i = find(r, self, s, a, true);
             if (i < 0) {
-                throw PyError.raise("ValueError", "substring not found");
+                throw notFound(r, self);
             }
             return PyInt.of(i);
         });
@@ -176,7 +185,8 @@ final class StrMethods {
         });
         def(rt, t, "splitlines", (r, self, s, a) -> {
             a.check(0, 1, "keepends");
-            boolean keep = a.get(0, "keepends") != null && Ops.truth(r, a.get(0, "keepends"));
+            boolean keep = a.get(0, "keepends") != null && (a.get(0, "keepends") instanceof org.pyvm.core.objects.PyFloat
+                    ? Args.ssize(r, a.get(0, "keepends")) : Args.index(r, a.get(0, "keepends"))) != 0; // an int, as CPython parses it
             List<PyObject> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i < s.length(); i++) {
@@ -309,7 +319,7 @@ final class StrMethods {
             0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890};
 
     /** str.isspace: Unicode whitespace plus the separators CPython counts (0x1c-0x1f). */
-    private static boolean space(int c) {
+    static boolean space(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || c >= 0x1c && c <= 0x1f;
     }
 
@@ -337,6 +347,14 @@ final class StrMethods {
         return text(rt, o);
     }
 
+    /** A text argument named in errors by its method and position (3.x: "replace() argument 1 must be str, not int"). */
+    private static String argument(Runtime rt, PyObject self, PyObject o, String method, int position) {
+        if (self instanceof PyStr && !Level.py2(rt) && !(o instanceof PyStr)) {
+            throw PyError.raise("TypeError", method + "() argument " + position + " must be str, not " + Ops.typeName(rt, o));
+        }
+        return text(rt, o);
+    }
+
     static String text(Runtime rt, PyObject o) {
         if (o instanceof PyStr || o instanceof PyBytes) {
             return text(o);
@@ -347,7 +365,22 @@ final class StrMethods {
         throw PyError.raise("TypeError", "must be str, not " + Ops.typeName(rt, o));
     }
 
+    /** encode/decode's encoding and errors: strings, else each version's TypeError naming the argument. */
+    private static void codecArguments(Runtime rt, Args a, String method) {
+        String[] names = {"encoding", "errors"};
+        for (int k = 0; k < 2; k++) {
+            PyObject x = a.get(k, names[k]);
+            if (x == null || x instanceof PyStr || x instanceof PyBytes && Level.py2(rt)) {
+                continue;
+            }
+            String which = Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 1);
+            throw PyError.raise("TypeError", method + "() argument " + which + " must be " + (Level.py2(rt) ? "string" : "str")
+                    + ", not " + Ops.typeName(rt, x));
+        }
+    }
+
     private static PyObject encode(Runtime rt, PyObject self, String s, Args a) {
+        codecArguments(rt, a, "encode");
         boolean py2 = Level.py2(rt);
         String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
         String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
@@ -364,6 +397,7 @@ final class StrMethods {
     }
 
     private static PyObject decode(Runtime rt, PyObject self, String s, Args a) {
+        codecArguments(rt, a, "decode");
         boolean py2 = Level.py2(rt);
         String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
         String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
@@ -804,7 +838,7 @@ final class StrMethods {
             }
             return wrapAll(self, words);
         }
-        String sep = text(sepObj);
+        String sep = separator(rt, self, sepObj);
         if (sep.isEmpty()) {
             throw PyError.raise("ValueError", "empty separator");
         }
@@ -859,6 +893,20 @@ final class StrMethods {
         return self instanceof PyBytes ? c == ' ' || c >= 9 && c <= 13 : space(c);
     }
 
+    /** strip's characters argument: None, or the receiver's kind of string (2.7 either kind), else CPython's TypeError. */
+    private static PyObject stripChars(Runtime rt, PyObject self, PyObject chars, String name) {
+        if (chars == null || chars == PyNone.NONE || chars instanceof PyStr || chars instanceof PyBytes) {
+            return chars;
+        }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", name + " arg must be None, str or unicode");
+        }
+        if (self instanceof PyBytes) {
+            throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, chars) + "'");
+        }
+        throw PyError.raise("TypeError", name + " arg must be None or str");
+    }
+
     private static String strip(PyObject self, String s, PyObject chars, boolean left, boolean right) {
         String set = chars == null || chars == PyNone.NONE ? null : text(chars);
         int start = 0;
@@ -872,11 +920,26 @@ final class StrMethods {
         return s.substring(start, end);
     }
 
-    /**
-     * CPython's do_title: a cased character after a cased one is lowered, any other is title-cased (ǆ to ǅ,
-     * not Ǆ); "cased" means having case (upper, lower or title), not being a letter. A byte string's only
-     * letters are ASCII.
-     */
+    /** split's separator: the receiver's kind of string, else CPython's TypeError. */
+    private static String separator(Runtime rt, PyObject self, PyObject sep) {
+        boolean ok = sep instanceof PyStr && (self instanceof PyStr || Level.py2(rt)) || sep instanceof PyBytes && (self instanceof PyBytes || Level.py2(rt));
+        if (ok) {
+            return text(sep);
+        }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "expected a string or other character buffer object");
+        }
+        if (self instanceof PyBytes) {
+            throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, sep) + "'");
+        }
+        throw PyError.raise("TypeError", "must be str or None, not " + Ops.typeName(rt, sep));
+    }
+
+    /** index/rindex finding nothing: 3.x bytes say "subsection", text and 2.7's str "substring". */
+    static PyError notFound(Runtime rt, PyObject self) {
+        return PyError.raise("ValueError", self instanceof PyBytes && !Level.py2(rt) ? "subsection not found" : "substring not found");
+    }
+
     /** bytes.title: ASCII letters only. */
     private static String asciiTitle(String s) {
         StringBuilder sb = new StringBuilder();
@@ -939,6 +1002,11 @@ final class StrMethods {
         int[] span = span(rt, a, 1, characters(self, s));
         if (what instanceof PyTuple t) {
             for (PyObject x : t.items()) {
+                if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                    throw PyError.raise("TypeError", Level.py2(rt) ? "expected a string or other character buffer object"
+                            : "tuple for " + (prefix ? "startswith" : "endswith") + " must only contain " + (self instanceof PyBytes ? "bytes" : "str")
+                                    + ", not " + Ops.typeName(rt, x));
+                }
                 if (tailMatch(rt, self, s, text(x), span[0], span[1], prefix)) {
                     return true;
                 }
@@ -989,8 +1057,8 @@ final class StrMethods {
     private static int[] span(Runtime rt, Args a, int at, int n) {
         PyObject so = a.get(at);
         PyObject eo = a.get(at + 1);
-        long start = so == null || so == PyNone.NONE ? 0 : Args.index(rt, so);
-        long end = eo == null || eo == PyNone.NONE ? n : Args.index(rt, eo);
+        long start = so == null || so == PyNone.NONE ? 0 : sliceIndex(rt, so);
+        long end = eo == null || eo == PyNone.NONE ? n : sliceIndex(rt, eo);
         if (end > n) {
             end = n;
         } else if (end < 0) {
@@ -1000,6 +1068,18 @@ final class StrMethods {
             start = Math.max(0, start + n);
         }
         return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
+    }
+
+    /** A start or end position as _PyEval_SliceIndex reads it: any index, huge ones clamped; anything else its TypeError. */
+    private static long sliceIndex(Runtime rt, PyObject o) {
+        if (o instanceof PyInt i && i.big != null) {
+            return i.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (o instanceof PyInt || o instanceof PyBool
+                || o instanceof org.pyvm.core.objects.PyInstance && rt.types.of(o).lookup("__index__") != null) {
+            return Args.index(rt, o);
+        }
+        throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
 
     private static int find(Runtime rt, PyObject self, String s, Args a, boolean last) {

@@ -59,9 +59,12 @@ public final class FormatSpec {
             }
             return format(rt, PyStr.of(Ops.str(rt, v)), spec);
         }
-        Spec p = parse(rt, spec, isText ? '<' : '>');
+        Spec p = parse(rt, spec, isText ? '<' : '>', Ops.typeName(rt, v));
         String body;
         if (isText) {
+            if (p.grouping != 0 && (p.type == 0 || p.type == 's')) {
+                throw PyError.raise("ValueError", "Cannot specify '" + p.grouping + "' with 's'.");
+            }
             // the string itself: a subclass's __str__ decides only an empty spec (above)
             body = text(rt, v instanceof PyStr s ? s.value() : Strings.latin1(((org.pyvm.core.objects.PyBytes) v).bytes()), p);
         } else if (isInt && (p.type == 0 || "bcdoxXn".indexOf(p.type) >= 0)) {
@@ -87,7 +90,7 @@ public final class FormatSpec {
         }
     }
 
-    private static Spec parse(Runtime rt, String spec, char defaultAlign) {
+    private static Spec parse(Runtime rt, String spec, char defaultAlign, String typeName) {
         boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
         boolean newer = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
         Spec p = new Spec();
@@ -151,7 +154,9 @@ public final class FormatSpec {
             p.precision = (int) Math.min(precision, Integer.MAX_VALUE);
         }
         if (n - i > 1) {
-            throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : "Invalid format specifier");
+            // 3.10+ quotes the spec and names the type
+            throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : newer ? "Invalid format specifier '" + spec
+                    + "' for object of type '" + typeName + "'" : "Invalid format specifier");
         }
         if (i < n) {
             p.type = spec.charAt(i);

@@ -187,6 +187,11 @@ public final class Sequences {
     private static PyObject repeat(Runtime rt, PyObject seq, long n, boolean inplace) {
         long size = seq instanceof PyStr s ? s.value().length() : seq instanceof PyBytes b ? b.bytes().length
                 : seq instanceof PyList l ? l.items().size() : ((PyTuple) seq).size();
+        if (size != 0 && n > Long.MAX_VALUE / size && (seq instanceof PyStr || seq instanceof PyBytes)) {
+            // past Py_ssize_t CPython's strings refuse the length itself, before asking for memory
+            throw PyError.raise("OverflowError", seq instanceof PyBytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                    ? "repeated bytes are too long" : "repeated string is too long");
+        }
         if (size != 0 && n > Integer.MAX_VALUE / size) {
             throw PyError.raise("MemoryError", "");
         }
@@ -695,7 +700,11 @@ public final class Sequences {
             }
         }
         PyInt i = Arithmetic.asInt(key);
-        long v = i.big != null ? (i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.small;
+        if (i.big != null) {
+            // past Py_ssize_t: PyNumber_AsSsize_t's IndexError, before any bounds check
+            throw PyError.raise("IndexError", "cannot fit '" + Ops.typeName(rt, key) + "' into an index-sized integer");
+        }
+        long v = i.small;
         if (v < 0) {
             v += size;
         }
