@@ -406,7 +406,9 @@ final class StrMethods {
             if (py2) {
                 String special = special27(rt, self, s, enc, false);
                 if (special != null) {
-                    return PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
+                    // rot13 is a text codec (a charmap) that decodes to unicode; the others give str back
+                    boolean text = enc.toLowerCase(java.util.Locale.ROOT).replace('-', '_').matches("rot_?13");
+                    return text ? PyStr.of(special) : PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
                 }
             }
             b = by.bytes();
@@ -438,6 +440,17 @@ final class StrMethods {
             }
             return new String(out, StandardCharsets.ISO_8859_1);
         }
+        if (e.equals("string_escape")) {
+            return encode ? stringEscape(b) : stringUnescape(b);
+        }
+        if (e.equals("rot13") || e.equals("rot_13")) {
+            StringBuilder sb = new StringBuilder(b.length);
+            for (byte x : b) {
+                int c = x & 0xff;
+                sb.append((char) (c >= 'a' && c <= 'z' ? 'a' + (c - 'a' + 13) % 26 : c >= 'A' && c <= 'Z' ? 'A' + (c - 'A' + 13) % 26 : c));
+            }
+            return sb.toString();
+        }
         if (e.equals("base64") || e.equals("base64_codec") || e.equals("base_64")) {
             if (encode) {
                 return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(b) + "\n";
@@ -458,6 +471,75 @@ final class StrMethods {
             return new String(((PyBytes) decoded).bytes(), StandardCharsets.ISO_8859_1);
         }
         return null;
+    }
+
+    /** 2.7's string_escape: repr's escapes without the quotes (the single quote escaped). */
+    private static String stringEscape(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == '\\' || c == '\'') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** 2.7's string_escape decoding: the escapes of a str literal (no \\u), an unknown one kept as it is. */
+    private static String stringUnescape(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int n = b.length;
+        for (int i = 0; i < n; i++) {
+            char c = (char) (b[i] & 0xff);
+            if (c != '\\' || i + 1 >= n) {
+                if (c == '\\') {
+                    throw PyError.raise("ValueError", "Trailing \\ in string");
+                }
+                sb.append(c);
+                continue;
+            }
+            char e = (char) (b[++i] & 0xff);
+            switch (e) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> sb.append(e);
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case 'x' -> {
+                    if (i + 2 >= n || Character.digit(b[i + 1], 16) < 0 || Character.digit(b[i + 2], 16) < 0) {
+                        throw PyError.raise("ValueError", "invalid \\x escape");
+                    }
+                    sb.append((char) (Character.digit(b[i + 1], 16) * 16 + Character.digit(b[i + 2], 16)));
+                    i += 2;
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0';
+                        for (int k = 0; k < 2 && i + 1 < n && b[i + 1] >= '0' && b[i + 1] <= '7'; k++) {
+                            v = v * 8 + b[++i] - '0';
+                        }
+                        sb.append((char) (v & 0xff));
+                    } else {
+                        sb.append('\\').append(e);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     static String hex(byte[] b, String sep) {
