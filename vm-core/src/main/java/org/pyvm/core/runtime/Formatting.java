@@ -281,6 +281,13 @@ public final class Formatting {
     /** %c: an int code (a byte for 2.7 str and 3.x bytes) or a one-character string. */
     private static String character(Runtime rt, PyObject value, boolean bytes, boolean py2Unicode) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        String asInt = py2 ? "__int__" : "__index__"; // an object that is an integer: 2.7 by __int__, 3.x by __index__
+        if (value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup(asInt) != null) {
+            PyObject n = Ops.callMethod(rt, value, asInt);
+            if (Arithmetic.isIntLike(n)) {
+                return character(rt, n, bytes, py2Unicode);
+            }
+        }
         if (Arithmetic.isIntLike(value)) {
             java.math.BigInteger v = Arithmetic.big(Arithmetic.asInt(value));
             if (bytes) {
@@ -310,6 +317,10 @@ public final class Formatting {
         if (bytes && !py2) {
             throw PyError.raise("TypeError", "%c requires an integer in range(256) or a single byte");
         }
+        if (py2 && bytes && !(value instanceof PyStr || value instanceof PyBytes)) {
+            // 2.7's str reads any other object as a C char (getargs "b")
+            throw PyError.raise("TypeError", value instanceof PyFloat ? "integer argument expected, got float" : "an integer is required");
+        }
         throw PyError.raise("TypeError", "%c requires int or char");
     }
 
@@ -328,8 +339,11 @@ public final class Formatting {
         } else if (Arithmetic.isIntLike(value)) {
             v = Arithmetic.big(Arithmetic.asInt(value));
         } else {
-            PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance
-                    ? Ops.callMethod(rt, value, radix == 10 ? "__int__" : "__index__") : null;
+            // %x/%o of an object with only __index__: from 3.8 (PyNumber_Check counts nb_index); 3.6 asks for __int__ first
+            boolean indexable = rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
+                    || value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup("__int__") != null;
+            PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance && (radix == 10 || indexable || py2)
+                    ? Ops.callMethod(rt, value, radix == 10 || py2 ? "__int__" : "__index__") : null;
             if (conv2 != null && Arithmetic.isIntLike(conv2)) {
                 v = Arithmetic.big(Arithmetic.asInt(conv2));
             } else if (radix != 10) {
