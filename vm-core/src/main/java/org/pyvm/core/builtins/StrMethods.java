@@ -297,7 +297,29 @@ final class StrMethods {
             return true;
         }
         int v = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9 && !numericOnly(c);
+    }
+
+    /**
+     * Numbers with a value from 0 to 9 whose Numeric_Type is Numeric, not Digit (㈠, ㊀, ㆒, Telugu and Khmer
+     * fractions and counting marks...), which isdigit refuses; the JDK does not tell the two types apart.
+     */
+    private static final int[] NUMERIC_ONLY = {
+            0xc78, 0xc7e, 0x17f0, 0x17f9, 0x215f, 0x215f, 0x2189, 0x2189, 0x3192, 0x3195, 0x3220, 0x3228, 0x3280, 0x3288,
+            0x10107, 0x1010f, 0x1018a, 0x1018a, 0x102e1, 0x102e9, 0x10320, 0x10321, 0x10858, 0x1085a, 0x10879, 0x1087d,
+            0x108a7, 0x108ac, 0x108fb, 0x108fc, 0x10916, 0x10916, 0x1091a, 0x1091b, 0x109c0, 0x109c8, 0x10a7d, 0x10a7d,
+            0x10a9d, 0x10a9d, 0x10aeb, 0x10aec, 0x10b58, 0x10b5b, 0x10b78, 0x10b7b, 0x10ba9, 0x10bac, 0x10cfa, 0x10cfb,
+            0x10f1d, 0x10f21, 0x10f51, 0x10f51, 0x10fc5, 0x10fc8, 0x111e1, 0x111e9, 0x11c5a, 0x11c62, 0x16e80, 0x16e89,
+            0x16e94, 0x16e96, 0x1d2e0, 0x1d2e9, 0x1d360, 0x1d368, 0x1d372, 0x1d378, 0x1e8c7, 0x1e8cf, 0x1ec71, 0x1ec79,
+            0x1eca3, 0x1ecab, 0x1ecb1, 0x1ecb2, 0x1ed01, 0x1ed09, 0x1ed2f, 0x1ed36, 0x1f10b, 0x1f10c};
+
+    private static boolean numericOnly(int c) {
+        for (int k = 0; k < NUMERIC_ONLY.length && NUMERIC_ONLY[k] <= c; k += 2) {
+            if (c <= NUMERIC_ONLY[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean numeric(int c) {
