@@ -174,6 +174,8 @@ final class Comparisons {
                 if (ordering) {
                     throw undecodable;
                 }
+                Warn.warn(rt, "UnicodeWarning", "Unicode " + (c == Comparison.EQ ? "equal" : "unequal")
+                        + " comparison failed to convert both arguments to Unicode - interpreting them as being unequal");
                 return 3;
             }
             return compareCodePoints(PyStr.of(x), PyStr.of(y));
