@@ -117,6 +117,16 @@ final class MemoryView extends PyObject implements Typed {
             return a[0] instanceof PySlice ? new MemoryView(t, (PyBytes) r) : r;
         }));
         t.dict.put("__eq__", new PyMethodDescriptor("__eq__", t, (self, a, kw) -> org.pyvm.core.objects.PyBool.of(self.eq(a[0], rt.lang))));
+        // bytes + memoryview: bytes' concatenation takes any buffer (the view's own + takes nothing)
+        t.dict.put("__radd__", new PyMethodDescriptor("__radd__", t, (self, a, kw) -> {
+            if (a.length == 1 && a[0] instanceof PyBytes b) {
+                byte[] mine = ((MemoryView) self).bytes.bytes();
+                byte[] r = java.util.Arrays.copyOf(b.bytes(), b.bytes().length + mine.length);
+                System.arraycopy(mine, 0, r, b.bytes().length, mine.length);
+                return PyBytes.of(r);
+            }
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }));
         Builtins.put(rt, "memoryview", t);
     }
 

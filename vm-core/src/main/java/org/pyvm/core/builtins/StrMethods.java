@@ -61,6 +61,8 @@ final class StrMethods {
                     PyObject x = items.get(i);
                     if (x instanceof ByteArray ba) {
                         x = PyBytes.of(ba.bytes());
+                    } else if (x instanceof MemoryView mv) {
+                        x = mv.bytes;
                     }
                     if (!(x instanceof PyBytes)) {
                         throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
@@ -836,11 +838,11 @@ final class StrMethods {
     private static PyObject[] bytesArguments(PyObject[] args) {
         PyObject[] out = args;
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof ByteArray ba) {
+            if (args[i] instanceof ByteArray || args[i] instanceof MemoryView) {
                 if (out == args) {
                     out = args.clone();
                 }
-                out[i] = PyBytes.of(ba.bytes());
+                out[i] = args[i] instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : ((MemoryView) args[i]).bytes;
             }
         }
         return out;
