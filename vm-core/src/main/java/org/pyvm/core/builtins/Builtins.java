@@ -75,6 +75,7 @@ public final class Builtins {
         Subclassing.install(rt);
         Numbers.install(rt);
         ByteArray.install(rt);
+        ArgumentCounts.install(rt); // after every method it checks is in place
         rt.types.bool.withoutSubclasses(); // "type 'bool' is not an acceptable base type"
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
             // 3.9+: list[int] is types.GenericAlias(list, int)

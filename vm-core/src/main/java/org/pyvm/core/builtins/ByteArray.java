@@ -379,11 +379,17 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             if (s.bytes.length == 0) {
                 throw PyError.raise("IndexError", "pop from empty bytearray");
             }
-            int i = a.get(0) == null ? s.bytes.length - 1 : s.position(a.get(0));
-            int v = s.bytes[i] & 0xff;
+            long i = a.get(0) == null ? s.bytes.length - 1 : Args.index(rt, a.get(0));
+            if (i < 0) {
+                i += s.bytes.length;
+            }
+            if (i < 0 || i >= s.bytes.length) {
+                throw PyError.raise("IndexError", "pop index out of range");
+            }
+            int v = s.bytes[(int) i] & 0xff;
             byte[] r = new byte[s.bytes.length - 1];
-            System.arraycopy(s.bytes, 0, r, 0, i);
-            System.arraycopy(s.bytes, i + 1, r, i, s.bytes.length - i - 1);
+            System.arraycopy(s.bytes, 0, r, 0, (int) i);
+            System.arraycopy(s.bytes, (int) i + 1, r, (int) i, s.bytes.length - (int) i - 1);
             s.bytes = r;
             return PyInt.of(v);
         });

@@ -67,11 +67,15 @@ final class Constructors {
                 }
             }
             if (enc != null || errors != null || py2 && o instanceof PyBytes) {
-                if (!(o instanceof PyBytes b)) {
-                    throw PyError.raise("TypeError", py2 ? "decoding Unicode is not supported"
-                            : "decoding str is not supported");
+                byte[] data = o instanceof PyBytes b ? b.bytes() : o instanceof ByteArray ba ? ba.bytes() : null;
+                if (data == null) {
+                    if (o instanceof PyStr) {
+                        throw PyError.raise("TypeError", py2 ? "decoding Unicode is not supported" : "decoding str is not supported");
+                    }
+                    throw PyError.raise("TypeError", py2 ? "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, o) + " found"
+                            : "decoding to str: need a bytes-like object, " + Ops.typeName(rt, o) + " found");
                 }
-                return PyStr.of(Codecs.decode(rt, b.bytes(), enc == null ? (py2 ? "ascii" : "utf-8") : Ops.str(rt, enc),
+                return PyStr.of(Codecs.decode(rt, data, enc == null ? (py2 ? "ascii" : "utf-8") : Ops.str(rt, enc),
                         errors == null ? "strict" : Ops.str(rt, errors)));
             }
             if (o instanceof PyStr && !(o instanceof org.pyvm.core.objects.UserSubclass)) {
@@ -81,6 +85,11 @@ final class Constructors {
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
+                if (a.length > 1) { // keywords count too: PyArg_ParseTupleAndKeywords "|O:str"
+                    throw PyError.raise("TypeError", "str() takes at most 1 argument (" + a.length + " given)");
+                }
+                Args args = new Args(rt, "str", a, kw).check(0, 1, "object");
+                a = args.get(0, "object") == null ? new PyObject[0] : new PyObject[] {args.get(0, "object")};
                 if (a.length == 0) {
                     return PyBytes.of(new byte[0]);
                 }
@@ -89,9 +98,26 @@ final class Constructors {
                 }
                 return a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass) ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
             }
-            if (a.length == 0) {
+            Args args = new Args(rt, "bytes", a, kw).check(0, 3, "source", "encoding", "errors");
+            PyObject source = args.get(0, "source");
+            PyObject encoding = args.get(1, "encoding");
+            PyObject errors = args.get(2, "errors");
+            if (source == null) {
+                if (encoding != null || errors != null) {
+                    throw PyError.raise("TypeError", encoding != null ? "encoding without a string argument" : "errors without a string argument");
+                }
                 return PyBytes.of(new byte[0]);
             }
+            if (source instanceof PyStr str) {
+                if (encoding == null) {
+                    throw PyError.raise("TypeError", "string argument without an encoding");
+                }
+                return PyBytes.of(Codecs.encode(rt, str.value(), Ops.str(rt, encoding), errors == null ? "strict" : Ops.str(rt, errors)));
+            }
+            if (encoding != null || errors != null) {
+                throw PyError.raise("TypeError", encoding != null ? "encoding without a string argument" : "errors without a string argument");
+            }
+            a = new PyObject[] {source};
             if (a[0] instanceof PyInt n) {
                 PyBytes b = PyBytes.of(ByteArray.zeros(rt, n));
                 rt.limits().hold(b, n.small);
@@ -103,13 +129,15 @@ final class Constructors {
             if (a[0] instanceof ByteArray ba) {
                 return PyBytes.of(ba.bytes());
             }
-            if (a[0] instanceof PyStr s) {
-                if (a.length < 2) {
-                    throw PyError.raise("TypeError", "string argument without an encoding");
+            List<PyObject> items;
+            try {
+                items = Ops.toList(rt, a[0]);
+            } catch (PyError notIterable) {
+                if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError") && !(a[0] instanceof org.pyvm.core.objects.PyInstance)) {
+                    throw PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, a[0]) + "' object to bytes");
                 }
-                return PyBytes.of(Codecs.encode(rt, s.value(), Ops.str(rt, a[1]), a.length > 2 ? Ops.str(rt, a[2]) : "strict"));
+                throw notIterable;
             }
-            List<PyObject> items = Ops.toList(rt, a[0]);
             byte[] b = new byte[items.size()];
             for (int i = 0; i < b.length; i++) {
                 if (!(items.get(i) instanceof PyInt v)) {
@@ -422,6 +450,46 @@ final class Constructors {
         return parseInt(rt, text, base, "int", null);
     }
 
+    /** Without leading and trailing whitespace as str.isspace counts it (the no-break space included, which Java's strip keeps). */
+    private static String strip(String s, boolean ascii) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && space(s.charAt(start), ascii)) {
+            start++;
+        }
+        while (end > start && space(s.charAt(end - 1), ascii)) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean space(char c, boolean ascii) {
+        return ascii ? c == ' ' || c >= '\t' && c <= '\r' : StrMethods.space(c);
+    }
+
+    /** 3.6+ numeric literals: an underscore only between two digits ('1_000.5', not '1_.5' or '_1'). */
+    private static boolean underscoresBetweenDigits(String s) {
+        for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
+            if (i == 0 || i == s.length() - 1 || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Any Unicode decimal digit (𝟏, ١) as its ASCII digit, as CPython reads numbers from text. */
+    private static String asciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                StringBuilder sb = new StringBuilder(text.length());
+                text.codePoints().forEach(c -> sb.appendCodePoint(
+                        c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(c, 10) : c));
+                return sb.toString();
+            }
+        }
+        return text;
+    }
+
     /** The characters of a str or bytes literal given to int() (bytes as Latin-1, not their repr). */
     private static String literal(Runtime rt, PyObject x) {
         return x instanceof PyBytes b ? Strings.latin1(b.bytes()) : Ops.str(rt, x);
@@ -429,7 +497,9 @@ final class Constructors {
 
     /** {@code source} is what the program passed, shown in the error as CPython shows it (3.x bytes as b'...'). */
     static PyObject parseInt(Runtime rt, String text, int base, String fname, PyObject source) {
-        String s = text.strip();
+        // text: Unicode digits and spaces count; a byte string only its ASCII ones
+        boolean bytes = source instanceof PyBytes || source instanceof ByteArray || source == null && Level.py2(rt);
+        String s = bytes ? strip(text, true) : strip(asciiDigits(text), false);
         if (!Level.py2(rt)) {
             if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
                 s = s + "!";
@@ -473,6 +543,11 @@ final class Constructors {
             // 2.7's int() shows the literal from its first non-blank character, its long() and 3.x what they were given
             String shown = py2 ? Ops.repr(rt, Strings.text(rt, long27 ? text : text.stripLeading()))
                     : source instanceof PyBytes ? Ops.repr(rt, source) : Ops.repr(rt, PyStr.of(text));
+            if (py2 && !long27 && text.stripLeading().length() > 200) {
+                shown = Ops.repr(rt, Strings.text(rt, text.stripLeading().substring(0, 200))); // the repr of 200 characters
+            } else if (!py2 && shown.codePointCount(0, shown.length()) > 200) {
+                shown = shown.substring(0, shown.offsetByCodePoints(0, 200)); // %.200R: the repr cut at 200
+            }
             // long() names the base it read in (10 for base 0 without a prefix), int() the one it was given
             throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + (long27 ? b : base) + ": " + shown);
         }
@@ -520,8 +595,8 @@ final class Constructors {
             return x;
         }
         if (x instanceof PyStr || x instanceof PyBytes) {
-            String s = literal(rt, x).strip();
-            if (!Level.py2(rt) && !(s.startsWith("_") || s.endsWith("_") || s.contains("__"))) {
+            String s = x instanceof PyStr ? strip(asciiDigits(literal(rt, x)), false) : strip(literal(rt, x), true);
+            if (!Level.py2(rt) && underscoresBetweenDigits(s)) {
                 s = s.replace("_", "");
             }
             String l = s.toLowerCase();

@@ -296,8 +296,13 @@ final class Functions {
         Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args(rt, "round", a, kw).check(1, 2, "ndigits")));
         Builtins.def(rt, "format", (a, kw) -> {
             Args args = new Args(rt, "format", a, kw).check(1, 2);
-            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0),
-                    args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
+            if (args.get(1) != null && !(args.get(1) instanceof PyStr || py2 && args.get(1) instanceof org.pyvm.core.objects.PyBytes)) {
+                throw PyError.raise("TypeError", py2 ? "format expects arg 2 to be string or unicode, not " + Ops.typeName(rt, args.get(1))
+                        : "format() argument 2 must be str, not " + Ops.typeName(rt, args.get(1)));
+            }
+            String out = org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1)));
+            // 2.7: a unicode value or spec makes the result unicode
+            return py2 && (args.get(0) instanceof PyStr || args.get(1) instanceof PyStr) ? PyStr.of(out) : Strings.text(rt, out);
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
             if (a.length > 0) {

@@ -116,14 +116,39 @@ final class MemoryView extends PyObject implements Typed {
             PyObject r = Ops.getitem(rt, m.bytes, a[0]);
             return a[0] instanceof PySlice ? new MemoryView(t, (PyBytes) r) : r;
         }));
-        t.dict.put("__eq__", new PyMethodDescriptor("__eq__", t, (self, a, kw) -> org.pyvm.core.objects.PyBool.of(
-                a[0] instanceof MemoryView o ? ((MemoryView) self).bytes.eq(o.bytes, rt.lang) : ((MemoryView) self).bytes.eq(a[0], rt.lang))));
+        t.dict.put("__eq__", new PyMethodDescriptor("__eq__", t, (self, a, kw) -> org.pyvm.core.objects.PyBool.of(self.eq(a[0], rt.lang))));
+        // bytes + memoryview: bytes' concatenation takes any buffer (the view's own + takes nothing)
+        t.dict.put("__radd__", new PyMethodDescriptor("__radd__", t, (self, a, kw) -> {
+            if (a.length == 1 && a[0] instanceof PyBytes b) {
+                byte[] mine = ((MemoryView) self).bytes.bytes();
+                byte[] r = java.util.Arrays.copyOf(b.bytes(), b.bytes().length + mine.length);
+                System.arraycopy(mine, 0, r, b.bytes().length, mine.length);
+                return PyBytes.of(r);
+            }
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }));
         Builtins.put(rt, "memoryview", t);
     }
 
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Equal to any bytes-like object showing the same bytes (bytes, bytearray, another view), as memory_richcompare. */
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        byte[] mine = bytes.bytes();
+        if (other instanceof MemoryView m) {
+            return java.util.Arrays.equals(mine, m.bytes.bytes());
+        }
+        if (other instanceof PyBytes b) {
+            return java.util.Arrays.equals(mine, b.bytes());
+        }
+        if (other instanceof ByteArray ba) {
+            return java.util.Arrays.equals(mine, ba.bytes());
+        }
+        return false;
     }
 
     /** hash(memoryview(b)) == hash(b) for read-only byte views. */

@@ -43,10 +43,18 @@ final class StrFormat {
         this.py2 = Level.py2(rt);
     }
 
-    /** {@code fmt.format(*args, **kwargs)}, or {@code fmt.format_map(mapping)} when {@code mapping} is not null. */
-    static String format(Runtime rt, String fmt, Args args, PyObject mapping) {
-        return new StrFormat(rt, args, mapping).build(fmt, RECURSION);
+    /**
+     * {@code fmt.format(*args, **kwargs)}, or {@code fmt.format_map(mapping)} when {@code mapping} is not null;
+     * {@code unicode}: the format is text (2.7 converts each field to the format's own kind of string).
+     */
+    static String format(Runtime rt, String fmt, Args args, PyObject mapping, boolean unicode) {
+        StrFormat f = new StrFormat(rt, args, mapping);
+        f.unicode = unicode;
+        return f.build(fmt, RECURSION);
     }
+
+    /** Whether the format string is text (2.7 unicode), not a byte string. */
+    private boolean unicode;
 
     private String build(String s, int depth) {
         if (depth <= 0) {
@@ -213,7 +221,13 @@ final class StrFormat {
         if (conversion != 0) {
             v = convert(v, conversion);
         }
-        out.append(FormatSpec.format(rt, v, expand ? build(spec, depth - 1) : spec));
+        String text = FormatSpec.format(rt, v, expand ? build(spec, depth - 1) : spec);
+        if (py2 && unicode && !(v instanceof org.pyvm.core.objects.PyStr)) {
+            text = Strings.unicode27(rt, Strings.text(rt, text)); // unicode(field): a byte string decoded as ASCII
+        } else if (py2 && !unicode && v instanceof org.pyvm.core.objects.PyStr) {
+            Codecs.encode(rt, text, "ascii", "strict"); // str(field): unicode encoded as ASCII, or a UnicodeEncodeError
+        }
+        out.append(text);
     }
 
     private PyObject fieldObject(String name) {

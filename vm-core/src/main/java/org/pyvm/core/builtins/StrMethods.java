@@ -44,7 +44,16 @@ final class StrMethods {
 
     private static void install(Runtime rt, PyType t) {
         def(rt, t, "join", (r, self, s, a) -> {
-            List<PyObject> items = Ops.toList(r, a.check(1, 1).get(0));
+            PyObject iterator;
+            try {
+                iterator = Ops.iter(r, a.check(1, 1).get(0));
+            } catch (PyError notIterable) {
+                if (org.pyvm.core.runtime.Exceptions.is(r, notIterable, "TypeError")) {
+                    throw PyError.raise("TypeError", "can only join an iterable"); // PySequence_Fast's words
+                }
+                throw notIterable;
+            }
+            List<PyObject> items = Ops.toList(r, iterator);
             StringBuilder sb = new StringBuilder();
             boolean unicode = self instanceof PyStr;
             if (self instanceof PyBytes && !Level.py2(r)) {
@@ -52,6 +61,8 @@ final class StrMethods {
                     PyObject x = items.get(i);
                     if (x instanceof ByteArray ba) {
                         x = PyBytes.of(ba.bytes());
+                    } else if (x instanceof MemoryView mv) {
+                        x = mv.bytes;
                     }
                     if (!(x instanceof PyBytes)) {
                         throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
@@ -62,6 +73,9 @@ final class StrMethods {
                     sb.append(text(x));
                 }
                 return wrap(self, sb.toString());
+            }
+            if (Level.py2(r) && (unicode || items.stream().anyMatch(x -> x instanceof PyStr))) {
+                return joinUnicode27(r, self, items); // a unicode among them: everything decoded as ASCII
             }
             for (int i = 0; i < items.size(); i++) {
                 PyObject x = items.get(i);
@@ -80,29 +94,21 @@ final class StrMethods {
         });
         def(rt, t, "split", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), false));
         def(rt, t, "rsplit", (r, self, s, a) -> split(r, self, s, splitArgs(r, a).get(0, "sep"), a.get(1, "maxsplit"), true));
-        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, true)));
-        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), true, false)));
-        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, a.get(0), false, true)));
-        def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : s.toUpperCase(java.util.Locale.ROOT)));
-        def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : s.toLowerCase(java.util.Locale.ROOT)));
-        def(rt, t, "swapcase", (r, self, s, a) -> {
-            if (self instanceof PyBytes) {
-                return wrap(self, asciiCase(s, 0));
-            }
-            StringBuilder sb = new StringBuilder();
-            s.codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT)
-                    : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)));
-            return wrap(self, sb.toString());
-        });
-        def(rt, t, "title", (r, self, s, a) -> wrap(self, title(s, self instanceof PyBytes)));
+        def(rt, t, "strip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "strip"), true, true)));
+        def(rt, t, "lstrip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "lstrip"), true, false)));
+        def(rt, t, "rstrip", (r, self, s, a) -> wrap(self, strip(self, s, stripChars(r, self, a.get(0), "rstrip"), false, true)));
+        boolean full = !Level.py2(rt); // 3.x: full case mappings and the final sigma; 2.7's unicode: simple mappings
+        def(rt, t, "upper", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 1) : TextCase.upper(s, full)));
+        def(rt, t, "lower", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, -1) : TextCase.lower(s, full)));
+        def(rt, t, "swapcase", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiCase(s, 0) : TextCase.swapcase(s, full)));
+        def(rt, t, "title", (r, self, s, a) -> wrap(self, self instanceof PyBytes ? asciiTitle(s) : TextCase.title(s, full)));
         def(rt, t, "capitalize", (r, self, s, a) -> wrap(self, s.isEmpty() ? s : self instanceof PyBytes
                 ? asciiCase(s.substring(0, 1), 1) + asciiCase(s.substring(1), -1)
-                : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
-                        + s.substring(s.offsetByCodePoints(0, 1)).toLowerCase(java.util.Locale.ROOT)));
+                : TextCase.capitalize(s, full, Level.since38(r))));
         def(rt, t, "replace", (r, self, s, a) -> {
             a.check(2, 3);
-            String old = text(r, a.get(0));
-            String rep = text(r, a.get(1));
+            String old = argument(r, self, a.get(0), "replace", 1);
+            String rep = argument(r, self, a.get(1), "replace", 2);
             long count = a.get(2) == null ? -1 : ssize(r, a.get(2));
             if (s.isEmpty() && count >= 0 && !r.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
                 return self; // before 3.9 an empty string with a count returned itself, whatever the pattern
@@ -116,14 +122,14 @@ final class StrMethods {
         def(rt, t, "index", (r, self, s, a) -> {
             int i = find(r, self, s, a, false);
             if (i < 0) {
-                throw PyError.raise("ValueError", "substring not found");
+                throw notFound(r, self);
             }
             return PyInt.of(i);
         });
         def(rt, t, "rindex", (r, self, s, a) -> {
             int i = find(r, self, s, a, true);
             if (i < 0) {
-                throw PyError.raise("ValueError", "substring not found");
+                throw notFound(r, self);
             }
             return PyInt.of(i);
         });
@@ -134,13 +140,13 @@ final class StrMethods {
                         + (n == 1 ? "" : "s") + " (" + a.count() + " given)");
             }
             String sub = needle(r, self, a.get(0));
-            int[] span = span(r, a, 1, s.length());
+            int[] span = span(r, a, 1, characters(self, s));
             int start = span[0];
             int end = span[1];
-            if (end - start < sub.length()) {
+            if (end - start < characters(self, sub)) {
                 return PyInt.of(0);
             }
-            String part = s.substring(start, end);
+            String part = s.substring(offset(self, s, start), offset(self, s, end));
             if (sub.isEmpty()) {
                 return PyInt.of(part.codePointCount(0, part.length()) + 1);
             }
@@ -161,11 +167,12 @@ final class StrMethods {
                 ? c -> asciiAlpha(c) || asciiDigit(c) : c -> Character.isLetter(c) || numeric(c))));
         def(rt, t, "isspace", (r, self, s, a) -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(bytes
                 ? c -> c == ' ' || c >= 9 && c <= 13 : StrMethods::space)));
-        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)
-                && s.codePoints().noneMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)));
-        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(s.codePoints().anyMatch(bytes ? c -> c >= 'a' && c <= 'z' : Character::isLowerCase)
-                && s.codePoints().noneMatch(bytes ? c -> c >= 'A' && c <= 'Z' : Character::isUpperCase)));
-        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(!s.isEmpty() && title(s, self instanceof PyBytes).equals(s) && s.codePoints().anyMatch(Character::isLetter)));
+        def(rt, t, "isupper", (r, self, s, a) -> PyBool.of(bytes ? s.codePoints().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && s.codePoints().noneMatch(c -> c >= 'a' && c <= 'z') : TextCase.isCase(s, true, full)));
+        def(rt, t, "islower", (r, self, s, a) -> PyBool.of(bytes ? s.codePoints().anyMatch(c -> c >= 'a' && c <= 'z')
+                && s.codePoints().noneMatch(c -> c >= 'A' && c <= 'Z') : TextCase.isCase(s, false, full)));
+        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(bytes ? !s.isEmpty() && asciiTitle(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)
+                : TextCase.isTitle(s, full)));
         def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'c')));
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'l')));
         def(rt, t, "rjust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'r')));
@@ -180,7 +187,8 @@ final class StrMethods {
         });
         def(rt, t, "splitlines", (r, self, s, a) -> {
             a.check(0, 1, "keepends");
-            boolean keep = a.get(0, "keepends") != null && Ops.truth(r, a.get(0, "keepends"));
+            boolean keep = a.get(0, "keepends") != null && (a.get(0, "keepends") instanceof org.pyvm.core.objects.PyFloat
+                    ? Args.ssize(r, a.get(0, "keepends")) : Args.index(r, a.get(0, "keepends"))) != 0; // an int, as CPython parses it
             List<PyObject> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i < s.length(); i++) {
@@ -218,7 +226,7 @@ final class StrMethods {
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
         if (!bytes || Level.py2(rt)) {
-            def(rt, t, "format", (r, self, s, a) -> wrap(self, StrFormat.format(r, s, a, null)));
+            def(rt, t, "format", (r, self, s, a) -> wrap(self, StrFormat.format(r, s, a, null, self instanceof PyStr)));
             def(rt, t, "encode", (r, self, s, a) -> encode(r, self, s, a.check(0, 2, "encoding", "errors")));
         }
         if (Level.py2(rt)) {
@@ -234,13 +242,13 @@ final class StrMethods {
             int size = a.get(0, "tabsize") == null ? 8 : (int) Args.index(r, a.get(0, "tabsize"));
             StringBuilder sb = new StringBuilder();
             int col = 0;
-            for (char c : s.toCharArray()) {
+            for (int c : s.codePoints().toArray()) { // columns count characters, not UTF-16 units
                 if (c == '\t') {
                     int n = size <= 0 ? 0 : size - col % size;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
@@ -249,6 +257,22 @@ final class StrMethods {
     }
 
     /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
+    private static PyObject joinUnicode27(Runtime rt, PyObject self, List<PyObject> items) {
+        String sep = Strings.unicode27(rt, self);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            PyObject x = items.get(i);
+            if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                throw PyError.raise("TypeError", "sequence item " + i + ": expected string or Unicode, " + Ops.typeName(rt, x) + " found");
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Strings.unicode27(rt, x));
+        }
+        return PyStr.of(sb.toString());
+    }
+
     static String asciiCase(String s, int how) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
@@ -275,16 +299,51 @@ final class StrMethods {
             return true;
         }
         int v = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9 && !numericOnly(c);
+    }
+
+    /**
+     * Numbers with a value from 0 to 9 whose Numeric_Type is Numeric, not Digit (㈠, ㊀, ㆒, Telugu and Khmer
+     * fractions and counting marks...), which isdigit refuses; the JDK does not tell the two types apart.
+     */
+    private static final int[] NUMERIC_ONLY = {
+            0xc78, 0xc7e, 0x17f0, 0x17f9, 0x215f, 0x215f, 0x2189, 0x2189, 0x3192, 0x3195, 0x3220, 0x3228, 0x3280, 0x3288,
+            0x10107, 0x1010f, 0x1018a, 0x1018a, 0x102e1, 0x102e9, 0x10320, 0x10321, 0x10858, 0x1085a, 0x10879, 0x1087d,
+            0x108a7, 0x108ac, 0x108fb, 0x108fc, 0x10916, 0x10916, 0x1091a, 0x1091b, 0x109c0, 0x109c8, 0x10a7d, 0x10a7d,
+            0x10a9d, 0x10a9d, 0x10aeb, 0x10aec, 0x10b58, 0x10b5b, 0x10b78, 0x10b7b, 0x10ba9, 0x10bac, 0x10cfa, 0x10cfb,
+            0x10f1d, 0x10f21, 0x10f51, 0x10f51, 0x10fc5, 0x10fc8, 0x111e1, 0x111e9, 0x11c5a, 0x11c62, 0x16e80, 0x16e89,
+            0x16e94, 0x16e96, 0x1d2e0, 0x1d2e9, 0x1d360, 0x1d368, 0x1d372, 0x1d378, 0x1e8c7, 0x1e8cf, 0x1ec71, 0x1ec79,
+            0x1eca3, 0x1ecab, 0x1ecb1, 0x1ecb2, 0x1ed01, 0x1ed09, 0x1ed2f, 0x1ed36, 0x1f10b, 0x1f10c};
+
+    private static boolean numericOnly(int c) {
+        for (int k = 0; k < NUMERIC_ONLY.length && NUMERIC_ONLY[k] <= c; k += 2) {
+            if (c <= NUMERIC_ONLY[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean numeric(int c) {
         int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.OTHER_LETTER && java.util.Arrays.binarySearch(CJK_NUMERIC, c) >= 0;
     }
 
+    /**
+     * The ideographs that have a numeric value in the Unihan database (一, 二, 十, 百, 万, 零...), which CPython's
+     * isnumeric counts (the same 81 in 2.7, 3.6 and 3.11) and the JDK's character data does not know.
+     */
+    private static final int[] CJK_NUMERIC = {
+            0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96, 0x4ebf, 0x4ec0,
+            0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345, 0x534c,
+            0x53c1, 0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10,
+            0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e, 0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x9621, 0x9646, 0x964c,
+            0x9678, 0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a,
+            0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890};
+
     /** str.isspace: Unicode whitespace plus the separators CPython counts (0x1c-0x1f). */
-    private static boolean space(int c) {
+    static boolean space(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || c >= 0x1c && c <= 0x1f;
     }
 
@@ -312,6 +371,14 @@ final class StrMethods {
         return text(rt, o);
     }
 
+    /** A text argument named in errors by its method and position (3.x: "replace() argument 1 must be str, not int"). */
+    private static String argument(Runtime rt, PyObject self, PyObject o, String method, int position) {
+        if (self instanceof PyStr && !Level.py2(rt) && !(o instanceof PyStr)) {
+            throw PyError.raise("TypeError", method + "() argument " + position + " must be str, not " + Ops.typeName(rt, o));
+        }
+        return text(rt, o);
+    }
+
     static String text(Runtime rt, PyObject o) {
         if (o instanceof PyStr || o instanceof PyBytes) {
             return text(o);
@@ -322,7 +389,22 @@ final class StrMethods {
         throw PyError.raise("TypeError", "must be str, not " + Ops.typeName(rt, o));
     }
 
+    /** encode/decode's encoding and errors: strings, else each version's TypeError naming the argument. */
+    private static void codecArguments(Runtime rt, Args a, String method) {
+        String[] names = {"encoding", "errors"};
+        for (int k = 0; k < 2; k++) {
+            PyObject x = a.get(k, names[k]);
+            if (x == null || x instanceof PyStr || x instanceof PyBytes && Level.py2(rt)) {
+                continue;
+            }
+            String which = Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 1);
+            throw PyError.raise("TypeError", method + "() argument " + which + " must be " + (Level.py2(rt) ? "string" : "str")
+                    + ", not " + Ops.typeName(rt, x));
+        }
+    }
+
     private static PyObject encode(Runtime rt, PyObject self, String s, Args a) {
+        codecArguments(rt, a, "encode");
         boolean py2 = Level.py2(rt);
         String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
         String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
@@ -339,6 +421,7 @@ final class StrMethods {
     }
 
     private static PyObject decode(Runtime rt, PyObject self, String s, Args a) {
+        codecArguments(rt, a, "decode");
         boolean py2 = Level.py2(rt);
         String enc = a.get(0, "encoding") == null ? (py2 ? "ascii" : "utf-8") : text(a.get(0, "encoding"));
         String errors = a.get(1, "errors") == null ? "strict" : text(a.get(1, "errors"));
@@ -347,7 +430,9 @@ final class StrMethods {
             if (py2) {
                 String special = special27(rt, self, s, enc, false);
                 if (special != null) {
-                    return PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
+                    // rot13 is a text codec (a charmap) that decodes to unicode; the others give str back
+                    boolean text = enc.toLowerCase(java.util.Locale.ROOT).replace('-', '_').matches("rot_?13");
+                    return text ? PyStr.of(special) : PyBytes.of(special.getBytes(StandardCharsets.ISO_8859_1));
                 }
             }
             b = by.bytes();
@@ -379,6 +464,17 @@ final class StrMethods {
             }
             return new String(out, StandardCharsets.ISO_8859_1);
         }
+        if (e.equals("string_escape")) {
+            return encode ? stringEscape(b) : stringUnescape(b);
+        }
+        if (e.equals("rot13") || e.equals("rot_13")) {
+            StringBuilder sb = new StringBuilder(b.length);
+            for (byte x : b) {
+                int c = x & 0xff;
+                sb.append((char) (c >= 'a' && c <= 'z' ? 'a' + (c - 'a' + 13) % 26 : c >= 'A' && c <= 'Z' ? 'A' + (c - 'A' + 13) % 26 : c));
+            }
+            return sb.toString();
+        }
         if (e.equals("base64") || e.equals("base64_codec") || e.equals("base_64")) {
             if (encode) {
                 return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(b) + "\n";
@@ -399,6 +495,75 @@ final class StrMethods {
             return new String(((PyBytes) decoded).bytes(), StandardCharsets.ISO_8859_1);
         }
         return null;
+    }
+
+    /** 2.7's string_escape: repr's escapes without the quotes (the single quote escaped). */
+    private static String stringEscape(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == '\\' || c == '\'') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** 2.7's string_escape decoding: the escapes of a str literal (no \\u), an unknown one kept as it is. */
+    private static String stringUnescape(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int n = b.length;
+        for (int i = 0; i < n; i++) {
+            char c = (char) (b[i] & 0xff);
+            if (c != '\\' || i + 1 >= n) {
+                if (c == '\\') {
+                    throw PyError.raise("ValueError", "Trailing \\ in string");
+                }
+                sb.append(c);
+                continue;
+            }
+            char e = (char) (b[++i] & 0xff);
+            switch (e) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> sb.append(e);
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case 'x' -> {
+                    if (i + 2 >= n || Character.digit(b[i + 1], 16) < 0 || Character.digit(b[i + 2], 16) < 0) {
+                        throw PyError.raise("ValueError", "invalid \\x escape");
+                    }
+                    sb.append((char) (Character.digit(b[i + 1], 16) * 16 + Character.digit(b[i + 2], 16)));
+                    i += 2;
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0';
+                        for (int k = 0; k < 2 && i + 1 < n && b[i + 1] >= '0' && b[i + 1] <= '7'; k++) {
+                            v = v * 8 + b[++i] - '0';
+                        }
+                        sb.append((char) (v & 0xff));
+                    } else {
+                        sb.append('\\').append(e);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     static String hex(byte[] b, String sep) {
@@ -448,12 +613,12 @@ final class StrMethods {
         PyType t = rt.types.str;
         boolean py2 = Level.py2(rt);
         if (!py2) {
-            def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+            def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(TextCase.casefold(s)));
             def(rt, t, "isidentifier", (r, self, s, a) -> PyBool.of(isIdentifier(s)));
             def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
             def(rt, t, "format_map", (r, self, s, a) -> {
                 PyObject mapping = a.check(1, 1).get(0);
-                return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping));
+                return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping, true));
             });
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
         }
@@ -626,19 +791,58 @@ final class StrMethods {
             if (self instanceof PyBytes && !Level.py2(rt)) {
                 refuseText(name, args);
             }
+            if (Level.py2(rt) && PROMOTING27.contains(name)) {
+                if (self instanceof PyStr) {
+                    args = asUnicode27(rt, args); // a str argument is decoded as ASCII first
+                } else if (anyUnicode(args)) {
+                    // str.method(unicode): the unicode method on the str decoded as ASCII
+                    PyObject text = PyStr.of(Strings.unicode27(rt, self));
+                    return ((PyMethodDescriptor) rt.types.str.dict.get(name)).invoke(text, args, kw);
+                }
+            }
             return m.call(rt, self, text(self), new Args(rt, name, self instanceof PyBytes ? bytesArguments(args) : args, kw));
         }));
+    }
+
+    /** 2.7's str methods that hand over to unicode's when given a unicode argument (and unicode's that decode str ones). */
+    private static final java.util.Set<String> PROMOTING27 = java.util.Set.of("split", "rsplit", "strip", "lstrip", "rstrip",
+            "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "partition", "rpartition");
+
+    private static boolean anyUnicode(PyObject[] args) {
+        for (PyObject x : args) {
+            if (x instanceof PyStr || x instanceof PyTuple t && java.util.Arrays.stream(t.items()).anyMatch(y -> y instanceof PyStr)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 2.7: each str argument (or str in a tuple of them) decoded with the default ASCII codec. */
+    private static PyObject[] asUnicode27(Runtime rt, PyObject[] args) {
+        PyObject[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            PyObject x = args[i];
+            PyObject y = x instanceof PyBytes ? PyStr.of(Strings.unicode27(rt, x))
+                    : x instanceof PyTuple t ? PyTuple.of(asUnicode27(rt, t.items())) : x;
+            if (y != x) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = y;
+            }
+        }
+        return out;
     }
 
     /** A bytes method's arguments with each bytearray as the bytes it holds (the buffer protocol CPython reads them by). */
     private static PyObject[] bytesArguments(PyObject[] args) {
         PyObject[] out = args;
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof ByteArray ba) {
+            if (args[i] instanceof ByteArray || args[i] instanceof MemoryView) {
                 if (out == args) {
                     out = args.clone();
                 }
-                out[i] = PyBytes.of(ba.bytes());
+                out[i] = args[i] instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : ((MemoryView) args[i]).bytes;
             }
         }
         return out;
@@ -740,7 +944,7 @@ final class StrMethods {
             }
             return wrapAll(self, words);
         }
-        String sep = text(sepObj);
+        String sep = separator(rt, self, sepObj);
         if (sep.isEmpty()) {
             throw PyError.raise("ValueError", "empty separator");
         }
@@ -795,6 +999,20 @@ final class StrMethods {
         return self instanceof PyBytes ? c == ' ' || c >= 9 && c <= 13 : space(c);
     }
 
+    /** strip's characters argument: None, or the receiver's kind of string (2.7 either kind), else CPython's TypeError. */
+    private static PyObject stripChars(Runtime rt, PyObject self, PyObject chars, String name) {
+        if (chars == null || chars == PyNone.NONE || chars instanceof PyStr || chars instanceof PyBytes) {
+            return chars;
+        }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", name + " arg must be None, str or unicode");
+        }
+        if (self instanceof PyBytes) {
+            throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, chars) + "'");
+        }
+        throw PyError.raise("TypeError", name + " arg must be None or str");
+    }
+
     private static String strip(PyObject self, String s, PyObject chars, boolean left, boolean right) {
         String set = chars == null || chars == PyNone.NONE ? null : text(chars);
         int start = 0;
@@ -808,33 +1026,45 @@ final class StrMethods {
         return s.substring(start, end);
     }
 
-    /**
-     * CPython's do_title: a cased character after a cased one is lowered, any other is title-cased (ǆ to ǅ,
-     * not Ǆ); "cased" means having case (upper, lower or title), not being a letter. A byte string's only
-     * letters are ASCII.
-     */
-    private static String title(String s, boolean bytes) {
+    /** split's separator: the receiver's kind of string, else CPython's TypeError. */
+    private static String separator(Runtime rt, PyObject self, PyObject sep) {
+        boolean ok = sep instanceof PyStr && (self instanceof PyStr || Level.py2(rt)) || sep instanceof PyBytes && (self instanceof PyBytes || Level.py2(rt));
+        if (ok) {
+            return text(sep);
+        }
+        if (Level.py2(rt)) {
+            throw PyError.raise("TypeError", "expected a string or other character buffer object");
+        }
+        if (self instanceof PyBytes) {
+            throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, sep) + "'");
+        }
+        throw PyError.raise("TypeError", "must be str or None, not " + Ops.typeName(rt, sep));
+    }
+
+    /** index/rindex finding nothing: 3.x bytes say "subsection", text and 2.7's str "substring". */
+    static PyError notFound(Runtime rt, PyObject self) {
+        return PyError.raise("ValueError", self instanceof PyBytes && !Level.py2(rt) ? "subsection not found" : "substring not found");
+    }
+
+    /** bytes.title: ASCII letters only. */
+    private static String asciiTitle(String s) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (bytes) {
-                boolean upper = c >= 'A' && c <= 'Z';
-                boolean lower = c >= 'a' && c <= 'z';
-                sb.appendCodePoint(prevCased && upper ? c + 32 : !prevCased && lower ? c - 32 : c);
-                prevCased = upper || lower;
-            } else {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-            }
+        for (char c : s.toCharArray()) {
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z';
+            sb.append(prevCased && upper ? (char) (c + 32) : !prevCased && lower ? (char) (c - 32) : c);
+            prevCased = upper || lower;
         }
         return sb.toString();
     }
 
     private static String replace(String s, String old, String rep, long count) {
+        if (old.isEmpty()) {
+            return insertEverywhere(s, rep, count);
+        }
         if (count < 0) {
-            return old.isEmpty() ? insertEverywhere(s, rep) : s.replace(old, rep);
+            return s.replace(old, rep);
         }
         StringBuilder sb = new StringBuilder();
         int start = 0;
@@ -858,19 +1088,31 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static String insertEverywhere(String s, String rep) {
-        StringBuilder sb = new StringBuilder(rep);
-        for (char c : s.toCharArray()) {
-            sb.append(c).append(rep);
+    /** An empty pattern matches before each character and at the end: {@code rep} at the first {@code count} (all: -1) of them. */
+    private static String insertEverywhere(String s, String rep, long count) {
+        StringBuilder sb = new StringBuilder();
+        int[] cps = s.codePoints().toArray();
+        for (int k = 0; k <= cps.length; k++) {
+            if (count < 0 || k < count) {
+                sb.append(rep);
+            }
+            if (k < cps.length) {
+                sb.appendCodePoint(cps[k]);
+            }
         }
         return sb.toString();
     }
 
     private static boolean affix(Runtime rt, PyObject self, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
-        int[] span = span(rt, a, 1, s.length());
+        int[] span = span(rt, a, 1, characters(self, s));
         if (what instanceof PyTuple t) {
             for (PyObject x : t.items()) {
+                if (!(x instanceof PyStr || x instanceof PyBytes)) {
+                    throw PyError.raise("TypeError", Level.py2(rt) ? "expected a string or other character buffer object"
+                            : "tuple for " + (prefix ? "startswith" : "endswith") + " must only contain " + (self instanceof PyBytes ? "bytes" : "str")
+                                    + ", not " + Ops.typeName(rt, x));
+                }
                 if (tailMatch(rt, self, s, text(x), span[0], span[1], prefix)) {
                     return true;
                 }
@@ -892,10 +1134,25 @@ final class StrMethods {
         if (sub.isEmpty() && self instanceof PyStr && Level.py2(rt)) {
             return true;
         }
-        if (end - start < sub.length()) {
+        int length = characters(self, sub);
+        if (end - start < length) {
             return false;
         }
-        return s.startsWith(sub, prefix ? start : end - sub.length());
+        return s.startsWith(sub, offset(self, s, prefix ? start : end - length));
+    }
+
+    /** The string's length in Python characters: a character outside the BMP is two Java chars but one character. */
+    private static int characters(PyObject self, String s) {
+        return self instanceof PyStr ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /** The Java char offset of Python character {@code index} (at most the length). */
+    private static int offset(PyObject self, String s, int index) {
+        if (!(self instanceof PyStr)) {
+            return index;
+        }
+        int n = s.codePointCount(0, s.length());
+        return n == s.length() ? index : s.offsetByCodePoints(0, Math.min(index, n));
     }
 
     /**
@@ -906,8 +1163,8 @@ final class StrMethods {
     private static int[] span(Runtime rt, Args a, int at, int n) {
         PyObject so = a.get(at);
         PyObject eo = a.get(at + 1);
-        long start = so == null || so == PyNone.NONE ? 0 : Args.index(rt, so);
-        long end = eo == null || eo == PyNone.NONE ? n : Args.index(rt, eo);
+        long start = so == null || so == PyNone.NONE ? 0 : sliceIndex(rt, so);
+        long end = eo == null || eo == PyNone.NONE ? n : sliceIndex(rt, eo);
         if (end > n) {
             end = n;
         } else if (end < 0) {
@@ -919,20 +1176,32 @@ final class StrMethods {
         return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
     }
 
+    /** A start or end position as _PyEval_SliceIndex reads it: any index, huge ones clamped; anything else its TypeError. */
+    private static long sliceIndex(Runtime rt, PyObject o) {
+        if (o instanceof PyInt i && i.big != null) {
+            return i.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (o instanceof PyInt || o instanceof PyBool
+                || o instanceof org.pyvm.core.objects.PyInstance && rt.types.of(o).lookup("__index__") != null) {
+            return Args.index(rt, o);
+        }
+        throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+
     private static int find(Runtime rt, PyObject self, String s, Args a, boolean last) {
         if (a.count() < 1) {
             throw PyError.raise("TypeError", (last ? "rfind" : "find") + "() takes at least 1 argument (0 given)");
         }
         String sub = needle(rt, self, a.get(0));
-        int[] span = span(rt, a, 1, s.length());
+        int[] span = span(rt, a, 1, characters(self, s));
         int start = span[0];
         int end = span[1];
-        if (end - start < sub.length()) {
+        if (end - start < characters(self, sub)) {
             return -1;
         }
-        String part = s.substring(start, end);
+        String part = s.substring(offset(self, s, start), offset(self, s, end));
         int i = last ? part.lastIndexOf(sub) : part.indexOf(sub);
-        return i < 0 ? -1 : i + start;
+        return i < 0 ? -1 : start + characters(self, part.substring(0, i));
     }
 
     private static String pad(Runtime rt, PyObject self, String s, Args a, char how) {

@@ -100,6 +100,68 @@ public final class FloatFormat {
         return sb.toString();
     }
 
+    /**
+     * PyOS_double_to_string for format code 'r' (shortest digits) or 'g' (at most {@code precision}
+     * significant digits) of a finite {@code a >= 0}, with the add-dot-0 and alternate-form flags: the
+     * layout of format() with no presentation type, which 'g'-formats with at least one digit after the
+     * point and turns to exponent form one digit sooner. Zero counts as the digit string "0" with the
+     * point after it, so {@code format(0.0, ".1")} is '0e+00' as in CPython.
+     */
+    public static String formatShort(double a, char code, int precision, boolean addDot0, boolean alternate) {
+        String digits;
+        int decpt;
+        if (a == 0) {
+            digits = "0";
+            decpt = 1;
+        } else if (code == 'r') {
+            Digits dg = shortest(a);
+            digits = dg.digits();
+            decpt = dg.decpt();
+        } else {
+            BigDecimal rounded = new BigDecimal(a).round(new MathContext(Math.max(precision, 1), RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            digits = rounded.unscaledValue().toString();
+            decpt = digits.length() - rounded.scale();
+        }
+        if (code == 'g' && precision == 0) {
+            precision = 1; // as C's %g: precision 0 means 1
+        }
+        boolean useExp;
+        int end = digits.length(); // digits shown: past the string's own, zeros
+        if (code == 'r') {
+            useExp = decpt <= -4 || decpt > 16;
+        } else {
+            useExp = decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
+            if (alternate) {
+                end = precision;
+            }
+        }
+        int exp = 0;
+        if (useExp) {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        end = Math.max(end, !useExp && addDot0 ? decpt + 1 : decpt);
+        StringBuilder sb = new StringBuilder();
+        if (decpt <= 0) {
+            sb.append("0.").append("0".repeat(-decpt)).append(digits).append("0".repeat(Math.max(0, end - digits.length())));
+        } else if (decpt <= digits.length()) {
+            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length()).append("0".repeat(Math.max(0, end - digits.length())));
+        } else {
+            sb.append(digits).append("0".repeat(decpt - digits.length())).append('.').append("0".repeat(end - decpt));
+        }
+        if (sb.charAt(sb.length() - 1) == '.' && !alternate) {
+            sb.setLength(sb.length() - 1);
+        }
+        if (useExp) {
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            if (Math.abs(exp) < 10) {
+                sb.append('0');
+            }
+            sb.append(Math.abs(exp));
+        }
+        return sb.toString();
+    }
+
     /** {@code d[.ddd]e+XX}: significant digits and a decimal exponent, at least two exponent digits, as C prints them. */
     public static String scientific(String digits, int exp) {
         StringBuilder sb = new StringBuilder();

@@ -42,6 +42,21 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
         this.body = body;
     }
 
+    /** A check of a call's arguments made before the method's body runs. */
+    @FunctionalInterface
+    public interface Precheck {
+        void check(PyObject[] args, String[] kwnames);
+    }
+
+    /** The same method with {@code precheck} run on every call's arguments first, however it is called. */
+    public PyMethodDescriptor checkedBy(Precheck precheck) {
+        Body inner = body;
+        return new PyMethodDescriptor(name, owner, (self, args, kwnames) -> {
+            precheck.check(args, kwnames);
+            return inner.call(self, args, kwnames);
+        });
+    }
+
     /** Whether CPython exposes this method as a wrapper of its type's slot (float.__add__, object.__init__). */
     public boolean isSlotWrapper() {
         return SLOT_NAMES.contains(name) && !COEXISTING.contains(owner.name(null) + "." + name);

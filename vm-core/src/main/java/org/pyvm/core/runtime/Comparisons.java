@@ -163,7 +163,22 @@ final class Comparisons {
             return Integer.signum(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()));
         }
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && (a instanceof PyStr || a instanceof PyBytes) && (b instanceof PyStr || b instanceof PyBytes)) {
-            return compareCodePoints(PyStr.of(Ops.str(rt, a)), PyStr.of(Ops.str(rt, b)));
+            // 2.7 str against unicode: the str decoded as ASCII; where it cannot be, == is False (CPython also
+            // warns), an ordering the UnicodeDecodeError
+            String x;
+            String y;
+            try {
+                x = Strings.unicode27(rt, a);
+                y = Strings.unicode27(rt, b);
+            } catch (PyError undecodable) {
+                if (ordering) {
+                    throw undecodable;
+                }
+                Warn.warn(rt, "UnicodeWarning", "Unicode " + (c == Comparison.EQ ? "equal" : "unequal")
+                        + " comparison failed to convert both arguments to Unicode - interpreting them as being unequal");
+                return 3;
+            }
+            return compareCodePoints(PyStr.of(x), PyStr.of(y));
         }
         if (a instanceof PyList x && b instanceof PyList y) {
             return sequences(rt, c, x.items().toArray(new PyObject[0]), y.items().toArray(new PyObject[0]));
@@ -181,7 +196,8 @@ final class Comparisons {
             if (a instanceof PyDict x && b instanceof PyDict y) {
                 return dictsEqual(rt, x, y) ? 0 : 3;
             }
-            return a == b || a.eq(b, rt.lang) ? 0 : 3;
+            // a builtin that does not know the other's type leaves it to the other (bytes == memoryview)
+            return a == b || a.eq(b, rt.lang) || a.getClass() != b.getClass() && b.eq(a, rt.lang) ? 0 : 3;
         }
         return mixedOrder(rt, c, a, b);
     }

@@ -16,7 +16,7 @@ public final class FormatSpec {
 
     /** A parsed format spec. */
     private static final class Spec {
-        char fill = ' ';
+        int fill = ' '; // a code point: the fill may be outside the BMP
         boolean fillGiven;
         char align;
         char sign;
@@ -59,9 +59,12 @@ public final class FormatSpec {
             }
             return format(rt, PyStr.of(Ops.str(rt, v)), spec);
         }
-        Spec p = parse(rt, spec, isText ? '<' : '>');
+        Spec p = parse(rt, spec, isText ? '<' : '>', Ops.typeName(rt, v));
         String body;
         if (isText) {
+            if (p.grouping != 0 && (p.type == 0 || p.type == 's')) {
+                throw PyError.raise("ValueError", "Cannot specify '" + p.grouping + "' with 's'.");
+            }
             // the string itself: a subclass's __str__ decides only an empty spec (above)
             body = text(rt, v instanceof PyStr s ? s.value() : Strings.latin1(((org.pyvm.core.objects.PyBytes) v).bytes()), p);
         } else if (isInt && (p.type == 0 || "bcdoxXn".indexOf(p.type) >= 0)) {
@@ -87,7 +90,7 @@ public final class FormatSpec {
         }
     }
 
-    private static Spec parse(Runtime rt, String spec, char defaultAlign) {
+    private static Spec parse(Runtime rt, String spec, char defaultAlign, String typeName) {
         boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
         boolean newer = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
         Spec p = new Spec();
@@ -96,7 +99,7 @@ public final class FormatSpec {
         int c0 = spec.codePointAt(0);
         int c0len = Character.charCount(c0);
         if (n > c0len && "<>=^".indexOf(spec.charAt(c0len)) >= 0) {
-            p.fill = (char) c0;
+            p.fill = c0;
             p.fillGiven = true;
             p.align = spec.charAt(c0len);
             i = c0len + 1;
@@ -151,7 +154,9 @@ public final class FormatSpec {
             p.precision = (int) Math.min(precision, Integer.MAX_VALUE);
         }
         if (n - i > 1) {
-            throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : "Invalid format specifier");
+            // 3.10+ quotes the spec and names the type
+            throw PyError.raise("ValueError", py2 ? "Invalid conversion specification" : newer ? "Invalid format specifier '" + spec
+                    + "' for object of type '" + typeName + "'" : "Invalid format specifier");
         }
         if (i < n) {
             p.type = spec.charAt(i);
@@ -313,13 +318,16 @@ public final class FormatSpec {
             case '%':
                 return Formatting.formatFloat(a * 100, 'f', precision < 0 ? 6 : precision, alternate) + "%";
             default:
-                if (precision < 0) {
-                    return py3 ? org.pyvm.core.objects.FloatFormat.repr(a) : Strings.str27(a);
+                // no type: 3.x is repr ('r') until a precision is given, 2.7 'g' at str()'s 12 digits; both
+                // then 'g' with at least one digit after the point
+                if (Double.isNaN(a) || Double.isInfinite(a)) {
+                    return Formatting.formatFloat(a, 'g', 6, false);
                 }
-                if (alternate || Double.isNaN(a) || Double.isInfinite(a)) {
-                    return Formatting.formatFloat(a, 'g', Math.max(precision, 1), alternate);
+                if (precision < 0 && py3) {
+                    return alternate ? org.pyvm.core.objects.FloatFormat.formatShort(a, 'r', 0, true, true)
+                            : org.pyvm.core.objects.FloatFormat.repr(a);
                 }
-                return Strings.formatGDot0(a, Math.max(precision, 1));
+                return org.pyvm.core.objects.FloatFormat.formatShort(a, 'g', precision < 0 ? 12 : precision, true, alternate);
         }
     }
 
@@ -395,13 +403,13 @@ public final class FormatSpec {
         return sb.toString();
     }
 
-    private static String pad(String body, int width, char fill, char align) {
+    private static String pad(String body, int width, int fill, char align) {
         int n = body.codePointCount(0, body.length());
         if (width <= n) {
             return body;
         }
         int total = width - n;
-        String f = String.valueOf(fill);
+        String f = Character.toString(fill);
         switch (align) {
             case '<':
                 return body + f.repeat(total);

@@ -36,6 +36,7 @@ public final class Formatting {
                 out.append(c);
                 continue;
             }
+            int specStart = i;
             if (i >= fmt.length()) {
                 throw PyError.raise("ValueError", "incomplete format");
             }
@@ -112,8 +113,17 @@ public final class Formatting {
                 throw PyError.raise("ValueError", "incomplete format");
             }
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
+            if (conv == '%' && i - 1 == specStart) {
                 out.append('%');
+                continue;
+            }
+            if (conv == '%' && !rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                // '%' after flags or a width: 2.7 pads it like a one-character string, 3.6 ignores them; from
+                // 3.10 (here: 3.11) only "%%" is a percent sign, and the rest an unsupported format character
+                if (py2 && width > 0) {
+                    rt.limits().reserve(width);
+                }
+                out.append(py2 ? pad("%", (int) Math.min(width, Integer.MAX_VALUE), flags, false) : "%");
                 continue;
             }
             if (value == null) {
@@ -132,10 +142,11 @@ public final class Formatting {
                         body = bytesArg(rt, value);
                         break;
                     }
-                    body = Ops.str(rt, value);
-                    if (value instanceof PyStr && py2) {
-                        unicodeResult = true;
+                    if (py2 && bytes && value instanceof PyStr) {
+                        // 2.7: a unicode argument makes the whole result unicode, the format decoded as ASCII
+                        return percent(rt, PyStr.of(Strings.unicode27(rt, format)), args);
                     }
+                    body = py2 && !bytes && value instanceof PyBytes ? Strings.unicode27(rt, value) : Ops.str(rt, value);
                     break;
                 case 'b':
                     if (!bytes3) {
@@ -177,8 +188,9 @@ public final class Formatting {
                 default:
                     throw unsupported(conv, i - 1);
             }
-            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision) {
-                body = body.substring(0, precision);
+            if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision
+                    && body.codePointCount(0, body.length()) > precision) {
+                body = body.substring(0, body.offsetByCodePoints(0, precision)); // whole characters, never half a pair
             }
             if (width > Integer.MAX_VALUE - 16) {
                 throw PyError.raise("MemoryError", "");
@@ -269,6 +281,13 @@ public final class Formatting {
     /** %c: an int code (a byte for 2.7 str and 3.x bytes) or a one-character string. */
     private static String character(Runtime rt, PyObject value, boolean bytes, boolean py2Unicode) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        String asInt = py2 ? "__int__" : "__index__"; // an object that is an integer: 2.7 by __int__, 3.x by __index__
+        if (value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup(asInt) != null) {
+            PyObject n = Ops.callMethod(rt, value, asInt);
+            if (Arithmetic.isIntLike(n)) {
+                return character(rt, n, bytes, py2Unicode);
+            }
+        }
         if (Arithmetic.isIntLike(value)) {
             java.math.BigInteger v = Arithmetic.big(Arithmetic.asInt(value));
             if (bytes) {
@@ -298,6 +317,10 @@ public final class Formatting {
         if (bytes && !py2) {
             throw PyError.raise("TypeError", "%c requires an integer in range(256) or a single byte");
         }
+        if (py2 && bytes && !(value instanceof PyStr || value instanceof PyBytes)) {
+            // 2.7's str reads any other object as a C char (getargs "b")
+            throw PyError.raise("TypeError", value instanceof PyFloat ? "integer argument expected, got float" : "an integer is required");
+        }
         throw PyError.raise("TypeError", "%c requires int or char");
     }
 
@@ -316,8 +339,11 @@ public final class Formatting {
         } else if (Arithmetic.isIntLike(value)) {
             v = Arithmetic.big(Arithmetic.asInt(value));
         } else {
-            PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance
-                    ? Ops.callMethod(rt, value, radix == 10 ? "__int__" : "__index__") : null;
+            // %x/%o of an object with only __index__: from 3.8 (PyNumber_Check counts nb_index); 3.6 asks for __int__ first
+            boolean indexable = rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
+                    || value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup("__int__") != null;
+            PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance && (radix == 10 || indexable || py2)
+                    ? Ops.callMethod(rt, value, radix == 10 || py2 ? "__int__" : "__index__") : null;
             if (conv2 != null && Arithmetic.isIntLike(conv2)) {
                 v = Arithmetic.big(Arithmetic.asInt(conv2));
             } else if (radix != 10) {
@@ -472,10 +498,11 @@ public final class Formatting {
     }
 
     static String pad(String body, int width, String flags, boolean numeric) {
-        if (width <= body.length()) {
+        int length = body.codePointCount(0, body.length());
+        if (width <= length) {
             return body;
         }
-        int fill = width - body.length();
+        int fill = width - length;
         if (flags.contains("-")) {
             return body + " ".repeat(fill);
         }

@@ -61,7 +61,8 @@ public final class Sequences {
     private static PyObject concat(Runtime rt, Operator op, PyObject a, PyObject b) {
         {
             if (a instanceof PyStr x && b instanceof PyStr y) {
-                return x.isSimple() && y.isSimple() ? PyStr.of(x.value() + y.value()) : concatCodePoints(x, y);
+                return x.isSimple() && y.isSimple() && !joinsSurrogates(x.value(), y.value()) ? PyStr.of(x.value() + y.value())
+                        : concatCodePoints(x, y);
             }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (op.inplace()) {
@@ -123,6 +124,11 @@ public final class Sequences {
         return null;
     }
 
+    /** A lone high surrogate then a lone low one: two Python characters that a Java string would read as one. */
+    private static boolean joinsSurrogates(String x, String y) {
+        return !x.isEmpty() && !y.isEmpty() && Character.isHighSurrogate(x.charAt(x.length() - 1)) && Character.isLowSurrogate(y.charAt(0));
+    }
+
     private static PyStr concatCodePoints(PyStr x, PyStr y) {
         int[] a = x.codePoints();
         int[] b = y.codePoints();
@@ -181,6 +187,11 @@ public final class Sequences {
     private static PyObject repeat(Runtime rt, PyObject seq, long n, boolean inplace) {
         long size = seq instanceof PyStr s ? s.value().length() : seq instanceof PyBytes b ? b.bytes().length
                 : seq instanceof PyList l ? l.items().size() : ((PyTuple) seq).size();
+        if (size != 0 && n > Long.MAX_VALUE / size && (seq instanceof PyStr || seq instanceof PyBytes)) {
+            // past Py_ssize_t CPython's strings refuse the length itself, before asking for memory
+            throw PyError.raise("OverflowError", seq instanceof PyBytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                    ? "repeated bytes are too long" : "repeated string is too long");
+        }
         if (size != 0 && n > Integer.MAX_VALUE / size) {
             throw PyError.raise("MemoryError", "");
         }
@@ -339,7 +350,7 @@ public final class Sequences {
                 return s.value().contains(t.value());
             }
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && item instanceof PyBytes) {
-                return s.value().contains(Ops.str(rt, item));
+                return s.value().contains(Strings.unicode27(rt, item)); // decoded as ASCII, as 2.7 coerces it
             }
             throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
         }
@@ -352,7 +363,7 @@ public final class Sequences {
         if (container instanceof PyBytes b) {
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                 if (item instanceof PyStr t) {
-                    return Strings.latin1(b.bytes()).contains(t.value());
+                    return Strings.unicode27(rt, b).contains(t.value());
                 }
                 throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
             }
@@ -689,7 +700,11 @@ public final class Sequences {
             }
         }
         PyInt i = Arithmetic.asInt(key);
-        long v = i.big != null ? (i.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.small;
+        if (i.big != null) {
+            // past Py_ssize_t: PyNumber_AsSsize_t's IndexError, before any bounds check
+            throw PyError.raise("IndexError", "cannot fit '" + Ops.typeName(rt, key) + "' into an index-sized integer");
+        }
+        long v = i.small;
         if (v < 0) {
             v += size;
         }

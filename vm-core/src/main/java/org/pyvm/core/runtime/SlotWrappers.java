@@ -54,9 +54,10 @@ final class SlotWrappers {
             put(type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
             for (int k = 0; k < COMPARE.length; k++) {
                 Comparison c = Comparison.values()[k];
-                put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance
+                put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
             }
+            boolean sequence = type == t.str || type == t.bytes || type == t.list || type == t.tuple;
             for (String[] b : BINARY) {
                 if (!hasBinary(rt, type, b[0])) {
                     continue;
@@ -70,6 +71,22 @@ final class SlotWrappers {
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 }, 1);
             }
+            if (sequence) {
+                // n * seq by name; str % x by its reflected name ("%s" % x is x.__rmod__("%s") only for a str x)
+                // (NotImplemented for a non-index, so that the operator goes on to its own error, as + and * here do)
+                put(type, "__rmul__", (self, a) -> {
+                    PyObject r = Sequences.binary(rt, Operator.MULTIPLY, self, a[0]);
+                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                }, 1);
+                if (type == t.str || type == t.bytes) {
+                    put(type, "__rmod__", (self, a) -> a[0] instanceof org.pyvm.core.objects.PyStr || a[0] instanceof org.pyvm.core.objects.PyBytes
+                            && rt.types.of(a[0]) == rt.types.of(self) ? Formatting.percent(rt, a[0], self) : PyNotImplemented.NOT_IMPLEMENTED, 1);
+                }
+            }
+        }
+        // pickling's constructor arguments: a plain copy of the value
+        for (PyType type : List.of(t.str, t.bytes, t.tuple, t.int_, t.float_)) {
+            put(type, "__getnewargs__", (self, a) -> org.pyvm.core.objects.PyTuple.of(org.pyvm.core.objects.UserSubclass.plainOf(self)), 0);
         }
         // iter(x) by name (x.__iter__()); 2.7's str and unicode iterate by __getitem__ and have none
         for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range)
@@ -91,6 +108,25 @@ final class SlotWrappers {
                 return PyNone.NONE;
             }, 1);
         }
+    }
+
+    /**
+     * Whether a builtin's rich comparison takes {@code other} at all (else NotImplemented, as CPython's):
+     * strings, bytes, lists, tuples and dicts only their own kind, sets any set, ints ints, floats any real.
+     */
+    private static boolean comparable(Runtime rt, PyType type, PyObject other) {
+        Types t = rt.types;
+        PyType o = t.of(other);
+        if (type == t.float_) {
+            return o.isSubtypeOf(t.float_) || o.isSubtypeOf(t.int_) || t.long_ != null && o.isSubtypeOf(t.long_) || o == t.bool;
+        }
+        if (type == t.int_) {
+            return rt.lang.major() == 2 || o.isSubtypeOf(t.int_) || o == t.bool;
+        }
+        if (type == t.set || type == t.frozenset) {
+            return o.isSubtypeOf(t.set) || o.isSubtypeOf(t.frozenset);
+        }
+        return o.isSubtypeOf(type);
     }
 
     /**
