@@ -804,7 +804,8 @@ final class Functions {
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;
         }
-        return rt.types.of(o).isSubtypeOf(t);
+        // everything is an object, 2.7's classic instances too (their type, instance, derives from object)
+        return t == rt.types.object || rt.types.of(o).isSubtypeOf(t);
     }
 
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {

@@ -340,7 +340,9 @@ final class Attributes {
             case "__qualname__":
                 return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? null : PyStr.of(t.qualname(rt.lang)); // 3.3+
             case "__module__":
-                return Strings.text(rt, t.moduleName());
+                // a builtin type's module: 2.7 calls it __builtin__
+                return Strings.text(rt, t.builtin && t.moduleName().equals("builtins") && rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                        ? "__builtin__" : t.moduleName());
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":

@@ -224,6 +224,9 @@ public final class Ops {
         if (o instanceof MappingProxy p) {
             return p.str(); // mappingproxy's tp_str
         }
+        if (o instanceof PyType t && t.classic) {
+            return t.moduleName() + "." + t.name(rt.lang); // 2.7 class_str: the dotted name, without the address
+        }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
             if (r != null) {
