@@ -152,11 +152,7 @@ public final class Ops {
                     throw PyError.raise("TypeError", py2 ? "an integer is required"
                             : "'" + typeName(rt, r) + "' object cannot be interpreted as an integer");
                 }
-                PyInt n = Arithmetic.asInt(r);
-                if (n.big == null && n.small < 0 || n.big != null && n.big.signum() < 0) {
-                    throw PyError.raise("ValueError", "__len__() should return >= 0");
-                }
-                return n.big != null || n.small != 0;
+                return Sequences.checkedLength(rt, Arithmetic.asInt(r)) != 0;
             }
         }
         return true;
@@ -742,6 +738,11 @@ public final class Ops {
         PyObject it = Iterators.of(rt, o);
         if (it != null) {
             return it;
+        }
+        if (o instanceof PyInstance i && !i.type().classic && i.type().lookup("__iter__") == PyNone.NONE
+                && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            // 3.x: __iter__ = None says the class is not iterable (slot_tp_iter), whatever __getitem__ it has
+            throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {
