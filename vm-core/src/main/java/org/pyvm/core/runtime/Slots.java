@@ -33,12 +33,60 @@ public final class Slots {
             return;
         }
         List<PyObject> names = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
+        List<String> members = new java.util.ArrayList<>();
         for (PyObject n : names) {
-            String name = mangled(rt, cls, Ops.str(rt, n));
+            String name = identifier(rt, n);
             if (!name.equals("__dict__") && !name.equals("__weakref__")) {
-                cls.dict.put(name, new Member(rt, cls, name));
+                members.add(mangled(rt, cls, name));
             }
         }
+        PyType varSized = varSizedBase(rt, cls);
+        if (!members.isEmpty() && varSized != null) {
+            throw PyError.raise("TypeError", "nonempty __slots__ not supported for subtype of '" + varSized.name(rt.lang) + "'");
+        }
+        for (String name : members) {
+            // 2.7 lets the member replace the class variable
+            if (cls.dict.containsKey(name) && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("ValueError", Ops.repr(rt, rt.name(name)) + " in __slots__ conflicts with class variable");
+            }
+        }
+        for (String name : members) {
+            cls.dict.put(name, new Member(rt, cls, name));
+        }
+    }
+
+    /** A slot's name: a string that is an identifier, as type_new checks it. */
+    private static String identifier(Runtime rt, PyObject n) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (!(n instanceof PyStr || py2 && n instanceof PyBytes)) {
+            throw PyError.raise("TypeError", "__slots__ items must be strings, not '" + Ops.typeName(rt, n) + "'");
+        }
+        String name = Ops.str(rt, n);
+        boolean valid = !name.isEmpty() && (Character.isLetter(name.codePointAt(0)) || name.charAt(0) == '_')
+                && name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
+                && (!py2 || name.chars().allMatch(c -> c < 128));
+        if (!valid) {
+            throw PyError.raise("TypeError", "__slots__ must be identifiers");
+        }
+        return name;
+    }
+
+    /**
+     * The builtin base whose instances vary in size (CPython's nonzero tp_itemsize: int, bytes and tuple; 2.7's
+     * long, str and tuple), which leaves no room for slots; null when there is none.
+     */
+    private static PyType varSizedBase(Runtime rt, PyType cls) {
+        Types t = rt.types;
+        List<PyType> varSized = rt.lang.has(LanguageFeature.STR_IS_BYTES) ? List.of(t.long_, t.bytes, t.tuple)
+                : List.of(t.int_, t.bytes, t.tuple);
+        for (PyType builtin : varSized) {
+            for (PyType base : cls.bases()) {
+                if (base.isSubtypeOf(builtin)) {
+                    return base; // CPython names the base, a class of the program's own too
+                }
+            }
+        }
+        return null;
     }
 
     /** A slot's name as the class's code spells it: {@code __v} of class C is {@code _C__v} (private name mangling). */
