@@ -97,6 +97,9 @@ public final class ObjectMethods {
             if (cls.builtin) {
                 return cls.call(rest, null);
             }
+            if (a.length > 1) {
+                excessNewArguments(rt, cls);
+            }
             return new PyInstance(cls);
         }));
         // object.__subclasshook__: a class method saying NotImplemented, which abc's __subclasscheck__ asks first
@@ -117,6 +120,34 @@ public final class ObjectMethods {
             rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
         }));
+    }
+
+    /**
+     * object.__new__(cls, ...) given arguments (object_new): refused when the class overrides __new__ (its arguments
+     * were not meant for object) or has no __init__ of its own to take them; 2.7 only warns (silently) when both
+     * are the class's own.
+     */
+    private static void excessNewArguments(Runtime rt, PyType cls) {
+        boolean ownNew = cls.lookup("__new__") != rt.types.object.dict.get("__new__");
+        boolean objectInit = cls.lookup("__init__") == rt.types.object.dict.get("__init__");
+        if (Level.py2(rt)) {
+            if (ownNew && !objectInit || !ownNew && !objectInit) {
+                return;
+            }
+            throw PyError.raise("TypeError", "object() takes no parameters");
+        }
+        if (!Level.modern(rt)) {
+            if (objectInit || ownNew) {
+                throw PyError.raise("TypeError", "object() takes no parameters");
+            }
+            return;
+        }
+        if (ownNew) {
+            throw PyError.raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (objectInit) {
+            throw PyError.raise("TypeError", cls.name(rt.lang) + "() takes no arguments");
+        }
     }
 
     /**
