@@ -442,6 +442,9 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                return "<staticmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
+            }
             return "<staticmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
         }
     }
@@ -480,6 +483,9 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                return "<classmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
+            }
             return "<classmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
         }
     }

@@ -43,6 +43,12 @@ final class FrameBuiltins {
         // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
         kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
         kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        if (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            // 3.10+: a staticmethod object is callable itself, as the function it wraps
+            PyType staticType = rt.types.kind("staticmethod");
+            staticType.dict.put("__call__", new PyMethodDescriptor("__call__", staticType,
+                    (self, args, kw) -> Ops.call(rt, ((Classes.StaticMethod) self).function, args, kw)));
+        }
         kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
         // super is a type (isinstance(x, super) works); calling it makes the proxy
         PyType superType = rt.types.kind("super");
