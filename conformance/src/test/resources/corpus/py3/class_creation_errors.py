@@ -78,3 +78,19 @@ class Empty(tuple):
 
 
 print(Empty((1, 2)), Empty.__slots__)
+
+
+class Documented(object):
+    __slots__ = ('__doc__', 'v')
+
+    def __init__(self, doc):
+        self.__doc__ = doc
+
+
+class Ordered(object):
+    __slots__ = ('b', 'a')
+    c = 3
+
+
+print(Documented('instance doc').__doc__, type(Documented.__dict__['__doc__']).__name__)
+print(list(Ordered.__dict__))

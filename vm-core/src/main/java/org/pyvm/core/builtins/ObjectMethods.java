@@ -268,9 +268,17 @@ public final class ObjectMethods {
     /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
     /**
      * What type.__new__ does with the namespace's {@code __qualname__} (keeps it as the class's own, outside its dict)
-     * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's).
+     * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's). The
+     * {@code __doc__} comes last, after the slots' members, as CPython's type_ready adds it: {@code __slots__} may
+     * name {@code __doc__} itself.
      */
-    public static void takeQualnameAndDoc(Runtime rt, PyType cls) {
+    public static void takeQualnameSlotsAndDoc(Runtime rt, PyType cls) {
+        takeQualname(rt, cls);
+        org.pyvm.core.runtime.Slots.install(rt, cls);
+        cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
+    }
+
+    private static void takeQualname(Runtime rt, PyType cls) {
         PyObject qualname = cls.dict.remove("__qualname__");
         if (qualname != null && !Level.py2(rt)) {
             if (!(qualname instanceof PyStr q)) {
@@ -278,7 +286,6 @@ public final class ObjectMethods {
             }
             cls.setQualname(q.value());
         }
-        cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
     }
 
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
@@ -312,8 +319,7 @@ public final class ObjectMethods {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
-        takeQualnameAndDoc(rt, cls);
-        org.pyvm.core.runtime.Slots.install(rt, cls);
+        takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));

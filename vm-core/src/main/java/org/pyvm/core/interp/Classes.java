@@ -232,8 +232,7 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
-        org.pyvm.core.builtins.ObjectMethods.takeQualnameAndDoc(rt, cls);
-        org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.ObjectMethods.takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython

@@ -50,6 +50,7 @@ public final class Slots {
                 throw PyError.raise("ValueError", Ops.repr(rt, rt.name(name)) + " in __slots__ conflicts with class variable");
             }
         }
+        java.util.Collections.sort(members); // type_new sorts the slot names: the members go into the dict in that order
         for (String name : members) {
             cls.dict.put(name, new Member(rt, cls, name));
         }
