@@ -176,7 +176,8 @@ final class Attributes {
             if (name.equals("__class__")) {
                 return type;
             }
-            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
+            if (name.equals("__dict__") && type != rt.types.object
+                    && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
                 return inst.exposeDict(rt.lang); // live: writes through it are attributes
             }
         }
@@ -271,6 +272,12 @@ final class Attributes {
 
     /** {@code C.name}: the class's attribute through its MRO; descriptors see no instance. */
     private static PyObject classAttribute(Runtime rt, PyType t, String name) {
+        if (name.equals("__dict__")) {
+            return typeAttribute(rt, t, name); // type's own data descriptor, before the instances' __dict__ in the class
+        }
+        if (name.equals("__doc__") && !t.classic) {
+            return classDoc(rt, t);
+        }
         PyObject v = t.lookup(name);
         if (v != null && rt.lang.has(LanguageFeature.UNBOUND_METHODS) && rt.types.of(v) == rt.types.function) {
             return new org.pyvm.core.objects.PyUnboundMethod(v, t, rt.lang);
@@ -331,6 +338,24 @@ final class Attributes {
             return v;
         }
         return null;
+    }
+
+    /**
+     * type's {@code __doc__} getset: the class's own docstring, never a base's (so int.__doc__ is not object's);
+     * a descriptor there (a property named __doc__) is asked with no instance. pyvm's builtin types have none but object's.
+     */
+    private static PyObject classDoc(Runtime rt, PyType t) {
+        PyObject doc = t.dict.get("__doc__");
+        if (doc == null) {
+            return PyNone.NONE;
+        }
+        if (doc instanceof Descriptor d && !(doc instanceof PyCallable)) {
+            return d.get(null, t);
+        }
+        if (doc instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+            return Ops.call(rt, di.type().lookup("__get__"), doc, PyNone.NONE, t);
+        }
+        return doc;
     }
 
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {

@@ -28,14 +28,23 @@ public final class Slots {
                 && cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) {
             cls.dict.put("__hash__", org.pyvm.core.objects.PyNone.NONE);
         }
-        PyObject slots = cls.dict.get("__slots__");
-        if (slots == null || cls.classic) {
+        if (cls.classic) {
             return;
         }
+        PyObject slots = cls.dict.get("__slots__");
+        List<String> named = slots == null ? null : installMembers(rt, cls, slots);
+        addLayoutDescriptor(rt, cls, "__dict__", named);
+        addLayoutDescriptor(rt, cls, "__weakref__", named);
+    }
+
+    /** The members of {@code __slots__}, checked as type_new checks them; returns every name it gives. */
+    private static List<String> installMembers(Runtime rt, PyType cls, PyObject slots) {
         List<PyObject> names = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
         List<String> members = new java.util.ArrayList<>();
+        List<String> named = new java.util.ArrayList<>();
         for (PyObject n : names) {
             String name = identifier(rt, n);
+            named.add(name);
             if (!name.equals("__dict__") && !name.equals("__weakref__")) {
                 members.add(mangled(rt, cls, name));
             }
@@ -53,6 +62,107 @@ public final class Slots {
         java.util.Collections.sort(members); // type_new sorts the slot names: the members go into the dict in that order
         for (String name : members) {
             cls.dict.put(name, new Member(rt, cls, name));
+        }
+        return named;
+    }
+
+    /**
+     * The {@code __dict__} or {@code __weakref__} descriptor a class gets when it is the first of its line to give
+     * its instances one (CPython's getset descriptors, which C.__dict__, vars(C) and dir() show): unless
+     * {@code __slots__} leaves it out, a base already has it, or (weak references) a var-sized base leaves no room.
+     */
+    private static void addLayoutDescriptor(Runtime rt, PyType cls, String name, List<String> slotNames) {
+        if (slotNames != null && !slotNames.contains(name) || cls.dict.containsKey(name) || basesHave(rt, cls, name)) {
+            return;
+        }
+        if (name.equals("__weakref__") && varSizedBase(rt, cls) != null) {
+            return;
+        }
+        cls.dict.put(name, new LayoutDescriptor(rt, cls, name));
+    }
+
+    /** Whether instances of a base of {@code cls} already have the instance dict or weak reference list {@code name}. */
+    private static boolean basesHave(Runtime rt, PyType cls, String name) {
+        Types t = rt.types;
+        PyType[] mro = cls.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyType b = mro[i];
+            if (!b.builtin ? b.dict.get(name) instanceof LayoutDescriptor : b == t.type
+                    || name.equals("__dict__") && b == t.exceptions.get("BaseException")
+                    || name.equals("__weakref__") && (b == t.set || b == t.frozenset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A class's {@code __dict__} or {@code __weakref__} attribute of its instances ({@code getset_descriptor}). */
+    static final class LayoutDescriptor extends PyObject implements Ops.DataDescriptor {
+        private final Runtime rt;
+        private final PyType owner;
+        private final String name;
+
+        LayoutDescriptor(Runtime rt, PyType owner, String name) {
+            this.rt = rt;
+            this.owner = owner;
+            this.name = name;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            if (name.equals("__weakref__")) {
+                return org.pyvm.core.objects.PyNone.NONE; // pyvm keeps no list of an object's weak references
+            }
+            if (obj instanceof PyInstance i) {
+                return i.exposeDict(rt.lang); // live: writes through it are attributes
+            }
+            if (obj instanceof UserSubclass u) {
+                return u.exposeDict(rt.lang);
+            }
+            throw wrongType(obj);
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            if (name.equals("__weakref__")) {
+                throw PyError.raise("AttributeError", "attribute '__weakref__' of '" + owner.name(rt.lang) + "' objects is not writable");
+            }
+            if (!(value instanceof org.pyvm.core.objects.PyDict d)) {
+                throw PyError.raise("TypeError", "__dict__ must be set to a dictionary, not a '" + Ops.typeName(rt, value) + "'");
+            }
+            if (obj instanceof PyInstance i) {
+                i.assignDict(d, rt.lang);
+            } else if (obj instanceof UserSubclass u) {
+                u.assignDict(d, rt.lang);
+            } else {
+                throw wrongType(obj);
+            }
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            if (name.equals("__weakref__")) {
+                throw PyError.raise("AttributeError", "attribute '__weakref__' of '" + owner.name(rt.lang) + "' objects is not writable");
+            }
+            set(obj, org.pyvm.core.objects.PyDict.of(rt.lang, List.of())); // a fresh dict, as deleting it leaves
+        }
+
+        private PyError wrongType(PyObject obj) {
+            return PyError.raise("TypeError", "descriptor '" + name + "' for '" + owner.name(rt.lang) + "' objects doesn't apply to a '"
+                    + Ops.typeName(rt, obj) + "' object");
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return "getset_descriptor";
+        }
+
+        @Override
+        public String repr(Language lang) {
+            return "<attribute '" + name + "' of '" + owner.name(lang) + "' objects>";
         }
     }
 
