@@ -311,22 +311,7 @@ final class Functions {
             }
             return Strings.text(rt, line);
         });
-        Builtins.def(rt, "dir", (a, kw) -> {
-            List<PyObject> names = new ArrayList<>();
-            PyObject o = a[0];
-            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
-            if (o instanceof org.pyvm.core.objects.PyInstance inst) {
-                keys.addAll(inst.dict.keySet());
-            }
-            PyType t = o instanceof PyType ty ? ty : rt.types.of(o);
-            for (PyType m : t.mro()) {
-                keys.addAll(m.dict.keySet());
-            }
-            for (String k : keys) {
-                names.add(Strings.text(rt, k));
-            }
-            return PyList.of(names);
-        });
+        Builtins.def(rt, "dir", (a, kw) -> Dir.of(rt, new Args(rt, "dir", a, kw).check(1, 1).get(0)));
         if (!py2) {
             Builtins.def(rt, "ascii", (a, kw) -> PyStr.of(asciiEscape(Ops.repr(rt, new Args(rt, "ascii", a, kw).check(1, 1).get(0)))));
         }

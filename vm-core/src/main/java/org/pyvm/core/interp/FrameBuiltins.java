@@ -56,9 +56,9 @@ final class FrameBuiltins {
         rt.builtins.put(rt.name("super"), superType);
         PyObject objectDir = rt.builtins.get(rt.name("dir"));
         def(rt, "dir", (a, kw) -> {
-            // dir() lists the caller's names and dir(module) the module's: both need more than the type
-            if (a.length == 0 || a[0] instanceof org.pyvm.core.objects.PyModule) {
-                PyDict d = a.length == 0 ? locals(in, in.current) : ((org.pyvm.core.objects.PyModule) a[0]).dict;
+            // dir() lists the caller's names: that needs the frame
+            if (a.length == 0) {
+                PyDict d = locals(in, in.current);
                 List<PyObject> keys = new java.util.ArrayList<>(d.keys());
                 org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(keys);
                 Ops.callMethod(rt, list, "sort");

@@ -109,10 +109,27 @@ final class BuiltinMethods {
             check(args, 0, "__hash__");
             return org.pyvm.core.objects.PyInt.of(self instanceof PyInstance i ? i.identityHash() : System.identityHashCode(self));
         }));
-        object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
-                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
-        object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,
-                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.FALSE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x object has the six rich comparisons (2.7's has none): identity for ==, NotImplemented otherwise
+            object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
+                    (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+            object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,
+                    (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.FALSE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+            for (String order : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+                object.dict.put(order, new PyMethodDescriptor(order, object, (self, args, kw) -> {
+                    check(args, 1, order);
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }));
+            }
+        }
+        object.dict.put("__doc__", Strings.text(rt, rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)
+                ? "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+                + "instance that has no instance attributes and cannot be given any.\n" : "The most base type"));
+        // object.__sizeof__: the size of the object itself (CPython's basic size of a plain instance)
+        object.dict.put("__sizeof__", new PyMethodDescriptor("__sizeof__", object, (self, args, kw) -> {
+            check(args, 0, "__sizeof__");
+            return org.pyvm.core.objects.PyInt.of(16);
+        }));
         PyType base = rt.types.exceptions.get("BaseException");
         base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
         base.dict.put("__init__", new PyMethodDescriptor("__init__", base, (self, args, kw) -> {
