@@ -290,13 +290,13 @@ public final class ObjectMethods {
 
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
-            throw PyError.raise("TypeError", "type() argument 1 must be str, not " + Ops.typeName(rt, name));
+            throw PyError.raise("TypeError", typeArgument(rt, 1, Level.py2(rt) ? "string" : "str") + Ops.typeName(rt, name));
         }
         if (!(bases instanceof PyTuple bt)) {
-            throw PyError.raise("TypeError", "type() argument 2 must be tuple, not " + Ops.typeName(rt, bases));
+            throw PyError.raise("TypeError", typeArgument(rt, 2, "tuple") + Ops.typeName(rt, bases));
         }
         if (!(ns instanceof PyDict d)) {
-            throw PyError.raise("TypeError", "type() argument 3 must be dict, not " + Ops.typeName(rt, ns));
+            throw PyError.raise("TypeError", typeArgument(rt, 3, "dict") + Ops.typeName(rt, ns));
         }
         PyObject[] items = bt.items();
         PyType[] b = new PyType[items.length == 0 ? 1 : items.length];
@@ -325,6 +325,11 @@ public final class ObjectMethods {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }
         return cls;
+    }
+
+    /** The start of type()'s complaint about argument n: 3.x checks them in type.__new__ and says so. */
+    private static String typeArgument(Runtime rt, int n, String expected) {
+        return (Level.py2(rt) ? "type()" : "type.__new__()") + " argument " + n + " must be " + expected + ", not ";
     }
 
     /** The TypeError of a builtin value's __format__ given something other than one format string. */

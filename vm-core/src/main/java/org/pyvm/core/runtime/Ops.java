@@ -647,7 +647,7 @@ public final class Ops {
                 if (h != null) {
                     PyObject r = call(rt, h, o);
                     if (!(r instanceof PyInt i)) {
-                        throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                        throw badHashResult(rt, false);
                     }
                     long v = i.big == null ? i.small : i.hash(rt.lang);
                     return v == -1 ? -2 : v;
@@ -662,13 +662,21 @@ public final class Ops {
             if (h != null) {
                 PyObject r = call(rt, h, o);
                 if (!(r instanceof PyInt i)) {
-                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                    throw badHashResult(rt, false);
                 }
                 long v = i.big == null ? i.small : i.hash(rt.lang);
                 return v == -1 ? -2 : v;
             }
         }
         return o.hash(rt.lang);
+    }
+
+    /** A class's __hash__ returned no integer: 2.7 converts it as a C long (classic instances check it themselves). */
+    private static PyError badHashResult(Runtime rt, boolean classic) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return PyError.raise("TypeError", classic ? "__hash__() should return an int" : "an integer is required");
+        }
+        return PyError.raise("TypeError", "__hash__ method should return an integer");
     }
 
     /**
@@ -695,8 +703,12 @@ public final class Ops {
                 if (r instanceof PyBool b) {
                     return b.value ? 1 : 0;
                 }
+                if (r instanceof PyFloat f && !py3 && !type.classic) {
+                    long v = (long) f.value; // 2.7 takes the result as a C long, through the number's __int__
+                    return v == -1 ? -2 : v;
+                }
                 if (!(r instanceof PyInt i)) {
-                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                    throw badHashResult(rt, type.classic);
                 }
                 long v = i.big == null ? i.small : i.hash(rt.lang);
                 return v == -1 ? -2 : v;
