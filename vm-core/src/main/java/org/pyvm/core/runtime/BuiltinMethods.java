@@ -113,8 +113,15 @@ final class BuiltinMethods {
             // 3.x object has the six rich comparisons (2.7's has none): identity for ==, NotImplemented otherwise
             object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
                     (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
-            object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,
-                    (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.FALSE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+            // object.__ne__ inverts the class's own __eq__ (NotImplemented stays NotImplemented): 5 != m asks m's __eq__
+            object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object, (self, args, kw) -> {
+                check(args, 1, "__ne__");
+                PyObject eq = Ops.callMethod(rt, self, "__eq__", args[0]);
+                if (eq == null || eq == org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                return org.pyvm.core.objects.PyBool.of(!Ops.truth(rt, eq));
+            }));
             for (String order : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
                 object.dict.put(order, new PyMethodDescriptor(order, object, (self, args, kw) -> {
                     check(args, 1, order);

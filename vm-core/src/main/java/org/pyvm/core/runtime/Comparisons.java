@@ -57,12 +57,6 @@ final class Comparisons {
                     return r;
                 }
             }
-            if (c == Comparison.NE && a instanceof PyInstance && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                r = Ops.callMethod(rt, a, "__eq__", b);
-                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                    return PyBool.of(!Ops.truth(rt, r));
-                }
-            }
             if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
                 Integer byCmp = threeWay(rt, a, b);
                 if (byCmp != null) {
