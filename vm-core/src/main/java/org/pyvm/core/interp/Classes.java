@@ -192,7 +192,9 @@ final class Classes {
             PyObject fn = hook instanceof ClassMethod cm ? cm.function : hook;
             if (fn instanceof org.pyvm.core.objects.PyMethodDescriptor) {
                 if (!names.isEmpty()) {
-                    throw PyError.raise("TypeError", cls.name(in.rt.lang) + ".__init_subclass__() takes no keyword arguments");
+                    // 3.10+ names the class the method is bound to
+                    String owner = in.rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? cls.qualname(in.rt.lang) + "." : "";
+                    throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
                 }
                 return; // object.__init_subclass__: nothing to do
             }

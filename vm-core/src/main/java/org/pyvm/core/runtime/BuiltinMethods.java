@@ -92,7 +92,7 @@ final class BuiltinMethods {
             object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
                 if (args.length > 0) {
                     String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
-                            ? t.name(rt.lang) + "." : "";
+                            ? t.qualname(rt.lang) + "." : ""; // the class it is bound to, by its qualified name
                     throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
                 }
                 return PyNone.NONE;
