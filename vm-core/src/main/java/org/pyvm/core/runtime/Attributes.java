@@ -618,8 +618,7 @@ final class Attributes {
         if (getOrNull(rt, o, name) != null || o instanceof PyType) {
             String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + Ops.typeName(rt, o) + "' object";
             throw PyError.raise(o instanceof PyType ? "TypeError" : "AttributeError",
-                    o instanceof PyType ? "can't set attributes of built-in/extension type '" + ((PyType) o).name(rt.lang) + "'"
-                            : what + " attribute '" + name + "' is read-only");
+                    o instanceof PyType t ? immutableType(rt, t, name) : what + " attribute '" + name + "' is read-only");
         }
         throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object has no attribute '" + name + "'");
     }
@@ -662,7 +661,21 @@ final class Attributes {
         if (o instanceof PyModule m && m.dict.remove(rt.name(name))) {
             return;
         }
+        if (o instanceof PyType t && t.builtin) {
+            throw PyError.raise("TypeError", immutableType(rt, t, name));
+        }
+        if (o instanceof PyType t && !t.classic) {
+            // type's generic delete: 3.10+ names the class, before it the bare name is the message
+            throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                    ? "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'" : name);
+        }
         throw missing(rt, o, name);
+    }
+
+    /** Setting or deleting an attribute of a builtin type, refused in each version's words. */
+    private static String immutableType(Runtime rt, PyType t, String name) {
+        return rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "cannot set '" + name + "' attribute of immutable type '"
+                + t.name(rt.lang) + "'" : "can't set attributes of built-in/extension type '" + t.name(rt.lang) + "'";
     }
 
     /** object.__delattr__ on a builtin's subclass: a data descriptor of its class (a property, a slot), else its own attributes. */
