@@ -99,6 +99,9 @@ public final class Dir {
     /** A class's own attribute names, then its bases' (CPython's merge_class_dict). */
     private static void mergeClass(Runtime rt, PyType t, Set<String> keys) {
         keys.addAll(t.dict.keySet());
+        if (t.builtin) {
+            keys.addAll(Ops.builtinDataNames(rt, t)); // answered by the value itself, not held in pyvm's type dict
+        }
         if (t == rt.types.object) {
             keys.add("__class__"); // object's getset in CPython; pyvm answers it without a descriptor
         }

@@ -138,6 +138,10 @@ final class Attributes {
 
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
     static PyObject generic(Runtime rt, PyObject o, String name) {
+        if (o instanceof org.pyvm.core.objects.PyBuiltinFunction f && rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                && (name.equals("__name__") || name.equals("__qualname__"))) {
+            return name.equals("__name__") ? rt.name(f.name()) : null; // 2.7: a byte string, and no __qualname__
+        }
         if (o instanceof CustomAttributes c) {
             PyObject v = c.attribute(name);
             if (v != null) {

@@ -144,19 +144,21 @@ final class ExceptionAttributes {
                 return e;
             }));
         }
-        base.dict.put("add_note", new PyMethodDescriptor("add_note", base, (self, a, kw) -> {
-            PyBaseException e = (PyBaseException) self;
-            PyObject notes = e.dict.get("__notes__");
-            if (notes == null) {
-                notes = PyList.of(List.of());
-                e.dict.put("__notes__", notes);
-            }
-            if (!(a[0] instanceof org.pyvm.core.objects.PyStr)) {
-                throw PyError.raise("TypeError", "note must be a str, not '" + Ops.typeName(rt, a[0]) + "'");
-            }
-            ((PyList) notes).items().add(a[0]);
-            return PyNone.NONE;
-        }));
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)) { // 3.11's exception notes
+            base.dict.put("add_note", new PyMethodDescriptor("add_note", base, (self, a, kw) -> {
+                PyBaseException e = (PyBaseException) self;
+                PyObject notes = e.dict.get("__notes__");
+                if (notes == null) {
+                    notes = PyList.of(List.of());
+                    e.dict.put("__notes__", notes);
+                }
+                if (!(a[0] instanceof org.pyvm.core.objects.PyStr)) {
+                    throw PyError.raise("TypeError", "note must be a str, not '" + Ops.typeName(rt, a[0]) + "'");
+                }
+                ((PyList) notes).items().add(a[0]);
+                return PyNone.NONE;
+            }));
+        }
         firstArg(rt, "SystemExit", "code");
         firstArg(rt, "StopIteration", "value");
         if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {

@@ -57,6 +57,11 @@ public final class Ops {
         return "<" + name + " object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(o)) + ">";
     }
 
+    /** The data attributes (int.real, slice.start...) of builtin type {@code t} that its dict does not hold. */
+    public static java.util.List<String> builtinDataNames(Runtime rt, PyType t) {
+        return BuiltinData.names(rt, t);
+    }
+
     public static String typeName(Runtime rt, PyObject o) {
         return tpName(rt, rt.types.typeOf(o));
     }
