@@ -178,6 +178,9 @@ public final class Ops {
 
     /** The builtin repr of a value, whatever a subclass defines ({@code list.__repr__(self)}). */
     public static String reprBuiltin(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyBoundMethod m && m.self != null) {
+            return m.repr(rt.lang, repr(rt, m.self)); // the object shown by its own __repr__
+        }
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
