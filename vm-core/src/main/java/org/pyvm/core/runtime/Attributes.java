@@ -530,7 +530,14 @@ final class Attributes {
         }
         if (name.equals("__class__")) {
             if (!(value instanceof PyType newType)) {
-                throw PyError.raise("TypeError", "__class__ must be set to a class, not '" + Ops.typeName(rt, value) + "' object");
+                throw PyError.raise("TypeError", "__class__ must be set to " + (rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                        ? "new-style class" : "a class") + ", not '" + Ops.typeName(rt, value) + "' object");
+            }
+            if (newType.builtin && !inst.type().classic) {
+                // a builtin type's instances are laid out by the type itself
+                throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__class__ assignment: only for heap types"
+                        : "__class__ assignment only supported for " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                        ? "mutable" : "heap") + " types or ModuleType subclasses");
             }
             inst.setType(newType);
             return;
