@@ -77,7 +77,8 @@ final class Constructors {
             if (o instanceof PyStr && !(o instanceof org.pyvm.core.objects.UserSubclass)) {
                 return o;
             }
-            return PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
+            PyObject own = py2 ? ownUnicode(rt, o) : null;
+            return own != null ? own : PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
@@ -199,6 +200,27 @@ final class Constructors {
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });
+    }
+
+    /**
+     * 2.7 unicode(x) of an object whose class has __unicode__: what it returns (a byte string decoded as ASCII);
+     * null when it has none (str() then decides).
+     */
+    private static PyObject ownUnicode(Runtime rt, PyObject o) {
+        PyType t = rt.types.of(o);
+        PyObject method = t.builtin ? null : t.classic ? Ops.getattrOrNull(rt, o, "__unicode__")
+                : t.lookup("__unicode__") != null ? Ops.getattr(rt, o, "__unicode__") : null;
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Ops.call(rt, method);
+        if (r instanceof PyStr) {
+            return r;
+        }
+        if (r instanceof PyBytes b) {
+            return PyStr.of(Codecs.decode(rt, b.bytes(), "ascii", "strict"));
+        }
+        throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, r) + " found");
     }
 
     /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
