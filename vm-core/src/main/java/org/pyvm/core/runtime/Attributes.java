@@ -156,11 +156,13 @@ final class Attributes {
         }
         PyType type = rt.types.of(o);
         PyObject cls = type.lookup(name);
-        if (cls instanceof Ops.DataDescriptor d) {
+        // a 2.7 classic instance knows no data descriptors: its own dict comes first, a property only reads
+        boolean dataFirst = !type.classic;
+        if (dataFirst && cls instanceof Ops.DataDescriptor d) {
             return d.get(o, type);
         }
         PyType userDescriptor = cls instanceof PyInstance di && !di.type().builtin ? di.type() : null;
-        if (userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
+        if (dataFirst && userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
             return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
         }
         if (o instanceof UserSubclass u) {
@@ -519,7 +521,7 @@ final class Attributes {
     /** object.__setattr__: a data descriptor of the class, else the instance dict. */
     static void genericSet(Runtime rt, PyInstance inst, String name, PyObject value) {
         PyType type = inst.type();
-        PyObject cls = type.lookup(name);
+        PyObject cls = type.classic ? null : type.lookup(name); // a classic instance stores every attribute itself
         if (cls instanceof Ops.DataDescriptor d) {
             d.set(inst, value);
             return;
@@ -713,7 +715,7 @@ final class Attributes {
 
     /** object.__delattr__: a data descriptor's deleter, else the instance dict. */
     static void genericDelete(Runtime rt, PyInstance inst, String name) {
-        PyObject cls = inst.type().lookup(name);
+        PyObject cls = inst.type().classic ? null : inst.type().lookup(name); // classic: only its own dict
         if (cls instanceof Ops.DataDescriptor d) {
             d.delete(inst);
             return;
