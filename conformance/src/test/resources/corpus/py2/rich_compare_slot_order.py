@@ -44,7 +44,7 @@ class Decides(object):
         return 'yes'
 
 
-for label, f in [('a == b', lambda: Loud('a') == Loud('b')), ('a < b', lambda: Loud('a') < Loud('b')),
+for label, f in [('a == b', lambda: Loud('a') == Loud('b')), ('a < b', lambda: (Loud('a') < Loud('b')) in (True, False)),
                  ('a == sub', lambda: Loud('a') == Sub('s')), ('a == quiet', lambda: Loud('a') == Quiet()),
                  ('quiet == a', lambda: Quiet() == Loud('a')), ('a == 1', lambda: Loud('a') == 1),
                  ('1 < a', lambda: 1 < Loud('a')), ('old == old', lambda: OldLoud('x') == OldLoud('y')),
