@@ -184,7 +184,8 @@ public final class Ops {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof org.pyvm.core.objects.PySet
+                || o instanceof org.pyvm.core.objects.PyFrozenSet) {
             return Containers.repr(rt, o);
         }
         return o.repr(rt.lang);
