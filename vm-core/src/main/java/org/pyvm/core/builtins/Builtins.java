@@ -72,6 +72,7 @@ public final class Builtins {
             MemoryView.install(rt);
         }
         ObjectMethods.install(rt);
+        Dir.install(rt);
         Subclassing.install(rt);
         Numbers.install(rt);
         ByteArray.install(rt);

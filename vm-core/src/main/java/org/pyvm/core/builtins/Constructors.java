@@ -81,7 +81,8 @@ final class Constructors {
             if (o instanceof PyStr && !(o instanceof org.pyvm.core.objects.UserSubclass)) {
                 return o;
             }
-            return PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
+            PyObject own = py2 ? ownUnicode(rt, o) : null;
+            return own != null ? own : PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
             if (py2) {
@@ -179,6 +180,10 @@ final class Constructors {
             if (a.length == 1 && a[0] instanceof PyComplex c) {
                 return c;
             }
+            if (a.length > 0) {
+                a = a.clone();
+                a[0] = ownComplex(rt, a[0]);
+            }
             // complex_new: the imaginary argument's value as it is (so a -0.0 keeps its sign), corrected by the
             // parts a complex argument brings
             boolean realIsComplex = a.length > 0 && a[0] instanceof PyComplex;
@@ -223,6 +228,47 @@ final class Constructors {
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });
+    }
+
+    /**
+     * 2.7 unicode(x) of an object whose class has __unicode__: what it returns (a byte string decoded as ASCII);
+     * null when it has none (str() then decides).
+     */
+    private static PyObject ownUnicode(Runtime rt, PyObject o) {
+        PyType t = rt.types.of(o);
+        PyObject method = t.builtin ? null : t.classic ? Ops.getattrOrNull(rt, o, "__unicode__")
+                : t.lookup("__unicode__") != null ? Ops.getattr(rt, o, "__unicode__") : null;
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Ops.call(rt, method);
+        if (r instanceof PyStr) {
+            return r;
+        }
+        if (r instanceof PyBytes b) {
+            return PyStr.of(Codecs.decode(rt, b.bytes(), "ascii", "strict"));
+        }
+        throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, r) + " found");
+    }
+
+    /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
+    private static PyObject ownComplex(Runtime rt, PyObject x) {
+        if (x instanceof PyComplex || rt.types.of(x).builtin) {
+            return x;
+        }
+        PyObject r = Ops.callMethod(rt, x, "__complex__");
+        if (r == null) {
+            if (!(x instanceof org.pyvm.core.objects.PyInstance) || rt.types.of(x).lookup("__float__") != null || rt.types.of(x).lookup("__index__") != null) {
+                return x; // a number by its other conversions
+            }
+            throw PyError.raise("TypeError", Level.py2(rt) ? "complex() argument must be a string or a number"
+                    : "complex() first argument must be a string or a number, not '" + Ops.typeName(rt, x) + "'");
+        }
+        if (r instanceof PyComplex || Level.py2(rt)) {
+            return r; // 2.7 takes any number it returns as the value
+        }
+        throw PyError.raise("TypeError", Level.modern(rt) ? "__complex__ returned non-complex (type " + Ops.typeName(rt, r) + ")"
+                : "__complex__ should return a complex object");
     }
 
     /** Calling a subclass of type (a metaclass): its __new__, then its __init__, as type_call does. */

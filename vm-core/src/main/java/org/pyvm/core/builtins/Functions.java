@@ -316,22 +316,7 @@ final class Functions {
             }
             return Strings.text(rt, line);
         });
-        Builtins.def(rt, "dir", (a, kw) -> {
-            List<PyObject> names = new ArrayList<>();
-            PyObject o = a[0];
-            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
-            if (o instanceof org.pyvm.core.objects.PyInstance inst) {
-                keys.addAll(inst.dict.keySet());
-            }
-            PyType t = o instanceof PyType ty ? ty : rt.types.of(o);
-            for (PyType m : t.mro()) {
-                keys.addAll(m.dict.keySet());
-            }
-            for (String k : keys) {
-                names.add(Strings.text(rt, k));
-            }
-            return PyList.of(names);
-        });
+        Builtins.def(rt, "dir", (a, kw) -> Dir.of(rt, new Args(rt, "dir", a, kw).check(1, 1).get(0)));
         if (!py2) {
             Builtins.def(rt, "ascii", (a, kw) -> PyStr.of(asciiEscape(Ops.repr(rt, new Args(rt, "ascii", a, kw).check(1, 1).get(0)))));
         }
@@ -464,13 +449,35 @@ final class Functions {
         return o instanceof PyInt || o instanceof PyBool;
     }
 
+    /**
+     * pow(a, b, m) by a class's own {@code __pow__(self, other, mod)}: three-argument power asks only the first
+     * operand's method (never {@code __rpow__}, as CPython's slot_nb_power); null when it has none or says NotImplemented.
+     */
+    private static PyObject ownThreeArgumentPow(Runtime rt, PyObject a, PyObject b, PyObject m) {
+        PyType t = rt.types.of(a);
+        if (t.builtin) {
+            return null;
+        }
+        PyObject method = t.lookup("__pow__");
+        if (method == null || method instanceof org.pyvm.core.objects.PyMethodDescriptor) {
+            return null; // the builtin base's own power (an int subclass without __pow__)
+        }
+        PyObject r = Ops.callMethod(rt, a, "__pow__", b, m);
+        return r == org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED ? null : r;
+    }
+
     /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
     private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
+        PyObject own = ownThreeArgumentPow(rt, a, b, m);
+        if (own != null) {
+            return own;
+        }
         if (!integer(a) || !integer(b) || !integer(m)) {
-            if (Level.py2(rt) && realNumber(a) && realNumber(b) && realNumber(m)) {
+            if (realNumber(a) && realNumber(b) && realNumber(m)) {
                 throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
             }
-            throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            throw PyError.raise("TypeError", "unsupported operand type(s) for " + (Level.modern(rt) ? "** or pow()" : "pow()")
+                    + ": '" + Ops.typeName(rt, a) + "', '" + Ops.typeName(rt, b) + "', '" + Ops.typeName(rt, m) + "'");
         }
         BigInteger x = Numbers.big(a);
         BigInteger e = Numbers.big(b);
@@ -787,7 +794,8 @@ final class Functions {
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;
         }
-        return rt.types.of(o).isSubtypeOf(t);
+        // everything is an object, 2.7's classic instances too (their type, instance, derives from object)
+        return t == rt.types.object || rt.types.of(o).isSubtypeOf(t);
     }
 
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {

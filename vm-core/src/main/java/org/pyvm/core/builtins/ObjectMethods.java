@@ -97,6 +97,9 @@ public final class ObjectMethods {
             if (cls.builtin) {
                 return cls.call(rest, null);
             }
+            if (a.length > 1) {
+                excessNewArguments(rt, cls);
+            }
             return new PyInstance(cls);
         }));
         // object.__subclasshook__: a class method saying NotImplemented, which abc's __subclasscheck__ asks first
@@ -117,6 +120,34 @@ public final class ObjectMethods {
             rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
         }));
+    }
+
+    /**
+     * object.__new__(cls, ...) given arguments (object_new): refused when the class overrides __new__ (its arguments
+     * were not meant for object) or has no __init__ of its own to take them; 2.7 only warns (silently) when both
+     * are the class's own.
+     */
+    private static void excessNewArguments(Runtime rt, PyType cls) {
+        boolean ownNew = cls.lookup("__new__") != rt.types.object.dict.get("__new__");
+        boolean objectInit = cls.lookup("__init__") == rt.types.object.dict.get("__init__");
+        if (Level.py2(rt)) {
+            if (ownNew && !objectInit || !ownNew && !objectInit) {
+                return;
+            }
+            throw PyError.raise("TypeError", "object() takes no parameters");
+        }
+        if (!Level.modern(rt)) {
+            if (objectInit || ownNew) {
+                throw PyError.raise("TypeError", "object() takes no parameters");
+            }
+            return;
+        }
+        if (ownNew) {
+            throw PyError.raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (objectInit) {
+            throw PyError.raise("TypeError", cls.name(rt.lang) + "() takes no arguments");
+        }
     }
 
     /**
@@ -237,9 +268,17 @@ public final class ObjectMethods {
     /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
     /**
      * What type.__new__ does with the namespace's {@code __qualname__} (keeps it as the class's own, outside its dict)
-     * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's).
+     * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's). The
+     * {@code __doc__} comes last, after the slots' members, as CPython's type_ready adds it: {@code __slots__} may
+     * name {@code __doc__} itself.
      */
-    public static void takeQualnameAndDoc(Runtime rt, PyType cls) {
+    public static void takeQualnameSlotsAndDoc(Runtime rt, PyType cls) {
+        takeQualname(rt, cls);
+        org.pyvm.core.runtime.Slots.install(rt, cls);
+        cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
+    }
+
+    private static void takeQualname(Runtime rt, PyType cls) {
         PyObject qualname = cls.dict.remove("__qualname__");
         if (qualname != null && !Level.py2(rt)) {
             if (!(qualname instanceof PyStr q)) {
@@ -247,18 +286,17 @@ public final class ObjectMethods {
             }
             cls.setQualname(q.value());
         }
-        cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
     }
 
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
-            throw PyError.raise("TypeError", "type() argument 1 must be str, not " + Ops.typeName(rt, name));
+            throw PyError.raise("TypeError", typeArgument(rt, 1, Level.py2(rt) ? "string" : "str") + Ops.typeName(rt, name));
         }
         if (!(bases instanceof PyTuple bt)) {
-            throw PyError.raise("TypeError", "type() argument 2 must be tuple, not " + Ops.typeName(rt, bases));
+            throw PyError.raise("TypeError", typeArgument(rt, 2, "tuple") + Ops.typeName(rt, bases));
         }
         if (!(ns instanceof PyDict d)) {
-            throw PyError.raise("TypeError", "type() argument 3 must be dict, not " + Ops.typeName(rt, ns));
+            throw PyError.raise("TypeError", typeArgument(rt, 3, "dict") + Ops.typeName(rt, ns));
         }
         PyObject[] items = bt.items();
         PyType[] b = new PyType[items.length == 0 ? 1 : items.length];
@@ -281,13 +319,17 @@ public final class ObjectMethods {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
-        takeQualnameAndDoc(rt, cls);
-        org.pyvm.core.runtime.Slots.install(rt, cls);
+        takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
             cls.dict.put("__module__", Strings.text(rt, "__main__"));
         }
         return cls;
+    }
+
+    /** The start of type()'s complaint about argument n: 3.x checks them in type.__new__ and says so. */
+    private static String typeArgument(Runtime rt, int n, String expected) {
+        return (Level.py2(rt) ? "type()" : "type.__new__()") + " argument " + n + " must be " + expected + ", not ";
     }
 
     /** The TypeError of a builtin value's __format__ given something other than one format string. */

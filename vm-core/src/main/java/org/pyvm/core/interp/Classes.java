@@ -122,9 +122,12 @@ final class Classes {
         }
         PyObject ns = Ops.call(in.rt, hook, args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         if (!(ns instanceof PyDict d)) {
+            String owner = meta instanceof PyType m ? m.name(in.rt.lang) : "<metaclass>";
+            if (in.rt.types.of(ns).lookup("__getitem__") == null) {
+                throw PyError.raise("TypeError", owner + ".__prepare__() must return a mapping, not " + Ops.typeName(in.rt, ns));
+            }
             // CPython takes any mapping here; pyvm's class bodies need a dict (or a dict subclass)
-            throw PyError.raise("TypeError", "pyvm: " + Ops.typeName(in.rt, meta) + ".__prepare__() must return a dict, not "
-                    + Ops.typeName(in.rt, ns));
+            throw PyError.raise("TypeError", "pyvm: " + owner + ".__prepare__() must return a dict, not " + Ops.typeName(in.rt, ns));
         }
         return d;
     }
@@ -148,10 +151,34 @@ final class Classes {
             } else if (v instanceof PyInstance) {
                 PyObject hook = in.rt.types.of(v).lookup("__set_name__");
                 if (hook != null) {
-                    Ops.call(in.rt, hook, v, cls, in.rt.name(e.getKey()));
+                    try {
+                        Ops.call(in.rt, hook, v, cls, in.rt.name(e.getKey()));
+                    } catch (PyError err) {
+                        throw setNameFailed(in.rt, err, v, e.getKey(), cls);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * 3.6-3.11 type_new_set_names: an Exception from __set_name__ becomes a RuntimeError naming the attribute,
+     * with the original as its cause (3.12 adds a note instead); other BaseExceptions pass through.
+     */
+    private static PyError setNameFailed(Runtime rt, PyError err, PyObject value, String key, PyType cls) {
+        org.pyvm.core.objects.PyBaseException original = rt.exception(err);
+        if (!original.type().isSubtypeOf(rt.types.exceptions.get("Exception"))) {
+            return err;
+        }
+        if (original.traceback.isEmpty()) {
+            original.traceback.addAll(err.traceback());
+        }
+        PyError wrapped = PyError.raise("RuntimeError", "Error calling __set_name__ on '" + Ops.typeName(rt, value) + "' instance "
+                + Ops.repr(rt, rt.name(key)) + " in '" + cls.name(rt.lang) + "'");
+        org.pyvm.core.objects.PyBaseException runtime = rt.exception(wrapped);
+        runtime.cause = original;
+        runtime.context = original;
+        return wrapped;
     }
 
     /** 3.6+: the parent's __init_subclass__(cls, **class keywords) runs once the class exists. */
@@ -165,7 +192,9 @@ final class Classes {
             PyObject fn = hook instanceof ClassMethod cm ? cm.function : hook;
             if (fn instanceof org.pyvm.core.objects.PyMethodDescriptor) {
                 if (!names.isEmpty()) {
-                    throw PyError.raise("TypeError", cls.name(in.rt.lang) + ".__init_subclass__() takes no keyword arguments");
+                    // 3.10+ names the class the method is bound to
+                    String owner = in.rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? cls.qualname(in.rt.lang) + "." : "";
+                    throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
                 }
                 return; // object.__init_subclass__: nothing to do
             }
@@ -205,8 +234,7 @@ final class Classes {
             cls.dict.put(key, ns.get(k));
         }
         cls.dict.remove("__classcell__");
-        org.pyvm.core.builtins.ObjectMethods.takeQualnameAndDoc(rt, cls);
-        org.pyvm.core.runtime.Slots.install(rt, cls);
+        org.pyvm.core.builtins.ObjectMethods.takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
@@ -415,6 +443,9 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                return "<staticmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
+            }
             return "<staticmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
         }
     }
@@ -453,6 +484,9 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                return "<classmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
+            }
             return "<classmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
         }
     }

@@ -43,6 +43,12 @@ final class FrameBuiltins {
         // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
         kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
         kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        if (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            // 3.10+: a staticmethod object is callable itself, as the function it wraps
+            PyType staticType = rt.types.kind("staticmethod");
+            staticType.dict.put("__call__", new PyMethodDescriptor("__call__", staticType,
+                    (self, args, kw) -> Ops.call(rt, ((Classes.StaticMethod) self).function, args, kw)));
+        }
         kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
         // super is a type (isinstance(x, super) works); calling it makes the proxy
         PyType superType = rt.types.kind("super");
@@ -50,9 +56,9 @@ final class FrameBuiltins {
         rt.builtins.put(rt.name("super"), superType);
         PyObject objectDir = rt.builtins.get(rt.name("dir"));
         def(rt, "dir", (a, kw) -> {
-            // dir() lists the caller's names and dir(module) the module's: both need more than the type
-            if (a.length == 0 || a[0] instanceof org.pyvm.core.objects.PyModule) {
-                PyDict d = a.length == 0 ? locals(in, in.current) : ((org.pyvm.core.objects.PyModule) a[0]).dict;
+            // dir() lists the caller's names: that needs the frame
+            if (a.length == 0) {
+                PyDict d = locals(in, in.current);
                 List<PyObject> keys = new java.util.ArrayList<>(d.keys());
                 org.pyvm.core.objects.PyList list = org.pyvm.core.objects.PyList.of(keys);
                 Ops.callMethod(rt, list, "sort");
@@ -199,11 +205,19 @@ final class FrameBuiltins {
 
     /** super(type, obj) and 3.x zero-argument super() (the __class__ cell and the first argument). */
     private static PyObject superOf(Interpreter in, PyType superType, PyObject[] a) {
+        Runtime rt = in.rt;
         PyType start;
         PyObject obj;
-        if (a.length >= 2) {
-            start = (PyType) a[0];
-            obj = a[1];
+        if (a.length > 2) {
+            throw PyError.raise("TypeError", "super() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (a.length >= 1) {
+            if (!(a[0] instanceof PyType t)) {
+                throw PyError.raise("TypeError", "super() argument 1 must be " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                        ? "a type" : "type") + ", not " + Ops.typeName(rt, a[0]));
+            }
+            start = t;
+            obj = a.length == 2 && a[1] != PyNone.NONE ? a[1] : null; // super(C, None) is unbound too
         } else {
             Frame f = in.current;
             if (f == null || f.code.argcount == 0) {
@@ -228,13 +242,37 @@ final class FrameBuiltins {
             }
             start = (PyType) classCell.value;
         }
-        return new Super(in.rt, superType, start, obj);
+        return new Super(rt, superType, start, obj);
     }
 
-    /** A super object: attribute lookup starting after {@code start} in the MRO of the object's type. */
-    static final class Super extends PyInstance implements org.pyvm.core.objects.CustomAttributes {
+    /**
+     * The type whose MRO a bound super walks (CPython's supercheck): obj itself when it is a subclass of
+     * {@code start} (super in a class method), else obj's type, else the class obj claims through {@code __class__}.
+     */
+    static PyType superStartType(Runtime rt, PyType start, PyObject obj) {
+        if (obj instanceof PyType t && t.isSubtypeOf(start)) {
+            return t;
+        }
+        PyType type = rt.types.of(obj);
+        if (type.isSubtypeOf(start)) {
+            return type;
+        }
+        PyObject claimed = Ops.getattrOrNull(rt, obj, "__class__");
+        if (claimed instanceof PyType c && c != type && c.isSubtypeOf(start)) {
+            return c;
+        }
+        throw PyError.raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+    }
+
+    /**
+     * A super object: attribute lookup starting after {@code start} in the MRO of the object's type. Unbound
+     * ({@code super(C)}, obj null) it only has its own attributes, and its {@code __get__} binds it.
+     */
+    static final class Super extends PyInstance implements org.pyvm.core.objects.CustomAttributes, Descriptor {
         final PyType start;
         final PyObject obj;
+        /** The type whose MRO is walked; null when unbound. */
+        private final PyType objType;
         private final Runtime rt;
 
         Super(Runtime rt, PyType superType, PyType start, PyObject obj) {
@@ -242,18 +280,43 @@ final class FrameBuiltins {
             this.rt = rt;
             this.start = start;
             this.obj = obj;
+            this.objType = obj == null ? null : superStartType(rt, start, obj);
         }
 
         @Override
         public PyObject attribute(String name) {
-            return lookup(name);
+            switch (name) {
+                case "__thisclass__":
+                    return start;
+                case "__self__":
+                    return obj == null ? PyNone.NONE : obj;
+                case "__self_class__":
+                    return objType == null ? PyNone.NONE : objType;
+                case "__class__":
+                    return null; // the super object's own class, not the next one's attribute
+                default:
+                    return objType == null ? null : lookup(name);
+            }
+        }
+
+        @Override
+        public PyObject get(PyObject instance, PyType owner) {
+            if (instance == null || obj != null) {
+                return this;
+            }
+            return new Super(rt, type(), start, instance);
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang) {
+            return "<super: <class '" + start.name(lang) + "'>, " + (objType == null ? "NULL" : "<" + objType.name(lang) + " object>") + ">";
         }
 
         PyObject lookup(String name) {
             // super(C, cls) in a class method walks cls's own MRO; otherwise (also cls as an instance of a
             // metaclass C) it walks the MRO of the object's type, as CPython's supercheck decides
-            boolean classLevel = obj instanceof PyType t && t.isSubtypeOf(start);
-            PyType type = classLevel ? (PyType) obj : rt.types.of(obj);
+            boolean classLevel = obj == objType;
+            PyType type = objType;
             PyType[] mro = type.mro();
             int i = 0;
             while (i < mro.length && mro[i] != start) {
@@ -274,7 +337,7 @@ final class FrameBuiltins {
             if (name.equals("__init__")) {
                 return new PyBuiltinFunction("__init__", (x, k) -> PyNone.NONE);
             }
-            throw PyError.raise("AttributeError", "'super' object has no attribute '" + name + "'");
+            return null; // the super object's own attributes, then AttributeError
         }
     }
 }

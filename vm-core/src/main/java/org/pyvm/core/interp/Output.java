@@ -119,11 +119,7 @@ final class Output {
         } else {
             items = v instanceof org.pyvm.core.objects.PySet s ? s.items() : ((org.pyvm.core.objects.PyFrozenSet) v).items();
             open = (v instanceof org.pyvm.core.objects.PySet ? "set" : "frozenset") + "([";
-            close = "])";
-            if (items.isEmpty()) {
-                ps.write(v instanceof org.pyvm.core.objects.PySet ? "set()" : "frozenset()");
-                return;
-            }
+            close = "])"; // 2.7 shows an empty one as set([]) too
         }
         ps.write(open);
         for (int i = 0; i < items.size(); i++) {

@@ -60,13 +60,18 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
 
     @Override
     public String repr(Language lang) {
+        return repr(lang, self.repr(lang));
+    }
+
+    /** The repr with {@code selfRepr} for the object it is bound to (what the object's own __repr__ said). */
+    public String repr(Language lang, String selfRepr) {
         String fname = function instanceof Named n ? n.qualname() : "?";
         if (lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             String cls = self instanceof Typed t ? t.type().name(lang) : self.typeName(lang);
             String shortName = fname.substring(fname.lastIndexOf('.') + 1);
-            return "<bound method " + cls + "." + shortName + " of " + self.repr(lang) + ">";
+            return "<bound method " + cls + "." + shortName + " of " + selfRepr + ">";
         }
-        return "<bound method " + fname + " of " + self.repr(lang) + ">";
+        return "<bound method " + fname + " of " + selfRepr + ">";
     }
 
     /** Something with a (qualified) name, for reprs. */

@@ -138,6 +138,10 @@ final class Attributes {
 
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
     static PyObject generic(Runtime rt, PyObject o, String name) {
+        if (o instanceof org.pyvm.core.objects.PyBuiltinFunction f && rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                && (name.equals("__name__") || name.equals("__qualname__"))) {
+            return name.equals("__name__") ? rt.name(f.name()) : null; // 2.7: a byte string, and no __qualname__
+        }
         if (o instanceof CustomAttributes c) {
             PyObject v = c.attribute(name);
             if (v != null) {
@@ -152,11 +156,13 @@ final class Attributes {
         }
         PyType type = rt.types.of(o);
         PyObject cls = type.lookup(name);
-        if (cls instanceof Ops.DataDescriptor d) {
+        // a 2.7 classic instance knows no data descriptors: its own dict comes first, a property only reads
+        boolean dataFirst = !type.classic;
+        if (dataFirst && cls instanceof Ops.DataDescriptor d) {
             return d.get(o, type);
         }
         PyType userDescriptor = cls instanceof PyInstance di && !di.type().builtin ? di.type() : null;
-        if (userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
+        if (dataFirst && userDescriptor != null && isDataDescriptor(userDescriptor) && userDescriptor.lookup("__get__") != null) {
             return Ops.call(rt, userDescriptor.lookup("__get__"), cls, o, type);
         }
         if (o instanceof UserSubclass u) {
@@ -176,7 +182,8 @@ final class Attributes {
             if (name.equals("__class__")) {
                 return type;
             }
-            if (name.equals("__dict__") && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
+            if (name.equals("__dict__") && type != rt.types.object
+                    && !(inst.type().dict.containsKey("__slots__") && slotsOnly(rt, inst.type()) != null)) {
                 return inst.exposeDict(rt.lang); // live: writes through it are attributes
             }
         }
@@ -271,6 +278,12 @@ final class Attributes {
 
     /** {@code C.name}: the class's attribute through its MRO; descriptors see no instance. */
     private static PyObject classAttribute(Runtime rt, PyType t, String name) {
+        if (name.equals("__dict__")) {
+            return typeAttribute(rt, t, name); // type's own data descriptor, before the instances' __dict__ in the class
+        }
+        if (name.equals("__doc__") && !t.classic) {
+            return classDoc(rt, t);
+        }
         PyObject v = t.lookup(name);
         if (v != null && rt.lang.has(LanguageFeature.UNBOUND_METHODS) && rt.types.of(v) == rt.types.function) {
             return new org.pyvm.core.objects.PyUnboundMethod(v, t, rt.lang);
@@ -333,6 +346,24 @@ final class Attributes {
         return null;
     }
 
+    /**
+     * type's {@code __doc__} getset: the class's own docstring, never a base's (so int.__doc__ is not object's);
+     * a descriptor there (a property named __doc__) is asked with no instance. pyvm's builtin types have none but object's.
+     */
+    private static PyObject classDoc(Runtime rt, PyType t) {
+        PyObject doc = t.dict.get("__doc__");
+        if (doc == null) {
+            return PyNone.NONE;
+        }
+        if (doc instanceof Descriptor d && !(doc instanceof PyCallable)) {
+            return d.get(null, t);
+        }
+        if (doc instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+            return Ops.call(rt, di.type().lookup("__get__"), doc, PyNone.NONE, t);
+        }
+        return doc;
+    }
+
     private static PyObject typeAttribute(Runtime rt, PyType t, String name) {
         switch (name) {
             case "__name__":
@@ -340,7 +371,9 @@ final class Attributes {
             case "__qualname__":
                 return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? null : PyStr.of(t.qualname(rt.lang)); // 3.3+
             case "__module__":
-                return Strings.text(rt, t.moduleName());
+                // a builtin type's module: 2.7 calls it __builtin__
+                return Strings.text(rt, t.builtin && t.moduleName().equals("builtins") && rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                        ? "__builtin__" : t.moduleName());
             case "__doc__":
                 return PyNone.NONE;
             case "__dict__":
@@ -488,7 +521,7 @@ final class Attributes {
     /** object.__setattr__: a data descriptor of the class, else the instance dict. */
     static void genericSet(Runtime rt, PyInstance inst, String name, PyObject value) {
         PyType type = inst.type();
-        PyObject cls = type.lookup(name);
+        PyObject cls = type.classic ? null : type.lookup(name); // a classic instance stores every attribute itself
         if (cls instanceof Ops.DataDescriptor d) {
             d.set(inst, value);
             return;
@@ -499,7 +532,14 @@ final class Attributes {
         }
         if (name.equals("__class__")) {
             if (!(value instanceof PyType newType)) {
-                throw PyError.raise("TypeError", "__class__ must be set to a class, not '" + Ops.typeName(rt, value) + "' object");
+                throw PyError.raise("TypeError", "__class__ must be set to " + (rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                        ? "new-style class" : "a class") + ", not '" + Ops.typeName(rt, value) + "' object");
+            }
+            if (newType.builtin && !inst.type().classic) {
+                // a builtin type's instances are laid out by the type itself
+                throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__class__ assignment: only for heap types"
+                        : "__class__ assignment only supported for " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                        ? "mutable" : "heap") + " types or ModuleType subclasses");
             }
             inst.setType(newType);
             return;
@@ -591,8 +631,7 @@ final class Attributes {
         if (getOrNull(rt, o, name) != null || o instanceof PyType) {
             String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + Ops.typeName(rt, o) + "' object";
             throw PyError.raise(o instanceof PyType ? "TypeError" : "AttributeError",
-                    o instanceof PyType ? "can't set attributes of built-in/extension type '" + ((PyType) o).name(rt.lang) + "'"
-                            : what + " attribute '" + name + "' is read-only");
+                    o instanceof PyType t ? immutableType(rt, t, name) : what + " attribute '" + name + "' is read-only");
         }
         throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object has no attribute '" + name + "'");
     }
@@ -635,7 +674,21 @@ final class Attributes {
         if (o instanceof PyModule m && m.dict.remove(rt.name(name))) {
             return;
         }
+        if (o instanceof PyType t && t.builtin) {
+            throw PyError.raise("TypeError", immutableType(rt, t, name));
+        }
+        if (o instanceof PyType t && !t.classic) {
+            // type's generic delete: 3.10+ names the class, before it the bare name is the message
+            throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                    ? "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'" : name);
+        }
         throw missing(rt, o, name);
+    }
+
+    /** Setting or deleting an attribute of a builtin type, refused in each version's words. */
+    private static String immutableType(Runtime rt, PyType t, String name) {
+        return rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "cannot set '" + name + "' attribute of immutable type '"
+                + t.name(rt.lang) + "'" : "can't set attributes of built-in/extension type '" + t.name(rt.lang) + "'";
     }
 
     /** object.__delattr__ on a builtin's subclass: a data descriptor of its class (a property, a slot), else its own attributes. */
@@ -662,7 +715,7 @@ final class Attributes {
 
     /** object.__delattr__: a data descriptor's deleter, else the instance dict. */
     static void genericDelete(Runtime rt, PyInstance inst, String name) {
-        PyObject cls = inst.type().lookup(name);
+        PyObject cls = inst.type().classic ? null : inst.type().lookup(name); // classic: only its own dict
         if (cls instanceof Ops.DataDescriptor d) {
             d.delete(inst);
             return;

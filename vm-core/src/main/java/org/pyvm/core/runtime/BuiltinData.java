@@ -22,6 +22,21 @@ final class BuiltinData {
     private BuiltinData() {
     }
 
+    /** The data attributes {@link #get} answers for values of builtin type {@code t}, as its class lists them (dir). */
+    static java.util.List<String> names(Runtime rt, PyType t) {
+        Types types = rt.types;
+        if (t == types.int_ || t == types.long_ || t == types.bool) {
+            return java.util.List.of("real", "imag", "numerator", "denominator");
+        }
+        if (t == types.float_ || t == types.complex) {
+            return java.util.List.of("real", "imag");
+        }
+        if (t == types.slice || t == types.range && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return java.util.List.of("start", "stop", "step");
+        }
+        return java.util.List.of();
+    }
+
     /** The attribute, or null when {@code o} has no such data attribute. */
     static PyObject get(Runtime rt, PyObject o, String name) {
         if (o instanceof PyInt i) {

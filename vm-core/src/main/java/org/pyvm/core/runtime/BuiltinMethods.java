@@ -92,7 +92,7 @@ final class BuiltinMethods {
             object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
                 if (args.length > 0) {
                     String owner = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && self instanceof PyType t
-                            ? t.name(rt.lang) + "." : "";
+                            ? t.qualname(rt.lang) + "." : ""; // the class it is bound to, by its qualified name
                     throw PyError.raise("TypeError", owner + "__init_subclass__() takes no keyword arguments");
                 }
                 return PyNone.NONE;
@@ -109,10 +109,34 @@ final class BuiltinMethods {
             check(args, 0, "__hash__");
             return org.pyvm.core.objects.PyInt.of(self instanceof PyInstance i ? i.identityHash() : System.identityHashCode(self));
         }));
-        object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
-                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
-        object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object,
-                (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.FALSE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 3.x object has the six rich comparisons (2.7's has none): identity for ==, NotImplemented otherwise
+            object.dict.put("__eq__", new PyMethodDescriptor("__eq__", object,
+                    (self, args, kw) -> self == args[0] ? org.pyvm.core.objects.PyBool.TRUE : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED));
+            // object.__ne__ inverts the class's own __eq__ (NotImplemented stays NotImplemented): 5 != m asks m's __eq__
+            object.dict.put("__ne__", new PyMethodDescriptor("__ne__", object, (self, args, kw) -> {
+                check(args, 1, "__ne__");
+                PyObject eq = Ops.callMethod(rt, self, "__eq__", args[0]);
+                if (eq == null || eq == org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                return org.pyvm.core.objects.PyBool.of(!Ops.truth(rt, eq));
+            }));
+            for (String order : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+                object.dict.put(order, new PyMethodDescriptor(order, object, (self, args, kw) -> {
+                    check(args, 1, order);
+                    return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }));
+            }
+        }
+        object.dict.put("__doc__", Strings.text(rt, rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)
+                ? "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+                + "instance that has no instance attributes and cannot be given any.\n" : "The most base type"));
+        // object.__sizeof__: the size of the object itself (CPython's basic size of a plain instance)
+        object.dict.put("__sizeof__", new PyMethodDescriptor("__sizeof__", object, (self, args, kw) -> {
+            check(args, 0, "__sizeof__");
+            return org.pyvm.core.objects.PyInt.of(16);
+        }));
         PyType base = rt.types.exceptions.get("BaseException");
         base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
         base.dict.put("__init__", new PyMethodDescriptor("__init__", base, (self, args, kw) -> {

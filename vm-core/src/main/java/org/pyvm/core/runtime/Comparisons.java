@@ -38,9 +38,16 @@ final class Comparisons {
     /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
     static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
+            PyObject r;
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                r = tryRichCompare27(rt, c, a, b);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                return fallbackCompare(rt, c, a, b);
+            }
             // b's reflected method first when b's class is a proper subclass of a's (do_richcompare)
             boolean reflectedFirst = Ops.subclassOperandFirst(rt, a, b);
-            PyObject r;
             if (reflectedFirst) {
                 r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
                 if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -57,25 +64,104 @@ final class Comparisons {
                     return r;
                 }
             }
-            if (c == Comparison.NE && a instanceof PyInstance && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                r = Ops.callMethod(rt, a, "__eq__", b);
-                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                    return PyBool.of(!Ops.truth(rt, r));
-                }
-            }
-            if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
-                Integer byCmp = threeWay(rt, a, b);
-                if (byCmp != null) {
-                    return PyBool.of(outcome(c, byCmp));
-                }
-            }
-            if (c == Comparison.EQ || c == Comparison.NE) {
-                return PyBool.of((a == b) == (c == Comparison.EQ));
-            }
-            return PyBool.of(outcome(c, mixedOrder(rt, c, a, b)));
+            return fallbackCompare(rt, c, a, b);
         }
         int cmp = compareBuiltins(rt, c, a, b);
         return PyBool.of(outcome(c, cmp));
+    }
+
+    /** When no rich comparison decided: 2.7's {@code __cmp__}, then identity for == and !=, then the default order. */
+    private static PyObject fallbackCompare(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+            Integer byCmp = threeWay(rt, a, b);
+            if (byCmp != null) {
+                return PyBool.of(outcome(c, byCmp));
+            }
+        }
+        if (c == Comparison.EQ || c == Comparison.NE) {
+            return PyBool.of((a == b) == (c == Comparison.EQ));
+        }
+        return PyBool.of(outcome(c, mixedOrder(rt, c, a, b)));
+    }
+
+    /**
+     * 2.7's try_rich_compare (after the same-type shortcut): b's type's slot first when it is a proper subclass, then a's, then b's. A class's
+     * slot (slot_tp_richcompare, or a classic instance's instance_richcompare) itself asks its own operand's method
+     * and then the other's reflected one, so when both decline each method is asked twice, as in CPython.
+     */
+    private static PyObject tryRichCompare27(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        Comparison swapped = SWAPPED[c.ordinal()];
+        boolean slotA = hasRichSlot27(rt, a);
+        boolean slotB = hasRichSlot27(rt, b);
+        PyType ta = rt.types.of(a);
+        PyType tb = rt.types.of(b);
+        PyObject r;
+        if (ta == tb && slotA && !isClassic(a)) {
+            // PyObject_RichCompare's same-type shortcut asks the slot once before the full two-sided try
+            r = slotCompare27(rt, c, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (ta != tb && tb.isSubtypeOf(ta) && slotB) {
+            r = slotCompare27(rt, swapped, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (slotA) {
+            r = slotCompare27(rt, c, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return slotB ? slotCompare27(rt, swapped, b, a) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /**
+     * The comparison slot of x's type: x's own method, then (for a program's class or a classic instance) y's
+     * reflected one where y's type has the same kind of slot; a builtin type's own comparison asks x alone.
+     */
+    private static PyObject slotCompare27(Runtime rt, Comparison c, PyObject x, PyObject y) {
+        PyObject r = halfCompare(rt, c, x, y);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        boolean sameKind = isClassic(x) ? isClassic(y) : !isClassic(y) && programSlot(rt, x) && programSlot(rt, y);
+        return sameKind ? halfCompare(rt, SWAPPED[c.ordinal()], y, x) : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    private static PyObject halfCompare(Runtime rt, Comparison c, PyObject x, PyObject y) {
+        PyObject r = Ops.callMethod(rt, x, DUNDER[c.ordinal()], y);
+        return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+    }
+
+    private static boolean isClassic(PyObject o) {
+        return o instanceof PyInstance i && i.type().classic;
+    }
+
+    /** Whether o's type has a rich comparison: a classic instance, or a rich comparison method along its MRO. */
+    private static boolean hasRichSlot27(Runtime rt, PyObject o) {
+        return isClassic(o) || definesRichCompare(rt.types.of(o), true);
+    }
+
+    /** Whether o's class is a program's that defines a rich comparison (slot_tp_richcompare, asking both sides). */
+    private static boolean programSlot(Runtime rt, PyObject o) {
+        return definesRichCompare(rt.types.of(o), false);
+    }
+
+    private static boolean definesRichCompare(PyType t, boolean builtinsToo) {
+        for (PyType k : t.mro()) {
+            if (k.builtin && !builtinsToo) {
+                continue;
+            }
+            for (String name : DUNDER) {
+                if (k.dict.containsKey(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 2.7 {@code __cmp__}: a's, else b's reflected; null when neither defines it (or both return NotImplemented). */

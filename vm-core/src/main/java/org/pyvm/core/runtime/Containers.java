@@ -19,10 +19,14 @@ final class Containers {
     static String repr(Runtime rt, PyObject o) {
         IdentityHashMap<PyObject, Boolean> seen = IN_PROGRESS.get();
         if (seen.containsKey(o)) {
-            return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
+            return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : o instanceof PyTuple ? "(...)"
+                    : Ops.typeName(rt, o) + "(...)";
         }
         seen.put(o, Boolean.TRUE);
         try {
+            if (o instanceof org.pyvm.core.objects.PySet || o instanceof org.pyvm.core.objects.PyFrozenSet) {
+                return setRepr(rt, o);
+            }
             if (o instanceof PyList l) {
                 return join(rt, "[", l.items(), "]");
             }
@@ -43,6 +47,21 @@ final class Containers {
         } finally {
             seen.remove(o);
         }
+    }
+
+    /** A set's repr with each item's own repr: {a, b} (a subclass S({a})), 2.7's set([a, b]); empty: set(). */
+    private static String setRepr(Runtime rt, PyObject o) {
+        boolean plain = o instanceof org.pyvm.core.objects.PySet;
+        List<PyObject> items = plain ? ((org.pyvm.core.objects.PySet) o).items() : ((org.pyvm.core.objects.PyFrozenSet) o).items();
+        String name = o instanceof org.pyvm.core.objects.UserSubclass u ? u.type().name(rt.lang) : plain ? "set" : "frozenset";
+        boolean exact = plain && !(o instanceof org.pyvm.core.objects.UserSubclass);
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return join(rt, name + "([", items, "])");
+        }
+        if (items.isEmpty()) {
+            return name + "()";
+        }
+        return exact ? join(rt, "{", items, "}") : join(rt, name + "({", items, "})");
     }
 
     private static String join(Runtime rt, String open, List<PyObject> items, String close) {

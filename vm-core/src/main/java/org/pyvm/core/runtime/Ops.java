@@ -57,6 +57,11 @@ public final class Ops {
         return "<" + name + " object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(o)) + ">";
     }
 
+    /** The data attributes (int.real, slice.start...) of builtin type {@code t} that its dict does not hold. */
+    public static java.util.List<String> builtinDataNames(Runtime rt, PyType t) {
+        return BuiltinData.names(rt, t);
+    }
+
     public static String typeName(Runtime rt, PyObject o) {
         return tpName(rt, rt.types.typeOf(o));
     }
@@ -159,11 +164,7 @@ public final class Ops {
                     throw PyError.raise("TypeError", py2 ? "an integer is required"
                             : "'" + typeName(rt, r) + "' object cannot be interpreted as an integer");
                 }
-                PyInt n = Arithmetic.asInt(r);
-                if (n.big == null && n.small < 0 || n.big != null && n.big.signum() < 0) {
-                    throw PyError.raise("ValueError", "__len__() should return >= 0");
-                }
-                return n.big != null || n.small != 0;
+                return Sequences.checkedLength(rt, Arithmetic.asInt(r)) != 0;
             }
         }
         return true;
@@ -184,10 +185,14 @@ public final class Ops {
 
     /** The builtin repr of a value, whatever a subclass defines ({@code list.__repr__(self)}). */
     public static String reprBuiltin(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyBoundMethod m && m.self != null) {
+            return m.repr(rt.lang, repr(rt, m.self)); // the object shown by its own __repr__
+        }
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof org.pyvm.core.objects.PySet
+                || o instanceof org.pyvm.core.objects.PyFrozenSet) {
             return Containers.repr(rt, o);
         }
         return o.repr(rt.lang);
@@ -230,6 +235,9 @@ public final class Ops {
         }
         if (o instanceof MappingProxy p) {
             return p.str(); // mappingproxy's tp_str
+        }
+        if (o instanceof PyType t && t.classic) {
+            return t.moduleName() + "." + t.name(rt.lang); // 2.7 class_str: the dotted name, without the address
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
@@ -655,7 +663,7 @@ public final class Ops {
                 if (h != null) {
                     PyObject r = call(rt, h, o);
                     if (!(r instanceof PyInt i)) {
-                        throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                        throw badHashResult(rt, false);
                     }
                     long v = i.big == null ? i.small : i.hash(rt.lang);
                     return v == -1 ? -2 : v;
@@ -670,13 +678,21 @@ public final class Ops {
             if (h != null) {
                 PyObject r = call(rt, h, o);
                 if (!(r instanceof PyInt i)) {
-                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                    throw badHashResult(rt, false);
                 }
                 long v = i.big == null ? i.small : i.hash(rt.lang);
                 return v == -1 ? -2 : v;
             }
         }
         return o.hash(rt.lang);
+    }
+
+    /** A class's __hash__ returned no integer: 2.7 converts it as a C long (classic instances check it themselves). */
+    private static PyError badHashResult(Runtime rt, boolean classic) {
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return PyError.raise("TypeError", classic ? "__hash__() should return an int" : "an integer is required");
+        }
+        return PyError.raise("TypeError", "__hash__ method should return an integer");
     }
 
     /**
@@ -703,8 +719,12 @@ public final class Ops {
                 if (r instanceof PyBool b) {
                     return b.value ? 1 : 0;
                 }
+                if (r instanceof PyFloat f && !py3 && !type.classic) {
+                    long v = (long) f.value; // 2.7 takes the result as a C long, through the number's __int__
+                    return v == -1 ? -2 : v;
+                }
                 if (!(r instanceof PyInt i)) {
-                    throw PyError.raise("TypeError", "__hash__ method should return an integer");
+                    throw badHashResult(rt, type.classic);
                 }
                 long v = i.big == null ? i.small : i.hash(rt.lang);
                 return v == -1 ? -2 : v;
@@ -746,6 +766,11 @@ public final class Ops {
         PyObject it = Iterators.of(rt, o);
         if (it != null) {
             return it;
+        }
+        if (o instanceof PyInstance i && !i.type().classic && i.type().lookup("__iter__") == PyNone.NONE
+                && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            // 3.x: __iter__ = None says the class is not iterable (slot_tp_iter), whatever __getitem__ it has
+            throw PyError.raise("TypeError", "'" + typeName(rt, o) + "' object is not iterable");
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {

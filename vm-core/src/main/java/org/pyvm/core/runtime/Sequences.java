@@ -309,10 +309,7 @@ public final class Sequences {
             throw PyError.raise("TypeError", "an integer is required");
         }
         if (n instanceof PyInt i) {
-            if (i.big != null || i.small < 0) {
-                throw PyError.raise("ValueError", "__len__() should return >= 0");
-            }
-            return (int) i.small;
+            return (int) checkedLength(rt, i);
         }
         if (n != null) {
             throw PyError.raise("TypeError", "'" + Ops.typeName(rt, n) + "' object cannot be interpreted as an integer");
@@ -320,6 +317,25 @@ public final class Sequences {
         throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.STR_IS_BYTES)
                 ? "object of type '" + Ops.typeName(rt, o) + "' has no len()"
                 : "object of type '" + Ops.typeName(rt, o) + "' has no len()");
+    }
+
+    /**
+     * A class's {@code __len__} result as a length: first converted to a machine size (OverflowError when it does
+     * not fit, whatever its sign, with each version's words), then refused when negative.
+     */
+    static long checkedLength(Runtime rt, PyInt i) {
+        boolean negative = i.big != null ? i.big.signum() < 0 : i.small < 0;
+        if (negative && rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            throw PyError.raise("ValueError", "__len__() should return >= 0"); // 3.10+ asks the sign first
+        }
+        if (i.big != null || i.small > Integer.MAX_VALUE) { // pyvm's sizes are Java ints
+            throw PyError.raise("OverflowError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "long int too large to convert to int"
+                    : "cannot fit 'int' into an index-sized integer");
+        }
+        if (i.small < 0) {
+            throw PyError.raise("ValueError", "__len__() should return >= 0");
+        }
+        return i.small;
     }
 
     static boolean contains(Runtime rt, PyObject container, PyObject item) {
@@ -420,7 +436,7 @@ public final class Sequences {
             it = Ops.iter(rt, container);
         } catch (PyError e) {
             if (e.pendingTypeName() != null && e.pendingTypeName().equals("TypeError")
-                    && rt.types.of(container).lookup("__iter__") == null) {
+                    && (rt.types.of(container).lookup("__iter__") == null || rt.types.of(container).lookup("__iter__") == PyNone.NONE)) {
                 throw PyError.raise("TypeError", "argument of type '" + Ops.typeName(rt, container) + "' is not iterable");
             }
             throw e;
