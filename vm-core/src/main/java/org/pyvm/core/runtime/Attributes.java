@@ -139,7 +139,7 @@ final class Attributes {
     /** object.__getattribute__: descriptors, the instance dict and the class, without the class's hooks. */
     static PyObject generic(Runtime rt, PyObject o, String name) {
         if (o instanceof CustomAttributes c) {
-            PyObject v = c.attribute(name);
+            PyObject v = c.attribute(name, rt.lang);
             if (v != null) {
                 return v;
             }
