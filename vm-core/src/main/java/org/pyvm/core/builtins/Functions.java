@@ -62,7 +62,15 @@ final class Functions {
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {
-            PyObject seq = new Args(rt, "reversed", a, kw).check(1, 1).get(0);
+            // reversed_new: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, "reversed", 1, 1)
+            Args args = new Args(rt, "reversed", a, kw);
+            if (args.hasKeywords()) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "reversed() takes no keyword arguments" : "reversed() does not take keyword arguments");
+            }
+            if (args.count() != 1) {
+                throw PyError.raise("TypeError", "reversed expected " + args.arguments(1) + ", got " + args.count());
+            }
+            PyObject seq = args.get(0);
             PyObject r = Ops.callMethod(rt, seq, "__reversed__");
             if (r != null) {
                 return r;

@@ -201,7 +201,19 @@ final class FrameBuiltins {
     private static PyObject superOf(Interpreter in, PyType superType, PyObject[] a) {
         PyType start;
         PyObject obj;
-        if (a.length >= 2) {
+        boolean py2 = in.rt.lang.major() == 2;
+        if (a.length > 2 || py2 && a.length == 0) {
+            // super_init's PyArg_ParseTuple("|O!O:super"); 3.9+ parse in super_vectorcall, in _PyArg_CheckPositional's words
+            boolean vectorcall = in.rt.lang.major() == 3 && in.rt.lang.minor() >= 9;
+            throw PyError.raise("TypeError", vectorcall ? "super() expected at most 2 arguments, got " + a.length
+                    : "super() takes " + (a.length == 0 ? "at least 1 argument (" : "at most 2 arguments (") + a.length + " given)");
+        }
+        if (a.length >= 1 && !(a[0] instanceof PyType)) {
+            // 3.9's super_vectorcall words it "must be a type"; super_init's O! "must be type"
+            boolean article = in.rt.lang.major() == 3 && in.rt.lang.minor() >= 9;
+            throw PyError.raise("TypeError", "super() argument 1 must be " + (article ? "a type" : "type") + ", not " + Ops.typeName(in.rt, a[0]));
+        }
+        if (a.length == 2) {
             start = (PyType) a[0];
             obj = a[1];
         } else {
