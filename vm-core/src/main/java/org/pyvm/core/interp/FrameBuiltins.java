@@ -71,6 +71,12 @@ final class FrameBuiltins {
         Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
+        if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            AsyncGenerators.install(in);
+            if (rt.lang.minor() >= 7) {
+                def(rt, "breakpoint", (a, kw) -> breakpoint(rt, a, kw));
+            }
+        }
     }
 
     /**
@@ -88,6 +94,16 @@ final class FrameBuiltins {
                 : new String[] {"__closure__", "__globals__"}) {
             d.putIfAbsent(n, new org.pyvm.core.objects.PyAttributeDescriptor(n, "function", true));
         }
+    }
+
+    /** breakpoint(*args, **kws) (3.7+, PEP 553): whatever sys.breakpointhook is now, called with the same arguments. */
+    private static PyObject breakpoint(Runtime rt, PyObject[] a, String[] kw) {
+        PyObject sys = rt.modules.get(rt.name("sys"));
+        PyObject hook = sys == null ? null : Ops.getattrOrNull(rt, sys, "breakpointhook");
+        if (hook == null) {
+            throw PyError.raise("RuntimeError", "lost sys.breakpointhook");
+        }
+        return Ops.call(rt, hook, a, kw);
     }
 
     /** send/throw/close (and next for generators) on generator and coroutine objects. */
@@ -127,7 +143,7 @@ final class FrameBuiltins {
      * the type is thrown itself, None makes {@code type()}, a tuple {@code type(*value)}, anything else
      * {@code type(value)}; an instance thrown takes no separate value; a traceback given is kept.
      */
-    private static PyError thrown(Interpreter in, PyObject[] a) {
+    static PyError thrown(Interpreter in, PyObject[] a) {
         Runtime rt = in.rt;
         PyObject type = a[0];
         PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
