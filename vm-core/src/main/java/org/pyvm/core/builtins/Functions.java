@@ -859,8 +859,11 @@ final class Functions {
     /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
     static PyObject reverseIterator(Runtime rt, PyObject seq) {
         boolean py2 = Level.py2(rt);
+        // PySequence_Check: __getitem__ makes a sequence, except on a dict (before 3.8 dicts are not reversible)
+        boolean sequence = !(seq instanceof org.pyvm.core.objects.PyDict) && rt.types.of(seq).lookup("__getitem__") != null
+                && rt.types.of(seq).lookup("__len__") != null;
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
-                || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
+                || seq instanceof PyRange || sequence)) {
             throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                     : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
         }
