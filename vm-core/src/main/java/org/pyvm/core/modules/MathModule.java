@@ -301,8 +301,17 @@ public final class MathModule {
                 return PyInt.of(n.sqrt());
             });
             m.def("prod", (a, kw) -> {
-                PyObject r = PyInt.of(1);
-                for (PyObject x : Ops.toList(rt, one(rt, "prod", a))) {
+                // prod(iterable, /, *, start=1), Argument Clinic's checks in its order
+                int npos = ModuleSupport.positional(a, kw);
+                if (a.length > 2) {
+                    throw PyError.raise("TypeError", "prod() takes at most 2 arguments (" + a.length + " given)");
+                }
+                if (npos != 1) {
+                    throw PyError.raise("TypeError", "prod() takes exactly 1 positional argument (" + npos + " given)");
+                }
+                PyObject start = a.length == 1 ? null : CArgs.keywords(rt, "prod", new PyObject[] {a[1]}, kw, 0, "start")[0];
+                PyObject r = start == null ? PyInt.of(1) : start;
+                for (PyObject x : Ops.toList(rt, a[0])) {
                     r = Ops.binary(rt, org.pyvm.core.code.Operator.MULTIPLY, r, x);
                 }
                 return r;
