@@ -24,21 +24,25 @@ final class SetMethods {
     static void install(Runtime rt) {
         PyType t = rt.types.set;
         t.dict.put("add", new PyMethodDescriptor("add", t, (self, a, kw) -> {
+            new Args(rt, "add", a, kw).method("set", Args.Kind.ONE, 1, 1);
             Ops.hash(rt, a[0]);
             ((PySet) self).add(a[0]);
             return PyNone.NONE;
         }));
         t.dict.put("discard", new PyMethodDescriptor("discard", t, (self, a, kw) -> {
+            new Args(rt, "discard", a, kw).method("set", Args.Kind.ONE, 1, 1);
             ((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]));
             return PyNone.NONE;
         }));
         t.dict.put("remove", new PyMethodDescriptor("remove", t, (self, a, kw) -> {
+            new Args(rt, "remove", a, kw).method("set", Args.Kind.ONE, 1, 1);
             if (!((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]))) {
                 throw PyError.raiseArgs("KeyError", a[0]);
             }
             return PyNone.NONE;
         }));
         t.dict.put("pop", new PyMethodDescriptor("pop", t, (self, a, kw) -> {
+            new Args(rt, "pop", a, kw).method("set", Args.Kind.NONE, 0, 0);
             PySet s = (PySet) self;
             if (s.size() == 0) {
                 throw PyError.raise("KeyError", "pop from an empty set");
