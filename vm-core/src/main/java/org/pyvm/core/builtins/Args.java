@@ -129,6 +129,40 @@ final class Args {
         return n + (singular ? " argument" : " arguments");
     }
 
+    /**
+     * How a builtin type's method takes its arguments, checked before its body runs: METH_O (exactly one),
+     * METH_NOARGS, PyArg_UnpackTuple ("get expected at least 1 arguments") or PyArg_ParseTuple ("pop() takes
+     * at most 1 argument", Argument Clinic's "pop expected at most 1 argument" in 3.11).
+     */
+    enum Kind {
+        ONE, NONE, UNPACK, PARSE
+    }
+
+    /** Checks this call of method {@code type.name} against its kind and bounds (3.10+ name METH_O/NOARGS methods Type.method). */
+    Args method(String type, Kind kind, int min, int max) {
+        String shown = Level.modern(rt) ? type + "." + fname : fname;
+        switch (kind) {
+            case ONE, NONE -> {
+                if (hasKeywords()) {
+                    throw PyError.raise("TypeError", shown + "() takes no keyword arguments");
+                }
+                if (kind == Kind.ONE && npos != 1) {
+                    throw PyError.raise("TypeError", shown + "() takes exactly one argument (" + npos + " given)");
+                }
+                if (kind == Kind.NONE && npos != 0) {
+                    throw PyError.raise("TypeError", shown + "() takes no arguments (" + npos + " given)");
+                }
+                return this;
+            }
+            case UNPACK -> {
+                return noKeywords().positionalCount(min, max);
+            }
+            default -> {
+                return noKeywords().tuple(min, max);
+            }
+        }
+    }
+
     /** Fails unless no keyword is given (the "X() takes no keyword arguments" of CPython). */
     Args noKeywords() {
         if (hasKeywords()) {

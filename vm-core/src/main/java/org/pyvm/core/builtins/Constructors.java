@@ -205,8 +205,18 @@ final class Constructors {
             }
             return PyComplex.of(re, im);
         });
-        rt.types.slice.withConstructor((t, a, kw) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
-                : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE));
+        rt.types.slice.withConstructor((t, a, kw) -> {
+            // slice_new: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, "slice", 1, 3)
+            Args args = new Args(rt, "slice", a, kw);
+            if (args.hasKeywords()) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "slice() takes no keyword arguments" : "slice() does not take keyword arguments");
+            }
+            if (a.length < 1 || a.length > 3) {
+                throw PyError.raise("TypeError", "slice expected " + (a.length < 1 ? "at least " + args.arguments(1) : "at most " + args.arguments(3))
+                        + ", got " + a.length);
+            }
+            return a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE) : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+        });
         rt.types.range.withConstructor((t, a, kw) -> range(rt, new Args(rt, py2 ? "xrange" : "range", a, kw)));
         rt.types.type.withConstructor((t, a, kw) -> {
             if (t != rt.types.type) {

@@ -192,7 +192,30 @@ final class DictMethods {
     }
 
     private static void def(Runtime rt, PyType t, String name, Method m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call((PyDict) self, new Args(rt, name, args, kw))));
+        ListMethods.Signature sig = SIGNATURES.get(name);
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> {
+            Args a = new Args(rt, name, args, kw);
+            if (sig != null) {
+                a.method("dict", sig.kind(), sig.min(), sig.max());
+            }
+            return m.call((PyDict) self, a);
+        }));
+    }
+
+    /** How the dict methods without keywords parse their arguments in CPython (dictobject.c's method table). */
+    private static final java.util.Map<String, ListMethods.Signature> SIGNATURES = signatures();
+
+    private static java.util.Map<String, ListMethods.Signature> signatures() {
+        java.util.Map<String, ListMethods.Signature> m = new java.util.HashMap<>();
+        for (String n : new String[] {"keys", "values", "items", "iterkeys", "itervalues", "iteritems", "viewkeys", "viewvalues",
+            "viewitems", "popitem", "copy", "clear"}) {
+            m.put(n, new ListMethods.Signature(Args.Kind.NONE, 0, 0));
+        }
+        m.put("has_key", new ListMethods.Signature(Args.Kind.ONE, 1, 1));
+        for (String n : new String[] {"get", "pop", "setdefault"}) {
+            m.put(n, new ListMethods.Signature(Args.Kind.UNPACK, 1, 2));
+        }
+        return m;
     }
 
     static List<PyObject> values(PyDict d) {

@@ -62,7 +62,15 @@ final class Functions {
             return l;
         });
         Builtins.def(rt, "reversed", (a, kw) -> {
-            PyObject seq = new Args(rt, "reversed", a, kw).check(1, 1).get(0);
+            // reversed_new: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, "reversed", 1, 1)
+            Args args = new Args(rt, "reversed", a, kw);
+            if (args.hasKeywords()) {
+                throw PyError.raise("TypeError", Level.modern(rt) ? "reversed() takes no keyword arguments" : "reversed() does not take keyword arguments");
+            }
+            if (args.count() != 1) {
+                throw PyError.raise("TypeError", "reversed expected " + args.arguments(1) + ", got " + args.count());
+            }
+            PyObject seq = args.get(0);
             PyObject r = Ops.callMethod(rt, seq, "__reversed__");
             if (r != null) {
                 return r;
@@ -552,25 +560,59 @@ final class Functions {
         if (file == null || file == PyNone.NONE) {
             file = sys(rt, "stdout");
         }
-        StringBuilder sb = new StringBuilder();
         PyObject[] values = args.positional();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Ops.str(rt, values[i]));
-        }
-        sb.append(end);
-        if (file instanceof PyStream s) {
-            s.write(sb.toString());
+        if (py2 && file instanceof PyStream stream) {
+            printRaw27(rt, stream, values, sepObj, endObj);
         } else {
-            Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Ops.str(rt, values[i]));
+            }
+            sb.append(end);
+            if (file instanceof PyStream s) {
+                s.write(sb.toString());
+            } else {
+                Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
+            }
         }
         PyObject flush = args.kw("flush");
         if (flush != null && Ops.truth(rt, flush) && file instanceof PyStream s) {
             s.flush();
         }
         return PyNone.NONE;
+    }
+
+    /**
+     * 2.7's print() to a real file writes each piece as PyFile_WriteObject does: a byte string (or what str()
+     * gives, also bytes) as its raw bytes, not re-encoded; a unicode object in the stream's encoding.
+     */
+    private static void printRaw27(Runtime rt, PyStream stream, PyObject[] values, PyObject sep, PyObject end) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                writeRaw27(rt, stream, sep == null || sep == PyNone.NONE ? PyBytes.of(new byte[] {' '}) : sep);
+            }
+            writeRaw27(rt, stream, values[i]);
+        }
+        writeRaw27(rt, stream, end == null || end == PyNone.NONE ? PyBytes.of(new byte[] {'\n'}) : end);
+    }
+
+    private static void writeRaw27(Runtime rt, PyStream stream, PyObject v) {
+        if (v instanceof PyStr unicode) {
+            stream.write(unicode.value());
+        } else if (v instanceof PyBytes b) {
+            stream.writeBytes(b.bytes());
+        } else {
+            String text = Ops.str(rt, v);
+            boolean bytes = text.chars().allMatch(c -> c < 256); // a __str__ that gave unicode is written as text
+            if (bytes) {
+                stream.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            } else {
+                stream.write(text);
+            }
+        }
     }
 
     private static PyObject abs(Runtime rt, PyObject x) {
@@ -864,8 +906,11 @@ final class Functions {
     /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
     static PyObject reverseIterator(Runtime rt, PyObject seq) {
         boolean py2 = Level.py2(rt);
+        // PySequence_Check: __getitem__ makes a sequence, except on a dict (before 3.8 dicts are not reversible)
+        boolean sequence = !(seq instanceof org.pyvm.core.objects.PyDict) && rt.types.of(seq).lookup("__getitem__") != null
+                && rt.types.of(seq).lookup("__len__") != null;
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
-                || seq instanceof PyRange || rt.types.of(seq).lookup("__getitem__") != null && rt.types.of(seq).lookup("__len__") != null)) {
+                || seq instanceof PyRange || sequence)) {
             throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                     : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
         }

@@ -90,9 +90,9 @@ final class ListMethods {
         }));
         PyType tu = rt.types.tuple;
         tu.dict.put("index", new PyMethodDescriptor("index", tu, (self, args, kw) -> index(rt, List.of(((PyTuple) self).items()),
-                new Args(rt, "index", args, kw), "tuple")));
+                new Args(rt, "index", args, kw).method("tuple", Args.Kind.PARSE, 1, 3), "tuple")));
         tu.dict.put("count", new PyMethodDescriptor("count", tu, (self, args, kw) -> count(rt, List.of(((PyTuple) self).items()),
-                new Args(rt, "count", args, kw))));
+                new Args(rt, "count", args, kw).method("tuple", Args.Kind.ONE, 1, 1))));
         PyType sl = rt.types.slice;
         sl.dict.put("indices", new PyMethodDescriptor("indices", sl, (self, args, kw) -> {
             Args a = new Args(rt, "indices", args, kw).noKeywords();
@@ -154,8 +154,26 @@ final class ListMethods {
     }
 
     private static void def(Runtime rt, PyType t, String name, Method m) {
-        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> m.call(((PyList) self).items(), new Args(rt, name, args, kw))));
+        Signature sig = SIGNATURES.get(name);
+        t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> {
+            Args a = new Args(rt, name, args, kw);
+            if (sig != null) {
+                a.method("list", sig.kind(), sig.min(), sig.max());
+            }
+            return m.call(((PyList) self).items(), a);
+        }));
     }
+
+    /** How each list method parses its arguments in CPython (listobject.c's method table). */
+    record Signature(Args.Kind kind, int min, int max) {
+    }
+
+    private static final java.util.Map<String, Signature> SIGNATURES = java.util.Map.of(
+            "append", new Signature(Args.Kind.ONE, 1, 1), "extend", new Signature(Args.Kind.ONE, 1, 1),
+            "remove", new Signature(Args.Kind.ONE, 1, 1), "count", new Signature(Args.Kind.ONE, 1, 1),
+            "reverse", new Signature(Args.Kind.NONE, 0, 0), "clear", new Signature(Args.Kind.NONE, 0, 0),
+            "copy", new Signature(Args.Kind.NONE, 0, 0), "insert", new Signature(Args.Kind.PARSE, 2, 2),
+            "pop", new Signature(Args.Kind.PARSE, 0, 1), "index", new Signature(Args.Kind.PARSE, 1, 3));
 
     private static PyObject index(Runtime rt, List<PyObject> l, Args a, String what) {
         for (int i = 0; i < l.size(); i++) {

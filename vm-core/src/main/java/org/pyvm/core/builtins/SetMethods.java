@@ -24,21 +24,25 @@ final class SetMethods {
     static void install(Runtime rt) {
         PyType t = rt.types.set;
         t.dict.put("add", new PyMethodDescriptor("add", t, (self, a, kw) -> {
+            new Args(rt, "add", a, kw).method("set", Args.Kind.ONE, 1, 1);
             Ops.hash(rt, a[0]);
             ((PySet) self).add(a[0]);
             return PyNone.NONE;
         }));
         t.dict.put("discard", new PyMethodDescriptor("discard", t, (self, a, kw) -> {
+            new Args(rt, "discard", a, kw).method("set", Args.Kind.ONE, 1, 1);
             ((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]));
             return PyNone.NONE;
         }));
         t.dict.put("remove", new PyMethodDescriptor("remove", t, (self, a, kw) -> {
+            new Args(rt, "remove", a, kw).method("set", Args.Kind.ONE, 1, 1);
             if (!((PySet) self).discard(org.pyvm.core.runtime.Sets.lookupKey(a[0]))) {
                 throw PyError.raiseArgs("KeyError", a[0]);
             }
             return PyNone.NONE;
         }));
         t.dict.put("pop", new PyMethodDescriptor("pop", t, (self, a, kw) -> {
+            new Args(rt, "pop", a, kw).method("set", Args.Kind.NONE, 0, 0);
             PySet s = (PySet) self;
             if (s.size() == 0) {
                 throw PyError.raise("KeyError", "pop from an empty set");
@@ -58,11 +62,13 @@ final class SetMethods {
             ((PySet) self).replaceTable(SetTable.forSet(rt.lang));
             return PyNone.NONE;
         }));
-        t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> PySet.ofTable(((PySet) self).table().copy())));
+        t.dict.put("copy", new PyMethodDescriptor("copy", t, (self, a, kw) -> copy(rt, self)));
         inPlace(rt, t, "intersection_update", Operator.AND);
         inPlace(rt, t, "difference_update", Operator.SUBTRACT);
         inPlace(rt, t, "symmetric_difference_update", Operator.XOR);
-        rt.types.frozenset.dict.put("copy", new PyMethodDescriptor("copy", rt.types.frozenset, (self, a, kw) -> self));
+        // an exact frozenset is its own copy; a subclass's copy is a new set (Sets.wrap says of which type)
+        rt.types.frozenset.dict.put("copy", new PyMethodDescriptor("copy", rt.types.frozenset,
+                (self, a, kw) -> self instanceof PyFrozenSet.Sub ? copy(rt, self) : self));
         for (PyType st : new PyType[] {rt.types.set, rt.types.frozenset}) {
             algebra(rt, st, "union", Operator.OR);
             algebra(rt, st, "intersection", Operator.AND);
@@ -85,7 +91,7 @@ final class SetMethods {
             for (PyObject other : a) {
                 r = Ops.binary(rt, op, r, asSet(rt, other));
             }
-            return r == self ? (self instanceof PySet s ? PySet.of(rt.lang, s.items()) : self) : r;
+            return r == self ? copy(rt, self) : r;
         }));
     }
 
@@ -108,6 +114,11 @@ final class SetMethods {
             }
             return PyNone.NONE;
         }));
+    }
+
+    /** set_copy: a new set of self's kind with the same table (so the same iteration order). */
+    private static PyObject copy(Runtime rt, PyObject self) {
+        return Sets.wrap(rt, self, self instanceof PySet s ? s.table().copy() : ((PyFrozenSet) self).table().copy());
     }
 
     private static PyObject asSet(Runtime rt, PyObject o) {

@@ -77,6 +77,12 @@ final class FrameBuiltins {
         Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
+        if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            AsyncGenerators.install(in);
+            if (rt.lang.minor() >= 7) {
+                def(rt, "breakpoint", (a, kw) -> breakpoint(rt, a, kw));
+            }
+        }
     }
 
     /**
@@ -94,6 +100,16 @@ final class FrameBuiltins {
                 : new String[] {"__closure__", "__globals__"}) {
             d.putIfAbsent(n, new org.pyvm.core.objects.PyAttributeDescriptor(n, "function", true));
         }
+    }
+
+    /** breakpoint(*args, **kws) (3.7+, PEP 553): whatever sys.breakpointhook is now, called with the same arguments. */
+    private static PyObject breakpoint(Runtime rt, PyObject[] a, String[] kw) {
+        PyObject sys = rt.modules.get(rt.name("sys"));
+        PyObject hook = sys == null ? null : Ops.getattrOrNull(rt, sys, "breakpointhook");
+        if (hook == null) {
+            throw PyError.raise("RuntimeError", "lost sys.breakpointhook");
+        }
+        return Ops.call(rt, hook, a, kw);
     }
 
     /** send/throw/close (and next for generators) on generator and coroutine objects. */
@@ -133,7 +149,7 @@ final class FrameBuiltins {
      * the type is thrown itself, None makes {@code type()}, a tuple {@code type(*value)}, anything else
      * {@code type(value)}; an instance thrown takes no separate value; a traceback given is kept.
      */
-    private static PyError thrown(Interpreter in, PyObject[] a) {
+    static PyError thrown(Interpreter in, PyObject[] a) {
         Runtime rt = in.rt;
         PyObject type = a[0];
         PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
@@ -208,13 +224,18 @@ final class FrameBuiltins {
         Runtime rt = in.rt;
         PyType start;
         PyObject obj;
-        if (a.length > 2) {
-            throw PyError.raise("TypeError", "super() takes at most 2 arguments (" + a.length + " given)");
+        boolean py2 = rt.lang.major() == 2;
+        if (a.length > 2 || py2 && a.length == 0) {
+            // super_init's PyArg_ParseTuple("|O!O:super"); 3.9+ parse in super_vectorcall, in _PyArg_CheckPositional's words
+            boolean vectorcall = rt.lang.major() == 3 && rt.lang.minor() >= 9;
+            throw PyError.raise("TypeError", vectorcall ? "super() expected at most 2 arguments, got " + a.length
+                    : "super() takes " + (a.length == 0 ? "at least 1 argument (" : "at most 2 arguments (") + a.length + " given)");
         }
         if (a.length >= 1) {
             if (!(a[0] instanceof PyType t)) {
-                throw PyError.raise("TypeError", "super() argument 1 must be " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
-                        ? "a type" : "type") + ", not " + Ops.typeName(rt, a[0]));
+                // 3.9's super_vectorcall words it "must be a type"; super_init's O! "must be type"
+                boolean article = rt.lang.major() == 3 && rt.lang.minor() >= 9;
+                throw PyError.raise("TypeError", "super() argument 1 must be " + (article ? "a type" : "type") + ", not " + Ops.typeName(rt, a[0]));
             }
             start = t;
             obj = a.length == 2 && a[1] != PyNone.NONE ? a[1] : null; // super(C, None) is unbound too

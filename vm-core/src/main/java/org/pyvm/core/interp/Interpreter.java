@@ -281,9 +281,9 @@ public final class Interpreter {
         }
         // code without CO_OPTIMIZED (2.7 class bodies) keeps its names in a dict
         Frame f = frameFor(fn, (fn.code.flags & 1) == 0 ? PyDict.of(rt.lang, List.of()) : null, args, kwnames);
-        if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE)) != 0
+        if ((fn.code.flags & (CO_GENERATOR | PyGenerator.CO_COROUTINE | PyGenerator.CO_ASYNC_GENERATOR)) != 0
                 && fn.code.pack.table().exceptionModel() == ExceptionModel.BLOCK_STACK) {
-            // 2.7/3.6: a generator or coroutine starts suspended (3.11 code says so itself: RETURN_GENERATOR)
+            // 2.7/3.6: a generator, coroutine or async generator starts suspended (3.11 code says so itself: RETURN_GENERATOR)
             return new PyGenerator(this, f, false);
         }
         return execute(f);
@@ -378,6 +378,18 @@ public final class Interpreter {
                 }
                 thrown = null;
                 value = sub.returnValue;
+            }
+        } else if (thrown != null && delegatingTo(f) instanceof AsyncGenerators.Awaiting step) {
+            // awaiting an async generator's asend/athrow: the exception goes into that generator first
+            try {
+                PyObject r = step.throwIn(thrown);
+                if (r != null) {
+                    return r;
+                }
+                thrown = null;
+                value = step.result;
+            } catch (PyError e) {
+                thrown = e;
             }
         }
         if (g.started && thrown == null) {
@@ -1303,6 +1315,9 @@ public final class Interpreter {
         final CodeObject co = f.code;
         final org.pyvm.core.limits.Limits limits = rt.limits();
         switch (op) {
+            case ASYNC_GEN_WRAP:
+                // 3.11 marks an async generator's own yields; pyvm tells them from an await's by where the frame stops
+                break;
             case BUILD_SLICE: {
                 PyObject step = a == 3 ? f.pop() : PyNone.NONE;
                 PyObject stop = f.pop();
@@ -1956,6 +1971,18 @@ public final class Interpreter {
             if (r == null) {
                 f.pop();
                 f.push(g.returnValue);
+                if (target >= 0) {
+                    f.ip = target;
+                }
+                return null;
+            }
+        } else if (sub instanceof AsyncGenerators.Awaiting step) {
+            // finished but not yet delivered: a throw() ended it and this frame now takes its result
+            r = step.finished && !step.delivered ? null : step.send(value);
+            if (r == null) {
+                step.delivered = true;
+                f.pop();
+                f.push(step.result);
                 if (target >= 0) {
                     f.ip = target;
                 }

@@ -140,7 +140,7 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
             throw PyError.raise("ValueError", "generator already executing");
         }
         if (!resumed && value != PyNone.NONE) {
-            throw PyError.raise("TypeError", "can't send non-None value to a just-started generator");
+            throw PyError.raise("TypeError", "can't send non-None value to a just-started " + kindOf(frame.code.flags).replace('_', ' '));
         }
         return interp.resume(this, value, null);
     }
@@ -188,6 +188,9 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
 
     @Override
     public PyType type() {
+        if ((frame.code.flags & CO_ASYNC_GENERATOR) != 0) {
+            return interp.rt.types.asyncGenerator;
+        }
         return isCoroutine() ? interp.rt.types.coroutine : interp.rt.types.generator;
     }
 

@@ -380,17 +380,17 @@ public final class CmathModule {
     static C cosh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
             double x1 = z.re - Math.copySign(1.0, z.re);
-            return new C(Math.cos(z.im) * Math.cosh(x1) * Math.E, Math.sin(z.im) * Math.sinh(x1) * Math.E);
+            return new C(Math.cos(z.im) * Libm.cosh(x1) * Math.E, Math.sin(z.im) * Libm.sinh(x1) * Math.E);
         }
-        return new C(Math.cos(z.im) * Math.cosh(z.re), Math.sin(z.im) * Math.sinh(z.re));
+        return new C(Math.cos(z.im) * Libm.cosh(z.re), Math.sin(z.im) * Libm.sinh(z.re));
     }
 
     static C sinh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
             double x1 = z.re - Math.copySign(1.0, z.re);
-            return new C(Math.cos(z.im) * Math.sinh(x1) * Math.E, Math.sin(z.im) * Math.cosh(x1) * Math.E);
+            return new C(Math.cos(z.im) * Libm.sinh(x1) * Math.E, Math.sin(z.im) * Libm.cosh(x1) * Math.E);
         }
-        return new C(Math.cos(z.im) * Math.sinh(z.re), Math.sin(z.im) * Math.cosh(z.re));
+        return new C(Math.cos(z.im) * Libm.sinh(z.re), Math.sin(z.im) * Libm.cosh(z.re));
     }
 
     static C tanh(C z) {
@@ -399,7 +399,7 @@ public final class CmathModule {
         }
         double tx = Math.tanh(z.re);
         double ty = Math.tan(z.im);
-        double cx = 1.0 / Math.cosh(z.re);
+        double cx = 1.0 / Libm.cosh(z.re);
         double txty = tx * ty;
         double denom = 1.0 + txty * txty;
         return new C(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);

@@ -22,28 +22,28 @@ final class Combinatorics {
     static void install(Runtime rt, ModuleBuilder m, boolean py2) {
         m.iteratorType("product", (a, kw) -> product(rt, a, kw));
         m.iteratorType("permutations", (a, kw) -> {
-            List<PyObject> pool = Ops.toList(rt, a[0]);
-            int r = a.length > 1 && a[1] != PyNone.NONE ? size(rt, a[1]) : pool.size();
+            PyObject[] v = CArgs.keywords(rt, "permutations", a, kw, 1, "iterable", "r");
+            List<PyObject> pool = Ops.toList(rt, v[0]);
+            int r = v[1] != null && v[1] != PyNone.NONE ? size(rt, v[1]) : pool.size();
             return permutations(pool, r);
         });
         m.iteratorType("combinations", (a, kw) -> {
-            if (a.length != 2) {
-                throw PyError.raise("TypeError", "combinations() missing required argument 'r' (pos 2)");
-            }
-            return combinations(Ops.toList(rt, a[0]), size(rt, a[1]), false);
+            PyObject[] v = CArgs.keywords(rt, "combinations", a, kw, 2, "iterable", "r");
+            int r = size(rt, v[1]); // parsed before the iterable is read
+            return combinations(Ops.toList(rt, v[0]), r, false);
         });
         m.iteratorType("combinations_with_replacement", (a, kw) -> {
-            if (a.length != 2) {
-                throw PyError.raise("TypeError", "combinations_with_replacement() missing required argument 'r' (pos 2)");
-            }
-            return combinations(Ops.toList(rt, a[0]), size(rt, a[1]), true);
+            PyObject[] v = CArgs.keywords(rt, "combinations_with_replacement", a, kw, 2, "iterable", "r");
+            int r = size(rt, v[1]); // parsed before the iterable is read
+            return combinations(Ops.toList(rt, v[0]), r, true);
         });
         m.iteratorType("groupby", (a, kw) -> {
-            PyObject key = ModuleSupport.arg(a, kw, 1, "key");
-            return groupby(rt, a[0], key == null ? PyNone.NONE : key);
+            PyObject[] v = CArgs.keywords(rt, "groupby", a, kw, 1, "iterable", "key");
+            return groupby(rt, v[0], v[1] == null ? PyNone.NONE : v[1]);
         });
         if (!py2 && rt.lang.minor() >= 10) {
             m.iteratorType("pairwise", (a, kw) -> {
+                CArgs.unpack(rt, "pairwise", a, kw, 1, 1);
                 PyObject it = Ops.iter(rt, a[0]);
                 PyObject[] previous = {null};
                 return ItertoolsModule.iterator("pairwise", () -> {
@@ -62,14 +62,13 @@ final class Combinatorics {
         }
     }
 
+    /** The r argument (getargs "n"): an index, not negative. */
     private static int size(Runtime rt, PyObject o) {
-        if (!(o instanceof PyInt i) || i.big != null) {
-            throw PyError.raise("TypeError", "an integer is required");
-        }
-        if (i.small < 0) {
+        long r = ItertoolsModule.ssize(rt, o);
+        if (r < 0) {
             throw PyError.raise("ValueError", "r must be non-negative");
         }
-        return (int) Math.min(i.small, Integer.MAX_VALUE);
+        return (int) Math.min(r, Integer.MAX_VALUE);
     }
 
     private static PyObject product(Runtime rt, PyObject[] a, String[] kw) {
@@ -77,7 +76,8 @@ final class Combinatorics {
         int repeat = 1;
         for (int k = 0; kw != null && k < kw.length; k++) {
             if (!kw[k].equals("repeat")) {
-                throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for product()");
+                throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
+                        + (rt.lang.major() == 3 && rt.lang.minor() >= 7 ? "product()" : "this function"));
             }
             PyObject r = a[npos + k];
             if (!(r instanceof PyInt i) || i.big != null) {

@@ -27,20 +27,19 @@ public final class ItertoolsModule {
         boolean py2 = rt.lang.major() == 2;
         ModuleBuilder m = new ModuleBuilder(rt, "itertools");
         m.iteratorType("count", (a, kw) -> {
-            PyObject start = ModuleSupport.arg(a, kw, 0, "start");
-            PyObject step = ModuleSupport.arg(a, kw, 1, "step");
+            PyObject[] v = CArgs.keywords(rt, "count", a, kw, 0, "start", "step");
+            PyObject start = v[0];
+            PyObject step = v[1];
             return new Count(rt, start == null ? PyInt.of(0) : start, step == null ? PyInt.of(1) : step);
         });
         m.iteratorType("repeat", (a, kw) -> {
-            PyObject x = ModuleSupport.arg(a, kw, 0, "object");
-            PyObject times = ModuleSupport.arg(a, kw, 1, "times");
-            if (x == null) {
-                throw PyError.raise("TypeError", py2 ? "Required argument 'object' (pos 1) not found"
-                        : "repeat() missing required argument 'object' (pos 1)");
-            }
+            PyObject[] v = CArgs.keywords(rt, "repeat", a, kw, 1, "object", "times");
+            PyObject x = v[0];
+            PyObject times = v[1];
             return new Repeat(rt, x, times == null ? -1 : times(rt, times));
         });
         m.iteratorType("cycle", (a, kw) -> {
+            CArgs.unpack(rt, "cycle", a, kw, 1, 1);
             PyObject it = Ops.iter(rt, a[0]);
             List<PyObject> saved = new ArrayList<>();
             int[] pos = {-1};
@@ -62,12 +61,21 @@ public final class ItertoolsModule {
             });
         });
         // chain is a type: chain.from_iterable is its alternative constructor
-        m.iteratorType("chain", (a, kw) -> chain(rt, Ops.iter(rt, PyTuple.of(a))));
-        rt.types.iteratorKind("chain").dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable",
-                (a, kw) -> chain(rt, Ops.iter(rt, a[0]))));
-        m.iteratorType("islice", (a, kw) -> islice(rt, a));
-        m.def("tee", (a, kw) -> tee(rt, a));
+        m.iteratorType("chain", (a, kw) -> {
+            CArgs.noKeywords(rt, "chain", kw);
+            return chain(rt, Ops.iter(rt, PyTuple.of(a)));
+        });
+        rt.types.iteratorKind("chain").dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable", (a, kw) -> {
+            ModuleSupport.count(rt, ModuleSupport.qualified(rt, "chain", "from_iterable"), a, kw, 1, 1); // METH_O
+            return chain(rt, Ops.iter(rt, a[0]));
+        }));
+        m.iteratorType("islice", (a, kw) -> {
+            CArgs.unpack(rt, "islice", a, kw, 2, 4);
+            return islice(rt, a);
+        });
+        m.def("tee", (a, kw) -> tee(rt, a, kw));
         m.iteratorType("starmap", (a, kw) -> {
+            CArgs.unpack(rt, "starmap", a, kw, 2, 2);
             PyObject f = a[0];
             PyObject it = Ops.iter(rt, a[1]);
             return iterator("starmap", () -> {
@@ -76,6 +84,7 @@ public final class ItertoolsModule {
             });
         });
         m.iteratorType("takewhile", (a, kw) -> {
+            CArgs.unpack(rt, "takewhile", a, kw, 2, 2);
             PyObject it = Ops.iter(rt, a[1]);
             boolean[] done = {false};
             return iterator("takewhile", () -> {
@@ -91,6 +100,7 @@ public final class ItertoolsModule {
             });
         });
         m.iteratorType("dropwhile", (a, kw) -> {
+            CArgs.unpack(rt, "dropwhile", a, kw, 2, 2);
             PyObject it = Ops.iter(rt, a[1]);
             boolean[] dropping = {true};
             return iterator("dropwhile", () -> {
@@ -104,8 +114,9 @@ public final class ItertoolsModule {
             });
         });
         m.iteratorType("compress", (a, kw) -> {
-            PyObject data = Ops.iter(rt, a[0]);
-            PyObject sel = Ops.iter(rt, a[1]);
+            PyObject[] v = CArgs.keywords(rt, "compress", a, kw, 2, "data", "selectors");
+            PyObject data = Ops.iter(rt, v[0]);
+            PyObject sel = Ops.iter(rt, v[1]);
             return iterator("compress", () -> {
                 while (true) {
                     PyObject d = Ops.next(rt, data);
@@ -119,41 +130,24 @@ public final class ItertoolsModule {
                 }
             });
         });
-        m.iteratorType(py2 ? "ifilterfalse" : "filterfalse", (a, kw) -> filter(rt, py2 ? "ifilterfalse" : "filterfalse", a, false));
+        m.iteratorType(py2 ? "ifilterfalse" : "filterfalse", (a, kw) -> filter(rt, py2 ? "ifilterfalse" : "filterfalse", a, kw, false));
         m.iteratorType(py2 ? "izip_longest" : "zip_longest", (a, kw) -> zipLongest(rt, py2 ? "izip_longest" : "zip_longest", a, kw));
         if (py2) {
-            m.iteratorType("imap", (a, kw) -> imap(rt, a));
-            m.iteratorType("izip", (a, kw) -> izip(rt, a));
-            m.iteratorType("ifilter", (a, kw) -> filter(rt, "ifilter", a, true));
+            m.iteratorType("imap", (a, kw) -> imap(rt, a, kw));
+            m.iteratorType("izip", (a, kw) -> izip(rt, a, kw));
+            m.iteratorType("ifilter", (a, kw) -> filter(rt, "ifilter", a, kw, true));
         } else {
             m.iteratorType("accumulate", (a, kw) -> {
                 // accumulate(iterable, func=None, *, initial=None): initial from 3.8 (the release of METHOD_HASHES_SELF_BY_IDENTITY)
-                int npos = a.length - (kw == null ? 0 : kw.length);
                 boolean since38 = rt.lang.has(org.pyvm.spi.LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY);
-                if (since38 ? npos > 2 : a.length > 2) { // before 3.8 all arguments count (PyArg_ParseTupleAndKeywords)
-                    throw PyError.raise("TypeError", "accumulate() takes at most 2 arguments (" + a.length + " given)");
+                if (since38 && a.length <= 3 && ModuleSupport.positional(a, kw) > 2) { // initial is keyword-only (after the count check)
+                    throw PyError.raise("TypeError", "accumulate() takes at most 2 positional arguments (" + ModuleSupport.positional(a, kw) + " given)");
                 }
-                PyObject iterable = npos > 0 ? a[0] : null;
-                PyObject f = npos > 1 ? a[1] : null;
-                PyObject initial = null;
-                for (int k = 0; kw != null && k < kw.length; k++) {
-                    PyObject v = a[npos + k];
-                    switch (kw[k]) {
-                        case "iterable" -> iterable = v;
-                        case "func" -> f = v;
-                        case "initial" -> {
-                            if (!since38) {
-                                throw PyError.raise("TypeError", "'initial' is an invalid keyword argument for this function");
-                            }
-                            initial = v;
-                        }
-                        default -> throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
-                                + (since38 ? "accumulate()" : "this function"));
-                    }
-                }
-                if (iterable == null) {
-                    throw PyError.raise("TypeError", "accumulate() missing required argument 'iterable' (pos 1)");
-                }
+                PyObject[] v = since38 ? CArgs.keywords(rt, "accumulate", a, kw, 1, "iterable", "func", "initial")
+                        : CArgs.keywords(rt, "accumulate", a, kw, 1, "iterable", "func");
+                PyObject iterable = v[0];
+                PyObject f = v[1];
+                PyObject initial = since38 ? v[2] : null;
                 PyObject it = Ops.iter(rt, iterable);
                 PyObject fn = f;
                 PyObject[] total = {null};
@@ -298,24 +292,36 @@ public final class ItertoolsModule {
         });
     }
 
+    /**
+     * islice(iterable, stop) or islice(iterable, start, stop[, step]), checked as CPython's islice_new does
+     * before it asks for the iterator: a stop that is not an index (or is -1) is "Stop argument", a negative
+     * start or a stop below -1 "Indices", a step below 1 "Step".
+     */
     private static PyIterator islice(Runtime rt, PyObject[] a) {
-        if (a.length < 2 || a.length > 4) {
-            throw PyError.raise("TypeError", "islice expected " + (a.length < 2 ? "at least 2" : "at most 4") + " arguments, got " + a.length);
+        String maximum = rt.lang.major() == 2 ? "maxint" : "sys.maxsize";
+        long start = 0;
+        long step = 1;
+        PyObject stopArg = a.length == 2 ? a[1] : a[2];
+        long stop = stopArg == PyNone.NONE ? -1 : ssizeOrMinusOne(rt, stopArg);
+        if (stopArg != PyNone.NONE && stop == -1) {
+            throw PyError.raise("ValueError", "Stop argument for islice() must be None or an integer: 0 <= x <= " + maximum + ".");
+        }
+        if (a.length > 2 && a[1] != PyNone.NONE) {
+            start = ssizeOrMinusOne(rt, a[1]);
+        }
+        if (start < 0 || stop < -1) {
+            throw PyError.raise("ValueError", "Indices for islice() must be None or an integer: 0 <= x <= " + maximum + ".");
+        }
+        if (a.length == 4 && a[3] != PyNone.NONE) {
+            step = ssizeOrMinusOne(rt, a[3]);
+        }
+        if (step < 1) {
+            throw PyError.raise("ValueError", "Step for islice() must be a positive integer or None.");
+        }
+        if (stop == -1) {
+            stop = Long.MAX_VALUE;
         }
         PyObject it = Ops.iter(rt, a[0]);
-        long start = 0;
-        long stop;
-        long step = 1;
-        if (a.length == 2) {
-            stop = a[1] == PyNone.NONE ? Long.MAX_VALUE : index(a[1]);
-        } else {
-            start = a[1] == PyNone.NONE ? 0 : index(a[1]);
-            stop = a.length < 3 || a[2] == PyNone.NONE ? Long.MAX_VALUE : index(a[2]);
-            step = a.length < 4 || a[3] == PyNone.NONE ? 1 : index(a[3]);
-            if (step < 1) {
-                throw PyError.raise("ValueError", "Step for islice() must be a positive integer or None.");
-            }
-        }
         long[] next = {start};
         long[] pos = {0};
         long stopAt = stop;
@@ -342,17 +348,57 @@ public final class ItertoolsModule {
         });
     }
 
-    private static long index(PyObject o) {
-        if (!(o instanceof PyInt i) || i.small < 0) {
-            throw PyError.raise("ValueError", "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+    /** A Py_ssize_t argument (getargs "n"): a float is refused before 3.10 in its own words. */
+    static long ssize(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyFloat && (rt.lang.major() == 2 || rt.lang.minor() < 10)) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
         }
-        return i.small;
+        return ModuleSupport.index(rt, o);
+    }
+
+    /** iter() of argument {@code i}: before 3.7 izip and zip_longest say which argument is not iterable. */
+    private static PyObject iterArgument(Runtime rt, String name, PyObject o, int i) {
+        if (rt.lang.major() == 3 && rt.lang.minor() >= 7) {
+            return Ops.iter(rt, o);
+        }
+        try {
+            return Ops.iter(rt, o);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                throw PyError.raise("TypeError", name + " argument #" + (i + 1) + " must support iteration");
+            }
+            throw e;
+        }
+    }
+
+    /** PyNumber_AsSsize_t with its error cleared, as islice reads its indices: -1 for anything not an index that fits. */
+    private static long ssizeOrMinusOne(Runtime rt, PyObject o) {
+        java.math.BigInteger v = ModuleSupport.integer(rt, o);
+        return v == null || v.bitLength() >= 64 ? -1 : v.longValue();
     }
 
     /** tee(iterable, n=2): n iterators sharing one source, each with its own queue of items not yet seen. */
-    private static PyObject tee(Runtime rt, PyObject[] a) {
+    /**
+     * tee(iterable, n=2): 2.7 and 3.6 parse it with an unnamed PyArg_ParseTuple ("function takes at least 1
+     * argument"), 3.7+ by Argument Clinic ("tee expected at least 1 argument").
+     */
+    private static PyObject tee(Runtime rt, PyObject[] a, String[] kw) {
+        boolean clinic = rt.lang.major() == 3 && rt.lang.minor() >= 7;
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", (rt.lang.major() == 3 && rt.lang.minor() >= 10 ? "itertools.tee" : "tee") + "() takes no keyword arguments");
+        }
+        if (clinic) {
+            CArgs.unpack(rt, "tee", a, kw, 1, 2);
+        } else {
+            int bound = a.length < 1 ? 1 : 2;
+            if (a.length < 1 || a.length > 2) {
+                throw PyError.raise("TypeError", "function takes " + (a.length < 1 ? "at least " : "at most ") + bound + " argument"
+                        + (bound == 1 ? "" : "s") + " (" + a.length + " given)");
+            }
+        }
+        long size = a.length > 1 ? ssize(rt, a[1]) : 2;
         PyObject it = Ops.iter(rt, a[0]);
-        int n = a.length > 1 ? (int) ((PyInt) a[1]).small : 2;
+        int n = (int) Math.min(size, Integer.MAX_VALUE);
         if (n < 0) {
             throw PyError.raise("ValueError", "n must be >= 0");
         }
@@ -377,7 +423,11 @@ public final class ItertoolsModule {
         return PyTuple.of(out);
     }
 
-    private static PyIterator imap(Runtime rt, PyObject[] a) {
+    private static PyIterator imap(Runtime rt, PyObject[] a, String[] kw) {
+        CArgs.noKeywords(rt, "imap", kw);
+        if (a.length < 2) {
+            throw PyError.raise("TypeError", "imap() must have at least two arguments.");
+        }
         PyObject f = a[0];
         PyObject[] its = new PyObject[a.length - 1];
         for (int i = 1; i < a.length; i++) {
@@ -395,10 +445,11 @@ public final class ItertoolsModule {
         });
     }
 
-    private static PyIterator izip(Runtime rt, PyObject[] a) {
+    private static PyIterator izip(Runtime rt, PyObject[] a, String[] kw) {
+        CArgs.noKeywords(rt, "izip", kw);
         PyObject[] its = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) {
-            its[i] = Ops.iter(rt, a[i]);
+            its[i] = iterArgument(rt, "izip", a[i], i);
         }
         return iterator("izip", () -> {
             if (its.length == 0) {
@@ -415,7 +466,8 @@ public final class ItertoolsModule {
         });
     }
 
-    private static PyIterator filter(Runtime rt, String name, PyObject[] a, boolean keep) {
+    private static PyIterator filter(Runtime rt, String name, PyObject[] a, String[] kw, boolean keep) {
+        CArgs.unpack(rt, name, a, kw, 2, 2);
         PyObject f = a[0];
         PyObject it = Ops.iter(rt, a[1]);
         return iterator(name, () -> {
@@ -435,16 +487,15 @@ public final class ItertoolsModule {
     private static PyIterator zipLongest(Runtime rt, String name, PyObject[] a, String[] kw) {
         int npos = a.length - (kw == null ? 0 : kw.length);
         PyObject fill = PyNone.NONE;
-        if (kw != null) {
-            for (int k = 0; k < kw.length; k++) {
-                if (kw[k].equals("fillvalue")) {
-                    fill = a[npos + k];
-                }
+        if (kw != null && kw.length > 0) {
+            if (kw.length > 1 || !kw[0].equals("fillvalue")) {
+                throw PyError.raise("TypeError", name + "() got an unexpected keyword argument");
             }
+            fill = a[npos];
         }
         PyObject[] its = new PyObject[npos];
         for (int i = 0; i < npos; i++) {
-            its[i] = Ops.iter(rt, a[i]);
+            its[i] = iterArgument(rt, name, a[i], i);
         }
         boolean[] done = new boolean[npos];
         int[] active = {npos};

@@ -33,7 +33,7 @@ public final class MathModule {
         }
         unary(rt, m, "sqrt", x -> x < 0 ? domain() : Math.sqrt(x));
         unary(rt, m, "exp", Math::exp);
-        m.def("log10", (a, kw) -> PyFloat.of(logOf(rt, one(rt, "log10", a), Math::log10)));
+        m.def("log10", (a, kw) -> PyFloat.of(logOf(rt, one(rt, "log10", a), Libm::log10)));
         unary(rt, m, "fabs", Math::abs);
         unary(rt, m, "sin", Math::sin);
         unary(rt, m, "cos", Math::cos);
@@ -41,8 +41,8 @@ public final class MathModule {
         unary(rt, m, "asin", x -> x < -1 || x > 1 ? domain() : Math.asin(x));
         unary(rt, m, "acos", x -> x < -1 || x > 1 ? domain() : Math.acos(x));
         unary(rt, m, "atan", Math::atan);
-        unary(rt, m, "sinh", Math::sinh);
-        unary(rt, m, "cosh", Math::cosh);
+        unary(rt, m, "sinh", Libm::sinh);
+        unary(rt, m, "cosh", Libm::cosh);
         unary(rt, m, "tanh", Math::tanh);
         unary(rt, m, "degrees", Math::toDegrees);
         unary(rt, m, "radians", Math::toRadians);
@@ -94,7 +94,7 @@ public final class MathModule {
             m.def("isclose", (a, kw) -> isclose(rt, a, kw));
         }
         if (modern) {
-            unary(rt, m, "cbrt", Math::cbrt);
+            unary(rt, m, "cbrt", Libm::cbrt);
             unary(rt, m, "exp2", x -> Math.pow(2.0, x));
             m.def("nextafter", (a, kw) -> {
                 arity("nextafter", a, 2, 2);
@@ -301,8 +301,17 @@ public final class MathModule {
                 return PyInt.of(n.sqrt());
             });
             m.def("prod", (a, kw) -> {
-                PyObject r = PyInt.of(1);
-                for (PyObject x : Ops.toList(rt, one(rt, "prod", a))) {
+                // prod(iterable, /, *, start=1), Argument Clinic's checks in its order
+                int npos = ModuleSupport.positional(a, kw);
+                if (a.length > 2) {
+                    throw PyError.raise("TypeError", "prod() takes at most 2 arguments (" + a.length + " given)");
+                }
+                if (npos != 1) {
+                    throw PyError.raise("TypeError", "prod() takes exactly 1 positional argument (" + npos + " given)");
+                }
+                PyObject start = a.length == 1 ? null : CArgs.keywords(rt, "prod", new PyObject[] {a[1]}, kw, 0, "start")[0];
+                PyObject r = start == null ? PyInt.of(1) : start;
+                for (PyObject x : Ops.toList(rt, a[0])) {
                     r = Ops.binary(rt, org.pyvm.core.code.Operator.MULTIPLY, r, x);
                 }
                 return r;
@@ -360,9 +369,7 @@ public final class MathModule {
     }
 
     private static double log2(double x) {
-        int exp = Math.getExponent(x);
-        double mant = x / Math.scalb(1.0, exp);
-        return mant == 1.0 ? exp : Math.log(x) / Math.log(2);
+        return Libm.log2(x);
     }
 
     /** math.floor and math.ceil: 2.7 a float; 3.x the value's own __floor__/__ceil__ (any but an exact float), else an int. */

@@ -268,9 +268,8 @@ public final class RandomModule {
             n = ModuleSupport.integer(rt, arg);
             if (n == null || !(arg instanceof PyInt || arg instanceof org.pyvm.core.objects.PyBool)) {
                 long h = Ops.hash(rt, arg);
-                // 3.6 and older take the hash's absolute value; later versions read it as an unsigned size_t
-                boolean unsigned = rt.lang.major() == 3 && rt.lang.minor() >= 7;
-                n = unsigned && h < 0 ? BigInteger.valueOf(h).add(BigInteger.ONE.shiftLeft(64)) : BigInteger.valueOf(h);
+                // every version reads a negative hash as an unsigned C long / size_t (2.7's (unsigned long)hash)
+                n = h < 0 ? BigInteger.valueOf(h).add(BigInteger.ONE.shiftLeft(64)) : BigInteger.valueOf(h);
             }
         }
         r.tw.seed(n.abs());

@@ -77,6 +77,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
         return h == -1 ? -2 : h;
     }
 
+    /** 2.7: __name__ is a byte string (the type's native str) and there is no __qualname__. */
+    @Override
+    public PyObject attribute(String attr, Language lang) {
+        if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && (attr.equals("__name__") || attr.equals("__qualname__"))) {
+            return attr.equals("__name__") ? org.pyvm.core.code.CodeObject.nameKey(lang, name) : null;
+        }
+        return attribute(attr);
+    }
+
     @Override
     public PyObject attribute(String attr) {
         switch (attr) {

@@ -143,7 +143,7 @@ final class Attributes {
             return name.equals("__name__") ? rt.name(f.name()) : null; // 2.7: a byte string, and no __qualname__
         }
         if (o instanceof CustomAttributes c) {
-            PyObject v = c.attribute(name);
+            PyObject v = c.attribute(name, rt.lang);
             if (v != null) {
                 return v;
             }

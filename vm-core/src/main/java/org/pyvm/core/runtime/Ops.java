@@ -226,6 +226,9 @@ public final class Ops {
         if (o instanceof PyFloat f && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.str27(f.value);
         }
+        if (o instanceof org.pyvm.core.objects.PyComplex c && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return Strings.complexStr27(c);
+        }
         if (o instanceof PyInt i) {
             return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }

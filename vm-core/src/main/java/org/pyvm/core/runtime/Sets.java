@@ -148,9 +148,23 @@ public final class Sets {
         return s instanceof PySet x ? x.table() : ((PyFrozenSet) s).table();
     }
 
-    /** A result of a's kind (set or frozenset) over a table. */
-    private static PyObject wrap(PyObject like, SetTable t) {
-        return like instanceof PySet ? PySet.ofTable(t) : PyFrozenSet.ofTable(t);
+    /**
+     * A new set of {@code like}'s kind over a table, as CPython makes the results of set algebra and copy():
+     * 2.7's make_new_set(Py_TYPE(so)) keeps a subclass's type (without calling its __init__), 3.x's
+     * make_new_set_basetype gives the plain set or frozenset.
+     */
+    public static PyObject wrap(Runtime rt, PyObject like, SetTable t) {
+        boolean keepSubclass = rt.lang.major() == 2;
+        if (like instanceof PySet) {
+            if (keepSubclass && like instanceof PySet.Sub sub) {
+                PySet.Sub r = new PySet.Sub(sub.type(), rt.lang);
+                r.replaceTable(t);
+                return r;
+            }
+            return PySet.ofTable(t);
+        }
+        PyFrozenSet f = PyFrozenSet.ofTable(t);
+        return keepSubclass && like instanceof PyFrozenSet.Sub sub ? new PyFrozenSet.Sub(sub.type(), f) : f;
     }
 
     /**
@@ -172,7 +186,7 @@ public final class Sets {
                 }
                 SetTable r = ta.copy();
                 r.mergeFrom(tb);
-                return wrap(a, r);
+                return wrap(rt, a, r);
             }
             case AND:
             case INPLACE_AND: {
@@ -188,7 +202,7 @@ public final class Sets {
                     ((PySet) a).replaceTable(r);
                     return a;
                 }
-                return wrap(a, r);
+                return wrap(rt, a, r);
             }
             case SUBTRACT:
             case INPLACE_SUBTRACT: {
@@ -212,7 +226,7 @@ public final class Sets {
                         }
                     }
                 }
-                return wrap(a, r);
+                return wrap(rt, a, r);
             }
             case XOR:
             case INPLACE_XOR: {
@@ -222,7 +236,7 @@ public final class Sets {
                         r.add(k);
                     }
                 }
-                return inplace ? a : wrap(a, r);
+                return inplace ? a : wrap(rt, a, r);
             }
             default:
                 return null;

@@ -54,6 +54,22 @@ public final class Strings {
     }
 
     /**
+     * 2.7's str(complex): complex_format with 'g' and str's 12 digits (repr keeps the shortest round trip),
+     * no ".0" on whole parts; a +0.0 real part is left out as in repr.
+     */
+    public static String complexStr27(org.pyvm.core.objects.PyComplex c) {
+        String im = part27(c.imag);
+        if (c.real == 0 && Double.doubleToRawLongBits(c.real) == 0) {
+            return im + "j";
+        }
+        return "(" + part27(c.real) + (im.startsWith("-") ? im : "+" + im) + "j)";
+    }
+
+    private static String part27(double d) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? FloatFormat.repr(d) : formatG(d, 12);
+    }
+
+    /**
      * {@code %.Ng} with CPython's add-dot-0 flag (2.7 str(float), format() without a type): integral
      * values gain ".0", and so exponent notation starts one digit earlier (at N digits before the point).
      */

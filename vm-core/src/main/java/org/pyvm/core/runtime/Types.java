@@ -68,6 +68,8 @@ public final class Types {
     public final PyType generator;
     /** 3.5+: what calling an {@code async def} function gives. */
     public final PyType coroutine;
+    /** PEP 525's async_generator (3.6+): its asend/athrow/aclose live in interp's AsyncGenerators. */
+    public final PyType asyncGenerator;
     public final PyType iterator;
     /** 3.9+ {@code types.GenericAlias}: {@code list[int]}. */
     public final PyType genericAlias;
@@ -112,6 +114,7 @@ public final class Types {
         code = PyType.builtin("code", null, object);
         generator = PyType.builtin("generator", null, object);
         coroutine = PyType.builtin("coroutine", null, object);
+        asyncGenerator = PyType.builtin("async_generator", null, object);
         iterator = PyType.builtin("iterator", null, object);
         genericAlias = PyType.builtin("GenericAlias", null, object);
         exceptions = ExceptionTypes.create(lang, object);
