@@ -788,7 +788,13 @@ final class StrMethods {
     }
 
     /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */
+    /** split/rsplit(sep=None, maxsplit=-1): every version's parser says "split() takes at most 2 arguments (3 given)". */
     private static Args splitArgs(Runtime rt, Args a) {
+        int given = a.count() + a.keywordNames().length;
+        if (given > 2) {
+            boolean keywordOnly = a.count() == 0 && Level.modern(rt); // bpo-31229: "at most 2 keyword arguments"
+            throw PyError.raise("TypeError", a.name() + "() takes at most 2 " + (keywordOnly ? "keyword " : "") + "arguments (" + given + " given)");
+        }
         return Level.py2(rt) ? a.noKeywords().check(0, 2) : a.check(0, 2, "sep", "maxsplit");
     }
 
