@@ -68,9 +68,7 @@ public final class Builtins {
         if (py2) {
             SliceMethods27.install(rt);
         }
-        if (!py2) {
-            MemoryView.install(rt);
-        }
+        MemoryView.install(rt); // 2.7.0+ has memoryview too
         ObjectMethods.install(rt);
         Dir.install(rt);
         Subclassing.install(rt);

@@ -46,6 +46,11 @@ final class Functions {
                 : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
+            if (args.count() == 0) {
+                // 2.7 parses sorted with PyArg_ParseTupleAndKeywords, 3.6 with _PyArg_ParseStack, 3.11 with _PyArg_CheckPositional
+                throw PyError.raise("TypeError", Level.py2(rt) ? "Required argument 'iterable' (pos 1) not found"
+                        : Level.modern(rt) ? "sorted expected 1 argument, got 0" : "Function takes at least 1 positional arguments (0 given)");
+            }
             if (args.count() > 1 && !Level.py2(rt)) {
                 // 2.7 takes sorted(iterable, cmp, key, reverse) positionally; 3.x only by keyword
                 throw PyError.raise("TypeError", Level.modern(rt) ? "sorted expected 1 argument, got " + args.count()

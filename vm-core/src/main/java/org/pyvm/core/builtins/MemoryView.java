@@ -14,8 +14,8 @@ import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
 /**
- * 3.x {@code memoryview} over bytes (read-only, format 'B'): length, indexing to ints, slicing,
- * tobytes(), and the hash and equality of the bytes it shows.
+ * {@code memoryview} over bytes (read-only, format 'B'): length, indexing to ints (2.7: one-character
+ * strings), slicing, tobytes(), its shape attributes, and the hash and equality of the bytes it shows.
  */
 final class MemoryView extends PyObject implements Typed {
     private final PyType type;
@@ -52,6 +52,11 @@ final class MemoryView extends PyObject implements Typed {
         }
     }
 
+    /** A size attribute: 2.7's memoryview gives them as longs ({@code 1L}). */
+    private static PyObject size(Runtime rt, long n) {
+        return rt.lang.major() == 2 ? PyInt.longOf(java.math.BigInteger.valueOf(n)) : PyInt.of(n);
+    }
+
     private PyObject item(int i) {
         byte[] b = bytes.bytes();
         java.math.BigInteger v = java.math.BigInteger.ZERO;
@@ -69,8 +74,9 @@ final class MemoryView extends PyObject implements Typed {
                 return new MemoryView(t, PyBytes.of(ba.bytes()));
             }
             if (a.length != 1 || !(a[0] instanceof PyBytes b)) {
-                throw PyError.raise("TypeError", "memoryview: a bytes-like object is required, not '"
-                        + (a.length == 0 ? "nothing" : Ops.typeName(rt, a[0])) + "'");
+                throw PyError.raise("TypeError", rt.lang.major() == 2 && a.length == 1
+                        ? "cannot make memory view because object does not have the buffer interface"
+                        : "memoryview: a bytes-like object is required, not '" + (a.length == 0 ? "nothing" : Ops.typeName(rt, a[0])) + "'");
             }
             return new MemoryView(t, b);
         });
@@ -100,9 +106,16 @@ final class MemoryView extends PyObject implements Typed {
             }
             return org.pyvm.core.objects.PyList.of(out);
         }));
-        t.dict.put("itemsize", new org.pyvm.core.runtime.ReadOnlyAttribute("itemsize", m -> PyInt.of(((MemoryView) m).itemsize)));
-        t.dict.put("format", new org.pyvm.core.runtime.ReadOnlyAttribute("format", m -> org.pyvm.core.objects.PyStr.of(((MemoryView) m).format)));
+        t.dict.put("itemsize", new org.pyvm.core.runtime.ReadOnlyAttribute("itemsize", m -> size(rt, ((MemoryView) m).itemsize)));
+        t.dict.put("format", new org.pyvm.core.runtime.ReadOnlyAttribute("format", m -> org.pyvm.core.runtime.Strings.text(rt, ((MemoryView) m).format)));
         t.dict.put("nbytes", new org.pyvm.core.runtime.ReadOnlyAttribute("nbytes", m -> PyInt.of(((MemoryView) m).bytes.bytes().length)));
+        // a read-only one-dimensional view (pyvm's views are snapshots of bytes)
+        t.dict.put("readonly", new org.pyvm.core.runtime.ReadOnlyAttribute("readonly", m -> org.pyvm.core.objects.PyBool.of(true)));
+        t.dict.put("ndim", new org.pyvm.core.runtime.ReadOnlyAttribute("ndim", m -> size(rt, 1)));
+        t.dict.put("shape", new org.pyvm.core.runtime.ReadOnlyAttribute("shape", m -> org.pyvm.core.objects.PyTuple.of(
+                size(rt, ((MemoryView) m).bytes.bytes().length / ((MemoryView) m).itemsize))));
+        t.dict.put("strides", new org.pyvm.core.runtime.ReadOnlyAttribute("strides", m -> org.pyvm.core.objects.PyTuple.of(
+                size(rt, ((MemoryView) m).itemsize))));
         t.dict.put("__getitem__", new PyMethodDescriptor("__getitem__", t, (self, a, kw) -> {
             MemoryView m = (MemoryView) self;
             if (m.itemsize != 1 && a[0] instanceof PyInt idx) {
@@ -113,8 +126,18 @@ final class MemoryView extends PyObject implements Typed {
                 }
                 return m.item((int) i);
             }
+            if (a[0] instanceof PyInt idx) {
+                long n = m.bytes.bytes().length;
+                if ((idx.small < 0 ? idx.small + n : idx.small) < 0 || (idx.small < 0 ? idx.small + n : idx.small) >= n) {
+                    throw PyError.raise("IndexError", rt.lang.major() == 2 ? "index out of bounds" : "index out of bounds on dimension 1");
+                }
+            }
             PyObject r = Ops.getitem(rt, m.bytes, a[0]);
-            return a[0] instanceof PySlice ? new MemoryView(t, (PyBytes) r) : r;
+            if (a[0] instanceof PySlice) {
+                return new MemoryView(t, (PyBytes) r);
+            }
+            // 2.7's view of 'B' items gives one-character strings; 3.x ints
+            return rt.lang.major() == 2 && r instanceof PyInt i ? PyBytes.of(new byte[] {(byte) i.small}) : r;
         }));
         t.dict.put("__eq__", new PyMethodDescriptor("__eq__", t, (self, a, kw) -> org.pyvm.core.objects.PyBool.of(self.eq(a[0], rt.lang))));
         // bytes + memoryview: bytes' concatenation takes any buffer (the view's own + takes nothing)
@@ -127,6 +150,10 @@ final class MemoryView extends PyObject implements Typed {
             }
             return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
         }));
+        if (rt.lang.major() == 2) {
+            t.dict.remove("nbytes"); // 3.3's additions
+            t.dict.remove("cast");
+        }
         Builtins.put(rt, "memoryview", t);
     }
 

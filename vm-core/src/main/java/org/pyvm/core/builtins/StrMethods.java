@@ -782,11 +782,23 @@ final class StrMethods {
         return out.toByteArray();
     }
 
+    /** str/bytes methods CPython declares METH_NOARGS (no argument at all). */
+    private static final java.util.Set<String> NO_ARGUMENTS = java.util.Set.of("upper", "lower", "swapcase", "title", "capitalize",
+            "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii",
+            "casefold", "isidentifier", "isprintable");
+    /** str/bytes methods CPython declares METH_O (exactly one argument). */
+    private static final java.util.Set<String> ONE_ARGUMENT = java.util.Set.of("join", "partition", "rpartition", "removeprefix",
+            "removesuffix", "format_map");
+
     private static void def(Runtime rt, PyType t, String name, TextMethod m) {
         boolean keywords = takesKeywords(rt, name);
+        Args.Kind kind = NO_ARGUMENTS.contains(name) ? Args.Kind.NONE : ONE_ARGUMENT.contains(name) ? Args.Kind.ONE : null;
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> {
             if (kw != null && kw.length > 0 && !keywords) {
                 throw noKeywords(rt, t, name);
+            }
+            if (kind != null) {
+                new Args(rt, name, args, kw).method(t.name(rt.lang), kind, 0, 1);
             }
             if (self instanceof PyBytes && !Level.py2(rt)) {
                 refuseText(name, args);
@@ -980,7 +992,13 @@ final class StrMethods {
     }
 
     /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */
+    /** split/rsplit(sep=None, maxsplit=-1): every version's parser says "split() takes at most 2 arguments (3 given)". */
     private static Args splitArgs(Runtime rt, Args a) {
+        int given = a.count() + a.keywordNames().length;
+        if (given > 2) {
+            boolean keywordOnly = a.count() == 0 && Level.modern(rt); // bpo-31229: "at most 2 keyword arguments"
+            throw PyError.raise("TypeError", a.name() + "() takes at most 2 " + (keywordOnly ? "keyword " : "") + "arguments (" + given + " given)");
+        }
         return Level.py2(rt) ? a.noKeywords().check(0, 2) : a.check(0, 2, "sep", "maxsplit");
     }
 
