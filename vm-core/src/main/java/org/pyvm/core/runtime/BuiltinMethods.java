@@ -138,7 +138,7 @@ final class BuiltinMethods {
             return org.pyvm.core.objects.PyInt.of(16);
         }));
         PyType base = rt.types.exceptions.get("BaseException");
-        base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, self.repr(rt.lang))));
+        base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, exceptionRepr(rt, self))));
         base.dict.put("__init__", new PyMethodDescriptor("__init__", base, (self, args, kw) -> {
             if (!(self instanceof PyBaseException e)) {
                 throw PyError.raise("TypeError", "descriptor '__init__' requires a 'BaseException' object but received a '"
@@ -157,6 +157,19 @@ final class BuiltinMethods {
             }
             return Strings.text(rt, Exceptions.str(rt, e));
         }));
+    }
+
+    /** BaseException.__repr__: the class name and the args, each shown by its own __repr__ (2.7/3.6: one arg gets a comma). */
+    private static String exceptionRepr(Runtime rt, PyObject self) {
+        if (!(self instanceof PyBaseException e)) {
+            return self.repr(rt.lang);
+        }
+        String name = e.type().name(rt.lang);
+        if (e.args.size() == 1) {
+            boolean comma = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_REPR_TUPLE_COMMA);
+            return name + "(" + Ops.repr(rt, e.args.get(0)) + (comma ? ",)" : ")");
+        }
+        return name + Ops.repr(rt, e.args);
     }
 
     /** object.__setattr__ itself: setting through it needs no Python call. */

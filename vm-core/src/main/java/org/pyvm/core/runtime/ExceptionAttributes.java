@@ -157,7 +157,9 @@ final class ExceptionAttributes {
             base.dict.put("add_note", addNote(rt, base));
         }
         firstArg(rt, "SystemExit", "code");
-        firstArg(rt, "StopIteration", "value");
+        if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            firstArg(rt, "StopIteration", "value"); // 3.3's generator return value
+        }
         if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
             // 3.10+: what a failed lookup sets (None when the program raised the error itself)
             noneByDefault(rt, "AttributeError", "name");

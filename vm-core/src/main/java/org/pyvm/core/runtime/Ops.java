@@ -191,6 +191,9 @@ public final class Ops {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
+        if (o instanceof org.pyvm.core.objects.PySlice s) {
+            return "slice(" + repr(rt, s.start) + ", " + repr(rt, s.stop) + ", " + repr(rt, s.step) + ")"; // each part's own repr
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof org.pyvm.core.objects.PySet
                 || o instanceof org.pyvm.core.objects.PyFrozenSet) {
             return Containers.repr(rt, o);
