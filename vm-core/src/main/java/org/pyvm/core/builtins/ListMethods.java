@@ -176,7 +176,10 @@ final class ListMethods {
             "pop", new Signature(Args.Kind.PARSE, 0, 1), "index", new Signature(Args.Kind.PARSE, 1, 3));
 
     private static PyObject index(Runtime rt, List<PyObject> l, Args a, String what) {
-        for (int i = 0; i < l.size(); i++) {
+        int n = l.size();
+        long start = position(rt, a.get(1), 0, n);
+        long stop = position(rt, a.get(2), n, n);
+        for (int i = (int) start; i < Math.min(stop, l.size()); i++) {
             if (Ops.eq(rt, l.get(i), a.get(0))) {
                 return PyInt.of(i);
             }
@@ -188,6 +191,29 @@ final class ListMethods {
             throw PyError.raise("ValueError", Ops.repr(rt, a.get(0)) + " is not in list");
         }
         throw PyError.raise("ValueError", Ops.repr(rt, a.get(0)) + " is not in list");
+    }
+
+    /**
+     * index's start or stop (absent: {@code absent}) as a position in [0, n]: counted from the end when negative,
+     * huge values clamped; None is refused (_PyEval_SliceIndexNotNone, 2.7.18 too).
+     */
+    private static long position(Runtime rt, PyObject o, int absent, int n) {
+        if (o == null) {
+            return absent;
+        }
+        long v;
+        if (o instanceof PyInt i && i.big != null) {
+            v = i.big.signum() < 0 ? -Long.MAX_VALUE / 2 : Long.MAX_VALUE / 2;
+        } else if (o instanceof PyInt || o instanceof org.pyvm.core.objects.PyBool
+                || o instanceof org.pyvm.core.objects.PyInstance && rt.types.of(o).lookup("__index__") != null) {
+            v = Args.index(rt, o);
+        } else {
+            throw PyError.raise("TypeError", "slice indices must be integers or have an __index__ method");
+        }
+        if (v < 0) {
+            v = Math.max(0, v + n);
+        }
+        return Math.min(v, n);
     }
 
     private static PyObject count(Runtime rt, List<PyObject> l, Args a) {
