@@ -37,53 +37,55 @@ final class Codecs {
             Map.entry("mac_roman", "x-MacRoman"));
 
     /** encodings.aliases for the codecs here: normalized alias to codec name. */
-    private static final Map<String, String> ALIASES = new HashMap<>();
+    private static final Map<String, String> ALIASES = aliases();
 
-    static {
-        alias("utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001");
-        alias("utf_8_sig");
-        alias("ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us",
+    private static Map<String, String> aliases() {
+        Map<String, String> m = new HashMap<>();
+        alias(m, "utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001");
+        alias(m, "utf_8_sig");
+        alias(m, "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us",
                 "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
-        alias("latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987",
+        alias(m, "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987",
                 "iso_ir_100", "l1", "latin", "latin1");
-        alias("utf_16", "u16", "utf16");
-        alias("utf_16_le", "unicodelittleunmarked", "utf_16le");
-        alias("utf_16_be", "unicodebigunmarked", "utf_16be");
-        alias("utf_32", "u32", "utf32");
-        alias("utf_32_le", "utf_32le");
-        alias("utf_32_be", "utf_32be");
-        alias("unicode_escape");
-        alias("raw_unicode_escape");
+        alias(m, "utf_16", "u16", "utf16");
+        alias(m, "utf_16_le", "unicodelittleunmarked", "utf_16le");
+        alias(m, "utf_16_be", "unicodebigunmarked", "utf_16be");
+        alias(m, "utf_32", "u32", "utf32");
+        alias(m, "utf_32_le", "utf_32le");
+        alias(m, "utf_32_be", "utf_32be");
+        alias(m, "unicode_escape");
+        alias(m, "raw_unicode_escape");
         for (String cp : new String[] {"1250", "1251", "1252", "1253", "1254", "1255", "1256", "1257", "1258"}) {
-            alias("cp" + cp, "windows_" + cp, cp);
+            alias(m, "cp" + cp, "windows_" + cp, cp);
         }
-        alias("cp437", "437", "cspc8codepage437", "ibm437");
-        alias("cp850", "850", "cspc850multilingual", "ibm850");
-        alias("cp852", "852", "cspcp852", "ibm852");
-        alias("cp855", "855", "csibm855", "ibm855");
-        alias("cp857", "857", "csibm857", "ibm857");
-        alias("cp862", "862", "cspc862latinhebrew", "ibm862");
-        alias("cp866", "866", "csibm866", "ibm866");
-        alias("iso8859_2", "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
-        alias("iso8859_3", "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
-        alias("iso8859_4", "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
-        alias("iso8859_5", "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
-        alias("iso8859_6", "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6", "iso_8859_6_1987", "iso_ir_127");
-        alias("iso8859_7", "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7", "iso_8859_7_1987", "iso_ir_126");
-        alias("iso8859_8", "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
-        alias("iso8859_9", "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
-        alias("iso8859_13", "iso_8859_13", "l7", "latin7");
-        alias("iso8859_15", "iso_8859_15", "l9", "latin9");
-        alias("iso8859_16", "iso_8859_16", "iso_8859_16_2001", "iso_ir_226", "l10", "latin10");
-        alias("koi8_r", "cskoi8r");
-        alias("koi8_u");
-        alias("mac_roman", "macintosh", "macroman");
+        alias(m, "cp437", "437", "cspc8codepage437", "ibm437");
+        alias(m, "cp850", "850", "cspc850multilingual", "ibm850");
+        alias(m, "cp852", "852", "cspcp852", "ibm852");
+        alias(m, "cp855", "855", "csibm855", "ibm855");
+        alias(m, "cp857", "857", "csibm857", "ibm857");
+        alias(m, "cp862", "862", "cspc862latinhebrew", "ibm862");
+        alias(m, "cp866", "866", "csibm866", "ibm866");
+        alias(m, "iso8859_2", "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
+        alias(m, "iso8859_3", "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
+        alias(m, "iso8859_4", "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
+        alias(m, "iso8859_5", "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
+        alias(m, "iso8859_6", "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6", "iso_8859_6_1987", "iso_ir_127");
+        alias(m, "iso8859_7", "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7", "iso_8859_7_1987", "iso_ir_126");
+        alias(m, "iso8859_8", "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
+        alias(m, "iso8859_9", "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
+        alias(m, "iso8859_13", "iso_8859_13", "l7", "latin7");
+        alias(m, "iso8859_15", "iso_8859_15", "l9", "latin9");
+        alias(m, "iso8859_16", "iso_8859_16", "iso_8859_16_2001", "iso_ir_226", "l10", "latin10");
+        alias(m, "koi8_r", "cskoi8r");
+        alias(m, "koi8_u");
+        alias(m, "mac_roman", "macintosh", "macroman");
+        return Map.copyOf(m);
     }
 
-    private static void alias(String codec, String... names) {
-        ALIASES.put(codec, codec);
+    private static void alias(Map<String, String> aliases, String codec, String... names) {
+        aliases.put(codec, codec);
         for (String n : names) {
-            ALIASES.put(n, codec);
+            aliases.put(n, codec);
         }
     }
 
@@ -694,18 +696,27 @@ final class Codecs {
 
     /** A code page's 256 characters (-1 where a byte maps to nothing), from the JDK's charset of the same table. */
     private static int[] codePage(String codec) {
-        return CODE_PAGE_TABLES.computeIfAbsent(codec, c -> {
-            Charset cs = Charset.forName(CODE_PAGES.get(c));
-            int[] table = new int[256];
-            for (int k = 0; k < 256; k++) {
-                String s = new String(new byte[] {(byte) k}, cs);
-                table[k] = s.equals("\ufffd") ? -1 : s.codePointAt(0);
-            }
-            return table;
-        });
+        return CodePageTables.TABLES.get(codec);
     }
 
-    private static final Map<String, int[]> CODE_PAGE_TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every code page's table, made once when a program first uses one (class initialisation is lazy and safe). */
+    private static final class CodePageTables {
+        static final Map<String, int[]> TABLES = tables();
+
+        private static Map<String, int[]> tables() {
+            Map<String, int[]> m = new HashMap<>();
+            for (Map.Entry<String, String> e : CODE_PAGES.entrySet()) {
+                Charset cs = Charset.forName(e.getValue());
+                int[] table = new int[256];
+                for (int k = 0; k < 256; k++) {
+                    String s = new String(new byte[] {(byte) k}, cs);
+                    table[k] = s.equals("\ufffd") ? -1 : s.codePointAt(0);
+                }
+                m.put(e.getKey(), table);
+            }
+            return Map.copyOf(m);
+        }
+    }
 
     /** unicode_escape and raw_unicode_escape decoding: backslash escapes, every other byte as its Latin-1 character. */
     private static String escapeDecode(Runtime rt, String codec, byte[] b, String errors) {

@@ -215,7 +215,7 @@ final class DictMethods {
         for (String n : new String[] {"get", "pop", "setdefault"}) {
             m.put(n, new ListMethods.Signature(Args.Kind.UNPACK, 1, 2));
         }
-        return m;
+        return java.util.Map.copyOf(m);
     }
 
     static List<PyObject> values(PyDict d) {

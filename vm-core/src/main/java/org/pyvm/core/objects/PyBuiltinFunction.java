@@ -81,7 +81,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
     @Override
     public PyObject attribute(String attr, Language lang) {
         if (lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && (attr.equals("__name__") || attr.equals("__qualname__"))) {
-            return attr.equals("__name__") ? org.pyvm.core.code.CodeObject.nameKey(lang, name) : null;
+            return attr.equals("__name__") ? PyBytes.of(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
         }
         return attribute(attr);
     }
