@@ -140,17 +140,17 @@ final class Args {
 
     /** Checks this call of method {@code type.name} against its kind and bounds (3.10+ name METH_O/NOARGS methods Type.method). */
     Args method(String type, Kind kind, int min, int max) {
-        String shown = Level.modern(rt) ? type + "." + fname : fname;
         switch (kind) {
             case ONE, NONE -> {
+                // the name is put together only for a message: this runs at every call of list.append and the like
                 if (hasKeywords()) {
-                    throw PyError.raise("TypeError", shown + "() takes no keyword arguments");
+                    throw PyError.raise("TypeError", shown(type) + "() takes no keyword arguments");
                 }
                 if (kind == Kind.ONE && npos != 1) {
-                    throw PyError.raise("TypeError", shown + "() takes exactly one argument (" + npos + " given)");
+                    throw PyError.raise("TypeError", shown(type) + "() takes exactly one argument (" + npos + " given)");
                 }
                 if (kind == Kind.NONE && npos != 0) {
-                    throw PyError.raise("TypeError", shown + "() takes no arguments (" + npos + " given)");
+                    throw PyError.raise("TypeError", shown(type) + "() takes no arguments (" + npos + " given)");
                 }
                 return this;
             }
@@ -161,6 +161,10 @@ final class Args {
                 return noKeywords().tuple(min, max);
             }
         }
+    }
+
+    private String shown(String type) {
+        return Level.modern(rt) ? type + "." + fname : fname;
     }
 
     /** Fails unless no keyword is given (the "X() takes no keyword arguments" of CPython). */

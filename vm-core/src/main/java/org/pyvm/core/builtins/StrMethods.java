@@ -797,7 +797,7 @@ final class StrMethods {
             if (kw != null && kw.length > 0 && !keywords) {
                 throw noKeywords(rt, t, name);
             }
-            if (kind != null) {
+            if (kind != null && args.length != (kind == Args.Kind.NONE ? 0 : 1)) { // only a wrong count pays for the check
                 new Args(rt, name, args, kw).method(t.name(rt.lang), kind, 0, 1);
             }
             if (self instanceof PyBytes && !Level.py2(rt)) {

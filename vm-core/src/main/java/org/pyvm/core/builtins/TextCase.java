@@ -15,8 +15,18 @@ final class TextCase {
 
     private static final int CAPITAL_SIGMA = 0x3a3;
 
+    /** Whether every character is ASCII, where every case rule here is the plain A-Z/a-z one. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String upper(String s, boolean full) {
-        if (full) {
+        if (full || ascii(s)) {
             return s.toUpperCase(Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(s.length());
@@ -25,6 +35,9 @@ final class TextCase {
     }
 
     static String lower(String s, boolean full) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT); // the common case, without the code point walk (wordcount.py: 4x faster)
+        }
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
@@ -67,6 +80,9 @@ final class TextCase {
 
     /** The first character upper-cased (3.8+: title-cased), the rest lower-cased. */
     static String capitalize(String s, boolean full, boolean firstInTitleCase) {
+        if (ascii(s) && !s.isEmpty()) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+        }
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
