@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
@@ -94,33 +93,16 @@ final class Codecs {
             "hex", "hex_codec", "quopri", "quotedprintable", "quoted_printable", "quopri_codec", "rot13", "rot_13", "uu", "uu_codec",
             "zip", "zlib", "zlib_codec");
 
-    /** encodings.normalize_encoding, lower-cased: runs of anything but letters, digits and dots become one underscore. */
-    private static String normalizeName(String encoding) {
-        StringBuilder sb = new StringBuilder();
-        boolean gap = false;
-        for (char c : encoding.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c < 128 && Character.isLetterOrDigit(c) || c == '.') {
-                if (gap && sb.length() > 0) {
-                    sb.append('_');
-                }
-                sb.append(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return sb.toString();
-    }
 
     /** The codec's name (utf_8, cp1252...), or null when it is none of the codecs here. */
     static String normalize(String encoding) {
-        return ALIASES.get(normalizeName(encoding));
+        return ALIASES.get(org.pyvm.core.runtime.Strings.encodingKey(encoding));
     }
 
     private static String known(Runtime rt, String encoding, boolean encode) {
         String n = normalize(encoding);
         if (n == null) {
-            String plain = normalizeName(encoding);
+            String plain = org.pyvm.core.runtime.Strings.encodingKey(encoding);
             if (!Level.py2(rt) && NOT_TEXT.contains(plain)) {
                 throw PyError.raise("LookupError", "'" + encoding + "' is not a text encoding; use codecs." + (encode ? "encode" : "decode")
                         + "() to handle arbitrary codecs");

@@ -465,7 +465,7 @@ final class StrMethods {
             return new String(out, StandardCharsets.ISO_8859_1);
         }
         if (e.equals("string_escape")) {
-            return encode ? stringEscape(b) : stringUnescape(b);
+            return encode ? org.pyvm.core.runtime.Strings.stringEscape(b) : stringUnescape(b);
         }
         if (e.equals("rot13") || e.equals("rot_13")) {
             StringBuilder sb = new StringBuilder(b.length);
@@ -495,28 +495,6 @@ final class StrMethods {
             return new String(((PyBytes) decoded).bytes(), StandardCharsets.ISO_8859_1);
         }
         return null;
-    }
-
-    /** 2.7's string_escape: repr's escapes without the quotes (the single quote escaped). */
-    private static String stringEscape(byte[] b) {
-        StringBuilder sb = new StringBuilder(b.length);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == '\\' || c == '\'') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.toString();
     }
 
     /** 2.7's string_escape decoding: the escapes of a str literal (no \\u), an unknown one kept as it is. */

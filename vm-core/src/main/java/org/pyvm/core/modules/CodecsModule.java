@@ -156,24 +156,7 @@ public final class CodecsModule {
         });
         m.def("escape_encode", (a, kw) -> {
             byte[] data = bytesOf(rt, a.length > 0 ? a[0] : null, "escape_encode");
-            StringBuilder sb = new StringBuilder();
-            for (byte b : data) {
-                int c = b & 0xff;
-                if (c == '\\' || c == '\'') {
-                    sb.append('\\').append((char) c);
-                } else if (c == '\t') {
-                    sb.append("\\t");
-                } else if (c == '\n') {
-                    sb.append("\\n");
-                } else if (c == '\r') {
-                    sb.append("\\r");
-                } else if (c < 0x20 || c >= 0x7f) {
-                    sb.append(String.format("\\x%02x", c));
-                } else {
-                    sb.append((char) c);
-                }
-            }
-            return PyTuple.of(PyBytes.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), PyInt.of(data.length));
+            return PyTuple.of(PyBytes.of(Strings.stringEscape(data).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), PyInt.of(data.length));
         });
         m.def("charmap_build", (a, kw) -> {
             String table = ((PyStr) a[0]).value();
@@ -270,25 +253,10 @@ public final class CodecsModule {
 
     /** The registry's spelling of an encoding name: before 3.9 lower case with spaces as hyphens; after, CPython's normalisation. */
     static String normalize(Runtime rt, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES) || rt.lang.minor() < 9) {
-            return lower.replace(' ', '-');
+            return name.toLowerCase(Locale.ROOT).replace(' ', '-');
         }
-        StringBuilder sb = new StringBuilder();
-        boolean punct = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c) && c < 128 || c == '.') {
-                if (punct && sb.length() > 0) {
-                    sb.append('_');
-                }
-                sb.append(c);
-                punct = false;
-            } else {
-                punct = true;
-            }
-        }
-        return sb.toString();
+        return Strings.encodingKey(name);
     }
 
     /** The length of the longest prefix of {@code data} that does not end inside a UTF-8 sequence. */

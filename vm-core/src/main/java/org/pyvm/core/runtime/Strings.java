@@ -115,4 +115,44 @@ public final class Strings {
         }
         return plain;
     }
+
+    /** 2.7's string_escape: repr's escapes without the quotes (the single quote escaped). */
+    public static String stringEscape(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == '\\' || c == '\'') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** encodings.normalize_encoding, lower-cased: runs of anything but letters, digits and dots become one underscore. */
+    public static String encodingKey(String encoding) {
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        for (char c : encoding.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c < 128 && Character.isLetterOrDigit(c) || c == '.') {
+                if (gap && sb.length() > 0) {
+                    sb.append('_');
+                }
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
 }
