@@ -124,6 +124,25 @@ class LauncherTest {
     }
 
     /**
+     * The training run compiles every code once more at its first call (Training), so that the cache holds the
+     * JIT's own classes: a short training program never gets hot, and a program that ran long enough to compile
+     * then loaded JitCompiler, JitOps and the rest from the jar, 20-30 ms on the main thread. ASM's classes (and
+     * ours that extend them) are Java 5 class files, which an AOT cache does not take: they still come from the jar.
+     */
+    @Test
+    void onAJdk25TheCompilersClassesComeFromTheCache() throws Exception {
+        Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: no AOT cache");
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("closures_counter.pyc");
+        launch(Map.of(), "run", pyc.toString()); // trains the cache when it is stale
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-Dpyvm.jit.threshold=1 -Xlog:class+load=info:stdout"), "run", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        for (String name : new String[] {"JitCompiler", "JitCompiler$Analysis", "JitCode", "JitOps"}) {
+            assertTrue(r.out().contains(" org.pyvm.core.interp." + name + " source: shared objects file"),
+                    name + " should come from the AOT cache:\n" + r.out());
+        }
+    }
+
+    /**
      * The command collects the whole heap when it has grown by half of what the last collection kept
      * ({@code HeapWatch}): SerialGC alone lets dead survivors fill the old generation (and the resident set).
      * heap_churn makes rounds of 120,000 strings that die after their round.
