@@ -125,6 +125,22 @@ class JitCompilerTest {
         assertInstanceOf(JitCode.class, JitCompiler.compile(bsearch.decoded()));
     }
 
+    @Test
+    void aCodeSubmittedToTheBackgroundJitIsPendingUntilItsCompiledFormIsPublished() throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.6").resolve("common").resolve("algo_binary_search.pyc");
+        CodeObject module = PycFile.read(pyc, PACKS).module();
+        CodeObject bsearch = codes(module, new ArrayList<>()).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
+        DecodedCode dc = bsearch.decoded();
+        assertEquals(null, dc.compiled);
+        new BackgroundJit().submit(dc);
+        // never null again: the interpreter must not submit it twice while it compiles
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (dc.compiled == JitCompiler.PENDING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertInstanceOf(JitCode.class, dc.compiled);
+    }
+
     /** Whether the code delegates ({@code yield from}, 3.11's SEND) or is a generator with 2.7/3.6 try or with blocks: it stays interpreted. */
     private static boolean delegates(CodeObject co) {
         java.util.List<org.pyvm.spi.NeutralOp> ops = java.util.Arrays.asList(co.decoded().kind);

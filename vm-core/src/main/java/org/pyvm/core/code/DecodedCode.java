@@ -45,10 +45,10 @@ public final class DecodedCode {
      * How often this code was entered or looped since it started running (the JIT's hotness count), and what
      * the JIT made of it: null while not yet compiled, its compiled form (an interp-package class), or a
      * marker saying it cannot be compiled. Shared by every VM running the code: the compiled form holds
-     * no VM state.
+     * no VM state. Volatile: the JIT may compile on a thread of its own and publish its result here.
      */
     public int hotness;
-    public Object compiled;
+    public volatile Object compiled;
 
     DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] rawArg, int[] offset,
                 int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable, int verifiedDepth) {

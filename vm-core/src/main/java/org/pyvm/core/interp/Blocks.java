@@ -40,7 +40,7 @@ final class Blocks {
         if (!py27) {
             exit = required(in, mgr, "__exit__");
         }
-        f.stack[f.sp - 1] = exit;
+        f.stack()[f.sp - 1] = exit;
         PyObject res = Ops.call(in.rt, enter);
         f.pushBlock(Frame.FINALLY, handler);
         f.push(res);
@@ -56,35 +56,35 @@ final class Blocks {
         if (top == PyNone.NONE) {
             f.pop();
             exit = f.top();
-            f.stack[f.sp - 1] = top;
+            f.stack()[f.sp - 1] = top;
         } else if (top instanceof Interpreter.WhyMarker w) {
             f.pop();
             if (w.why == Interpreter.Why.RETURN) {
                 exit = f.peek(2);
-                f.stack[f.sp - 2] = f.top();
-                f.stack[f.sp - 1] = w;
+                f.stack()[f.sp - 2] = f.top();
+                f.stack()[f.sp - 1] = w;
             } else {
                 exit = f.top();
-                f.stack[f.sp - 1] = w;
+                f.stack()[f.sp - 1] = w;
             }
         } else if (py27) {
             type = top;
             value = f.peek(2);
             tb = f.peek(3);
             exit = f.peek(4);
-            f.stack[f.sp - 4] = tb;
-            f.stack[f.sp - 3] = value;
-            f.stack[f.sp - 2] = type;
+            f.stack()[f.sp - 4] = tb;
+            f.stack()[f.sp - 3] = value;
+            f.stack()[f.sp - 2] = type;
             f.pop();
         } else {
             type = top;
             value = f.peek(2);
             tb = f.peek(3);
             exit = f.peek(7);
-            f.stack[f.sp - 7] = f.peek(6);
-            f.stack[f.sp - 6] = f.peek(5);
-            f.stack[f.sp - 5] = f.peek(4);
-            f.stack[f.sp - 4] = null;
+            f.stack()[f.sp - 7] = f.peek(6);
+            f.stack()[f.sp - 6] = f.peek(5);
+            f.stack()[f.sp - 5] = f.peek(4);
+            f.stack()[f.sp - 4] = null;
             f.blocks[f.bp - 1]--; // the except-handler block's values moved down one slot
         }
         PyObject res = Ops.call(in.rt, exit, type, value, tb);
@@ -92,7 +92,7 @@ final class Blocks {
             if (type != PyNone.NONE && Ops.truth(in.rt, res)) {
                 f.pop();
                 f.pop();
-                f.stack[f.sp - 1] = PyNone.NONE;
+                f.stack()[f.sp - 1] = PyNone.NONE;
                 in.handling = null;
             }
             return;
@@ -135,7 +135,7 @@ final class Blocks {
         if (exit == null) {
             throw PyError.raise("TypeError", refusal + " (missed __exit__ method)");
         }
-        f.stack[f.sp - 1] = exit;
+        f.stack()[f.sp - 1] = exit;
         f.push(Ops.call(in.rt, enter));
     }
 

@@ -50,22 +50,22 @@ final class Calls {
     static Frame call311(Interpreter in, Frame f, int argc) {
         String[] kwnames = f.kwnames;
         f.kwnames = null;
-        PyObject first = f.stack[f.sp - argc - 2];
+        PyObject first = f.stack()[f.sp - argc - 2];
         PyObject callable;
         PyObject[] args;
         if (first instanceof org.pyvm.core.objects.PyMethodDescriptor m) {
             // a builtin type's method found by LOAD_METHOD (lst.append(x)): its body gets self and the arguments
             // as they are, without the array of all of them that calling the descriptor would unpack again
-            PyObject self = f.stack[f.sp - argc - 1];
+            PyObject self = f.stack()[f.sp - argc - 1];
             args = new PyObject[argc];
-            System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
+            System.arraycopy(f.stack(), f.sp - argc, args, 0, argc);
             pop(f, argc + 2);
             f.push(m.invoke(self, args, kwnames));
             return null;
         }
         if (kwnames == null) {
-            Frame callee = first != null ? in.enterPositional(first, f.stack, f.sp - argc - 1, argc + 1)
-                    : in.enterPositional(f.stack[f.sp - argc - 1], f.stack, f.sp - argc, argc);
+            Frame callee = first != null ? in.enterPositional(first, f.stack(), f.sp - argc - 1, argc + 1)
+                    : in.enterPositional(f.stack()[f.sp - argc - 1], f.stack(), f.sp - argc, argc);
             if (callee != null) {
                 pop(f, argc + 2);
                 return callee;
@@ -74,11 +74,11 @@ final class Calls {
         if (first != null) {
             callable = first;
             args = new PyObject[argc + 1];
-            System.arraycopy(f.stack, f.sp - argc - 1, args, 0, argc + 1);
+            System.arraycopy(f.stack(), f.sp - argc - 1, args, 0, argc + 1);
         } else {
-            callable = f.stack[f.sp - argc - 1];
+            callable = f.stack()[f.sp - argc - 1];
             args = new PyObject[argc];
-            System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
+            System.arraycopy(f.stack(), f.sp - argc, args, 0, argc);
         }
         pop(f, argc + 2);
         return in.invoke(f, callable, args, kwnames);
@@ -87,15 +87,15 @@ final class Calls {
     /** 3.6 CALL_FUNCTION / CALL_FUNCTION_KW: [callable, args...], the last {@code kwnames.length} of them keywords; as {@link #call311}. */
     static Frame callFunction(Interpreter in, Frame f, int argc, String[] kwnames) {
         if (kwnames == null) {
-            Frame callee = in.enterPositional(f.stack[f.sp - argc - 1], f.stack, f.sp - argc, argc);
+            Frame callee = in.enterPositional(f.stack()[f.sp - argc - 1], f.stack(), f.sp - argc, argc);
             if (callee != null) {
                 pop(f, argc + 1);
                 return callee;
             }
         }
         PyObject[] args = new PyObject[argc];
-        System.arraycopy(f.stack, f.sp - argc, args, 0, argc);
-        PyObject callable = f.stack[f.sp - argc - 1];
+        System.arraycopy(f.stack(), f.sp - argc, args, 0, argc);
+        PyObject callable = f.stack()[f.sp - argc - 1];
         pop(f, argc + 1);
         return in.invoke(f, callable, args, kwnames);
     }
@@ -218,7 +218,7 @@ final class Calls {
 
     private static void pop(Frame f, int n) {
         int sp = f.sp - n;
-        java.util.Arrays.fill(f.stack, sp, f.sp, null);
+        java.util.Arrays.fill(f.stack(), sp, f.sp, null);
         f.sp = sp;
     }
 }

@@ -30,7 +30,11 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     final PyObject[] fast;
     /** 2.7/3.6: cell variables then free variables; null in 3.11, whose cells live in {@link #fast}. */
     final PyCell[] cells;
-    final PyObject[] stack;
+    /**
+     * The value stack, made at its first use ({@link #stack()}): compiled code keeps its values in JVM locals and
+     * spills here only around what the interpreter does for it, so most of its calls never need one.
+     */
+    private PyObject[] stack;
     int sp;
     /** Triples (kind, handler instruction index, stack level). */
     int[] blocks = NO_BLOCKS;
@@ -95,11 +99,16 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
             // a co_stacksize of hundreds of millions passes the verifier when the code could use it
             limits.reserve(((long) code.stacksize + 8) * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);
         }
-        this.stack = new PyObject[code.stacksize + 8];
+    }
+
+    /** The value stack, made now if this is its first use. */
+    PyObject[] stack() {
+        PyObject[] s = stack;
+        return s != null ? s : (stack = new PyObject[code.stacksize + 8]);
     }
 
     void push(PyObject v) {
-        stack[sp++] = v;
+        stack()[sp++] = v;
     }
 
     PyObject pop() {

@@ -501,6 +501,9 @@ public final class Interpreter {
      */
     private final int jitThreshold = Integer.getInteger("pyvm.jit.threshold", 1000);
 
+    /** Where hot code compiles when not on the program's thread (null: on it). */
+    private final BackgroundJit background = jitThreshold > 0 && BackgroundJit.enabled() ? new BackgroundJit() : null;
+
     /**
      * Calls deeper than this run in the interpreter. Compiled code calls by Java recursion, a few JVM frames per
      * Python call, where the interpreter runs calls in place; a program recursing 100,000 deep (its recursion
@@ -516,6 +519,10 @@ public final class Interpreter {
             return jc;
         }
         if (c != null || ++dc.hotness < jitThreshold) {
+            return null;
+        }
+        if (background != null) {
+            background.submit(dc);
             return null;
         }
         c = JitCompiler.compile(dc);
@@ -649,7 +656,7 @@ public final class Interpreter {
      * finds the handler; without, it runs instruction {@code at} (a return or break through a finally block, an
      * except clause's end). Either way the frame runs in the interpreter until it returns (the value is
      * returned here) or reaches a loop head where its compiled code may go on ({@link JitOps#RESUME}
-     * returned, f.ip that head, the value stack in f.stack): the compiled code then goes on from there
+     * returned, f.ip that head, the value stack in f.stack()): the compiled code then goes on from there
      * itself, so a loop catching an exception at each turn nests no Java calls.
      */
     PyObject continueInterpreted(Frame f, int at, PyError raised) {
@@ -793,7 +800,7 @@ public final class Interpreter {
             } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException e) {
                 // bytecode that underflows the stack or holds the wrong kind of value: a Python SystemError, not a crash
                 Frame g = current;
-                g.sp = Math.max(0, Math.min(g.sp, g.stack.length)); // a failed pop or push left it out of range
+                g.sp = Math.max(0, Math.min(g.sp, g.stack().length)); // a failed pop or push left it out of range
                 f = handler(entry, invalidBytecode(g, e));
             } catch (StackOverflowError e) {
                 f = handler(entry, stackOverflow());
@@ -877,7 +884,7 @@ public final class Interpreter {
         final CodeObject co = f.code;
         // the value stack's array (final in Frame); pushes and pops below are written out on it: C1 does not
         // always inline Frame.push/pop into a method this large, and a call per push costs more than the push
-        final PyObject[] stack = f.stack;
+        final PyObject[] stack = f.stack();
         while (true) {
             int i = f.ip++;
             if (tracer != null) {
@@ -1063,9 +1070,9 @@ public final class Interpreter {
                     f.push(f.peek(a));
                     break;
                 case SWAP: {
-                    PyObject x = f.stack[f.sp - 1];
-                    stack[f.sp - 1] = f.stack[f.sp - a];
-                    f.stack[f.sp - a] = x;
+                    PyObject x = f.stack()[f.sp - 1];
+                    stack[f.sp - 1] = f.stack()[f.sp - a];
+                    f.stack()[f.sp - a] = x;
                     break;
                 }
                 case STORE_SUBSCR: {
@@ -1135,10 +1142,10 @@ public final class Interpreter {
                     break;
                 }
                 case ROT_THREE: {
-                    PyObject x = f.stack[f.sp - 1];
-                    stack[f.sp - 1] = f.stack[f.sp - 2];
-                    f.stack[f.sp - 2] = f.stack[f.sp - 3];
-                    f.stack[f.sp - 3] = x;
+                    PyObject x = f.stack()[f.sp - 1];
+                    stack[f.sp - 1] = f.stack()[f.sp - 2];
+                    f.stack()[f.sp - 2] = f.stack()[f.sp - 3];
+                    f.stack()[f.sp - 3] = x;
                     break;
                 }
                 case DUP_TOPX:
@@ -1205,9 +1212,9 @@ public final class Interpreter {
                     f.pushBlock(Frame.FINALLY, a);
                     break;
                 case ROT_TWO: {
-                    PyObject x = f.stack[f.sp - 1];
-                    stack[f.sp - 1] = f.stack[f.sp - 2];
-                    f.stack[f.sp - 2] = x;
+                    PyObject x = f.stack()[f.sp - 1];
+                    stack[f.sp - 1] = f.stack()[f.sp - 2];
+                    f.stack()[f.sp - 2] = x;
                     break;
                 }
                 case UNPACK_SEQUENCE:
@@ -1311,7 +1318,7 @@ public final class Interpreter {
      * in the loop); {@code i} is the instruction's index, {@code a} its argument.
      */
     private void rare(Frame f, NeutralOp op, int a, int i) {
-        final PyObject[] stack = f.stack;
+        final PyObject[] stack = f.stack();
         final CodeObject co = f.code;
         final org.pyvm.core.limits.Limits limits = rt.limits();
         switch (op) {
@@ -1328,11 +1335,11 @@ public final class Interpreter {
                 setupAnnotations(f);
                 break;
             case ROT_FOUR: {
-                PyObject x = f.stack[f.sp - 1];
-                stack[f.sp - 1] = f.stack[f.sp - 2];
-                f.stack[f.sp - 2] = f.stack[f.sp - 3];
-                f.stack[f.sp - 3] = f.stack[f.sp - 4];
-                f.stack[f.sp - 4] = x;
+                PyObject x = f.stack()[f.sp - 1];
+                stack[f.sp - 1] = f.stack()[f.sp - 2];
+                f.stack()[f.sp - 2] = f.stack()[f.sp - 3];
+                f.stack()[f.sp - 3] = f.stack()[f.sp - 4];
+                f.stack()[f.sp - 4] = x;
                 break;
             }
             case DUP_TOP_TWO:
@@ -1667,8 +1674,8 @@ public final class Interpreter {
     static PyObject[] popN(Frame f, int n) {
         PyObject[] items = new PyObject[n];
         f.sp -= n;
-        System.arraycopy(f.stack, f.sp, items, 0, n);
-        java.util.Arrays.fill(f.stack, f.sp, f.sp + n, null);
+        System.arraycopy(f.stack(), f.sp, items, 0, n);
+        java.util.Arrays.fill(f.stack(), f.sp, f.sp + n, null);
         return items;
     }
 
@@ -1677,8 +1684,8 @@ public final class Interpreter {
         java.util.ArrayList<PyObject> items = n == 0 ? new java.util.ArrayList<>() : new java.util.ArrayList<>(n);
         int from = f.sp - n;
         for (int k = from; k < f.sp; k++) {
-            items.add(f.stack[k]);
-            f.stack[k] = null;
+            items.add(f.stack()[k]);
+            f.stack()[k] = null;
         }
         f.sp = from;
         return PyList.owning(items);
@@ -1868,12 +1875,29 @@ public final class Interpreter {
 
     void loadMethod(Frame f, int i, String name) {
         PyObject owner = f.top();
+        PyObject method = methodOf(f, i, owner, name);
+        if (method != null) {
+            f.stack()[f.sp - 1] = method;
+            f.push(owner);
+        } else {
+            f.stack()[f.sp - 1] = null;
+            f.push(takeLoadedAttribute());
+        }
+    }
+
+    /** What {@link #methodOf} found when it was no method to call with its owner: kept here until taken. */
+    private PyObject loadedAttribute;
+
+    /**
+     * LOAD_METHOD's lookup of {@code owner.name}: the function to call with {@code owner} as its first argument
+     * (3.11's [method, self]), or null when the call goes to the attribute itself ([NULL, attr]), which
+     * {@link #takeLoadedAttribute} then gives. Two results without an array or a spill of compiled code's stack.
+     */
+    PyObject methodOf(Frame f, int i, PyObject owner, String name) {
         org.pyvm.core.objects.PyInstance plain = InstanceAttributes.plainInstance(owner);
         PyObject method = plain != null ? InstanceAttributes.method(rt, inlineCache(f), i, plain, name) : null;
         if (method != null) {
-            f.stack[f.sp - 1] = method;
-            f.push(owner);
-            return;
+            return method;
         }
         // the usual case, a method found on the class of a plain object: [function, self] without a bound method
         if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
@@ -1883,20 +1907,23 @@ public final class Interpreter {
                     : genericGetattr(type) ? type.lookup(name) : null;
             if ((attr instanceof PyFunction || attr instanceof org.pyvm.core.objects.PyMethodDescriptor)
                     && !(owner instanceof org.pyvm.core.objects.PyInstance inst && inst.dict.containsKey(name))) {
-                f.stack[f.sp - 1] = attr;
-                f.push(owner);
-                return;
+                return attr;
             }
         }
         PyObject m = Ops.getattr(rt, owner, name);
         if (m instanceof PyBoundMethod bm && bm.self == owner) {
             // 3.11: [method, self]; 3.7-3.10 likewise; both call with self as the first argument
-            f.stack[f.sp - 1] = bm.function;
-            f.push(owner);
-        } else {
-            f.stack[f.sp - 1] = null;
-            f.push(m);
+            return bm.function;
         }
+        loadedAttribute = m;
+        return null;
+    }
+
+    /** The attribute {@link #methodOf} found when it returned null (and forgets it). */
+    PyObject takeLoadedAttribute() {
+        PyObject m = loadedAttribute;
+        loadedAttribute = null;
+        return m;
     }
 
     /**
@@ -2010,7 +2037,7 @@ public final class Interpreter {
     private void getIter(Frame f, boolean plain, boolean afterCall) {
         PyObject top = f.top();
         if (plain || !(top instanceof PyGenerator)) {
-            f.stack[f.sp - 1] = Ops.iter(rt, top);
+            f.stack()[f.sp - 1] = Ops.iter(rt, top);
         }
         if (plain && f.top() instanceof PyGenerator g) {
             f.adoptIfFresh(g, afterCall);
@@ -2115,7 +2142,7 @@ public final class Interpreter {
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | ClassCastException | NullPointerException x) {
             // a handler block whose level the value stack no longer reaches (bytecode the verifier
             // could not refuse; found by fuzzing): the frame cannot go on, its caller gets a SystemError
-            f.sp = Math.max(0, Math.min(f.sp, f.stack.length));
+            f.sp = Math.max(0, Math.min(f.sp, f.stack().length));
             throw PyError.raise("SystemError", "invalid bytecode in " + f.code.name + ": the value stack does not reach"
                     + " the level of its exception handler");
         }

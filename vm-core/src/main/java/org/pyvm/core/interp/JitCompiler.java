@@ -40,6 +40,8 @@ final class JitCompiler {
 
     /** What {@link DecodedCode#compiled} holds for code this compiler will not take. */
     static final Object REFUSED = new Object();
+    /** What a code compiling on {@link BackgroundJit}'s thread holds meanwhile: not compiled yet, not refused. */
+    static final Object PENDING = new Object();
 
     private static final int CO_OPTIMIZED = 0x1;
     /** Coroutines and async generators (CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR): their awaits stay interpreted. */
@@ -442,8 +444,8 @@ final class JitCompiler {
             mv.visitFieldInsn(GETFIELD, FRAME, "code", "Lorg/pyvm/core/code/CodeObject;");
             mv.visitFieldInsn(GETFIELD, "org/pyvm/core/code/CodeObject", "consts", "[" + L_PYOBJ);
             mv.visitVarInsn(ASTORE, CONSTS);
-            mv.visitVarInsn(ALOAD, F);
-            mv.visitFieldInsn(GETFIELD, FRAME, "stack", "[" + L_PYOBJ);
+            // the frame's value stack is made at its first spill (Frame.stack()): most calls never spill
+            mv.visitInsn(ACONST_NULL);
             mv.visitVarInsn(ASTORE, SPILL);
             for (int k = 0; k < maxDepth; k++) {
                 mv.visitInsn(ACONST_NULL);
@@ -703,7 +705,15 @@ final class JitCompiler {
             mv.visitLabel(fromStart);
         }
 
+        /** SPILL = f.stack(), the frame's value stack, made if this is its first use. */
+        private void spillArray() {
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "stack", "()[" + L_PYOBJ, false);
+            mv.visitVarInsn(ASTORE, SPILL);
+        }
+
         private void spillAll() {
+            spillArray();
             for (int k = 0; k < maxDepth; k++) {
                 mv.visitVarInsn(ALOAD, SPILL);
                 push(k);
@@ -858,14 +868,24 @@ final class JitCompiler {
                     ops("storeDeref", "(" + L_FRAME + L_PYOBJ + "I)V");
                 }
                 case LOAD_METHOD -> {
+                    // [owner] -> [method, owner] or [NULL, attribute], with no spill of the value stack
                     current(i);
-                    spill(d - 1, 1);
+                    load(d - 1);
+                    store(d);
                     mv.visitVarInsn(ALOAD, IN);
                     mv.visitVarInsn(ALOAD, F);
+                    load(d);
                     push(i);
                     mv.visitLdcInsn(dc.code.names[a]);
-                    ops("loadMethod", "(" + L_INTERP + L_FRAME + "ILjava/lang/String;)V");
-                    unspill(d - 1, 2);
+                    ops("methodOf", "(" + L_INTERP + L_FRAME + L_PYOBJ + "ILjava/lang/String;)" + L_PYOBJ);
+                    mv.visitInsn(DUP);
+                    store(d - 1);
+                    Label method = new Label();
+                    mv.visitJumpInsn(IFNONNULL, method);
+                    mv.visitVarInsn(ALOAD, IN);
+                    ops("loadedAttribute", "(" + L_INTERP + ")" + L_PYOBJ);
+                    store(d);
+                    mv.visitLabel(method);
                 }
                 case GET_ITER -> {
                     current(i);
@@ -1323,6 +1343,9 @@ final class JitCompiler {
 
         /** Value-stack slots {@code from .. from+n-1} to f.stack[0 .. n-1], and f.sp = n. */
         private void spill(int from, int n) {
+            if (n > 0) {
+                spillArray();
+            }
             for (int k = 0; k < n; k++) {
                 mv.visitVarInsn(ALOAD, SPILL);
                 push(k);
@@ -1336,6 +1359,9 @@ final class JitCompiler {
 
         /** f.stack[0 .. n-1] back into value-stack slots {@code to ..}, and the frame's stack emptied. */
         private void unspill(int to, int n) {
+            if (n > 0) {
+                spillArray();
+            }
             for (int k = 0; k < n; k++) {
                 mv.visitVarInsn(ALOAD, SPILL);
                 push(k);

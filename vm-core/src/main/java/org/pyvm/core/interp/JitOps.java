@@ -216,12 +216,12 @@ final class JitOps {
 
     /**
      * Values above the handler's depth are let go, as the interpreter's handler search drops them (closing a for
-     * loop's own generator); compiled code spilled all its value-stack slots to f.stack first.
+     * loop's own generator); compiled code spilled all its value-stack slots to f.stack() first.
      */
     static void unwindOwned(Frame f, int[] depth, int level) {
         f.sp = Math.max(level, depth[f.current]);
         f.dropTo(level);
-        unspill(f, f.stack.length);
+        unspill(f, f.stack().length);
     }
 
     // ---- generators
@@ -233,7 +233,7 @@ final class JitOps {
         return new PyGenerator(in, f, true);
     }
 
-    /** YIELD_VALUE: the stack under the value is in f.stack (spilled); the frame is suspended after instruction {@code i}. */
+    /** YIELD_VALUE: the stack under the value is in f.stack() (spilled); the frame is suspended after instruction {@code i}. */
     static void yielded(Frame f, int i) {
         f.ip = i + 1;
         f.yielded = true;
@@ -245,7 +245,7 @@ final class JitOps {
         return e;
     }
 
-    // ---- operations on the frame's stack: compiled code put their operands at f.stack[0 .. f.sp)
+    // ---- operations on the frame's stack: compiled code put their operands at f.stack()[0 .. f.sp)
 
     static PyObject call311(Interpreter in, Frame f, int argc) {
         return called(in, f, Calls.call311(in, f, argc));
@@ -280,7 +280,11 @@ final class JitOps {
         }
         if (callee == null) {
             if (first == null && second instanceof PyBuiltinFunction b) {
-                return b.call(NO_ARGS, null); // len(x), s.strip(): what Ops.call would come to, without the spill
+                return b.call(NO_ARGS, null);
+            }
+            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
+                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
+                return Ops.call(in.rt, second, NO_ARGS, null); // len(x), s.strip(): what Ops.call would come to, without the spill
             }
             return slowCall(in, f, first, second, v311, 0);
         }
@@ -301,7 +305,11 @@ final class JitOps {
             if (first == null && second instanceof PyBuiltinFunction b) {
                 return b.call(new PyObject[] {a0}, null);
             }
-            f.stack[v311 ? 2 : 1] = a0;
+            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
+                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
+                return Ops.call(in.rt, second, new PyObject[] {a0}, null);
+            }
+            f.stack()[v311 ? 2 : 1] = a0;
             return slowCall(in, f, first, second, v311, 1);
         }
         PyObject[] fast = callee.fast;
@@ -326,9 +334,13 @@ final class JitOps {
             if (first == null && second instanceof PyBuiltinFunction b) {
                 return b.call(new PyObject[] {a0, a1}, null);
             }
+            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
+                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
+                return Ops.call(in.rt, second, new PyObject[] {a0, a1}, null);
+            }
             int spillAt = v311 ? 2 : 1;
-            f.stack[spillAt] = a0;
-            f.stack[spillAt + 1] = a1;
+            f.stack()[spillAt] = a0;
+            f.stack()[spillAt + 1] = a1;
             return slowCall(in, f, first, second, v311, 2);
         }
         PyObject[] fast = callee.fast;
@@ -354,10 +366,14 @@ final class JitOps {
             if (first == null && second instanceof PyBuiltinFunction b) {
                 return b.call(new PyObject[] {a0, a1, a2}, null);
             }
+            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
+                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
+                return Ops.call(in.rt, second, new PyObject[] {a0, a1, a2}, null);
+            }
             int spillAt = v311 ? 2 : 1;
-            f.stack[spillAt] = a0;
-            f.stack[spillAt + 1] = a1;
-            f.stack[spillAt + 2] = a2;
+            f.stack()[spillAt] = a0;
+            f.stack()[spillAt + 1] = a1;
+            f.stack()[spillAt + 2] = a2;
             return slowCall(in, f, first, second, v311, 3);
         }
         PyObject[] fast = callee.fast;
@@ -370,15 +386,15 @@ final class JitOps {
         return in.runSimple(callee);
     }
 
-    /** The general call, its arguments already at f.stack[1 or 2 ..]: the callable (and 3.11's slot under it) go under them. */
+    /** The general call, its arguments already at f.stack()[1 or 2 ..]: the callable (and 3.11's slot under it) go under them. */
     private static PyObject slowCall(Interpreter in, Frame f, PyObject first, PyObject second, boolean v311, int argc) {
         if (v311) {
-            f.stack[0] = first;
-            f.stack[1] = second;
+            f.stack()[0] = first;
+            f.stack()[1] = second;
             f.sp = argc + 2;
             return call311(in, f, argc);
         }
-        f.stack[0] = second;
+        f.stack()[0] = second;
         f.sp = argc + 1;
         return callFunction(in, f, argc);
     }
@@ -388,16 +404,19 @@ final class JitOps {
         if (callee != null) {
             return in.finishEntered(callee);
         }
-        PyObject r = f.stack[0];
-        f.stack[0] = null;
+        PyObject r = f.stack()[0];
+        f.stack()[0] = null;
         f.sp = 0;
         return r;
     }
 
-    /** LOAD_METHOD on the owner at f.stack[0]: leaves its two values at f.stack[0] and [1]. */
-    static void loadMethod(Interpreter in, Frame f, int i, String name) {
-        in.loadMethod(f, i, name);
-        f.sp = 0;
+    /** LOAD_METHOD: the method to call with {@code owner} first, or null and the attribute in {@link #loadedAttribute}. */
+    static PyObject methodOf(Interpreter in, Frame f, PyObject owner, int i, String name) {
+        return in.methodOf(f, i, owner, name);
+    }
+
+    static PyObject loadedAttribute(Interpreter in) {
+        return in.takeLoadedAttribute();
     }
 
     static RuntimeException raise(Interpreter in, Frame f, int argc) {
@@ -494,7 +513,9 @@ final class JitOps {
 
     /** After reading back what a spilled operation left: the frame's stack holds nothing again. */
     static void unspill(Frame f, int n) {
-        java.util.Arrays.fill(f.stack, 0, n, null);
+        if (n > 0) {
+            java.util.Arrays.fill(f.stack(), 0, n, null);
+        }
         f.sp = 0;
     }
 }
