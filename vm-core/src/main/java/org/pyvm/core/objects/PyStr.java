@@ -85,8 +85,36 @@ public class PyStr extends PyObject {
 
     @Override
     public String repr(Language lang) {
+        boolean unicode27 = level(lang).has(LanguageFeature.STR_IS_BYTES);
+        String plain = separateSurrogates == null ? plainRepr(value) : null;
+        if (plain != null) {
+            return unicode27 ? "u" + plain : plain;
+        }
         int[] cps = codePoints();
-        return level(lang).has(LanguageFeature.STR_IS_BYTES) ? repr27(cps) : repr3(cps);
+        return unicode27 ? repr27(cps) : repr3(cps);
+    }
+
+    /**
+     * The repr of the commonest text, printable ASCII with no backslash and not both quotes, which every version
+     * quotes as it is; null for anything else. Without the code point array of the general escaper (printing a
+     * list of words, a KeyError's message).
+     */
+    private static String plainRepr(String s) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == '\\') {
+                return null;
+            }
+            hasSingle |= c == '\'';
+            hasDouble |= c == '"';
+        }
+        if (hasSingle && hasDouble) {
+            return null; // the quote is escaped
+        }
+        char quote = quoteFor(hasSingle, hasDouble);
+        return quote + s + quote;
     }
 
     /** 2.7 and 3.x: equal to another text string with the same characters; 2.7 also to an ASCII str. */

@@ -179,13 +179,20 @@ final class CodeFields {
             throw new BadInputException("bad marshal data: code object lacks a bytes field (got " + kind(value, strIsBytes) + ")");
         }
 
+        /**
+         * Interned, as CPython interns identifiers: a name is then one Java string in every code object, and the
+         * maps keyed by names (an instance's attributes, a class's dict) find it by identity. 3.x marshal data
+         * shares a name between code objects by reference already; 2.7's names are byte strings, each decoded to
+         * a string of its own, so {@code self.state} stored by {@code __init__} and read by another method had
+         * compared the two strings char by char.
+         */
         @Override
         public String name(Object value) {
             if (value instanceof PyStr s) {
-                return s.value();
+                return s.value().intern();
             }
             if (value instanceof PyBytes b) {
-                return bytesName(b.bytes());
+                return bytesName(b.bytes()).intern();
             }
             throw new BadInputException("bad marshal data: code object lacks a name field (got " + kind(value, strIsBytes) + ")");
         }
