@@ -615,16 +615,34 @@ public final class Interpreter {
      */
     PyObject finishEntered(Frame callee) {
         callee.inPlace = false;
+        JitCode jc = callee.jit;
+        PyObject r;
         try {
-            JitCode jc = callee.jit;
-            return jc != null ? runCompiled(callee, jc, 0) : run(callee);
-        } finally {
-            current = callee.back;
-            handling = callee.savedHandling;
-            rt.leave();
-            if (callee.ownedGenerators > 0) {
-                callee.dropTo(0);
+            if (jc != null) {
+                callee.compiled = true;
+                r = jc.run(this, callee, 0);
+            } else {
+                r = run(callee);
             }
+        } catch (Throwable t) {
+            // one handler, as in execute: runCompiled's and a finally's made two searches of the JVM's handler tables
+            RuntimeException e = jc != null ? leftCompiledCode(callee, t) : null;
+            finishedEntered(callee);
+            if (e != null) {
+                throw e;
+            }
+            throw t;
+        }
+        finishedEntered(callee);
+        return r;
+    }
+
+    private void finishedEntered(Frame callee) {
+        current = callee.back;
+        handling = callee.savedHandling;
+        rt.leave();
+        if (callee.ownedGenerators > 0) {
+            callee.dropTo(0);
         }
     }
 
@@ -755,7 +773,7 @@ public final class Interpreter {
     }
 
     /** 3.11 RERAISE: the exception on the stack again, from where it was first raised when {@code a} says so. */
-    private PyError reraise311(Frame f, int a) {
+    PyError reraise311(Frame f, int a) {
         PyObject exc = f.pop();
         if (a != 0) {
             // the raise site, for the traceback and a handler's lasti; the handler itself is found from here

@@ -1196,6 +1196,14 @@ final class JitCompiler {
         private void interpreterStep(int i, int d, NeutralOp op) {
             current(i);
             spill(0, d);
+            if (op == NeutralOp.RERAISE) {
+                mv.visitVarInsn(ALOAD, IN);
+                mv.visitVarInsn(ALOAD, F);
+                push(i);
+                ops("reraise", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
+                mv.visitInsn(ATHROW);
+                return;
+            }
             mv.visitVarInsn(ALOAD, IN);
             mv.visitVarInsn(ALOAD, F);
             push(i);

@@ -507,6 +507,14 @@ final class JitOps {
     }
 
     /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
+    /**
+     * 3.11 RERAISE, its operands spilled: the exception, for compiled code to throw where it stands. Thrown inside
+     * the interpreter's step it left two more JVM frames to unwind on its way to a handler of the same method.
+     */
+    static org.pyvm.core.objects.PyError reraise(Interpreter in, Frame f, int i) {
+        return in.reraise311(f, f.dc.arg[i]);
+    }
+
     static void step(Interpreter in, Frame f, int i) {
         in.step(f, i);
     }
