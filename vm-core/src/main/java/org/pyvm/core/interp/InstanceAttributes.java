@@ -102,6 +102,31 @@ final class InstanceAttributes {
         return e.kind == METHOD ? e.found : null;
     }
 
+    /**
+     * What LOAD_METHOD found last on a builtin value whose Java class alone decides its Python type (a str, list,
+     * dict...): the method, for the next value of the same Java class without working out its type again.
+     */
+    private record ByJavaClass(Class<?> javaClass, PyObject method) {
+    }
+
+    /** The Java classes whose values always have the same builtin type (see {@link org.pyvm.core.runtime.Types#of}). */
+    private static final java.util.Set<Class<?>> TYPED_BY_CLASS = java.util.Set.of(org.pyvm.core.objects.PyStr.class,
+            org.pyvm.core.objects.PyList.class, org.pyvm.core.objects.PyDict.class, org.pyvm.core.objects.PyTuple.class,
+            org.pyvm.core.objects.PySet.class, org.pyvm.core.objects.PyFrozenSet.class, org.pyvm.core.objects.PyBytes.class,
+            org.pyvm.core.objects.PyFloat.class);
+
+    /** LOAD_METHOD's first look: the method found at this instruction for a value of {@code owner}'s Java class, or null. */
+    static PyObject cachedBuiltinMethod(Object[] cache, int i, PyObject owner) {
+        return cache[i] instanceof ByJavaClass e && e.javaClass == owner.getClass() ? e.method : null;
+    }
+
+    /** After {@link #builtinMethod} found {@code method} for {@code owner}: remembered by Java class when that decides the type. */
+    static void rememberBuiltinMethod(Object[] cache, int i, PyObject owner, PyObject method) {
+        if (TYPED_BY_CLASS.contains(owner.getClass())) {
+            cache[i] = new ByJavaClass(owner.getClass(), method);
+        }
+    }
+
     /** {@code inst.name = value} (STORE_ATTR); false when the general path must do it. */
     static boolean store(Runtime rt, Object[] cache, int i, PyInstance inst, String name, PyObject value) {
         PyType type = inst.type();

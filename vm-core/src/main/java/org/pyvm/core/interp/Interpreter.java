@@ -1912,8 +1912,13 @@ public final class Interpreter {
      * {@link #takeLoadedAttribute} then gives. Two results without an array or a spill of compiled code's stack.
      */
     PyObject methodOf(Frame f, int i, PyObject owner, String name) {
+        Object[] cache = inlineCache(f);
+        PyObject method = InstanceAttributes.cachedBuiltinMethod(cache, i, owner);
+        if (method != null) {
+            return method; // s.strip(), items.append(x): the same Java class as last time here
+        }
         org.pyvm.core.objects.PyInstance plain = InstanceAttributes.plainInstance(owner);
-        PyObject method = plain != null ? InstanceAttributes.method(rt, inlineCache(f), i, plain, name) : null;
+        method = plain != null ? InstanceAttributes.method(rt, cache, i, plain, name) : null;
         if (method != null) {
             return method;
         }
@@ -1921,10 +1926,13 @@ public final class Interpreter {
         if (!(owner instanceof org.pyvm.core.objects.CustomAttributes) && !(owner instanceof PyType)
                 && !(owner instanceof org.pyvm.core.objects.PyModule)) {
             PyType type = rt.types.of(owner);
-            PyObject attr = type.builtin ? InstanceAttributes.builtinMethod(inlineCache(f), i, type, name)
+            PyObject attr = type.builtin ? InstanceAttributes.builtinMethod(cache, i, type, name)
                     : genericGetattr(type) ? type.lookup(name) : null;
             if ((attr instanceof PyFunction || attr instanceof org.pyvm.core.objects.PyMethodDescriptor)
                     && !(owner instanceof org.pyvm.core.objects.PyInstance inst && inst.dict.containsKey(name))) {
+                if (type.builtin) {
+                    InstanceAttributes.rememberBuiltinMethod(cache, i, owner, attr);
+                }
                 return attr;
             }
         }

@@ -59,7 +59,8 @@ final class ExceptionTypes {
         for (String[] table : new String[][] {COMMON, py2 ? PY2 : PY3}) {
             for (String entry : table) {
                 int colon = entry.indexOf(':');
-                String name = entry.substring(0, colon);
+                // interned: PyError names its type with a literal, so the lookup of every raise finds it by identity
+                String name = entry.substring(0, colon).intern();
                 String parent = entry.substring(colon + 1);
                 PyType base = parent.isEmpty() ? object : types.get(parent);
                 PyType t = PyType.builtin(name, null, base);
