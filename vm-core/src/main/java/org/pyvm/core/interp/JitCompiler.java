@@ -81,6 +81,7 @@ final class JitCompiler {
     private static final String INTERP = "org/pyvm/core/interp/Interpreter";
     private static final String FRAME = "org/pyvm/core/interp/Frame";
     private static final String OPS = "org/pyvm/core/interp/JitOps";
+    private static final String ITERATOR = "org/pyvm/core/objects/PyIterator";
     private static final String PYOBJ = "org/pyvm/core/objects/PyObject";
     private static final String L_PYOBJ = "L" + PYOBJ + ";";
     private static final String L_INTERP = "L" + INTERP + ";";
@@ -897,10 +898,22 @@ final class JitCompiler {
                     store(d - 1);
                 }
                 case FOR_ITER -> {
+                    // the builtin iterators' next() called here, not inside a JitOps method shared by every loop:
+                    // each loop's call site sees its own kind of iterator (a list's, a range's) and inlines it
                     current(i);
-                    mv.visitVarInsn(ALOAD, IN);
                     load(d - 1);
-                    ops("forIter", "(" + L_INTERP + L_PYOBJ + ")" + L_PYOBJ);
+                    mv.visitInsn(DUP);
+                    mv.visitTypeInsn(INSTANCEOF, ITERATOR);
+                    Label other = new Label();
+                    Label got = new Label();
+                    mv.visitJumpInsn(IFEQ, other);
+                    mv.visitTypeInsn(CHECKCAST, ITERATOR);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, ITERATOR, "next", "()" + L_PYOBJ, false);
+                    mv.visitJumpInsn(GOTO, got);
+                    mv.visitLabel(other);
+                    mv.visitVarInsn(ALOAD, IN);
+                    ops("next", "(" + L_PYOBJ + L_INTERP + ")" + L_PYOBJ);
+                    mv.visitLabel(got);
                     mv.visitInsn(DUP);
                     store(d);
                     mv.visitJumpInsn(IFNULL, at[a]);

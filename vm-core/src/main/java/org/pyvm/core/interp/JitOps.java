@@ -5,7 +5,6 @@ import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyInstance;
-import org.pyvm.core.objects.PyIterator;
 import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
@@ -181,9 +180,9 @@ final class JitOps {
         return it;
     }
 
-    /** FOR_ITER: the next value, or null when the iterator is done. */
-    static PyObject forIter(Interpreter in, PyObject it) {
-        return it instanceof PyIterator pi ? pi.next() : Ops.next(in.rt, it);
+    /** FOR_ITER on anything but a builtin iterator (a generator, a program's iterator): the next value, or null when done. */
+    static PyObject next(PyObject it, Interpreter in) {
+        return Ops.next(in.rt, it);
     }
 
     static boolean truth(Interpreter in, PyObject v) {

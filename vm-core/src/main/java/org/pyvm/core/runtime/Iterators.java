@@ -43,7 +43,7 @@ public final class Iterators {
             return overList(py2 ? "listiterator" : "list_iterator", l.items());
         }
         if (o instanceof PyTuple t) {
-            return overList(py2 ? "tupleiterator" : "tuple_iterator", List.of(t.items()));
+            return overArray(py2 ? "tupleiterator" : "tuple_iterator", t.items());
         }
         if (o instanceof PyRange r && r.isBig()) {
             return new PyIterator("longrange_iterator") {
@@ -129,6 +129,18 @@ public final class Iterators {
             @Override
             public PyObject next() {
                 return i < items.size() ? items.get(i++) : null;
+            }
+        };
+    }
+
+    /** Iterates the items of a tuple, which never change: its array itself, not a list copied from it at every loop. */
+    static PyIterator overArray(String name, PyObject[] items) {
+        return new PyIterator(name) {
+            private int i;
+
+            @Override
+            public PyObject next() {
+                return i < items.length ? items[i++] : null;
             }
         };
     }
