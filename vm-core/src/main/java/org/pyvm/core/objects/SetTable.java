@@ -159,7 +159,7 @@ public final class SetTable {
 
     /** Removes {@code key} if present (its slot becomes a dummy); true when it was there. */
     public boolean discard(PyObject key) {
-        int slot = findSlot(key, key.hash(lang));
+        int slot = lookup(key, key.hash(lang));
         if (slot < 0) {
             return false;
         }
@@ -173,13 +173,56 @@ public final class SetTable {
     }
 
     public boolean contains(PyObject key) {
-        return findSlot(key, key.hash(lang)) >= 0;
+        return lookup(key, key.hash(lang)) >= 0;
     }
 
     /** The value stored for {@code key}, or null. */
     public PyObject get(PyObject key) {
-        int slot = findSlot(key, key.hash(lang));
+        int slot = lookup(key, key.hash(lang));
         return slot >= 0 && values != null ? values[slot] : null;
+    }
+
+    /**
+     * The slot holding a key equal to {@code key}, or -1 (CPython's set_lookkey): {@link #findSlot}'s probe path
+     * without the free slot an insert needs, over the table held in locals, which a comparison calling out (a
+     * virtual {@code eq}) would otherwise make the JVM load again at every probe.
+     */
+    private int lookup(PyObject key, long hash) {
+        PyObject[] keys = this.keys;
+        long[] hashes = this.hashes;
+        int mask = this.mask;
+        long perturb = hash;
+        if (variant == Variant.PY27) {
+            long i = hash & mask;
+            while (true) {
+                int s = (int) (i & mask);
+                PyObject k = keys[s];
+                if (k == null) {
+                    return -1;
+                }
+                if (hashes[s] == hash && k != DUMMY && same(k, key)) {
+                    return s;
+                }
+                i = i * 5 + perturb + 1;
+                perturb >>>= PERTURB_SHIFT;
+            }
+        }
+        int i = (int) (hash & mask);
+        while (true) {
+            int s = i;
+            int probes = s + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = 0; j <= probes; j++, s++) {
+                PyObject k = keys[s];
+                if (k == null) {
+                    return -1;
+                }
+                if (hashes[s] == hash && k != DUMMY && same(k, key)) {
+                    return s;
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
     }
 
     /**
