@@ -1,6 +1,5 @@
 package org.pyvm.core.objects;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An instance of a class made by a program: its type and its attribute dict ({@code __dict__}). */
@@ -10,7 +9,7 @@ public class PyInstance extends PyObject implements Typed {
      * The instance's attributes. A plain Java map while no program has asked for {@code __dict__}; from then on
      * a view of the dict object the program holds, so that {@code obj.__dict__[k] = v} and {@code obj.k} agree.
      */
-    public Map<String, PyObject> dict = new LinkedHashMap<>();
+    public Map<String, PyObject> dict = new AttributeMap();
     private PyDict exposed;
     /** Values of the {@code __slots__} members of the instance's classes (not in its dict); null until one is set. */
     public Map<String, PyObject> slotValues;
