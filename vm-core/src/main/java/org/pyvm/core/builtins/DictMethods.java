@@ -97,11 +97,10 @@ final class DictMethods {
             return v;
         });
         def(rt, t, "popitem", (d, a) -> {
-            List<PyObject> keys = d.keys();
-            if (keys.isEmpty()) {
+            PyObject k = d.popitemKey();
+            if (k == null) {
                 throw PyError.raise("KeyError", py2 ? "popitem(): dictionary is empty" : "popitem(): dictionary is empty");
             }
-            PyObject k = py2 ? keys.get(0) : keys.get(keys.size() - 1);
             PyObject v = d.get(k);
             d.remove(k);
             return PyTuple.of(k, v);

@@ -11,15 +11,24 @@ import org.pyvm.spi.LanguageFeature;
  */
 public class PyDict extends PyObject {
     private SetTable table;
-    /** Insertion order of the live keys (unused under DICT_HASH_ORDER). */
-    private final List<PyObject> order = new ArrayList<>();
+    /**
+     * Insertion order of the keys (unused under DICT_HASH_ORDER), with null where one was deleted, as CPython's
+     * entries array has its holes: the table knows each key's position, so a deletion is no search, and the holes
+     * are closed when they are half of it. A deletion at the end shortens it (popitem, a stack of keys).
+     */
+    private final ArrayList<PyObject> order = new ArrayList<>();
+    private int holes;
     private final boolean hashOrder;
     /** Bumped by every change (put, remove, clear): inline caches of global names check it. */
     private int version;
 
     protected PyDict(Language lang) {
-        this.table = SetTable.forDict(lang);
         this.hashOrder = lang.has(LanguageFeature.DICT_HASH_ORDER);
+        this.table = newTable(lang);
+    }
+
+    private SetTable newTable(Language lang) {
+        return hashOrder ? SetTable.forDict(lang) : SetTable.forOrderedDict(lang);
     }
 
     /** A dict built by inserting key0, value0, key1, value1... in order, as marshal does. */
@@ -34,7 +43,7 @@ public class PyDict extends PyObject {
     /** d[key] = value (a present key keeps its first key object and position). */
     public void put(PyObject key, PyObject value) {
         version++;
-        if (table.put(key, key.hash(tableLanguage()), value) && !hashOrder) {
+        if (table.put(key, key.hash(tableLanguage()), value, order.size()) && !hashOrder) {
             order.add(key);
         }
     }
@@ -60,26 +69,47 @@ public class PyDict extends PyObject {
     /** del d[key]; true when the key was there. */
     public boolean remove(PyObject key) {
         version++;
-        if (!table.discard(key)) {
+        if (hashOrder) {
+            return table.discard(key);
+        }
+        int at = table.removePositioned(key);
+        if (at < 0) {
             return false;
         }
-        if (!hashOrder) {
-            Language l = tableLanguage();
-            for (int i = 0; i < order.size(); i++) {
-                if (order.get(i) == key || order.get(i).eq(key, l)) {
-                    order.remove(i);
-                    break;
-                }
-            }
+        order.set(at, null);
+        holes++;
+        while (!order.isEmpty() && order.get(order.size() - 1) == null) {
+            order.remove(order.size() - 1);
+            holes--;
+        }
+        if (holes > 8 && holes * 2 > order.size()) {
+            closeHoles();
         }
         return true;
+    }
+
+    /** The order without its holes, and the table told where each key moved. */
+    private void closeHoles() {
+        int[] moved = new int[order.size()];
+        int n = 0;
+        for (int i = 0; i < order.size(); i++) {
+            PyObject k = order.get(i);
+            if (k != null) {
+                moved[i] = n;
+                order.set(n++, k);
+            }
+        }
+        order.subList(n, order.size()).clear();
+        holes = 0;
+        table.renumber(moved);
     }
 
     /** d.clear(): a fresh small table, as CPython gives a cleared dict. */
     public void clear() {
         version++;
-        table = SetTable.forDict(table.language());
+        table = newTable(table.language());
         order.clear();
+        holes = 0;
     }
 
     /** A number that changes whenever the dict does. */
@@ -91,9 +121,30 @@ public class PyDict extends PyObject {
         return table.size();
     }
 
+    /** The key popitem() takes: the last inserted (3.x; the order never ends in a hole), or 2.7's first in slot order; null when empty. */
+    public PyObject popitemKey() {
+        if (hashOrder) {
+            List<PyObject> keys = table.keys();
+            return keys.isEmpty() ? null : keys.get(0);
+        }
+        return order.isEmpty() ? null : order.get(order.size() - 1);
+    }
+
     /** The keys in iteration order. */
     public List<PyObject> keys() {
-        return hashOrder ? table.keys() : new ArrayList<>(order);
+        if (hashOrder) {
+            return table.keys();
+        }
+        if (holes == 0) {
+            return new ArrayList<>(order);
+        }
+        List<PyObject> live = new ArrayList<>(order.size() - holes);
+        for (PyObject k : order) {
+            if (k != null) {
+                live.add(k);
+            }
+        }
+        return live;
     }
 
     @Override

@@ -50,13 +50,25 @@ public final class SetTable {
     private PyObject[] keys;
     private long[] hashes;
     private PyObject[] values;
+    /**
+     * Per slot, where its key stands in an insertion-ordered dict's own order (see {@link PyDict}): found with
+     * the key, so deleting one is no search of that order. Null for sets and 2.7 dicts.
+     */
+    private int[] positions;
     private int mask;
     private int fill;
     private int used;
 
     private SetTable(Language lang, boolean withValues) {
+        this(lang, withValues, false);
+    }
+
+    private SetTable(Language lang, boolean withValues, boolean withPositions) {
         this.lang = lang;
         this.variant = variantOf(lang);
+        if (withPositions) {
+            positions = new int[0];
+        }
         allocate(MINSIZE, withValues);
     }
 
@@ -68,6 +80,11 @@ public final class SetTable {
     /** An empty table with values: a 2.7 dict (hash order). */
     public static SetTable forDict(Language lang) {
         return new SetTable(lang, true);
+    }
+
+    /** An empty table with values and each key's position in the dict's insertion order (3.6+ dicts). */
+    public static SetTable forOrderedDict(Language lang) {
+        return new SetTable(lang, true, true);
     }
 
     /**
@@ -89,6 +106,9 @@ public final class SetTable {
         keys = new PyObject[size];
         hashes = new long[size];
         values = withValues ? new PyObject[size] : null;
+        if (positions != null) {
+            positions = new int[size];
+        }
         mask = size - 1;
         fill = 0;
         used = 0;
@@ -127,6 +147,11 @@ public final class SetTable {
      * value and keeps the stored key, as CPython does. True when a key was added.
      */
     public boolean put(PyObject key, long hash, PyObject value) {
+        return put(key, hash, value, -1);
+    }
+
+    /** {@link #put}, a new key getting {@code position} in the dict's order (tables with positions). */
+    public boolean put(PyObject key, long hash, PyObject value, int position) {
         int slot = findSlot(key, hash);
         if (slot >= 0) {
             if (values != null) {
@@ -140,6 +165,9 @@ public final class SetTable {
         hashes[target] = hash;
         if (values != null) {
             values[target] = value;
+        }
+        if (positions != null) {
+            positions[target] = position;
         }
         used++;
         if (!wasUnused) {
@@ -170,6 +198,29 @@ public final class SetTable {
         }
         used--;
         return true;
+    }
+
+    /** Removes {@code key} from a table with positions: its position in the dict's order, or -1 when it was not there. */
+    public int removePositioned(PyObject key) {
+        int slot = lookup(key, key.hash(lang));
+        if (slot < 0) {
+            return -1;
+        }
+        int position = positions[slot];
+        keys[slot] = DUMMY;
+        hashes[slot] = -1;
+        values[slot] = null;
+        used--;
+        return position;
+    }
+
+    /** The dict closed the gaps in its order: each key's position {@code p} is now {@code moved[p]}. */
+    public void renumber(int[] moved) {
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != null && keys[s] != DUMMY) {
+                positions[s] = moved[positions[s]];
+            }
+        }
     }
 
     public boolean contains(PyObject key) {
@@ -346,17 +397,21 @@ public final class SetTable {
         PyObject[] oldKeys = keys;
         long[] oldHashes = hashes;
         PyObject[] oldValues = values;
+        int[] oldPositions = positions;
         allocate(newsize, oldValues != null);
         for (int s = 0; s < oldKeys.length; s++) {
             PyObject k = oldKeys[s];
             if (k != null && k != DUMMY) {
-                insertClean(k, oldHashes[s], oldValues == null ? null : oldValues[s]);
+                int slot = insertClean(k, oldHashes[s], oldValues == null ? null : oldValues[s]);
+                if (oldPositions != null) {
+                    positions[slot] = oldPositions[s];
+                }
             }
         }
     }
 
-    /** Inserts a key known to be absent into a table without dummies (CPython's set_insert_clean). */
-    private void insertClean(PyObject key, long hash, PyObject value) {
+    /** Inserts a key known to be absent into a table without dummies (CPython's set_insert_clean); its slot. */
+    private int insertClean(PyObject key, long hash, PyObject value) {
         long perturb = hash;
         long i = hash & mask;
         int slot = -1;
@@ -388,6 +443,7 @@ public final class SetTable {
         }
         fill++;
         used++;
+        return slot;
     }
 
     /** The live keys in slot order: CPython's iteration order. */
