@@ -43,12 +43,10 @@ final class SetMethods {
         }));
         t.dict.put("pop", new PyMethodDescriptor("pop", t, (self, a, kw) -> {
             new Args(rt, "pop", a, kw).method("set", Args.Kind.NONE, 0, 0);
-            PySet s = (PySet) self;
-            if (s.size() == 0) {
+            PyObject x = ((PySet) self).table().pop();
+            if (x == null) {
                 throw PyError.raise("KeyError", "pop from an empty set");
             }
-            PyObject x = s.items().get(0);
-            s.discard(x);
             return x;
         }));
         t.dict.put("update", new PyMethodDescriptor("update", t, (self, a, kw) -> {

@@ -49,6 +49,7 @@ public class PySet extends PyObject {
 
     /** Takes over another table's contents and layout, as CPython's in-place set operations swap bodies. */
     public void replaceTable(SetTable t) {
+        t.takeFingerFrom(table);
         this.table = t;
     }
 
