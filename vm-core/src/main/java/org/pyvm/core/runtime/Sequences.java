@@ -33,8 +33,13 @@ public final class Sequences {
         if (o == Operator.ADD) {
             PyObject r = concat(rt, op, a, b);
             if (r != null && r != a) {
-                // s = s + t in a loop: counted once it is big, given back when the old one is collected
-                rt.limits().charge(r, bytesOf(r));
+                // s = s + t in a loop: counted once it is big, given back when the old one is collected; a string
+                // grown in place counts what its builder grew by, given back when the builder is collected
+                if (r instanceof PyStr s && s.textOwner() != s) {
+                    rt.limits().charge(s.textOwner(), s.grownBy(a));
+                } else {
+                    rt.limits().charge(r, bytesOf(r));
+                }
             }
             return r;
         }
@@ -44,7 +49,7 @@ public final class Sequences {
     /** The memory limit's estimate of a str, bytes, list or tuple: its items at one byte or {@link #REFERENCE_BYTES} each. */
     public static long bytesOf(PyObject o) {
         if (o instanceof PyStr s) {
-            return s.value().length();
+            return s.chars();
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length;
@@ -61,8 +66,7 @@ public final class Sequences {
     private static PyObject concat(Runtime rt, Operator op, PyObject a, PyObject b) {
         {
             if (a instanceof PyStr x && b instanceof PyStr y) {
-                return x.isSimple() && y.isSimple() && !joinsSurrogates(x.value(), y.value()) ? PyStr.of(x.value() + y.value())
-                        : concatCodePoints(x, y);
+                return x.isSimple() && y.isSimple() && !joinsSurrogates(x, y) ? PyStr.concatSimple(x, y) : concatCodePoints(x, y);
             }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (op.inplace()) {
@@ -125,8 +129,8 @@ public final class Sequences {
     }
 
     /** A lone high surrogate then a lone low one: two Python characters that a Java string would read as one. */
-    private static boolean joinsSurrogates(String x, String y) {
-        return !x.isEmpty() && !y.isEmpty() && Character.isHighSurrogate(x.charAt(x.length() - 1)) && Character.isLowSurrogate(y.charAt(0));
+    private static boolean joinsSurrogates(PyStr x, PyStr y) {
+        return !x.isEmpty() && !y.isEmpty() && Character.isHighSurrogate(x.lastChar()) && Character.isLowSurrogate(y.value().charAt(0));
     }
 
     private static PyStr concatCodePoints(PyStr x, PyStr y) {
