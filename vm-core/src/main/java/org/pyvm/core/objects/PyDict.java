@@ -16,6 +16,8 @@ public class PyDict extends PyObject {
     private final boolean hashOrder;
     /** Bumped by every change (put, remove, clear): inline caches of global names check it. */
     private int version;
+    /** Bumped when a key comes, goes or moves (not when a value changes): OrderedDict's iterators check it. */
+    private int layout;
 
     protected PyDict(Language lang) {
         this.table = SetTable.forDict(lang);
@@ -34,8 +36,11 @@ public class PyDict extends PyObject {
     /** d[key] = value (a present key keeps its first key object and position). */
     public void put(PyObject key, PyObject value) {
         version++;
-        if (table.put(key, key.hash(tableLanguage()), value) && !hashOrder) {
-            order.add(key);
+        if (table.put(key, key.hash(tableLanguage()), value)) {
+            layout++;
+            if (!hashOrder) {
+                order.add(key);
+            }
         }
     }
 
@@ -63,6 +68,7 @@ public class PyDict extends PyObject {
         if (!table.discard(key)) {
             return false;
         }
+        layout++;
         if (!hashOrder) {
             Language l = tableLanguage();
             for (int i = 0; i < order.size(); i++) {
@@ -80,6 +86,45 @@ public class PyDict extends PyObject {
         version++;
         table = SetTable.forDict(table.language());
         order.clear();
+        layout++;
+    }
+
+    /**
+     * OrderedDict.move_to_end: puts a present key last (or first), keeping its value; false when the key is
+     * absent. Only insertion-ordered dicts (3.x) have an order to change.
+     */
+    public boolean moveTo(PyObject key, boolean last) {
+        if (table.get(key) == null) {
+            return false;
+        }
+        if (hashOrder || order.isEmpty()) {
+            return true;
+        }
+        Language l = tableLanguage();
+        int at = last ? order.size() - 1 : 0;
+        PyObject edge = order.get(at);
+        if (edge == key || edge.eq(key, l)) {
+            return true;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == key || order.get(i).eq(key, l)) {
+                PyObject k = order.remove(i);
+                if (last) {
+                    order.add(k);
+                } else {
+                    order.add(0, k);
+                }
+                break;
+            }
+        }
+        version++;
+        layout++;
+        return true;
+    }
+
+    /** A number that changes whenever a key is added, removed or moved. */
+    public int layout() {
+        return layout;
     }
 
     /** A number that changes whenever the dict does. */
@@ -152,7 +197,8 @@ public class PyDict extends PyObject {
 
         @Override
         public String typeName(Language lang) {
-            return type.name(lang);
+            String c = type.messageName();
+            return c != null ? c : type.name(lang);
         }
 
         @Override

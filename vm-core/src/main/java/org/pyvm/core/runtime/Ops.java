@@ -76,7 +76,7 @@ public final class Ops {
     public static String tpName(Runtime rt, PyType t) {
         String name = t.name(rt.lang);
         if (!t.builtin) {
-            return name;
+            return t.messageName() != null ? t.messageName() : name;
         }
         PyObject m = t.dict.get("__module__");
         String module = m instanceof PyStr s ? s.value() : m instanceof org.pyvm.core.objects.PyBytes b ? Strings.latin1(b.bytes()) : null;
