@@ -36,7 +36,8 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
     public final String[] localsplusNames;
     /** One kind byte per localsplus name: {@link #KIND_LOCAL}, {@link #KIND_CELL}, {@link #KIND_FREE} bits. */
     public final byte[] localsplusKinds;
-    public final String filename;
+    /** co_filename; importing a module from a compiled file renames it to the source's path ({@link #fixFilename}). */
+    public String filename;
     public final String name;
     /** co_qualname in 3.11; the plain name before. */
     public final String qualname;
@@ -82,6 +83,30 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
      *               otherwise ({@code code}, tables: bytes objects; names: tuples of strings)
      * @param strings turns a marshalled name (str/bytes/unicode object) into a Java string
      */
+    /**
+     * What importlib's {@code _imp._fix_co_filename} (2.7's {@code update_compiled_module}) does to code read from
+     * a module's up-to-date compiled file: where the file recorded another path than the source's (a library
+     * compiled before it was moved), this code object and every one nested in it that bore the old name take the
+     * source's path, so tracebacks name and quote the real file.
+     */
+    public void fixFilename(String sourcePath) {
+        if (!filename.equals(sourcePath)) {
+            rename(filename, sourcePath);
+        }
+    }
+
+    private void rename(String old, String path) {
+        if (!filename.equals(old)) {
+            return;
+        }
+        filename = path;
+        for (org.pyvm.core.objects.PyObject c : consts) {
+            if (c instanceof CodeObject nested) {
+                nested.rename(old, path);
+            }
+        }
+    }
+
     public CodeObject(OpcodePack pack, Language lang, Map<CodeField, Object> fields, Strings strings) {
         this.pack = pack;
         this.lang = lang;
