@@ -224,6 +224,7 @@ public final class PosixModule {
         }
         if (!py2) {
             PyType dirEntry = DirEntry.type(rt, statResult);
+            m.put("DirEntry", dirEntry); // os.DirEntry (3.11's shutil.copyfile asks isinstance(src, os.DirEntry))
             m.def("scandir", (a, kw) -> {
                 PyObject p = a.length == 0 || a[0] == PyNone.NONE ? PyStr.of(".") : a[0];
                 String dir = path(rt, p);
