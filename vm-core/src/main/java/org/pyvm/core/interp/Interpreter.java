@@ -2061,7 +2061,7 @@ public final class Interpreter {
         }
         PyError err = PyError.of(instance);
         if (tb instanceof PyTraceback t) {
-            err.traceback().addAll(t.entries);
+            err.traceback().addAll(t.chain());
         }
         return err;
     }

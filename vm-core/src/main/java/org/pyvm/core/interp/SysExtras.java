@@ -249,14 +249,14 @@ final class SysExtras {
         if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 3.x prints the exception's own __traceback__, after making a given traceback that (PyErr_Display)
             if (tb instanceof PyTraceback t) {
-                List<PyError.TracebackEntry> given = new ArrayList<>(t.entries);
+                List<PyError.TracebackEntry> given = new ArrayList<>(t.chain());
                 e.traceback.clear();
                 e.traceback.addAll(given);
             }
             return tracebacks.format(e);
         }
         List<PyError.TracebackEntry> saved = new ArrayList<>(e.traceback);
-        List<PyError.TracebackEntry> given = tb instanceof PyTraceback t ? new ArrayList<>(t.entries) : List.of();
+        List<PyError.TracebackEntry> given = tb instanceof PyTraceback t ? new ArrayList<>(t.chain()) : List.of();
         e.traceback.clear();
         e.traceback.addAll(given);
         try {

@@ -140,7 +140,7 @@ final class ExceptionAttributes {
                 void write(PyBaseException e, PyObject v) {
                     e.traceback.clear();
                     if (v instanceof PyTraceback t) {
-                        e.traceback.addAll(t.entries);
+                        e.traceback.addAll(t.chain());
                     }
                 }
             });
@@ -148,7 +148,7 @@ final class ExceptionAttributes {
                 PyBaseException e = (PyBaseException) self;
                 e.traceback.clear();
                 if (a[0] instanceof PyTraceback t) {
-                    e.traceback.addAll(t.entries);
+                    e.traceback.addAll(t.chain());
                 }
                 return e;
             }));
