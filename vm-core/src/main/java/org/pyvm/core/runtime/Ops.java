@@ -354,9 +354,17 @@ public final class Ops {
 
     /** Calls {@code o.name()} when the type defines it; null when it does not. */
     public static PyObject callMethod(Runtime rt, PyObject o, String name, PyObject... args) {
-        PyObject m = rt.types.of(o).lookup(name);
+        PyType type = rt.types.of(o);
+        PyObject m = type.lookup(name);
         if (m == null) {
             return null;
+        }
+        if (m instanceof PyInstance di && !di.type().builtin && !di.type().classic) {
+            // a program's descriptor in the class (unittest.mock's MagicProxy): the slot calls what its __get__ gives
+            PyObject get = di.type().lookup("__get__");
+            if (get != null) {
+                return call(rt, call(rt, get, m, o, type), args, null);
+            }
         }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = o;
