@@ -365,6 +365,8 @@ public final class Ops {
             if (get != null) {
                 return call(rt, call(rt, get, m, o, type), args, null);
             }
+            // a callable object that is no descriptor (a Mock set as mock.__getitem__) is called without the instance
+            return call(rt, m, args, null);
         }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = o;
