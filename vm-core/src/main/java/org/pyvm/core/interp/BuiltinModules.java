@@ -49,9 +49,10 @@ final class BuiltinModules {
             register("_string", in -> org.pyvm.core.modules.StringModule.create(in.rt));
             register("_operator", in -> org.pyvm.core.modules.AccelOperatorModule.create(in.rt)); // hmac's _compare_digest
             // importable so that socket, selectors and subprocess import (asyncio, which unittest.mock imports, needs all three)
-            register("_socket", in -> org.pyvm.core.modules.NoHostAccessModules.socket(in.rt));
-            register("select", in -> org.pyvm.core.modules.NoHostAccessModules.select(in.rt));
+            register("_socket", in -> org.pyvm.core.modules.NoHostAccessModules.socket(in.rt, in.sockets()));
+            register("select", in -> org.pyvm.core.modules.NoHostAccessModules.select(in.rt, in.sockets()));
             register("_posixsubprocess", in -> org.pyvm.core.modules.NoHostAccessModules.posixSubprocess(in.rt));
+            register("_multiprocessing", in -> org.pyvm.core.modules.NoHostAccessModules.multiprocessing(in.rt));
         }
         register("_sre", in -> SreModule.create(in.rt));
         register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));

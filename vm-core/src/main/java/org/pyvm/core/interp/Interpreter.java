@@ -57,6 +57,16 @@ public final class Interpreter {
     /** The import system, made at the first import (it needs the importing code's pack). */
     Importer importer;
 
+    /** The socketpair() ends this VM's _socket made, which its select waits on (made at the first import of either). */
+    private org.pyvm.core.modules.NoHostAccessModules.Sockets sockets;
+
+    org.pyvm.core.modules.NoHostAccessModules.Sockets sockets() {
+        if (sockets == null) {
+            sockets = new org.pyvm.core.modules.NoHostAccessModules.Sockets();
+        }
+        return sockets;
+    }
+
     public Interpreter(Runtime rt) {
         this.rt = rt;
         this.output = new Output(rt);
