@@ -73,6 +73,10 @@ final class BuiltinModules {
             register("imp", in -> org.pyvm.core.modules.Imp27Module.create(in.rt)); // 3.x's imp.py is pure Python over _imp
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
             register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
+            register("cPickle", in -> org.pyvm.core.modules.NoHostAccessModules.cPickle(in.rt));
+            // urllib imports socket: importable, with socketpair() and select() as in 3.x
+            register("_socket", in -> org.pyvm.core.modules.NoHostAccessModules.socket(in.rt, in.sockets()));
+            register("select", in -> org.pyvm.core.modules.NoHostAccessModules.select(in.rt, in.sockets()));
         }
         register("_md5", in -> HashModules.md5(in.rt));
         // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x

@@ -12,7 +12,8 @@ import org.pyvm.core.runtime.Runtime;
 import org.pyvm.core.runtime.Strings;
 
 /**
- * 3.x's {@code _socket}, {@code select} and {@code _posixsubprocess} as far as importing them goes: pyvm opens no
+ * {@code _socket}, {@code select}, 3.x's {@code _multiprocessing} and {@code _posixsubprocess}, and 2.7's {@code cPickle},
+ * as far as importing them goes: pyvm opens no
  * network sockets and starts no processes, but the standard library imports these modules on the way to much
  * else (unittest.mock imports asyncio, which imports socket, selectors and subprocess). Each has Linux's constants
  * and its exceptions. {@code socketpair()} gives two ends joined in memory and {@code select()} waits on them (or
@@ -31,7 +32,8 @@ public final class NoHostAccessModules {
     }
 
     private static PyError oserror(Runtime rt, String type, int errno, String message) {
-        return PyError.of(Ops.call(rt, rt.types.exceptions.get(type), PyInt.of(errno), Strings.text(rt, message)));
+        PyType t = rt.types.exceptions.get(type);
+        return PyError.of(Ops.call(rt, t != null ? t : rt.types.exceptions.get("OSError"), PyInt.of(errno), Strings.text(rt, message))); // 2.7 has no BlockingIOError
     }
 
     /** _socket.socket(family, type, proto, fileno): only an end of a socketpair() can be taken over by its number. */
@@ -186,6 +188,13 @@ public final class NoHostAccessModules {
         socket.dict.put("type", new Getter(o -> PyInt.of(((Socket) o).kind)));
         socket.dict.put("proto", new Getter(o -> PyInt.of(((Socket) o).proto)));
         socket.dict.put("timeout", new Getter(o -> ((Socket) o).timeout));
+        // what only a network socket does; socket.py (2.7) copies each method's __doc__ from these
+        for (String name : new String[] {"bind", "connect", "connect_ex", "listen", "_accept", "accept", "recvfrom", "recv_into",
+            "recvfrom_into", "sendto"}) {
+            socket.dict.put(name, new org.pyvm.core.objects.PyMethodDescriptor(name, socket, (self, a, kw) -> {
+                throw cannot(rt, "use the network (socket." + name + ")");
+            }));
+        }
         m.put("socket", socket);
         m.put("SocketType", socket);
         m.def("socketpair", (a, kw) -> {
@@ -202,11 +211,14 @@ public final class NoHostAccessModules {
             y.peer = x;
             return org.pyvm.core.objects.PyTuple.of(x, y);
         });
-        m.put("error", rt.types.exceptions.get("OSError"));
-        PyType oserror = rt.types.exceptions.get("OSError");
+        boolean py2 = rt.lang.major() == 2;
+        // 2.7's socket.error is its own subclass of IOError; 3.x's is OSError itself
+        PyType oserror = py2 ? ModuleSupport.exception(rt, "socket", "error", rt.types.exceptions.get("IOError"))
+                : rt.types.exceptions.get("OSError");
+        m.put("error", oserror);
         m.put("herror", ModuleSupport.exception(rt, "socket", "herror", oserror));
         m.put("gaierror", ModuleSupport.exception(rt, "socket", "gaierror", oserror));
-        m.put("timeout", rt.lang.minor() >= 10 ? rt.types.exceptions.get("TimeoutError")
+        m.put("timeout", !py2 && rt.lang.minor() >= 10 ? rt.types.exceptions.get("TimeoutError")
                 : ModuleSupport.exception(rt, "socket", "timeout", oserror));
         String constants = "AF_UNSPEC=0 AF_UNIX=1 AF_INET=2 AF_INET6=10 AF_NETLINK=16 AF_PACKET=17"
                 + " SOCK_STREAM=1 SOCK_DGRAM=2 SOCK_RAW=3 SOCK_RDM=4 SOCK_SEQPACKET=5 SOCK_NONBLOCK=2048 SOCK_CLOEXEC=524288"
@@ -303,6 +315,23 @@ public final class NoHostAccessModules {
     public static PyModule multiprocessing(Runtime rt) {
         ModuleBuilder m = new ModuleBuilder(rt, "_multiprocessing");
         m.put("flags", org.pyvm.core.objects.PyDict.of(rt.lang, java.util.List.of()));
+        return m.build();
+    }
+
+    /**
+     * 2.7's {@code cPickle}: pickle.py's picklers under cPickle's name (the same pickles for the data programs
+     * pickle), with cPickle's own BadPickleGet and UnpickleableError.
+     */
+    public static PyModule cPickle(Runtime rt) {
+        ModuleBuilder m = new ModuleBuilder(rt, "cPickle");
+        PyObject pickle = Ops.call(rt, rt.builtins.get(rt.name("__import__")), Strings.text(rt, "pickle"));
+        for (String name : new String[] {"dump", "dumps", "load", "loads", "Pickler", "Unpickler", "PickleError", "PicklingError",
+            "UnpicklingError", "HIGHEST_PROTOCOL", "format_version", "compatible_formats"}) {
+            m.put(name, Ops.getattr(rt, pickle, name));
+        }
+        m.put("__version__", Strings.text(rt, "1.71"));
+        m.put("BadPickleGet", ModuleSupport.exception(rt, "cPickle", "BadPickleGet", (PyType) Ops.getattr(rt, pickle, "UnpicklingError")));
+        m.put("UnpickleableError", ModuleSupport.exception(rt, "cPickle", "UnpickleableError", (PyType) Ops.getattr(rt, pickle, "PicklingError")));
         return m.build();
     }
 
