@@ -382,6 +382,9 @@ public final class Ops {
     public static PyObject call(Runtime rt, PyObject f, PyObject[] args, String[] kwnames) {
         if (f instanceof PyType t && t.metatype() != null && !t.metatype().builtin) {
             PyObject m = t.metatype().lookup("__call__");
+            if (m instanceof PyType callType) {
+                return call(rt, callType, args, kwnames); // `__call__ = dict` (typing's TypedDict): a class binds to nothing
+            }
             if (m != null && m != rt.types.type.dict.get("__call__")) {
                 // a metaclass's own __call__ decides what calling its classes does
                 PyObject[] all = new PyObject[args.length + 1];
