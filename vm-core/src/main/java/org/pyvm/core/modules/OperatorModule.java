@@ -3,7 +3,6 @@ package org.pyvm.core.modules;
 import org.pyvm.core.code.Comparison;
 import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
-import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyType;
@@ -173,35 +172,87 @@ public final class OperatorModule {
             Ops.delitem(rt, a[0], slice(rt, a[1], a[2]));
             return PyNone.NONE;
         });
-        m.def("itemgetter", (keys, kw) -> new PyBuiltinFunction("itemgetter", (a, k2) -> {
-            if (keys.length == 1) {
-                return Ops.getitem(rt, a[0], keys[0]);
+        m.put("itemgetter", getterType(rt, "itemgetter", (g, x) -> {
+            if (g.args.length == 1) {
+                return Ops.getitem(rt, x, g.args[0]);
             }
-            PyObject[] out = new PyObject[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                out[i] = Ops.getitem(rt, a[0], keys[i]);
+            PyObject[] out = new PyObject[g.args.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Ops.getitem(rt, x, g.args[i]);
             }
             return PyTuple.of(out);
         }));
-        m.def("attrgetter", (names, kw) -> new PyBuiltinFunction("attrgetter", (a, k2) -> {
-            PyObject[] out = new PyObject[names.length];
-            for (int i = 0; i < names.length; i++) {
-                PyObject v = a[0];
-                for (String part : Ops.str(rt, names[i]).split("\\.")) {
+        m.put("attrgetter", getterType(rt, "attrgetter", (g, x) -> {
+            PyObject[] out = new PyObject[g.args.length];
+            for (int i = 0; i < out.length; i++) {
+                if (!(g.args[i] instanceof org.pyvm.core.objects.PyBytes) && !(g.args[i] instanceof org.pyvm.core.objects.PyStr)) {
+                    throw PyError.raise("TypeError", "attribute name must be a string");
+                }
+                PyObject v = x;
+                for (String part : Ops.str(rt, g.args[i]).split("\\.")) {
                     v = Ops.getattr(rt, v, part);
                 }
                 out[i] = v;
             }
-            return names.length == 1 ? out[0] : PyTuple.of(out);
+            return g.args.length == 1 ? out[0] : PyTuple.of(out);
         }));
-        m.def("methodcaller", (a, kw) -> {
-            String name = Ops.str(rt, a[0]);
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            return new PyBuiltinFunction("methodcaller", (b, k2) -> Ops.call(rt, Ops.getattr(rt, b[0], name), rest, kw));
-        });
+        m.put("methodcaller", getterType(rt, "methodcaller", (g, x) -> {
+            if (!(g.args[0] instanceof org.pyvm.core.objects.PyBytes) && !(g.args[0] instanceof org.pyvm.core.objects.PyStr)) {
+                throw PyError.raise("TypeError", "attribute name must be a string");
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(g.args, 1, g.args.length);
+            String[] kw = g.kwnames;
+            return Ops.call(rt, Ops.getattr(rt, x, Ops.str(rt, g.args[0])), rest, kw);
+        }));
         m.def("_compare_digest", (a, kw) -> AccelOperatorModule.compareDigest27(rt, a, kw)); // hmac.compare_digest
         m.put("__doc__", PyNone.NONE);
         return m.build();
+    }
+
+    /** An itemgetter, attrgetter or methodcaller: what it was made with. */
+    static final class Getter extends ModuleSupport.NativeInstance {
+        final PyObject[] args;
+        final String[] kwnames;
+
+        Getter(PyType type, PyObject[] args, String[] kwnames) {
+            super(type);
+            this.args = args;
+            this.kwnames = kwnames;
+        }
+    }
+
+    private interface Apply {
+        PyObject apply(Getter g, PyObject x);
+    }
+
+    /** 2.7's operator.itemgetter/attrgetter/methodcaller types: made with their keys, called with one object. */
+    private static PyType getterType(Runtime rt, String name, Apply apply) {
+        PyType t = ModuleSupport.type(rt, "operator", name, rt.types.object);
+        boolean caller = name.equals("methodcaller");
+        t.withConstructor((type, a, kw) -> {
+            int n = ModuleSupport.positional(a, kw);
+            if (!caller && kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", name + "() does not take keyword arguments");
+            }
+            if (n == 0) {
+                throw PyError.raise("TypeError", caller ? "methodcaller needs at least one argument, the method name"
+                        : name + " expected 1 arguments, got 0");
+            }
+            return new Getter(type, a.clone(), kw == null || kw.length == 0 ? null : kw.clone());
+        });
+        t.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", t, (self, a, kw) -> {
+            if (!(self instanceof Getter g)) {
+                throw PyError.raise("TypeError", "descriptor '__call__' requires a '" + name + "' object");
+            }
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", name + "() does not take keyword arguments");
+            }
+            if (a.length != 1) {
+                throw PyError.raise("TypeError", (caller ? "methodcaller" : name) + " expected 1 arguments, got " + a.length);
+            }
+            return apply.apply(g, a[0]);
+        }));
+        return t;
     }
 
     /** A METH_O function's one argument. */
