@@ -70,6 +70,7 @@ public final class Interpreter {
     public Interpreter(Runtime rt) {
         this.rt = rt;
         this.output = new Output(rt);
+        rt.onCurrentGlobals(() -> current == null ? null : current.globals);
     }
 
     public Runtime runtime() {
