@@ -322,7 +322,7 @@ public final class ObjectMethods {
         takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
         if (!cls.dict.containsKey("__module__")) {
-            cls.dict.put("__module__", Strings.text(rt, "__main__"));
+            cls.dict.put("__module__", rt.currentModuleName()); // the module of the code calling type(): abc for ABCMeta(...)
         }
         return cls;
     }

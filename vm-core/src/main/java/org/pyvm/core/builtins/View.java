@@ -42,12 +42,29 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
     private final Runtime rt;
     private final PyDict dict;
     private final Kind kind;
+    /** How a view of a dict subtype iterates (OrderedDict's odict_iterator), or null for dict's own iterators. */
+    private java.util.function.Supplier<PyObject> iterator;
 
     private View(Runtime rt, PyType type, PyDict dict, Kind kind) {
         super(type);
         this.rt = rt;
         this.dict = dict;
         this.kind = kind;
+    }
+
+    /** A view of type {@code t} (a subtype of a view type: odict_keys) iterating through {@code iterator}. */
+    static View ofType(Runtime rt, PyType t, PyDict d, Kind kind, java.util.function.Supplier<PyObject> iterator) {
+        View v = new View(rt, t, d, kind);
+        v.iterator = iterator;
+        return v;
+    }
+
+    PyDict dict() {
+        return dict;
+    }
+
+    Kind kind() {
+        return kind;
     }
 
     static View of(Runtime rt, Types types, PyDict d, Kind kind) {
@@ -68,6 +85,9 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
 
     @Override
     public PyObject iterate() {
+        if (iterator != null) {
+            return iterator.get();
+        }
         String name = kind == Kind.KEYS ? "dict_keyiterator" : kind == Kind.VALUES ? "dict_valueiterator" : "dict_itemiterator";
         return Iterators.overList(name, items());
     }
@@ -139,6 +159,16 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
         def(rt, t, "__iter__", (v, a) -> v.iterate());
         def(rt, t, "__contains__", (v, a) -> PyBool.of(v.has(a.check(1, 1).get(0))));
         def(rt, t, "__repr__", (v, a) -> org.pyvm.core.runtime.Strings.text(rt, v.repr(rt.lang)));
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.SET_GROWS_AT_THREE_FIFTHS)) {
+            // 3.8+: reversed(d.keys()), reversed(d.values()), reversed(d.items())
+            String reverseName = kind == Kind.KEYS ? "dict_reversekeyiterator" : kind == Kind.VALUES ? "dict_reversevalueiterator" : "dict_reverseitemiterator";
+            def(rt, t, "__reversed__", (v, a) -> {
+                a.check(0, 0);
+                List<PyObject> items = v.items();
+                java.util.Collections.reverse(items);
+                return Iterators.overList(reverseName, items);
+            });
+        }
         if (kind == Kind.VALUES) {
             return t;
         }

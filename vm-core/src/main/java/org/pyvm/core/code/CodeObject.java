@@ -36,7 +36,8 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
     public final String[] localsplusNames;
     /** One kind byte per localsplus name: {@link #KIND_LOCAL}, {@link #KIND_CELL}, {@link #KIND_FREE} bits. */
     public final byte[] localsplusKinds;
-    public final String filename;
+    /** co_filename; importing a module from a compiled file renames it to the source's path ({@link #fixFilename}). */
+    public String filename;
     public final String name;
     /** co_qualname in 3.11; the plain name before. */
     public final String qualname;
@@ -82,6 +83,30 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
      *               otherwise ({@code code}, tables: bytes objects; names: tuples of strings)
      * @param strings turns a marshalled name (str/bytes/unicode object) into a Java string
      */
+    /**
+     * What importlib's {@code _imp._fix_co_filename} (2.7's {@code update_compiled_module}) does to code read from
+     * a module's up-to-date compiled file: where the file recorded another path than the source's (a library
+     * compiled before it was moved), this code object and every one nested in it that bore the old name take the
+     * source's path, so tracebacks name and quote the real file.
+     */
+    public void fixFilename(String sourcePath) {
+        if (!filename.equals(sourcePath)) {
+            rename(filename, sourcePath);
+        }
+    }
+
+    private void rename(String old, String path) {
+        if (!filename.equals(old)) {
+            return;
+        }
+        filename = path;
+        for (org.pyvm.core.objects.PyObject c : consts) {
+            if (c instanceof CodeObject nested) {
+                nested.rename(old, path);
+            }
+        }
+    }
+
     public CodeObject(OpcodePack pack, Language lang, Map<CodeField, Object> fields, Strings strings) {
         this.pack = pack;
         this.lang = lang;
@@ -158,6 +183,98 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
         }
         this.fastSize = Math.max(localsplusNames.length, varnames.length);
         this.separateCells = pack.table().freeIndexSpace() == org.pyvm.spi.FreeIndexSpace.CELLS_THEN_FREES;
+    }
+
+    /** A copy of {@code o} with other flags, names, file or first line ({@link #replace}). */
+    private CodeObject(CodeObject o, int flags, String name, String qualname, String filename, int firstlineno) {
+        this.pack = o.pack;
+        this.lang = o.lang;
+        this.argcount = o.argcount;
+        this.posonlyargcount = o.posonlyargcount;
+        this.kwonlyargcount = o.kwonlyargcount;
+        this.nlocals = o.nlocals;
+        this.stacksize = o.stacksize;
+        this.flags = flags;
+        this.code = o.code;
+        this.consts = o.consts;
+        this.names = o.names;
+        this.varnames = o.varnames;
+        this.cellvars = o.cellvars;
+        this.freevars = o.freevars;
+        this.localsplusNames = o.localsplusNames;
+        this.localsplusKinds = o.localsplusKinds;
+        this.filename = filename;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstlineno = firstlineno;
+        this.linetable = o.linetable;
+        this.exceptiontable = o.exceptiontable;
+        this.fastSize = o.fastSize;
+        this.separateCells = o.separateCells;
+    }
+
+    /**
+     * 3.8+'s {@code code.replace(**changes)} for the fields a program changes without new bytecode: co_flags
+     * ({@code types.coroutine} adds CO_ITERABLE_COROUTINE), co_name, co_qualname, co_filename and
+     * co_firstlineno. Other fields would need the bytecode checked again, which pyvm does not do at run time.
+     */
+    private PyObject replace(PyObject[] a, String[] kw) {
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        if (npos > 0) {
+            throw org.pyvm.core.objects.PyError.raise("TypeError", "replace() takes no positional arguments");
+        }
+        int newFlags = flags;
+        String newName = name;
+        String newQualname = qualname;
+        String newFile = filename;
+        int newFirst = firstlineno;
+        java.util.Set<String> known = java.util.Set.of("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars",
+                "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable");
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            String k = kw[i];
+            PyObject v = a[npos + i];
+            if (!known.contains(k) || k.equals("co_qualname") && lang.minor() < 11) {
+                throw org.pyvm.core.objects.PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for replace()");
+            }
+            switch (k) {
+                case "co_flags":
+                case "co_firstlineno": {
+                    if (!(v instanceof org.pyvm.core.objects.PyInt n) || n.big != null) {
+                        throw org.pyvm.core.objects.PyError.raise("TypeError", "replace() argument '" + k + "' must be int, not "
+                                + v.typeName(lang));
+                    }
+                    if (k.equals("co_flags")) {
+                        newFlags = (int) n.small;
+                    } else {
+                        newFirst = (int) n.small;
+                    }
+                    break;
+                }
+                case "co_name":
+                case "co_qualname":
+                case "co_filename": {
+                    if (!(v instanceof org.pyvm.core.objects.PyStr str)) {
+                        throw org.pyvm.core.objects.PyError.raise("TypeError", "replace() argument '" + k + "' must be str, not "
+                                + v.typeName(lang));
+                    }
+                    if (k.equals("co_name")) {
+                        newName = str.value();
+                    } else if (k.equals("co_qualname")) {
+                        newQualname = str.value();
+                    } else {
+                        newFile = str.value();
+                    }
+                    break;
+                }
+                default:
+                    PyObject current = attribute(k);
+                    if (current == null || !v.eq(current, lang)) {
+                        throw org.pyvm.core.objects.PyError.raise("SystemError", "pyvm: code.replace() cannot change " + k);
+                    }
+            }
+        }
+        return new CodeObject(this, newFlags, newName, newQualname, newFile, newFirst);
     }
 
     /** Slots of a frame's fast locals: 3.11's localsplus (cells and frees among them), co_varnames before. */
@@ -240,6 +357,9 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 return names(cellvars);
             case "co_code":
                 return org.pyvm.core.objects.PyBytes.of(code.clone());
+            case "replace":
+                return lang.major() == 3 && lang.minor() >= 8 ? org.pyvm.core.objects.PyBuiltinFunction.method("replace", this, "code",
+                        this::replace) : null;
             case "co_positions":
                 return decoded().lines.hasPositions() ? org.pyvm.core.objects.PyBuiltinFunction.method("co_positions", this, "code",
                         (a, kw) -> positions()) : null;

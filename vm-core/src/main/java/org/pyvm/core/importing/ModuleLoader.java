@@ -78,6 +78,7 @@ public final class ModuleLoader {
         if (compiled != null) {
             CodeObject code = upToDate(compiled, file, source);
             if (code != null) {
+                code.fixFilename(file.toString());
                 // 2.7 names the .pyc it ran in __file__; 3.x always the source
                 return new ModuleCode(code, py2 ? compiled.toString() : file.toString(), py2 ? null : compiled.toString());
             }

@@ -32,6 +32,9 @@ final class Async {
             }
             return g;
         }
+        if (o instanceof PyGenerator g && (g.frame.code.flags & 0x100) != 0) {
+            return g; // a generator whose code is CO_ITERABLE_COROUTINE (types.coroutine: asyncio.sleep(0)'s __sleep0)
+        }
         PyObject await = Ops.getattrOrNull(in.rt, o, "__await__");
         if (await == null) {
             throw PyError.raise("TypeError", "object " + Ops.typeName(in.rt, o) + " can't be used in 'await' expression");

@@ -48,6 +48,11 @@ final class BuiltinModules {
             register("atexit", in -> org.pyvm.core.modules.AtexitModule.create(in.rt));
             register("_string", in -> org.pyvm.core.modules.StringModule.create(in.rt));
             register("_operator", in -> org.pyvm.core.modules.AccelOperatorModule.create(in.rt)); // hmac's _compare_digest
+            // importable so that socket, selectors and subprocess import (asyncio, which unittest.mock imports, needs all three)
+            register("_socket", in -> org.pyvm.core.modules.NoHostAccessModules.socket(in.rt, in.sockets()));
+            register("select", in -> org.pyvm.core.modules.NoHostAccessModules.select(in.rt, in.sockets()));
+            register("_posixsubprocess", in -> org.pyvm.core.modules.NoHostAccessModules.posixSubprocess(in.rt));
+            register("_multiprocessing", in -> org.pyvm.core.modules.NoHostAccessModules.multiprocessing(in.rt));
         }
         register("_sre", in -> SreModule.create(in.rt));
         register("_io", in -> org.pyvm.core.modules.io.IoModule.create(in.rt));
@@ -68,6 +73,10 @@ final class BuiltinModules {
             register("imp", in -> org.pyvm.core.modules.Imp27Module.create(in.rt)); // 3.x's imp.py is pure Python over _imp
             register("exceptions", in -> org.pyvm.core.modules.ExceptionsModule.create(in.rt));
             register("datetime", in -> org.pyvm.core.modules.datetime27.DatetimeModule.create(in.rt)); // 3.x's datetime.py is pure Python
+            register("cPickle", in -> org.pyvm.core.modules.NoHostAccessModules.cPickle(in.rt));
+            // urllib imports socket: importable, with socketpair() and select() as in 3.x
+            register("_socket", in -> org.pyvm.core.modules.NoHostAccessModules.socket(in.rt, in.sockets()));
+            register("select", in -> org.pyvm.core.modules.NoHostAccessModules.select(in.rt, in.sockets()));
         }
         register("_md5", in -> HashModules.md5(in.rt));
         // the SHA-1 module is _sha in 2.7 and _sha1 in 3.x

@@ -178,7 +178,7 @@ final class FrameBuiltins {
         }
         PyError e = PyError.of(exc);
         if (tb instanceof org.pyvm.core.objects.PyTraceback t) {
-            e.traceback().addAll(t.entries);
+            e.traceback().addAll(t.chain());
         }
         return e;
     }

@@ -57,9 +57,20 @@ public final class Interpreter {
     /** The import system, made at the first import (it needs the importing code's pack). */
     Importer importer;
 
+    /** The socketpair() ends this VM's _socket made, which its select waits on (made at the first import of either). */
+    private org.pyvm.core.modules.NoHostAccessModules.Sockets sockets;
+
+    org.pyvm.core.modules.NoHostAccessModules.Sockets sockets() {
+        if (sockets == null) {
+            sockets = new org.pyvm.core.modules.NoHostAccessModules.Sockets();
+        }
+        return sockets;
+    }
+
     public Interpreter(Runtime rt) {
         this.rt = rt;
         this.output = new Output(rt);
+        rt.onCurrentGlobals(() -> current == null ? null : current.globals);
     }
 
     public Runtime runtime() {
@@ -2114,7 +2125,7 @@ public final class Interpreter {
         }
         PyError err = PyError.of(instance);
         if (tb instanceof PyTraceback t) {
-            err.traceback().addAll(t.entries);
+            err.traceback().addAll(t.chain());
         }
         return err;
     }

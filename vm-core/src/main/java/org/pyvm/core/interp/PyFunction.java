@@ -18,7 +18,8 @@ import org.pyvm.core.objects.Typed;
 public final class PyFunction extends PyObject implements PyCallable, Descriptor, Typed, PyBoundMethod.Named,
         org.pyvm.core.objects.CustomAttributes {
     final Interpreter interp;
-    final CodeObject code;
+    /** Its code: a program may put other code in its place ({@code f.__code__ = ...}). */
+    CodeObject code;
     final PyDict globals;
     PyObject[] defaults;
     PyDict kwdefaults;
@@ -111,6 +112,21 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     @Override
     public boolean setAttribute(String attr, PyObject value) {
         switch (attr) {
+            case "__code__":
+            case "func_code": {
+                // func_set_code: a code object with as many free variables as the function has closure cells
+                if (!(value instanceof CodeObject co)) {
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "__code__ must be set to a code object");
+                }
+                int have = closure == null ? 0 : closure.length;
+                if (co.freevars.length != have) {
+                    throw org.pyvm.core.objects.PyError.raise("ValueError", name + "() requires a code object with " + have
+                            + " free vars, not " + co.freevars.length);
+                }
+                code = co;
+                inlineCache = null;
+                return true;
+            }
             case "__name__":
                 name = org.pyvm.core.runtime.Ops.str(interp.rt, value);
                 return true;

@@ -194,13 +194,14 @@ final class Sys {
             put(rt, d, "meta_path", PyList.of(new java.util.ArrayList<>(List.of(new MetaPathFinder(in)))));
             put(rt, d, "path_hooks", PyList.of(List.of()));
             put(rt, d, "path_importer_cache", PyDict.of(rt.lang, List.of()));
-            PyType namespace = PyType.builtin("types.SimpleNamespace", null, rt.types.object);
-            org.pyvm.core.objects.PyInstance impl = new org.pyvm.core.objects.PyInstance(namespace);
-            impl.dict.put("name", PyStr.of("cpython"));
-            impl.dict.put("cache_tag", PyStr.of("cpython-" + major + minor));
-            impl.dict.put("version", d.get(rt.name("version_info")));
-            impl.dict.put("hexversion", d.get(rt.name("hexversion")));
-            put(rt, d, "implementation", impl);
+            // types.SimpleNamespace is type(sys.implementation)
+            java.util.Map<String, PyObject> impl = new java.util.LinkedHashMap<>();
+            impl.put("name", PyStr.of("cpython"));
+            impl.put("cache_tag", PyStr.of("cpython-" + major + minor));
+            impl.put("version", d.get(rt.name("version_info")));
+            impl.put("hexversion", d.get(rt.name("hexversion")));
+            impl.put("_multiarch", PyStr.of("x86_64-linux-gnu"));
+            put(rt, d, "implementation", org.pyvm.core.modules.SimpleNamespace.of(org.pyvm.core.modules.SimpleNamespace.type(rt), impl));
         }
         SysExtras.install(in, d, tracebacks, argv);
         rt.modules.put(rt.name("sys"), sys);

@@ -102,8 +102,22 @@ final class SysExtras {
         put(rt, d, "getdefaultencoding", new PyBuiltinFunction("getdefaultencoding",
                 (a, kw) -> Strings.text(rt, py2 ? "ascii" : "utf-8")));
         put(rt, d, "getdlopenflags", new PyBuiltinFunction("getdlopenflags", (a, kw) -> PyInt.of(2))); // RTLD_NOW
-        put(rt, d, "gettrace", new PyBuiltinFunction("gettrace", (a, kw) -> PyNone.NONE));
-        put(rt, d, "getprofile", new PyBuiltinFunction("getprofile", (a, kw) -> PyNone.NONE));
+        // settrace/setprofile keep the function gettrace/getprofile give back (doctest saves and restores it); pyvm
+        // calls no trace or profile function
+        PyObject[] traceHooks = {PyNone.NONE, PyNone.NONE};
+        put(rt, d, "gettrace", new PyBuiltinFunction("gettrace", (a, kw) -> traceHooks[0]));
+        put(rt, d, "getprofile", new PyBuiltinFunction("getprofile", (a, kw) -> traceHooks[1]));
+        for (int k = 0; k < 2; k++) {
+            int slot = k;
+            String name = k == 0 ? "settrace" : "setprofile";
+            put(rt, d, name, new PyBuiltinFunction(name, (a, kw) -> {
+                if (a.length != 1 || (kw != null && kw.length > 0)) {
+                    throw PyError.raise("TypeError", name + "() takes exactly one argument (" + a.length + " given)");
+                }
+                traceHooks[slot] = a[0];
+                return PyNone.NONE;
+            }));
+        }
         put(rt, d, "_clear_type_cache", new PyBuiltinFunction("_clear_type_cache", (a, kw) -> PyNone.NONE));
         put(rt, d, "call_tracing", new PyBuiltinFunction("call_tracing", (a, kw) -> {
             if (a.length != 2) {
@@ -249,14 +263,14 @@ final class SysExtras {
         if (!rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 3.x prints the exception's own __traceback__, after making a given traceback that (PyErr_Display)
             if (tb instanceof PyTraceback t) {
-                List<PyError.TracebackEntry> given = new ArrayList<>(t.entries);
+                List<PyError.TracebackEntry> given = new ArrayList<>(t.chain());
                 e.traceback.clear();
                 e.traceback.addAll(given);
             }
             return tracebacks.format(e);
         }
         List<PyError.TracebackEntry> saved = new ArrayList<>(e.traceback);
-        List<PyError.TracebackEntry> given = tb instanceof PyTraceback t ? new ArrayList<>(t.entries) : List.of();
+        List<PyError.TracebackEntry> given = tb instanceof PyTraceback t ? new ArrayList<>(t.chain()) : List.of();
         e.traceback.clear();
         e.traceback.addAll(given);
         try {

@@ -28,7 +28,7 @@ import org.pyvm.core.runtime.Strings;
  * {@code _collections} (C in CPython): {@code deque}, a double-ended queue with an optional
  * {@code maxlen} whose iterators fail once it is mutated, and {@code defaultdict}, a dict whose
  * {@code __missing__} calls {@code default_factory}; 3.x also gets {@code _count_elements} (Counter's
- * helper). OrderedDict is left to collections' pure-Python version, as CPython allows.
+ * helper) and {@code OrderedDict} (C in 3.x CPython: {@link OrderedDictType}; 2.7's is collections' pure-Python class).
  */
 public final class CollectionsModule {
     private final Runtime rt;
@@ -135,6 +135,9 @@ public final class CollectionsModule {
         }
         m.put("deque", dequeType);
         m.put("defaultdict", defaultdict());
+        if (!py2) {
+            m.put("OrderedDict", OrderedDictType.create(rt)); // collections takes it in place of its pure-Python class
+        }
         if (!py2) {
             m.def("_count_elements", (a, kw) -> {
                 ModuleSupport.count(rt, "_count_elements", a, kw, 2, 2);
@@ -586,6 +589,7 @@ public final class CollectionsModule {
     private PyType defaultdict() {
         PyType t = PyType.userClass("defaultdict", new PyType[] {rt.types.dict}, false).withInstanceProtocol(rt.instances);
         t.dict.put("__module__", Strings.text(rt, "collections"));
+        t.setMessageName("collections.defaultdict");
         Subclassing.prepare(rt, t);
         t.dict.put("__init__", new PyMethodDescriptor("__init__", t, (self, a, kw) -> {
             int n = ModuleSupport.positional(a, kw);

@@ -224,6 +224,7 @@ public final class PosixModule {
         }
         if (!py2) {
             PyType dirEntry = DirEntry.type(rt, statResult);
+            m.put("DirEntry", dirEntry); // os.DirEntry (3.11's shutil.copyfile asks isinstance(src, os.DirEntry))
             m.def("scandir", (a, kw) -> {
                 PyObject p = a.length == 0 || a[0] == PyNone.NONE ? PyStr.of(".") : a[0];
                 String dir = path(rt, p);
@@ -238,7 +239,51 @@ public final class PosixModule {
             });
             m.def("cpu_count", (a, kw) -> PyInt.of(java.lang.Runtime.getRuntime().availableProcessors()));
             m.put("_have_functions", PyList.of(List.of()));
+            if (rt.lang.minor() >= 9) {
+                m.def("waitstatus_to_exitcode", (a, kw) -> {
+                    long st = ModuleSupport.index(rt, one(rt, "waitstatus_to_exitcode", a));
+                    if ((st & 0x7f) == 0) {
+                        return PyInt.of((st >> 8) & 0xff);
+                    }
+                    if (((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) != 0x7f) {
+                        return PyInt.of(-(st & 0x7f));
+                    }
+                    throw PyError.raise("ValueError", "invalid wait status: " + st);
+                });
+            }
         }
+        // the wait-status macros and waitpid, which subprocess takes at import; pyvm starts no process to wait for
+        m.put("WNOHANG", PyInt.of(1));
+        m.put("WUNTRACED", PyInt.of(2));
+        m.put("WCONTINUED", PyInt.of(8));
+        String[] macros = {"WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED", "WSTOPSIG", "WCOREDUMP", "WIFCONTINUED"};
+        for (String macro : macros) {
+            m.def(macro, (a, kw) -> {
+                long st = ModuleSupport.index(rt, one(rt, macro, a));
+                switch (macro) {
+                    case "WIFEXITED":
+                        return PyBool.of((st & 0x7f) == 0);
+                    case "WEXITSTATUS":
+                        return PyInt.of((st >> 8) & 0xff);
+                    case "WIFSIGNALED":
+                        return PyBool.of(((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) != 0x7f);
+                    case "WTERMSIG":
+                        return PyInt.of(st & 0x7f);
+                    case "WIFSTOPPED":
+                        return PyBool.of((st & 0xff) == 0x7f);
+                    case "WSTOPSIG":
+                        return PyInt.of((st >> 8) & 0xff);
+                    case "WCOREDUMP":
+                        return PyBool.of((st & 0x80) != 0);
+                    default:
+                        return PyBool.of(st == 0xffff);
+                }
+            });
+        }
+        m.def("waitpid", (a, kw) -> {
+            throw PyError.of(Ops.call(rt, rt.types.exceptions.get(rt.lang.major() == 2 ? "OSError" : "ChildProcessError"),
+                    PyInt.of(10), Strings.text(rt, "No child processes")));
+        });
         PyDict environ = PyDict.of(rt.lang, List.of());
         for (Map.Entry<String, String> e : files.environ().entrySet()) {
             environ.put(envText(rt, e.getKey()), envText(rt, e.getValue()));

@@ -125,6 +125,49 @@ public final class TimeModule {
             m.def("monotonic", (a, kw) -> PyFloat.of(System.nanoTime() / 1e9));
             m.def("perf_counter", (a, kw) -> PyFloat.of(System.nanoTime() / 1e9));
             m.def("process_time", (a, kw) -> PyFloat.of((System.nanoTime() - START) / 1e9));
+            m.def("get_clock_info", (a, kw) -> {
+                ModuleSupport.count(rt, "get_clock_info", a, kw, 1, 1);
+                String name = org.pyvm.core.runtime.Ops.str(rt, a[0]);
+                boolean before37 = rt.lang.minor() < 7;
+                String impl;
+                boolean monotonic = true;
+                double resolution = 1e-09;
+                switch (name) {
+                    case "time":
+                        impl = "clock_gettime(CLOCK_REALTIME)";
+                        monotonic = false;
+                        break;
+                    case "monotonic":
+                    case "perf_counter":
+                        impl = "clock_gettime(CLOCK_MONOTONIC)";
+                        break;
+                    case "process_time":
+                        impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+                        break;
+                    case "thread_time":
+                        if (before37) {
+                            throw PyError.raise("ValueError", "unknown clock");
+                        }
+                        impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+                        break;
+                    case "clock":
+                        if (!before37 && rt.lang.minor() >= 8) {
+                            throw PyError.raise("ValueError", "unknown clock");
+                        }
+                        impl = "clock()";
+                        resolution = 1e-06;
+                        break;
+                    default:
+                        throw PyError.raise("ValueError", "unknown clock");
+                }
+                // a types.SimpleNamespace, as CPython's: made in this order
+                org.pyvm.core.objects.PyObject sys = rt.modules.get(rt.name("sys"));
+                org.pyvm.core.objects.PyObject ns = rt.types.of(org.pyvm.core.runtime.Ops.getattr(rt, sys, "implementation"));
+                return org.pyvm.core.runtime.Ops.call(rt, ns, new org.pyvm.core.objects.PyObject[] {
+                    org.pyvm.core.objects.PyStr.of(impl), org.pyvm.core.objects.PyBool.of(monotonic),
+                    org.pyvm.core.objects.PyBool.of(!monotonic), PyFloat.of(resolution)},
+                    new String[] {"implementation", "monotonic", "adjustable", "resolution"});
+            });
             if (rt.lang.minor() >= 7) {
                 m.def("time_ns", (a, kw) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
                 m.def("monotonic_ns", (a, kw) -> PyInt.of(System.nanoTime()));

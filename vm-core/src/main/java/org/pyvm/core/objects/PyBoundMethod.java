@@ -38,6 +38,28 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
         return h == -1 ? -2 : h;
     }
 
+    /**
+     * {@code m.__get__}: a method-wrapper that gives the bound method itself back (method_descr_get), as
+     * unittest.mock asks for its type.
+     */
+    @Override
+    public PyObject attribute(String name, Language lang) {
+        if (name.equals("__get__")) {
+            PyBoundMethod m = this;
+            return PyBuiltinFunction.methodWrapper("__get__", this, typeName(lang), (a, kw) -> {
+                int n = a.length - (kw == null ? 0 : kw.length);
+                if (n < 1 || n > 2 || (kw != null && kw.length > 0)) {
+                    throw PyError.raise("TypeError", "expected 1 arguments, got " + n);
+                }
+                if (a[0] instanceof PyNone && (n == 1 || a[1] instanceof PyNone)) {
+                    throw PyError.raise("TypeError", "__get__(None, None) is invalid");
+                }
+                return m;
+            });
+        }
+        return attribute(name);
+    }
+
     /** __self__/__func__ (2.7 im_self/im_func); other attributes come from the function. */
     @Override
     public PyObject attribute(String name) {

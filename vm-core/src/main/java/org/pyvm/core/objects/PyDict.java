@@ -21,6 +21,8 @@ public class PyDict extends PyObject {
     private final boolean hashOrder;
     /** Bumped by every change (put, remove, clear): inline caches of global names check it. */
     private int version;
+    /** Bumped when a key comes, goes or moves (not when a value changes): OrderedDict's iterators check it. */
+    private int layout;
 
     protected PyDict(Language lang) {
         this.hashOrder = lang.has(LanguageFeature.DICT_HASH_ORDER);
@@ -43,8 +45,11 @@ public class PyDict extends PyObject {
     /** d[key] = value (a present key keeps its first key object and position). */
     public void put(PyObject key, PyObject value) {
         version++;
-        if (table.put(key, key.hash(tableLanguage()), value, order.size()) && !hashOrder) {
-            order.add(key);
+        if (table.put(key, key.hash(tableLanguage()), value, order.size())) {
+            layout++;
+            if (!hashOrder) {
+                order.add(key);
+            }
         }
     }
 
@@ -76,6 +81,7 @@ public class PyDict extends PyObject {
         if (at < 0) {
             return false;
         }
+        layout++;
         order.set(at, null);
         holes++;
         while (!order.isEmpty() && order.get(order.size() - 1) == null) {
@@ -110,6 +116,60 @@ public class PyDict extends PyObject {
         table = newTable(table.language());
         order.clear();
         holes = 0;
+        layout++;
+    }
+
+    /**
+     * OrderedDict.move_to_end: puts a present key last (or first), keeping its key object and value; false when the
+     * key is absent. Only insertion-ordered dicts (3.x) have an order to change.
+     */
+    public boolean moveTo(PyObject key, boolean last) {
+        int at = hashOrder ? -1 : table.positionOf(key);
+        if (at < 0) {
+            return table.get(key) != null;
+        }
+        PyObject stored = order.get(at);
+        if (last) {
+            if (at == order.size() - 1) {
+                return true;
+            }
+            order.set(at, null);
+            holes++;
+            table.setPosition(key, order.size());
+            order.add(stored);
+        } else {
+            int first = 0;
+            while (order.get(first) == null) {
+                first++;
+            }
+            if (first == at) {
+                return true;
+            }
+            // to the front: every other key moves one place on
+            int[] moved = new int[order.size()];
+            ArrayList<PyObject> front = new ArrayList<>(order.size() - holes);
+            front.add(stored);
+            moved[at] = 0;
+            for (int i = 0; i < order.size(); i++) {
+                PyObject k = order.get(i);
+                if (k != null && i != at) {
+                    moved[i] = front.size();
+                    front.add(k);
+                }
+            }
+            order.clear();
+            order.addAll(front);
+            holes = 0;
+            table.renumber(moved);
+        }
+        version++;
+        layout++;
+        return true;
+    }
+
+    /** A number that changes whenever a key is added, removed or moved. */
+    public int layout() {
+        return layout;
     }
 
     /** A number that changes whenever the dict does. */
@@ -203,7 +263,8 @@ public class PyDict extends PyObject {
 
         @Override
         public String typeName(Language lang) {
-            return type.name(lang);
+            String c = type.messageName();
+            return c != null ? c : type.name(lang);
         }
 
         @Override

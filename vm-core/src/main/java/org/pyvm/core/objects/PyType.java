@@ -12,6 +12,7 @@ public class PyType extends PyObject implements PyCallable {
     private String name;
     /** A class statement's __qualname__ (3.x), kept outside the class dict as CPython keeps it; null: the name. */
     private String qualname;
+    private String messageName;
     /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
     private final String py2Name;
     public final boolean builtin;
@@ -170,6 +171,18 @@ public class PyType extends PyObject implements PyCallable {
 
     public String name(Language lang) {
         return py2Name != null && lang != null && lang.has(LanguageFeature.STR_IS_BYTES) ? py2Name : name;
+    }
+
+    /**
+     * The name messages give an instance of a type a C module defines as a subclass of a builtin
+     * ({@code 'collections.OrderedDict'}, CPython's tp_name), or null to use {@link #name}.
+     */
+    public String messageName() {
+        return messageName;
+    }
+
+    public void setMessageName(String messageName) {
+        this.messageName = messageName;
     }
 
     public void setName(String name) {

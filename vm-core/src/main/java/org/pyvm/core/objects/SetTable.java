@@ -263,6 +263,17 @@ public final class SetTable {
         return position;
     }
 
+    /** Where {@code key} stands in the dict's order (tables with positions), or -1 when absent. */
+    public int positionOf(PyObject key) {
+        int slot = lookup(key, key.hash(lang));
+        return slot < 0 ? -1 : positions[slot];
+    }
+
+    /** A present key moved in the dict's order (OrderedDict.move_to_end). */
+    public void setPosition(PyObject key, int position) {
+        positions[lookup(key, key.hash(lang))] = position;
+    }
+
     /** The dict closed the gaps in its order: each key's position {@code p} is now {@code moved[p]}. */
     public void renumber(int[] moved) {
         for (int s = 0; s < keys.length; s++) {

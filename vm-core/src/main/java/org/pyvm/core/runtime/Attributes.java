@@ -462,6 +462,11 @@ final class Attributes {
     // ---------------------------------------------------------------- setting
 
     static void set(Runtime rt, PyObject o, String name, PyObject value) {
+        if (o instanceof org.pyvm.core.objects.PyTraceback tb && name.equals("tb_next")
+                && rt.lang.major() == 3 && rt.lang.minor() >= 7) {
+            tb.setNext(value); // 3.7 made tb_next writable
+            return;
+        }
         if (o instanceof CustomAttributes c && c.setAttribute(name, value)) {
             return;
         }

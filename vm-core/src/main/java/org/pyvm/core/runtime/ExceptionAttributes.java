@@ -133,23 +133,24 @@ final class ExceptionAttributes {
             base.dict.put("__traceback__", new Field() {
                 @Override
                 PyObject read(PyBaseException e) {
-                    return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(e.traceback);
+                    // the frames so far: raising the exception again later adds outer frames to it, not to this object
+                    return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(new java.util.ArrayList<>(e.traceback));
                 }
 
                 @Override
                 void write(PyBaseException e, PyObject v) {
+                    // copied first: a traceback taken from this exception views the very list being replaced
+                    java.util.List<PyError.TracebackEntry> given = v instanceof PyTraceback t ? new java.util.ArrayList<>(t.chain()) : java.util.List.of();
                     e.traceback.clear();
-                    if (v instanceof PyTraceback t) {
-                        e.traceback.addAll(t.entries);
-                    }
+                    e.traceback.addAll(given);
                 }
             });
             base.dict.put("with_traceback", new PyMethodDescriptor("with_traceback", base, (self, a, kw) -> {
                 PyBaseException e = (PyBaseException) self;
+                // copied first: exc.with_traceback(exc.__traceback__) (asyncio's Future.result) keeps its frames
+                java.util.List<PyError.TracebackEntry> given = a[0] instanceof PyTraceback t ? new java.util.ArrayList<>(t.chain()) : java.util.List.of();
                 e.traceback.clear();
-                if (a[0] instanceof PyTraceback t) {
-                    e.traceback.addAll(t.entries);
-                }
+                e.traceback.addAll(given);
                 return e;
             }));
         }

@@ -76,7 +76,7 @@ public final class Ops {
     public static String tpName(Runtime rt, PyType t) {
         String name = t.name(rt.lang);
         if (!t.builtin) {
-            return name;
+            return t.messageName() != null ? t.messageName() : name;
         }
         PyObject m = t.dict.get("__module__");
         String module = m instanceof PyStr s ? s.value() : m instanceof org.pyvm.core.objects.PyBytes b ? Strings.latin1(b.bytes()) : null;
@@ -354,9 +354,19 @@ public final class Ops {
 
     /** Calls {@code o.name()} when the type defines it; null when it does not. */
     public static PyObject callMethod(Runtime rt, PyObject o, String name, PyObject... args) {
-        PyObject m = rt.types.of(o).lookup(name);
+        PyType type = rt.types.of(o);
+        PyObject m = type.lookup(name);
         if (m == null) {
             return null;
+        }
+        if (m instanceof PyInstance di && !di.type().builtin && !di.type().classic) {
+            // a program's descriptor in the class (unittest.mock's MagicProxy): the slot calls what its __get__ gives
+            PyObject get = di.type().lookup("__get__");
+            if (get != null) {
+                return call(rt, call(rt, get, m, o, type), args, null);
+            }
+            // a callable object that is no descriptor (a Mock set as mock.__getitem__) is called without the instance
+            return call(rt, m, args, null);
         }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = o;
@@ -372,6 +382,9 @@ public final class Ops {
     public static PyObject call(Runtime rt, PyObject f, PyObject[] args, String[] kwnames) {
         if (f instanceof PyType t && t.metatype() != null && !t.metatype().builtin) {
             PyObject m = t.metatype().lookup("__call__");
+            if (m instanceof PyType callType) {
+                return call(rt, callType, args, kwnames); // `__call__ = dict` (typing's TypedDict): a class binds to nothing
+            }
             if (m != null && m != rt.types.type.dict.get("__call__")) {
                 // a metaclass's own __call__ decides what calling its classes does
                 PyObject[] all = new PyObject[args.length + 1];

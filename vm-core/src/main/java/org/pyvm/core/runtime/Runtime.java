@@ -73,6 +73,24 @@ public final class Runtime {
         ExceptionGroups.install(this);
     }
 
+    /** The globals of the Python code running now (the interpreter says which), or null before any runs. */
+    private java.util.function.Supplier<PyDict> currentGlobals = () -> null;
+
+    /** The interpreter tells here how to find the globals of the code it is running. */
+    public void onCurrentGlobals(java.util.function.Supplier<PyDict> globals) {
+        currentGlobals = globals;
+    }
+
+    /**
+     * {@code __name__} in the globals of the code running now: what type() gives a class made without a
+     * {@code __module__} (CPython's type_new reads PyEval_GetGlobals()), "__main__" when there is none.
+     */
+    public PyObject currentModuleName() {
+        PyDict g = currentGlobals.get();
+        PyObject n = g == null ? null : g.get(name("__name__"));
+        return n != null ? n : org.pyvm.core.runtime.Strings.text(this, "__main__");
+    }
+
     /** The interpreter installs the 3.6+ class hooks (__set_name__, __init_subclass__) here. */
     public void onClassCreated(ClassCreated hook) {
         classCreated = hook;

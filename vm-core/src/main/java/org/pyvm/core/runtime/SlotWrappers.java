@@ -48,6 +48,8 @@ final class SlotWrappers {
         for (PyType type : withStr) {
             put(type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
         }
+        // type.__repr__: a class made by a program's metaclass (ABCMeta...) finds it before object.__repr__
+        put(t.type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself

@@ -318,6 +318,9 @@ final class TextIOWrapper extends IoObject {
         if (p[1] != null && p[1] != PyNone.NONE && !(p[1] instanceof PyStr) && !io.py2) {
             throw PyError.raise("TypeError", "TextIOWrapper() argument 'encoding' must be str or None, not " + Ops.typeName(rt(), p[1]));
         }
+        if (enc.equals("locale") && !io.py2 && rt().lang.minor() >= 10) {
+            enc = "UTF-8"; // 3.10+'s encoding="locale" (what io.text_encoding(None) gives): the locale's, which is UTF-8 here
+        }
         String err = p[2] == null || p[2] == PyNone.NONE ? "strict" : io.string(p[2]);
         String nl = newlineArg(io, p[3]);
         // an unknown encoding is refused here, as CPython's codec lookup does
