@@ -88,6 +88,9 @@ final class Numbers {
             {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
         String[][] intOps = {{"and", "AND"}, {"or", "OR"}, {"xor", "XOR"}, {"lshift", "LSHIFT"}, {"rshift", "RSHIFT"}};
         java.util.List<String[]> all = new java.util.ArrayList<>(java.util.List.of(ops));
+        if (Level.py2(rt)) {
+            all.add(new String[] {"div", "DIVIDE"}); // 2.7's classic division: nb_divide
+        }
         if (integer) {
             all.addAll(java.util.List.of(intOps));
         }
@@ -115,6 +118,9 @@ final class Numbers {
                     return result == null ? org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED : result;
                 });
             }
+        }
+        if (Level.py2(rt)) {
+            coerceAndCmp(rt, t, integer);
         }
         method(rt, t, "__neg__", (self, a) -> isNumber(self)
                 ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, org.pyvm.core.objects.UserSubclass.plainOf(self)) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
@@ -168,6 +174,48 @@ final class Numbers {
             a.check(0, 0);
             return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.objects.UserSubclass.plainOf(self)));
         });
+    }
+
+    /**
+     * 2.7's nb_coerce and int/long's tp_compare by name: {@code (1).__coerce__(2L)} is NotImplemented (int coerces
+     * only ints), long takes ints as longs, float takes any of them as floats; {@code int.__cmp__} requires its own
+     * type ("int.__cmp__(x,y) requires y to be a 'int', not a 'long'"). Compare CPython 2.7 intobject.c int_coerce,
+     * longobject.c long_coerce, floatobject.c float_coerce, typeobject.c wrap_cmpfunc.
+     */
+    private static void coerceAndCmp(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
+        boolean isLong = t == rt.types.long_;
+        method(rt, t, "__coerce__", (self, a) -> {
+            PyObject o = a.check(1, 1).get(0);
+            PyObject s = org.pyvm.core.objects.UserSubclass.plainOf(self);
+            org.pyvm.core.objects.PyType ot = rt.types.of(o);
+            boolean otherInt = ot.isSubtypeOf(rt.types.int_);
+            boolean otherLong = ot.isSubtypeOf(rt.types.long_);
+            if (!integer) {
+                if (o instanceof PyFloat) {
+                    return org.pyvm.core.objects.PyTuple.of(self, o);
+                }
+                return otherInt || otherLong ? org.pyvm.core.objects.PyTuple.of(self, PyFloat.of(big(org.pyvm.core.objects.UserSubclass.plainOf(o)).doubleValue()))
+                        : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (!isLong) {
+                return otherInt ? org.pyvm.core.objects.PyTuple.of(self, o) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (otherLong) {
+                return org.pyvm.core.objects.PyTuple.of(self, o);
+            }
+            return otherInt ? org.pyvm.core.objects.PyTuple.of(self, PyInt.longOf(big(org.pyvm.core.objects.UserSubclass.plainOf(o))))
+                    : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        });
+        if (integer) {
+            method(rt, t, "__cmp__", (self, a) -> {
+                PyObject o = a.check(1, 1).get(0);
+                if (!rt.types.of(o).isSubtypeOf(t)) {
+                    throw PyError.raise("TypeError", t.name(rt.lang) + ".__cmp__(x,y) requires y to be a '" + t.name(rt.lang)
+                            + "', not a '" + Ops.typeName(rt, o) + "'");
+                }
+                return PyInt.of(big(org.pyvm.core.objects.UserSubclass.plainOf(self)).compareTo(big(org.pyvm.core.objects.UserSubclass.plainOf(o))));
+            });
+        }
     }
 
     private static boolean isNumber(PyObject o) {

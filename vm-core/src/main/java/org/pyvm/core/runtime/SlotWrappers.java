@@ -52,7 +52,8 @@ final class SlotWrappers {
             put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
             put(type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
-            for (int k = 0; k < COMPARE.length; k++) {
+            // 2.7's int compares through tp_compare: it has __cmp__ and none of the six (float and long have them)
+            for (int k = 0; k < COMPARE.length && !(type == t.int_ && rt.lang.major() == 2); k++) {
                 Comparison c = Comparison.values()[k];
                 put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
@@ -68,15 +69,20 @@ final class SlotWrappers {
                     if (r == null) {
                         r = Sequences.binary(rt, op, self, a[0]);
                     }
+                    if (r == null && sequence && op != Operator.REMAINDER) {
+                        throw sequenceSlotError(rt, op, self, a[0]);
+                    }
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 }, 1);
             }
             if (sequence) {
                 // n * seq by name; str % x by its reflected name ("%s" % x is x.__rmod__("%s") only for a str x)
-                // (NotImplemented for a non-index, so that the operator goes on to its own error, as + and * here do)
                 put(type, "__rmul__", (self, a) -> {
                     PyObject r = Sequences.binary(rt, Operator.MULTIPLY, self, a[0]);
-                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                    if (r == null) {
+                        throw sequenceSlotError(rt, Operator.MULTIPLY, self, a[0]);
+                    }
+                    return r;
                 }, 1);
                 if (type == t.str || type == t.bytes) {
                     put(type, "__rmod__", (self, a) -> a[0] instanceof org.pyvm.core.objects.PyStr || a[0] instanceof org.pyvm.core.objects.PyBytes
@@ -98,6 +104,16 @@ final class SlotWrappers {
         if (rt.lang.major() > 2) {
             put(t.range, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
+        // list's sq_inplace_concat and sq_inplace_repeat by name: extend (any iterable) and repeat, in place
+        put(t.list, "__iadd__", (self, a) -> Sequences.binary(rt, Operator.INPLACE_ADD, self, a[0]), 1);
+        put(t.list, "__imul__", (self, a) -> {
+            PyObject r = Sequences.binary(rt, Operator.INPLACE_MULTIPLY, self, a[0]);
+            if (r == null) {
+                throw sequenceSlotError(rt, Operator.MULTIPLY, self, a[0]);
+            }
+            return r;
+        }, 1);
+        complexDunders(rt);
         for (PyType type : List.of(t.list, t.dict)) {
             put(type, "__setitem__", (self, a) -> {
                 Sequences.setitemBuiltin(rt, self, a[0], a[1]);
@@ -107,6 +123,46 @@ final class SlotWrappers {
                 Sequences.delitemBuiltin(rt, self, a[0]);
                 return PyNone.NONE;
             }, 1);
+        }
+    }
+
+    /**
+     * What a sequence's sq_concat or sq_repeat slot raises when called by name with an operand it does not take
+     * ({@code "a".__add__(1)}, {@code [1].__mul__("x")}): CPython's wrappers of these slots never answer
+     * NotImplemented; concatenation fails as the operator does, repetition asks the operand for an index.
+     */
+    private static org.pyvm.core.objects.PyError sequenceSlotError(Runtime rt, Operator op, PyObject self, PyObject other) {
+        if (op == Operator.ADD) {
+            return Errors.unsupportedOperands(rt, "+", org.pyvm.core.objects.UserSubclass.plainOf(self), other);
+        }
+        return org.pyvm.core.objects.PyError.raise("TypeError", "'" + Ops.typeName(rt, other) + "' object cannot be interpreted as "
+                + (rt.lang.major() == 2 ? "an index" : "an integer"));
+    }
+
+    /** complex's arithmetic by name ({@code (1j).__add__(1)}): the operator on numbers, NotImplemented for the rest. */
+    private static void complexDunders(Runtime rt) {
+        Types t = rt.types;
+        List<String[]> ops = new java.util.ArrayList<>(List.of(new String[][] {{"add", "ADD"}, {"sub", "SUBTRACT"},
+            {"mul", "MULTIPLY"}, {"truediv", "TRUE_DIVIDE"}, {"pow", "POWER"}}));
+        if (rt.lang.major() == 2) {
+            ops.add(new String[] {"div", "DIVIDE"});
+        }
+        for (String[] op : ops) {
+            Operator o = Operator.valueOf(op[1]);
+            for (boolean reflected : new boolean[] {false, true}) {
+                put(t.complex, "__" + (reflected ? "r" : "") + op[0] + "__", (self, a) -> {
+                    PyObject other = a[0];
+                    PyType ot = t.of(other);
+                    if (!(ot.isSubtypeOf(t.complex) || ot.isSubtypeOf(t.float_) || ot.isSubtypeOf(t.int_)
+                            || t.long_ != null && ot.isSubtypeOf(t.long_))) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyObject l = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? other : self);
+                    PyObject r = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? self : other);
+                    PyObject v = Arithmetic.binary(rt, o, l, r);
+                    return v == null ? PyNotImplemented.NOT_IMPLEMENTED : v;
+                }, 1);
+            }
         }
     }
 
