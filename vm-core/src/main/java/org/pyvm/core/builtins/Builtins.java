@@ -117,4 +117,20 @@ public final class Builtins {
     static void def(Runtime rt, String name, PyCallable impl) {
         put(rt, name, new PyBuiltinFunction(name, impl));
     }
+
+    /**
+     * Puts each builtin function whose argument count CPython checks before its body ({@link Arity}) behind that
+     * check; run once every builtin is in place (compile, eval, globals and open come from other packages).
+     */
+    public static void checkArities(Runtime rt) {
+        for (String name : Arity.NAMES) {
+            PyObject f = rt.builtins.get(rt.name(name));
+            if (f instanceof PyBuiltinFunction b) {
+                PyCallable checked = Arity.wrap(rt, name, b);
+                if (checked != b) {
+                    put(rt, name, new PyBuiltinFunction(name, checked));
+                }
+            }
+        }
+    }
 }

@@ -70,6 +70,19 @@ final class Numbers {
             BigInteger g = num.gcd(den);
             return org.pyvm.core.objects.PyTuple.of(intOf(rt, num.divide(g)), intOf(rt, den.divide(g)));
         });
+        // the platform's float layout (what struct and pickle ask): IEEE, little-endian on every machine pyvm runs on
+        TypeMethod.def(rt, f, "__getformat__", (cls, a) -> {
+            PyObject kind = a.check(1, 1).get(0);
+            if (!(kind instanceof org.pyvm.core.objects.PyStr || Level.py2(rt) && kind instanceof org.pyvm.core.objects.PyBytes)) {
+                throw PyError.raise("TypeError", "__getformat__() argument must be " + (Level.modern(rt) ? "str" : "string") + ", not "
+                        + Ops.typeName(rt, kind));
+            }
+            String k = Ops.str(rt, kind);
+            if (!k.equals("double") && !k.equals("float")) {
+                throw PyError.raise("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return org.pyvm.core.runtime.Strings.text(rt, "IEEE, little-endian");
+        });
         TypeMethod.def(rt, f, "fromhex", (cls, a) -> PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, a.check(1, 1).get(0)))));
     }
 
@@ -98,7 +111,7 @@ final class Numbers {
             for (boolean reflected : new boolean[] {false, true}) {
                 String name = "__" + (reflected ? "r" : "") + op[0] + "__";
                 method(rt, t, name, (self, a) -> {
-                    PyObject other = a.check(1, 1).get(0);
+                    PyObject other = a.slotOperand();
                     if (!isNumber(self) || !isNumber(other) || !integer && !(other instanceof PyFloat || other instanceof PyInt
                             || other instanceof PyBool)) {
                         return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
@@ -279,11 +292,20 @@ final class Numbers {
     }
 
     private static PyObject fromBytes(Runtime rt, org.pyvm.core.objects.PyType cls, Args a) {
+        if (a.positionalCount() > 2) { // signed is keyword-only
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() takes at most 2 positional arguments (" + a.positionalCount() + " given)"
+                    : "'signed' is a keyword-only argument");
+        }
         a.check(0, 2, "bytes", "byteorder", "signed");
         PyObject data = a.get(0, "bytes");
         PyObject orderObj = a.get(1, "byteorder");
-        if (orderObj == null && !Level.modern(rt)) {
-            throw PyError.raise("TypeError", "from_bytes() missing required argument 'byteorder' (pos 2)");
+        if (data == null) {
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() missing required argument 'bytes' (pos 1)"
+                    : "Required argument 'bytes' (pos 1) not found");
+        }
+        if (orderObj == null && !Level.modern(rt)) { // optional from 3.11
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() missing required argument 'byteorder' (pos 2)"
+                    : "Required argument 'byteorder' (pos 2) not found");
         }
         String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
         if (!order.equals("big") && !order.equals("little")) {
@@ -379,7 +401,7 @@ final class Numbers {
     private static final int ROUND_DIGITS_MIN = -308;
 
     static PyObject round(Runtime rt, Args args) {
-        PyObject x = args.get(0);
+        PyObject x = args.get(0, "number");
         PyObject nd = args.get(1, "ndigits");
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         boolean given = nd != null && (py2 || nd != PyNone.NONE); // 2.7 takes None as no number at all

@@ -62,6 +62,7 @@ public final class Session {
         tracebacks = new Tracebacks(rt, scriptDir);
         Sys.create(in, argv, tracebacks);
         org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
+        Builtins.checkArities(rt);
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
             // the standard library SysPath put on sys.path is the VM's own, as the builtins are
