@@ -110,6 +110,16 @@ public final class Builtins {
         }
     }
 
+    /** Marks every builtin function as the builtins module's ({@code len.__module__}), once all are in place. */
+    public static void markModule(Runtime rt) {
+        PyObject moduleName = rt.name(Level.py2(rt) ? "__builtin__" : "builtins");
+        for (PyObject k : rt.builtins.keys()) {
+            if (rt.builtins.get(k) instanceof PyBuiltinFunction b) {
+                b.inModule(moduleName);
+            }
+        }
+    }
+
     static void put(Runtime rt, String name, PyObject value) {
         rt.builtins.put(rt.name(name), value);
     }

@@ -50,6 +50,7 @@ final class FrameBuiltins {
                     (self, args, kw) -> Ops.call(rt, ((Classes.StaticMethod) self).function, args, kw)));
         }
         kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
+        Property.describe(rt, rt.types.kind("property"));
         // super is a type (isinstance(x, super) works); calling it makes the proxy
         PyType superType = rt.types.kind("super");
         superType.withConstructor((t, a, kw) -> superOf(in, superType, a));

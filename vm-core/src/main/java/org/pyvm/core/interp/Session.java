@@ -63,6 +63,7 @@ public final class Session {
         Sys.create(in, argv, tracebacks);
         org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
         Builtins.checkArities(rt);
+        Builtins.markModule(rt);
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
             // the standard library SysPath put on sys.path is the VM's own, as the builtins are
