@@ -28,7 +28,10 @@ final class FrameBuiltins {
 
     static void install(Interpreter in) {
         Runtime rt = in.rt;
-        def(rt, "globals", (a, kw) -> in.current.globals);
+        def(rt, "globals", (a, kw) -> {
+            org.pyvm.core.objects.OwnedByName.exposed(in.current.globals); // the program may keep what it reads there
+            return in.current.globals;
+        });
         def(rt, "locals", (a, kw) -> locals(in, in.current));
         def(rt, "vars", (a, kw) -> {
             if (a.length == 0) {
@@ -208,6 +211,10 @@ final class FrameBuiltins {
 
     /** locals(): the locals dict of module and class bodies, or a fresh dict of a function's variables. */
     static PyDict locals(Interpreter in, Frame f) {
+        Ownership.escapeAll(f); // the program may keep what it reads there
+        if (f.locals != null) {
+            org.pyvm.core.objects.OwnedByName.exposed(f.locals);
+        }
         if (f.locals != null) {
             return f.locals;
         }

@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.core.objects.Typed;
 
 /** A generator: a suspended frame that runs up to its next {@code yield} each time it is resumed. */
-public final class PyGenerator extends PyIterator implements Typed, org.pyvm.core.objects.CustomAttributes {
+public final class PyGenerator extends PyIterator implements Typed, org.pyvm.core.objects.CustomAttributes, org.pyvm.core.objects.OwnedByName {
     final Interpreter interp;
     final Frame frame;
     /** True once the frame has run (a sent value is then pushed on resume). */
@@ -25,6 +25,25 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
      * it is closed at once, as CPython's reference count closes it.
      */
     boolean loopOwned;
+    /** The frame one of whose local slots or names alone holds this generator (see {@link Ownership}); null when none does. */
+    Frame owner;
+    /** Which slot of {@link #owner}'s locals holds it (when {@link #ownerKey} is null). */
+    int ownerSlot;
+    /** Which name of {@link #owner}'s namespace holds it, or null for a local slot. */
+    PyObject ownerKey;
+    /** Seen by the program beyond one name: never closed early again. */
+    boolean escaped;
+
+    @Override
+    public boolean ownedThrough(org.pyvm.core.objects.PyDict d) {
+        return owner != null && ownerKey != null && owner.locals == d;
+    }
+
+    @Override
+    public void escape() {
+        Ownership.escape(this);
+    }
+
     /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
     PyObject returnValue = PyNone.NONE;
 

@@ -266,6 +266,10 @@ final class Attributes {
     }
 
     private static PyObject moduleAttribute(Runtime rt, PyModule m, String name) {
+        if (m.name.equals("__main__")) {
+            // the main module's names may alone hold a generator (interp/Ownership): read from outside, it may be kept
+            org.pyvm.core.objects.OwnedByName.exposed(m.dict);
+        }
         PyObject v = m.dict.get(PyStr.of(name));
         if (v == null && name.equals("__name__")) {
             return rt.name(m.name);

@@ -52,8 +52,9 @@ final class SlotWrappers {
             put(rt, type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
             put(rt, type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
-            // 2.7's int compares through tp_compare: it has __cmp__ and none of the six (float and long have them)
-            for (int k = 0; k < COMPARE.length && !(type == t.int_ && rt.lang.major() == 2); k++) {
+            // (2.7's int has none of the six in CPython, only __cmp__; int.__gt__ there is type's own, which
+            // functools.total_ordering reads: pyvm keeps int's, as a class attribute does not reach type's here)
+            for (int k = 0; k < COMPARE.length; k++) {
                 Comparison c = Comparison.values()[k];
                 put(rt, type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
