@@ -434,6 +434,10 @@ public final class Interpreter {
             if (g.finished && f.ownedGenerators > 0) {
                 f.dropTo(0);
             }
+            if (g.closeWhenIdle) {
+                g.closeWhenIdle = false; // its name went while it ran: next()'s argument was the last reference
+                g.abandon();
+            }
         }
     }
 
@@ -1371,6 +1375,10 @@ public final class Interpreter {
             case STORE_GLOBAL: {
                 PyObject key = co.nameKeys()[a];
                 PyObject v = f.pop();
+                if (f == mainFrame) {
+                    storeName(f, key, v); // the module's own name declared global in a function: its dict all the same
+                    break;
+                }
                 Frame owner = mainFrame != null && mainFrame.owning > 0 && f.globals == mainFrame.locals ? mainFrame : null;
                 PyObject old = owner != null ? f.globals.get(key) : null;
                 f.globals.put(key, v);

@@ -174,6 +174,13 @@ final class Ownership {
             g.escaped = true;
             return;
         }
+        if (g.running) {
+            // next(g)'s own argument still holds it (the name was let go from inside the generator): it goes
+            // when that call is over
+            g.escaped = true;
+            g.closeWhenIdle = true;
+            return;
+        }
         g.abandon();
     }
 

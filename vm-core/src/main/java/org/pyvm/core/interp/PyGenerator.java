@@ -33,6 +33,8 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
     PyObject ownerKey;
     /** Seen by the program beyond one name: never closed early again. */
     boolean escaped;
+    /** Its owning name let go of it while it ran (inside next()): closed once that call is over. */
+    boolean closeWhenIdle;
 
     @Override
     public boolean ownedThrough(org.pyvm.core.objects.PyDict d) {
