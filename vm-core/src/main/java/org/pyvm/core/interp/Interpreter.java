@@ -2105,7 +2105,8 @@ public final class Interpreter {
             f.stack[f.sp - 1] = Ops.iter(rt, top);
         }
         if (plain && f.top() instanceof PyGenerator g) {
-            f.adoptIfFresh(g, afterCall);
+            // made by the call right before: not one another call handed back and may keep (d.setdefault(k, gen()))
+            f.adoptIfFresh(g, afterCall && g.createdAt == f.ip - 2);
         }
     }
 

@@ -151,11 +151,38 @@ final class Ownership {
                 && dc.arg[i + 2] == 1;
     }
 
+    /**
+     * {@code next(gen())}: the generator made by the call right before this call of next is held by nothing but
+     * next's argument, which goes when next returns: the generator is then closed (null when that does not hold).
+     */
+    static PyGenerator temporary(Interpreter in, PyGenerator g) {
+        Frame f = in.current;
+        if (f == null || g.resumed || g.owner != null || g.loopOwned || g.escaped || g.frame.back != f) {
+            return null;
+        }
+        DecodedCode dc = f.dc;
+        int i = f.current; // this call of next
+        if (i < 1 || i >= dc.kind.length) {
+            return null;
+        }
+        int made;
+        if (dc.kind[i] == NeutralOp.CALL && dc.arg[i] == 1 && dc.kind[i - 1] == NeutralOp.PRECALL) {
+            made = i - 2;
+        } else if ((dc.kind[i] == NeutralOp.CALL_FUNCTION || dc.kind[i] == NeutralOp.CALL_FUNCTION_PAIRS) && dc.arg[i] == 1) {
+            made = i - 1;
+        } else {
+            return null;
+        }
+        return made >= 0 && Interpreter.CALLS.contains(dc.kind[made]) && g.createdAt == made ? g : null;
+    }
+
     // ---------------------------------------------------------------- taking, letting go, escaping
 
     /** {@code v}, just stored by instruction {@code i} of {@code f}, is a generator nothing else has seen. */
     static boolean fresh(Frame f, int i, PyObject v) {
-        return v instanceof PyGenerator g && i > 0 && Interpreter.CALLS.contains(f.dc.kind[i - 1]) && g.frame.back == f && !g.resumed
+        // made by the call right before (not handed back by another call that may have kept it: d.setdefault(k, gen()))
+        return v instanceof PyGenerator g && i > 0 && Interpreter.CALLS.contains(f.dc.kind[i - 1]) && g.frame.back == f
+                && g.createdAt == i - 1 && !g.resumed
                 && g.owner == null && !g.loopOwned && !g.escaped && !f.compiled && !f.exposed;
     }
 

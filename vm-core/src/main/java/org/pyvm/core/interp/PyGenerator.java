@@ -33,6 +33,8 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
     PyObject ownerKey;
     /** Seen by the program beyond one name: never closed early again. */
     boolean escaped;
+    /** The call instruction of the frame that made it (its {@code current} then): what took it straight from that call. */
+    final int createdAt;
     /** Its owning name let go of it while it ran (inside next()): closed once that call is over. */
     boolean closeWhenIdle;
 
@@ -58,6 +60,7 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
         this.interp = interp;
         this.frame = frame;
         this.started = started;
+        this.createdAt = frame.back != null ? frame.back.current : -1;
         boolean py2 = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
         this.name = frame.function != null && !py2 ? frame.function.name : frame.code.name;
         this.qualname = py2 ? frame.code.name : frame.function != null ? frame.function.qualname : frame.code.qualname;
