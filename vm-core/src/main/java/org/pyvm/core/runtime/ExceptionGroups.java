@@ -206,7 +206,7 @@ public final class ExceptionGroups {
             return reraised;
         }
         if (reraised != null) {
-            fresh.add(0, reraised);
+            fresh.add(reraised); // _PyExc_PrepReraiseStar: the raised ones first, what was re-raised of orig last
         }
         return create(rt, rt.types.exceptions.get("BaseExceptionGroup"), new PyObject[] {PyStr.of(""), PyList.of(fresh)});
     }
