@@ -51,6 +51,11 @@ final class Args {
         return null;
     }
 
+    /** How many arguments were given by position. */
+    int positionalCount() {
+        return npos;
+    }
+
     boolean hasKeywords() {
         return kwnames != null && kwnames.length > 0;
     }
@@ -123,6 +128,21 @@ final class Args {
         throw PyError.raise("TypeError", "an integer is required (got type " + type + ")");
     }
 
+    /**
+     * The one argument of a slot wrapper ({@code (1).__add__(x)}), checked as typeobject.c's check_num_args does:
+     * "expected 1 arguments, got 0" ("1 argument" from 3.8), keywords refused first.
+     */
+    PyObject slotOperand() {
+        if (hasKeywords()) {
+            throw PyError.raise("TypeError", "wrapper " + fname + "() takes no keyword arguments");
+        }
+        if (npos != 1) {
+            boolean singular = rt.lang.major() == 3 && rt.lang.minor() >= 8;
+            throw PyError.raise("TypeError", "expected 1 argument" + (singular ? "" : "s") + ", got " + npos);
+        }
+        return args[0];
+    }
+
     /** "N arguments": 3.11 says "1 argument", older versions always "arguments". */
     String arguments(int n) {
         boolean singular = n == 1 && rt != null && Level.modern(rt);
@@ -175,11 +195,21 @@ final class Args {
         return this;
     }
 
+    /** The type whose classmethod this call is ({@code float.fromhex}), for 3.10+'s METH_O messages; null otherwise. */
+    private String owner;
+
+    /** This call's arguments as those of a classmethod of {@code type} (3.10+ name it in "takes exactly one argument"). */
+    Args ownedBy(String type) {
+        owner = type;
+        return this;
+    }
+
     /** Fails unless the positional count is within [min, max]; any keyword is accepted. */
     Args positionalCount(int min, int max) {
         if (npos < min || npos > max) {
             if (min == max && min == 1) {
-                throw PyError.raise("TypeError", fname + "() takes exactly one argument (" + npos + " given)");
+                throw PyError.raise("TypeError", (owner != null && rt != null && Level.modern(rt) ? owner + "." : "") + fname
+                        + "() takes exactly one argument (" + npos + " given)");
             }
             if (min == max) {
                 throw PyError.raise("TypeError", fname + " expected " + arguments(min) + ", got " + npos);

@@ -110,11 +110,56 @@ public final class Builtins {
         }
     }
 
+    /**
+     * The builtins module's own names, in its dict as CPython's are: {@code exec("x = __name__", {})} finds
+     * "builtins" (2.7 "__builtin__") there, as a namespace without __name__ falls through to the builtins.
+     */
+    public static void moduleNames(Runtime rt) {
+        boolean py2 = Level.py2(rt);
+        put(rt, "__name__", rt.name(py2 ? "__builtin__" : "builtins"));
+        put(rt, "__doc__", org.pyvm.core.runtime.Strings.text(rt, Level.modern(rt)
+                ? "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\n"
+                + "identifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\n"
+                + "This module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\n"
+                + "objects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed."
+                : "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."));
+        put(rt, "__package__", py2 ? PyNone.NONE : org.pyvm.core.runtime.Strings.text(rt, ""));
+        if (rt.builtins.get(rt.name("__debug__")) == null) {
+            put(rt, "__debug__", PyBool.TRUE);
+        }
+    }
+
+    /** Marks every builtin function as the builtins module's ({@code len.__module__}), once all are in place. */
+    public static void markModule(Runtime rt) {
+        PyObject moduleName = rt.name(Level.py2(rt) ? "__builtin__" : "builtins");
+        for (PyObject k : rt.builtins.keys()) {
+            if (rt.builtins.get(k) instanceof PyBuiltinFunction b) {
+                b.inModule(moduleName);
+            }
+        }
+    }
+
     static void put(Runtime rt, String name, PyObject value) {
         rt.builtins.put(rt.name(name), value);
     }
 
     static void def(Runtime rt, String name, PyCallable impl) {
         put(rt, name, new PyBuiltinFunction(name, impl));
+    }
+
+    /**
+     * Puts each builtin function whose argument count CPython checks before its body ({@link Arity}) behind that
+     * check; run once every builtin is in place (compile, eval, globals and open come from other packages).
+     */
+    public static void checkArities(Runtime rt) {
+        for (String name : Arity.NAMES) {
+            PyObject f = rt.builtins.get(rt.name(name));
+            if (f instanceof PyBuiltinFunction b) {
+                PyCallable checked = Arity.wrap(rt, name, b);
+                if (checked != b) {
+                    put(rt, name, new PyBuiltinFunction(name, checked));
+                }
+            }
+        }
     }
 }

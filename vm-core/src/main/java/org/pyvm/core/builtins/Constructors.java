@@ -354,6 +354,16 @@ final class Constructors {
     }
 
     static PyRange range(Runtime rt, Args args) {
+        if (args.hasKeywords() && !Level.modern(rt)) {
+            throw PyError.raise("TypeError", (py2(rt) ? "xrange" : "range") + "() does not take keyword arguments"); // _PyArg_NoKeywords
+        }
+        if (py2(rt) && (args.positionalCount() < 1 || args.positionalCount() > 3)) {
+            throw PyError.raise("TypeError", "xrange() requires 1-3 int arguments"); // 2.7's own PyArg_ParseTuple message
+        }
+        if (!py2(rt) && !Level.modern(rt) && args.positionalCount() == 0 && !args.hasKeywords()) {
+            // 3.6 range_new: with at most one argument PyArg_UnpackTuple(args, "range", 1, 1, ...)
+            throw PyError.raise("TypeError", "range expected 1 arguments, got 0");
+        }
         args.check(1, 3);
         if (!py2(rt)) {
             for (int k = 0; k < args.count(); k++) {

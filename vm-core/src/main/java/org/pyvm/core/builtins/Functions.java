@@ -306,7 +306,7 @@ final class Functions {
             }
             return Ops.binary(rt, Operator.POWER, args.get(0), args.get(1));
         });
-        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args(rt, "round", a, kw).check(1, 2, "ndigits")));
+        Builtins.def(rt, "round", (a, kw) -> Numbers.round(rt, new Args(rt, "round", a, kw).check(0, 2, "number", "ndigits")));
         Builtins.def(rt, "format", (a, kw) -> {
             Args args = new Args(rt, "format", a, kw).check(1, 2);
             if (args.get(1) != null && !(args.get(1) instanceof PyStr || py2 && args.get(1) instanceof org.pyvm.core.objects.PyBytes)) {

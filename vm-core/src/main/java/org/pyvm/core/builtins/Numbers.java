@@ -70,6 +70,19 @@ final class Numbers {
             BigInteger g = num.gcd(den);
             return org.pyvm.core.objects.PyTuple.of(intOf(rt, num.divide(g)), intOf(rt, den.divide(g)));
         });
+        // the platform's float layout (what struct and pickle ask): IEEE, little-endian on every machine pyvm runs on
+        TypeMethod.def(rt, f, "__getformat__", (cls, a) -> {
+            PyObject kind = a.check(1, 1).get(0);
+            if (!(kind instanceof org.pyvm.core.objects.PyStr || Level.py2(rt) && kind instanceof org.pyvm.core.objects.PyBytes)) {
+                throw PyError.raise("TypeError", "__getformat__() argument must be " + (Level.modern(rt) ? "str" : "string") + ", not "
+                        + Ops.typeName(rt, kind));
+            }
+            String k = Ops.str(rt, kind);
+            if (!k.equals("double") && !k.equals("float")) {
+                throw PyError.raise("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return org.pyvm.core.runtime.Strings.text(rt, "IEEE, little-endian");
+        });
         TypeMethod.def(rt, f, "fromhex", (cls, a) -> PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, a.check(1, 1).get(0)))));
     }
 
@@ -88,6 +101,9 @@ final class Numbers {
             {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
         String[][] intOps = {{"and", "AND"}, {"or", "OR"}, {"xor", "XOR"}, {"lshift", "LSHIFT"}, {"rshift", "RSHIFT"}};
         java.util.List<String[]> all = new java.util.ArrayList<>(java.util.List.of(ops));
+        if (Level.py2(rt)) {
+            all.add(new String[] {"div", "DIVIDE"}); // 2.7's classic division: nb_divide
+        }
         if (integer) {
             all.addAll(java.util.List.of(intOps));
         }
@@ -95,7 +111,7 @@ final class Numbers {
             for (boolean reflected : new boolean[] {false, true}) {
                 String name = "__" + (reflected ? "r" : "") + op[0] + "__";
                 method(rt, t, name, (self, a) -> {
-                    PyObject other = a.check(1, 1).get(0);
+                    PyObject other = a.slotOperand();
                     if (!isNumber(self) || !isNumber(other) || !integer && !(other instanceof PyFloat || other instanceof PyInt
                             || other instanceof PyBool)) {
                         return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
@@ -115,6 +131,9 @@ final class Numbers {
                     return result == null ? org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED : result;
                 });
             }
+        }
+        if (Level.py2(rt)) {
+            coerceAndCmp(rt, t, integer);
         }
         method(rt, t, "__neg__", (self, a) -> isNumber(self)
                 ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, org.pyvm.core.objects.UserSubclass.plainOf(self)) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED);
@@ -168,6 +187,48 @@ final class Numbers {
             a.check(0, 0);
             return PyBool.of(org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.objects.UserSubclass.plainOf(self)));
         });
+    }
+
+    /**
+     * 2.7's nb_coerce and int/long's tp_compare by name: {@code (1).__coerce__(2L)} is NotImplemented (int coerces
+     * only ints), long takes ints as longs, float takes any of them as floats; {@code int.__cmp__} requires its own
+     * type ("int.__cmp__(x,y) requires y to be a 'int', not a 'long'"). Compare CPython 2.7 intobject.c int_coerce,
+     * longobject.c long_coerce, floatobject.c float_coerce, typeobject.c wrap_cmpfunc.
+     */
+    private static void coerceAndCmp(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
+        boolean isLong = t == rt.types.long_;
+        method(rt, t, "__coerce__", (self, a) -> {
+            PyObject o = a.check(1, 1).get(0);
+            PyObject s = org.pyvm.core.objects.UserSubclass.plainOf(self);
+            org.pyvm.core.objects.PyType ot = rt.types.of(o);
+            boolean otherInt = ot.isSubtypeOf(rt.types.int_);
+            boolean otherLong = ot.isSubtypeOf(rt.types.long_);
+            if (!integer) {
+                if (o instanceof PyFloat) {
+                    return org.pyvm.core.objects.PyTuple.of(self, o);
+                }
+                return otherInt || otherLong ? org.pyvm.core.objects.PyTuple.of(self, PyFloat.of(big(org.pyvm.core.objects.UserSubclass.plainOf(o)).doubleValue()))
+                        : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (!isLong) {
+                return otherInt ? org.pyvm.core.objects.PyTuple.of(self, o) : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (otherLong) {
+                return org.pyvm.core.objects.PyTuple.of(self, o);
+            }
+            return otherInt ? org.pyvm.core.objects.PyTuple.of(self, PyInt.longOf(big(org.pyvm.core.objects.UserSubclass.plainOf(o))))
+                    : org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        });
+        if (integer) {
+            method(rt, t, "__cmp__", (self, a) -> {
+                PyObject o = a.check(1, 1).get(0);
+                if (!rt.types.of(o).isSubtypeOf(t)) {
+                    throw PyError.raise("TypeError", t.name(rt.lang) + ".__cmp__(x,y) requires y to be a '" + t.name(rt.lang)
+                            + "', not a '" + Ops.typeName(rt, o) + "'");
+                }
+                return PyInt.of(big(org.pyvm.core.objects.UserSubclass.plainOf(self)).compareTo(big(org.pyvm.core.objects.UserSubclass.plainOf(o))));
+            });
+        }
     }
 
     private static boolean isNumber(PyObject o) {
@@ -231,11 +292,20 @@ final class Numbers {
     }
 
     private static PyObject fromBytes(Runtime rt, org.pyvm.core.objects.PyType cls, Args a) {
+        if (a.positionalCount() > 2) { // signed is keyword-only
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() takes at most 2 positional arguments (" + a.positionalCount() + " given)"
+                    : "'signed' is a keyword-only argument");
+        }
         a.check(0, 2, "bytes", "byteorder", "signed");
         PyObject data = a.get(0, "bytes");
         PyObject orderObj = a.get(1, "byteorder");
-        if (orderObj == null && !Level.modern(rt)) {
-            throw PyError.raise("TypeError", "from_bytes() missing required argument 'byteorder' (pos 2)");
+        if (data == null) {
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() missing required argument 'bytes' (pos 1)"
+                    : "Required argument 'bytes' (pos 1) not found");
+        }
+        if (orderObj == null && !Level.modern(rt)) { // optional from 3.11
+            throw PyError.raise("TypeError", Level.since37(rt) ? "from_bytes() missing required argument 'byteorder' (pos 2)"
+                    : "Required argument 'byteorder' (pos 2) not found");
         }
         String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
         if (!order.equals("big") && !order.equals("little")) {
@@ -331,7 +401,7 @@ final class Numbers {
     private static final int ROUND_DIGITS_MIN = -308;
 
     static PyObject round(Runtime rt, Args args) {
-        PyObject x = args.get(0);
+        PyObject x = args.get(0, "number");
         PyObject nd = args.get(1, "ndigits");
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         boolean given = nd != null && (py2 || nd != PyNone.NONE); // 2.7 takes None as no number at all

@@ -83,9 +83,11 @@ public final class ObjectMethods {
             }));
         }
         object.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
-                throw PyError.raise("TypeError", "object.__new__(X): X is not a type object ("
-                        + (a.length == 0 ? "NULL" : Ops.typeName(rt, a[0])) + ")");
+            if (a.length == 0) {
+                throw PyError.raise("TypeError", "object.__new__(): not enough arguments"); // tp_new_wrapper's first check
+            }
+            if (!(a[0] instanceof PyType cls)) {
+                throw PyError.raise("TypeError", "object.__new__(X): X is not a type object (" + Ops.typeName(rt, a[0]) + ")");
             }
             PyObject[] rest = new PyObject[a.length - 1 - (kw == null ? 0 : kw.length)];
             System.arraycopy(a, 1, rest, 0, rest.length);

@@ -598,7 +598,7 @@ final class StrMethods {
                 PyObject mapping = a.check(1, 1).get(0);
                 return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping, true));
             });
-            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).check(1, 3))));
+            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).noKeywords().tuple(1, 3))));
         }
         def(rt, t, "translate", (r, self, s, a) -> {
             PyObject table = a.check(1, 1).get(0);

@@ -35,7 +35,7 @@ final class TypeMethod extends PyObject implements Descriptor {
     @Override
     public PyObject get(PyObject obj, PyType type) {
         PyType cls = type != null ? type : owner;
-        return PyBuiltinFunction.method(name, cls, "type", (args, kw) -> body.call(cls, new Args(rt, name, args, kw)));
+        return PyBuiltinFunction.method(name, cls, "type", (args, kw) -> body.call(cls, new Args(rt, name, args, kw).ownedBy(owner.name(rt.lang))));
     }
 
     @Override

@@ -49,6 +49,8 @@ public final class DecodedCode {
      */
     public int hotness;
     public volatile Object compiled;
+    /** What pyvm's generator ownership worked out about this code's names and locals (interp/Ownership), or null. */
+    public Object ownership;
 
     DecodedCode(CodeObject code, RawInstructions raw, OpcodeDef[] rawDefs, int[] op, int[] arg, int[] rawArg, int[] offset,
                 int[] line, OpcodeDef[] def, int[] handlers, LineNumbers lines, ExceptionTable exceptionTable, int verifiedDepth) {

@@ -118,6 +118,15 @@ final class BuiltinModules {
     /** A new instance of the named module, or null when it is not one of ours. */
     PyModule create(String name, Interpreter in) {
         Function<Interpreter, PyModule> f = factories.get(name);
-        return f == null ? null : f.apply(in);
+        PyModule m = f == null ? null : f.apply(in);
+        if (m != null) {
+            org.pyvm.core.objects.PyObject moduleName = in.rt.name(name);
+            for (org.pyvm.core.objects.PyObject k : m.dict.keys()) {
+                if (m.dict.get(k) instanceof org.pyvm.core.objects.PyBuiltinFunction b) {
+                    b.inModule(moduleName); // what __module__ of its functions says
+                }
+            }
+        }
+        return m;
     }
 }

@@ -59,6 +59,38 @@ final class Executing {
                 return in.runCode(code, withBuiltins(rt, f.globals), FrameBuiltins.locals(in, f));
             });
         }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 2.7's execfile(filename[, globals[, locals]]): the file read as open() reads it (its IOError too),
+            // compiled under its own name, run in the given namespaces or the caller's
+            def(rt, "execfile", (a, kw) -> {
+                int n = a.length - (kw == null ? 0 : kw.length);
+                if (n < 1 || n > 3 || kw != null && kw.length > 0) {
+                    throw PyError.raise("TypeError", n < 1 ? "execfile() takes at least 1 argument (" + n + " given)"
+                            : kw != null && kw.length > 0 ? "execfile() takes no keyword arguments"
+                            : "execfile() takes at most 3 arguments (" + n + " given)");
+                }
+                if (!(a[0] instanceof PyBytes || a[0] instanceof PyStr)) {
+                    throw PyError.raise("TypeError", "execfile() argument 1 must be string, not " + Ops.typeName(rt, a[0]));
+                }
+                if (n > 1 && !(a[1] instanceof PyDict)) {
+                    throw PyError.raise("TypeError", "execfile() argument 2 must be dict, not " + Ops.typeName(rt, a[1]));
+                }
+                if (n > 2 && a[2] != PyNone.NONE && !(a[2] instanceof PyDict)) {
+                    throw PyError.raise("TypeError", "locals must be a mapping");
+                }
+                Frame f = in.current;
+                PyObject file = Ops.call(rt, rt.builtins.get(rt.name("open")), a[0]);
+                PyObject source;
+                try {
+                    source = Ops.callMethod(rt, file, "read");
+                } finally {
+                    Ops.callMethod(rt, file, "close");
+                }
+                CodeObject c = compile(rt, text(rt, source), Ops.str(rt, a[0]), "exec", f.code.pack);
+                exec(in, f, c, n > 1 ? a[1] : PyNone.NONE, n > 2 ? a[2] : PyNone.NONE);
+                return PyNone.NONE;
+            });
+        }
         if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             def(rt, "exec", (a, kw) -> {
                 exec(in, in.current, a[0], a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE);

@@ -117,6 +117,11 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
         return v;
     }
 
+    /** Generators that one of this frame's locals or names alone holds ({@link Ownership}); zero almost always. */
+    int owning;
+    /** The frame's locals or names were handed to the program (locals(), a frame object, a traceback): it owns nothing. */
+    boolean exposed;
+
     /** Generators this frame's for loops own (see {@link PyGenerator#loopOwned}); zero almost always. */
     int ownedGenerators;
 
@@ -211,6 +216,8 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     public PyFrame frameObject() {
         if (pyFrame == null) {
             pyFrame = new PyFrame(this);
+            Ownership.escapeAll(this); // f_locals, f_globals: what the frame's names hold may be held anywhere now
+            org.pyvm.core.objects.OwnedByName.exposed(globals);
         }
         return pyFrame;
     }

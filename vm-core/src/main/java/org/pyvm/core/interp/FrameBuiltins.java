@@ -28,8 +28,24 @@ final class FrameBuiltins {
 
     static void install(Interpreter in) {
         Runtime rt = in.rt;
-        def(rt, "globals", (a, kw) -> in.current.globals);
+        def(rt, "globals", (a, kw) -> {
+            org.pyvm.core.objects.OwnedByName.exposed(in.current.globals); // the program may keep what it reads there
+            return in.current.globals;
+        });
         def(rt, "locals", (a, kw) -> locals(in, in.current));
+        org.pyvm.core.objects.PyCallable plainNext = (org.pyvm.core.objects.PyCallable) rt.builtins.get(rt.name("next"));
+        def(rt, "next", (a, kw) -> {
+            PyGenerator temporary = a.length == 1 && (kw == null || kw.length == 0) && a[0] instanceof PyGenerator g
+                    ? Ownership.temporary(in, g) : null;
+            if (temporary == null) {
+                return plainNext.call(a, kw);
+            }
+            try {
+                return plainNext.call(a, kw);
+            } finally {
+                temporary.abandon(); // next(gen()): its argument was the generator's only reference
+            }
+        });
         def(rt, "vars", (a, kw) -> {
             if (a.length == 0) {
                 return locals(in, in.current);
@@ -50,6 +66,7 @@ final class FrameBuiltins {
                     (self, args, kw) -> Ops.call(rt, ((Classes.StaticMethod) self).function, args, kw)));
         }
         kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
+        Property.describe(rt, rt.types.kind("property"));
         // super is a type (isinstance(x, super) works); calling it makes the proxy
         PyType superType = rt.types.kind("super");
         superType.withConstructor((t, a, kw) -> superOf(in, superType, a));
@@ -207,6 +224,10 @@ final class FrameBuiltins {
 
     /** locals(): the locals dict of module and class bodies, or a fresh dict of a function's variables. */
     static PyDict locals(Interpreter in, Frame f) {
+        Ownership.escapeAll(f); // the program may keep what it reads there
+        if (f.locals != null) {
+            org.pyvm.core.objects.OwnedByName.exposed(f.locals);
+        }
         if (f.locals != null) {
             return f.locals;
         }

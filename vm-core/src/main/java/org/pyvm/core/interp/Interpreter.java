@@ -37,7 +37,7 @@ import org.pyvm.spi.NeutralOp;
 public final class Interpreter {
     private static final NeutralOp[] OPS = NeutralOp.values();
     /** The instructions that call: a generator on the stack right after one of them was made by it. */
-    private static final java.util.Set<NeutralOp> CALLS = java.util.Set.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
+    static final java.util.Set<NeutralOp> CALLS = java.util.Set.of(NeutralOp.CALL, NeutralOp.CALL_FUNCTION,
             NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_EX, NeutralOp.CALL_FUNCTION_EX_NULL, NeutralOp.CALL_FUNCTION_PAIRS,
             NeutralOp.CALL_FUNCTION_PAIRS_VAR, NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW);
     private static final Comparison[] COMPARISONS = Comparison.values();
@@ -92,6 +92,11 @@ public final class Interpreter {
 
     /** Runs code given to exec/eval with these namespaces; the value it returns. */
     PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
+        // code made at run time was not among what Ownership read: what these namespaces alone held escapes
+        org.pyvm.core.objects.OwnedByName.exposed(globals);
+        if (locals != globals) {
+            org.pyvm.core.objects.OwnedByName.exposed(locals);
+        }
         Frame f = new Frame(code, globals, locals, rt.builtins, null, current, rt.limits());
         return execute(f);
     }
@@ -440,6 +445,10 @@ public final class Interpreter {
             if (g.finished && f.ownedGenerators > 0) {
                 f.dropTo(0);
             }
+            if (g.closeWhenIdle) {
+                g.closeWhenIdle = false; // its name went while it ran: next()'s argument was the last reference
+                g.abandon();
+            }
         }
     }
 
@@ -548,6 +557,9 @@ public final class Interpreter {
      */
     private PyObject runCompiled(Frame f, JitCode jc, int entry) {
         f.compiled = true;
+        if (f.owning > 0) {
+            Ownership.escapeAll(f); // compiled code reads its locals without looking
+        }
         try {
             return jc.run(this, f, entry);
         } catch (RuntimeException | StackOverflowError t) {
@@ -947,10 +959,16 @@ public final class Interpreter {
                     stack[f.sp - 1] = r != null ? r : Ops.binary(rt, OPERATORS[a], left, right);
                     break;
                 }
-                case STORE_FAST:
-                    f.fast[a] = stack[--f.sp];
+                case STORE_FAST: {
+                    PyObject old = f.fast[a];
+                    PyObject v = stack[--f.sp];
+                    f.fast[a] = v;
                     stack[f.sp] = null;
+                    if (old instanceof PyGenerator || v instanceof PyGenerator) {
+                        storedFast(f, i, a, old, v);
+                    }
                     break;
+                }
                 case CALL: {
                     f.current = i; // the caller's line in a traceback through the callee
                     Frame callee = Calls.call311(this, f, a);
@@ -1053,6 +1071,9 @@ public final class Interpreter {
                     stack[f.sp] = null;
                     if (f.bp > 0 && !unwindFinally(f, Why.RETURN, v, 0)) {
                         break;
+                    }
+                    if (f.owning > 0) {
+                        Ownership.returned(this, f); // the frame's locals go: what they alone held is closed
                     }
                     if (f.inPlace) {
                         f = f.generatorInPlace != null ? generatorReturned(f, v) : pushed(leave(f), v);
@@ -1387,14 +1408,33 @@ public final class Interpreter {
             case DELETE_NAME:
                 deleteName(f, a);
                 break;
-            case STORE_GLOBAL:
-                f.globals.put(co.nameKeys()[a], f.pop());
-                break;
-            case DELETE_GLOBAL:
-                if (!f.globals.remove(co.nameKeys()[a])) {
-                    throw nameError(co.names[a]);
+            case STORE_GLOBAL: {
+                PyObject key = co.nameKeys()[a];
+                PyObject v = f.pop();
+                if (f == mainFrame) {
+                    storeName(f, key, v); // the module's own name declared global in a function: its dict all the same
+                    break;
+                }
+                Frame owner = mainFrame != null && mainFrame.owning > 0 && f.globals == mainFrame.locals ? mainFrame : null;
+                PyObject old = owner != null ? f.globals.get(key) : null;
+                f.globals.put(key, v);
+                if (old instanceof PyGenerator g && g.owner == owner && g.ownerKey != null && old != v) {
+                    Ownership.release(this, g);
                 }
                 break;
+            }
+            case DELETE_GLOBAL: {
+                PyObject key = co.nameKeys()[a];
+                Frame owner = mainFrame != null && mainFrame.owning > 0 && f.globals == mainFrame.locals ? mainFrame : null;
+                PyObject old = owner != null ? f.globals.get(key) : null;
+                if (!f.globals.remove(key)) {
+                    throw nameError(co.names[a]);
+                }
+                if (old instanceof PyGenerator g && g.owner == owner && g.ownerKey != null) {
+                    Ownership.release(this, g);
+                }
+                break;
+            }
             case LOAD_CLOSURE:
                 f.push(cell(f, a));
                 break;
@@ -1724,6 +1764,10 @@ public final class Interpreter {
     private void storeName(Frame f, PyObject key, PyObject v) {
         if (f.locals instanceof org.pyvm.core.objects.UserSubclass) {
             Ops.setitem(rt, f.locals, key, v);
+        } else if (f.owning > 0 || f == mainFrame && v instanceof PyGenerator) {
+            PyObject old = f.locals.get(key);
+            f.locals.put(key, v);
+            storedName(f, f.ip - 1, key, old, v);
         } else {
             f.locals.put(key, v);
         }
@@ -1733,8 +1777,14 @@ public final class Interpreter {
         PyObject key = f.code.nameKeys()[a];
         if (f.locals instanceof org.pyvm.core.objects.UserSubclass && f.locals.get(key) != null) {
             Ops.delitem(rt, f.locals, key);
-        } else if (!f.locals.remove(key)) {
-            throw nameError(f.code.names[a]);
+        } else {
+            PyObject old = f.owning > 0 ? f.locals.get(key) : null;
+            if (!f.locals.remove(key)) {
+                throw nameError(f.code.names[a]);
+            }
+            if (old instanceof PyGenerator g && g.owner == f && g.ownerKey != null) {
+                Ownership.release(this, g);
+            }
         }
     }
 
@@ -1858,10 +1908,52 @@ public final class Interpreter {
 
     /** DELETE_FAST (compiled code calls it too). */
     void deleteFast(Frame f, int a) {
-        if (f.fast[a] == null) {
+        PyObject old = f.fast[a];
+        if (old == null) {
             throw unboundLocal(f, a);
         }
         f.fast[a] = null;
+        if (old instanceof PyGenerator g && g.owner == f && g.ownerKey == null && g.ownerSlot == a) {
+            Ownership.release(this, g); // del of the only reference: CPython closes it here
+        }
+    }
+
+    /** STORE_FAST {@code a} of {@code v} over {@code old} where either is a generator: one let go, one maybe taken ({@link Ownership}). */
+    private void storedFast(Frame f, int i, int a, PyObject old, PyObject v) {
+        if (old instanceof PyGenerator g && g.owner == f && g.ownerKey == null && g.ownerSlot == a && old != v) {
+            Ownership.release(this, g);
+        }
+        if (v instanceof PyGenerator g && Ownership.fresh(f, i, v) && Ownership.slotSafe(f, a)) {
+            Ownership.own(f, g, a, null);
+        }
+    }
+
+    /** The generator of a name of the main module, stored there, let go there, or its dict changed otherwise. */
+    private void storedName(Frame f, int i, PyObject key, PyObject old, PyObject v) {
+        if (old instanceof PyGenerator g && g.owner == f && g.ownerKey != null && old != v) {
+            Ownership.release(this, g);
+        }
+        if (f == mainFrame && v instanceof PyGenerator g && Ownership.fresh(f, i, v) && Ownership.nameSafe(f.code, Ops.str(rt, key))) {
+            Ownership.own(f, g, -1, key);
+        }
+    }
+
+    /** The frame of the main module (its names may own generators); null before it runs. */
+    Frame mainFrame;
+    /** The builtin next, as the builtins had it at start (a name read only by next() is not kept by it). */
+    PyObject builtinNext;
+
+    /** Runs the main module's code; its frame is {@link #mainFrame}. */
+    public PyObject runMainModule(CodeObject code, PyDict globals) {
+        Frame f = new Frame(code, globals, globals, rt.builtins, null, current, rt.limits());
+        mainFrame = f;
+        builtinNext = rt.builtins.get(rt.name("next"));
+        return execute(f);
+    }
+
+    /** The program is ending: the main module's names let go of what they alone held ({@link Ownership#finishMain}). */
+    public void finishMain() {
+        Ownership.finishMain(this, mainFrame);
     }
 
     PyError unboundLocal(Frame f, int a) {
@@ -2077,7 +2169,8 @@ public final class Interpreter {
             f.stack()[f.sp - 1] = Ops.iter(rt, top);
         }
         if (plain && f.top() instanceof PyGenerator g) {
-            f.adoptIfFresh(g, afterCall);
+            // made by the call right before: not one another call handed back and may keep (d.setdefault(k, gen()))
+            f.adoptIfFresh(g, afterCall && g.createdAt == f.ip - 2);
         }
     }
 
@@ -2191,6 +2284,11 @@ public final class Interpreter {
      */
     PyBaseException caught(Frame f, PyError e) {
         rt.limits().step(); // a loop can run through an exception handler without a backward jump
+        if ((f.owning > 0 || !f.exposed) && f != mainFrame) {
+            // its traceback holds the frame, and so its locals, for as long as it lives (the main module's names
+            // live in its dict whatever holds the frame; a program reading tb_frame makes a frame object, which exposes them)
+            Ownership.escapeAll(f);
+        }
         if (e.reraisedIn != f) {
             e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
         }

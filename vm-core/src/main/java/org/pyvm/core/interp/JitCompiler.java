@@ -172,6 +172,9 @@ final class JitCompiler {
             if (dc.verifiedDepth < 0) {
                 return "a pack without stack effects";
             }
+            if (Ownership.mayOwnSlots(dc)) {
+                return "a local that may alone hold a generator read only by next() (the interpreter closes it when let go)";
+            }
             if (!table && (co.flags & CO_GENERATOR) != 0) {
                 for (int i = 0; i < n; i++) {
                     if (BLOCK_HANDLER_OPS.contains(dc.kind[i])) {

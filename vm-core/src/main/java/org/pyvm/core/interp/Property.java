@@ -52,6 +52,25 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
         return new Property(rt, parts[0], parts[1], parts[2], parts[3]);
     }
 
+    /**
+     * The property type's own members and methods, as CPython's type has them ({@code dir(property)}, {@code
+     * property.fget}, {@code property.setter(p, f)}): each reads or remakes the property it is given.
+     */
+    static void describe(Runtime rt, PyType t) {
+        for (String member : new String[] {"fget", "fset", "fdel"}) {
+            t.dict.put(member, org.pyvm.core.runtime.ReadOnlyAttribute.member(rt, member, p -> ((Property) p).ownAttribute(member)));
+        }
+        for (String method : new String[] {"getter", "setter", "deleter"}) {
+            t.dict.put(method, new org.pyvm.core.objects.PyMethodDescriptor(method, t, (self, a, kw) -> {
+                if (a.length != 1 || kw != null && kw.length > 0) {
+                    throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "property." : "")
+                            + method + "() takes exactly one argument (" + a.length + " given)");
+                }
+                return Ops.call(rt, ((Property) self).ownAttribute(method), a, null);
+            }));
+        }
+    }
+
     /** {@code __set_name__(owner, name)}, called when a class holding the property is made. */
     void setName(String attribute) {
         this.name = attribute;
@@ -101,6 +120,15 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
 
     @Override
     public PyObject attribute(String attr) {
+        switch (attr) {
+            case "setter", "getter", "deleter", "fget", "fset", "fdel":
+                return null; // the type's members and methods (describe)
+            default:
+                return ownAttribute(attr);
+        }
+    }
+
+    private PyObject ownAttribute(String attr) {
         switch (attr) {
             case "setter":
                 return new PyBuiltinFunction("setter", (a, kw) -> new Property(rt, getter, a[0], deleter, doc));

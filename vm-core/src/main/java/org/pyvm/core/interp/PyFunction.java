@@ -93,6 +93,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 return code;
             case "__globals__":
             case "func_globals":
+                org.pyvm.core.objects.OwnedByName.exposed(globals); // the program may keep what it reads there
                 return globals;
             case "__dict__": {
                 PyDict d = PyDict.of(rt.lang, java.util.List.of());

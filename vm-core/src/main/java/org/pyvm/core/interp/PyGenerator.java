@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.core.objects.Typed;
 
 /** A generator: a suspended frame that runs up to its next {@code yield} each time it is resumed. */
-public final class PyGenerator extends PyIterator implements Typed, org.pyvm.core.objects.CustomAttributes {
+public final class PyGenerator extends PyIterator implements Typed, org.pyvm.core.objects.CustomAttributes, org.pyvm.core.objects.OwnedByName {
     final Interpreter interp;
     final Frame frame;
     /** True once the frame has run (a sent value is then pushed on resume). */
@@ -25,6 +25,29 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
      * it is closed at once, as CPython's reference count closes it.
      */
     boolean loopOwned;
+    /** The frame one of whose local slots or names alone holds this generator (see {@link Ownership}); null when none does. */
+    Frame owner;
+    /** Which slot of {@link #owner}'s locals holds it (when {@link #ownerKey} is null). */
+    int ownerSlot;
+    /** Which name of {@link #owner}'s namespace holds it, or null for a local slot. */
+    PyObject ownerKey;
+    /** Seen by the program beyond one name: never closed early again. */
+    boolean escaped;
+    /** The call instruction of the frame that made it (its {@code current} then): what took it straight from that call. */
+    final int createdAt;
+    /** Its owning name let go of it while it ran (inside next()): closed once that call is over. */
+    boolean closeWhenIdle;
+
+    @Override
+    public boolean ownedThrough(org.pyvm.core.objects.PyDict d) {
+        return owner != null && ownerKey != null && owner.locals == d;
+    }
+
+    @Override
+    public void escape() {
+        Ownership.escape(this);
+    }
+
     /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
     PyObject returnValue = PyNone.NONE;
 
@@ -37,6 +60,7 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
         this.interp = interp;
         this.frame = frame;
         this.started = started;
+        this.createdAt = frame.back != null ? frame.back.current : -1;
         boolean py2 = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
         this.name = frame.function != null && !py2 ? frame.function.name : frame.code.name;
         this.qualname = py2 ? frame.code.name : frame.function != null ? frame.function.qualname : frame.code.qualname;

@@ -62,6 +62,9 @@ public final class Session {
         tracebacks = new Tracebacks(rt, scriptDir);
         Sys.create(in, argv, tracebacks);
         org.pyvm.core.modules.io.IoModule.installBuiltins(rt); // open() (2.7: and file()) once sys's file type exists
+        Builtins.checkArities(rt);
+        Builtins.markModule(rt);
+        Builtins.moduleNames(rt);
         SysPath.initialise(rt, scriptDir);
         if (sandbox.on()) {
             // the standard library SysPath put on sys.path is the VM's own, as the builtins are
@@ -127,7 +130,7 @@ public final class Session {
         int status;
         rt.limits().start();
         try {
-            in.runModule(module, globals);
+            in.runMainModule(module, globals);
             status = 0;
         } catch (PyError e) {
             status = uncaught(rt.exception(e));
@@ -137,6 +140,7 @@ public final class Session {
         }
         try {
             runExitFunctions();
+            in.finishMain(); // the interpreter's end clears the main module's names
         } finally {
             flush(); // a limit spent in an exit function still lets what was printed out
         }

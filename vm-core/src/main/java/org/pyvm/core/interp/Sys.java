@@ -205,6 +205,11 @@ final class Sys {
         }
         SysExtras.install(in, d, tracebacks, argv);
         rt.modules.put(rt.name("sys"), sys);
+        for (PyObject k : d.keys()) {
+            if (d.get(k) instanceof org.pyvm.core.objects.PyBuiltinFunction b) {
+                b.inModule(rt.name("sys")); // sys.exit.__module__
+            }
+        }
         return sys;
     }
 

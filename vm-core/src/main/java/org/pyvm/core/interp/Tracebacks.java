@@ -85,6 +85,10 @@ final class Tracebacks {
         if (topLevel) {
             p.depth++;
         }
+        if (p.depth > MAX_GROUP_DEPTH) {
+            p.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+            return;
+        }
         if (!e.traceback.isEmpty()) {
             p.emit("Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
             frames(p, e.traceback);
@@ -92,14 +96,22 @@ final class Tracebacks {
         p.emit(exceptionLine(e) + notes(e));
         List<PyObject> members = org.pyvm.core.runtime.ExceptionGroups.members(rt, e);
         p.needClose = false;
-        for (int i = 0; i < members.size(); i++) {
-            boolean last = i == members.size() - 1;
+        // at most MAX_GROUP_WIDTH boxes, then one saying how many more (pythonrun.c print_exception_group)
+        int n = members.size() <= MAX_GROUP_WIDTH ? members.size() : MAX_GROUP_WIDTH + 1;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
             if (last) {
                 p.needClose = true;
             }
-            p.raw(p.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (i + 1) + " ----------------");
+            p.raw(p.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (i < MAX_GROUP_WIDTH ? String.valueOf(i + 1) : "...")
+                    + " ----------------");
             p.depth++;
-            print(p, (PyBaseException) members.get(i), seen);
+            if (i < MAX_GROUP_WIDTH) {
+                print(p, (PyBaseException) members.get(i), seen);
+            } else {
+                int more = members.size() - MAX_GROUP_WIDTH;
+                p.emit("and " + more + " more exception" + (more > 1 ? "s" : ""));
+            }
             if (last && p.needClose) {
                 p.raw(p.indent() + "+------------------------------------");
                 p.needClose = false;
@@ -110,6 +122,10 @@ final class Tracebacks {
             p.depth = 0;
         }
     }
+
+    /** CPython 3.11's limits on drawing exception groups (pythonrun.c's max_group_width and max_group_depth). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
 
     /** The lines of add_note()'s notes, after the exception line. */
     private String notes(PyBaseException e) {

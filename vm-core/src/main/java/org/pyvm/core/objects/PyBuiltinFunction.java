@@ -86,9 +86,22 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable, Cus
         return attribute(attr);
     }
 
+    /** The module a function of a module belongs to ({@code len.__module__}: builtins), set once it is in one. */
+    private PyObject module;
+
+    /** Records the module this function is found in, unless it already has one (a function shared by two keeps the first). */
+    public void inModule(PyObject moduleName) {
+        if (module == null && self == null) {
+            module = moduleName;
+        }
+    }
+
     @Override
     public PyObject attribute(String attr) {
         switch (attr) {
+            case "__module__":
+                // m_module: the module's name for a module's function, None for a bound method's
+                return module != null ? module : PyNone.NONE;
             case "__name__":
             case "__qualname__":
                 return PyStr.of(name);

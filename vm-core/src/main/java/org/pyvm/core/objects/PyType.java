@@ -16,8 +16,8 @@ public class PyType extends PyObject implements PyCallable {
     /** For builtin types whose name differs by version (2.7 str is 3.x bytes): the 2.x name, or null. */
     private final String py2Name;
     public final boolean builtin;
-    private final PyType[] bases;
-    private final PyType[] mro;
+    private PyType[] bases;
+    private PyType[] mro;
     public final TypeDict dict = new TypeDict(this);
     /**
      * What {@link #lookup} found, by name (null when nothing), with the {@link #version} it was found at.
@@ -26,8 +26,7 @@ public class PyType extends PyObject implements PyCallable {
     private final java.util.HashMap<String, Found> cache = new java.util.HashMap<>();
     /**
      * Moves whenever the dict of a class in the MRO changes (each {@link TypeDict} tells the types whose MRO
-     * holds it). The MRO itself is fixed when the type is made; a way to change it (a {@code __bases__}
-     * assignment) would have to call {@link #attributesChanged} and re-register with the new MRO's dicts.
+     * holds it), and when a {@code __bases__} assignment changes the MRO itself ({@link #setBases}).
      */
     private long version;
 
@@ -74,6 +73,57 @@ public class PyType extends PyObject implements PyCallable {
         }
         for (PyType b : bases) {
             b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /**
+     * {@code C.__bases__ = (...)} once checked (type_set_bases): the new bases, this class's MRO and that of every
+     * class derived from it computed again (all or none: a failing C3 leaves every class as it was), caches dropped.
+     */
+    public void setBases(PyType[] newBases) {
+        List<PyType> affected = new ArrayList<>();
+        collectDerived(this, affected);
+        PyType[] oldBases = bases;
+        List<PyType[]> oldMros = new ArrayList<>();
+        for (PyType t : affected) {
+            oldMros.add(t.mro);
+        }
+        bases = newBases;
+        try {
+            for (PyType t : affected) {
+                t.mro = t.classic ? classicOrder(t) : computeMro(t, t.bases);
+            }
+        } catch (RuntimeException e) {
+            bases = oldBases;
+            for (int i = 0; i < affected.size(); i++) {
+                affected.get(i).mro = oldMros.get(i);
+            }
+            throw e;
+        }
+        for (PyType b : oldBases) {
+            b.subclasses.removeIf(r -> r.get() == this);
+        }
+        for (PyType b : newBases) {
+            b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+        for (PyType t : affected) {
+            for (PyType m : t.mro) {
+                if (m != t) {
+                    m.dict.addSubclass(t);
+                }
+            }
+            t.attributesChanged();
+        }
+    }
+
+    /** {@code t} and every class derived from it, each after its bases. */
+    private static void collectDerived(PyType t, List<PyType> into) {
+        if (into.contains(t)) {
+            return;
+        }
+        into.add(t);
+        for (PyType s : t.subclasses()) {
+            collectDerived(s, into);
         }
     }
 

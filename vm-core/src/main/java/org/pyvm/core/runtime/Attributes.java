@@ -266,6 +266,10 @@ final class Attributes {
     }
 
     private static PyObject moduleAttribute(Runtime rt, PyModule m, String name) {
+        if (m.name.equals("__main__")) {
+            // the main module's names may alone hold a generator (interp/Ownership): read from outside, it may be kept
+            org.pyvm.core.objects.OwnedByName.exposed(m.dict);
+        }
         PyObject v = m.dict.get(PyStr.of(name));
         if (v == null && name.equals("__name__")) {
             return rt.name(m.name);
@@ -417,6 +421,56 @@ final class Attributes {
             }
         }
         return winner == null ? rt.types.object : winner;
+    }
+
+    /**
+     * {@code C.__bases__ = value}, with type_set_bases' checks in its order: a non-empty tuple of classes, no
+     * inheritance cycle, and a new best base whose instances are laid out as the old one's (compatible_for_assignment:
+     * a builtin type and a program's class never are; 2.7's classic classes skip that).
+     */
+    private static void setBases(Runtime rt, PyType t, PyObject value) {
+        String who = t.name(rt.lang) + ".__bases__";
+        if (!(value instanceof org.pyvm.core.objects.PyTuple tuple)) {
+            throw PyError.raise("TypeError", "can only assign tuple to " + who + ", not " + Ops.typeName(rt, value));
+        }
+        if (tuple.size() == 0) {
+            throw PyError.raise("TypeError", "can only assign non-empty tuple to " + who + ", not ()");
+        }
+        PyType[] bases = new PyType[tuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.items()[i] instanceof PyType b)) {
+                throw PyError.raise("TypeError", who + " must be tuple of " + (rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                        ? "old- or new-style classes" : "classes") + ", not '" + Ops.typeName(rt, tuple.items()[i]) + "'");
+            }
+            if (b.isSubtypeOf(t)) {
+                throw PyError.raise("TypeError", "a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        if (!t.classic) {
+            PyObject oldBest = bestBase(rt, t);
+            PyType oldBase = oldBest instanceof PyType o ? o : rt.types.object;
+            PyType newBase = null;
+            PyType newSolid = null;
+            for (PyType b : bases) {
+                PyType solid = solidBase(rt, b);
+                if (newBase == null || solid != newSolid && solid.isSubtypeOf(newSolid)) {
+                    newBase = b;
+                    newSolid = solid;
+                }
+            }
+            // tp_free: a program's classes share subtype_dealloc, each builtin type has its own
+            boolean sameFree = oldBase.builtin == newBase.builtin && (!oldBase.builtin || oldBase == newBase);
+            if (!sameFree) {
+                throw PyError.raise("TypeError", "__bases__ assignment: '" + newBase.name(rt.lang) + "' deallocator differs from '"
+                        + oldBase.name(rt.lang) + "'");
+            }
+            if (solidBase(rt, oldBase) != solidBase(rt, newBase)) {
+                throw PyError.raise("TypeError", "__bases__ assignment: '" + newBase.name(rt.lang) + "' object layout differs from '"
+                        + oldBase.name(rt.lang) + "'");
+            }
+        }
+        t.setBases(bases);
     }
 
     /** The most derived class in {@code t}'s ancestry that changes the instance layout. */
@@ -612,6 +666,10 @@ final class Attributes {
                 t.setQualname(q.value());
                 return;
             }
+            if (name.equals("__bases__")) {
+                setBases(rt, t, value);
+                return;
+            }
             if (name.equals("__name__")) {
                 // the type's own name (type_set_name), not an entry of its dict; __qualname__ keeps the old one
                 if (!(value instanceof PyStr || value instanceof PyBytes && rt.lang.has(LanguageFeature.STR_IS_BYTES))) {
@@ -627,6 +685,10 @@ final class Attributes {
         }
         if (o instanceof PyModule m) {
             m.dict.put(rt.name(name), value); // the level's native str: in 2.7 a module's keys are bytes, not unicode
+            return;
+        }
+        if (!(o instanceof PyType) && !(o instanceof PyModule) && rt.types.of(o).lookup(name) instanceof Ops.DataDescriptor d) {
+            d.set(o, value); // a data descriptor of the value's type decides (property.fget: "readonly attribute")
             return;
         }
         if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {

@@ -15,6 +15,10 @@ final class Errors {
     static PyError unsupportedOperands(Runtime rt, String symbol, PyObject a, PyObject b) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         if (symbol.equals("+") || symbol.equals("+=")) {
+            if (py2 && a instanceof PyStr && !(b instanceof PyBytes || b instanceof PyStr)) {
+                // unicode + x: PyUnicode_Concat coerces x first (PyUnicode_FromObject)
+                return PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, b) + " found");
+            }
             if (py2 && (a instanceof PyBytes || a instanceof PyStr) && !(b instanceof PyBytes || b instanceof PyStr)) {
                 return PyError.raise("TypeError", "cannot concatenate '" + Ops.typeName(rt, a) + "' and '" + Ops.typeName(rt, b) + "' objects");
             }

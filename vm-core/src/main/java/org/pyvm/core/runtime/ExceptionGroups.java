@@ -166,7 +166,8 @@ public final class ExceptionGroups {
             }
             PyBaseException wrapped = create(rt, rt.types.exceptions.get("BaseExceptionGroup"),
                     new PyObject[] {PyStr.of(""), PyTuple.of(e)}); // CPython packs the one exception in a tuple here
-            wrapped.traceback.addAll(e.traceback);
+            // with no traceback of its own (3.11's exception_group_match sets none): re-raised, it gains only the
+            // frames it then leaves, and an uncaught one prints without the group's "Traceback" header
             return new PyObject[] {wrapped, null};
         }
         if (!isGroup(rt, e)) {
@@ -206,7 +207,7 @@ public final class ExceptionGroups {
             return reraised;
         }
         if (reraised != null) {
-            fresh.add(0, reraised);
+            fresh.add(reraised); // _PyExc_PrepReraiseStar: the raised ones first, what was re-raised of orig last
         }
         return create(rt, rt.types.exceptions.get("BaseExceptionGroup"), new PyObject[] {PyStr.of(""), PyList.of(fresh)});
     }

@@ -510,6 +510,19 @@ public final class Ops {
         return ta != tb && tb.isSubtypeOf(ta);
     }
 
+    /**
+     * Whether {@code name} on {@code o} is a builtin sequence's own concatenation or repetition slot (str.__add__,
+     * list.__rmul__, list.__iadd__): the operator has already done that sequence's work through
+     * {@link Sequences#binary}, and such a slot called by name raises where the operator goes on to the other operand.
+     */
+    private static boolean sequenceSlot(Runtime rt, PyObject o, String name) {
+        if (!(o instanceof PyStr || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple) || o instanceof PyInstance) {
+            return false;
+        }
+        return rt.types.of(o).lookup(name) instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin
+                && (name.endsWith("add__") || name.endsWith("mul__"));
+    }
+
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
         if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
@@ -532,7 +545,7 @@ public final class Ops {
             return r;
         }
         int k = op.ordinal();
-        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup(IDUNDER[k]) != null)) {
+        if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup(IDUNDER[k]) != null) && !sequenceSlot(rt, a, IDUNDER[k])) {
             r = callMethod(rt, a, IDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
@@ -545,18 +558,18 @@ public final class Ops {
             PyType ta = rt.types.of(a);
             PyType tb = rt.types.of(b);
             boolean reflectedFirst = subclassOperandFirst(rt, a, b) && tb.lookup(RDUNDER[k]) != ta.lookup(RDUNDER[k]);
-            if (reflectedFirst) {
+            if (reflectedFirst && !sequenceSlot(rt, b, RDUNDER[k])) {
                 r = callMethod(rt, b, RDUNDER[k], a);
                 if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;
                 }
             }
-            r = callMethod(rt, a, LDUNDER[k], b);
+            r = sequenceSlot(rt, a, LDUNDER[k]) ? null : callMethod(rt, a, LDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
             boolean oneClass = ta == tb && a instanceof PyInstance pa && !pa.type().classic;
-            if (!reflectedFirst && !oneClass) {
+            if (!reflectedFirst && !oneClass && !sequenceSlot(rt, b, RDUNDER[k])) {
                 r = callMethod(rt, b, RDUNDER[k], a);
                 if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;

@@ -34,29 +34,31 @@ final class SlotWrappers {
         // only the slots each type has: a wrapper on a type without the protocol would call itself
         // object.__hash__ (identity; dataclasses reads cls.__hash__ of any class): hash() of an instance still
         // goes through Ops.instanceHash, which finds a class's own __hash__ or its __eq__ before reaching object
-        put(t.object, "__hash__", (self, a) -> PyInt.of(self instanceof PyInstance i ? i.identityHash() : self.hash(rt.lang)), 0);
+        put(rt, t.object, "__hash__", (self, a) -> PyInt.of(self instanceof PyInstance i ? i.identityHash() : self.hash(rt.lang)), 0);
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes)) {
-            put(type, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
+            put(rt, type, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
         }
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.set, t.frozenset)) {
-            put(type, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
-            put(type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
+            put(rt, type, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
+            put(rt, type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
         // tp_str of their own: str and bytes; int (long) and float too before 3.11 (Enum's mixin check compares them)
         List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_)
                 : List.of(t.str, t.bytes);
         for (PyType type : withStr) {
-            put(type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
+            put(rt, type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
         }
         // type.__repr__: a class made by a program's metaclass (ABCMeta...) finds it before object.__repr__
-        put(t.type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
+        put(rt, t.type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
         for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
-            put(type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
+            put(rt, type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
-            put(type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
+            put(rt, type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
+            // (2.7's int has none of the six in CPython, only __cmp__; int.__gt__ there is type's own, which
+            // functools.total_ordering reads: pyvm keeps int's, as a class attribute does not reach type's here)
             for (int k = 0; k < COMPARE.length; k++) {
                 Comparison c = Comparison.values()[k];
-                put(type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
+                put(rt, type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
             }
             boolean sequence = type == t.str || type == t.bytes || type == t.list || type == t.tuple;
@@ -65,50 +67,105 @@ final class SlotWrappers {
                     continue;
                 }
                 Operator op = Operator.valueOf(b[1]);
-                put(type, b[0], (self, a) -> {
+                put(rt, type, b[0], (self, a) -> {
                     PyObject r = Arithmetic.binary(rt, op, self, a[0]);
                     if (r == null) {
                         r = Sequences.binary(rt, op, self, a[0]);
+                    }
+                    if (r == null && sequence && op != Operator.REMAINDER) {
+                        throw sequenceSlotError(rt, op, self, a[0]);
                     }
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 }, 1);
             }
             if (sequence) {
                 // n * seq by name; str % x by its reflected name ("%s" % x is x.__rmod__("%s") only for a str x)
-                // (NotImplemented for a non-index, so that the operator goes on to its own error, as + and * here do)
-                put(type, "__rmul__", (self, a) -> {
+                put(rt, type, "__rmul__", (self, a) -> {
                     PyObject r = Sequences.binary(rt, Operator.MULTIPLY, self, a[0]);
-                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                    if (r == null) {
+                        throw sequenceSlotError(rt, Operator.MULTIPLY, self, a[0]);
+                    }
+                    return r;
                 }, 1);
                 if (type == t.str || type == t.bytes) {
-                    put(type, "__rmod__", (self, a) -> a[0] instanceof org.pyvm.core.objects.PyStr || a[0] instanceof org.pyvm.core.objects.PyBytes
+                    put(rt, type, "__rmod__", (self, a) -> a[0] instanceof org.pyvm.core.objects.PyStr || a[0] instanceof org.pyvm.core.objects.PyBytes
                             && rt.types.of(a[0]) == rt.types.of(self) ? Formatting.percent(rt, a[0], self) : PyNotImplemented.NOT_IMPLEMENTED, 1);
                 }
             }
         }
         // pickling's constructor arguments: a plain copy of the value
         for (PyType type : List.of(t.str, t.bytes, t.tuple, t.int_, t.float_)) {
-            put(type, "__getnewargs__", (self, a) -> org.pyvm.core.objects.PyTuple.of(org.pyvm.core.objects.UserSubclass.plainOf(self)), 0);
+            put(rt, type, "__getnewargs__", (self, a) -> org.pyvm.core.objects.PyTuple.of(org.pyvm.core.objects.UserSubclass.plainOf(self)), 0);
         }
         // iter(x) by name (x.__iter__()); 2.7's str and unicode iterate by __getitem__ and have none
         for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range)
                 : List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range, t.str, t.bytes)) {
-            put(type, "__iter__", (self, a) -> Iterators.builtin(rt, self), 0);
+            put(rt, type, "__iter__", (self, a) -> Iterators.builtin(rt, self), 0);
         }
-        put(t.range, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
-        put(t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
+        put(rt, t.range, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
+        put(rt, t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
         if (rt.lang.major() > 2) {
-            put(t.range, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
+            put(rt, t.range, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
+        // list's sq_inplace_concat and sq_inplace_repeat by name: extend (any iterable) and repeat, in place
+        put(rt, t.list, "__iadd__", (self, a) -> Sequences.binary(rt, Operator.INPLACE_ADD, self, a[0]), 1);
+        put(rt, t.list, "__imul__", (self, a) -> {
+            PyObject r = Sequences.binary(rt, Operator.INPLACE_MULTIPLY, self, a[0]);
+            if (r == null) {
+                throw sequenceSlotError(rt, Operator.MULTIPLY, self, a[0]);
+            }
+            return r;
+        }, 1);
+        complexDunders(rt);
         for (PyType type : List.of(t.list, t.dict)) {
-            put(type, "__setitem__", (self, a) -> {
+            put(rt, type, "__setitem__", (self, a) -> {
                 Sequences.setitemBuiltin(rt, self, a[0], a[1]);
                 return PyNone.NONE;
             }, 2);
-            put(type, "__delitem__", (self, a) -> {
+            put(rt, type, "__delitem__", (self, a) -> {
                 Sequences.delitemBuiltin(rt, self, a[0]);
                 return PyNone.NONE;
             }, 1);
+        }
+    }
+
+    /**
+     * What a sequence's sq_concat or sq_repeat slot raises when called by name with an operand it does not take
+     * ({@code "a".__add__(1)}, {@code [1].__mul__("x")}): CPython's wrappers of these slots never answer
+     * NotImplemented; concatenation fails as the operator does, repetition asks the operand for an index.
+     */
+    private static org.pyvm.core.objects.PyError sequenceSlotError(Runtime rt, Operator op, PyObject self, PyObject other) {
+        if (op == Operator.ADD) {
+            return Errors.unsupportedOperands(rt, "+", org.pyvm.core.objects.UserSubclass.plainOf(self), other);
+        }
+        return org.pyvm.core.objects.PyError.raise("TypeError", "'" + Ops.typeName(rt, other) + "' object cannot be interpreted as "
+                + (rt.lang.major() == 2 ? "an index" : "an integer"));
+    }
+
+    /** complex's arithmetic by name ({@code (1j).__add__(1)}): the operator on numbers, NotImplemented for the rest. */
+    private static void complexDunders(Runtime rt) {
+        Types t = rt.types;
+        List<String[]> ops = new java.util.ArrayList<>(List.of(new String[][] {{"add", "ADD"}, {"sub", "SUBTRACT"},
+            {"mul", "MULTIPLY"}, {"truediv", "TRUE_DIVIDE"}, {"pow", "POWER"}}));
+        if (rt.lang.major() == 2) {
+            ops.add(new String[] {"div", "DIVIDE"});
+        }
+        for (String[] op : ops) {
+            Operator o = Operator.valueOf(op[1]);
+            for (boolean reflected : new boolean[] {false, true}) {
+                put(rt, t.complex, "__" + (reflected ? "r" : "") + op[0] + "__", (self, a) -> {
+                    PyObject other = a[0];
+                    PyType ot = t.of(other);
+                    if (!(ot.isSubtypeOf(t.complex) || ot.isSubtypeOf(t.float_) || ot.isSubtypeOf(t.int_)
+                            || t.long_ != null && ot.isSubtypeOf(t.long_))) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyObject l = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? other : self);
+                    PyObject r = org.pyvm.core.objects.UserSubclass.plainOf(reflected ? self : other);
+                    PyObject v = Arithmetic.binary(rt, o, l, r);
+                    return v == null ? PyNotImplemented.NOT_IMPLEMENTED : v;
+                }, 1);
+            }
         }
     }
 
@@ -161,15 +218,24 @@ final class SlotWrappers {
         PyObject apply(PyObject self, PyObject[] args);
     }
 
+    /**
+     * A slot wrapper's check_num_args (typeobject.c): "expected 1 arguments, got 0", singular from 3.8 on
+     * 
+     */
+    static org.pyvm.core.objects.PyError wrongCount(Runtime rt, int arity, int given) {
+        boolean singular = rt.lang.major() == 3 && rt.lang.minor() >= 8;
+        return org.pyvm.core.objects.PyError.raise("TypeError", "expected " + arity + " argument" + (arity == 1 && singular ? "" : "s")
+                + ", got " + given);
+    }
+
     /** A method descriptor checking its argument count, unless the type already has one by that name. */
-    private static void put(PyType type, String name, Body body, int arity) {
+    private static void put(Runtime rt, PyType type, String name, Body body, int arity) {
         if (type.dict.containsKey(name)) {
             return;
         }
         type.dict.put(name, new PyMethodDescriptor(name, type, (self, args, kw) -> {
             if (args.length != arity) {
-                throw org.pyvm.core.objects.PyError.raise("TypeError", "expected " + arity + " argument" + (arity == 1 ? "" : "s")
-                        + ", got " + args.length);
+                throw wrongCount(rt, arity, args.length);
             }
             return body.apply(self, args);
         }));
