@@ -143,6 +143,23 @@ class LauncherTest {
     }
 
     /**
+     * Compiling on a thread of its own (BackgroundJit: by default only on four cores or more) changes when code
+     * moves to its compiled form, never what it prints: hot loops and calls of every version against CPython.
+     */
+    @Test
+    void codeCompiledInTheBackgroundPrintsWhatCPythonPrinted() throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            for (String name : new String[] {"jit_hot_loops", "jit_try_blocks", "jit_polymorphic_method_sites"}) {
+                Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve(name + ".pyc");
+                Result r = launch(Map.of("PYVM_JAVA_OPTS", "-Dpyvm.jit.background=true -Dpyvm.jit.threshold=50"), "run", pyc.toString());
+                String what = version + " " + name;
+                assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out(), what);
+                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), r.status(), what);
+            }
+        }
+    }
+
+    /**
      * The command collects the whole heap when it has grown by half of what the last collection kept
      * ({@code HeapWatch}): SerialGC alone lets dead survivors fill the old generation (and the resident set).
      * heap_churn makes rounds of 120,000 strings that die after their round.
