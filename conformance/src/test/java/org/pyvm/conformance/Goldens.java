@@ -165,4 +165,20 @@ public final class Goldens {
     public static String maskAddresses(String text) {
         return ADDRESS.matcher(text).replaceAll("at 0x...");
     }
+
+    /** A module's code object and every code object among its constants, depth first. */
+    public static List<org.pyvm.core.code.CodeObject> codeObjects(org.pyvm.core.code.CodeObject co) {
+        List<org.pyvm.core.code.CodeObject> out = new java.util.ArrayList<>();
+        addCodeObjects(co, out);
+        return out;
+    }
+
+    private static void addCodeObjects(org.pyvm.core.code.CodeObject co, List<org.pyvm.core.code.CodeObject> out) {
+        out.add(co);
+        for (org.pyvm.core.objects.PyObject c : co.consts) {
+            if (c instanceof org.pyvm.core.code.CodeObject inner) {
+                addCodeObjects(inner, out);
+            }
+        }
+    }
 }

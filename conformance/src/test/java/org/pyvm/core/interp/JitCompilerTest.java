@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.pyvm.conformance.Goldens;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.code.DecodedCode;
-import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.packs.PackRegistry;
 import org.pyvm.core.pyc.PycFile;
 
@@ -34,7 +33,7 @@ class JitCompilerTest {
         for (Path pyc : Goldens.pycFiles()) {
             String version = Goldens.ROOT.relativize(pyc).getName(0).toString();
             int[] counts = byVersion.computeIfAbsent(version, v -> new int[2]);
-            for (CodeObject co : codes(PycFile.read(pyc, PACKS).module(), new ArrayList<>())) {
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
                 DecodedCode dc = co.decoded();
                 String why = JitCompiler.whyNot(dc);
                 if (why != null) {
@@ -68,7 +67,7 @@ class JitCompilerTest {
         boolean sawTable = false;
         boolean sawBlocks = false;
         for (Path p : Goldens.pycFiles()) {
-            for (CodeObject co : codes(PycFile.read(p, PACKS).module(), new ArrayList<>())) {
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(p, PACKS).module())) {
                 String why = JitCompiler.whyNot(co.decoded());
                 boolean setupExcept = java.util.Arrays.asList(co.decoded().kind).contains(org.pyvm.spi.NeutralOp.SETUP_EXCEPT);
                 if ((co.flags & SUSPENDS) != 0) {
@@ -104,7 +103,7 @@ class JitCompilerTest {
         for (String version : List.of("2.7", "3.6", "3.11")) {
             Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("jit_try_blocks.pyc");
             List<String> functions = new ArrayList<>();
-            for (CodeObject co : codes(PycFile.read(pyc, PACKS).module(), new ArrayList<>())) {
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
                 if ((co.flags & 1) != 0 && !co.name.startsWith("<")) {
                     assertEquals(null, JitCompiler.whyNot(co.decoded()), version + ": " + co.name);
                     assertInstanceOf(JitCode.class, JitCompiler.compile(co.decoded()), version + ": " + co.name);
@@ -120,7 +119,7 @@ class JitCompilerTest {
     void aFunctionCompilesAfterItBecameHotAndRunsAsTheInterpreterRanIt() throws Exception {
         Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
         CodeObject module = PycFile.read(pyc, PACKS).module();
-        CodeObject bsearch = codes(module, new ArrayList<>()).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
+        CodeObject bsearch = Goldens.codeObjects(module).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
         assertEquals(null, JitCompiler.whyNot(bsearch.decoded()));
         assertInstanceOf(JitCode.class, JitCompiler.compile(bsearch.decoded()));
     }
@@ -129,7 +128,7 @@ class JitCompilerTest {
     void aCodeSubmittedToTheBackgroundJitIsPendingUntilItsCompiledFormIsPublished() throws Exception {
         Path pyc = Goldens.ROOT.resolve("3.6").resolve("common").resolve("algo_binary_search.pyc");
         CodeObject module = PycFile.read(pyc, PACKS).module();
-        CodeObject bsearch = codes(module, new ArrayList<>()).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
+        CodeObject bsearch = Goldens.codeObjects(module).stream().filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
         DecodedCode dc = bsearch.decoded();
         assertEquals(null, dc.compiled);
         new BackgroundJit().submit(dc);
@@ -149,15 +148,5 @@ class JitCompilerTest {
                 || ops.contains(org.pyvm.spi.NeutralOp.GET_YIELD_FROM_ITER)
                 || generator && (ops.contains(org.pyvm.spi.NeutralOp.SETUP_EXCEPT) || ops.contains(org.pyvm.spi.NeutralOp.SETUP_FINALLY)
                 || ops.contains(org.pyvm.spi.NeutralOp.SETUP_WITH));
-    }
-
-    private static List<CodeObject> codes(CodeObject co, List<CodeObject> out) {
-        out.add(co);
-        for (PyObject c : co.consts) {
-            if (c instanceof CodeObject inner) {
-                codes(inner, out);
-            }
-        }
-        return out;
     }
 }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pyvm.conformance.Goldens;
 import org.pyvm.core.code.CodeObject;
-import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.packs.PackRegistry;
 
 /**
@@ -28,7 +26,7 @@ class NameInterningTest {
             Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("class_inheritance.pyc");
             Map<String, String> first = new HashMap<>();
             int shared = 0;
-            for (CodeObject co : codes(PycFile.read(pyc, PACKS).module(), new ArrayList<>())) {
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
                 for (String name : co.names) {
                     String seen = first.putIfAbsent(name, name);
                     if (seen != null) {
@@ -39,15 +37,5 @@ class NameInterningTest {
             }
             assertTrue(shared > 0, version + ": the program's code objects share names");
         }
-    }
-
-    private static List<CodeObject> codes(CodeObject co, List<CodeObject> out) {
-        out.add(co);
-        for (PyObject c : co.consts) {
-            if (c instanceof CodeObject inner) {
-                codes(inner, out);
-            }
-        }
-        return out;
     }
 }
