@@ -278,12 +278,9 @@ final class JitOps {
             callee.fast[0] = second;
         }
         if (callee == null) {
-            if (first == null && second instanceof PyBuiltinFunction b) {
-                return b.call(NO_ARGS, null);
-            }
-            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
-                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
-                return Ops.call(in.rt, second, NO_ARGS, null); // len(x), s.strip(): what Ops.call would come to, without the spill
+            PyObject r = callOther(in, first, second, NO_ARGS);
+            if (r != null) {
+                return r;
             }
             return slowCall(in, f, first, second, v311, 0);
         }
@@ -301,12 +298,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
-            if (first == null && second instanceof PyBuiltinFunction b) {
-                return b.call(new PyObject[] {a0}, null);
-            }
-            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
-                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
-                return Ops.call(in.rt, second, new PyObject[] {a0}, null);
+            PyObject r = callOther(in, first, second, new PyObject[] {a0});
+            if (r != null) {
+                return r;
             }
             f.stack()[v311 ? 2 : 1] = a0;
             return slowCall(in, f, first, second, v311, 1);
@@ -330,12 +324,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
-            if (first == null && second instanceof PyBuiltinFunction b) {
-                return b.call(new PyObject[] {a0, a1}, null);
-            }
-            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
-                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
-                return Ops.call(in.rt, second, new PyObject[] {a0, a1}, null);
+            PyObject r = callOther(in, first, second, new PyObject[] {a0, a1});
+            if (r != null) {
+                return r;
             }
             int spillAt = v311 ? 2 : 1;
             f.stack()[spillAt] = a0;
@@ -362,12 +353,9 @@ final class JitOps {
             at = 1;
         }
         if (callee == null) {
-            if (first == null && second instanceof PyBuiltinFunction b) {
-                return b.call(new PyObject[] {a0, a1, a2}, null);
-            }
-            if (first == null && !(second instanceof PyFunction) && !(second instanceof org.pyvm.core.objects.PyBoundMethod)) {
-                // a class, a callable object, a builtin's bound method: what Calls and invoke come to, without the spill
-                return Ops.call(in.rt, second, new PyObject[] {a0, a1, a2}, null);
+            PyObject r = callOther(in, first, second, new PyObject[] {a0, a1, a2});
+            if (r != null) {
+                return r;
             }
             int spillAt = v311 ? 2 : 1;
             f.stack()[spillAt] = a0;
@@ -385,7 +373,19 @@ final class JitOps {
         return in.runSimple(callee);
     }
 
-    /** The general call, its arguments already at f.stack()[1 or 2 ..]: the callable (and 3.11's slot under it) go under them. */
+    /**
+     * A callee that is no Python function of this VM, called now as Calls and invoke would come to, without the
+     * spill: len(x), a class, a callable object, a builtin's bound method. Null for a Python function (or 3.11's
+     * method slot holding one), which goes the general way.
+     */
+    private static PyObject callOther(Interpreter in, PyObject first, PyObject second, PyObject[] args) {
+        if (first != null || second instanceof PyFunction || second instanceof org.pyvm.core.objects.PyBoundMethod) {
+            return null;
+        }
+        return second instanceof PyBuiltinFunction b ? b.call(args, null) : Ops.call(in.rt, second, args, null);
+    }
+
+    /** The general call, its arguments already at f.stack[1 or 2 ..]: the callable (and 3.11's slot under it) go under them. */
     private static PyObject slowCall(Interpreter in, Frame f, PyObject first, PyObject second, boolean v311, int argc) {
         if (v311) {
             f.stack()[0] = first;

@@ -75,7 +75,11 @@ public class PyDict extends PyObject {
     public boolean remove(PyObject key) {
         version++;
         if (hashOrder) {
-            return table.discard(key);
+            if (!table.discard(key)) {
+                return false;
+            }
+            layout++;
+            return true;
         }
         int at = table.removePositioned(key);
         if (at < 0) {
