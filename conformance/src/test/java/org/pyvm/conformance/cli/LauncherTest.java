@@ -159,6 +159,16 @@ class LauncherTest {
         }
     }
 
+    /** {@code -Dpyvm.jit.log=true} says on stderr which code became hot and whether it compiled, and changes no output. */
+    @Test
+    void theJitLogSaysWhatCompiledAndWhyNot() throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.6").resolve("common").resolve("jit_try_blocks.pyc");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-Dpyvm.jit.threshold=1 -Dpyvm.jit.log=true"), "run", pyc.toString());
+        assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out());
+        assertTrue(r.err().contains("pyvm jit: parse (jit_try_blocks.py:9): compiled\n"), r.err());
+        assertTrue(r.err().contains("pyvm jit: <module> (jit_try_blocks.py:4): refused, a module or class body (no CO_OPTIMIZED)\n"), r.err());
+    }
+
     /**
      * The command collects the whole heap when it has grown by half of what the last collection kept
      * ({@code HeapWatch}): SerialGC alone lets dead survivors fill the old generation (and the resident set).

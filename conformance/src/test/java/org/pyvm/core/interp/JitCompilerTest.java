@@ -116,6 +116,28 @@ class JitCompilerTest {
     }
 
     @Test
+    void anExceptClauseTheInterpreterRanGoesBackToCompiledCodeWhereItJumpsPastTheTryStatement() throws Exception {
+        // 2.7/3.6 handlers run in the interpreter; the jump at the end of lookup's except clause lands where the
+        // try body's own path goes on, so the frame can go back to its compiled code there, not only at a loop head
+        for (String version : List.of("2.7", "3.6")) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("jit_try_blocks.pyc");
+            CodeObject lookup = Goldens.codeObjects(PycFile.read(pyc, PACKS).module()).stream()
+                    .filter(c -> c.name.equals("lookup")).findFirst().orElseThrow();
+            DecodedCode dc = lookup.decoded();
+            JitCode jc = (JitCode) JitCompiler.compile(dc);
+            int handBacks = 0;
+            for (int i = 0; i < dc.length(); i++) {
+                int target = dc.arg[i];
+                if (dc.kind[i] == org.pyvm.spi.NeutralOp.JUMP && target > i && jc.depth[i] < 0 && jc.depth[target] >= 0) {
+                    assertTrue(jc.entries[target], version + ": the except clause's jump from " + i + " to " + target);
+                    handBacks++;
+                }
+            }
+            assertEquals(1, handBacks, version + ": lookup has one except clause");
+        }
+    }
+
+    @Test
     void aFunctionCompilesAfterItBecameHotAndRunsAsTheInterpreterRanIt() throws Exception {
         Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
         CodeObject module = PycFile.read(pyc, PACKS).module();

@@ -532,6 +532,9 @@ public final class Interpreter {
      */
     private static final int JIT_DEPTH = 1500;
 
+    /** {@code -Dpyvm.jit.log=true}: says on the host's stderr which code became hot and whether it compiled, and why not. */
+    private static final boolean JIT_LOG = Boolean.getBoolean("pyvm.jit.log");
+
     /** The compiled form of {@code dc}, compiling it when it has just become hot; null while it is not (or cannot be). */
     private JitCode jitCode(DecodedCode dc) {
         Object c = dc.compiled;
@@ -547,6 +550,10 @@ public final class Interpreter {
         }
         c = JitCompiler.compile(dc);
         dc.compiled = c;
+        if (JIT_LOG) {
+            rt.writeErr("pyvm jit: " + dc.code.name + " (" + dc.code.filename + ":" + dc.code.firstlineno + "): "
+                    + (c instanceof JitCode ? "compiled" : "refused, " + JitCompiler.whyNot(dc)) + "\n");
+        }
         return c instanceof JitCode jc ? jc : null;
     }
 
@@ -676,19 +683,27 @@ public final class Interpreter {
      */
     private PyObject loopTurned(Frame f, int head) {
         if (f.handedOver) {
-            // handed over by its compiled code (continueInterpreted), which goes on from here when it can
-            JitCode jc = (JitCode) f.dc.compiled;
-            if (head > 0 && tracer == null && jc.entries[head] && jc.depth[head] == f.sp && jc.blocks[head] * 3 == f.bp) {
-                f.ip = head;
-                return JitOps.RESUME;
-            }
-            return null;
+            return handBack(f, head);
         }
         JitCode jc = jitCode(f.dc);
         if (jc == null || tracer != null || !jc.entries[head] || jc.depth[head] != f.sp || jc.blocks[head] * 3 != f.bp || rt.depth() >= JIT_DEPTH) {
             return null;
         }
         return runCompiled(f, jc, head);
+    }
+
+    /**
+     * A frame its compiled code handed over ({@link #continueInterpreted}) is at {@code target}, a loop head or where
+     * an except clause jumps on to: {@link JitOps#RESUME} when the compiled code can go on from there (f.ip
+     * that instruction), null while the frame stays in the interpreter.
+     */
+    private PyObject handBack(Frame f, int target) {
+        JitCode jc = (JitCode) f.dc.compiled;
+        if (target > 0 && tracer == null && jc.entries[target] && jc.depth[target] == f.sp && jc.blocks[target] * 3 == f.bp) {
+            f.ip = target;
+            return JitOps.RESUME;
+        }
+        return null;
     }
 
     /**
@@ -1098,6 +1113,8 @@ public final class Interpreter {
                                 continue frames;
                             }
                         }
+                    } else if (f.handedOver && handBack(f, a) != null) {
+                        return JitOps.RESUME; // an except clause done: its compiled code goes on (never in place)
                     }
                     break;
                 case BINARY_SUBSCR: {

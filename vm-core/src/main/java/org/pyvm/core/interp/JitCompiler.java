@@ -650,7 +650,10 @@ final class JitCompiler {
             mv.visitLabel(plain);
         }
 
-        /** Where {@link JitCode#run} may start besides 0: loop heads, and the instruction after each yield. */
+        /**
+         * Where {@link JitCode#run} may start besides 0: loop heads, the instruction after each yield, and where an
+         * except clause the interpreter ran jumps on to.
+         */
         static boolean[] entries(DecodedCode dc, Analysis an) {
             boolean[] entry = new boolean[dc.length()];
             for (int i = 0; i < entry.length; i++) {
@@ -662,6 +665,11 @@ final class JitCompiler {
                     entry[dc.arg[i]] = true;
                 }
                 if (an.depth[i] < 0) {
+                    // the end of a 2.7/3.6 except clause (run by the interpreter) jumping forward into code compiled
+                    // code runs, past the try statement: the frame goes back to compiled code there
+                    if (op == NeutralOp.JUMP && dc.arg[i] > i && an.depth[dc.arg[i]] >= 0) {
+                        entry[dc.arg[i]] = true;
+                    }
                     continue;
                 }
                 if ((op == NeutralOp.YIELD_VALUE || op == NeutralOp.RETURN_GENERATOR) && i + 1 < entry.length && an.depth[i + 1] >= 0) {
