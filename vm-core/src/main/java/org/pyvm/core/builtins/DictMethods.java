@@ -97,13 +97,11 @@ final class DictMethods {
             return v;
         });
         def(rt, t, "popitem", (d, a) -> {
-            PyObject k = d.popitemKey();
-            if (k == null) {
-                throw PyError.raise("KeyError", py2 ? "popitem(): dictionary is empty" : "popitem(): dictionary is empty");
+            PyObject[] entry = d.popitem();
+            if (entry == null) {
+                throw PyError.raise("KeyError", "popitem(): dictionary is empty");
             }
-            PyObject v = d.get(k);
-            d.remove(k);
-            return PyTuple.of(k, v);
+            return PyTuple.of(entry[0], entry[1]);
         });
         def(rt, t, "update", (d, a) -> {
             a.positionalCount(0, 1);

@@ -185,13 +185,27 @@ public class PyDict extends PyObject {
         return table.size();
     }
 
-    /** The key popitem() takes: the last inserted (3.x; the order never ends in a hole), or 2.7's first in slot order; null when empty. */
-    public PyObject popitemKey() {
+    /**
+     * popitem(): the key and value it takes, removed; null when the dict is empty. 3.x takes the last inserted
+     * (the order never ends in a hole); 2.7 the entry dict_popitem's search finger finds (see SetTable#popEntry),
+     * so emptying a dict by popitem() is linear and goes in CPython's order even after inserts between pops.
+     */
+    public PyObject[] popitem() {
         if (hashOrder) {
-            List<PyObject> keys = table.keys();
-            return keys.isEmpty() ? null : keys.get(0);
+            PyObject[] entry = table.popEntry();
+            if (entry != null) {
+                version++;
+                layout++;
+            }
+            return entry;
         }
-        return order.isEmpty() ? null : order.get(order.size() - 1);
+        if (order.isEmpty()) {
+            return null;
+        }
+        PyObject key = order.get(order.size() - 1);
+        PyObject value = table.get(key);
+        remove(key);
+        return new PyObject[] {key, value};
     }
 
     /** The keys in iteration order. */

@@ -210,8 +210,23 @@ public final class SetTable {
      * field, as CPython does, and takes slot 0 itself first. Null when the set is empty.
      */
     public PyObject pop() {
+        int i = takeSlot();
+        return i < 0 ? null : take(i)[0];
+    }
+
+    /**
+     * dict.popitem() of 2.7 (3.x dicts take their last key): the key and value dict_popitem takes, removed; null when
+     * empty. 2.7's dict_popitem searches as its set_pop does, from the same finger in slot 0's hash.
+     */
+    public PyObject[] popEntry() {
+        int i = takeSlot();
+        return i < 0 ? null : take(i);
+    }
+
+    /** The slot pop() takes its entry from, or -1 when the table is empty. */
+    private int takeSlot() {
         if (used == 0) {
-            return null;
+            return -1;
         }
         int i;
         if (variant == Variant.PY27) {
@@ -229,7 +244,12 @@ public final class SetTable {
                 i = i == mask ? 0 : i + 1;
             }
         }
-        PyObject key = keys[i];
+        return i;
+    }
+
+    /** Removes the entry of slot {@code i} and moves the finger past it: its key and value (null for a set). */
+    private PyObject[] take(int i) {
+        PyObject[] entry = {keys[i], values != null ? values[i] : null};
         keys[i] = DUMMY;
         hashes[i] = -1;
         if (values != null) {
@@ -241,7 +261,7 @@ public final class SetTable {
         } else {
             finger = i + 1;
         }
-        return key;
+        return entry;
     }
 
     /** A set's new table (clear, in-place algebra) goes on with the old one's pop finger, as the set object keeps it. */
