@@ -885,79 +885,98 @@ final class StrMethods {
         return like instanceof PyStr ? PyStr.of(s) : PyBytes.of(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /*
+     * split and rsplit: one small method per direction and kind of separator, so that the JVM compiles (and
+     * replaces on the stack, for one long string) only the loop a program runs, not all four at once.
+     */
     private static PyObject split(Runtime rt, PyObject self, String s, PyObject sepObj, PyObject maxObj, boolean fromRight) {
         long max = maxObj == null ? -1 : ssize(rt, maxObj);
         if (sepObj == null || sepObj == PyNone.NONE) {
-            List<String> words = new ArrayList<>();
-            if (!fromRight) {
-                int i = 0;
-                int n = s.length();
-                while (true) {
-                    while (i < n && white(self, s.charAt(i))) {
-                        i++;
-                    }
-                    if (i >= n) {
-                        break;
-                    }
-                    if (max >= 0 && words.size() == max) {
-                        words.add(s.substring(i));
-                        break;
-                    }
-                    int j = i;
-                    while (j < n && !white(self, s.charAt(j))) {
-                        j++;
-                    }
-                    words.add(s.substring(i, j));
-                    i = j;
-                }
-            } else {
-                int i = s.length() - 1;
-                while (true) {
-                    while (i >= 0 && white(self, s.charAt(i))) {
-                        i--;
-                    }
-                    if (i < 0) {
-                        break;
-                    }
-                    if (max >= 0 && words.size() == max) {
-                        words.add(s.substring(0, i + 1));
-                        break;
-                    }
-                    int j = i;
-                    while (j >= 0 && !white(self, s.charAt(j))) {
-                        j--;
-                    }
-                    words.add(s.substring(j + 1, i + 1));
-                    i = j;
-                }
-                java.util.Collections.reverse(words); // found from the right; adding at the front was quadratic
-            }
-            return wrapAll(self, words);
+            return wrapAll(self, fromRight ? rsplitWhitespace(self, s, max) : splitWhitespace(self, s, max));
         }
         String sep = separator(rt, self, sepObj);
         if (sep.isEmpty()) {
             throw PyError.raise("ValueError", "empty separator");
         }
-        List<String> parts = new ArrayList<>();
-        if (!fromRight) {
-            int start = 0;
-            int i;
-            while ((max < 0 || parts.size() < max) && (i = s.indexOf(sep, start)) >= 0) {
-                parts.add(s.substring(start, i));
-                start = i + sep.length();
+        return wrapAll(self, fromRight ? rsplitOn(s, sep, max) : splitOn(s, sep, max));
+    }
+
+    /** The runs of non-whitespace of s, left to right; after max of them, the rest from the next word on is one. */
+    private static List<String> splitWhitespace(PyObject self, String s, long max) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (true) {
+            while (i < n && white(self, s.charAt(i))) {
+                i++;
             }
-            parts.add(s.substring(start));
-        } else {
-            int end = s.length();
-            int i;
-            while ((max < 0 || parts.size() < max) && (i = s.lastIndexOf(sep, end - sep.length())) >= 0 && end - sep.length() >= 0) {
-                parts.add(s.substring(i + sep.length(), end));
-                end = i;
+            if (i >= n) {
+                return words;
             }
-            parts.add(s.substring(0, end));
-            java.util.Collections.reverse(parts);
+            if (max >= 0 && words.size() == max) {
+                words.add(s.substring(i));
+                return words;
+            }
+            int j = i;
+            while (j < n && !white(self, s.charAt(j))) {
+                j++;
+            }
+            words.add(s.substring(i, j));
+            i = j;
         }
-        return wrapAll(self, parts);
+    }
+
+    /** rsplit(): the same runs found from the right (max of them, the rest before them one), in left-to-right order. */
+    private static List<String> rsplitWhitespace(PyObject self, String s, long max) {
+        List<String> words = new ArrayList<>();
+        int i = s.length() - 1;
+        while (true) {
+            while (i >= 0 && white(self, s.charAt(i))) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            if (max >= 0 && words.size() == max) {
+                words.add(s.substring(0, i + 1));
+                break;
+            }
+            int j = i;
+            while (j >= 0 && !white(self, s.charAt(j))) {
+                j--;
+            }
+            words.add(s.substring(j + 1, i + 1));
+            i = j;
+        }
+        java.util.Collections.reverse(words); // found from the right; adding at the front was quadratic
+        return words;
+    }
+
+    /** The pieces of s between occurrences of sep, at most max splits from the left. */
+    private static List<String> splitOn(String s, String sep, long max) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        int i;
+        while ((max < 0 || parts.size() < max) && (i = s.indexOf(sep, start)) >= 0) {
+            parts.add(s.substring(start, i));
+            start = i + sep.length();
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** The pieces of s between occurrences of sep, at most max splits from the right, in left-to-right order. */
+    private static List<String> rsplitOn(String s, String sep, long max) {
+        List<String> parts = new ArrayList<>();
+        int end = s.length();
+        int i;
+        while ((max < 0 || parts.size() < max) && (i = s.lastIndexOf(sep, end - sep.length())) >= 0 && end - sep.length() >= 0) {
+            parts.add(s.substring(i + sep.length(), end));
+            end = i;
+        }
+        parts.add(s.substring(0, end));
+        java.util.Collections.reverse(parts);
+        return parts;
     }
 
     /** split's pieces as a new list of strings of self's kind. */
