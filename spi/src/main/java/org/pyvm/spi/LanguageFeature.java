@@ -37,7 +37,7 @@ public enum LanguageFeature {
     EXCEPTION_REPR_TUPLE_COMMA,
     /** 3.10+: argument errors name the function by its qualified name, {@code C.f() takes ...}. */
     CALL_ERRORS_USE_QUALNAME,
-    /** Newer 3.x: an uncaught exception's class defined in __main__ prints without the {@code __main__.} prefix. */
+    /** 3.11: an uncaught exception's line names its class by {@code __qualname__}, without a {@code __main__.} prefix. */
     TRACEBACK_OMITS_MAIN_MODULE,
     /** 3.6+: a traceback prints a line repeated more than 3 times once, then "[Previous line repeated N more times]". */
     TRACEBACK_COLLAPSES_REPEATS,

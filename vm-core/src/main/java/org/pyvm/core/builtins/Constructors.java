@@ -62,7 +62,7 @@ final class Constructors {
                 for (int k = 0; k < 2; k++) {
                     if (vals[k] != null && !(vals[k] instanceof PyStr)) {
                         throw PyError.raise("TypeError", "str() argument " + (Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 2))
-                                + " must be str, not " + Ops.typeName(rt, vals[k]));
+                                + " must be str, not " + Ops.argumentTypeName(rt, vals[k]));
                     }
                 }
             }
@@ -124,32 +124,7 @@ final class Constructors {
                 rt.limits().hold(b, n.small);
                 return b;
             }
-            if (a[0] instanceof PyBytes) {
-                return a[0];
-            }
-            if (a[0] instanceof ByteArray ba) {
-                return PyBytes.of(ba.bytes());
-            }
-            List<PyObject> items;
-            try {
-                items = Ops.toList(rt, a[0]);
-            } catch (PyError notIterable) {
-                if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError") && !(a[0] instanceof org.pyvm.core.objects.PyInstance)) {
-                    throw PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, a[0]) + "' object to bytes");
-                }
-                throw notIterable;
-            }
-            byte[] b = new byte[items.size()];
-            for (int i = 0; i < b.length; i++) {
-                if (!(items.get(i) instanceof PyInt v)) {
-                    throw PyError.raise("TypeError", "'" + Ops.typeName(rt, items.get(i)) + "' object cannot be interpreted as an integer");
-                }
-                if (v.big != null || v.small < 0 || v.small > 255) {
-                    throw PyError.raise("ValueError", "bytes must be in range(0, 256)");
-                }
-                b[i] = (byte) v.small;
-            }
-            return PyBytes.of(b);
+            return a[0] instanceof PyBytes ? a[0] : PyBytes.of(bytesFromObject(rt, a[0]));
         });
         rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
@@ -238,6 +213,47 @@ final class Constructors {
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });
+    }
+
+    /**
+     * The bytes of a bytes-like object or of an iterable of ints in range(256), as CPython's
+     * PyBytes_FromObject makes them (for bytes(x) when x is no int or str, and int.from_bytes): a str, an
+     * int or an object that is no iterable cannot be converted.
+     */
+    static byte[] bytesFromObject(Runtime rt, PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes().clone();
+        }
+        if (o instanceof ByteArray ba) {
+            return ba.bytes().clone();
+        }
+        if (o instanceof PyStr || o instanceof PyInt) {
+            throw cannotConvertToBytes(rt, o);
+        }
+        List<PyObject> items;
+        try {
+            items = Ops.toList(rt, o);
+        } catch (PyError notIterable) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError") && !(o instanceof org.pyvm.core.objects.PyInstance)) {
+                throw cannotConvertToBytes(rt, o);
+            }
+            throw notIterable;
+        }
+        byte[] b = new byte[items.size()];
+        for (int i = 0; i < b.length; i++) {
+            if (!(items.get(i) instanceof PyInt v)) {
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, items.get(i)) + "' object cannot be interpreted as an integer");
+            }
+            if (v.big != null || v.small < 0 || v.small > 255) {
+                throw PyError.raise("ValueError", "bytes must be in range(0, 256)");
+            }
+            b[i] = (byte) v.small;
+        }
+        return b;
+    }
+
+    private static PyError cannotConvertToBytes(Runtime rt, PyObject o) {
+        return PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, o) + "' object to bytes");
     }
 
     /**

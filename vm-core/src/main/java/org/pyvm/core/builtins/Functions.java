@@ -311,7 +311,7 @@ final class Functions {
             Args args = new Args(rt, "format", a, kw).check(1, 2);
             if (args.get(1) != null && !(args.get(1) instanceof PyStr || py2 && args.get(1) instanceof org.pyvm.core.objects.PyBytes)) {
                 throw PyError.raise("TypeError", py2 ? "format expects arg 2 to be string or unicode, not " + Ops.typeName(rt, args.get(1))
-                        : "format() argument 2 must be str, not " + Ops.typeName(rt, args.get(1)));
+                        : "format() argument 2 must be str, not " + Ops.argumentTypeName(rt, args.get(1)));
             }
             String out = org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1)));
             // 2.7: a unicode value or spec makes the result unicode
@@ -351,7 +351,7 @@ final class Functions {
             Builtins.def(rt, "intern", (a, kw) -> {
                 PyObject s = new Args(rt, "intern", a, kw).check(1, 1).get(0);
                 if (!(s instanceof PyBytes)) {
-                    throw PyError.raise("TypeError", "intern() argument 1 must be string, not " + Ops.typeName(rt, s));
+                    throw PyError.raise("TypeError", "intern() argument 1 must be string, not " + Ops.argumentTypeName(rt, s));
                 }
                 return s;
             });

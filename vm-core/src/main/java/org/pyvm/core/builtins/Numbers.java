@@ -312,16 +312,7 @@ final class Numbers {
             throw PyError.raise("ValueError", "byteorder must be either 'little' or 'big'");
         }
         boolean signed = a.kw("signed") != null && org.pyvm.core.runtime.Ops.truth(rt, a.kw("signed"));
-        byte[] b;
-        if (data instanceof org.pyvm.core.objects.PyBytes by) {
-            b = by.bytes().clone();
-        } else {
-            java.util.List<PyObject> items = org.pyvm.core.runtime.Ops.toList(rt, data);
-            b = new byte[items.size()];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) ((PyInt) items.get(i)).small;
-            }
-        }
+        byte[] b = Constructors.bytesFromObject(rt, data);
         if (order.equals("little")) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                 byte x = b[i];

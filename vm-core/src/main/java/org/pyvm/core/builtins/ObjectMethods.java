@@ -292,13 +292,13 @@ public final class ObjectMethods {
 
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
-            throw PyError.raise("TypeError", typeArgument(rt, 1, Level.py2(rt) ? "string" : "str") + Ops.typeName(rt, name));
+            throw PyError.raise("TypeError", typeArgument(rt, 1, Level.py2(rt) ? "string" : "str") + Ops.argumentTypeName(rt, name));
         }
         if (!(bases instanceof PyTuple bt)) {
-            throw PyError.raise("TypeError", typeArgument(rt, 2, "tuple") + Ops.typeName(rt, bases));
+            throw PyError.raise("TypeError", typeArgument(rt, 2, "tuple") + Ops.argumentTypeName(rt, bases));
         }
         if (!(ns instanceof PyDict d)) {
-            throw PyError.raise("TypeError", typeArgument(rt, 3, "dict") + Ops.typeName(rt, ns));
+            throw PyError.raise("TypeError", typeArgument(rt, 3, "dict") + Ops.argumentTypeName(rt, ns));
         }
         PyObject[] items = bt.items();
         PyType[] b = new PyType[items.length == 0 ? 1 : items.length];

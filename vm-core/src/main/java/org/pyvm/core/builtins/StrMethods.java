@@ -374,7 +374,7 @@ final class StrMethods {
     /** A text argument named in errors by its method and position (3.x: "replace() argument 1 must be str, not int"). */
     private static String argument(Runtime rt, PyObject self, PyObject o, String method, int position) {
         if (self instanceof PyStr && !Level.py2(rt) && !(o instanceof PyStr)) {
-            throw PyError.raise("TypeError", method + "() argument " + position + " must be str, not " + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", method + "() argument " + position + " must be str, not " + Ops.argumentTypeName(rt, o));
         }
         return text(rt, o);
     }
@@ -399,7 +399,7 @@ final class StrMethods {
             }
             String which = Level.modern(rt) ? "'" + names[k] + "'" : String.valueOf(k + 1);
             throw PyError.raise("TypeError", method + "() argument " + which + " must be " + (Level.py2(rt) ? "string" : "str")
-                    + ", not " + Ops.typeName(rt, x));
+                    + ", not " + Ops.argumentTypeName(rt, x));
         }
     }
 
@@ -565,20 +565,23 @@ final class StrMethods {
         }
         if (Level.since39(rt)) {
             def(rt, t, "removeprefix", (r, self, s, a) -> {
-                String p = affix(r, self, a.check(1, 1).get(0));
+                String p = affix(r, self, a.check(1, 1).get(0), "removeprefix");
                 return s.startsWith(p) && !p.isEmpty() ? wrap(self, s.substring(p.length())) : self;
             });
             def(rt, t, "removesuffix", (r, self, s, a) -> {
-                String p = affix(r, self, a.check(1, 1).get(0));
+                String p = affix(r, self, a.check(1, 1).get(0), "removesuffix");
                 return s.endsWith(p) && !p.isEmpty() ? wrap(self, s.substring(0, s.length() - p.length())) : self;
             });
         }
     }
 
     /** removeprefix's argument: a str for a str, a bytes-like object for bytes. */
-    private static String affix(Runtime rt, PyObject self, PyObject o) {
+    private static String affix(Runtime rt, PyObject self, PyObject o, String method) {
         if (self instanceof PyStr) {
-            return text(rt, o);
+            if (!(o instanceof PyStr)) { // an Argument Clinic str parameter
+                throw PyError.raise("TypeError", method + "() argument must be str, not " + Ops.argumentTypeName(rt, o));
+            }
+            return text(o);
         }
         if (o instanceof PyBytes || o instanceof ByteArray) {
             return o instanceof ByteArray ba ? Strings.latin1(ba.bytes()) : text(o);
@@ -653,9 +656,11 @@ final class StrMethods {
             }
             return d;
         }
-        if (!(a.get(0) instanceof PyStr x) || !(a.get(1) instanceof PyStr y)) {
-            throw PyError.raise("TypeError", "maketrans() argument " + (a.get(0) instanceof PyStr ? 2 : 1) + " must be str, not "
-                    + Ops.typeName(rt, a.get(0) instanceof PyStr ? a.get(1) : a.get(0)));
+        if (!(a.get(0) instanceof PyStr x)) {
+            throw PyError.raise("TypeError", "first maketrans argument must be a string if there is a second argument");
+        }
+        if (!(a.get(1) instanceof PyStr y)) {
+            throw PyError.raise("TypeError", "maketrans() argument 2 must be str, not " + Ops.argumentTypeName(rt, a.get(1)));
         }
         if (x.length() != y.length()) {
             throw PyError.raise("ValueError", "the first two maketrans arguments must have equal length");
@@ -737,8 +742,8 @@ final class StrMethods {
     static byte[] fromHex(Runtime rt, Args a) {
         PyObject arg = a.check(1, 1).get(0);
         if (!(arg instanceof PyStr || Level.py2(rt) && arg instanceof PyBytes)) {
-            throw PyError.raise("TypeError", Level.py2(rt) ? "fromhex() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, arg)
-                    : "fromhex() argument must be str, not " + Ops.typeName(rt, arg));
+            throw PyError.raise("TypeError", Level.py2(rt) ? "fromhex() argument 1 must be string or read-only buffer, not " + Ops.argumentTypeName(rt, arg)
+                    : "fromhex() argument must be str, not " + Ops.argumentTypeName(rt, arg));
         }
         String h = text(arg);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -242,7 +242,7 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 case "co_firstlineno": {
                     if (!(v instanceof org.pyvm.core.objects.PyInt n) || n.big != null) {
                         throw org.pyvm.core.objects.PyError.raise("TypeError", "replace() argument '" + k + "' must be int, not "
-                                + v.typeName(lang));
+                                + (v == org.pyvm.core.objects.PyNone.NONE ? "None" : v.typeName(lang)));
                     }
                     if (k.equals("co_flags")) {
                         newFlags = (int) n.small;
@@ -256,7 +256,7 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 case "co_filename": {
                     if (!(v instanceof org.pyvm.core.objects.PyStr str)) {
                         throw org.pyvm.core.objects.PyError.raise("TypeError", "replace() argument '" + k + "' must be str, not "
-                                + v.typeName(lang));
+                                + (v == org.pyvm.core.objects.PyNone.NONE ? "None" : v.typeName(lang)));
                     }
                     if (k.equals("co_name")) {
                         newName = str.value();

@@ -62,11 +62,12 @@ final class Arguments {
                 }
             }
             if (j < 0) {
-                if (kwdict == null && isPositionalOnly(co, name)) {
-                    throw PyError.raise("TypeError", label(rt, f) + " got some positional-only arguments passed as keyword arguments: '"
-                            + name + "'");
-                }
                 if (kwdict == null) {
+                    String posOnly = positionalOnlyPassedAsKeyword(co, kwnames, nkw);
+                    if (posOnly != null) {
+                        throw PyError.raise("TypeError", label(rt, f) + " got some positional-only arguments passed as keyword arguments: '"
+                                + posOnly + "'");
+                    }
                     throw PyError.raise("TypeError", label(rt, f) + " got an unexpected keyword argument '" + name + "'");
                 }
                 kwdict.put(rt.name(name), value);
@@ -116,13 +117,22 @@ final class Arguments {
         }
     }
 
-    private static boolean isPositionalOnly(CodeObject co, String name) {
+    /**
+     * The positional-only parameters among the keywords, in parameter order and joined by ", ", or null.
+     * Like ceval.c's positional_only_passed_as_keyword, asked at the first keyword that names no
+     * parameter, so it names all of them, whichever keyword came first.
+     */
+    private static String positionalOnlyPassedAsKeyword(CodeObject co, String[] kwnames, int nkw) {
+        StringBuilder names = new StringBuilder();
         for (int p = 0; p < co.posonlyargcount; p++) {
-            if (co.varnames[p].equals(name)) {
-                return true;
+            for (int k = 0; k < nkw; k++) {
+                if (co.varnames[p].equals(kwnames[k])) {
+                    names.append(names.length() > 0 ? ", " : "").append(co.varnames[p]);
+                    break;
+                }
             }
         }
-        return false;
+        return names.length() > 0 ? names.toString() : null;
     }
 
     private static String label(Runtime rt, PyFunction f) {

@@ -36,6 +36,7 @@ final class BuiltinModules {
         register("itertools", in -> ItertoolsModule.create(in.rt));
         register("_functools", in -> FunctoolsModule.create(in.rt));
         register("_heapq", in -> org.pyvm.core.modules.HeapqModule.create(in.rt));
+        register("_bisect", in -> org.pyvm.core.modules.BisectModule.create(in.rt));
         register("_weakref", in -> org.pyvm.core.modules.WeakrefModule.create(in.rt));
         register("_codecs", in -> org.pyvm.core.modules.CodecsModule.create(in.rt));
         register("gc", in -> org.pyvm.core.modules.GcModule.create(in.rt));

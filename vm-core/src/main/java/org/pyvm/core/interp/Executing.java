@@ -70,10 +70,10 @@ final class Executing {
                             : "execfile() takes at most 3 arguments (" + n + " given)");
                 }
                 if (!(a[0] instanceof PyBytes || a[0] instanceof PyStr)) {
-                    throw PyError.raise("TypeError", "execfile() argument 1 must be string, not " + Ops.typeName(rt, a[0]));
+                    throw PyError.raise("TypeError", "execfile() argument 1 must be string, not " + Ops.argumentTypeName(rt, a[0]));
                 }
                 if (n > 1 && !(a[1] instanceof PyDict)) {
-                    throw PyError.raise("TypeError", "execfile() argument 2 must be dict, not " + Ops.typeName(rt, a[1]));
+                    throw PyError.raise("TypeError", "execfile() argument 2 must be dict, not " + Ops.argumentTypeName(rt, a[1]));
                 }
                 if (n > 2 && a[2] != PyNone.NONE && !(a[2] instanceof PyDict)) {
                     throw PyError.raise("TypeError", "locals must be a mapping");

@@ -256,7 +256,8 @@ final class FrameBuiltins {
             if (!(a[0] instanceof PyType t)) {
                 // 3.9's super_vectorcall words it "must be a type"; super_init's O! "must be type"
                 boolean article = rt.lang.major() == 3 && rt.lang.minor() >= 9;
-                throw PyError.raise("TypeError", "super() argument 1 must be " + (article ? "a type" : "type") + ", not " + Ops.typeName(rt, a[0]));
+                throw PyError.raise("TypeError", "super() argument 1 must be " + (article ? "a type" : "type") + ", not "
+                        + (article ? Ops.typeName(rt, a[0]) : Ops.argumentTypeName(rt, a[0])));
             }
             start = t;
             obj = a.length == 2 && a[1] != PyNone.NONE ? a[1] : null; // super(C, None) is unbound too

@@ -99,7 +99,7 @@ final class Imports {
             String name = args[0] == null ? null : text(args[0]);
             if (name == null) {
                 throw PyError.raise("TypeError", args[0] == null ? "__import__() missing required argument 'name' (pos 1)"
-                        : "__import__() argument 1 must be str, not " + Ops.typeName(in.rt, args[0]));
+                        : moduleNameError(in.rt, args[0]));
             }
             PyDict globals = args[1] instanceof PyDict g ? g : null;
             PyObject fromlist = args[3] == null ? PyTuple.of() : args[3];
@@ -151,6 +151,17 @@ final class Imports {
 
     private static String moduleName(PyObject module) {
         return module instanceof PyModule m ? m.name : "?";
+    }
+
+    /**
+     * __import__'s complaint about a name that is no str: an argument parser's before 3.10 (2.7 "string"),
+     * from then on PyImport_ImportModuleLevelObject's own, since the clinic takes any object.
+     */
+    private static String moduleNameError(org.pyvm.core.runtime.Runtime rt, PyObject name) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            return "module name must be a string";
+        }
+        return "__import__() argument 1 must be " + (rt.lang.major() == 2 ? "string" : "str") + ", not " + Ops.argumentTypeName(rt, name);
     }
 
     private static String text(PyObject o) {

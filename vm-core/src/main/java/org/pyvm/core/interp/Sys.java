@@ -145,7 +145,8 @@ final class Sys {
             put(rt, d, "intern", new PyBuiltinFunction("intern", (a, kw) -> {
                 if (a.length != 1 || !(a[0] instanceof PyStr) || a[0] instanceof org.pyvm.core.objects.UserSubclass) {
                     throw PyError.raise("TypeError", a.length != 1 ? "intern() takes exactly one argument (" + a.length + " given)"
-                            : "intern() argument 1 must be str, not " + Ops.typeName(rt, a[0]));
+                            : "intern() argument " + (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "" : "1 ")
+                                    + "must be str, not " + Ops.argumentTypeName(rt, a[0]));
                 }
                 return a[0]; // pyvm's str values compare by content: the value itself serves as the interned one
             }));
@@ -262,7 +263,7 @@ final class Sys {
                     return PyNone.NONE;
                 }
                 if (!(a[0] instanceof PyStr)) {
-                    throw PyError.raise("TypeError", "write() argument must be str, not " + Ops.typeName(rt, a[0]));
+                    throw PyError.raise("TypeError", "write() argument must be str, not " + Ops.argumentTypeName(rt, a[0]));
                 }
                 String text = ((PyStr) a[0]).value();
                 s.write(text);

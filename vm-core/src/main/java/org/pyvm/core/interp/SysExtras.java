@@ -124,7 +124,7 @@ final class SysExtras {
                 throw PyError.raise("TypeError", "call_tracing expected 2 arguments, got " + a.length);
             }
             if (!(a[1] instanceof PyTuple t)) {
-                throw PyError.raise("TypeError", "call_tracing() argument 2 must be tuple, not " + Ops.typeName(rt, a[1]));
+                throw PyError.raise("TypeError", "call_tracing() argument 2 must be tuple, not " + Ops.argumentTypeName(rt, a[1]));
             }
             return Ops.call(rt, a[0], t.items());
         }));

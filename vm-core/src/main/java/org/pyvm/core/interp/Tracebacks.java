@@ -181,14 +181,7 @@ final class Tracebacks {
     }
 
     String exceptionLine(PyBaseException e) {
-        PyType t = e.type();
-        String name = t.name(rt.lang);
-        String module = t.builtin ? null : t.moduleName();
-        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        boolean omitMain = rt.lang.has(LanguageFeature.TRACEBACK_OMITS_MAIN_MODULE);
-        if (module != null && !module.equals(py2 ? "exceptions" : "builtins") && !(omitMain && module.equals("__main__"))) {
-            name = module + "." + name;
-        }
+        String name = qualifiedTypeName(e.type());
         String text;
         try {
             // a SyntaxError with a location prints its msg: the file and line are on lines of their own
@@ -205,6 +198,30 @@ final class Tracebacks {
             }
         }
         return line;
+    }
+
+    /**
+     * How the exception line names the class: its module (from the class's own {@code __module__}) and a
+     * dot unless that is the builtins module, then its name. 3.11 (pythonrun.c print_exception) takes
+     * {@code __qualname__}, leaves out {@code __main__} too, and writes "&lt;unknown&gt;." for a module that
+     * is no str; 3.6 writes "&lt;unknown&gt;" and no dot, 2.7 nothing.
+     */
+    private String qualifiedTypeName(PyType t) {
+        boolean py311 = rt.lang.has(LanguageFeature.TRACEBACK_OMITS_MAIN_MODULE);
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        String name = py311 ? t.qualname(rt.lang) : t.name(rt.lang);
+        if (t.builtin) {
+            return name;
+        }
+        PyObject m = t.dict.get("__module__");
+        if (!(m instanceof org.pyvm.core.objects.PyStr || m instanceof org.pyvm.core.objects.PyBytes)) {
+            return py2 ? name : py311 ? "<unknown>." + name : "<unknown>" + name;
+        }
+        String module = t.moduleName();
+        if (module.equals(py2 ? "exceptions" : "builtins") || py311 && module.equals("__main__")) {
+            return name;
+        }
+        return module + "." + name;
     }
 
     /** SyntaxError's (filename, lineno, offset, text[, end_lineno, end_offset]), or null. */

@@ -105,7 +105,7 @@ public final class BinasciiModule {
         }
         byte[] b = ModuleSupport.bytes(rt, o);
         if (b == null) {
-            throw PyError.raise("TypeError", py2 ? fname + "() argument 1 must be string or buffer, not " + Ops.typeName(rt, o)
+            throw PyError.raise("TypeError", py2 ? fname + "() argument 1 must be string or buffer, not " + Ops.argumentTypeName(rt, o)
                     : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
         }
         return b;

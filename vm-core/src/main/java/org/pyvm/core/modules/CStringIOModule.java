@@ -112,7 +112,7 @@ public final class CStringIOModule {
         }
         byte[] b = ModuleSupport.bytes(rt, o);
         if (b == null) {
-            throw PyError.raise("TypeError", fname + "() argument 1 must be string or buffer, not " + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", fname + "() argument 1 must be string or buffer, not " + Ops.argumentTypeName(rt, o));
         }
         return b;
     }

@@ -283,7 +283,7 @@ public final class CodecsModule {
         if (a[i] instanceof PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.latin1(b.bytes());
         }
-        throw PyError.raise("TypeError", fn + "() argument " + (i + 1) + " must be str, not " + Ops.typeName(rt, a[i]));
+        throw PyError.raise("TypeError", fn + "() argument " + (i + 1) + " must be str, not " + Ops.argumentTypeName(rt, a[i]));
     }
 
     private static PyObject errors(Runtime rt, PyObject[] a, int i) {

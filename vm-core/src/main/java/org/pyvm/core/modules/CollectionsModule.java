@@ -622,6 +622,12 @@ public final class CollectionsModule {
                 Ops.call(rt, ((UserSubclass) self).type(), factory(self), self));
         t.dict.put("copy", copy);
         t.dict.put("__copy__", copy);
+        if (rt.lang.minor() >= 9) {
+            // 3.9's defdict_or: the union is a defaultdict of the defaultdict operand's class and factory,
+            // on either side of |, holding the left operand's items updated with the right's
+            t.dict.put("__or__", new PyMethodDescriptor("__or__", t, (self, a, kw) -> union(self, self, a[0])));
+            t.dict.put("__ror__", new PyMethodDescriptor("__ror__", t, (self, a, kw) -> union(self, a[0], self)));
+        }
         t.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", t, (self, a, kw) -> {
             PyObject factory = factory(self);
             PyObject args = factory == PyNone.NONE ? org.pyvm.core.objects.PyTuple.of() : org.pyvm.core.objects.PyTuple.of(factory);
@@ -629,6 +635,16 @@ public final class CollectionsModule {
                     Ops.iter(rt, Ops.callMethod(rt, self, py2 ? "iteritems" : "items")));
         }));
         return t;
+    }
+
+    /** {@code left | right} where {@code self} is the defaultdict one; NotImplemented when the other is no dict. */
+    private PyObject union(PyObject self, PyObject left, PyObject right) {
+        if (!(left instanceof org.pyvm.core.objects.PyDict) || !(right instanceof org.pyvm.core.objects.PyDict)) {
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject union = Ops.call(rt, ((UserSubclass) self).type(), factory(self), left);
+        Ops.callMethod(rt, union, "update", right);
+        return union;
     }
 
     private PyObject factory(PyObject self) {

@@ -18,7 +18,8 @@ import org.pyvm.core.runtime.Strings;
 /**
  * {@code _functools} (C in CPython), which functools.py imports: {@code reduce} and the
  * {@code partial} type, whose objects carry {@code func}, {@code args} and {@code keywords} and call
- * {@code func(*args, *more, **keywords, **more_keywords)}.
+ * {@code func(*args, *more, **keywords, **more_keywords)}; 3.x's {@code _lru_cache_wrapper}, the
+ * callable functools.lru_cache returns, which (being C in CPython) puts no frame of its own in a traceback.
  */
 public final class FunctoolsModule {
     private FunctoolsModule() {
@@ -28,6 +29,11 @@ public final class FunctoolsModule {
         ModuleBuilder m = new ModuleBuilder(rt, "_functools");
         m.def("reduce", (a, kw) -> reduce(rt, a, kw));
         m.put("partial", partialType(rt));
+        if (rt.lang.major() == 3) {
+            PyType lru = lruCacheWrapperType(rt);
+            PyObject keywordMark = Ops.call(rt, rt.types.object); // between positional and keyword arguments in a key (kwd_mark)
+            m.def("_lru_cache_wrapper", (a, kw) -> newLruCacheWrapper(rt, lru, keywordMark, a, kw));
+        }
         return m.build();
     }
 
@@ -195,5 +201,149 @@ public final class FunctoolsModule {
         }
         values.addAll(named);
         return Ops.call(rt, p.func, values.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));
+    }
+
+    /**
+     * A function with a cache of its results by arguments (C's lru_cache_object): unbounded when
+     * maxsize is None, none at all when 0, else evicting the least recently used result.
+     */
+    static final class LruCacheWrapper extends ModuleSupport.NativeInstance
+            implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.PyCallable {
+        final Runtime rt;
+        PyObject function;
+        PyObject maxsizeObject;
+        boolean unbounded;
+        long maxsize; // 0: no cache; below 0 (3.6, where lru_cache passes it on): one result
+        boolean typed;
+        PyObject cacheInfoType;
+        PyObject keywordMark;
+        PyDict cache; // insertion order is use order: a hit moves its key to the end
+        long hits;
+        long misses;
+
+        LruCacheWrapper(Runtime rt, PyType type) {
+            super(type);
+            this.rt = rt;
+        }
+
+        /** A call of the wrapper itself, also as a bound method's function. */
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            return callCached(rt, this, args, kwnames);
+        }
+
+        /** Bound like a function: {@code obj.method} gives a method of this wrapper. */
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            return obj == null || obj == org.pyvm.core.objects.PyNone.NONE ? this : new org.pyvm.core.objects.PyBoundMethod(this, obj);
+        }
+    }
+
+    private static PyType lruCacheWrapperType(Runtime rt) {
+        PyType t = ModuleSupport.type(rt, "functools", "_lru_cache_wrapper", rt.types.object);
+        ModuleSupport.method(t, "__call__", LruCacheWrapper.class, (w, a, kw) -> callCached(rt, w, a, kw));
+        ModuleSupport.method(t, "cache_info", LruCacheWrapper.class, (w, a, kw) -> Ops.call(rt, w.cacheInfoType,
+                org.pyvm.core.objects.PyInt.of(w.hits), org.pyvm.core.objects.PyInt.of(w.misses), w.maxsizeObject,
+                org.pyvm.core.objects.PyInt.of(w.cache.size())));
+        ModuleSupport.method(t, "cache_clear", LruCacheWrapper.class, (w, a, kw) -> {
+            w.hits = 0;
+            w.misses = 0;
+            w.cache.clear();
+            return org.pyvm.core.objects.PyNone.NONE;
+        });
+        ModuleSupport.method(t, "__reduce__", LruCacheWrapper.class, (w, a, kw) -> Ops.getattr(rt, w, "__qualname__"));
+        ModuleSupport.method(t, "__copy__", LruCacheWrapper.class, (w, a, kw) -> w);
+        ModuleSupport.method(t, "__deepcopy__", LruCacheWrapper.class, (w, a, kw) -> w);
+        return t;
+    }
+
+    /** _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type), as functools.lru_cache calls it. */
+    private static PyObject newLruCacheWrapper(Runtime rt, PyType type, PyObject keywordMark, PyObject[] a, String[] kw) {
+        if ((kw != null && kw.length > 0) || a.length != 4) {
+            throw PyError.raise("TypeError", "_lru_cache_wrapper() takes exactly 4 arguments (" + a.length + " given)");
+        }
+        if (!callable(rt, a[0])) {
+            throw PyError.raise("TypeError", "the first argument must be callable");
+        }
+        LruCacheWrapper w = new LruCacheWrapper(rt, type);
+        w.function = a[0];
+        w.maxsizeObject = a[1];
+        if (a[1] == org.pyvm.core.objects.PyNone.NONE) {
+            w.unbounded = true;
+        } else if (a[1] instanceof org.pyvm.core.objects.PyInt n) {
+            w.maxsize = n.big != null ? (n.big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : n.small;
+        } else {
+            throw PyError.raise("TypeError", "maxsize should be integer or None");
+        }
+        w.typed = Ops.truth(rt, a[2]);
+        w.cacheInfoType = a[3];
+        w.keywordMark = keywordMark;
+        w.cache = PyDict.of(rt.lang, List.of());
+        w.dict.put("__wrapped__", a[0]);
+        return w;
+    }
+
+    private static PyObject callCached(Runtime rt, LruCacheWrapper w, PyObject[] a, String[] kw) {
+        if (!w.unbounded && w.maxsize == 0) {
+            w.misses++;
+            return Ops.call(rt, w.function, a, kw);
+        }
+        PyObject key = key(rt, w, a, kw);
+        PyObject cached = w.cache.get(key);
+        if (cached != null) {
+            w.hits++;
+            if (!w.unbounded) {
+                w.cache.moveTo(key, true); // the most recently used goes last
+            }
+            return cached;
+        }
+        w.misses++;
+        PyObject result = Ops.call(rt, w.function, a, kw);
+        if (w.cache.get(key) != null) {
+            return result; // the call itself cached this key (recursion): keep that entry
+        }
+        if (!w.unbounded && w.cache.size() > 0 && w.cache.size() >= w.maxsize) {
+            w.cache.remove(w.cache.firstKey()); // the least recently used
+        }
+        w.cache.put(key, result);
+        return result;
+    }
+
+    /**
+     * The cache key of a call (C's lru_cache_make_key): a lone int or str argument itself (3.7+); else the
+     * positional arguments, then a marker and each keyword's name and value, then (typed) every value's
+     * type. Hashing it raises the TypeError of an unhashable argument.
+     */
+    private static PyObject key(Runtime rt, LruCacheWrapper w, PyObject[] a, String[] kw) {
+        boolean typed = w.typed;
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (!typed && nkw == 0) {
+            // 3.7+ lets a lone int or str be its own key; 3.6 keys every call by its argument tuple
+            if (rt.lang.minor() >= 7 && npos == 1 && (a[0] instanceof org.pyvm.core.objects.PyInt || a[0] instanceof PyStr)
+                    && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
+                Ops.hash(rt, a[0]);
+                return a[0];
+            }
+            PyTuple args = PyTuple.of(a.clone());
+            Ops.hash(rt, args);
+            return args;
+        }
+        List<PyObject> items = new ArrayList<>(List.of(a).subList(0, npos));
+        if (nkw > 0) {
+            items.add(w.keywordMark);
+            for (int k = 0; k < nkw; k++) {
+                items.add(Strings.text(rt, kw[k]));
+                items.add(a[npos + k]);
+            }
+        }
+        if (typed) {
+            for (PyObject x : a) {
+                items.add(rt.types.of(x));
+            }
+        }
+        PyTuple key = PyTuple.of(items.toArray(new PyObject[0]));
+        Ops.hash(rt, key);
+        return key;
     }
 }

@@ -61,7 +61,7 @@ public final class Imp27Module {
 
     private String string(String fname, PyObject o) {
         if (!(o instanceof PyBytes)) {
-            throw PyError.raise("TypeError", fname + "() argument 1 must be string, not " + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", fname + "() argument 1 must be string, not " + Ops.argumentTypeName(rt, o));
         }
         return Ops.str(rt, o);
     }

@@ -36,7 +36,7 @@ public final class ImpModule {
 
     private static PyObject name(Runtime rt, String fname, PyObject o) {
         if (!(o instanceof org.pyvm.core.objects.PyStr)) {
-            throw PyError.raise("TypeError", fname + "() argument must be str, not " + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", fname + "() argument must be str, not " + Ops.argumentTypeName(rt, o));
         }
         return o;
     }

@@ -80,7 +80,7 @@ public final class MarshalModule {
         byte[] data = ModuleSupport.bytes(rt, arg);
         if (data == null) {
             if (py2()) {
-                throw PyError.raise("TypeError", "loads() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, arg));
+                throw PyError.raise("TypeError", "loads() argument 1 must be string or read-only buffer, not " + Ops.argumentTypeName(rt, arg));
             }
             throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, arg) + "'");
         }

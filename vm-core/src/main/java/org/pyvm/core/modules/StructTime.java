@@ -265,6 +265,6 @@ final class StructTime extends StructSequence {
             return Strings.latin1(b.bytes());
         }
         throw PyError.raise("TypeError", fname + "() argument 1 must be " + (rt.lang.major() == 2 ? "string" : "str") + ", not "
-                + Ops.typeName(rt, o));
+                + Ops.argumentTypeName(rt, o));
     }
 }

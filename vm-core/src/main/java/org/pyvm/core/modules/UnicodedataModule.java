@@ -97,7 +97,7 @@ public final class UnicodedataModule {
             } else if (a[0] instanceof PyStr s) {
                 key = s.value();
             } else {
-                throw PyError.raise("TypeError", py2 ? "lookup() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, a[0])
+                throw PyError.raise("TypeError", py2 ? "lookup() argument 1 must be string or read-only buffer, not " + Ops.argumentTypeName(rt, a[0])
                         : "a bytes-like object is required, not '" + Ops.typeName(rt, a[0]) + "'");
             }
             int c = lookup(key);
@@ -133,7 +133,7 @@ public final class UnicodedataModule {
         } else if (py2 && f instanceof PyBytes b) {
             s = Strings.latin1(b.bytes());
         } else {
-            throw PyError.raise("TypeError", fn + "() argument 1 must be " + (py2 ? "string" : "str") + ", not " + Ops.typeName(rt, f));
+            throw PyError.raise("TypeError", fn + "() argument 1 must be " + (py2 ? "string" : "str") + ", not " + Ops.argumentTypeName(rt, f));
         }
         return switch (s) {
             case "NFC" -> Normalizer.Form.NFC;
@@ -148,7 +148,7 @@ public final class UnicodedataModule {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyError.raise("TypeError", fn + "() argument 2 must be " + (py2 ? "unicode" : "str") + ", not " + Ops.typeName(rt, o));
+        throw PyError.raise("TypeError", fn + "() argument 2 must be " + (py2 ? "unicode" : "str") + ", not " + Ops.argumentTypeName(rt, o));
     }
 
     /** The default argument when given, else ValueError(message). */
@@ -174,13 +174,15 @@ public final class UnicodedataModule {
                     + " (" + a.length + " given)");
         }
         PyObject o = a[0];
+        // Argument Clinic numbers the argument of a function that takes more than one (name(chr, default))
+        String argument = fn + "() argument " + (max > 1 ? "1 " : "");
         if (!(o instanceof PyStr s)) {
-            throw PyError.raise("TypeError", fn + "() argument " + (py2 ? "1 must be unicode, not " : "must be a unicode character, not ")
-                    + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", py2 ? fn + "() argument 1 must be unicode, not " + Ops.argumentTypeName(rt, o)
+                    : argument + "must be a unicode character, not " + Ops.argumentTypeName(rt, o));
         }
         if (s.length() != 1) {
             throw PyError.raise("TypeError", py2 ? "need a single Unicode character as parameter"
-                    : fn + "() argument must be a unicode character, not " + Ops.typeName(rt, o));
+                    : argument + "must be a unicode character, not " + Ops.typeName(rt, o));
         }
         return s.codePointAt(0);
     }

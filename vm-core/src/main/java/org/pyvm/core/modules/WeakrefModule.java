@@ -228,7 +228,7 @@ public final class WeakrefModule {
                 throw PyError.raise("TypeError", "_remove_dead_weakref expected 2 arguments, got " + a.length);
             }
             if (!(a[0] instanceof PyDict)) {
-                throw PyError.raise("TypeError", "_remove_dead_weakref() argument 1 must be dict, not " + Ops.typeName(rt, a[0]));
+                throw PyError.raise("TypeError", "_remove_dead_weakref() argument 1 must be dict, not " + Ops.argumentTypeName(rt, a[0]));
             }
             return PyNone.NONE; // removes the entry only when its reference is dead, which a pyvm reference never is
         });

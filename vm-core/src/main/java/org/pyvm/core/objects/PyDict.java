@@ -208,6 +208,20 @@ public class PyDict extends PyObject {
         return new PyObject[] {key, value};
     }
 
+    /** The first key in iteration order without listing them all (an LRU cache's eldest), or null when empty. */
+    public PyObject firstKey() {
+        if (hashOrder) {
+            List<PyObject> keys = table.keys();
+            return keys.isEmpty() ? null : keys.get(0);
+        }
+        for (PyObject k : order) {
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** The keys in iteration order. */
     public List<PyObject> keys() {
         if (hashOrder) {

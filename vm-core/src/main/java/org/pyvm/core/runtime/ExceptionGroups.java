@@ -75,7 +75,7 @@ public final class ExceptionGroups {
             throw PyError.raise("TypeError", "BaseExceptionGroup.__new__() takes exactly 2 arguments (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr)) {
-            throw PyError.raise("TypeError", "argument 1 must be str, not " + Ops.typeName(rt, args[0]));
+            throw PyError.raise("TypeError", "BaseExceptionGroup.__new__() argument 1 must be str, not " + Ops.argumentTypeName(rt, args[0]));
         }
         List<PyObject> excs = Ops.toList(rt, args[1]);
         if (excs.isEmpty()) {

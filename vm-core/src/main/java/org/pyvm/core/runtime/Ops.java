@@ -67,6 +67,15 @@ public final class Ops {
     }
 
     /**
+     * How CPython's argument parsers name a wrong argument's type in "f() argument 1 must be str, not X"
+     * (getargs.c converterr, Argument Clinic's _PyArg_BadArgument, in every version): "None" for None,
+     * else the type's name. Messages a function writes itself use {@link #typeName} ('NoneType').
+     */
+    public static String argumentTypeName(Runtime rt, PyObject o) {
+        return o == org.pyvm.core.objects.PyNone.NONE ? "None" : typeName(rt, o);
+    }
+
+    /**
      * CPython's tp_name, which its messages quote: a class statement's type has its bare name, while a type
      * implemented in C by a module other than builtins has "module.name" ('collections.deque' object has no
      * attribute...). CPython derives such a type's __module__ from that dotted name; pyvm goes the other way.

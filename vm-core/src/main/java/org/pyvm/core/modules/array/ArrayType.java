@@ -223,7 +223,7 @@ public final class ArrayType {
         }
         throw PyError.raise("TypeError", py2
                 ? "array() argument 1 or typecode must be char (string or ascii-unicode with length 1), not " + name(o)
-                : "array() argument 1 must be a unicode character, not " + name(o));
+                : "array() argument 1 must be a unicode character, not " + argumentName(o));
     }
 
     private void initialize(ArrayObject self, PyObject init) {
@@ -738,8 +738,8 @@ public final class ArrayType {
         def("fromunicode", (a, x, kw) -> {
             arity("fromunicode", x, kw, 1, 1);
             if (!(x[0] instanceof PyStr s)) {
-                throw PyError.raise("TypeError", py2 ? "fromunicode() argument 1 must be cannot convert raw buffers, not " + name(x[0])
-                        : "fromunicode() argument must be str, not " + name(x[0]));
+                throw PyError.raise("TypeError", py2 ? "fromunicode() argument 1 must be cannot convert raw buffers, not " + argumentName(x[0])
+                        : "fromunicode() argument must be str, not " + argumentName(x[0]));
             }
             if (a.code.code() != 'u') {
                 throw PyError.raise("ValueError", "fromunicode() may only be called on " + unicodeOnly);
@@ -800,6 +800,11 @@ public final class ArrayType {
     /** A type's name as CPython's tp_name gives it in messages ({@code array.array} for ours). */
     private String name(PyObject o) {
         return o instanceof ArrayObject a ? a.typeName(rt.lang) : Ops.typeName(rt, o);
+    }
+
+    /** The type's name as an argument parser gives it ("None" for None: {@link Ops#argumentTypeName}). */
+    private String argumentName(PyObject o) {
+        return o == org.pyvm.core.objects.PyNone.NONE ? "None" : name(o);
     }
 
     private boolean isSequence(PyObject o) {

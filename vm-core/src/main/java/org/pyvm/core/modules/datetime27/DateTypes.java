@@ -251,7 +251,7 @@ final class DateTypes {
             if (v[0] != null) {
                 String s = v[0] instanceof PyBytes b ? Strings.latin1(b.bytes()) : v[0] instanceof PyStr u ? u.value() : null;
                 if (s == null || s.length() != 1) {
-                    throw PyError.raise("TypeError", "isoformat() argument 1 must be char, not " + Ops.typeName(m.rt, v[0]));
+                    throw PyError.raise("TypeError", "isoformat() argument 1 must be char, not " + Ops.argumentTypeName(m.rt, v[0]));
                 }
                 sep = s;
             }
@@ -305,7 +305,7 @@ final class DateTypes {
         m.method(t, "astimezone", Values.DateTimeV.class, (d, a, kw) -> {
             PyObject[] v = Args.parse("astimezone", new String[] {"tz"}, 1, a, kw);
             if (!m.rt.types.of(v[0]).isSubtypeOf(m.tzinfoType)) {
-                throw PyError.raise("TypeError", "astimezone() argument 1 must be datetime.tzinfo, not " + Ops.typeName(m.rt, v[0]));
+                throw PyError.raise("TypeError", "astimezone() argument 1 must be datetime.tzinfo, not " + Ops.argumentTypeName(m.rt, v[0]));
             }
             if (d.tz == null) {
                 throw PyError.raise("ValueError", "astimezone() cannot be applied to a naive datetime");
@@ -378,10 +378,10 @@ final class DateTypes {
         m.classMethod(t, "combine", (cls, a, kw) -> {
             PyObject[] v = Args.parse("combine", new String[] {"date", "time"}, 2, a, kw);
             if (!(v[0] instanceof Values.DateV d)) {
-                throw PyError.raise("TypeError", "combine() argument 1 must be datetime.date, not " + Ops.typeName(m.rt, v[0]));
+                throw PyError.raise("TypeError", "combine() argument 1 must be datetime.date, not " + Ops.argumentTypeName(m.rt, v[0]));
             }
             if (!(v[1] instanceof Values.TimeV tv)) {
-                throw PyError.raise("TypeError", "combine() argument 2 must be datetime.time, not " + Ops.typeName(m.rt, v[1]));
+                throw PyError.raise("TypeError", "combine() argument 2 must be datetime.time, not " + Ops.argumentTypeName(m.rt, v[1]));
             }
             return Ops.call(m.rt, cls, PyInt.of(d.year), PyInt.of(d.month), PyInt.of(d.day), PyInt.of(tv.hour), PyInt.of(tv.minute),
                     PyInt.of(tv.second), PyInt.of(tv.us), tv.tz == null ? PyNone.NONE : tv.tz);

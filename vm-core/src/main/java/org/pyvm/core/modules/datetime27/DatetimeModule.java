@@ -442,7 +442,7 @@ public final class DatetimeModule {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyError.raise("TypeError", "strftime() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, o));
+        throw PyError.raise("TypeError", "strftime() argument 1 must be string or read-only buffer, not " + Ops.argumentTypeName(rt, o));
     }
 
     /**

@@ -53,7 +53,9 @@ final class Open {
             }
         }
         if (p[1] != null && !(p[1] instanceof PyStr) && !(io.py2 && p[1] instanceof PyBytes)) {
-            throw PyError.raise("TypeError", "open() argument 'mode' must be str, not " + Ops.typeName(io.rt, p[1]));
+            // Argument Clinic names a keyword-capable argument by its name from 3.10, by its position before
+            String which = io.rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "'mode'" : "2";
+            throw PyError.raise("TypeError", "open() argument " + which + " must be str, not " + Ops.argumentTypeName(io.rt, p[1]));
         }
         String mode = p[1] == null ? "r" : io.string(p[1]);
         long buffering = io.integer(p[2], -1, null);

@@ -316,7 +316,7 @@ final class TextIOWrapper extends IoObject {
                 "write_through");
         String enc = p[1] == null || p[1] == PyNone.NONE ? "UTF-8" : io.string(p[1]);
         if (p[1] != null && p[1] != PyNone.NONE && !(p[1] instanceof PyStr) && !io.py2) {
-            throw PyError.raise("TypeError", "TextIOWrapper() argument 'encoding' must be str or None, not " + Ops.typeName(rt(), p[1]));
+            throw PyError.raise("TypeError", "TextIOWrapper() argument 'encoding' must be str or None, not " + Ops.argumentTypeName(rt(), p[1]));
         }
         if (enc.equals("locale") && !io.py2 && rt().lang.minor() >= 10) {
             enc = "UTF-8"; // 3.10+'s encoding="locale" (what io.text_encoding(None) gives): the locale's, which is UTF-8 here
@@ -369,7 +369,7 @@ final class TextIOWrapper extends IoObject {
             if (!(a.length > 0 && a[0] instanceof PyStr s)) {
                 PyObject x = a.length > 0 ? a[0] : PyNone.NONE;
                 throw PyError.raise("TypeError", io.py2 ? "can't write " + Ops.typeName(rt, x) + " to text stream"
-                        : "write() argument must be str, not " + Ops.typeName(rt, x));
+                        : "write() argument must be str, not " + Ops.argumentTypeName(rt, x));
             }
             return Io.integer(w.write(s.value()));
         });

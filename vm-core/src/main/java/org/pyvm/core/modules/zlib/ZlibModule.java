@@ -205,7 +205,7 @@ public final class ZlibModule {
             if (tn.equals("buffer")) {
                 return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
             }
-            throw PyError.raise("TypeError", fname + "() argument 1 must be string or read-only buffer, not " + Ops.typeName(rt, o));
+            throw PyError.raise("TypeError", fname + "() argument 1 must be string or read-only buffer, not " + Ops.argumentTypeName(rt, o));
         }
         if (tn.equals("bytearray") || tn.equals("memoryview")) {
             return ((PyBytes) Ops.call(rt, rt.types.bytes, o)).bytes();
