@@ -101,6 +101,14 @@ final class Args {
         return Level.py2(rt) ? index(rt, o) : indexStrict(rt, o);
     }
 
+    /** A C int argument (getargs "i"): before 3.7 a float is "integer argument expected, got float", checked first. */
+    static long cInt(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyFloat && !Level.modern(rt)) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        return index(rt, o);
+    }
+
     /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
     static long index(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.PyInt i) {

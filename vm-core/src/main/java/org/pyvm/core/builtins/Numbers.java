@@ -265,7 +265,7 @@ final class Numbers {
         if (orderObj == null && !modern) {
             throw PyError.raise("TypeError", "to_bytes() missing required argument 'byteorder' (pos 2)");
         }
-        int length = lenObj == null ? 1 : (int) ((PyInt) lenObj).small;
+        int length = lenObj == null ? 1 : (int) Math.max(Math.min(Args.ssize(rt, lenObj), Integer.MAX_VALUE), Integer.MIN_VALUE);
         String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
         boolean signed = a.kw("signed") != null && org.pyvm.core.runtime.Ops.truth(rt, a.kw("signed"));
         if (!order.equals("big") && !order.equals("little")) {
@@ -315,12 +315,10 @@ final class Numbers {
         byte[] b;
         if (data instanceof org.pyvm.core.objects.PyBytes by) {
             b = by.bytes().clone();
-        } else {
-            java.util.List<PyObject> items = org.pyvm.core.runtime.Ops.toList(rt, data);
-            b = new byte[items.size()];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) ((PyInt) items.get(i)).small;
-            }
+        } else if (data instanceof org.pyvm.core.objects.PyStr) { // PyObject_Bytes refuses text
+            throw PyError.raise("TypeError", "cannot convert 'str' object to bytes");
+        } else { // PyObject_Bytes: as bytes(data) makes it
+            b = ((org.pyvm.core.objects.PyBytes) org.pyvm.core.runtime.Ops.call(rt, rt.types.bytes, data)).bytes().clone();
         }
         if (order.equals("little")) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {

@@ -1514,7 +1514,7 @@ public final class Interpreter {
             }
             case LIST_EXTEND: {
                 PyObject v = f.pop();
-                ((PyList) f.peek(a)).items().addAll(Ops.toList(rt, v));
+                ((PyList) f.peek(a)).items().addAll(Builders.extending(rt, v));
                 break;
             }
             case SET_UPDATE: {
