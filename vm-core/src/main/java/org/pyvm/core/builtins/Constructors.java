@@ -487,6 +487,9 @@ final class Constructors {
                 via = "__index__";
             }
             if (v == null) {
+                if (Level.modern(rt) && rt.types.of(x).lookup("__trunc__") != null) {
+                    org.pyvm.core.runtime.Warn.warn(rt, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated."); // 3.11
+                }
                 v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
                 via = "__trunc__";
                 if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {

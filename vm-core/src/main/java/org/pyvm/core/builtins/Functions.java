@@ -896,6 +896,9 @@ final class Functions {
             if (idx == null) {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
             }
+            if (!(idx instanceof PyInt || idx instanceof PyBool)) {
+                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, idx) + ")");
+            }
             x = idx;
         }
         BigInteger v = x instanceof PyBool b ? BigInteger.valueOf(b.value ? 1 : 0) : big(x);
