@@ -607,6 +607,7 @@ final class Constructors {
             // long('7L') only: int('7L') is an error in 2.7 too; from base 22 on, L is a digit
             digits = digits.substring(0, digits.length() - 1);
         }
+        checkDigitCount(rt, digits, b);
         PyObject value = digits.isEmpty() || badZeros ? null : digitsValue(rt, digits, b, neg);
         if (value == null) {
             // 2.7's int() shows the literal from its first non-blank character, its long() and 3.x what they were given
@@ -621,6 +622,24 @@ final class Constructors {
             throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + (long27 ? b : base) + ": " + shown);
         }
         return value;
+    }
+
+    /**
+     * 3.11 refuses to read more than sys.get_int_max_str_digits() digits in a base that is no power of two, counting
+     * the digits it reads before anything else is checked (so before a bad character further on).
+     */
+    private static void checkDigitCount(Runtime rt, String digits, int b) {
+        if (!rt.lang.has(LanguageFeature.INT_MAX_STR_DIGITS) || Integer.bitCount(b) == 1 || digits.length() <= PyInt.MAX_STR_DIGITS) {
+            return;
+        }
+        int n = 0;
+        while (n < digits.length() && Character.digit(digits.charAt(n), b) >= 0) {
+            n++;
+        }
+        if (n > PyInt.MAX_STR_DIGITS) {
+            throw PyError.raise("ValueError", "Exceeds the limit (" + PyInt.MAX_STR_DIGITS + " digits) for integer string conversion: value has "
+                    + n + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
     }
 
     /**

@@ -246,7 +246,8 @@ public final class FormatSpec {
             return new String(Character.toChars(n.intValue()));
         }
         int radix = p.type == 'b' ? 2 : p.type == 'o' ? 8 : p.type == 'x' || p.type == 'X' ? 16 : 10;
-        String digits = n.abs().toString(radix);
+        // decimal text of a huge int is refused as str() refuses it (3.11's limit)
+        String digits = radix == 10 && n.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, n.abs()) : n.abs().toString(radix);
         if (p.type == 'X') {
             digits = digits.toUpperCase();
         }
