@@ -153,10 +153,22 @@ final class Constructors {
         });
         rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
-        rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
-                : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
+        rt.types.tuple.withConstructor((t, a, kw) -> {
+            if (a.length > 1) { // 3.6 parses a keyword ("sequence"), 3.7+ takes one positional argument
+                Args args = new Args(rt, "tuple", a, kw);
+                if (Level.since37(rt)) {
+                    args.positionalCount(0, 1);
+                } else {
+                    args.check(0, 1, "sequence");
+                }
+            }
+            return a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0]));
+        });
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> {
+            if (a.length > 1) {
+                new Args(rt, "set", a, kw).positionalCount(0, 1);
+            }
             PySet s = PySet.of(rt.lang, List.of());
             if (a.length > 0) {
                 org.pyvm.core.runtime.Sets.update(rt, s.table(), a[0]);
@@ -164,6 +176,9 @@ final class Constructors {
             return s;
         });
         rt.types.frozenset.withConstructor((t, a, kw) -> {
+            if (a.length > 1) {
+                new Args(rt, "frozenset", a, kw).positionalCount(0, 1);
+            }
             if (a.length > 0 && a[0] instanceof PyFrozenSet fs) {
                 return fs;
             }
@@ -174,6 +189,9 @@ final class Constructors {
             return s;
         });
         rt.types.complex.withConstructor((t, a, kw) -> {
+            if (a.length > 2) {
+                new Args(rt, "complex", a, kw).check(0, 2, "real", "imag");
+            }
             if (a.length == 1 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt))) {
                 return parseComplex(rt, Ops.str(rt, a[0]));
             }

@@ -286,6 +286,10 @@ final class Numbers {
     }
 
     private static PyObject toBytes(Runtime rt, BigInteger v, Args a) {
+        if (a.positionalCount() == 3 && a.keywordNames().length == 0 && !Level.since37(rt)) {
+            // 3.6 parses three parameters, then refuses a third positional one itself
+            throw PyError.raise("TypeError", "'signed' is a keyword-only argument");
+        }
         a.check(0, 2, "length", "byteorder", "signed");
         boolean modern = Level.modern(rt);
         PyObject lenObj = a.get(0, "length");
