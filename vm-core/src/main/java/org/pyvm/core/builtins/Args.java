@@ -101,6 +101,14 @@ final class Args {
         return Level.py2(rt) ? index(rt, o) : indexStrict(rt, o);
     }
 
+    /** A C int argument (getargs "i"): before 3.7 a float is "integer argument expected, got float", checked first. */
+    static long cInt(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyFloat && !Level.modern(rt)) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        return index(rt, o);
+    }
+
     /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
     static long index(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.PyInt i) {
@@ -238,13 +246,35 @@ final class Args {
         throw PyError.raise("TypeError", fname + "() takes " + kind + " " + n + " argument" + (n == 1 ? "" : "s") + " (" + npos + " given)");
     }
 
+    /**
+     * Too many positional arguments for a builtin that parses keywords (PyArg_ParseTupleAndKeywords, or Argument
+     * Clinic's _PyArg_UnpackKeywords): more arguments in all than it has parameters ("int() takes at most 2 arguments
+     * (3 given)"), else more positional ones than it takes before its keyword-only ones ("takes at most 2 positional
+     * arguments"). Its parameters are taken to be its positional ones followed by the keyword names beyond them.
+     */
+    private PyError tooManyForKeywordParser(int max, int named) {
+        int all = Math.max(max, named);
+        int given = npos + (kwnames == null ? 0 : kwnames.length);
+        if (given > all) {
+            return PyError.raise("TypeError", fname + "() takes at most " + all + " argument" + (all == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        boolean plural = max != 1 || !Level.modern(rt); // getargs.c always says "arguments"; 3.10+ Clinic counts
+        return PyError.raise("TypeError", fname + "() takes at most " + max + " positional argument" + (plural ? "s" : "") + " (" + npos + " given)");
+    }
+
     /** Fails unless the positional count is within [min, max] and only the given keywords are used. */
     Args check(int min, int max, String... keywords) {
+        if (keywords.length > 0 && npos > max && rt != null) {
+            throw tooManyForKeywordParser(max, keywords.length);
+        }
         if (kwnames != null) {
             for (String k : kwnames) {
                 if (!java.util.List.of(keywords).contains(k)) {
                     if (keywords.length == 0) {
                         throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
+                    }
+                    if (rt != null && npos + kwnames.length > Math.max(max, keywords.length)) {
+                        throw tooManyForKeywordParser(max, keywords.length); // the parser counts before it reads names
                     }
                     // getargs.c names the function from 3.7 on; 2.7 and 3.6 say "this function"
                     throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "

@@ -88,7 +88,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     private static byte byteValue(Runtime rt, PyObject v) {
-        long x = Args.index(rt, v);
+        long x = Level.py2(rt) ? Args.index(rt, v) : Args.indexStrict(rt, v); // 3.x: PyNumber_Index's words
         if (x < 0 || x > 255) {
             throw PyError.raise("ValueError", Level.py2(rt) ? "byte must be in range(0, 256)" : "byte must be in range(0, 256)");
         }
@@ -112,7 +112,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
 
     /** What may be assigned to a bytearray slice (bytes, a bytearray, ints), as a list of ints. */
     private static org.pyvm.core.objects.PyList asInts(Runtime rt, PyObject value) {
-        if (value instanceof PyInt) {
+        if (value instanceof PyInt || value instanceof PyBool || !Level.py2(rt) && (value instanceof org.pyvm.core.objects.PyFloat
+                || value instanceof org.pyvm.core.objects.PyComplex || value instanceof org.pyvm.core.objects.PyStr)) {
+            // bytearray_ass_subscript refuses numbers and text before iterating
             throw PyError.raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }
         List<PyObject> items = new ArrayList<>();
@@ -226,8 +228,13 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         def(rt, t, "__setitem__", (s, a) -> {
             PyObject key = a.check(2, 2).get(0);
             if (key instanceof PySlice) {
-                s.throughList(list -> org.pyvm.core.runtime.Sequences.assignSlice(rt, list.items(), (PySlice) key,
-                        asInts(rt, a.get(1)).items(), "bytes"));
+                List<PyObject> values = asInts(rt, a.get(1)).items();
+                if (values.isEmpty() && !(((PySlice) key).step instanceof PyNone) && !Level.py2(rt)) {
+                    // bytearray_ass_subscript: nothing to assign to an extended slice deletes it, whatever its size
+                    s.throughList(list -> Ops.delitem(rt, list, key));
+                    return PyNone.NONE;
+                }
+                s.throughList(list -> org.pyvm.core.runtime.Sequences.assignSlice(rt, list.items(), (PySlice) key, values, "bytes"));
                 return PyNone.NONE;
             }
             s.bytes[s.item(key, true)] = byteValue(rt, a.get(1));
@@ -246,7 +253,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             return s;
         });
         def(rt, t, "insert", (s, a) -> {
-            long i = Args.index(rt, a.check(2, 2).get(0));
+            long i = Args.ssize(rt, a.check(2, 2).get(0));
             byte b = byteValue(rt, a.get(1));
             s.throughList(list -> {
                 long at = i < 0 ? Math.max(0, i + list.items().size()) : Math.min(i, list.items().size());
@@ -379,7 +386,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             if (s.bytes.length == 0) {
                 throw PyError.raise("IndexError", "pop from empty bytearray");
             }
-            long i = a.get(0) == null ? s.bytes.length - 1 : Args.index(rt, a.get(0));
+            long i = a.get(0) == null ? s.bytes.length - 1 : Args.ssize(rt, a.get(0));
             if (i < 0) {
                 i += s.bytes.length;
             }

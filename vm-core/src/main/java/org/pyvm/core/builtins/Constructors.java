@@ -128,10 +128,22 @@ final class Constructors {
         });
         rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
-        rt.types.tuple.withConstructor((t, a, kw) -> a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu
-                : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0])));
+        rt.types.tuple.withConstructor((t, a, kw) -> {
+            if (a.length > 1) { // 3.6 parses a keyword ("sequence"), 3.7+ takes one positional argument
+                Args args = new Args(rt, "tuple", a, kw);
+                if (Level.since37(rt)) {
+                    args.positionalCount(0, 1);
+                } else {
+                    args.check(0, 1, "sequence");
+                }
+            }
+            return a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0]));
+        });
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> {
+            if (a.length > 1) {
+                new Args(rt, "set", a, kw).positionalCount(0, 1);
+            }
             PySet s = PySet.of(rt.lang, List.of());
             if (a.length > 0) {
                 org.pyvm.core.runtime.Sets.update(rt, s.table(), a[0]);
@@ -139,6 +151,9 @@ final class Constructors {
             return s;
         });
         rt.types.frozenset.withConstructor((t, a, kw) -> {
+            if (a.length > 1) {
+                new Args(rt, "frozenset", a, kw).positionalCount(0, 1);
+            }
             if (a.length > 0 && a[0] instanceof PyFrozenSet fs) {
                 return fs;
             }
@@ -149,6 +164,9 @@ final class Constructors {
             return s;
         });
         rt.types.complex.withConstructor((t, a, kw) -> {
+            if (a.length > 2) {
+                new Args(rt, "complex", a, kw).check(0, 2, "real", "imag");
+            }
             if (a.length == 1 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt))) {
                 return parseComplex(rt, Ops.str(rt, a[0]));
             }
@@ -503,6 +521,9 @@ final class Constructors {
                 via = "__index__";
             }
             if (v == null) {
+                if (Level.modern(rt) && rt.types.of(x).lookup("__trunc__") != null) {
+                    org.pyvm.core.runtime.Warn.warn(rt, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated."); // 3.11
+                }
                 v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
                 via = "__trunc__";
                 if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
@@ -620,6 +641,7 @@ final class Constructors {
             // long('7L') only: int('7L') is an error in 2.7 too; from base 22 on, L is a digit
             digits = digits.substring(0, digits.length() - 1);
         }
+        checkDigitCount(rt, digits, b);
         PyObject value = digits.isEmpty() || badZeros ? null : digitsValue(rt, digits, b, neg);
         if (value == null) {
             // 2.7's int() shows the literal from its first non-blank character, its long() and 3.x what they were given
@@ -634,6 +656,24 @@ final class Constructors {
             throw PyError.raise("ValueError", "invalid literal for " + fname + "() with base " + (long27 ? b : base) + ": " + shown);
         }
         return value;
+    }
+
+    /**
+     * 3.11 refuses to read more than sys.get_int_max_str_digits() digits in a base that is no power of two, counting
+     * the digits it reads before anything else is checked (so before a bad character further on).
+     */
+    private static void checkDigitCount(Runtime rt, String digits, int b) {
+        if (!rt.lang.has(LanguageFeature.INT_MAX_STR_DIGITS) || Integer.bitCount(b) == 1 || digits.length() <= PyInt.MAX_STR_DIGITS) {
+            return;
+        }
+        int n = 0;
+        while (n < digits.length() && Character.digit(digits.charAt(n), b) >= 0) {
+            n++;
+        }
+        if (n > PyInt.MAX_STR_DIGITS) {
+            throw PyError.raise("ValueError", "Exceeds the limit (" + PyInt.MAX_STR_DIGITS + " digits) for integer string conversion: value has "
+                    + n + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
     }
 
     /**

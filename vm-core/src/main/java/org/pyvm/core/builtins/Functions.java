@@ -141,8 +141,9 @@ final class Functions {
         });
         Builtins.def(rt, "hasattr", (a, kw) -> {
             Args args = new Args(rt, "hasattr", a, kw).check(2, 2);
+            String name = attrName(rt, "hasattr", args.get(1)); // refused before 2.7's catch-all
             try {
-                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), attrName(rt, "hasattr", args.get(1))) != null);
+                return PyBool.of(Ops.getattrOrNull(rt, args.get(0), name) != null);
             } catch (PyError e) {
                 if (!py2 && !org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
                     throw e;
@@ -184,7 +185,7 @@ final class Functions {
             return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
         });
         Builtins.def(rt, "chr", (a, kw) -> {
-            long c = Args.index(rt, new Args(rt, "chr", a, kw).check(1, 1).get(0));
+            long c = Args.cInt(rt, new Args(rt, "chr", a, kw).check(1, 1).get(0));
             if (py2) {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");
@@ -527,7 +528,8 @@ final class Functions {
         if (name instanceof PyBytes b && Level.py2(rt)) {
             return Strings.latin1(b.bytes());
         }
-        if (Level.modern(rt)) {
+        if (Level.modern(rt) || fname.equals("setattr") || fname.equals("delattr")) {
+            // setattr and delattr leave the check to PyObject_SetAttr, which words it so in every version
             throw PyError.raise("TypeError", "attribute name must be string, not '" + Ops.typeName(rt, name) + "'");
         }
         throw PyError.raise("TypeError", fname + "(): attribute name must be string");
@@ -766,7 +768,7 @@ final class Functions {
                 if (!any) {
                     return null;
                 }
-                if (fn == PyNone.NONE) {
+                if (fn == PyNone.NONE && py2) { // 3.x calls None like any other function
                     return its.length == 1 ? row[0] : PyTuple.of(row);
                 }
                 return Ops.call(rt, fn, row);
@@ -864,7 +866,11 @@ final class Functions {
         if (!(c instanceof PyType ct)) {
             throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
         }
-        return spec instanceof PyType t && ct.isSubtypeOf(t);
+        if (!(spec instanceof PyType t)) {
+            throw PyError.raise("TypeError", Level.modern(rt) ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                    : "issubclass() arg 2 must be a class or tuple of classes");
+        }
+        return ct.isSubtypeOf(t);
     }
 
     /** A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), as isinstance and issubclass ask it; else null. */
@@ -889,6 +895,9 @@ final class Functions {
             PyObject idx = Ops.callMethod(rt, x, "__index__");
             if (idx == null) {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
+            }
+            if (!(idx instanceof PyInt || idx instanceof PyBool)) {
+                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, idx) + ")");
             }
             x = idx;
         }

@@ -35,7 +35,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(rt, t, "insert", (l, a) -> {
-            long i = Args.index(rt, a.get(0));
+            long i = Args.ssize(rt, a.get(0));
             if (i < 0) {
                 i = Math.max(0, i + l.size());
             }

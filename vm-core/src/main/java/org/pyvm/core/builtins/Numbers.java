@@ -96,6 +96,26 @@ final class Numbers {
                 ? org.pyvm.core.runtime.Ops.unary(rt, org.pyvm.core.code.Operator.NEGATIVE, v) : v;
     }
 
+    /**
+     * {@code int.__pow__(x, y, m)}: int's slot answers NotImplemented unless all three are integers (then pow(x, y, m));
+     * float's refuses any modulus ("pow() 3rd argument not allowed unless all arguments are integers").
+     */
+    private static PyObject powerWithModulus(Runtime rt, boolean integer, PyObject base, PyObject exponent, PyObject modulus) {
+        boolean ints = isInteger(base) && isInteger(exponent) && isInteger(modulus);
+        if (integer && !ints) {
+            return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (!integer) { // float_pow refuses the modulus before looking at the operands
+            throw PyError.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return org.pyvm.core.runtime.Ops.call(rt, rt.builtins.get(rt.name("pow")), org.pyvm.core.objects.UserSubclass.plainOf(base),
+                org.pyvm.core.objects.UserSubclass.plainOf(exponent), org.pyvm.core.objects.UserSubclass.plainOf(modulus));
+    }
+
+    private static boolean isInteger(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool;
+    }
+
     private static void dunders(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
         String[][] ops = {{"add", "ADD"}, {"sub", "SUBTRACT"}, {"mul", "MULTIPLY"}, {"floordiv", "FLOOR_DIVIDE"},
             {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};
@@ -110,8 +130,19 @@ final class Numbers {
         for (String[] op : all) {
             for (boolean reflected : new boolean[] {false, true}) {
                 String name = "__" + (reflected ? "r" : "") + op[0] + "__";
+                boolean ternary = op[0].equals("pow");
                 method(rt, t, name, (self, a) -> {
-                    PyObject other = a.slotOperand();
+                    // __pow__ and __rpow__ wrap a ternary slot: an optional modulus (wrap_ternaryfunc)
+                    if (ternary && !a.hasKeywords() && (a.positionalCount() == 0 || a.positionalCount() > 2)) {
+                        // PyArg_UnpackTuple(args, "", 1, 2, ...): its message starts with the empty name
+                        throw PyError.raise("TypeError", a.positionalCount() == 0 ? " expected at least " + a.arguments(1) + ", got 0"
+                                : " expected at most " + a.arguments(2) + ", got " + a.positionalCount());
+                    }
+                    boolean withModulus = ternary && a.positionalCount() == 2 && !a.hasKeywords() && a.get(1) != org.pyvm.core.objects.PyNone.NONE;
+                    PyObject other = ternary && a.positionalCount() == 2 && !a.hasKeywords() ? a.get(0) : a.slotOperand();
+                    if (withModulus) {
+                        return powerWithModulus(rt, integer, reflected ? other : self, reflected ? self : other, a.get(1));
+                    }
                     if (!isNumber(self) || !isNumber(other) || !integer && !(other instanceof PyFloat || other instanceof PyInt
                             || other instanceof PyBool)) {
                         return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
@@ -255,6 +286,10 @@ final class Numbers {
     }
 
     private static PyObject toBytes(Runtime rt, BigInteger v, Args a) {
+        if (a.positionalCount() == 3 && a.keywordNames().length == 0 && !Level.since37(rt)) {
+            // 3.6 parses three parameters, then refuses a third positional one itself
+            throw PyError.raise("TypeError", "'signed' is a keyword-only argument");
+        }
         a.check(0, 2, "length", "byteorder", "signed");
         boolean modern = Level.modern(rt);
         PyObject lenObj = a.get(0, "length");
@@ -265,7 +300,7 @@ final class Numbers {
         if (orderObj == null && !modern) {
             throw PyError.raise("TypeError", "to_bytes() missing required argument 'byteorder' (pos 2)");
         }
-        int length = lenObj == null ? 1 : (int) ((PyInt) lenObj).small;
+        int length = lenObj == null ? 1 : (int) Math.max(Math.min(Args.ssize(rt, lenObj), Integer.MAX_VALUE), Integer.MIN_VALUE);
         String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
         boolean signed = a.kw("signed") != null && org.pyvm.core.runtime.Ops.truth(rt, a.kw("signed"));
         if (!order.equals("big") && !order.equals("little")) {

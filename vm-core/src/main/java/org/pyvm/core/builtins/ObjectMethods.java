@@ -316,6 +316,7 @@ public final class ObjectMethods {
             }
             b[i] = t;
         }
+        Ops.checkLayouts(rt, b);
         PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);
         for (PyObject k : d.keys()) {
             cls.dict.put(attrName(rt, k), d.get(k));

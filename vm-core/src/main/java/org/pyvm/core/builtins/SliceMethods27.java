@@ -29,7 +29,7 @@ final class SliceMethods27 {
         }
         // list_ass_slice: a step-1 slice clamps its bounds into the list, the upper one no lower than the lower
         def(rt, rt.types.list, "__setslice__", 3, (self, s, a) -> {
-            Sequences.assignSlice(rt, ((PyList) self).items(), s, Ops.toList(rt, a[2]), "sequence");
+            Sequences.assignSlice(rt, ((PyList) self).items(), s, Sequences.assignedItems(rt, a[2], s), "sequence");
             return PyNone.NONE;
         });
         def(rt, rt.types.list, "__delslice__", 2, (self, s, a) -> {

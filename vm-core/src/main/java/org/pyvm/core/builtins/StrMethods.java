@@ -239,7 +239,7 @@ final class StrMethods {
         }
         def(rt, t, "expandtabs", (r, self, s, a) -> {
             a.check(0, 1, "tabsize");
-            int size = a.get(0, "tabsize") == null ? 8 : (int) Args.index(r, a.get(0, "tabsize"));
+            int size = a.get(0, "tabsize") == null ? 8 : (int) Args.cInt(r, a.get(0, "tabsize"));
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (int c : s.codePoints().toArray()) { // columns count characters, not UTF-16 units

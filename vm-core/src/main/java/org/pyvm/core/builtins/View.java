@@ -201,51 +201,45 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
      * method for the operator with the right one (3.8+ intersects by walking the bigger operand).
      */
     private static PyObject setOp(Runtime rt, Operator op, PyObject left, PyObject right) {
-        try {
-            if (op == Operator.AND && Level.modern(rt)) {
-                PyObject self = left;
-                PyObject other = right;
-                if (other instanceof PySet s && Ops.len(rt, self) <= s.size()) {
-                    return PySet.ofTable(org.pyvm.core.runtime.Sets.intersection(rt, s.table(), self));
-                }
-                if (other instanceof View && Ops.len(rt, other) > Ops.len(rt, self)) {
-                    PyObject t = self;
-                    self = other;
-                    other = t;
-                }
-                PySet result = PySet.of(rt.lang, java.util.List.of());
-                for (PyObject k : Ops.toList(rt, other)) {
-                    if (Ops.contains(rt, self, k)) {
-                        result.add(k);
-                    }
-                }
-                return result;
+        // no NotImplemented: CPython's dictviews_and and the others iterate the other operand and let its error out
+        if (op == Operator.AND && Level.modern(rt)) {
+            PyObject self = left instanceof View ? left : right; // _PyDictView_Intersect: the view is self
+            PyObject other = left instanceof View ? right : left;
+            if (other instanceof PySet s && Ops.len(rt, self) <= s.size()) {
+                return PySet.ofTable(org.pyvm.core.runtime.Sets.intersection(rt, s.table(), self));
+            }
+            if (other instanceof View && Ops.len(rt, other) > Ops.len(rt, self)) {
+                PyObject t = self;
+                self = other;
+                other = t;
             }
             PySet result = PySet.of(rt.lang, java.util.List.of());
-            // 3.10+ builds the set from a keys view's dict itself (dictviews_to_set), with the dict's one resize
-            PyObject source = Level.modern(rt) && left instanceof View lv && lv.kind == Kind.KEYS ? lv.dict : left;
-            org.pyvm.core.runtime.Sets.update(rt, result.table(), source);
-            switch (op) {
-                case OR:
-                    org.pyvm.core.runtime.Sets.update(rt, result.table(), right);
-                    break;
-                case SUBTRACT:
-                    org.pyvm.core.runtime.Sets.differenceUpdate(rt, result.table(), right);
-                    break;
-                case XOR:
-                    org.pyvm.core.runtime.Sets.symmetricDifferenceUpdate(rt, result.table(), right);
-                    break;
-                default:
-                    result.replaceTable(org.pyvm.core.runtime.Sets.intersection(rt, result.table(), right));
-                    break;
+            for (PyObject k : Ops.toList(rt, other)) {
+                if (Ops.contains(rt, self, k)) {
+                    result.add(k);
+                }
             }
             return result;
-        } catch (PyError e) {
-            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
-                return org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            throw e;
         }
+        PySet result = PySet.of(rt.lang, java.util.List.of());
+        // 3.10+ builds the set from a keys view's dict itself (dictviews_to_set), with the dict's one resize
+        PyObject source = Level.modern(rt) && left instanceof View lv && lv.kind == Kind.KEYS ? lv.dict : left;
+        org.pyvm.core.runtime.Sets.update(rt, result.table(), source);
+        switch (op) {
+            case OR:
+                org.pyvm.core.runtime.Sets.update(rt, result.table(), right);
+                break;
+            case SUBTRACT:
+                org.pyvm.core.runtime.Sets.differenceUpdate(rt, result.table(), right);
+                break;
+            case XOR:
+                org.pyvm.core.runtime.Sets.symmetricDifferenceUpdate(rt, result.table(), right);
+                break;
+            default:
+                result.replaceTable(org.pyvm.core.runtime.Sets.intersection(rt, result.table(), right));
+                break;
+        }
+        return result;
     }
 
     private static PyObject orderAsSets(Runtime rt, View v, PyObject other, org.pyvm.core.code.Comparison c) {

@@ -58,6 +58,23 @@ final class Builders {
         return PyStr.of(FormatSpec.format(rt, v, spec));
     }
 
+    /**
+     * LIST_EXTEND's items ({@code [*v]}): a TypeError about a value whose type can neither be iterated nor indexed
+     * becomes "Value after * must be an iterable", as 3.9+'s ceval words it.
+     */
+    static List<PyObject> extending(Runtime rt, PyObject v) {
+        try {
+            return Ops.toList(rt, v);
+        } catch (PyError e) {
+            org.pyvm.core.objects.PyType t = rt.types.of(v);
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError") && t.lookup("__iter__") == null
+                    && (t.lookup("__getitem__") == null || v instanceof PyDict)) {
+                throw PyError.raise("TypeError", "Value after * must be an iterable, not " + Ops.typeName(rt, v));
+            }
+            throw e;
+        }
+    }
+
     /** dict.update for {@code **m} in displays and calls; {@code callee} non-null means duplicate keys are errors. */
     static void update(Runtime rt, PyDict target, PyObject mapping, PyObject callee) {
         List<PyObject[]> pairs = mappingPairs(rt, mapping);

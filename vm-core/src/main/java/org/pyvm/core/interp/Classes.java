@@ -224,6 +224,7 @@ final class Classes {
             }
             b[i] = t;
         }
+        Ops.checkLayouts(rt, b);
         PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);
         if (classic) {
             // old-style classes have no object base to inherit instance creation from

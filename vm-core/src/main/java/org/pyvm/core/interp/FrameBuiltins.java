@@ -231,13 +231,8 @@ final class FrameBuiltins {
         if (f.locals != null) {
             return f.locals;
         }
-        PyDict d = PyDict.of(in.rt.lang, List.of());
-        for (int i = 0; i < f.code.varnames.length; i++) {
-            if (i < f.fast.length && f.fast[i] != null && !(f.fast[i] instanceof PyCell)) {
-                d.put(in.rt.name(f.code.varnames[i]), f.fast[i]);
-            }
-        }
-        return d;
+        // a function's locals() is its frame's f_locals: one dict, refreshed at each call (PyFrame_FastToLocals)
+        return f.frameObject().locals();
     }
 
     /** super(type, obj) and 3.x zero-argument super() (the __class__ cell and the first argument). */

@@ -1531,7 +1531,7 @@ public final class Interpreter {
             }
             case LIST_EXTEND: {
                 PyObject v = f.pop();
-                ((PyList) f.peek(a)).items().addAll(Ops.toList(rt, v));
+                ((PyList) f.peek(a)).items().addAll(Builders.extending(rt, v));
                 break;
             }
             case SET_UPDATE: {
@@ -2206,7 +2206,7 @@ public final class Interpreter {
         PyObject exc = f.pop();
         PyBaseException instance = instantiate(exc);
         if (cause != null) {
-            instance.cause = cause == PyNone.NONE ? null : instantiate(cause);
+            instance.cause = cause == PyNone.NONE ? null : instantiateCause(cause);
             instance.suppressContext = true;
         }
         PyError err = PyError.of(instance);
@@ -2238,6 +2238,14 @@ public final class Interpreter {
             err.traceback().addAll(t.chain());
         }
         return err;
+    }
+
+    /** The cause of {@code raise E from C}: an exception class is called, an instance kept, anything else refused (do_raise). */
+    private PyBaseException instantiateCause(PyObject cause) {
+        if (cause instanceof PyBaseException || cause instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+            return instantiate(cause);
+        }
+        throw PyError.raise("TypeError", "exception causes must derive from BaseException");
     }
 
     PyBaseException instantiate(PyObject exc) {

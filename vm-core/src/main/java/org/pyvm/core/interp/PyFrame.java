@@ -93,20 +93,25 @@ final class PyFrame extends PyObject implements CustomAttributes {
     static void fill(Frame f, PyDict d) {
         CodeObject co = f.code;
         Language lang = co.lang;
-        if (f.cells == null) {
+        if (!co.separateCells) {
             // 3.11: every variable, cells included, lives in the localsplus array
             for (int i = 0; i < co.localsplusNames.length && i < f.fast.length; i++) {
                 put(d, lang, co.localsplusNames[i], f.fast[i] instanceof PyCell c ? c.value : f.fast[i]);
             }
             return;
         }
-        for (int i = 0; i < co.varnames.length && i < f.fast.length; i++) {
-            put(d, lang, co.varnames[i], f.fast[i]);
+        // 2.7 and 3.6's map_to_dict walks each list from its end; an argument that is a cell is the cell's alone
+        // (its local slot was cleared when the cell was made)
+        java.util.List<String> cellNames = java.util.List.of(co.cellvars);
+        for (int i = Math.min(co.varnames.length, f.fast.length) - 1; i >= 0; i--) {
+            if (!cellNames.contains(co.varnames[i])) {
+                put(d, lang, co.varnames[i], f.fast[i]);
+            }
         }
-        for (int i = 0; i < co.cellvars.length; i++) {
-            put(d, lang, co.cellvars[i], f.cells[i] == null ? null : f.cells[i].value);
+        for (int i = co.cellvars.length - 1; i >= 0; i--) {
+            put(d, lang, co.cellvars[i], f.cells == null || f.cells[i] == null ? null : f.cells[i].value);
         }
-        for (int i = 0; i < co.freevars.length; i++) {
+        for (int i = f.cells == null ? -1 : co.freevars.length - 1; i >= 0; i--) {
             PyCell c = f.cells[co.cellvars.length + i];
             put(d, lang, co.freevars[i], c == null ? null : c.value);
         }

@@ -473,6 +473,30 @@ final class Attributes {
         t.setBases(bases);
     }
 
+    /**
+     * type_new's best_base: the bases of a new class must lay their instances out along one line, each base's solid
+     * base a subclass of the others' (int and str, or two classes with their own __slots__, cannot be mixed). The
+     * builtin exceptions are left out: pyvm does not know which of them add fields to their instances.
+     */
+    static void checkLayouts(Runtime rt, PyType[] bases) {
+        PyType winner = null;
+        PyType baseException = rt.types.exceptions.get("BaseException");
+        for (PyType b : bases) {
+            if (b.classic) {
+                continue;
+            }
+            PyType candidate = solidBase(rt, b);
+            if (candidate.builtin && baseException != null && candidate.isSubtypeOf(baseException)) {
+                continue;
+            }
+            if (winner == null || candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+            } else if (!winner.isSubtypeOf(candidate)) {
+                throw PyError.raise("TypeError", "multiple bases have instance lay-out conflict");
+            }
+        }
+    }
+
     /** The most derived class in {@code t}'s ancestry that changes the instance layout. */
     private static PyType solidBase(Runtime rt, PyType t) {
         if (t.builtin || t.bases().length == 0) {

@@ -272,6 +272,10 @@ final class Comparisons {
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequences(rt, c, x.items(), y.items());
         }
+        if (a instanceof org.pyvm.core.objects.PySlice x && b instanceof org.pyvm.core.objects.PySlice y) {
+            // slice_richcompare: as the tuples (start, stop, step)
+            return sequences(rt, c, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
+        }
         if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
             return Sets.compare(rt, c, a, b);
         }

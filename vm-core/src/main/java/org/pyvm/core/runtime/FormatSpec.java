@@ -198,6 +198,9 @@ public final class FormatSpec {
         if (p.type != 0 && p.type != 's') {
             throw PyError.raise("ValueError", "Unknown format code '" + p.type + "' for object of type 'str'");
         }
+        if (p.sign == ' ' && rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            throw PyError.raise("ValueError", "Space not allowed in string format specifier"); // 3.10+
+        }
         if (p.sign != 0) {
             throw PyError.raise("ValueError", "Sign not allowed in string format specifier");
         }
@@ -234,13 +237,17 @@ public final class FormatSpec {
             if (p.alternate) {
                 throw PyError.raise("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (n.bitLength() > 63) { // PyLong_AsLong comes first
+                throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+            }
             if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                 throw PyError.raise("OverflowError", "%c arg not in range(0x110000)");
             }
             return new String(Character.toChars(n.intValue()));
         }
         int radix = p.type == 'b' ? 2 : p.type == 'o' ? 8 : p.type == 'x' || p.type == 'X' ? 16 : 10;
-        String digits = n.abs().toString(radix);
+        // decimal text of a huge int is refused as str() refuses it (3.11's limit)
+        String digits = radix == 10 && n.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, n.abs()) : n.abs().toString(radix);
         if (p.type == 'X') {
             digits = digits.toUpperCase();
         }

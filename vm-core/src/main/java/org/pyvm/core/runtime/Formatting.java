@@ -355,7 +355,8 @@ public final class Formatting {
                         + " is required, not " + Ops.typeName(rt, value));
             }
         }
-        String digits = v.abs().toString(radix);
+        // decimal text of a huge int is refused as str() refuses it (3.11's limit)
+        String digits = radix == 10 && v.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, v.abs()) : v.abs().toString(radix);
         if (conv == 'X') {
             digits = digits.toUpperCase();
         }

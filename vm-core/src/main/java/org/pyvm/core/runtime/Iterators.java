@@ -80,7 +80,7 @@ public final class Iterators {
             return overDict(py2 ? "dictionary-keyiterator" : "dict_keyiterator", d);
         }
         if (o instanceof PySet s) {
-            return overList(py2 ? "setiterator" : "set_iterator", List.copyOf(s.items()));
+            return overSet(py2 ? "setiterator" : "set_iterator", s);
         }
         if (o instanceof PyFrozenSet s) {
             return overList(py2 ? "setiterator" : "set_iterator", s.items());
@@ -117,6 +117,33 @@ public final class Iterators {
                     throw PyError.raise("RuntimeError", "dictionary changed size during iteration");
                 }
                 return i < keys.size() ? keys.get(i++) : null;
+            }
+        };
+    }
+
+    /** Iterates a set's items; a set that grows or shrinks meanwhile raises CPython's RuntimeError (setiter_iternext). */
+    static PyIterator overSet(String name, PySet s) {
+        List<PyObject> items = List.copyOf(s.items());
+        int size = s.size();
+        return new PyIterator(name) {
+            private int i;
+            private boolean changed;
+            private boolean done;
+
+            @Override
+            public PyObject next() {
+                if (done) {
+                    return null;
+                }
+                if (changed || s.size() != size) {
+                    changed = true; // sticky
+                    throw PyError.raise("RuntimeError", "Set changed size during iteration");
+                }
+                if (i < items.size()) {
+                    return items.get(i++);
+                }
+                done = true;
+                return null;
             }
         };
     }

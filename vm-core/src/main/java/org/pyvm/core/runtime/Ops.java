@@ -798,6 +798,11 @@ public final class Ops {
         return h == -1 ? -2 : h;
     }
 
+    /** A new class's bases must agree on their instances' layout (type_new's best_base); see {@link Attributes#checkLayouts}. */
+    public static void checkLayouts(Runtime rt, org.pyvm.core.objects.PyType[] bases) {
+        Attributes.checkLayouts(rt, bases);
+    }
+
     /** {@code iter(o)}. */
     public static PyObject iter(Runtime rt, PyObject o) {
         PyObject meta = Attributes.metaclassMethod(rt, o, "__iter__");

@@ -541,10 +541,10 @@ public final class Sequences {
             }
             if (key instanceof PySlice sl) {
                 int[] ix = indices(rt, sl, (int) r.length());
-                long n = sliceLength(ix);
-                long start = r.get(ix[0]);
+                // compute_slice: the slice's own start and stop mapped through the range (range(10)[1::2] is range(1, 10, 2))
+                long start = r.start + ix[0] * r.step;
                 long step = r.step * ix[2];
-                return new PyRange(start, start + n * step, step);
+                return new PyRange(start, r.start + ix[1] * r.step, step);
             }
             return PyInt.of(r.get(index(rt, key, (int) r.length(), rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange object" : "range object")));
         }
@@ -635,7 +635,7 @@ public final class Sequences {
     static void setitemBuiltin(Runtime rt, PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                assignSlice(rt, l.items(), s, Ops.toList(rt, value), "sequence");
+                assignSlice(rt, l.items(), s, assignedItems(rt, value, s), "sequence");
                 return;
             }
             l.items().set(index(rt, key, l.items().size(), "list assignment"), value);
@@ -708,7 +708,7 @@ public final class Sequences {
             } else if (idx != null) {
                 throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, idx) + ")");
             } else {
-                String kind = what.startsWith("list") ? "list" : what;
+                String kind = what.startsWith("list") ? "list" : what.equals("range object") ? "range" : what;
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     throw PyError.raise("TypeError", kind + " indices must be integers, not " + Ops.typeName(rt, key));
                 }
@@ -804,6 +804,32 @@ public final class Sequences {
         ArrayList<PyObject> out = new ArrayList<>(n);
         for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
             out.add(items.get(j));
+        }
+        return out;
+    }
+
+    /**
+     * What list_ass_subscript assigns to slice {@code s}: PySequence_Fast's items, refused when there are none in
+     * list_ass_slice's words for a step of 1, "must assign iterable to extended slice" for another.
+     */
+    public static List<PyObject> assignedItems(Runtime rt, PyObject value, PySlice s) {
+        if ((value instanceof PyList || value instanceof org.pyvm.core.objects.PyTuple) && !(value instanceof org.pyvm.core.objects.UserSubclass)) {
+            return Ops.toList(rt, value);
+        }
+        PyObject it;
+        try {
+            it = Ops.iter(rt, value);
+        } catch (PyError e) {
+            if (Exceptions.is(rt, e, "TypeError")) { // PySequence_Fast replaces any TypeError of PyObject_GetIter
+                boolean simple = s.step instanceof PyNone || s.step instanceof PyInt one && one.big == null && one.small == 1;
+                throw PyError.raise("TypeError", simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            throw e;
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+            out.add(x);
+            grew(rt, out, out.size());
         }
         return out;
     }

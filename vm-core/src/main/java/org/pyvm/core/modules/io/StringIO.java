@@ -112,7 +112,9 @@ final class StringIO extends IoObject {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyError.raise("TypeError", (io.py2 ? "unicode argument expected, got '" : what) + Ops.typeName(io.rt, o) + "'");
+        // write() quotes the type's name; __init__'s "initial_value must be str or None, not bytes" does not
+        boolean quoted = io.py2 || what.endsWith("'");
+        throw PyError.raise("TypeError", (io.py2 ? "unicode argument expected, got '" : what) + Ops.typeName(io.rt, o) + (quoted ? "'" : ""));
     }
 
     static void install(Io io) {
@@ -124,7 +126,7 @@ final class StringIO extends IoObject {
             s.size = 0;
             s.pos = 0;
             if (p[0] != null && p[0] != PyNone.NONE) {
-                s.write(s.text(p[0], "initial_value must be str or None, not '"));
+                s.write(s.text(p[0], "initial_value must be str or None, not "));
                 s.pos = 0;
             }
         });
