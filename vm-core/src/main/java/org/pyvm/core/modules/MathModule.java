@@ -38,9 +38,9 @@ public final class MathModule {
         unary(rt, m, "sin", Math::sin);
         unary(rt, m, "cos", Math::cos);
         unary(rt, m, "tan", Math::tan);
-        unary(rt, m, "asin", x -> x < -1 || x > 1 ? domain() : Math.asin(x));
-        unary(rt, m, "acos", x -> x < -1 || x > 1 ? domain() : Math.acos(x));
-        unary(rt, m, "atan", Math::atan);
+        unary(rt, m, "asin", x -> x < -1 || x > 1 ? domain() : RoundedTrig.asin(x));
+        unary(rt, m, "acos", x -> x < -1 || x > 1 ? domain() : RoundedTrig.acos(x));
+        unary(rt, m, "atan", RoundedTrig::atan);
         unary(rt, m, "sinh", Libm::sinh);
         unary(rt, m, "cosh", Libm::cosh);
         unary(rt, m, "tanh", Math::tanh);
@@ -213,7 +213,7 @@ public final class MathModule {
         });
         m.def("atan2", (a, kw) -> {
             arity("atan2", a, 2, 2);
-            return PyFloat.of(Math.atan2(real(rt, a[0]), real(rt, a[1])));
+            return PyFloat.of(RoundedTrig.atan2(real(rt, a[0]), real(rt, a[1])));
         });
         m.def("hypot", (a, kw) -> {
             if (py2 || !modern) {
@@ -224,7 +224,13 @@ public final class MathModule {
                 double v = real(rt, x);
                 sum = a.length == 2 ? sum : sum + v * v;
             }
-            return PyFloat.of(a.length == 2 ? Math.hypot(real(rt, a[0]), real(rt, a[1])) : Math.sqrt(sum));
+            if (a.length == 2 && !modern) {
+                double x = real(rt, a[0]);
+                double y = real(rt, a[1]);
+                return PyFloat.of(checked(Libm.hypot(x, y), x, y)); // the C library's, with math_2's range error
+            }
+            // 3.8+ computes it itself, correctly rounded for two arguments
+            return PyFloat.of(a.length == 2 ? RoundedTrig.hypot(real(rt, a[0]), real(rt, a[1])) : Math.sqrt(sum));
         });
         m.def("copysign", (a, kw) -> {
             arity("copysign", a, 2, 2);
