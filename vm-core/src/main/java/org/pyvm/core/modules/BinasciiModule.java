@@ -63,7 +63,8 @@ public final class BinasciiModule {
             if (data == null) {
                 throw PyError.raise("TypeError", "a2b_base64() takes exactly one argument (0 given)");
             }
-            return PyBytes.of(a2bBase64(ascii("a2b_base64", data)));
+            PyObject strict = rt.lang.minor() >= 11 ? ModuleSupport.arg(a, kw, 1, "strict_mode") : null; // 3.11's keyword
+            return PyBytes.of(a2bBase64(ascii("a2b_base64", data), strict != null && Ops.truth(rt, strict)));
         });
         m.def("crc32", (a, kw) -> {
             ModuleSupport.count(rt, "crc32", a, kw, 1, 2);
@@ -192,17 +193,30 @@ public final class BinasciiModule {
         return sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    private byte[] a2bBase64(byte[] b) {
+    /**
+     * Base64 decoding as binascii's: characters outside the alphabet skipped, the pad ending the data once a
+     * quad has two or more characters. In strict mode (base64.b64decode(validate=True) in 3.11) a stray
+     * character, a leading pad, data between pads or after the closing ones is an error instead.
+     */
+    private byte[] a2bBase64(byte[] b, boolean strict) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int quad = 0;
         int left = 0;
         int pads = 0;
         int data = 0;
         boolean done = false;
-        for (byte x : b) {
-            int c = x & 0xff;
+        boolean padding = false;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
             if (c == '=') {
+                padding = true;
+                if (strict && i == 0) {
+                    throw err("Leading padding not allowed");
+                }
                 if (quad >= 2 && quad + ++pads >= 4) {
+                    if (strict && i + 1 < b.length) {
+                        throw err("Excess data after padding");
+                    }
                     done = true;
                     break;
                 }
@@ -210,7 +224,13 @@ public final class BinasciiModule {
             }
             int v = c < 128 ? B64.indexOf(c) : -1;
             if (v < 0) {
+                if (strict) {
+                    throw err("Only base64 data is allowed");
+                }
                 continue;
+            }
+            if (strict && padding) {
+                throw err("Discontinuous padding not allowed");
             }
             pads = 0;
             data++;
