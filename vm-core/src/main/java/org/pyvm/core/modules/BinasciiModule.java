@@ -40,13 +40,17 @@ public final class BinasciiModule {
         ModuleBuilder m = new ModuleBuilder(rt, "binascii");
         m.put("Error", error);
         m.put("Incomplete", ModuleSupport.exception(rt, "binascii", "Incomplete", rt.types.exceptions.get("Exception")));
+        // 2.7's aliases share one C function, whose parser names it b2a_hex / a2b_hex
         for (String name : new String[] {"hexlify", "b2a_hex"}) {
-            m.def(name, (a, kw) -> hexlify(name, a, kw));
+            m.def(name, (a, kw) -> hexlify(py2 ? "b2a_hex" : name, a, kw));
         }
         for (String name : new String[] {"unhexlify", "a2b_hex"}) {
+            String fname = py2 ? "a2b_hex" : name;
             m.def(name, (a, kw) -> {
-                ModuleSupport.count(rt, name, a, kw, 1, 1);
-                return unhexlify(ascii(name, a[0]));
+                if (a.length != 1 || kw != null && kw.length > 0) {
+                    throw PyError.raise("TypeError", oneArgument(fname, a.length));
+                }
+                return unhexlify(ascii(fname, a[0]));
             });
         }
         m.def("b2a_base64", (a, kw) -> {
@@ -106,13 +110,16 @@ public final class BinasciiModule {
         }
         byte[] b = ModuleSupport.bytes(rt, o);
         if (b == null) {
-            throw PyError.raise("TypeError", py2 ? fname + "() argument 1 must be string or buffer, not " + Ops.typeName(rt, o)
+            // 2.7's getargs calls None by its name, other values by their type's
+            throw PyError.raise("TypeError", py2 ? fname + "() argument 1 must be string or buffer, not "
+                    + (o == PyNone.NONE ? "None" : Ops.typeName(rt, o))
                     : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
         }
         return b;
     }
 
     /** An ASCII argument of the a2b functions: bytes-like, or a str of ASCII characters. */
+    /** The a2b functions' argument: 3.x's ascii_buffer_converter takes an ASCII str too, and says so when refusing. */
     private byte[] ascii(String fname, PyObject o) {
         if (o instanceof PyStr s) {
             if (!py2 && !s.value().chars().allMatch(c -> c < 128)) {
@@ -122,13 +129,27 @@ public final class BinasciiModule {
                 return s.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             }
         }
+        if (!py2 && ModuleSupport.bytes(rt, o) == null) {
+            throw PyError.raise("TypeError", "argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(rt, o) + "'");
+        }
         return binary(fname, o);
+    }
+
+    /** A one-argument function called with n: 2.7's "s*:name" parser, 3.x's METH_O check (3.11 qualified). */
+    private String oneArgument(String fname, int n) {
+        if (py2) {
+            return fname + "() takes exactly 1 argument (" + n + " given)";
+        }
+        return (rt.lang.minor() >= 11 ? "binascii." : "") + fname + "() takes exactly one argument (" + n + " given)";
     }
 
     private PyObject hexlify(String fname, PyObject[] a, String[] kw) {
         PyObject data = ModuleSupport.arg(a, kw, 0, "data");
+        if (!modern && (a.length != 1 || kw != null && kw.length > 0)) {
+            throw PyError.raise("TypeError", py2 ? oneArgument(fname, a.length) : fname + "() takes exactly one argument (" + a.length + " given)");
+        }
         if (data == null) {
-            throw PyError.raise("TypeError", fname + "() takes exactly one argument (0 given)");
+            throw PyError.raise("TypeError", fname + "() missing required argument 'data' (pos 1)"); // 3.8+'s clinic
         }
         byte[] b = binary(fname, data);
         PyObject sep = modern ? ModuleSupport.arg(a, kw, 1, "sep") : null;
@@ -136,6 +157,9 @@ public final class BinasciiModule {
         String hex = HashModules.hex(b);
         if (sep != null && sep != PyNone.NONE && b.length > 0) {
             String s = ModuleSupport.text(sep);
+            if (s == null) {
+                Ops.len(rt, sep); // an object without a length is the TypeError of len()
+            }
             if (s == null || s.length() != 1) {
                 throw PyError.raise("ValueError", "sep must be length 1.");
             }
