@@ -128,6 +128,7 @@ final class Constructors {
         });
         rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
+        // tuple(t) is t itself only for an exact tuple: a struct sequence (time.struct_time, sys.version_info) is copied
         rt.types.tuple.withConstructor((t, a, kw) -> {
             if (a.length > 1) { // 3.6 parses a keyword ("sequence"), 3.7+ takes one positional argument
                 Args args = new Args(rt, "tuple", a, kw);
@@ -137,7 +138,9 @@ final class Constructors {
                     args.check(0, 1, "sequence");
                 }
             }
-            return a.length == 0 ? PyTuple.of() : a[0] instanceof PyTuple tu ? tu : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0]));
+            return a.length == 0 ? PyTuple.of()
+                    : a[0] instanceof PyTuple tu && rt.types.of(tu) == rt.types.tuple ? tu
+                    : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0]));
         });
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> {

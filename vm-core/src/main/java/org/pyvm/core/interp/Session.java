@@ -207,7 +207,7 @@ public final class Session {
                 return 0;
             }
             if (code instanceof PyInt i) {
-                return (int) i.small;
+                return i.big == null ? (int) i.small : 255; // past a C long PyLong_AsLong fails: exit(-1), status 255
             }
             if (code instanceof org.pyvm.core.objects.PyBool b) {
                 return b.value ? 1 : 0; // sys.exit(True): bool is an int

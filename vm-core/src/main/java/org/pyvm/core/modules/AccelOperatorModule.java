@@ -4,6 +4,7 @@ import org.pyvm.core.code.Comparison;
 import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyError;
+import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
@@ -14,8 +15,8 @@ import org.pyvm.core.runtime.Runtime;
 /**
  * 3.x's {@code _operator} (C in CPython), which operator.py star-imports over its pure-Python definitions and
  * hmac takes {@code _compare_digest} from. It holds the operator functions pyvm computes exactly as the C ones
- * do; the rest (itemgetter and its siblings, concat, countOf, length_hint ...) stay operator.py's own, which
- * behave the same. Argument errors are those of each version's C parser.
+ * do (index with PyNumber_Index's TypeError); the rest (itemgetter and its siblings, concat, countOf, length_hint ...)
+ * stay operator.py's own, which behave the same. Argument errors are those of each version's C parser.
  */
 public final class AccelOperatorModule {
     private AccelOperatorModule() {
@@ -93,6 +94,10 @@ public final class AccelOperatorModule {
             Ops.delitem(rt, a[0], a[1]);
             return PyNone.NONE;
         });
+        m.def("index", (a, kw) -> {
+            one(rt, "index", a, kw);
+            return numberIndex(rt, a[0]);
+        });
         m.def("_compare_digest", (a, kw) -> {
             two(rt, "_compare_digest", a, kw);
             return PyBool.of(compareDigest(rt, a[0], a[1]));
@@ -129,6 +134,29 @@ public final class AccelOperatorModule {
     /** The one argument of a METH_O function; 3.10+ name it _operator.f() when the count is wrong. */
     private static void one(Runtime rt, String name, PyObject[] a, String[] kw) {
         ModuleSupport.count(rt, rt.lang.minor() >= 10 ? "_operator." + name : name, a, kw, 1, 1);
+    }
+
+    /**
+     * PyNumber_Index: an int as it is, else what its type's __index__ gives, which must be an int. From 3.10 the
+     * answer is an exact int (a bool or an int subclass's instance becomes its plain value); random.randrange and
+     * others count on the TypeError (operator.py's own index() would raise AttributeError).
+     */
+    static PyObject numberIndex(Runtime rt, PyObject x) {
+        PyObject r = x;
+        if (!(x instanceof PyInt || x instanceof PyBool)) {
+            PyObject method = rt.types.of(x).lookup("__index__");
+            if (method == null) {
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
+            }
+            r = Ops.call(rt, method, x);
+            if (!(r instanceof PyInt || r instanceof PyBool)) {
+                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, r) + ")");
+            }
+        }
+        if (rt.lang.minor() >= 10) {
+            return r instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(r);
+        }
+        return r;
     }
 
     /**

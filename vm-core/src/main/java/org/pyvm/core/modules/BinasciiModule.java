@@ -40,13 +40,17 @@ public final class BinasciiModule {
         ModuleBuilder m = new ModuleBuilder(rt, "binascii");
         m.put("Error", error);
         m.put("Incomplete", ModuleSupport.exception(rt, "binascii", "Incomplete", rt.types.exceptions.get("Exception")));
+        // 2.7's aliases share one C function, whose parser names it b2a_hex / a2b_hex
         for (String name : new String[] {"hexlify", "b2a_hex"}) {
-            m.def(name, (a, kw) -> hexlify(name, a, kw));
+            m.def(name, (a, kw) -> hexlify(py2 ? "b2a_hex" : name, a, kw));
         }
         for (String name : new String[] {"unhexlify", "a2b_hex"}) {
+            String fname = py2 ? "a2b_hex" : name;
             m.def(name, (a, kw) -> {
-                ModuleSupport.count(rt, name, a, kw, 1, 1);
-                return unhexlify(ascii(name, a[0]));
+                if (a.length != 1 || kw != null && kw.length > 0) {
+                    throw PyError.raise("TypeError", oneArgument(fname, a.length));
+                }
+                return unhexlify(ascii(fname, a[0]));
             });
         }
         m.def("b2a_base64", (a, kw) -> {
@@ -63,7 +67,8 @@ public final class BinasciiModule {
             if (data == null) {
                 throw PyError.raise("TypeError", "a2b_base64() takes exactly one argument (0 given)");
             }
-            return PyBytes.of(a2bBase64(ascii("a2b_base64", data)));
+            PyObject strict = rt.lang.minor() >= 11 ? ModuleSupport.arg(a, kw, 1, "strict_mode") : null; // 3.11's keyword
+            return PyBytes.of(a2bBase64(ascii("a2b_base64", data), strict != null && Ops.truth(rt, strict)));
         });
         m.def("crc32", (a, kw) -> {
             ModuleSupport.count(rt, "crc32", a, kw, 1, 2);
@@ -105,6 +110,7 @@ public final class BinasciiModule {
         }
         byte[] b = ModuleSupport.bytes(rt, o);
         if (b == null) {
+            // 2.7's getargs calls None by its name, other values by their type's (Ops.argumentTypeName)
             throw PyError.raise("TypeError", py2 ? fname + "() argument 1 must be string or buffer, not " + Ops.argumentTypeName(rt, o)
                     : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
         }
@@ -112,6 +118,7 @@ public final class BinasciiModule {
     }
 
     /** An ASCII argument of the a2b functions: bytes-like, or a str of ASCII characters. */
+    /** The a2b functions' argument: 3.x's ascii_buffer_converter takes an ASCII str too, and says so when refusing. */
     private byte[] ascii(String fname, PyObject o) {
         if (o instanceof PyStr s) {
             if (!py2 && !s.value().chars().allMatch(c -> c < 128)) {
@@ -121,13 +128,27 @@ public final class BinasciiModule {
                 return s.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             }
         }
+        if (!py2 && ModuleSupport.bytes(rt, o) == null) {
+            throw PyError.raise("TypeError", "argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(rt, o) + "'");
+        }
         return binary(fname, o);
+    }
+
+    /** A one-argument function called with n: 2.7's "s*:name" parser, 3.x's METH_O check (3.11 qualified). */
+    private String oneArgument(String fname, int n) {
+        if (py2) {
+            return fname + "() takes exactly 1 argument (" + n + " given)";
+        }
+        return (rt.lang.minor() >= 11 ? "binascii." : "") + fname + "() takes exactly one argument (" + n + " given)";
     }
 
     private PyObject hexlify(String fname, PyObject[] a, String[] kw) {
         PyObject data = ModuleSupport.arg(a, kw, 0, "data");
+        if (!modern && (a.length != 1 || kw != null && kw.length > 0)) {
+            throw PyError.raise("TypeError", py2 ? oneArgument(fname, a.length) : fname + "() takes exactly one argument (" + a.length + " given)");
+        }
         if (data == null) {
-            throw PyError.raise("TypeError", fname + "() takes exactly one argument (0 given)");
+            throw PyError.raise("TypeError", fname + "() missing required argument 'data' (pos 1)"); // 3.8+'s clinic
         }
         byte[] b = binary(fname, data);
         PyObject sep = modern ? ModuleSupport.arg(a, kw, 1, "sep") : null;
@@ -135,6 +156,9 @@ public final class BinasciiModule {
         String hex = HashModules.hex(b);
         if (sep != null && sep != PyNone.NONE && b.length > 0) {
             String s = ModuleSupport.text(sep);
+            if (s == null) {
+                Ops.len(rt, sep); // an object without a length is the TypeError of len()
+            }
             if (s == null || s.length() != 1) {
                 throw PyError.raise("ValueError", "sep must be length 1.");
             }
@@ -192,17 +216,30 @@ public final class BinasciiModule {
         return sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    private byte[] a2bBase64(byte[] b) {
+    /**
+     * Base64 decoding as binascii's: characters outside the alphabet skipped, the pad ending the data once a
+     * quad has two or more characters. In strict mode (base64.b64decode(validate=True) in 3.11) a stray
+     * character, a leading pad, data between pads or after the closing ones is an error instead.
+     */
+    private byte[] a2bBase64(byte[] b, boolean strict) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int quad = 0;
         int left = 0;
         int pads = 0;
         int data = 0;
         boolean done = false;
-        for (byte x : b) {
-            int c = x & 0xff;
+        boolean padding = false;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
             if (c == '=') {
+                padding = true;
+                if (strict && i == 0) {
+                    throw err("Leading padding not allowed");
+                }
                 if (quad >= 2 && quad + ++pads >= 4) {
+                    if (strict && i + 1 < b.length) {
+                        throw err("Excess data after padding");
+                    }
                     done = true;
                     break;
                 }
@@ -210,7 +247,13 @@ public final class BinasciiModule {
             }
             int v = c < 128 ? B64.indexOf(c) : -1;
             if (v < 0) {
+                if (strict) {
+                    throw err("Only base64 data is allowed");
+                }
                 continue;
+            }
+            if (strict && padding) {
+                throw err("Discontinuous padding not allowed");
             }
             pads = 0;
             data++;

@@ -288,6 +288,12 @@ public final class CollectionsModule {
         PyObject maxlen = ModuleSupport.arg(a, kw, 1, "maxlen");
         int bound = -1;
         if (maxlen != null && maxlen != PyNone.NONE) {
+            if (py2 && maxlen instanceof org.pyvm.core.objects.PyFloat f) {
+                maxlen = PyInt.of((long) f.value); // 2.7's PyInt_AsSsize_t truncates a float
+            }
+            if (ModuleSupport.integer(rt, maxlen) == null) {
+                throw PyError.raise("TypeError", "an integer is required"); // PyLong_AsSsize_t's words
+            }
             long v = ModuleSupport.index(rt, maxlen);
             if (v < 0) {
                 throw PyError.raise("ValueError", "maxlen must be non-negative");
@@ -311,11 +317,20 @@ public final class CollectionsModule {
         }
     }
 
+    /**
+     * The item index a subscript names, checked as PyObject_GetItem/SetItem/DelItem check a sequence's key
+     * (a direct call of the dunder method converts with other words, rarely seen); an index past a C
+     * ssize_t is an IndexError.
+     */
     private int position(Deque d, PyObject key) {
-        if (key instanceof PySlice || ModuleSupport.integer(rt, key) == null) {
-            throw PyError.raise("TypeError", py2 ? "an integer is required" : "sequence index must be integer, not '" + Ops.typeName(rt, key) + "'");
+        java.math.BigInteger k = key instanceof PySlice ? null : ModuleSupport.integer(rt, key);
+        if (k == null) {
+            throw PyError.raise("TypeError", "sequence index must be integer, not '" + Ops.typeName(rt, key) + "'");
         }
-        long i = ModuleSupport.index(rt, key);
+        if (k.bitLength() >= 64) {
+            throw PyError.raise("IndexError", "cannot fit '" + (py2 ? "long" : "int") + "' into an index-sized integer");
+        }
+        long i = k.longValue();
         if (i < 0) {
             i += d.items.size();
         }

@@ -4,7 +4,8 @@ package org.pyvm.core.modules;
  * Functions whose last bit CPython takes from the C library (glibc on the platforms pyvm matches), computed
  * by the same algorithms rather than by Java's Math, whose results differ in the last place for a good share
  * of arguments: cosh and sinh from exp/expm1 as fdlibm does, log10 from a correctly rounded log as fdlibm's
- * e_log10 does, log2 by a series in double-double, and cbrt by glibc's polynomial and one Halley step.
+ * e_log10 does, log2 by a series in double-double, cbrt by glibc's polynomial and one Halley step, and hypot
+ * by glibc's correction step.
  */
 final class Libm {
     private Libm() {
@@ -50,6 +51,41 @@ final class Libm {
         }
         double w = Math.exp(0.5 * ax);
         return (h * w) * w;
+    }
+
+    /**
+     * glibc's hypot (since 2.35; 2.7 and 3.6 call the C library's): sqrt(ax^2 + ay^2) corrected by one step of
+     * Borges' algorithm without FMA, the inputs scaled by 2^-600 or 2^600 near the ends of the range.
+     */
+    static double hypot(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return Double.isInfinite(x) || Double.isInfinite(y) ? Double.POSITIVE_INFINITY : x + y;
+        }
+        double ax = Math.max(Math.abs(x), Math.abs(y));
+        double ay = Math.min(Math.abs(x), Math.abs(y));
+        if (ax > 0x1p511) {
+            return ay <= ax * 0x1p-54 ? ax + ay : hypotKernel(ax * 0x1p-600, ay * 0x1p-600) / 0x1p-600;
+        }
+        if (ay < 0x1p-511) {
+            return ax >= ay / 0x1p-54 ? ax + ay : hypotKernel(ax / 0x1p-600, ay / 0x1p-600) * 0x1p-600;
+        }
+        return ay <= ax * 0x1p-54 ? ax + ay : hypotKernel(ax, ay);
+    }
+
+    private static double hypotKernel(double ax, double ay) {
+        double h = Math.sqrt(ax * ax + ay * ay);
+        double t1;
+        double t2;
+        if (h <= 2.0 * ay) {
+            double delta = h - ay;
+            t1 = ax * (2.0 * delta - ax);
+            t2 = (delta - 2.0 * (ax - ay)) * delta;
+        } else {
+            double delta = h - ax;
+            t1 = 2.0 * delta * (ax - 2.0 * ay);
+            t2 = (4.0 * delta - ay) * ay + delta * delta;
+        }
+        return h - (t1 + t2) / (2.0 * h);
     }
 
     /** log10(x) = k*log10(2) + log(m)/ln(10) with x = m * 2^k, log10(2) split in two parts (x > 0). */

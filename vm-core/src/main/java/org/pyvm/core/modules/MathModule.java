@@ -38,14 +38,15 @@ public final class MathModule {
         unary(rt, m, "sin", Math::sin);
         unary(rt, m, "cos", Math::cos);
         unary(rt, m, "tan", Math::tan);
-        unary(rt, m, "asin", x -> x < -1 || x > 1 ? domain() : Math.asin(x));
-        unary(rt, m, "acos", x -> x < -1 || x > 1 ? domain() : Math.acos(x));
-        unary(rt, m, "atan", Math::atan);
+        unary(rt, m, "asin", x -> x < -1 || x > 1 ? domain() : RoundedTrig.asin(x));
+        unary(rt, m, "acos", x -> x < -1 || x > 1 ? domain() : RoundedTrig.acos(x));
+        unary(rt, m, "atan", RoundedTrig::atan);
         unary(rt, m, "sinh", Libm::sinh);
         unary(rt, m, "cosh", Libm::cosh);
         unary(rt, m, "tanh", Math::tanh);
-        unary(rt, m, "degrees", Math::toDegrees);
-        unary(rt, m, "radians", Math::toRadians);
+        // plain products without math_1's checks: degrees(1e308) is inf, no range error
+        m.def("degrees", (a, kw) -> PyFloat.of(real(rt, one(rt, "degrees", a)) * (180.0 / Math.PI)));
+        m.def("radians", (a, kw) -> PyFloat.of(real(rt, one(rt, "radians", a)) * (Math.PI / 180.0)));
         if (!py2) {
             m.def("log2", (a, kw) -> PyFloat.of(logOf(rt, one(rt, "log2", a), MathModule::log2)));
         }
@@ -212,7 +213,7 @@ public final class MathModule {
         });
         m.def("atan2", (a, kw) -> {
             arity("atan2", a, 2, 2);
-            return PyFloat.of(Math.atan2(real(rt, a[0]), real(rt, a[1])));
+            return PyFloat.of(RoundedTrig.atan2(real(rt, a[0]), real(rt, a[1])));
         });
         m.def("hypot", (a, kw) -> {
             if (py2 || !modern) {
@@ -223,7 +224,13 @@ public final class MathModule {
                 double v = real(rt, x);
                 sum = a.length == 2 ? sum : sum + v * v;
             }
-            return PyFloat.of(a.length == 2 ? Math.hypot(real(rt, a[0]), real(rt, a[1])) : Math.sqrt(sum));
+            if (a.length == 2 && !modern) {
+                double x = real(rt, a[0]);
+                double y = real(rt, a[1]);
+                return PyFloat.of(checked(Libm.hypot(x, y), x, y)); // the C library's, with math_2's range error
+            }
+            // 3.8+ computes it itself, correctly rounded for two arguments
+            return PyFloat.of(a.length == 2 ? RoundedTrig.hypot(real(rt, a[0]), real(rt, a[1])) : Math.sqrt(sum));
         });
         m.def("copysign", (a, kw) -> {
             arity("copysign", a, 2, 2);
@@ -246,6 +253,11 @@ public final class MathModule {
             if (own != null) {
                 return own;
             }
+            if (rt.types.of(x).lookup("__trunc__") == null) {
+                // 2.7 calls the method by name; 3.x looks it up on the type
+                throw py2 ? PyError.raise("AttributeError", "'" + Ops.typeName(rt, x) + "' object has no attribute '__trunc__'")
+                        : PyError.raise("TypeError", "type " + Ops.typeName(rt, x) + " doesn't define __trunc__ method");
+            }
             if (x instanceof PyInt || x instanceof PyBool) {
                 return org.pyvm.core.objects.UserSubclass.plainOf(x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : x);
             }
@@ -267,29 +279,14 @@ public final class MathModule {
             });
         }
         m.def("factorial", (a, kw) -> {
-            PyObject x = one(rt, "factorial", a);
-            BigInteger n;
-            if (x instanceof PyFloat f && !modern) {
-                if (f.value != Math.rint(f.value) || Double.isInfinite(f.value)) {
-                    throw PyError.raise("ValueError", "factorial() only accepts integral values");
-                }
-                n = BigInteger.valueOf((long) f.value);
-            } else {
-                n = integer(rt, x);
-            }
-            if (n.signum() < 0) {
-                throw PyError.raise("ValueError", "factorial() not defined for negative values");
-            }
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n.longValueExact(); i++) {
-                r = r.multiply(BigInteger.valueOf(i));
-            }
-            return py2 && r.bitLength() >= 64 ? PyInt.longOf(r) : PyInt.of(r);
+            BigInteger r = productRange(2, factorialArgument(rt, one(rt, "factorial", a)));
+            return py2 && r.bitLength() >= 64 ? PyInt.longOf(r) : PyInt.of(r); // 2.7: an int until it overflows
         });
         m.def("modf", (a, kw) -> {
             double x = real(rt, one(rt, "modf", a));
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
-            return org.pyvm.core.objects.PyTuple.of(PyFloat.of(Double.isInfinite(x) ? Math.copySign(0.0, x) : x - ip), PyFloat.of(ip));
+            // the fraction keeps the sign of x, as C's modf gives it: modf(-1.0) is (-0.0, -1.0)
+            return org.pyvm.core.objects.PyTuple.of(PyFloat.of(Math.copySign(Double.isInfinite(x) ? 0.0 : x - ip, x)), PyFloat.of(ip));
         });
         m.def("fsum", (a, kw) -> PyFloat.of(fsum(rt, one(rt, "fsum", a))));
         if (modern) {
@@ -464,6 +461,52 @@ public final class MathModule {
             return BigInteger.valueOf(b.value ? 1 : 0);
         }
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
+    }
+
+    /**
+     * The n of factorial(n) as CPython converts it: an integral float is taken before 3.10, 2.7 reads a
+     * C long (too large is its OverflowError, either sign), 3.x a C long with overflow told apart.
+     */
+    private static long factorialArgument(Runtime rt, PyObject x) {
+        boolean py2 = rt.lang.major() == 2;
+        BigInteger n;
+        if (x instanceof PyFloat f && (py2 || rt.lang.minor() < 10)) {
+            if (f.value != Math.floor(f.value) || Double.isInfinite(f.value)) {
+                throw PyError.raise("ValueError", "factorial() only accepts integral values");
+            }
+            n = new java.math.BigDecimal(f.value).toBigInteger();
+        } else if (x instanceof PyInt || x instanceof PyBool) {
+            n = integer(rt, x);
+        } else {
+            throw PyError.raise("TypeError", py2 ? "an integer is required" : rt.lang.minor() < 8
+                    ? "an integer is required (got type " + Ops.typeName(rt, x) + ")"
+                    : "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
+        }
+        if (n.bitLength() > 63) {
+            if (py2) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+            }
+            if (n.signum() > 0) {
+                throw PyError.raise("OverflowError", "factorial() argument should not exceed " + Long.MAX_VALUE);
+            }
+        }
+        if (n.signum() < 0) {
+            throw PyError.raise("ValueError", "factorial() not defined for negative values");
+        }
+        return n.longValue();
+    }
+
+    /** lo * (lo+1) * ... * hi (1 when empty), multiplied in halves so that the operands stay balanced. */
+    private static BigInteger productRange(long lo, long hi) {
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.ONE;
+            for (long i = lo; i <= hi; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
+            return r;
+        }
+        long mid = lo + (hi - lo) / 2;
+        return productRange(lo, mid).multiply(productRange(mid + 1, hi));
     }
 
     /** n * (n-1) * ... (k factors). */

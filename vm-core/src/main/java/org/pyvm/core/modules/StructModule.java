@@ -440,7 +440,10 @@ public final class StructModule {
             }
             return x;
         }
-        if (unsigned && code != 'B' ? (x.signum() < 0 || x.compareTo(ULONG_MAX) > 0) : (x.compareTo(LONG_MIN) < 0 || x.compareTo(LONG_MAX) > 0)) {
+        // the native packers of 'B' and 'H' (np_ubyte, np_ushort) read a signed long and range-check it
+        // themselves, so a negative value gets their own message rather than the unsigned read's
+        boolean readsSigned = !unsigned || code == 'B' || nat && code == 'H';
+        if (readsSigned ? (x.compareTo(LONG_MIN) < 0 || x.compareTo(LONG_MAX) > 0) : (x.signum() < 0 || x.compareTo(ULONG_MAX) > 0)) {
             throw err(outOfRange);
         }
         if (sz == 8) {

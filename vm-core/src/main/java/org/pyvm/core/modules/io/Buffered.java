@@ -62,11 +62,23 @@ final class Buffered extends IoObject {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(ahead);
             ahead = new byte[0];
-            PyObject all = Ops.callMethod(rt(), raw(), "readall");
-            if (all != PyNone.NONE) {
-                out.writeBytes(io.bytesLike(all, null));
+            // the raw stream's readall when it has one, else its read() until end of file (a BytesIO has none)
+            PyObject readall = Ops.getattrOrNull(rt(), raw(), "readall");
+            if (readall != null) {
+                PyObject all = Ops.call(rt(), readall);
+                if (all != PyNone.NONE) {
+                    out.writeBytes(io.bytesLike(all, null));
+                }
+                return out.toByteArray();
             }
-            return out.toByteArray();
+            while (true) {
+                PyObject chunk = Ops.callMethod(rt(), raw(), "read");
+                byte[] c = chunk == PyNone.NONE ? new byte[0] : io.bytesLike(chunk, null);
+                if (c.length == 0) {
+                    return out.toByteArray();
+                }
+                out.writeBytes(c);
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int fromAhead = (int) Math.min(n, ahead.length);
@@ -209,11 +221,11 @@ final class Buffered extends IoObject {
             io.def(t, Buffered.class, "readinto", (b, a, kw) -> {
                 byte[] d = b.read(Ops.len(rt, a[0]));
                 io.fill(a[0], d);
-                return Io.integer(d.length);
+                return io.size(d.length);
             });
         }
         if (writes) {
-            io.def(t, Buffered.class, "write", (b, a, kw) -> Io.integer(b.write(io.bytesLike(a[0], null))));
+            io.def(t, Buffered.class, "write", (b, a, kw) -> io.size(b.write(io.writeData(a[0]))));
         }
         io.def(t, Buffered.class, "flush", (b, a, kw) -> {
             b.checkClosed();
@@ -228,9 +240,9 @@ final class Buffered extends IoObject {
             if (whence < 0 || whence > 2) {
                 throw PyError.raise("ValueError", "whence value " + whence + " unsupported");
             }
-            return Io.integer(b.seek(io.integer(p[0], Long.MIN_VALUE, null), whence));
+            return io.size(b.seek(io.integer(p[0], Long.MIN_VALUE, null), whence));
         });
-        io.def(t, Buffered.class, "tell", (b, a, kw) -> Io.integer(b.tell()));
+        io.def(t, Buffered.class, "tell", (b, a, kw) -> io.size(b.tell()));
         io.def(t, Buffered.class, "truncate", (b, a, kw) -> {
             b.checkClosed();
             if (!writes) {

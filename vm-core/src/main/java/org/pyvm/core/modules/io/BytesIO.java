@@ -21,7 +21,7 @@ final class BytesIO extends IoObject {
 
     private void check() {
         if (closed) {
-            throw io.closed();
+            throw PyError.raise("ValueError", "I/O operation on closed file."); // with the period in 2.7 too
         }
     }
 
@@ -95,16 +95,16 @@ final class BytesIO extends IoObject {
         io.def(t, BytesIO.class, "readinto", (b, a, kw) -> {
             byte[] d = b.read(Ops.len(io.rt, a[0]));
             io.fill(a[0], d);
-            return Io.integer(d.length);
+            return io.size(d.length);
         });
         io.def(t, BytesIO.class, "write", (b, a, kw) -> {
             b.check();
-            return Io.integer(b.write(io.bytesLike(a[0], null)));
+            return io.size(b.write(io.bytesLike(a[0], null)));
         });
         io.def(t, BytesIO.class, "seek", (b, a, kw) -> {
             b.check();
             PyObject[] p = IoArgs.parse("seek", a, kw, 1, "pos", "whence");
-            long pos = io.integer(p[0], Long.MIN_VALUE, null);
+            long pos = io.offset(p[0]);
             long whence = io.integer(p[1], 0, null);
             if (whence == 0 && pos < 0) {
                 throw PyError.raise("ValueError", "negative seek value " + pos);
@@ -114,11 +114,11 @@ final class BytesIO extends IoObject {
             }
             long base = whence == 0 ? 0 : whence == 1 ? b.pos : b.size;
             b.pos = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, base + pos));
-            return Io.integer(b.pos);
+            return io.size(b.pos);
         });
         io.def(t, BytesIO.class, "tell", (b, a, kw) -> {
             b.check();
-            return Io.integer(b.pos);
+            return io.size(b.pos);
         });
         io.def(t, BytesIO.class, "truncate", (b, a, kw) -> {
             b.check();
@@ -129,7 +129,7 @@ final class BytesIO extends IoObject {
             if (n < b.size) {
                 b.size = (int) n;
             }
-            return Io.integer(n);
+            return io.size(n);
         });
         for (String n : new String[] {"readable", "writable", "seekable"}) {
             io.def(t, BytesIO.class, n, (b, a, kw) -> {

@@ -228,18 +228,18 @@ final class FileIO extends IoObject {
             int n = Ops.len(io.rt, a[0]);
             byte[] d = f.read(n);
             io.fill(a[0], d);
-            return Io.integer(d.length);
+            return io.size(d.length);
         });
         io.def(t, FileIO.class, "write", (f, a, kw) -> {
             f.checkWritable();
-            return Io.integer(f.write(io.bytesLike(a[0], null)));
+            return io.size(f.write(io.writeData(a[0])));
         });
         io.def(t, FileIO.class, "seek", (f, a, kw) -> {
             PyObject[] p = IoArgs.parse("seek", a, kw, 1, "pos", "whence");
             long whence = io.integer(p[1], 0, null);
-            return Io.integer(f.seek(io.integer(p[0], Long.MIN_VALUE, null), (int) whence));
+            return io.size(f.seek(io.integer(p[0], Long.MIN_VALUE, null), (int) whence));
         });
-        io.def(t, FileIO.class, "tell", (f, a, kw) -> Io.integer(f.seek(0, 1)));
+        io.def(t, FileIO.class, "tell", (f, a, kw) -> io.size(f.seek(0, 1)));
         io.def(t, FileIO.class, "truncate", (f, a, kw) -> {
             f.checkWritable();
             long size = a.length == 0 || a[0] == PyNone.NONE ? f.seek(0, 1) : io.integer(a[0], 0, null);
@@ -248,7 +248,7 @@ final class FileIO extends IoObject {
             } catch (HostFiles.Failure e) {
                 throw f.failed(e);
             }
-            return Io.integer(size);
+            return io.size(size);
         });
         io.def(t, FileIO.class, "close", (f, a, kw) -> {
             if (f.fd >= 0) {

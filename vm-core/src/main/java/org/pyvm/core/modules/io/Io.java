@@ -258,6 +258,11 @@ public final class Io {
         return PyInt.of(n);
     }
 
+    /** A count or an offset a method answers: 2.7's io gives them as long (PyLong_FromSsize_t, PyLong_FromOff_t). */
+    PyObject size(long n) {
+        return py2 ? PyInt.longOf(java.math.BigInteger.valueOf(n)) : PyInt.of(n);
+    }
+
     /** An argument that must be an integer (or None when {@code noneAs} is given). */
     long integer(PyObject o, long noneAs, String what) {
         if (o == null) {
@@ -279,8 +284,15 @@ public final class Io {
         if (o instanceof PyInt) {
             throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
         }
+        // 3.7 gave the optional sizes one converter (_Py_convert_optional_to_ssize_t) with its own words
+        boolean older = py2 || rt.lang.minor() < 7;
         throw PyError.raise("TypeError", what != null ? what
-                : (py2 ? "integer argument expected, got '" : "argument should be integer or None, not '") + Ops.typeName(rt, o) + "'");
+                : (older ? "integer argument expected, got '" : "argument should be integer or None, not '") + Ops.typeName(rt, o) + "'");
+    }
+
+    /** A seek position: an index (PyNumber_AsSsize_t), None not allowed. */
+    long offset(PyObject o) {
+        return integer(o, Long.MIN_VALUE, "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an " + (py2 ? "index" : "integer"));
     }
 
     /** Bytes from a bytes-like argument (bytes, bytearray, memoryview; 2.7 also str's buffer). */
@@ -298,7 +310,22 @@ public final class Io {
                 }
             }
         }
-        throw PyError.raise("TypeError", what != null ? what : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
+        throw PyError.raise("TypeError", what != null ? what : py2 ? "'" + Ops.typeName(rt, o) + "' does not have the buffer interface"
+                : "a bytes-like object is required, not '" + Ops.typeName(rt, o) + "'");
+    }
+
+    /**
+     * The data argument of a write: 2.7's buffered and raw files parse it as "s*", which takes unicode
+     * too (encoded by the default encoding, ASCII) and names the function when it fails; 3.x a bytes-like object.
+     */
+    byte[] writeData(PyObject o) {
+        if (!py2) {
+            return bytesLike(o, null);
+        }
+        if (o instanceof PyStr) {
+            return bytesLike(Ops.callMethod(rt, o, "encode", nativeStr("ascii")), null);
+        }
+        return bytesLike(o, "write() argument 1 must be string or buffer, not " + (o == PyNone.NONE ? "None" : Ops.typeName(rt, o)));
     }
 
     /** Copies {@code data} into the start of a writable buffer (bytearray, memoryview, array) item by item. */

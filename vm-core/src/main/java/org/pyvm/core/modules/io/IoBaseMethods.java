@@ -191,7 +191,7 @@ final class IoBaseMethods {
         PyObject data = Ops.callMethod(rt, self, how, Io.integer(n));
         byte[] d = io.bytesLike(data, null);
         io.fill(target, d);
-        return Io.integer(d.length);
+        return io.size(d.length);
     }
 
     /** _IOBase.readline: byte by byte through read(1) (peek where there is one), to a newline or {@code size}. */

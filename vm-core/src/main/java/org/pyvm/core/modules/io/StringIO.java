@@ -122,7 +122,7 @@ final class StringIO extends IoObject {
         io.construct(t, type -> new StringIO(io, type), (self, a, kw) -> {
             StringIO s = io.as(t, StringIO.class, "__init__", self);
             PyObject[] p = IoArgs.parse("StringIO", a, kw, 0, "initial_value", "newline");
-            s.newline = TextIOWrapper.newlineArg(io, p[1] == null ? PyStr.of("\n") : p[1]);
+            s.newline = TextIOWrapper.newlineArg(io, p[1] == null ? PyStr.of("\n") : p[1], true);
             s.size = 0;
             s.pos = 0;
             if (p[0] != null && p[0] != PyNone.NONE) {
@@ -148,12 +148,12 @@ final class StringIO extends IoObject {
         });
         io.def(t, StringIO.class, "write", (s, a, kw) -> {
             s.check();
-            return Io.integer(s.write(s.text(a[0], "string argument expected, got '")));
+            return io.size(s.write(s.text(a[0], "string argument expected, got '")));
         });
         io.def(t, StringIO.class, "seek", (s, a, kw) -> {
             s.check();
             PyObject[] p = IoArgs.parse("seek", a, kw, 1, "pos", "whence");
-            long pos = io.integer(p[0], Long.MIN_VALUE, null);
+            long pos = io.offset(p[0]);
             long whence = io.integer(p[1], 0, null);
             if (whence < 0 || whence > 2) {
                 throw PyError.raise("ValueError", "Invalid whence (" + whence + ", should be 0, 1 or 2)");
@@ -165,11 +165,11 @@ final class StringIO extends IoObject {
                 throw PyError.raise(io.py2 ? "IOError" : "OSError", "Can't do nonzero cur-relative seeks");
             }
             s.pos = whence == 0 ? (int) Math.min(pos, Integer.MAX_VALUE - 8) : whence == 2 ? s.size : s.pos;
-            return Io.integer(s.pos);
+            return io.size(s.pos);
         });
         io.def(t, StringIO.class, "tell", (s, a, kw) -> {
             s.check();
-            return Io.integer(s.pos);
+            return io.size(s.pos);
         });
         io.def(t, StringIO.class, "truncate", (s, a, kw) -> {
             s.check();
@@ -180,7 +180,7 @@ final class StringIO extends IoObject {
             if (n < s.size) {
                 s.size = (int) n;
             }
-            return Io.integer(n);
+            return io.size(n);
         });
         for (String n : new String[] {"readable", "writable", "seekable"}) {
             io.def(t, StringIO.class, n, (s, a, kw) -> {

@@ -65,16 +65,24 @@ final class TextIOWrapper extends IoObject {
         }
     }
 
-    static String newlineArg(Io io, PyObject o) {
+    /**
+     * The newline argument as text, null for None. 2.7 takes a byte string too (its "z" argument format);
+     * 3.x's StringIO quotes a bad value in its message ({@code quoted}), TextIOWrapper does not.
+     */
+    static String newlineArg(Io io, PyObject o, boolean quoted) {
         if (o == null || o == PyNone.NONE) {
             return null;
         }
-        if (!(o instanceof PyStr s)) {
+        String v;
+        if (o instanceof PyStr s) {
+            v = s.value();
+        } else if (io.py2 && o instanceof org.pyvm.core.objects.PyBytes b) {
+            v = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
             throw PyError.raise("TypeError", "newline must be str or None, not " + Ops.typeName(io.rt, o));
         }
-        String v = s.value();
         if (!v.isEmpty() && !v.equals("\n") && !v.equals("\r") && !v.equals("\r\n")) {
-            throw PyError.raise("ValueError", "illegal newline value: " + v);
+            throw PyError.raise("ValueError", "illegal newline value: " + (quoted && !io.py2 ? Ops.repr(io.rt, o) : v));
         }
         return v;
     }
@@ -322,7 +330,7 @@ final class TextIOWrapper extends IoObject {
             enc = "UTF-8"; // 3.10+'s encoding="locale" (what io.text_encoding(None) gives): the locale's, which is UTF-8 here
         }
         String err = p[2] == null || p[2] == PyNone.NONE ? "strict" : io.string(p[2]);
-        String nl = newlineArg(io, p[3]);
+        String nl = newlineArg(io, p[3], false);
         // an unknown encoding is refused here, as CPython's codec lookup does
         Ops.callMethod(rt(), PyStr.of(""), "encode", io.nativeStr(enc));
         buffer = p[0];
@@ -371,9 +379,9 @@ final class TextIOWrapper extends IoObject {
                 throw PyError.raise("TypeError", io.py2 ? "can't write " + Ops.typeName(rt, x) + " to text stream"
                         : "write() argument must be str, not " + Ops.argumentTypeName(rt, x));
             }
-            return Io.integer(w.write(s.value()));
+            return io.size(w.write(s.value()));
         });
-        io.def(t, TextIOWrapper.class, "tell", (w, a, kw) -> Io.integer(w.tell()));
+        io.def(t, TextIOWrapper.class, "tell", (w, a, kw) -> io.size(w.tell()));
         io.def(t, TextIOWrapper.class, "seek", (w, a, kw) -> {
             PyObject[] p = IoArgs.parse("seek", a, kw, 1, "cookie", "whence");
             return Io.integer(w.seek(io.integer(p[0], Long.MIN_VALUE, null), io.integer(p[1], 0, null)));
