@@ -97,7 +97,11 @@ final class Constructors {
                 if (a[0] instanceof PyStr u) {
                     return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
                 }
-                return a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass) ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
+                if (a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
+                    return a[0];
+                }
+                PyObject s = Ops.str27(rt, a[0]); // a __str__ that returns unicode: encoded as ASCII
+                return s instanceof PyStr u ? PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict")) : s;
             }
             Args args = new Args(rt, "bytes", a, kw).check(0, 3, "source", "encoding", "errors");
             PyObject source = args.get(0, "source");

@@ -864,6 +864,9 @@ final class Functions {
         if (!(c instanceof PyType ct)) {
             throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
         }
+        if (spec instanceof PyType t && t.builtin && t.name(rt.lang).equals("basestring") && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return ct == t || ct.isSubtypeOf(rt.types.str) || ct.isSubtypeOf(rt.types.bytes); // 2.7's str and unicode derive from it
+        }
         return spec instanceof PyType t && ct.isSubtypeOf(t);
     }
 
