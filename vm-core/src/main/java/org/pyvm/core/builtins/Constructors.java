@@ -380,19 +380,48 @@ final class Constructors {
         long stop;
         long step = 1;
         if (args.count() == 1) {
-            stop = index(rt, args.get(0));
+            stop = bound(rt, args.get(0));
         } else {
-            start = index(rt, args.get(0));
-            stop = index(rt, args.get(1));
+            start = bound(rt, args.get(0));
+            stop = bound(rt, args.get(1));
             if (args.count() == 3) {
-                step = index(rt, args.get(2));
+                step = bound(rt, args.get(2));
             }
         }
         if (step == 0) {
             throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange() arg 3 must not be zero"
                     : "range() arg 3 must not be zero");
         }
-        return new PyRange(start, stop, step);
+        PyRange r = new PyRange(start, stop, step);
+        if (r.exactLength().bitLength() > 62) {
+            // more items than a long's arithmetic counts safely: 2.7's xrange refuses past LONG_MAX, 3.x counts them exactly
+            if (py2(rt)) {
+                if (r.exactLength().bitLength() > 63) {
+                    throw PyError.raise("OverflowError", "xrange() result has too many items");
+                }
+                return r;
+            }
+            return new PyRange(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop), java.math.BigInteger.valueOf(step));
+        }
+        return r;
+    }
+
+    /** A bound of range(): 2.7's xrange parses a C long ("l"), 3.x takes an index. */
+    private static long bound(Runtime rt, PyObject o) {
+        if (!py2(rt) || o instanceof PyBool || o instanceof PyInt i && i.big == null) {
+            return index(rt, o);
+        }
+        if (o instanceof PyFloat) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        if (o instanceof PyInt) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+        }
+        PyObject n = o instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, o, "__int__") : null;
+        if (n instanceof PyInt || n instanceof PyBool) {
+            return bound(rt, n);
+        }
+        throw PyError.raise("TypeError", "an integer is required");
     }
 
     private static boolean py2(Runtime rt) {

@@ -206,7 +206,7 @@ public final class Formatting {
                 body = body.substring(0, body.offsetByCodePoints(0, precision)); // whole characters, never half a pair
             }
             if (width > Integer.MAX_VALUE - 16) {
-                throw PyError.raise("MemoryError", "");
+                throw PyError.raiseArgs("MemoryError");
             }
             if (width > 0) {
                 rt.limits().reserve(width); // the padding, before it is made
