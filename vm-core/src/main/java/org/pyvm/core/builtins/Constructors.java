@@ -513,8 +513,13 @@ final class Constructors {
         } else if (x instanceof PyStr || x instanceof PyBytes) {
             r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
         } else {
-            PyObject v = Ops.callMethod(rt, x, "__int__");
-            String via = "__int__";
+            // 2.7's long() asks nb_long (__long__) where int() asks nb_int (a classic instance falls back to __int__)
+            boolean viaLong = asLong && Level.py2(rt);
+            PyObject v = Ops.callMethod(rt, x, viaLong ? "__long__" : "__int__");
+            if (v == null && viaLong && x instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+                v = Ops.callMethod(rt, x, "__int__"); // instance_long: __int__ when the class has no __long__
+            }
+            String via = viaLong ? "__long__" : "__int__";
             if (v == null && !Level.py2(rt) && rt.lang.minor() >= 8) {
                 v = Ops.callMethod(rt, x, "__index__"); // PyNumber_Long tries nb_index from 3.8
                 via = "__index__";
@@ -533,7 +538,7 @@ final class Constructors {
                 throw PyError.raise("TypeError", via + " returned non-int (type " + Ops.typeName(rt, v) + ")");
             }
             if (v == null) {
-                throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
+                throw PyError.raise("TypeError", (Level.py2(rt) ? (asLong ? "long" : "int") + "() argument must be a string or a number, not '"
                         : Level.modern(rt) ? "int() argument must be a string, a bytes-like object or a real number, not '"
                         : "int() argument must be a string, a bytes-like object or a number, not '") + Ops.typeName(rt, x) + "'");
             }
