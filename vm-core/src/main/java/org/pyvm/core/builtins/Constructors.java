@@ -82,6 +82,9 @@ final class Constructors {
                 return o;
             }
             PyObject own = py2 ? ownUnicode(rt, o) : null;
+            if (own == null && py2 && o instanceof org.pyvm.core.objects.PyBaseException e) {
+                own = exceptionUnicode27(rt, e);
+            }
             return own != null ? own : PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
@@ -263,6 +266,30 @@ final class Constructors {
             return PyStr.of(Codecs.decode(rt, b.bytes(), "ascii", "strict"));
         }
         throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, r) + " found");
+    }
+
+    /**
+     * 2.7's BaseException.__unicode__ where the exception's str is BaseException's own: unicode() of its one
+     * argument (of its args tuple when more), so a unicode message needs no ASCII; EnvironmentError's text as its
+     * tp_str made it; null for the others (KeyError, UnicodeError, SyntaxError and a class's own __str__), which
+     * unicode() takes from str.
+     */
+    private static PyObject exceptionUnicode27(Runtime rt, org.pyvm.core.objects.PyBaseException e) {
+        PyType base = rt.types.exceptions.get("BaseException");
+        if (e.type().lookup("__str__") != base.dict.get("__str__")) {
+            return null;
+        }
+        if (e.type().isSubtypeOf(rt.types.exceptions.get("EnvironmentError"))) {
+            return PyStr.of(org.pyvm.core.runtime.Exceptions.text(rt, e, true)); // its tp_str's text, unicode as it came
+        }
+        for (String own : new String[] {"KeyError", "UnicodeError", "SyntaxError"}) {
+            PyType t = rt.types.exceptions.get(own);
+            if (t != null && e.type().isSubtypeOf(t)) {
+                return null;
+            }
+        }
+        PyObject[] args = e.args.items();
+        return args.length == 0 ? PyStr.of("") : Ops.call(rt, rt.types.str, args.length == 1 ? args[0] : e.args);
     }
 
     /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
