@@ -19,17 +19,20 @@ final class Buffer27 extends PyInstance {
     private final PyObject base;
     private final byte[] window;
     private final int offset;
+    /** The size asked for (-1: to the end), which the repr shows whatever the window holds. */
+    private final long size;
 
-    private Buffer27(PyType type, PyObject base, byte[] window, int offset) {
+    private Buffer27(PyType type, PyObject base, byte[] window, int offset, long size) {
         super(type);
         this.base = base;
         this.window = window;
         this.offset = offset;
+        this.size = size;
     }
 
     @Override
     public String repr(Language lang) {
-        return "<read-only buffer for 0x" + Long.toHexString(Ids.address(base)) + ", size " + window.length + ", offset " + offset
+        return "<read-only buffer for 0x" + Long.toHexString(Ids.address(base)) + ", size " + size + ", offset " + offset
                 + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 
@@ -52,7 +55,7 @@ final class Buffer27 extends PyInstance {
             }
             int from = (int) Math.min(off, all.length);
             int to = size < 0 ? all.length : (int) Math.min(all.length, from + size);
-            return new Buffer27(t, o, java.util.Arrays.copyOfRange(all, from, to), (int) off);
+            return new Buffer27(t, o, java.util.Arrays.copyOfRange(all, from, to), (int) off, size);
         });
         t.dict.put("__len__", new PyMethodDescriptor("__len__", t, (self, a, kw) -> PyInt.of(((Buffer27) self).window.length)));
         t.dict.put("__str__", new PyMethodDescriptor("__str__", t, (self, a, kw) -> PyBytes.of(((Buffer27) self).window)));

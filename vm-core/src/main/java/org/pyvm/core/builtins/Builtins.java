@@ -23,6 +23,11 @@ public final class Builtins {
     private Builtins() {
     }
 
+    /** 2.7's default encoding: unicode text to a byte string as ASCII, else the codec's UnicodeEncodeError. */
+    public static byte[] encodeAscii27(Runtime rt, String text) {
+        return Codecs.encode(rt, text, "ascii", "strict");
+    }
+
     public static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         put(rt, "None", PyNone.NONE);
@@ -39,7 +44,9 @@ public final class Builtins {
         if (py2) {
             named.add(rt.types.long_);
             named.add(rt.types.bytes); // 2.7 str
-            put(rt, "basestring", PyType.builtin("basestring", null, rt.types.object));
+            put(rt, "basestring", PyType.builtin("basestring", null, rt.types.object).withConstructor((t, a, kw) -> {
+                throw org.pyvm.core.objects.PyError.raise("TypeError", "The basestring type cannot be instantiated");
+            }));
         } else {
             named.add(rt.types.bytes);
         }

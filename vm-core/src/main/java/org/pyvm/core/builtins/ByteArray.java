@@ -180,7 +180,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             throw PyError.raise("ValueError", "negative count");
         }
         if (n.small > Integer.MAX_VALUE - 16) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         rt.limits().reserve(n.small);
         return new byte[(int) n.small];
@@ -332,7 +332,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 }
                 long times = Math.max(0, Args.index(rt, n));
                 if (times * s.bytes.length > Integer.MAX_VALUE - 16) {
-                    throw PyError.raise("MemoryError", "");
+                    throw PyError.raiseArgs("MemoryError");
                 }
                 byte[] r = new byte[(int) (times * s.bytes.length)];
                 for (int k = 0; k < times; k++) {

@@ -82,6 +82,9 @@ final class Constructors {
                 return o;
             }
             PyObject own = py2 ? ownUnicode(rt, o) : null;
+            if (own == null && py2 && o instanceof org.pyvm.core.objects.PyBaseException e) {
+                own = exceptionUnicode27(rt, e);
+            }
             return own != null ? own : PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
@@ -97,7 +100,11 @@ final class Constructors {
                 if (a[0] instanceof PyStr u) {
                     return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
                 }
-                return a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass) ? a[0] : Strings.text(rt, Ops.str(rt, a[0]));
+                if (a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
+                    return a[0];
+                }
+                PyObject s = Ops.str27(rt, a[0]); // a __str__ that returns unicode: encoded as ASCII
+                return s instanceof PyStr u ? PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict")) : s;
             }
             Args args = new Args(rt, "bytes", a, kw).check(0, 3, "source", "encoding", "errors");
             PyObject source = args.get(0, "source");
@@ -298,6 +305,30 @@ final class Constructors {
         throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, r) + " found");
     }
 
+    /**
+     * 2.7's BaseException.__unicode__ where the exception's str is BaseException's own: unicode() of its one
+     * argument (of its args tuple when more), so a unicode message needs no ASCII; EnvironmentError's text as its
+     * tp_str made it; null for the others (KeyError, UnicodeError, SyntaxError and a class's own __str__), which
+     * unicode() takes from str.
+     */
+    private static PyObject exceptionUnicode27(Runtime rt, org.pyvm.core.objects.PyBaseException e) {
+        PyType base = rt.types.exceptions.get("BaseException");
+        if (e.type().lookup("__str__") != base.dict.get("__str__")) {
+            return null;
+        }
+        if (e.type().isSubtypeOf(rt.types.exceptions.get("EnvironmentError"))) {
+            return PyStr.of(org.pyvm.core.runtime.Exceptions.text(rt, e, true)); // its tp_str's text, unicode as it came
+        }
+        for (String own : new String[] {"KeyError", "UnicodeError", "SyntaxError"}) {
+            PyType t = rt.types.exceptions.get(own);
+            if (t != null && e.type().isSubtypeOf(t)) {
+                return null;
+            }
+        }
+        PyObject[] args = e.args.items();
+        return args.length == 0 ? PyStr.of("") : Ops.call(rt, rt.types.str, args.length == 1 ? args[0] : e.args);
+    }
+
     /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
     private static PyObject ownComplex(Runtime rt, PyObject x) {
         if (x instanceof PyComplex || rt.types.of(x).builtin) {
@@ -413,19 +444,48 @@ final class Constructors {
         long stop;
         long step = 1;
         if (args.count() == 1) {
-            stop = index(rt, args.get(0));
+            stop = bound(rt, args.get(0));
         } else {
-            start = index(rt, args.get(0));
-            stop = index(rt, args.get(1));
+            start = bound(rt, args.get(0));
+            stop = bound(rt, args.get(1));
             if (args.count() == 3) {
-                step = index(rt, args.get(2));
+                step = bound(rt, args.get(2));
             }
         }
         if (step == 0) {
             throw PyError.raise("ValueError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange() arg 3 must not be zero"
                     : "range() arg 3 must not be zero");
         }
-        return new PyRange(start, stop, step);
+        PyRange r = new PyRange(start, stop, step);
+        if (r.exactLength().bitLength() > 62) {
+            // more items than a long's arithmetic counts safely: 2.7's xrange refuses past LONG_MAX, 3.x counts them exactly
+            if (py2(rt)) {
+                if (r.exactLength().bitLength() > 63) {
+                    throw PyError.raise("OverflowError", "xrange() result has too many items");
+                }
+                return r;
+            }
+            return new PyRange(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop), java.math.BigInteger.valueOf(step));
+        }
+        return r;
+    }
+
+    /** A bound of range(): 2.7's xrange parses a C long ("l"), 3.x takes an index. */
+    private static long bound(Runtime rt, PyObject o) {
+        if (!py2(rt) || o instanceof PyBool || o instanceof PyInt i && i.big == null) {
+            return index(rt, o);
+        }
+        if (o instanceof PyFloat) {
+            throw PyError.raise("TypeError", "integer argument expected, got float");
+        }
+        if (o instanceof PyInt) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+        }
+        PyObject n = o instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, o, "__int__") : null;
+        if (n instanceof PyInt || n instanceof PyBool) {
+            return bound(rt, n);
+        }
+        throw PyError.raise("TypeError", "an integer is required");
     }
 
     private static boolean py2(Runtime rt) {
@@ -517,8 +577,13 @@ final class Constructors {
         } else if (x instanceof PyStr || x instanceof PyBytes) {
             r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
         } else {
-            PyObject v = Ops.callMethod(rt, x, "__int__");
-            String via = "__int__";
+            // 2.7's long() asks nb_long (__long__) where int() asks nb_int (a classic instance falls back to __int__)
+            boolean viaLong = asLong && Level.py2(rt);
+            PyObject v = Ops.callMethod(rt, x, viaLong ? "__long__" : "__int__");
+            if (v == null && viaLong && x instanceof org.pyvm.core.objects.PyInstance i && i.type().classic) {
+                v = Ops.callMethod(rt, x, "__int__"); // instance_long: __int__ when the class has no __long__
+            }
+            String via = viaLong ? "__long__" : "__int__";
             if (v == null && !Level.py2(rt) && rt.lang.minor() >= 8) {
                 v = Ops.callMethod(rt, x, "__index__"); // PyNumber_Long tries nb_index from 3.8
                 via = "__index__";
@@ -540,7 +605,7 @@ final class Constructors {
                 throw PyError.raise("TypeError", via + " returned non-int (type " + Ops.typeName(rt, v) + ")");
             }
             if (v == null) {
-                throw PyError.raise("TypeError", (Level.py2(rt) ? "int() argument must be a string or a number, not '"
+                throw PyError.raise("TypeError", (Level.py2(rt) ? (asLong ? "long" : "int") + "() argument must be a string or a number, not '"
                         : Level.modern(rt) ? "int() argument must be a string, a bytes-like object or a real number, not '"
                         : "int() argument must be a string, a bytes-like object or a number, not '") + Ops.typeName(rt, x) + "'");
             }

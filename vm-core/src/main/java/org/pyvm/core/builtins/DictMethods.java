@@ -154,12 +154,11 @@ final class DictMethods {
         try {
             it = Ops.iter(rt, src);
         } catch (PyError e) {
-            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
-                if (py2) {
-                    throw PyError.raise("TypeError", "cannot convert dictionary update sequence element #0 to a sequence");
-                }
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError") && !py2) {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, src) + "' object is not iterable");
             }
+            // 2.7: PyObject_GetIter's own error ("'int' object is not iterable", a classic instance's
+            // "iteration over non-sequence")
             throw e;
         }
         int n = 0;

@@ -36,7 +36,18 @@ final class Functions {
     static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         Builtins.def(rt, "print", (a, kw) -> print(rt, new Args(rt, "print", a, kw)));
-        Builtins.def(rt, "len", (a, kw) -> PyInt.of(Ops.len(rt, new Args(rt, "len", a, kw).check(1, 1).get(0))));
+        Builtins.def(rt, "len", (a, kw) -> {
+            PyObject o = new Args(rt, "len", a, kw).check(1, 1).get(0);
+            if (o instanceof org.pyvm.core.objects.PyRange r && r.huge()) {
+                // a range may hold more items than an int counts: up to a Py_ssize_t
+                BigInteger n = r.exactLength();
+                if (n.bitLength() > 63) {
+                    throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+                }
+                return PyInt.of(n.longValue());
+            }
+            return PyInt.of(Ops.len(rt, o));
+        });
         Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args(rt, "repr", a, kw).check(1, 1).get(0))));
         Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
         Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
@@ -380,7 +391,7 @@ final class Functions {
             });
         }
         if (py2) {
-            Builtins.def(rt, "range", (a, kw) -> PyList.of(Ops.toList(rt, Constructors.range(rt, new Args(rt, "range", a, kw)))));
+            Builtins.def(rt, "range", (a, kw) -> range27(rt, a, kw));
             Builtins.def(rt, "cmp", (a, kw) -> PyInt.of(Ops.cmp27(rt, a[0], a[1])));
         }
     }
@@ -847,6 +858,67 @@ final class Functions {
         return t == rt.types.object || rt.types.of(o).isSubtypeOf(t);
     }
 
+    /**
+     * 2.7's range(): a list. Bounds that parse as C longs (ints, bools, an object's __int__) give ints; otherwise
+     * handle_range_longs takes any int or long and gives longs; each with builtin_range's own words.
+     */
+    private static PyObject range27(Runtime rt, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", "range() takes no keyword arguments");
+        }
+        int n = a.length;
+        if (n < 1 || n > 3) {
+            throw PyError.raise("TypeError", "range expected at " + (n < 1 ? "least 1" : "most 3") + " arguments, got " + n);
+        }
+        PyObject[] bounds = n == 1 ? new PyObject[] {PyInt.of(0), a[0], PyInt.of(1)} : new PyObject[] {a[0], a[1], n == 3 ? a[2] : PyInt.of(1)};
+        long[] small = new long[3];
+        boolean fits = true;
+        for (int k = 0; k < 3 && fits; k++) {
+            PyObject x = bounds[k];
+            if (x instanceof org.pyvm.core.objects.PyInstance) {
+                PyObject i = Ops.callMethod(rt, x, "__int__");
+                x = i != null ? i : x;
+            }
+            if (x instanceof PyBool b) {
+                small[k] = b.value ? 1 : 0;
+            } else if (x instanceof PyInt i && i.big == null) {
+                small[k] = i.small;
+            } else {
+                fits = false;
+            }
+        }
+        BigInteger[] v = new BigInteger[3];
+        String[] role = {"start", "end", "step"};
+        for (int k = 0; k < 3; k++) {
+            if (fits) {
+                v[k] = BigInteger.valueOf(small[k]);
+            } else if (bounds[k] instanceof PyInt || bounds[k] instanceof PyBool) {
+                v[k] = big(bounds[k] instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : bounds[k]);
+            } else {
+                throw PyError.raise("TypeError", "range() integer " + role[k] + " argument expected, got " + Ops.typeName(rt, bounds[k]) + ".");
+            }
+        }
+        if (v[2].signum() == 0) {
+            throw PyError.raise("ValueError", "range() step argument must not be zero");
+        }
+        org.pyvm.core.objects.PyRange r = new org.pyvm.core.objects.PyRange(v[0], v[1], v[2]);
+        BigInteger count = r.bigLength();
+        if (count.bitLength() > 63) {
+            throw PyError.raise("OverflowError", "range() result has too many items");
+        }
+        if (count.bitLength() > 31) {
+            throw PyError.raiseArgs("MemoryError"); // PyList_New's PyErr_NoMemory
+        }
+        if (fits) {
+            return PyList.of(Ops.toList(rt, new org.pyvm.core.objects.PyRange(small[0], small[1], small[2])));
+        }
+        java.util.List<PyObject> items = new java.util.ArrayList<>();
+        for (BigInteger i = BigInteger.ZERO; i.compareTo(count) < 0; i = i.add(BigInteger.ONE)) {
+            items.add(PyInt.longOf(r.bigGet(i))); // the long path's items are longs
+        }
+        return PyList.of(items);
+    }
+
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {
         if (spec instanceof org.pyvm.core.runtime.UnionType u) {
             return issubclass(rt, c, u.args());
@@ -869,6 +941,9 @@ final class Functions {
         if (!(spec instanceof PyType t)) {
             throw PyError.raise("TypeError", Level.modern(rt) ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
                     : "issubclass() arg 2 must be a class or tuple of classes");
+        }
+        if (t.builtin && t.name(rt.lang).equals("basestring") && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            return ct == t || ct.isSubtypeOf(rt.types.str) || ct.isSubtypeOf(rt.types.bytes); // 2.7's str and unicode derive from it
         }
         return ct.isSubtypeOf(t);
     }

@@ -106,6 +106,14 @@ final class ListMethods {
             int[] r = org.pyvm.core.runtime.Sequences.indices(rt, (org.pyvm.core.objects.PySlice) self, (int) Math.min(length, Integer.MAX_VALUE));
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         }));
+        // range.__reduce__ (pickle, copy): the type and its arguments; 2.7 gives xrange's normalised stop
+        rt.types.range.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", rt.types.range, (self, args, kw) -> {
+            new Args(rt, "__reduce__", args, kw).check(0, 0);
+            org.pyvm.core.objects.PyRange r = (org.pyvm.core.objects.PyRange) self;
+            PyObject bounds = r.isBig() ? PyTuple.of(PyInt.of(r.bigStart), PyInt.of(r.bigStop), PyInt.of(r.bigStep))
+                    : PyTuple.of(PyInt.of(r.start), PyInt.of(Level.py2(rt) ? r.start + r.length() * r.step : r.stop), PyInt.of(r.step));
+            return PyTuple.of(rt.types.range, bounds);
+        }));
         if (!Level.py2(rt)) { // 2.7's xrange has neither
             PyType rg = rt.types.range;
             rg.dict.put("index", new PyMethodDescriptor("index", rg, (self, args, kw) -> rangeSearch(rt, (org.pyvm.core.objects.PyRange) self,

@@ -181,6 +181,17 @@ final class Numbers {
         method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
                 : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(self));
         method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
+        if (Level.py2(rt)) {
+            // 2.7's nb_long, nb_hex and nb_oct by name (what long(), hex() and oct() of a classic proxy reach)
+            method(rt, t, "__long__", (self, a) -> Constructors.toInt(rt, new Args(rt, "long",
+                    new PyObject[] {org.pyvm.core.objects.UserSubclass.plainOf(self)}, null), true));
+            if (integer) {
+                for (String name : new String[] {"hex", "oct"}) {
+                    method(rt, t, "__" + name + "__", (self, a) -> org.pyvm.core.runtime.Ops.call(rt, rt.builtins.get(rt.name(name)),
+                            self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(self)));
+                }
+            }
+        }
         // called by name (x.__trunc__(), math.trunc's protocol); a subclass's value is its builtin's
         method(rt, t, "__trunc__", (self, a) -> {
             a.check(0, 0);

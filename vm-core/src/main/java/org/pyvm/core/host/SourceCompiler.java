@@ -33,10 +33,15 @@ public final class SourceCompiler {
             + "         getattr(e, 'end_offset', None), e.text]\n"
             + "    return (u'!' + u'\\0'.join([s(x) for x in f])).encode('utf-8')\n";
 
-    /** Run by CPython X.Y: source on stdin, the marshalled code (or "!" and the SyntaxError's fields) on stdout. */
+    /**
+     * Run by CPython X.Y: source on stdin, the marshalled code (or "!" and the SyntaxError's fields) on stdout.
+     * The source's first byte says what the program gave: 'b' a byte string, compiled as its bytes (2.7's str,
+     * whose coding declaration decides), 'u' text, sent as UTF-8.
+     */
     private static final String SCRIPT = "import sys, marshal\n"
             + SYNTAX_ERROR_FIELDS
-            + "src = sys.stdin.read()\n"
+            + "data = getattr(sys.stdin, 'buffer', sys.stdin).read()\n"
+            + "src = data[1:] if data[:1] == b'b' else data[1:].decode('utf-8')\n"
             + "name, mode = sys.argv[1], sys.argv[2]\n"
             + "try:\n"
             + "    code = compile(src, name, mode)\n"
@@ -166,8 +171,11 @@ public final class SourceCompiler {
         }
     }
 
-    /** The code object CPython of {@code pack}'s version makes of {@code source}. */
-    public static CodeObject compile(String source, String filename, String mode, OpcodePack pack) {
+    /**
+     * The code object CPython of {@code pack}'s version makes of {@code source}: text, or with {@code bytes}
+     * a byte string whose bytes are the chars of {@code source} (Latin-1).
+     */
+    public static CodeObject compile(String source, boolean bytes, String filename, String mode, OpcodePack pack) {
         String version = pack.table().pythonVersion();
         Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
         if (python.isEmpty()) {
@@ -177,7 +185,8 @@ public final class SourceCompiler {
         byte[] out;
         try {
             Process p = new ProcessBuilder(python.get().toString(), "-c", SCRIPT, filename, mode).start();
-            p.getOutputStream().write(source.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().write(bytes ? 'b' : 'u');
+            p.getOutputStream().write(source.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
             p.getOutputStream().close();
             out = p.getInputStream().readAllBytes();
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -252,7 +252,7 @@ final class Classes {
         PyTuple bases = (PyTuple) f.pop();
         PyObject name = f.pop();
         try {
-            f.push(made27(in, name, bases, methods));
+            f.push(made27(in, f.globals, name, bases, methods));
         } catch (PyError e) {
             // build_class: a TypeError the VM raised with a plain message (a base that is no class, a metaclass
             // conflict) gets a first line saying where it came from; one a Python metaclass raised does not
@@ -266,7 +266,7 @@ final class Classes {
         }
     }
 
-    private static PyObject made27(Interpreter in, PyObject name, PyTuple bases, PyDict methods) {
+    private static PyObject made27(Interpreter in, PyDict globals, PyObject name, PyTuple bases, PyDict methods) {
         boolean classic = true;
         for (PyObject base : bases.items()) {
             if (base instanceof PyType t && !t.classic) {
@@ -274,6 +274,9 @@ final class Classes {
             }
         }
         PyObject meta = methods.get(in.rt.name("__metaclass__"));
+        if (meta == null && bases.size() == 0 && globals != null) {
+            meta = globals.get(in.rt.name("__metaclass__")); // build_class: a class without bases takes the module's
+        }
         if (meta == null && !classic) {
             // 2.7 without __metaclass__: the first base's type makes the class, and type.__new__ hands it to the most
             // derived metaclass of the new-style bases (RawIOBase(_io._RawIOBase, IOBase) is made by ABCMeta);

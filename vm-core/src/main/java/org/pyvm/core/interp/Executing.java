@@ -40,14 +40,14 @@ final class Executing {
                         in.current.code.pack);
                 return org.pyvm.core.modules.ast.AstModule.fromTree(rt, tree);
             }
-            return compile(rt, text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
+            return compile(rt, text(rt, a[0]), a[0] instanceof PyBytes, Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
         });
         def(rt, "eval", (a, kw) -> {
             Frame f = in.current;
             PyDict globals = a.length > 1 && a[1] != PyNone.NONE ? (PyDict) a[1] : f.globals;
             PyDict locals = a.length > 2 && a[2] != PyNone.NONE ? (PyDict) a[2]
                     : a.length > 1 && a[1] != PyNone.NONE ? globals : FrameBuiltins.locals(in, f);
-            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), "<string>", "eval", f.code.pack);
+            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), a[0] instanceof PyBytes, "<string>", "eval", f.code.pack);
             return in.runCode(code, withBuiltins(rt, globals), locals);
         });
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
@@ -55,7 +55,7 @@ final class Executing {
             def(rt, "input", (a, kw) -> {
                 PyObject line = Ops.call(rt, rt.builtins.get(rt.name("raw_input")), a, kw);
                 Frame f = in.current;
-                CodeObject code = compile(rt, text(rt, line).stripLeading(), "<string>", "eval", f.code.pack);
+                CodeObject code = compile(rt, text(rt, line).stripLeading(), line instanceof PyBytes, "<string>", "eval", f.code.pack);
                 return in.runCode(code, withBuiltins(rt, f.globals), FrameBuiltins.locals(in, f));
             });
         }
@@ -86,7 +86,7 @@ final class Executing {
                 } finally {
                     Ops.callMethod(rt, file, "close");
                 }
-                CodeObject c = compile(rt, text(rt, source), Ops.str(rt, a[0]), "exec", f.code.pack);
+                CodeObject c = compile(rt, text(rt, source), source instanceof PyBytes, Ops.str(rt, a[0]), "exec", f.code.pack);
                 exec(in, f, c, n > 1 ? a[1] : PyNone.NONE, n > 2 ? a[2] : PyNone.NONE);
                 return PyNone.NONE;
             });
@@ -117,7 +117,7 @@ final class Executing {
             g = (PyDict) globals;
             l = locals == PyNone.NONE ? g : (PyDict) locals;
         }
-        CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), "<string>", "exec", f.code.pack);
+        CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), code instanceof PyBytes, "<string>", "exec", f.code.pack);
         in.runCode(c, withBuiltins(rt, g), l);
     }
 
@@ -134,9 +134,10 @@ final class Executing {
     }
 
     /** Source text compiled by the local CPython: a process, so the sandbox decides first. */
-    private static CodeObject compile(Runtime rt, String source, String filename, String mode, org.pyvm.spi.OpcodePack pack) {
+    private static CodeObject compile(Runtime rt, String source, boolean bytes, String filename, String mode,
+            org.pyvm.spi.OpcodePack pack) {
         rt.sandbox().checkProcess("compiling source text with the local CPython");
-        return SourceCompiler.compile(source, filename, mode, pack);
+        return SourceCompiler.compile(source, bytes, filename, mode, pack);
     }
 
     private static PyDict withBuiltins(Runtime rt, PyDict globals) {

@@ -863,7 +863,7 @@ public final class Interpreter {
             } catch (OutOfMemoryError e) {
                 // an allocation the memory limit's estimates let through still failed: the failed
                 // request is garbage already, so the program may go on, as CPython's MemoryError allows
-                f = handler(entry, PyError.raise("MemoryError", ""));
+                f = handler(entry, PyError.raiseArgs("MemoryError"));
             } catch (RuntimeException | Error e) {
                 // a limit stopped the program (or pyvm failed): the frames run in place end here too
                 for (Frame g = current; g != entry && g.inPlace; g = leave(g)) {

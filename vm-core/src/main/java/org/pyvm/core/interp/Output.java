@@ -62,7 +62,24 @@ final class Output {
             writeParts(ps, v, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             return;
         }
-        write(s, Ops.str(rt, v));
+        if (v instanceof PyStr t) {
+            if (s instanceof PyStream) {
+                write(s, t.value()); // the file's encoding
+            } else {
+                Ops.call(rt, Ops.getattr(rt, s, "write"), v); // PyFile_WriteObject hands other objects the unicode itself
+            }
+            return;
+        }
+        PyObject text = v instanceof PyBytes ? v : Ops.str27(rt, v);
+        if (text instanceof PyStr u) {
+            // a __str__ returning unicode: PyObject_Str encodes it as ASCII
+            text = PyBytes.of(org.pyvm.core.builtins.Builtins.encodeAscii27(rt, u.value()));
+        }
+        if (s instanceof PyStream ps) {
+            ps.writeBytes(((PyBytes) text).bytes());
+        } else {
+            Ops.call(rt, Ops.getattr(rt, s, "write"), text);
+        }
     }
 
     /**

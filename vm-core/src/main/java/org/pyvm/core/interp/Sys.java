@@ -258,11 +258,22 @@ final class Sys {
         static void install(Runtime rt, PyType t) {
             t.dict.put("write", new org.pyvm.core.objects.PyMethodDescriptor("write", t, (self, a, kw) -> {
                 PyStream s = (PyStream) self;
+                if (py2(rt) && a.length != 1) {
+                    throw PyError.raise("TypeError", "function takes exactly 1 argument (" + a.length + " given)");
+                }
                 if (a[0] instanceof org.pyvm.core.objects.PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     s.writeBytes(b.bytes());
                     return PyNone.NONE;
                 }
+                String kind = py2(rt) ? rt.types.of(a[0]).name(rt.lang) : "";
+                if (kind.equals("bytearray") || kind.equals("buffer")) {
+                    s.writeBytes(((org.pyvm.core.objects.PyBytes) Ops.call(rt, rt.types.bytes, a[0])).bytes()); // a character buffer
+                    return PyNone.NONE;
+                }
                 if (!(a[0] instanceof PyStr)) {
+                    if (py2(rt)) {
+                        throw PyError.raise("TypeError", "expected a string or other character buffer object"); // PyObject_AsCharBuffer
+                    }
                     throw PyError.raise("TypeError", "write() argument must be str, not " + Ops.argumentTypeName(rt, a[0]));
                 }
                 String text = ((PyStr) a[0]).value();
@@ -302,6 +313,12 @@ final class Sys {
             method(t, "writelines", (s, a) -> {
                 PyObject write = t.dict.get("write");
                 for (PyObject line : Ops.toList(rt, a[0])) {
+                    if (py2(rt) && !(line instanceof PyStr || line instanceof org.pyvm.core.objects.PyBytes)) {
+                        String kind = rt.types.of(line).name(rt.lang);
+                        if (!kind.equals("bytearray") && !kind.equals("buffer")) {
+                            throw PyError.raise("TypeError", "writelines() argument must be a sequence of strings");
+                        }
+                    }
                     Ops.call(rt, write, s, line);
                 }
                 return PyNone.NONE;

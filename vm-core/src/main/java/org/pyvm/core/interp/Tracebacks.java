@@ -185,8 +185,15 @@ final class Tracebacks {
         String text;
         try {
             // a SyntaxError with a location prints its msg: the file and line are on lines of their own
-            text = syntaxLocation(e) != null ? org.pyvm.core.runtime.Ops.str(rt, e.args.get(0))
-                    : org.pyvm.core.runtime.Ops.str(rt, org.pyvm.core.objects.PyClassicRaise.visible(e));
+            PyObject shown = syntaxLocation(e) != null ? e.args.get(0) : org.pyvm.core.objects.PyClassicRaise.visible(e);
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                // PyObject_Str: a unicode result (a class's __str__, a unicode SyntaxError msg) must encode as ASCII
+                PyObject s = shown instanceof org.pyvm.core.objects.PyStr u ? u : org.pyvm.core.runtime.Ops.str27(rt, shown);
+                text = org.pyvm.core.runtime.Strings.latin1(s instanceof org.pyvm.core.objects.PyStr u
+                        ? org.pyvm.core.runtime.Strings.ascii27(rt, u) : ((org.pyvm.core.objects.PyBytes) s).bytes());
+            } else {
+                text = org.pyvm.core.runtime.Ops.str(rt, shown);
+            }
         } catch (PyError ignored) {
             text = "<exception str() failed>";
         }

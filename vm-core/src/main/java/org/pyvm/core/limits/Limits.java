@@ -150,7 +150,7 @@ public final class Limits {
      */
     public void reserve(long bytes) {
         if (bytes < 0 || bytes > maxMemory) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         if (bytes < COUNTED) {
             return;
@@ -176,7 +176,7 @@ public final class Limits {
             }
         }
         if (live.get() + bytes > maxMemory) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
     }
 

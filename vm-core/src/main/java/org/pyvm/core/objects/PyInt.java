@@ -84,7 +84,7 @@ public class PyInt extends PyObject {
             return big.toString();
         }
         if (big.bitLength() > MAX_DECIMAL_BITS) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         return big.toString();
     }

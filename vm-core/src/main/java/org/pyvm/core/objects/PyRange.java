@@ -50,8 +50,22 @@ public final class PyRange extends PyObject {
                 : java.math.BigInteger.ZERO;
     }
 
+    /** The number of items, whatever the range's size. */
+    public java.math.BigInteger exactLength() {
+        return isBig() ? bigLength() : new PyRange(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop),
+                java.math.BigInteger.valueOf(step)).bigLength();
+    }
+
+    /** Whether the range has more items than a Java array holds (its items then are reached by BigInteger arithmetic). */
+    public boolean huge() {
+        return isBig() || exactLength().bitLength() > 31;
+    }
+
     /** Item {@code i} of a big range. */
     public java.math.BigInteger bigGet(java.math.BigInteger i) {
+        if (!isBig()) {
+            return java.math.BigInteger.valueOf(start).add(i.multiply(java.math.BigInteger.valueOf(step)));
+        }
         return bigStart.add(i.multiply(bigStep));
     }
 
@@ -90,8 +104,8 @@ public final class PyRange extends PyObject {
 
     @Override
     public boolean eq(PyObject other, Language lang) {
-        if (!(other instanceof PyRange r)) {
-            return false;
+        if (!(other instanceof PyRange r) || level(lang).has(LanguageFeature.STR_IS_BYTES) && other != this) {
+            return false; // 2.7's xrange compares by identity
         }
         if (isBig() || r.isBig()) {
             PyRange a = isBig() ? this : widen(this);

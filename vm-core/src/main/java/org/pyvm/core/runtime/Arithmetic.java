@@ -310,11 +310,11 @@ final class Arithmetic {
             if (a.equals(BigInteger.ONE.negate())) {
                 return makeInt(rt, b.testBit(0) ? a : BigInteger.ONE, anyLong);
             }
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         long bits = (long) a.abs().bitLength() * b.intValue();
         if (bits > 64L * 1024 * 1024 * 8) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         rt.limits().reserve(bits / 8);
         // by squaring: the last squaring (half the result's words, squared) is about three quarters of the work

@@ -768,6 +768,10 @@ final class Attributes {
         if (o instanceof PyType t && t.builtin) {
             throw PyError.raise("TypeError", immutableType(rt, t, name));
         }
+        if (!(o instanceof PyType) && rt.types.of(o).lookup(name) instanceof Ops.DataDescriptor d) {
+            d.delete(o); // a builtin object's getset (its deleter, or the refusal in its words)
+            return;
+        }
         if (o instanceof PyType t && !t.classic) {
             // type's generic delete: 3.10+ names the class, before it the bare name is the message
             throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)

@@ -166,6 +166,9 @@ final class Comparisons {
 
     /** 2.7 {@code __cmp__}: a's, else b's reflected; null when neither defines it (or both return NotImplemented). */
     private static Integer threeWay(Runtime rt, PyObject a, PyObject b) {
+        if (isClassic(a) || isClassic(b)) {
+            return classicThreeWay(rt, a, b);
+        }
         PyObject r = a instanceof PyInstance ? Ops.callMethod(rt, a, "__cmp__", b) : null;
         int sign = 1;
         if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
@@ -182,6 +185,79 @@ final class Comparisons {
         }
         int s = Arithmetic.compare(r, org.pyvm.core.objects.PyInt.of(0));
         return sign * Integer.signum(s);
+    }
+
+    /**
+     * 2.7's instance_compare: the operands coerced by a classic instance's {@code __coerce__} (compared as plain
+     * values when neither is an instance afterwards), then v's {@code __cmp__}, then w's reflected; each found as
+     * an attribute of the instance (its dict, its class, its {@code __getattr__}). Null when none decided.
+     */
+    private static Integer classicThreeWay(Runtime rt, PyObject a, PyObject b) {
+        PyObject v = a;
+        PyObject w = b;
+        PyObject[] pair = isClassic(v) ? classicCoerce(rt, v, w) : null;
+        if (pair == null && isClassic(w)) {
+            pair = classicCoerce(rt, w, v);
+            if (pair != null) {
+                pair = new PyObject[] {pair[1], pair[0]};
+            }
+        }
+        if (pair != null) {
+            v = pair[0];
+            w = pair[1];
+            if (!isClassic(v) && !isClassic(w)) {
+                return cmp27(rt, v, w);
+            }
+        }
+        if (isClassic(v)) {
+            int c = halfCmp(rt, v, w);
+            if (c != 2) {
+                return c;
+            }
+        }
+        if (isClassic(w)) {
+            int c = halfCmp(rt, w, v);
+            if (c != 2) {
+                return -c;
+            }
+        }
+        return null;
+    }
+
+    /** instance_coerce: what v's __coerce__(w) gave, or null when v has none or it declined. */
+    private static PyObject[] classicCoerce(Runtime rt, PyObject v, PyObject w) {
+        PyObject f = ClassicNumbers.attribute(rt, v, "__coerce__");
+        if (f == null) {
+            return null;
+        }
+        PyObject r = Ops.call(rt, f, w);
+        if (r == PyNone.NONE || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return null;
+        }
+        if (!(r instanceof PyTuple t) || t.size() != 2) {
+            throw PyError.raise("TypeError", "coercion should return None or 2-tuple");
+        }
+        return new PyObject[] {t.get(0), t.get(1)};
+    }
+
+    /** half_cmp: the sign of v.__cmp__(w), or 2 when v has none or it returned NotImplemented. */
+    private static int halfCmp(Runtime rt, PyObject v, PyObject w) {
+        PyObject f = ClassicNumbers.attribute(rt, v, "__cmp__");
+        if (f == null) {
+            return 2;
+        }
+        PyObject r = Ops.call(rt, f, w);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return 2;
+        }
+        if (r instanceof org.pyvm.core.objects.PyFloat d && !Double.isNaN(d.value) && Math.abs(d.value) < 9.2e18) {
+            return Long.signum((long) d.value); // PyInt_AsLong truncates a float
+        }
+        if (!(r instanceof org.pyvm.core.objects.PyInt || r instanceof PyBool)
+                || r instanceof org.pyvm.core.objects.PyInt n && n.big != null && n.big.bitLength() > 63) {
+            throw PyError.raise("TypeError", "comparison did not return an int");
+        }
+        return Integer.signum(Arithmetic.compare(r, org.pyvm.core.objects.PyInt.of(0)));
     }
 
     /**

@@ -15,6 +15,14 @@ public final class Exceptions {
 
     /** {@code str(e)}: '' for no args, str(arg) for one (KeyError: its repr), the args tuple's repr otherwise. */
     public static String str(Runtime rt, PyBaseException e) {
+        return text(rt, e, false);
+    }
+
+    /**
+     * The exception's own str; with {@code unicodeOk} 2.7's unicode text stays unencoded (what the type's tp_str
+     * returned, which unicode() takes), else it is PyObject_Str's ASCII.
+     */
+    public static String text(Runtime rt, PyBaseException e, boolean unicodeOk) {
         PyTuple args = e.args;
         if (args.size() == 0) {
             return "";
@@ -47,11 +55,19 @@ public final class Exceptions {
                     base += " -> " + Ops.repr(rt, filename2);
                 }
             }
+            if (!unicodeOk && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && (args.get(0) instanceof PyStr || args.get(1) instanceof PyStr)) {
+                return Strings.latin1(Strings.ascii27(rt, PyStr.of(base))); // a unicode part made the text unicode: str() encodes it
+            }
             return base;
         }
         if (args.size() == 1) {
             if (e.type().isSubtypeOf(rt.types.exceptions.get("KeyError"))) {
                 return Ops.repr(rt, args.get(0));
+            }
+            if (!unicodeOk && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                // BaseException_str is PyObject_Str of the argument: unicode text must encode as ASCII
+                PyObject s = args.get(0) instanceof PyStr u ? u : Ops.str27(rt, args.get(0));
+                return Strings.latin1(s instanceof PyStr u ? Strings.ascii27(rt, u) : ((org.pyvm.core.objects.PyBytes) s).bytes());
             }
             return Ops.str(rt, args.get(0));
         }

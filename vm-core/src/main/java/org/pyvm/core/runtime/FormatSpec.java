@@ -83,7 +83,7 @@ public final class FormatSpec {
     /** Room for a field {@code p.width} wide, before it is made: a MemoryError past the memory cap or a Java string. */
     private static void reserveWidth(Runtime rt, Spec p) {
         if (p.width > LONGEST) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         if (p.width > 0) {
             rt.limits().reserve(p.width);

@@ -146,6 +146,15 @@ public final class Formatting {
                         // 2.7: a unicode argument makes the whole result unicode, the format decoded as ASCII
                         return percent(rt, PyStr.of(Strings.unicode27(rt, format)), args);
                     }
+                    if (py2 && bytes && !(value instanceof PyBytes)) {
+                        PyObject s = Ops.str27(rt, value);
+                        if (s instanceof PyStr) {
+                            // a __str__ that returned unicode: the result is unicode too, the format starting over
+                            return percent(rt, PyStr.of(Strings.unicode27(rt, format)), args);
+                        }
+                        body = Strings.latin1(((PyBytes) s).bytes());
+                        break;
+                    }
                     body = py2 && !bytes && value instanceof PyBytes ? Strings.unicode27(rt, value) : Ops.str(rt, value);
                     break;
                 case 'b':
@@ -180,9 +189,13 @@ public final class Formatting {
                 case 'F':
                 case 'g':
                 case 'G':
-                    body = floating(rt, value, conv, precision < 0 ? 6 : precision, flags);
+                    body = floating(rt, value, conv, precision < 0 ? 6 : precision, flags, bytes);
                     break;
                 case 'c':
+                    if (py2 && bytes && value instanceof PyStr) {
+                        // 2.7: as for %s, a unicode character makes the whole result unicode
+                        return percent(rt, PyStr.of(Strings.unicode27(rt, format)), args);
+                    }
                     body = character(rt, value, bytes, !bytes && py2 || unicodeResult && py2 && !bytes);
                     break;
                 default:
@@ -193,7 +206,7 @@ public final class Formatting {
                 body = body.substring(0, body.offsetByCodePoints(0, precision)); // whole characters, never half a pair
             }
             if (width > Integer.MAX_VALUE - 16) {
-                throw PyError.raise("MemoryError", "");
+                throw PyError.raiseArgs("MemoryError");
             }
             if (width > 0) {
                 rt.limits().reserve(width); // the padding, before it is made
@@ -290,6 +303,13 @@ public final class Formatting {
         }
         if (Arithmetic.isIntLike(value)) {
             java.math.BigInteger v = Arithmetic.big(Arithmetic.asInt(value));
+            if (v.bitLength() > 63 && (py2 || !rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME))) {
+                // past a C long: 2.7's str says so (getargs "b"); 2.7's unicode and 3.6 turn the failure into their TypeError
+                if (py2 && bytes) {
+                    throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+                }
+                throw PyError.raise("TypeError", "%c requires int or char");
+            }
             if (bytes) {
                 if (py2) {
                     if (v.signum() < 0) {
@@ -327,9 +347,16 @@ public final class Formatting {
     private static String integer(Runtime rt, PyObject value, char conv, int radix, String flags, int precision) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         BigInteger v;
+        if (py2 && conv == 'i') {
+            conv = 'd'; // 2.7 names %i as %d in its errors
+        }
         if (value instanceof PyFloat f) {
             if (radix != 10 && !py2) {
                 throw PyError.raise("TypeError", "%" + conv + " format: an integer is required, not float");
+            }
+            if (py2 && (Double.isNaN(f.value) || Double.isInfinite(f.value))) {
+                // 2.7 clears int()'s and long()'s errors and reports the argument as no number
+                throw PyError.raise("TypeError", "%" + conv + " format: a number is required, not float");
             }
             if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
                 throw PyError.raise(Double.isNaN(f.value) ? "ValueError" : "OverflowError",
@@ -378,17 +405,29 @@ public final class Formatting {
         return sign + digits;
     }
 
-    private static String floating(Runtime rt, PyObject value, char conv, int precision, String flags) {
+    private static String floating(Runtime rt, PyObject value, char conv, int precision, String flags, boolean bytes) {
         double d;
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         if (value instanceof PyFloat f) {
             d = f.value;
         } else if (Arithmetic.isIntLike(value)) {
-            d = Arithmetic.toDouble(rt, value);
+            if (py2 && bytes) {
+                // 2.7's str turns any failure of PyFloat_AsDouble into its TypeError (a long too big for a float)
+                try {
+                    d = Arithmetic.toDouble(rt, value);
+                } catch (PyError e) {
+                    throw PyError.raise("TypeError", "float argument required, not " + Ops.typeName(rt, value));
+                }
+            } else {
+                d = Arithmetic.toDouble(rt, value);
+            }
         } else {
             PyObject f = value instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, value, "__float__") : null;
             if (f instanceof PyFloat pf) {
                 d = pf.value;
-            } else if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            } else if (py2 && !bytes) {
+                throw PyError.raise("TypeError", "a float is required"); // 2.7's unicode: PyFloat_AsDouble's own words
+            } else if (py2) {
                 throw PyError.raise("TypeError", "float argument required, not " + Ops.typeName(rt, value));
             } else {
                 throw PyError.raise("TypeError", "must be real number, not " + Ops.typeName(rt, value));

@@ -153,7 +153,7 @@ public final class Ops {
             boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
             PyType type = rt.types.of(o);
             String hook = py2 ? "__nonzero__" : "__bool__";
-            if (type.lookup(hook) == null && type.lookup("__len__") == null) {
+            if (type.lookup(hook) == null && type.lookup("__len__") == null && !classicByAttribute(o)) {
                 return true; // most instances (`if node:`): two cached lookups, no argument arrays made for nothing
             }
             PyObject r = callMethod(rt, o, hook);
@@ -220,10 +220,28 @@ public final class Ops {
 
     /** {@code str(o)} as text. */
     public static String str(Runtime rt, PyObject o) {
+        Object r = strRaw(rt, o);
+        return r instanceof String t ? t : text(rt, (PyObject) r, "__str__");
+    }
+
+    /**
+     * 2.7's _PyObject_Str: a unicode object when o's __str__ returned one (which str() then encodes, and which
+     * makes {@code '%s' % o} unicode), else the byte string of {@link #str}.
+     */
+    public static PyObject str27(Runtime rt, PyObject o) {
+        Object r = strRaw(rt, o);
+        if (r instanceof PyStr u) {
+            return u;
+        }
+        return Strings.text(rt, r instanceof String t ? t : text(rt, (PyObject) r, "__str__"));
+    }
+
+    /** The text of str(o), or what a __str__ of the program returned (not yet checked to be a string). */
+    private static Object strRaw(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.UserSubclass u) {
             PyObject m = subclassStr(rt, u);
             if (m != null) {
-                return text(rt, call(rt, m, o), "__str__");
+                return call(rt, m, o);
             }
         }
         if (o instanceof PyStr s) {
@@ -245,8 +263,7 @@ public final class Ops {
             return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }
         if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__str__") != null || Overrides.find(o, "__repr__") != null)) {
-            PyObject r = callMethod(rt, o, "__str__");
-            return text(rt, r, "__str__");
+            return callMethod(rt, o, "__str__");
         }
         if (o instanceof MappingProxy p) {
             return p.str(); // mappingproxy's tp_str
@@ -257,7 +274,7 @@ public final class Ops {
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");
             if (r != null) {
-                return text(rt, r, "__str__");
+                return r;
             }
             if (o instanceof org.pyvm.core.objects.PyBaseException e) {
                 return Exceptions.str(rt, e);
@@ -362,7 +379,17 @@ public final class Ops {
 
 
     /** Calls {@code o.name()} when the type defines it; null when it does not. */
+    /** A 2.7 classic instance whose methods may come from elsewhere than its class: its own dict, or its __getattr__. */
+    static boolean classicByAttribute(PyObject o) {
+        return o instanceof PyInstance ci && ci.type().classic && (ci.type().getattrHook() != null || !ci.dict.isEmpty());
+    }
+
     public static PyObject callMethod(Runtime rt, PyObject o, String name, PyObject... args) {
+        if (o instanceof PyInstance ci && ci.type().classic && (ci.dict.containsKey(name) || ci.type().getattrHook() != null)) {
+            // 2.7's classic instances find their special methods as attributes: in their own dict, and through __getattr__
+            PyObject bound = ClassicNumbers.attribute(rt, o, name);
+            return bound == null ? null : call(rt, bound, args, null);
+        }
         PyType type = rt.types.of(o);
         PyObject m = type.lookup(name);
         if (m == null) {
@@ -545,6 +572,19 @@ public final class Ops {
                 && !(a instanceof PyType t && t.metatype() != null && !t.metatype().builtin && t.metatype().lookup("__or__") != null)) {
             return UnionType.or(rt, a, b); // type.__or__: int | str
         }
+        int k = op.ordinal();
+        if (ClassicNumbers.isClassic(a) || ClassicNumbers.isClassic(b)) {
+            // 2.7's classic instances: __coerce__, then methods found as their attributes (classobject.c)
+            PyObject r = ClassicNumbers.binary(rt, op, IDUNDER[k], LDUNDER[k], RDUNDER[k], a, b);
+            if (r != null) {
+                return r;
+            }
+            r = Sequences.binary(rt, op, a, b); // a sequence's concatenation or repetition, or its error
+            if (r != null) {
+                return r;
+            }
+            throw Errors.unsupportedOperands(rt, SYMBOL[op.ordinal()], a, b);
+        }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
             return r;
@@ -553,7 +593,6 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        int k = op.ordinal();
         if (op.inplace() && (a instanceof PyInstance || rt.types.of(a).lookup(IDUNDER[k]) != null) && !sequenceSlot(rt, a, IDUNDER[k])) {
             r = callMethod(rt, a, IDUNDER[k], b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -743,6 +782,25 @@ public final class Ops {
      */
     static long instanceHash(Runtime rt, PyInstance o) {
         PyType type = o.type();
+        if (classicByAttribute(o)) {
+            // instance_hash: __hash__, else __eq__ or __cmp__ make it unhashable, each found as an attribute
+            PyObject h = ClassicNumbers.attribute(rt, o, "__hash__");
+            if (h == null) {
+                if (ClassicNumbers.attribute(rt, o, "__eq__") != null || ClassicNumbers.attribute(rt, o, "__cmp__") != null) {
+                    throw unhashable(rt, o);
+                }
+                return o.identityHash();
+            }
+            PyObject r = call(rt, h);
+            if (r instanceof PyBool b) {
+                return b.value ? 1 : 0;
+            }
+            if (!(r instanceof PyInt i)) {
+                throw badHashResult(rt, true);
+            }
+            long v = i.big == null ? i.small : i.hash(rt.lang);
+            return v == -1 ? -2 : v;
+        }
         boolean py3 = !rt.lang.has(LanguageFeature.STR_IS_BYTES);
         for (PyType t : type.mro()) {
             if (t.builtin) {

@@ -197,7 +197,7 @@ public final class Sequences {
                     ? "repeated bytes are too long" : "repeated string is too long");
         }
         if (size != 0 && n > Integer.MAX_VALUE / size) {
-            throw PyError.raise("MemoryError", "");
+            throw PyError.raiseArgs("MemoryError");
         }
         int times = (int) n;
         // checked before anything is allocated, so a huge request fails alone
@@ -524,19 +524,27 @@ public final class Sequences {
             int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "byte");
             return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(new byte[] {v[i]}) : PyInt.of(v[i] & 0xff);
         }
-        if (o instanceof PyRange r && r.isBig() && key instanceof PyInt k) {
+        if (o instanceof PyRange r && key instanceof PyInt k && (r.isBig() || k.big != null || r.huge())) {
+            // past an int's reach: BigInteger arithmetic (2.7's xrange index is a C long: a bigger one is an error)
+            if (k.big != null && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("IndexError", "cannot fit 'long' into an index-sized integer");
+            }
             java.math.BigInteger i = k.toBigInteger();
-            java.math.BigInteger n = r.bigLength();
+            java.math.BigInteger n = r.exactLength();
             if (i.signum() < 0) {
                 i = i.add(n);
             }
             if (i.signum() < 0 || i.compareTo(n) >= 0) {
-                throw PyError.raise("IndexError", "range object index out of range");
+                throw PyError.raise("IndexError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "xrange object index out of range"
+                        : "range object index out of range");
             }
             return PyInt.of(r.bigGet(i));
         }
         if (o instanceof PyRange r) {
-            if (r.isBig()) {
+            if (key instanceof PySlice && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("TypeError", "sequence index must be integer, not 'slice'"); // 2.7's xrange has no slicing
+            }
+            if (r.huge()) {
                 throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
             }
             if (key instanceof PySlice sl) {

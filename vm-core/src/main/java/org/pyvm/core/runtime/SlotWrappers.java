@@ -102,7 +102,13 @@ final class SlotWrappers {
                 : List.of(t.list, t.dict, t.tuple, t.set, t.frozenset, t.range, t.str, t.bytes)) {
             put(rt, type, "__iter__", (self, a) -> Iterators.builtin(rt, self), 0);
         }
-        put(rt, t.range, "__len__", (self, a) -> PyInt.of(Sequences.lenBuiltin(rt, self)), 0);
+        put(rt, t.range, "__len__", (self, a) -> {
+            org.pyvm.core.objects.PyRange r = (org.pyvm.core.objects.PyRange) self;
+            if (r.huge() && r.exactLength().bitLength() <= 63) {
+                return PyInt.of(r.exactLength().longValue()); // more items than an int counts, fewer than a Py_ssize_t
+            }
+            return PyInt.of(Sequences.lenBuiltin(rt, self));
+        }, 0);
         put(rt, t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
         if (rt.lang.major() > 2) {
             put(rt, t.range, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);

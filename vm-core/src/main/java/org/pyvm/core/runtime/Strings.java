@@ -45,6 +45,25 @@ public final class Strings {
         return latin1(b);
     }
 
+    /**
+     * 2.7's default encoding the other way (PyObject_Str of unicode): the text as ASCII bytes, else the 'ascii'
+     * codec's UnicodeEncodeError over the run of characters it cannot encode.
+     */
+    public static byte[] ascii27(Runtime rt, PyStr u) {
+        int[] cps = u.codePoints();
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] >= 128) {
+                int end = i + 1;
+                while (end < cps.length && cps[end] >= 128) {
+                    end++;
+                }
+                throw org.pyvm.core.objects.PyError.raiseArgs("UnicodeEncodeError", text(rt, "ascii"), u,
+                        org.pyvm.core.objects.PyInt.of(i), org.pyvm.core.objects.PyInt.of(end), text(rt, "ordinal not in range(128)"));
+            }
+        }
+        return u.value().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** 2.7 {@code str(float)}: 12 significant digits ({@code %.12g}), with {@code .0} added to integral values. */
     public static String str27(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {

@@ -37,6 +37,8 @@ final class File27 extends IoObject {
      * read methods then refuse to lose it, and tell() reports the read-ahead's end, as 2.7 does.
      */
     private long aheadEnd = -1;
+    /** The print statement's flag (file's T_INT member softspace). */
+    private long softspace;
 
     File27(Io io, PyType type) {
         super(io, type);
@@ -88,7 +90,7 @@ final class File27 extends IoObject {
         name = p[0];
         mode = m;
         closed = false;
-        dict.put("softspace", PyInt.of(0));
+        softspace = 0;
     }
 
     private byte[] translate(byte[] b) {
@@ -208,7 +210,7 @@ final class File27 extends IoObject {
         });
         def(rt, t, "write", (f, a, kw) -> {
             f.checkWritable();
-            f.dict.put("softspace", PyInt.of(0));
+            f.softspace = 0;
             f.buffer.write(bytes(f, a.length == 0 ? PyNone.NONE : a[0], "expected a string or other character buffer object"));
             return PyNone.NONE;
         });
@@ -270,7 +272,9 @@ final class File27 extends IoObject {
         prop(rt, t, "closed", f -> Io.bool(f.closed), s -> Io.bool(false));
         prop(rt, t, "name", f -> f.name, s -> Strings.text(rt, "<" + s + ">"));
         prop(rt, t, "mode", f -> Strings.text(rt, f.mode), s -> Strings.text(rt, s.equals("stdin") ? "r" : "w"));
-        prop(rt, t, "encoding", f -> PyNone.NONE, s -> PyNone.NONE);
+        // the standard streams' encoding is what the goldens' CPython shows (PYTHONIOENCODING=utf-8)
+        prop(rt, t, "encoding", f -> PyNone.NONE, s -> s.equals("stream") ? PyNone.NONE : Strings.text(rt, "utf-8"));
+        t.dict.put("softspace", new Softspace(rt));
         prop(rt, t, "newlines", f -> PyNone.NONE, s -> PyNone.NONE);
         prop(rt, t, "errors", f -> PyNone.NONE, s -> PyNone.NONE);
         if (own != null) {
@@ -327,6 +331,60 @@ final class File27 extends IoObject {
             int q = r.indexOf("'<");
             return stream.apply(q < 0 ? "stream" : r.substring(q + 2, r.indexOf(">'", q)));
         }));
+    }
+
+    /** file.softspace: a getset of int, of a file opened here or of a standard stream (whose flag the print statement keeps). */
+    private static final class Softspace extends PyObject implements org.pyvm.core.runtime.Ops.DataDescriptor {
+        private final Runtime rt;
+
+        Softspace(Runtime rt) {
+            this.rt = rt;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj instanceof File27 f) {
+                return PyInt.of(f.softspace);
+            }
+            return obj instanceof org.pyvm.core.runtime.PyStream ps ? PyInt.of(ps.softspace ? 1 : 0) : this;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            // set_softspace: PyInt_AsLong, which takes a bool and truncates a float
+            long n;
+            if (value instanceof org.pyvm.core.objects.PyBool b) {
+                n = b.value ? 1 : 0;
+            } else if (value instanceof org.pyvm.core.objects.PyFloat d && !Double.isNaN(d.value) && Math.abs(d.value) < 9.2e18) {
+                n = (long) d.value;
+            } else if (value instanceof PyInt i && i.big == null) {
+                n = i.small;
+            } else if (value instanceof PyInt) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C long");
+            } else {
+                throw PyError.raise("TypeError", "an integer is required");
+            }
+            if (obj instanceof File27 f) {
+                f.softspace = n;
+            } else if (obj instanceof org.pyvm.core.runtime.PyStream ps) {
+                ps.softspace = n != 0;
+            }
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw PyError.raise("TypeError", "can't delete softspace attribute");
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return "getset_descriptor";
+        }
+
+        @Override
+        public String repr(Language lang) {
+            return "<attribute 'softspace' of 'file' objects>";
+        }
     }
 
     /** A read-only attribute of {@code file} objects. */
