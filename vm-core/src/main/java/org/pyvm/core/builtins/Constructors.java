@@ -457,10 +457,11 @@ final class Constructors {
                     : "range() arg 3 must not be zero");
         }
         PyRange r = new PyRange(start, stop, step);
-        if (r.exactLength().bitLength() > 62) {
+        long n = r.unsignedLength();
+        if (Long.compareUnsigned(n, 1L << 62) >= 0) {
             // more items than a long's arithmetic counts safely: 2.7's xrange refuses past LONG_MAX, 3.x counts them exactly
             if (py2(rt)) {
-                if (r.exactLength().bitLength() > 63) {
+                if (n < 0) { // 2**63 or more
                     throw PyError.raise("OverflowError", "xrange() result has too many items");
                 }
                 return r;

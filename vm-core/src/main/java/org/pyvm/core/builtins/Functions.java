@@ -887,12 +887,13 @@ final class Functions {
                 fits = false;
             }
         }
+        if (fits) {
+            return smallRange27(rt, small[0], small[1], small[2]);
+        }
         BigInteger[] v = new BigInteger[3];
         String[] role = {"start", "end", "step"};
         for (int k = 0; k < 3; k++) {
-            if (fits) {
-                v[k] = BigInteger.valueOf(small[k]);
-            } else if (bounds[k] instanceof PyInt || bounds[k] instanceof PyBool) {
+            if (bounds[k] instanceof PyInt || bounds[k] instanceof PyBool) {
                 v[k] = big(bounds[k] instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : bounds[k]);
             } else {
                 throw PyError.raise("TypeError", "range() integer " + role[k] + " argument expected, got " + Ops.typeName(rt, bounds[k]) + ".");
@@ -909,14 +910,30 @@ final class Functions {
         if (count.bitLength() > 31) {
             throw PyError.raiseArgs("MemoryError"); // PyList_New's PyErr_NoMemory
         }
-        if (fits) {
-            return PyList.of(Ops.toList(rt, new org.pyvm.core.objects.PyRange(small[0], small[1], small[2])));
-        }
         java.util.List<PyObject> items = new java.util.ArrayList<>();
         for (BigInteger i = BigInteger.ZERO; i.compareTo(count) < 0; i = i.add(BigInteger.ONE)) {
             items.add(PyInt.longOf(r.bigGet(i))); // the long path's items are longs
         }
         return PyList.of(items);
+    }
+
+    /**
+     * range27 of bounds that are C longs, the usual case (range(n) in a loop): the same checks in long arithmetic,
+     * with no BigInteger made.
+     */
+    private static PyObject smallRange27(Runtime rt, long start, long stop, long step) {
+        if (step == 0) {
+            throw PyError.raise("ValueError", "range() step argument must not be zero");
+        }
+        org.pyvm.core.objects.PyRange r = new org.pyvm.core.objects.PyRange(start, stop, step);
+        long count = r.unsignedLength();
+        if (count < 0) { // 2**63 items or more
+            throw PyError.raise("OverflowError", "range() result has too many items");
+        }
+        if (count > Integer.MAX_VALUE) {
+            throw PyError.raiseArgs("MemoryError"); // PyList_New's PyErr_NoMemory
+        }
+        return PyList.of(Ops.toList(rt, r)); // counted against the memory limit as it grows
     }
 
     static boolean issubclass(Runtime rt, PyObject c, PyObject spec) {

@@ -52,13 +52,28 @@ public final class PyRange extends PyObject {
 
     /** The number of items, whatever the range's size. */
     public java.math.BigInteger exactLength() {
-        return isBig() ? bigLength() : new PyRange(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop),
-                java.math.BigInteger.valueOf(step)).bigLength();
+        if (isBig()) {
+            return bigLength();
+        }
+        long n = unsignedLength();
+        return n >= 0 ? java.math.BigInteger.valueOf(n) : java.math.BigInteger.valueOf(n >>> 1).shiftLeft(1).add(java.math.BigInteger.valueOf(n & 1));
+    }
+
+    /**
+     * The number of items of a range with long bounds, as an unsigned long: range(-2**63, 2**63 - 1) has more than a
+     * signed long counts. No allocation: range() and every subscript and len() of a range ask.
+     */
+    public long unsignedLength() {
+        if (step > 0 ? start >= stop : start <= stop) {
+            return 0;
+        }
+        long span = step > 0 ? stop - start - 1 : start - stop - 1; // exact as an unsigned number, whatever overflowed
+        return Long.divideUnsigned(span, step > 0 ? step : -step) + 1; // -Long.MIN_VALUE is 2**63 unsigned, as it should be
     }
 
     /** Whether the range has more items than a Java array holds (its items then are reached by BigInteger arithmetic). */
     public boolean huge() {
-        return isBig() || exactLength().bitLength() > 31;
+        return isBig() || Long.compareUnsigned(unsignedLength(), Integer.MAX_VALUE) > 0;
     }
 
     /** Item {@code i} of a big range. */
@@ -69,11 +84,9 @@ public final class PyRange extends PyObject {
         return bigStart.add(i.multiply(bigStep));
     }
 
+    /** The number of items of a range with long bounds that is not {@link #huge()}. */
     public long length() {
-        if (step > 0) {
-            return start < stop ? (stop - start - 1) / step + 1 : 0;
-        }
-        return start > stop ? (start - stop - 1) / -step + 1 : 0;
+        return unsignedLength(); // range(-2**63, 2**63 - 1, 2**63 - 1): a signed span overflowed and counted 1, not 3
     }
 
     public long get(long i) {
