@@ -545,6 +545,9 @@ public final class Sequences {
                 throw PyError.raise("TypeError", "sequence index must be integer, not 'slice'"); // 2.7's xrange has no slicing
             }
             if (r.huge()) {
+                if (key instanceof PySlice sl) {
+                    return hugeRangeSlice(rt, r, sl);
+                }
                 throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
             }
             if (key instanceof PySlice sl) {
@@ -796,6 +799,57 @@ public final class Sequences {
         PyObject idx = v instanceof PyInstance ? Ops.callMethod(rt, v, "__index__") : null;
         if (idx instanceof PyInt) {
             return sliceValue(rt, idx);
+        }
+        throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+
+    /**
+     * compute_slice of a range with more items than an int counts (range(2**40)[1:3] is range(1, 3)): the slice's
+     * indices as _PySlice_GetLongIndices finds them over the exact length, mapped through the range, in BigInteger.
+     */
+    private static PyRange hugeRangeSlice(Runtime rt, PyRange r, PySlice s) {
+        java.math.BigInteger length = r.exactLength();
+        java.math.BigInteger step = s.step instanceof PyNone ? java.math.BigInteger.ONE : bigSliceValue(rt, s.step);
+        if (step.signum() == 0) {
+            throw PyError.raise("ValueError", "slice step cannot be zero");
+        }
+        boolean back = step.signum() < 0;
+        java.math.BigInteger lower = back ? java.math.BigInteger.ONE.negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger upper = back ? length.subtract(java.math.BigInteger.ONE) : length;
+        java.math.BigInteger start = s.start instanceof PyNone ? (back ? upper : lower) : clamped(bigSliceValue(rt, s.start), length, lower, upper);
+        java.math.BigInteger stop = s.stop instanceof PyNone ? (back ? lower : upper) : clamped(bigSliceValue(rt, s.stop), length, lower, upper);
+        java.math.BigInteger from = r.isBig() ? r.bigStart : java.math.BigInteger.valueOf(r.start);
+        java.math.BigInteger by = r.isBig() ? r.bigStep : java.math.BigInteger.valueOf(r.step);
+        java.math.BigInteger a = from.add(start.multiply(by));
+        java.math.BigInteger b = from.add(stop.multiply(by));
+        java.math.BigInteger c = by.multiply(step);
+        if (a.bitLength() < 64 && b.bitLength() < 64 && c.bitLength() < 64) {
+            PyRange small = new PyRange(a.longValue(), b.longValue(), c.longValue());
+            if (Long.compareUnsigned(small.unsignedLength(), 1L << 62) < 0) {
+                return small; // as range() would have made it
+            }
+        }
+        return new PyRange(a, b, c);
+    }
+
+    /** A slice index made absolute and held to [lower, upper], as _PySlice_GetLongIndices does. */
+    private static java.math.BigInteger clamped(java.math.BigInteger v, java.math.BigInteger length, java.math.BigInteger lower,
+                                                java.math.BigInteger upper) {
+        if (v.signum() < 0) {
+            v = v.add(length);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
+    }
+
+    /** A slice's start, stop or step exactly, whatever its size (an int, a bool, or an object's __index__). */
+    private static java.math.BigInteger bigSliceValue(Runtime rt, PyObject v) {
+        if (v instanceof PyInt || v instanceof PyBool) {
+            return Arithmetic.asInt(v).toBigInteger();
+        }
+        PyObject idx = v instanceof PyInstance ? Ops.callMethod(rt, v, "__index__") : null;
+        if (idx instanceof PyInt) {
+            return bigSliceValue(rt, idx);
         }
         throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
