@@ -39,12 +39,7 @@ final class Functions {
         Builtins.def(rt, "len", (a, kw) -> {
             PyObject o = new Args(rt, "len", a, kw).check(1, 1).get(0);
             if (o instanceof org.pyvm.core.objects.PyRange r && r.huge()) {
-                // a range may hold more items than an int counts: up to a Py_ssize_t
-                BigInteger n = r.exactLength();
-                if (n.bitLength() > 63) {
-                    throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
-                }
-                return PyInt.of(n.longValue());
+                return org.pyvm.core.runtime.Sequences.hugeRangeLength(r); // a range may hold more items than an int counts: up to a Py_ssize_t
             }
             return PyInt.of(Ops.len(rt, o));
         });

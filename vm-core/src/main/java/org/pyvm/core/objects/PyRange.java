@@ -56,7 +56,7 @@ public final class PyRange extends PyObject {
             return bigLength();
         }
         long n = unsignedLength();
-        return n >= 0 ? java.math.BigInteger.valueOf(n) : java.math.BigInteger.valueOf(n >>> 1).shiftLeft(1).add(java.math.BigInteger.valueOf(n & 1));
+        return new java.math.BigInteger(Long.toUnsignedString(n)); // 2**63 or more is a negative long here
     }
 
     /**

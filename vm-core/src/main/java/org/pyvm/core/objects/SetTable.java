@@ -211,7 +211,12 @@ public final class SetTable {
      */
     public PyObject pop() {
         int i = takeSlot();
-        return i < 0 ? null : take(i)[0];
+        if (i < 0) {
+            return null;
+        }
+        PyObject key = keys[i];
+        take(i);
+        return key;
     }
 
     /**
@@ -220,7 +225,12 @@ public final class SetTable {
      */
     public PyObject[] popEntry() {
         int i = takeSlot();
-        return i < 0 ? null : take(i);
+        if (i < 0) {
+            return null;
+        }
+        PyObject[] entry = {keys[i], values[i]};
+        take(i);
+        return entry;
     }
 
     /** The slot pop() takes its entry from, or -1 when the table is empty. */
@@ -247,9 +257,8 @@ public final class SetTable {
         return i;
     }
 
-    /** Removes the entry of slot {@code i} and moves the finger past it: its key and value (null for a set). */
-    private PyObject[] take(int i) {
-        PyObject[] entry = {keys[i], values != null ? values[i] : null};
+    /** Removes the entry of slot {@code i} and moves the finger past it. */
+    private void take(int i) {
         keys[i] = DUMMY;
         hashes[i] = -1;
         if (values != null) {
@@ -261,7 +270,6 @@ public final class SetTable {
         } else {
             finger = i + 1;
         }
-        return entry;
     }
 
     /** A set's new table (clear, in-place algebra) goes on with the old one's pop finger, as the set object keeps it. */

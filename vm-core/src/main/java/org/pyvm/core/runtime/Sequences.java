@@ -804,6 +804,18 @@ public final class Sequences {
     }
 
     /**
+     * len() of a range with more items than an int counts (or big bounds): the exact count up to a Py_ssize_t, else
+     * CPython's OverflowError. len(x) and x.__len__() both ask here.
+     */
+    public static PyInt hugeRangeLength(PyRange r) {
+        java.math.BigInteger n = r.exactLength();
+        if (n.bitLength() > 63) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        return PyInt.of(n.longValue());
+    }
+
+    /**
      * compute_slice of a range with more items than an int counts (range(2**40)[1:3] is range(1, 3)): the slice's
      * indices as _PySlice_GetLongIndices finds them over the exact length, mapped through the range, in BigInteger.
      */

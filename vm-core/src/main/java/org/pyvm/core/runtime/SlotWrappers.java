@@ -104,10 +104,7 @@ final class SlotWrappers {
         }
         put(rt, t.range, "__len__", (self, a) -> {
             org.pyvm.core.objects.PyRange r = (org.pyvm.core.objects.PyRange) self;
-            if (r.huge() && r.exactLength().bitLength() <= 63) {
-                return PyInt.of(r.exactLength().longValue()); // more items than an int counts, fewer than a Py_ssize_t
-            }
-            return PyInt.of(Sequences.lenBuiltin(rt, self));
+            return r.huge() ? Sequences.hugeRangeLength(r) : PyInt.of(Sequences.lenBuiltin(rt, self));
         }, 0);
         put(rt, t.range, "__getitem__", (self, a) -> Sequences.getitemBuiltin(rt, self, a[0]), 1);
         if (rt.lang.major() > 2) {
