@@ -16,6 +16,7 @@ public final class Training {
 
     public static void main(String[] programs) {
         PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        HeapWatch.start(); // as Main does: its classes too come from the cache, and no run opens the jar
         Main.run(new String[] {"packs"}, none, none);
         for (String program : programs) {
             Main.run(new String[] {"dis", program}, none, none);
