@@ -64,9 +64,9 @@ public record OpcodeTable(
         return table;
     }
 
-    /** Reads and checks a table from the compiled form of its YAML ({@link CompiledTree}, {@link TableCompiler}). */
+    /** Reads and checks a table from the compiled form of its YAML ({@link CompiledTable}, {@link TableCompiler}). */
     public static OpcodeTable readCompiled(InputStream compiled) throws IOException {
-        OpcodeTable table = TableReader.fromTree(CompiledTree.read(compiled));
+        OpcodeTable table = CompiledTable.read(compiled);
         table.validate();
         return table;
     }

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 
 /**
  * Build step of the pack modules: beside every {@code X.yaml} under the given class folders it writes
- * {@code X.yaml.tree}, the same tree as a {@link CompiledTree}, which {@link YamlOpcodePack}
+ * {@code X.yaml.compiled}, the same table as a {@link CompiledTable}, which {@link YamlOpcodePack}
  * reads instead of parsing the YAML at each start. The YAML is checked as a table on the way, so a
  * broken table fails the build rather than the first run.
  */
 public final class TableCompiler {
     /** Added to a YAML resource's name for its compiled form. */
-    public static final String SUFFIX = ".tree";
+    public static final String SUFFIX = ".compiled";
 
     private TableCompiler() {
     }
@@ -39,13 +39,15 @@ public final class TableCompiler {
         try (InputStream in = Files.newInputStream(yaml)) {
             tree = YamlTree.read(in);
         }
+        OpcodeTable table;
         try {
-            TableReader.fromTree(tree).validate();
+            table = TableReader.fromTree(tree);
+            table.validate();
         } catch (RuntimeException e) {
             throw new IOException(yaml + ": " + e.getMessage(), e);
         }
-        try (OutputStream o = Files.newOutputStream(out)) {
-            CompiledTree.write(tree, o);
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
+            CompiledTable.write(table, o);
         }
     }
 }

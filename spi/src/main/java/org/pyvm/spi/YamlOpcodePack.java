@@ -59,31 +59,23 @@ public abstract class YamlOpcodePack implements OpcodePack {
     }
 
     /**
-     * Answered from the table's {@code magic_numbers:} line when the table is not loaded yet, so
-     * that choosing the pack for a .pyc reads one table, not all of them.
+     * Answered from the head of the compiled table when the table is not loaded yet, so that choosing the pack
+     * for a .pyc reads one table, not all of them.
      */
     @Override
     public boolean acceptsMagic(int magic) {
-        if (table != null) {
-            return table.magicNumbers().contains(magic);
-        }
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                owner.getResourceAsStream(resource), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null && !line.startsWith("opcodes:"); line = r.readLine()) {
-                if (line.startsWith("magic_numbers:")) {
-                    String list = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
-                    for (String n : list.split(",")) {
-                        if (!n.isBlank() && Integer.parseInt(n.strip()) == magic) {
-                            return true;
-                        }
-                    }
-                    return false;
+        OpcodeTable t = table;
+        if (t == null) {
+            try (InputStream compiled = owner.getResourceAsStream(resource + TableCompiler.SUFFIX)) {
+                if (compiled != null) {
+                    return CompiledTable.readMagicNumbers(compiled).contains(magic);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
             }
-        } catch (IOException | RuntimeException e) {
-            // an unusual layout: read the whole table instead
+            t = table();
         }
-        return table().magicNumbers().contains(magic);
+        return t.magicNumbers().contains(magic);
     }
 
     @Override

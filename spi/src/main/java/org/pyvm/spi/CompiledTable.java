@@ -1,0 +1,214 @@
+package org.pyvm.spi;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An {@link OpcodeTable} in a compact binary form, read in one pass straight into the table's records. The
+ * build writes it beside each pack's YAML ({@link TableCompiler}) and packs read it instead of the YAML: a cold
+ * JVM took 9 ms to read the YAML's tree of maps and build the table from it, a third of pyvm's own start-up.
+ * The YAML stays the one source of the facts; this form is a cache of it, valid for the spi that wrote it.
+ *
+ * <p>Layout, every field in the record's order: strings as {@link DataOutputStream#writeUTF}, enums by name,
+ * lists as a count then their items, an absent value as a 0 byte before it (1 when present), stack effects as
+ * their formulas (parsed when the table is read, as from the YAML).
+ */
+public final class CompiledTable {
+    private CompiledTable() {
+    }
+
+    /** First bytes of a compiled table; a new layout gets a new number, so an old file is refused, never misread. */
+    private static final String MAGIC = "pyvm-opcode-table-2";
+
+    /** Writes {@code table}; {@link #read} gives it back equal. */
+    public static void write(OpcodeTable table, OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(out);
+        d.writeUTF(MAGIC);
+        d.writeUTF(table.pack());
+        d.writeUTF(table.pythonVersion());
+        d.writeShort(table.magicNumbers().size());
+        for (int m : table.magicNumbers()) {
+            d.writeInt(m);
+        }
+        d.writeInt(table.pycHeaderBytes());
+        d.writeInt(table.marshalVersion());
+        writeNames(table.codeObjectFields(), d);
+        d.writeUTF(table.lineTable().name());
+        d.writeUTF(table.exceptionModel().name());
+        d.writeUTF(table.freeIndexSpace().name());
+        writeNames(new ArrayList<>(table.features()), d);
+        d.writeInt(table.haveArgument());
+        d.writeInt(table.extendedArg());
+        writeStrings(table.compareOps(), d);
+        d.writeShort(table.binaryOps().size());
+        for (BinaryOpDef b : table.binaryOps()) {
+            d.writeUTF(b.symbol());
+            d.writeUTF(b.operator());
+        }
+        writeStrings(table.makeFunctionFlags(), d);
+        DisFormat f = table.dis();
+        for (boolean b : new boolean[] {f.rstripRows(), f.recurse(), f.exceptionTable(), f.wideColumns(), f.longExtendedArg(),
+            f.absoluteJumpsShowTo(), f.emptyArgreprParens()}) {
+            d.writeBoolean(b);
+        }
+        d.writeShort(table.opcodes().size());
+        for (OpcodeDef o : table.opcodes()) {
+            writeOpcode(o, d);
+        }
+        d.flush();
+    }
+
+    private static void writeOpcode(OpcodeDef o, DataOutputStream d) throws IOException {
+        d.writeShort(o.code());
+        d.writeUTF(o.name());
+        d.writeUTF(o.arg().name());
+        d.writeBoolean(o.jump() != null);
+        if (o.jump() != null) {
+            d.writeBoolean(o.jump().relative());
+            d.writeUTF(o.jump().unit().name());
+            d.writeBoolean(o.jump().backward());
+        }
+        d.writeShort(o.cache());
+        d.writeUTF(o.op().name());
+        writeOptional(o.implied(), d);
+        d.writeBoolean(o.specialized());
+        writeOptional(o.stack() == null ? null : o.stack().toString(), d);
+        writeOptional(o.stackJump() == null ? null : o.stackJump().toString(), d);
+    }
+
+    private static void writeNames(List<? extends Enum<?>> values, DataOutputStream d) throws IOException {
+        d.writeShort(values.size());
+        for (Enum<?> v : values) {
+            d.writeUTF(v.name());
+        }
+    }
+
+    private static void writeStrings(List<String> values, DataOutputStream d) throws IOException {
+        d.writeShort(values.size());
+        for (String s : values) {
+            d.writeUTF(s);
+        }
+    }
+
+    private static void writeOptional(String s, DataOutputStream d) throws IOException {
+        d.writeBoolean(s != null);
+        if (s != null) {
+            d.writeUTF(s);
+        }
+    }
+
+    /** Reads a table {@link #write} wrote. */
+    public static OpcodeTable read(InputStream in) throws IOException {
+        DataInputStream d = open(in, 1 << 15);
+        try {
+            return readTable(d);
+        } catch (java.io.EOFException e) {
+            throw new IOException("the compiled opcode table is cut short (rebuild the pack)", e);
+        }
+    }
+
+    /** Only the table's .pyc magic numbers, read from its head (choosing the pack for a .pyc). */
+    public static List<Integer> readMagicNumbers(InputStream in) throws IOException {
+        DataInputStream d = open(in, 256);
+        try {
+            d.readUTF(); // pack
+            d.readUTF(); // python_version
+            return readInts(d);
+        } catch (java.io.EOFException e) {
+            throw new IOException("the compiled opcode table is cut short (rebuild the pack)", e);
+        }
+    }
+
+    private static DataInputStream open(InputStream in, int buffer) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(in, buffer));
+        String magic;
+        try {
+            magic = d.readUTF();
+        } catch (IOException e) {
+            magic = null;
+        }
+        if (!MAGIC.equals(magic)) {
+            throw new IOException("not a compiled opcode table of this pyvm (rebuild the pack)");
+        }
+        return d;
+    }
+
+    private static OpcodeTable readTable(DataInputStream d) throws IOException {
+        String pack = d.readUTF();
+        String version = d.readUTF();
+        List<Integer> magics = readInts(d);
+        int header = d.readInt();
+        int marshal = d.readInt();
+        List<CodeField> fields = new ArrayList<>();
+        for (int i = d.readShort(); i > 0; i--) {
+            fields.add(CodeField.valueOf(d.readUTF()));
+        }
+        LineTableFormat lineTable = LineTableFormat.valueOf(d.readUTF());
+        ExceptionModel exceptions = ExceptionModel.valueOf(d.readUTF());
+        FreeIndexSpace free = FreeIndexSpace.valueOf(d.readUTF());
+        Set<LanguageFeature> features = EnumSet.noneOf(LanguageFeature.class);
+        for (int i = d.readShort(); i > 0; i--) {
+            features.add(LanguageFeature.valueOf(d.readUTF()));
+        }
+        int haveArgument = d.readInt();
+        int extendedArg = d.readInt();
+        List<String> compareOps = readStrings(d);
+        List<BinaryOpDef> binaryOps = new ArrayList<>();
+        for (int i = d.readShort(); i > 0; i--) {
+            binaryOps.add(new BinaryOpDef(d.readUTF(), d.readUTF()));
+        }
+        List<String> flags = readStrings(d);
+        DisFormat dis = new DisFormat(d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(),
+                d.readBoolean(), d.readBoolean());
+        int n = d.readShort();
+        List<OpcodeDef> opcodes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            opcodes.add(readOpcode(d));
+        }
+        return new OpcodeTable(pack, version, magics, header, marshal, fields, lineTable, exceptions, free, features, haveArgument,
+                extendedArg, compareOps, binaryOps, flags, dis, opcodes);
+    }
+
+    private static OpcodeDef readOpcode(DataInputStream d) throws IOException {
+        int code = d.readShort();
+        String name = d.readUTF();
+        ArgKind arg = ArgKind.valueOf(d.readUTF());
+        JumpDef jump = d.readBoolean() ? new JumpDef(d.readBoolean(), JumpUnit.valueOf(d.readUTF()), d.readBoolean()) : null;
+        int cache = d.readShort();
+        NeutralOp op = NeutralOp.valueOf(d.readUTF());
+        String implied = readOptional(d);
+        boolean specialized = d.readBoolean();
+        String stack = readOptional(d);
+        String stackJump = readOptional(d);
+        return new OpcodeDef(code, name, arg, jump, cache, op, implied, specialized,
+                stack == null ? null : StackEffect.parse(stack), stackJump == null ? null : StackEffect.parse(stackJump));
+    }
+
+    private static List<Integer> readInts(DataInputStream d) throws IOException {
+        List<Integer> l = new ArrayList<>();
+        for (int i = d.readShort(); i > 0; i--) {
+            l.add(d.readInt());
+        }
+        return l;
+    }
+
+    private static List<String> readStrings(DataInputStream d) throws IOException {
+        List<String> l = new ArrayList<>();
+        for (int i = d.readShort(); i > 0; i--) {
+            l.add(d.readUTF());
+        }
+        return l;
+    }
+
+    private static String readOptional(DataInputStream d) throws IOException {
+        return d.readBoolean() ? d.readUTF() : null;
+    }
+}
