@@ -440,11 +440,17 @@ public class PyType extends PyObject implements PyCallable {
 
     /** C3 linearisation (compare CPython Objects/typeobject.c mro_implementation). */
     private static PyType[] computeMro(PyType self, PyType[] bases) {
+        if (bases.length <= 1) {
+            // one base, as CPython's fast path: the class, then its base's MRO (every builtin type made at start-up)
+            PyType[] mro = new PyType[1 + (bases.length == 0 ? 0 : bases[0].mro.length)];
+            mro[0] = self;
+            if (bases.length == 1) {
+                System.arraycopy(bases[0].mro, 0, mro, 1, bases[0].mro.length);
+            }
+            return mro;
+        }
         List<PyType> result = new ArrayList<>();
         result.add(self);
-        if (bases.length == 0) {
-            return result.toArray(new PyType[0]);
-        }
         for (int i = 0; i < bases.length; i++) {
             for (int j = i + 1; j < bases.length; j++) {
                 if (bases[i] == bases[j] && !self.classic) {
