@@ -72,7 +72,7 @@ class LauncherTest {
     void onTheJvmItPicksProgramsPrintWhatCPythonPrinted() throws Exception {
         runsLikeCPython(Map.of());
         if (newestJdkMajor() >= 25) {
-            assertTrue(Files.isRegularFile(TARGET.resolve("pyvm-jdk" + newestJdkMajor() + ".aot")),
+            assertTrue(Files.isRegularFile(TARGET.resolve("pyvm-jdk" + newestJdkMajor() + "-run.aot")),
                     "a JDK " + newestJdkMajor() + " is installed: the launcher should have trained an AOT cache for it");
         }
     }
@@ -130,7 +130,7 @@ class LauncherTest {
      * The training run compiles every code once more at its first call (Training), so that the cache holds the
      * JIT's own classes: a short training program never gets hot, and a program that ran long enough to compile
      * then loaded JitCompiler, JitOps and the rest from the jar, 20-30 ms on the main thread. ASM ships Java 5 class
-     * files, which an AOT cache does not take: the jar holds them rewritten as Java 8 ones (AsmForAotCache), and
+     * files, which an AOT cache does not take: the jar holds them rewritten as Java 8 ones (Java5ClassFiles), and
      * they, and ours that extend them, come from the cache too.
      */
     @Test
@@ -145,6 +145,24 @@ class LauncherTest {
             "org.objectweb.asm.ClassWriter", "org.objectweb.asm.MethodWriter", "org.objectweb.asm.SymbolTable"}) {
             assertTrue(r.out().contains(" " + name + " source: shared objects file"), name + " should come from the AOT cache:\n" + r.out());
         }
+    }
+
+    /**
+     * {@code pyvm run FILE} has a cache of its own, trained on running programs only: a JDK 25 cache loads every class
+     * it holds at each start, and the other commands' classes (picocli's among them) cost {@code run} 4 ms.
+     */
+    @Test
+    void onAJdk25RunLoadsNoClassOfTheOtherCommands() throws Exception {
+        Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: no AOT cache");
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("closures_counter.pyc");
+        Result dis = launch(Map.of("PYVM_JAVA_OPTS", "-Xlog:class+load=info:stdout"), "dis", pyc.toString());
+        assertEquals(0, dis.status(), dis.err());
+        assertTrue(dis.out().contains(" picocli.CommandLine source: shared objects file"), "dis should find picocli in its cache");
+        Result run = launch(Map.of("PYVM_JAVA_OPTS", "-Xlog:class+load=info:stdout"), "run", pyc.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains(" org.pyvm.core.interp.Interpreter source: shared objects file"), run.out());
+        assertTrue(run.out().lines().noneMatch(l -> l.contains(" picocli.")),
+                "run loaded picocli: " + run.out().lines().filter(l -> l.contains(" picocli.")).limit(3).toList());
     }
 
     /**
