@@ -732,15 +732,16 @@ final class Constructors {
      * the digits it reads before anything else is checked (so before a bad character further on).
      */
     private static void checkDigitCount(Runtime rt, String digits, int b) {
-        if (!rt.lang.has(LanguageFeature.INT_MAX_STR_DIGITS) || Integer.bitCount(b) == 1 || digits.length() <= PyInt.MAX_STR_DIGITS) {
+        int limit = rt.intMaxStrDigits();
+        if (!rt.lang.has(LanguageFeature.INT_MAX_STR_DIGITS) || Integer.bitCount(b) == 1 || limit == 0 || digits.length() <= limit) {
             return;
         }
         int n = 0;
         while (n < digits.length() && Character.digit(digits.charAt(n), b) >= 0) {
             n++;
         }
-        if (n > PyInt.MAX_STR_DIGITS) {
-            throw PyError.raise("ValueError", "Exceeds the limit (" + PyInt.MAX_STR_DIGITS + " digits) for integer string conversion: value has "
+        if (n > limit) {
+            throw PyError.raise("ValueError", "Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + n + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
     }

@@ -32,6 +32,36 @@ final class SysExtras {
     /** CPython's --prefix when it was configured without one: what sys.prefix says where no local CPython is found. */
     private static final String DEFAULT_PREFIX = "/usr/local";
 
+    /**
+     * The argument of 3.11's {@code sys.set_int_max_str_digits(maxdigits)}, checked in the order of its argument
+     * clinic (_PyArg_UnpackKeywords): the count of all arguments, then the required one, found by position or name.
+     */
+    private static int maxStrDigits(org.pyvm.core.runtime.Runtime rt, PyObject[] a, String[] kw) {
+        if (a.length > 1) {
+            throw PyError.raise("TypeError", "set_int_max_str_digits() takes at most 1 argument (" + a.length + " given)");
+        }
+        boolean byName = kw != null && kw.length == 1;
+        PyObject v = a.length == 1 && (!byName || kw[0].equals("maxdigits")) ? a[0] : null;
+        if (v == null) {
+            throw PyError.raise("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        }
+        PyObject n = v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool ? v : Ops.callMethod(rt, v, "__index__");
+        if (n == null) {
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, v) + "' object cannot be interpreted as an integer");
+        }
+        if (!(n instanceof PyInt || n instanceof org.pyvm.core.objects.PyBool)) {
+            throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, n) + ")");
+        }
+        long digits = n instanceof org.pyvm.core.objects.PyBool b ? (b.value ? 1 : 0) : ((PyInt) n).big != null ? Long.MAX_VALUE : ((PyInt) n).small;
+        if (digits > Integer.MAX_VALUE || digits < Integer.MIN_VALUE) {
+            throw PyError.raise("OverflowError", "Python int too large to convert to C int");
+        }
+        if (digits != 0 && digits < PyInt.STR_DIGITS_CHECK_THRESHOLD) {
+            throw PyError.raise("ValueError", "maxdigits must be 0 or larger than " + PyInt.STR_DIGITS_CHECK_THRESHOLD);
+        }
+        return (int) digits;
+    }
+
     private SysExtras() {
     }
 
@@ -187,7 +217,11 @@ final class SysExtras {
                 }
                 return in.handling == null ? PyNone.NONE : in.handling;
             }));
-            put(rt, d, "get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (a, kw) -> PyInt.of(4300)));
+            put(rt, d, "get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (a, kw) -> PyInt.of(rt.intMaxStrDigits())));
+            put(rt, d, "set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", (a, kw) -> {
+                rt.setIntMaxStrDigits(maxStrDigits(rt, a, kw));
+                return PyNone.NONE;
+            }));
         }
         if (!py2) {
             // asyncio's event loops set and restore these; pyvm keeps them for the program to read back

@@ -61,11 +61,18 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr(Language lang) {
-        return (big == null ? Long.toString(small) : decimal(lang, big)) + (isLong(lang) ? "L" : "");
+        return repr(lang, MAX_STR_DIGITS);
+    }
+
+    /** The repr within a VM's own limit of digits ({@code sys.set_int_max_str_digits}, 3.11; 0 for none). */
+    public String repr(Language lang, int maxStrDigits) {
+        return (big == null ? Long.toString(small) : decimal(lang, maxStrDigits, big)) + (isLong(lang) ? "L" : "");
     }
 
     /** 3.11's default sys.get_int_max_str_digits(). */
     public static final int MAX_STR_DIGITS = 4300;
+    /** The least limit sys.set_int_max_str_digits() takes, but for 0 (sys.int_info.str_digits_check_threshold). */
+    public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
     /**
      * 2.7 and 3.6 convert any int to decimal, in time that grows faster than its length: past this
      * many bits (about 1.3 million digits) pyvm raises MemoryError rather than work for minutes
@@ -73,12 +80,17 @@ public class PyInt extends PyObject {
      */
     public static final int MAX_DECIMAL_BITS = 1 << 22;
 
-    /** The decimal text of a big int, refused as CPython 3.11 refuses it, or as pyvm refuses an absurd one. */
+    /** The decimal text of a big int, refused as CPython 3.11 refuses it (default limit), or as pyvm refuses an absurd one. */
     public static String decimal(Language lang, java.math.BigInteger big) {
-        if (lang.has(org.pyvm.spi.LanguageFeature.INT_MAX_STR_DIGITS)) {
+        return decimal(lang, MAX_STR_DIGITS, big);
+    }
+
+    /** As {@link #decimal(Language, java.math.BigInteger)} within a VM's own limit ({@code sys.set_int_max_str_digits}; 0: none). */
+    public static String decimal(Language lang, int maxStrDigits, java.math.BigInteger big) {
+        if (lang.has(org.pyvm.spi.LanguageFeature.INT_MAX_STR_DIGITS) && maxStrDigits > 0) {
             // CPython 3.11 refuses before converting when the size alone says too many digits
-            if ((long) big.bitLength() * 30103 / 100000 > MAX_STR_DIGITS || big.abs().toString().length() > MAX_STR_DIGITS) {
-                throw PyError.raise("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS
+            if ((long) big.bitLength() * 30103 / 100000 > maxStrDigits || big.abs().toString().length() > maxStrDigits) {
+                throw PyError.raise("ValueError", "Exceeds the limit (" + maxStrDigits
                         + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
             }
             return big.toString();

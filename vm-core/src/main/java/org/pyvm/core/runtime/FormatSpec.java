@@ -247,7 +247,7 @@ public final class FormatSpec {
         }
         int radix = p.type == 'b' ? 2 : p.type == 'o' ? 8 : p.type == 'x' || p.type == 'X' ? 16 : 10;
         // decimal text of a huge int is refused as str() refuses it (3.11's limit)
-        String digits = radix == 10 && n.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, n.abs()) : n.abs().toString(radix);
+        String digits = radix == 10 && n.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, rt.intMaxStrDigits(), n.abs()) : n.abs().toString(radix);
         if (p.type == 'X') {
             digits = digits.toUpperCase();
         }

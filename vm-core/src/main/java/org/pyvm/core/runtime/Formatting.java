@@ -383,7 +383,7 @@ public final class Formatting {
             }
         }
         // decimal text of a huge int is refused as str() refuses it (3.11's limit)
-        String digits = radix == 10 && v.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, v.abs()) : v.abs().toString(radix);
+        String digits = radix == 10 && v.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, rt.intMaxStrDigits(), v.abs()) : v.abs().toString(radix);
         if (conv == 'X') {
             digits = digits.toUpperCase();
         }

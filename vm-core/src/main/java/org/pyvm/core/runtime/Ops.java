@@ -200,6 +200,9 @@ public final class Ops {
         if (o instanceof StructSequence) {
             return o.repr(rt.lang);
         }
+        if (o instanceof PyInt i && i.big != null) {
+            return i.repr(rt.lang, rt.intMaxStrDigits()); // within this VM's sys.set_int_max_str_digits()
+        }
         if (o instanceof org.pyvm.core.objects.PySlice s) {
             return "slice(" + repr(rt, s.start) + ", " + repr(rt, s.stop) + ", " + repr(rt, s.step) + ")"; // each part's own repr
         }
@@ -248,7 +251,7 @@ public final class Ops {
             return s.value();
         }
         if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big); // 2.7: str(long) has no L
+            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, rt.intMaxStrDigits(), i.big); // 2.7: str(long) has no L
         }
         if (o instanceof PyBytes b && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.latin1(b.bytes());
@@ -258,9 +261,6 @@ public final class Ops {
         }
         if (o instanceof org.pyvm.core.objects.PyComplex c && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return Strings.complexStr27(c);
-        }
-        if (o instanceof PyInt i) {
-            return i.big == null ? Long.toString(i.small) : PyInt.decimal(rt.lang, i.big);
         }
         if (o instanceof org.pyvm.core.objects.UserSubclass && (Overrides.find(o, "__str__") != null || Overrides.find(o, "__repr__") != null)) {
             return callMethod(rt, o, "__str__");

@@ -28,6 +28,8 @@ public final class Runtime {
     /** The host's files, folders and environment as this VM's program reaches them (open, _io, posix). */
     public final org.pyvm.core.host.HostFiles files;
     private int recursionLimit = 1000;
+    /** 3.11's {@code sys.get_int_max_str_digits()}: the most decimal digits an int and a str convert between (0: any). */
+    private int intMaxStrDigits = org.pyvm.core.objects.PyInt.MAX_STR_DIGITS;
     private int depth;
     /** This VM's step, time and memory limits (none by default). */
     private org.pyvm.core.limits.Limits limits = org.pyvm.core.limits.Limits.none();
@@ -104,6 +106,15 @@ public final class Runtime {
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */
     public PyObject name(String s) {
         return org.pyvm.core.code.CodeObject.nameKey(lang, s);
+    }
+
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    /** {@code sys.set_int_max_str_digits(n)}, n already checked (0, or at least the check threshold). */
+    public void setIntMaxStrDigits(int n) {
+        intMaxStrDigits = n;
     }
 
     public int recursionLimit() {
