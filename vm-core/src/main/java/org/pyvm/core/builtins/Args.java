@@ -256,25 +256,46 @@ final class Args {
         int all = Math.max(max, named);
         int given = npos + (kwnames == null ? 0 : kwnames.length);
         if (given > all) {
-            return PyError.raise("TypeError", fname + "() takes at most " + all + " argument" + (all == 1 ? "" : "s") + " (" + given + " given)");
+            // 3.7+ says "keyword arguments" when none came by position (bpo-31229)
+            String kind = npos == 0 && Level.since37(rt) ? "keyword " : "";
+            return PyError.raise("TypeError", fname + "() takes at most " + all + " " + kind + "argument" + (all == 1 ? "" : "s")
+                    + " (" + given + " given)");
         }
         boolean plural = max != 1 || !Level.modern(rt); // getargs.c always says "arguments"; 3.10+ Clinic counts
         return PyError.raise("TypeError", fname + "() takes at most " + max + " positional argument" + (plural ? "s" : "") + " (" + npos + " given)");
     }
 
-    /** Fails unless the positional count is within [min, max] and only the given keywords are used. */
+    /** A keyword argument for a parameter that a positional one already filled: getargs.c's "given by name and position". */
+    private void checkGivenTwice(int max, String[] keywords) {
+        for (int j = 0; j < keywords.length; j++) {
+            int position = keywords.length <= max ? max - keywords.length + j : j;
+            if (position < npos && position < max && kw(keywords[j]) != null) {
+                throw PyError.raise("TypeError", (Level.since37(rt) ? "argument for " + fname + "()" : "Argument")
+                        + " given by name ('" + keywords[j] + "') and position (" + (position + 1) + ")");
+            }
+        }
+    }
+
+    /**
+     * Fails unless the positional count is within [min, max] and only the given keywords are used, none of them for
+     * a parameter already given by position. As CPython's keyword parsers (getargs.c), it counts all the arguments
+     * first, then the positional ones, then looks at names. {@code keywords} name the last parameters when they are
+     * no more than {@code max} (the first ones may be positional-only, as int's x), else the first ones and then the
+     * keyword-only ones (int.to_bytes's length, byteorder, then signed).
+     */
     Args check(int min, int max, String... keywords) {
-        if (keywords.length > 0 && npos > max && rt != null) {
+        int given = npos + (kwnames == null ? 0 : kwnames.length);
+        if (keywords.length > 0 && (npos > max || given > Math.max(max, keywords.length)) && rt != null) {
             throw tooManyForKeywordParser(max, keywords.length);
         }
         if (kwnames != null) {
+            if (rt != null) {
+                checkGivenTwice(max, keywords);
+            }
             for (String k : kwnames) {
                 if (!java.util.List.of(keywords).contains(k)) {
                     if (keywords.length == 0) {
                         throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
-                    }
-                    if (rt != null && npos + kwnames.length > Math.max(max, keywords.length)) {
-                        throw tooManyForKeywordParser(max, keywords.length); // the parser counts before it reads names
                     }
                     // getargs.c names the function from 3.7 on; 2.7 and 3.6 say "this function"
                     throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "

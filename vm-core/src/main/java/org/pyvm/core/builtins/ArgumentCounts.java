@@ -25,7 +25,9 @@ final class ArgumentCounts {
      * Per method, its count rule in 2.7, 3.6 and 3.11: {@code N} no arguments, {@code O} exactly one (both
      * "T.m()" in 3.10+), {@code Pmin-max} "m() takes at most max arguments (n given)", {@code Umin-max} "m
      * expected at most max arguments, got n" (a missing max: no limit; {@code =label} names the method
-     * otherwise), {@code .} no such method. In 2.7 "str" is the byte string and "unicode" the text.
+     * otherwise), {@code .} no such method. In 2.7 "str" is the byte string and "unicode" the text. A {@code k} after a
+     * 3.11 range marks a method that takes keyword arguments too: 3.10+'s method descriptors refuse keywords for the
+     * others ("T.m() takes no keyword arguments") before counting anything.
      */
     private static final String TABLE = """
             str unicode bytes bytearray:
@@ -34,8 +36,8 @@ final class ArgumentCounts {
               istitle N N N | isupper N N N | isascii . . N
               center P1-2 P1-2 U1-2 | ljust P1-2 P1-2 U1-2 | rjust P1-2 P1-2 U1-2
               count P1-3 P1-3 P1-3 | startswith P1-3 P1-3 P1-3 | endswith P1-3 P1-3 P1-3
-              expandtabs P0-1 P0-1 P0-1 | splitlines P0-1 P0-1 P0-1
-              split P0-2 P0-2 P0-2 | rsplit P0-2 P0-2 P0-2
+              expandtabs P0-1 P0-1 P0-1k | splitlines P0-1 P0-1 P0-1k
+              split P0-2 P0-2 P0-2k | rsplit P0-2 P0-2 P0-2k
               join O O O | partition O O O | rpartition O O O | removeprefix . . O | removesuffix . . O
               replace P2-3 P2-3 U2-3 | zfill P1-1 P1-1 O
             str bytes bytearray:
@@ -45,7 +47,7 @@ final class ArgumentCounts {
               find P1-3 . . | rfind P1-3 . . | index P1-3 . . | rindex P1-3 . .
             str unicode:
               strip P0-1 P0-1 U0-1 | lstrip P0-1 P0-1 U0-1 | rstrip P0-1 P0-1 U0-1
-              encode P0-2 P0-2 P0-2 | decode P0-2 . .
+              encode P0-2 P0-2 P0-2k | decode P0-2 . .
               casefold . N N | isdecimal N N N | isnumeric N N N | isidentifier . N N | isprintable . N N
             str:
               translate U1-2 O O | format_map . O O
@@ -53,7 +55,7 @@ final class ArgumentCounts {
               translate O . .
             bytes bytearray:
               strip P0-1 U0-1 U0-1 | lstrip P0-1 U0-1 U0-1 | rstrip P0-1 U0-1 U0-1
-              decode P0-2 P0-2 P0-2 | hex . N P0-2 | translate U1-2 P0-2 P1-2
+              decode P0-2 P0-2 P0-2k | hex . N P0-2k | translate U1-2 P0-2 P1-2k
             bytearray:
               append O O O | extend O O O | remove O O O | reverse N N N | clear . N N | copy . N N
               insert P2-2 P2-2 U2-2 | pop P0-1 P0-1 U0-1
@@ -65,7 +67,7 @@ final class ArgumentCounts {
             dict:
               clear N N N | copy N N N | items N N N | keys N N N | values N N N | popitem N N N
               iteritems N . . | iterkeys N . . | itervalues N . . | viewitems N . . | viewkeys N . . | viewvalues N . .
-              has_key O . . | get U1-2 U1-2 U1-2 | pop U1-2 U1-2 U1-2 | setdefault U1-2 U1-2 U1-2 | update U0-1 U0-1 U0-1
+              has_key O . . | get U1-2 U1-2 U1-2 | pop U1-2 U1-2 U1-2 | setdefault U1-2 U1-2 U1-2 | update U0-1 U0-1 U0-1k
             set frozenset:
               copy N N N | isdisjoint O O O | issubset O O O | issuperset O O O | symmetric_difference O O O
             set:
@@ -77,7 +79,7 @@ final class ArgumentCounts {
             """;
 
     /** A method's count rule at one language level. */
-    private record Rule(char kind, int min, int max, String label) {
+    private record Rule(char kind, int min, int max, String label, boolean keywords) {
     }
 
     /** Wraps each method of the table that this level's types have with its count check. */
@@ -107,7 +109,7 @@ final class ArgumentCounts {
                 for (String owner : owners) {
                     PyType t = types.get(owner);
                     if (rule != null && t != null && t.dict.get(f[0]) instanceof PyMethodDescriptor m) {
-                        t.dict.put(f[0], m.checkedBy((args, kwnames) -> check(rt, rule, t, f[0], args, kwnames)));
+                        t.dict.put(f[0], m.checkedBy((args, kwnames, bound) -> check(rt, rule, t, f[0], args, kwnames, bound)));
                     }
                 }
             }
@@ -118,25 +120,34 @@ final class ArgumentCounts {
         char kind = spec.charAt(0);
         switch (kind) {
             case 'N':
-                return new Rule(kind, 0, 0, null);
+                return new Rule(kind, 0, 0, null, false);
             case 'O':
-                return new Rule(kind, 1, 1, null);
+                return new Rule(kind, 1, 1, null, false);
             case 'P':
             case 'U': {
                 int eq = spec.indexOf('=');
                 String range = eq < 0 ? spec.substring(1) : spec.substring(1, eq);
+                boolean keywords = range.endsWith("k");
+                if (keywords) {
+                    range = range.substring(0, range.length() - 1);
+                }
                 int dash = range.indexOf('-');
                 int min = Integer.parseInt(range.substring(0, dash));
                 int max = dash == range.length() - 1 ? Integer.MAX_VALUE : Integer.parseInt(range.substring(dash + 1));
-                return new Rule(kind, min, max, eq < 0 ? null : spec.substring(eq + 1));
+                return new Rule(kind, min, max, eq < 0 ? null : spec.substring(eq + 1), keywords);
             }
             default:
                 return null; // '.': the method does not exist at this level
         }
     }
 
-    private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames) {
+    private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames, boolean bound) {
         if (kwnames != null && kwnames.length > 0) {
+            // 3.10+: the call refuses them by qualified name before any count, but for a bound METH_VARARGS method
+            // (kind P), whose call (cfunction_call) names the function alone, as the method's own check does
+            if (Level.modern(rt) && !rule.keywords && !(bound && rule.kind == 'P')) {
+                throw PyError.raise("TypeError", owner.name(rt.lang) + "." + name + "() takes no keyword arguments");
+            }
             return; // keywords are the method's own to check first ("takes no keyword arguments"), and they fill parameters
         }
         int n = args.length;
@@ -147,13 +158,13 @@ final class ArgumentCounts {
         String qualified = modern ? owner.name(rt.lang) + "." + name : name;
         String label = rule.label != null ? rule.label : name;
         int limit = n < rule.min ? rule.min : rule.max;
-        String bound = rule.min == rule.max ? "" : n < rule.min ? "at least " : "at most ";
+        String side = rule.min == rule.max ? "" : n < rule.min ? "at least " : "at most ";
         String message = switch (rule.kind) {
             case 'N' -> qualified + "() takes no arguments (" + n + " given)";
             case 'O' -> qualified + "() takes exactly one argument (" + n + " given)";
-            case 'P' -> label + "() takes " + (bound.isEmpty() ? "exactly " : bound) + limit + " argument" + (limit == 1 ? "" : "s")
+            case 'P' -> label + "() takes " + (side.isEmpty() ? "exactly " : side) + limit + " argument" + (limit == 1 ? "" : "s")
                     + " (" + n + " given)";
-            default -> label + " expected " + bound + limit + (limit == 1 && modern ? " argument" : " arguments") + ", got " + n;
+            default -> label + " expected " + side + limit + (limit == 1 && modern ? " argument" : " arguments") + ", got " + n;
         };
         throw PyError.raise("TypeError", message);
     }

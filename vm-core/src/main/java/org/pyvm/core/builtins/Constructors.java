@@ -38,10 +38,10 @@ final class Constructors {
             if (args.count() > 2) {
                 throw PyError.raise("TypeError", "int() takes at most 2 arguments (" + args.count() + " given)");
             }
-            return toInt(rt, args.check(0, 2, "base"), false);
+            return toInt(rt, intArgs(rt, args), false);
         });
         if (py2) {
-            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, new Args(rt, "long", a, kw).check(0, 2, "base"), true));
+            rt.types.long_.withConstructor((t, a, kw) -> toInt(rt, intArgs(rt, new Args(rt, "long", a, kw)), true));
         }
         // float(x=...) until 3.7 (deprecated in 3.7), positional only after
         rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, Level.modern(rt) ? new Args(rt, "float", a, kw).noKeywords().tuple(0, 1).get(0)
@@ -539,14 +539,21 @@ final class Constructors {
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
     }
 
+    /** int(x, base): x may be named until 3.7 made it positional-only (2.7 and 3.6 int_new's kwlist {"x", "base"}). */
+    private static Args intArgs(Runtime rt, Args args) {
+        return Level.since37(rt) ? args.check(0, 2, "base") : args.check(0, 2, "x", "base");
+    }
+
     static PyObject toInt(Runtime rt, Args args, boolean asLong) {
-        PyObject x = args.get(0);
+        PyObject x = args.get(0, "x");
         if (x instanceof ByteArray ba) {
             x = PyBytes.of(ba.bytes()); // its text, as bytes'
         }
         PyObject base = args.get(1, "base");
         PyObject r;
-        if (x == null) {
+        if (x == null && base != null) {
+            throw PyError.raise("TypeError", (asLong ? "long" : "int") + "() missing string argument");
+        } else if (x == null) {
             r = PyInt.of(0);
         } else if (base != null) {
             long b = base instanceof PyInt bi && bi.big == null ? bi.small : -1;

@@ -14,6 +14,8 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
     private final String name;
     private final PyType owner;
     private final Body body;
+    /** A check of every call's arguments before the body runs; null for none. */
+    private final Precheck precheck;
 
     /**
      * The names CPython's type slots are exposed under (typeobject.c's slotdefs, 2.7's included): a builtin
@@ -37,23 +39,32 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
             "list.__getitem__", "dict.__getitem__", "dict.__contains__", "set.__contains__", "frozenset.__contains__");
 
     public PyMethodDescriptor(String name, PyType owner, Body body) {
+        this(name, owner, body, null);
+    }
+
+    private PyMethodDescriptor(String name, PyType owner, Body body, Precheck precheck) {
         this.name = name;
         this.owner = owner;
         this.body = body;
+        this.precheck = precheck;
     }
 
-    /** A check of a call's arguments made before the method's body runs. */
+    /**
+     * A check of a call's arguments made before the method's body runs. {@code bound} tells the route: a bound
+     * method object ({@code m = s.find; m(...)}), else the descriptor called with the object ({@code s.find(...)},
+     * {@code str.find(s, ...)}); CPython 3.10+ words some refusals differently on the two.
+     */
     @FunctionalInterface
     public interface Precheck {
-        void check(PyObject[] args, String[] kwnames);
+        void check(PyObject[] args, String[] kwnames, boolean bound);
     }
 
     /** The same method with {@code precheck} run on every call's arguments first, however it is called. */
-    public PyMethodDescriptor checkedBy(Precheck precheck) {
-        Body inner = body;
-        return new PyMethodDescriptor(name, owner, (self, args, kwnames) -> {
-            precheck.check(args, kwnames);
-            return inner.call(self, args, kwnames);
+    public PyMethodDescriptor checkedBy(Precheck check) {
+        Precheck first = precheck;
+        return new PyMethodDescriptor(name, owner, body, first == null ? check : (args, kwnames, bound) -> {
+            first.check(args, kwnames, bound);
+            check.check(args, kwnames, bound);
         });
     }
 
@@ -72,6 +83,9 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** Calls the method on {@code self} without making a bound method. */
     public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
+        if (precheck != null) {
+            precheck.check(args, kwnames, false);
+        }
         try {
             return body.call(self, args, kwnames);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
@@ -81,7 +95,11 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** The method bound to {@code self}. */
     public PyBuiltinFunction bind(PyObject self, Language lang) {
-        PyCallable call = (args, kw) -> body.call(self, args, kw);
+        Precheck check = precheck;
+        PyCallable call = check == null ? (args, kw) -> body.call(self, args, kw) : (args, kw) -> {
+            check.check(args, kw, true);
+            return body.call(self, args, kw);
+        };
         return isSlotWrapper() ? PyBuiltinFunction.methodWrapper(name, self, owner.name(lang), call)
                 : PyBuiltinFunction.method(name, self, owner.name(lang), call);
     }
