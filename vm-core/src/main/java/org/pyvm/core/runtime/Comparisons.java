@@ -415,6 +415,15 @@ final class Comparisons {
         if (x.size() != y.size()) {
             return false;
         }
+        rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison"); // as sequences()
+        try {
+            return valuesEqual(rt, x, y);
+        } finally {
+            rt.leave();
+        }
+    }
+
+    private static boolean valuesEqual(Runtime rt, PyDict x, PyDict y) {
         for (PyObject k : x.keys()) {
             PyObject v = y.get(k);
             if (v == null || !Ops.eq(rt, x.get(k), v)) {
@@ -441,6 +450,16 @@ final class Comparisons {
     }
 
     private static int sequences(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
+        // the items' PyObject_RichCompare: Py_EnterRecursiveCall, so lists nested 5,000 deep do not compare
+        rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison");
+        try {
+            return itemsCompared(rt, c, x, y);
+        } finally {
+            rt.leave();
+        }
+    }
+
+    private static int itemsCompared(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
             if (!Ops.eq(rt, x[i], y[i])) {

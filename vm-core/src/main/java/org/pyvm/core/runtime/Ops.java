@@ -182,6 +182,15 @@ public final class Ops {
     // ---------------------------------------------------------------- str and repr
 
     public static String repr(Runtime rt, PyObject o) {
+        rt.enterNested(" while getting the repr of an object"); // PyObject_Repr's Py_EnterRecursiveCall
+        try {
+            return reprCounted(rt, o);
+        } finally {
+            rt.leave();
+        }
+    }
+
+    private static String reprCounted(Runtime rt, PyObject o) {
         if (o instanceof PyInstance || o instanceof PyType t && t.metatype() != null && !t.metatype().builtin
                 || Overrides.find(o, "__repr__") != null) {
             PyObject r = callMethod(rt, o, "__repr__");

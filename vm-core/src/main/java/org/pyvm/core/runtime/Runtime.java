@@ -176,6 +176,19 @@ public final class Runtime {
         depth--;
     }
 
+    /**
+     * Entering one of CPython's C-level recursions (Py_EnterRecursiveCall: a repr, a comparison of containers),
+     * counted with the frames against the same limit, so that a list nested 5,000 deep has no repr; {@code where}
+     * ends the message (" while getting the repr of an object"). {@link #leave} ends it.
+     */
+    public void enterNested(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                    "maximum recursion depth exceeded" + where);
+        }
+    }
+
     public int depth() {
         return depth;
     }
