@@ -166,6 +166,21 @@ class LauncherTest {
     }
 
     /**
+     * A 3.11 program ending with an uncaught KeyboardInterrupt ends its process by SIGINT, as its CPython does (in
+     * process the status is -2, RunGoldenTest's golden): a parent sees 130 (Java's exit value of a death by signal
+     * 2, and a shell's), after the traceback and the exit functions.
+     */
+    @Test
+    void anUncaughtKeyboardInterruptEndsTheProcessBySigint() throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("keyboard_interrupt_uncaught.pyc");
+        Result r = launch(Map.of(), "run", pyc.toString());
+        assertEquals(130, r.status(), r.err());
+        assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out());
+        assertEquals(Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8), r.err());
+        assertEquals(-2, Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), "CPython's own status");
+    }
+
+    /**
      * The cache holds no training data, so runs turn its replay off (the launcher's comment): the replay thread was
      * still woken at every class initialisation, 7 ms of CPU in fib(25).
      */

@@ -128,12 +128,15 @@ public final class Session {
      */
     public int runMain(CodeObject module) {
         int status;
+        boolean interrupted = false;
         rt.limits().start();
         try {
             in.runMainModule(module, globals);
             status = 0;
         } catch (PyError e) {
-            status = uncaught(rt.exception(e));
+            PyBaseException x = rt.exception(e);
+            interrupted = diesBySigint(x);
+            status = uncaught(x);
         } catch (LimitExceeded e) {
             flush(); // what the program printed before it was stopped
             throw e;
@@ -144,7 +147,21 @@ public final class Session {
         } finally {
             flush(); // a limit spent in an exit function still lets what was printed out
         }
-        return status;
+        return interrupted ? KILLED_BY_SIGINT : status;
+    }
+
+    /**
+     * The status of a 3.8+ program that ended with an uncaught KeyboardInterrupt: CPython prints the traceback,
+     * finalizes, then kills itself with SIGINT (bpo-1054041), as a subprocess's return code says: -2. The
+     * command line ends its process the same way; 2.7 and 3.6 exit 1. Only KeyboardInterrupt itself, not a subclass
+     * (run_eval_code_obj compares the exception's type with PyExc_KeyboardInterrupt).
+     */
+    public static final int KILLED_BY_SIGINT = -2;
+
+    private boolean diesBySigint(PyBaseException e) {
+        org.pyvm.core.objects.PyType keyboardInterrupt = rt.types.exceptions.get("KeyboardInterrupt");
+        return !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && rt.lang.minor() >= 8 && keyboardInterrupt != null
+                && rt.types.of(e) == keyboardInterrupt;
     }
 
     /**

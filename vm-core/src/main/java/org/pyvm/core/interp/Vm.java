@@ -12,7 +12,9 @@ import org.pyvm.core.sandbox.Sandbox;
 /**
  * Runs a module like {@code python FILE.pyc}: on its own thread with a large stack (so the
  * recursion limit, not the Java stack, decides RecursionError), with the host's streams, and
- * returns the exit status: 0, 1 after an uncaught exception (traceback on stderr), or sys.exit's.
+ * returns the exit status: 0, 1 after an uncaught exception (traceback on stderr), or sys.exit's; -2 ({@link
+ * Session#KILLED_BY_SIGINT}) when a 3.8+ program ended with an uncaught KeyboardInterrupt, whose CPython kills itself
+ * with SIGINT (the command line does the same).
  */
 public final class Vm {
     private static final long STACK_BYTES = 1L << 30;
