@@ -36,6 +36,11 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return bytes.clone();
     }
 
+    /** The content itself, not a copy: a memoryview reads and writes it in place (a resize replaces it). */
+    byte[] memory() {
+        return bytes;
+    }
+
     @Override
     public PyObject iterate() {
         List<PyObject> items = new ArrayList<>();
@@ -75,6 +80,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     private static byte[] source(Runtime rt, PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes();
+        }
+        if (o instanceof MemoryView m) {
+            return m.contents();
         }
         if (o instanceof ByteArray ba) {
             return ba.bytes();

@@ -255,6 +255,9 @@ final class Constructors {
         if (o instanceof ByteArray ba) {
             return ba.bytes().clone();
         }
+        if (o instanceof MemoryView m) {
+            return m.contents();
+        }
         if (o instanceof PyStr || o instanceof PyInt) {
             throw cannotConvertToBytes(rt, o);
         }

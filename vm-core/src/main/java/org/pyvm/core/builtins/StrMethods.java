@@ -62,7 +62,7 @@ final class StrMethods {
                     if (x instanceof ByteArray ba) {
                         x = PyBytes.of(ba.bytes());
                     } else if (x instanceof MemoryView mv) {
-                        x = mv.bytes;
+                        x = PyBytes.of(mv.contents());
                     }
                     if (!(x instanceof PyBytes)) {
                         throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
@@ -837,7 +837,7 @@ final class StrMethods {
                 if (out == args) {
                     out = args.clone();
                 }
-                out[i] = args[i] instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : ((MemoryView) args[i]).bytes;
+                out[i] = args[i] instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : PyBytes.of(((MemoryView) args[i]).contents());
             }
         }
         return out;

@@ -866,7 +866,8 @@ public final class Sequences {
         throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
 
-    static int sliceLength(int[] r) {
+    /** How many items a slice's {@link #indices} take. */
+    public static int sliceLength(int[] r) {
         if (r[2] > 0) {
             return r[1] > r[0] ? (int) (((long) r[1] - r[0] - 1) / r[2] + 1) : 0;
         }
