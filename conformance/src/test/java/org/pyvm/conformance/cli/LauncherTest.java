@@ -181,6 +181,23 @@ class LauncherTest {
     }
 
     /**
+     * The training runs stdlib_everyday_imports, so that the native parts of the modules everyday programs import
+     * start from the cache: their lambdas were spun at run time, a third of what {@code import collections} took.
+     */
+    @Test
+    void onAJdk25TheEverydayModulesNativePartsComeFromTheCache() throws Exception {
+        Assumptions.assumeTrue(newestJdkMajor() >= 25, "no JDK 25+: no AOT cache");
+        Assumptions.assumeTrue(org.pyvm.core.host.StdlibLocator.find("3.11").isPresent(),
+                "no local CPython 3.11 standard library: the training imports no module of it");
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("std_collections_deque.pyc");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-Xlog:class+load=info:stdout"), "run", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("org.pyvm.core.modules.CollectionsModule$$Lambda"), "collections' lambdas were not used:\n" + r.out());
+        List<String> spun = r.out().lines().filter(l -> l.contains("$$Lambda") && l.contains("source: org.pyvm.core.modules.")).toList();
+        assertTrue(spun.isEmpty(), "lambdas of native modules spun at run time: " + spun);
+    }
+
+    /**
      * The cache holds no training data, so runs turn its replay off (the launcher's comment): the replay thread was
      * still woken at every class initialisation, 7 ms of CPU in fib(25).
      */
