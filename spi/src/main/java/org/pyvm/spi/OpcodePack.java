@@ -21,6 +21,14 @@ public interface OpcodePack {
     /** Splits raw {@code co_code} bytes into instructions with their full arguments. */
     InstructionDecoder decoder();
 
+    /**
+     * The table's opcodes by number ({@link OpcodeTable#byNumber}), which the core reads for every code object it
+     * decodes; callers must not change it. A pack may keep one array instead of making it at every call.
+     */
+    default OpcodeDef[] opcodesByNumber() {
+        return table().byNumber();
+    }
+
     /** True when this pack runs .pyc files with this magic number. */
     default boolean acceptsMagic(int magic) {
         return table().magicNumbers().contains(magic);

@@ -13,6 +13,8 @@ public abstract class YamlOpcodePack implements OpcodePack {
     private final String resource;
     private final InstructionDecoder decoder;
     private volatile OpcodeTable table;
+    /** {@link OpcodeTable#byNumber} of the table, made once: a cold JVM took 10 us a code object to make it again. */
+    private volatile OpcodeDef[] byNumber;
 
     /**
      * @param owner    class whose package holds the resource
@@ -76,6 +78,15 @@ public abstract class YamlOpcodePack implements OpcodePack {
             t = table();
         }
         return t.magicNumbers().contains(magic);
+    }
+
+    @Override
+    public OpcodeDef[] opcodesByNumber() {
+        OpcodeDef[] defs = byNumber;
+        if (defs == null) {
+            byNumber = defs = table().byNumber();
+        }
+        return defs;
     }
 
     @Override

@@ -11,6 +11,19 @@ import org.pyvm.spi.RawInstructions;
  * 8 bits, and after some opcodes a fixed number of inline CACHE units that the decoder skips.
  */
 final class CachingWordcodeDecoder implements InstructionDecoder {
+    /** The last table's opcodes by number (one pack, one table: made once, not for every code object). */
+    private volatile ByNumber last;
+
+    private record ByNumber(OpcodeTable table, OpcodeDef[] defs) {
+    }
+
+    private OpcodeDef[] defs(OpcodeTable table) {
+        ByNumber b = last;
+        if (b == null || b.table() != table) {
+            last = b = new ByNumber(table, table.byNumber());
+        }
+        return b.defs();
+    }
 
     @Override
     public String describe() {
@@ -22,7 +35,7 @@ final class CachingWordcodeDecoder implements InstructionDecoder {
         if ((code.length & 1) != 0) {
             throw new BytecodeFormatException(code.length - 1, "wordcode has an odd length of " + code.length + " bytes");
         }
-        OpcodeDef[] defs = table.byNumber();
+        OpcodeDef[] defs = defs(table);
         RawInstructions out = new RawInstructions(code.length / 2);
         int haveArgument = table.haveArgument();
         int extendedArg = table.extendedArg();

@@ -79,6 +79,16 @@ class Py311TableTest {
                 && t.dis().absoluteJumpsShowTo() && !t.dis().longExtendedArg());
     }
 
+    /** The core reads the opcodes by number for every code object it decodes: one array per pack, the table's. */
+    @Test
+    void thePackKeepsOneArrayOfItsOpcodesByNumber() {
+        OpcodePack pack = new Py311Pack();
+        OpcodeDef[] defs = pack.opcodesByNumber();
+        org.junit.jupiter.api.Assertions.assertSame(defs, pack.opcodesByNumber());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pack.table().byNumber(), defs);
+        assertEquals("BINARY_OP", defs[122].name());
+    }
+
     @Test
     void hasTheBaseOpcodesAndThe71SpecializedFormsEachMappedToANeutralOp() {
         OpcodeTable t = table();

@@ -26,7 +26,7 @@ final class CodeDecoder {
     private CodeDecoder(CodeObject co) {
         this.co = co;
         this.table = co.pack.table();
-        this.defs = table.byNumber();
+        this.defs = co.pack.opcodesByNumber();
     }
 
     static DecodedCode decode(CodeObject co) {
