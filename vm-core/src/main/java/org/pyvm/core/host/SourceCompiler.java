@@ -22,7 +22,7 @@ import org.pyvm.spi.OpcodePack;
  */
 public final class SourceCompiler {
     /** Turns a SyntaxError's fields into one NUL-separated line (both scripts below use it). */
-    private static final String SYNTAX_ERROR_FIELDS = "def s(v):\n"
+    static final String SYNTAX_ERROR_FIELDS = "def s(v):\n"
             + "    if v is None:\n"
             + "        return u''\n"
             + "    if isinstance(v, bytes):\n"
@@ -32,24 +32,6 @@ public final class SourceCompiler {
             + "    f = [type(e).__name__, e.msg, e.filename, e.lineno, e.offset, getattr(e, 'end_lineno', None),\n"
             + "         getattr(e, 'end_offset', None), e.text]\n"
             + "    return (u'!' + u'\\0'.join([s(x) for x in f])).encode('utf-8')\n";
-
-    /**
-     * Run by CPython X.Y: source on stdin, the marshalled code (or "!" and the SyntaxError's fields) on stdout.
-     * The source's first byte says what the program gave: 'b' a byte string, compiled as its bytes (2.7's str,
-     * whose coding declaration decides), 'u' text, sent as UTF-8.
-     */
-    private static final String SCRIPT = "import sys, marshal\n"
-            + SYNTAX_ERROR_FIELDS
-            + "data = getattr(sys.stdin, 'buffer', sys.stdin).read()\n"
-            + "src = data[1:] if data[:1] == b'b' else data[1:].decode('utf-8')\n"
-            + "name, mode = sys.argv[1], sys.argv[2]\n"
-            + "try:\n"
-            + "    code = compile(src, name, mode)\n"
-            + "except SyntaxError as e:\n"
-            + "    out = fields(e)\n"
-            + "else:\n"
-            + "    out = marshal.dumps(code)\n"
-            + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
 
     /**
      * For a module file: the source's bytes on stdin, compiled as bytes so that its coding
@@ -86,11 +68,21 @@ public final class SourceCompiler {
             + "    tree = compile(src, sys.argv[1], sys.argv[2], int(sys.argv[3]), True)\n"
             + "except SyntaxError as e:\n"
             + "    out = fields(e)\n"
+            + "except (ValueError, TypeError, OverflowError) as e:\n"
+            + "    out = (u'?' + s(type(e).__name__) + u'\\0' + s(str(e))).encode('utf-8')\n"
             + "else:\n"
             + "    out = marshal.dumps(conv(tree))\n"
             + "getattr(sys.stdout, 'buffer', sys.stdout).write(out)\n";
 
     private SourceCompiler() {
+    }
+
+    /** A compiler's reply "?TYPE\0message": compile() refused its arguments (a bad mode or flags) in CPython's words. */
+    private static void otherError(byte[] out) {
+        if (out.length > 0 && out[0] == '?') {
+            String[] f = new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", 2);
+            throw PyError.raise(f[0], f.length > 1 ? f[1] : "");
+        }
     }
 
     /**
@@ -100,6 +92,7 @@ public final class SourceCompiler {
     public static PyObject parseTree(String source, String filename, String mode, int flags, OpcodePack pack) {
         String version = pack.table().pythonVersion();
         byte[] out = runCompiler(version, AST_SCRIPT, source.getBytes(StandardCharsets.UTF_8), filename, mode, Integer.toString(flags));
+        otherError(out);
         if (out.length > 0 && out[0] == '!') {
             throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1), version.startsWith("2."));
         }
@@ -173,9 +166,11 @@ public final class SourceCompiler {
 
     /**
      * The code object CPython of {@code pack}'s version makes of {@code source}: text, or with {@code bytes}
-     * a byte string whose bytes are the chars of {@code source} (Latin-1).
+     * a byte string whose bytes are the chars of {@code source} (Latin-1). {@code compilers} gives the VM's
+     * running compiler for that CPython ({@link CompilerProcess}).
      */
-    public static CodeObject compile(String source, boolean bytes, String filename, String mode, OpcodePack pack) {
+    public static CodeObject compile(String source, boolean bytes, String filename, String mode, long flags, int callerFlags,
+            OpcodePack pack, java.util.function.Function<Path, CompilerProcess> compilers) {
         String version = pack.table().pythonVersion();
         Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
         if (python.isEmpty()) {
@@ -184,20 +179,12 @@ public final class SourceCompiler {
         }
         byte[] out;
         try {
-            Process p = new ProcessBuilder(python.get().toString(), "-c", SCRIPT, filename, mode).start();
-            p.getOutputStream().write(bytes ? 'b' : 'u');
-            p.getOutputStream().write(source.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
-            p.getOutputStream().close();
-            out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw PyError.raise("SystemError", "CPython " + version + " could not compile the source");
-            }
+            out = compilers.apply(python.get()).compile(source.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
+                    bytes, filename, mode, flags, callerFlags);
         } catch (IOException e) {
             throw PyError.raise("SystemError", "cannot run CPython " + version + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PyError.raise("SystemError", "interrupted while compiling");
         }
+        otherError(out);
         if (out.length > 0 && out[0] == '!') {
             throw syntaxError(new String(out, 1, out.length - 1, StandardCharsets.UTF_8).split("\0", -1), version.startsWith("2."));
         }

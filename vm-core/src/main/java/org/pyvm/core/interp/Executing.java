@@ -33,6 +33,13 @@ final class Executing {
                 }
             }
             long flagBits = flags == null ? 0 : flagBits(rt, flags);
+            PyObject dontInherit = n > 4 ? a[4] : null;
+            for (int k = 0; kw != null && k < kw.length; k++) {
+                if (kw[k].equals("dont_inherit")) {
+                    dontInherit = a[n + k];
+                }
+            }
+            boolean inherit = dontInherit == null || !Ops.truth(rt, dontInherit);
             if ((flagBits & org.pyvm.core.modules.ast.AstModule.PY_CF_ONLY_AST) != 0) {
                 // a syntax tree: parsed by the local CPython, rebuilt from the program's own _ast classes
                 rt.sandbox().checkProcess("parsing source text with the local CPython");
@@ -40,14 +47,16 @@ final class Executing {
                         in.current.code.pack);
                 return org.pyvm.core.modules.ast.AstModule.fromTree(rt, tree);
             }
-            return compile(rt, text(rt, a[0]), a[0] instanceof PyBytes, Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack);
+            return compile(rt, text(rt, a[0]), a[0] instanceof PyBytes, Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack, flagBits,
+                    inherit ? in.current.code.flags : 0);
         });
         def(rt, "eval", (a, kw) -> {
             Frame f = in.current;
             PyDict globals = a.length > 1 && a[1] != PyNone.NONE ? (PyDict) a[1] : f.globals;
             PyDict locals = a.length > 2 && a[2] != PyNone.NONE ? (PyDict) a[2]
                     : a.length > 1 && a[1] != PyNone.NONE ? globals : FrameBuiltins.locals(in, f);
-            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), a[0] instanceof PyBytes, "<string>", "eval", f.code.pack);
+            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), a[0] instanceof PyBytes, "<string>", "eval", f.code.pack, 0,
+                    f.code.flags);
             return in.runCode(code, withBuiltins(rt, globals), locals);
         });
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
@@ -55,7 +64,8 @@ final class Executing {
             def(rt, "input", (a, kw) -> {
                 PyObject line = Ops.call(rt, rt.builtins.get(rt.name("raw_input")), a, kw);
                 Frame f = in.current;
-                CodeObject code = compile(rt, text(rt, line).stripLeading(), line instanceof PyBytes, "<string>", "eval", f.code.pack);
+                CodeObject code = compile(rt, text(rt, line).stripLeading(), line instanceof PyBytes, "<string>", "eval", f.code.pack, 0,
+                        f.code.flags);
                 return in.runCode(code, withBuiltins(rt, f.globals), FrameBuiltins.locals(in, f));
             });
         }
@@ -86,7 +96,8 @@ final class Executing {
                 } finally {
                     Ops.callMethod(rt, file, "close");
                 }
-                CodeObject c = compile(rt, text(rt, source), source instanceof PyBytes, Ops.str(rt, a[0]), "exec", f.code.pack);
+                CodeObject c = compile(rt, text(rt, source), source instanceof PyBytes, Ops.str(rt, a[0]), "exec", f.code.pack, 0,
+                        f.code.flags);
                 exec(in, f, c, n > 1 ? a[1] : PyNone.NONE, n > 2 ? a[2] : PyNone.NONE);
                 return PyNone.NONE;
             });
@@ -117,7 +128,8 @@ final class Executing {
             g = (PyDict) globals;
             l = locals == PyNone.NONE ? g : (PyDict) locals;
         }
-        CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), code instanceof PyBytes, "<string>", "exec", f.code.pack);
+        CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), code instanceof PyBytes, "<string>", "exec", f.code.pack, 0,
+                f.code.flags);
         in.runCode(c, withBuiltins(rt, g), l);
     }
 
@@ -133,11 +145,15 @@ final class Executing {
                 : "'" + Ops.typeName(rt, flags) + "' object cannot be interpreted as an integer");
     }
 
-    /** Source text compiled by the local CPython: a process, so the sandbox decides first. */
+    /**
+     * Source text compiled by the local CPython: a process, so the sandbox decides first. {@code flags}: compile()'s
+     * own; {@code callerFlags}: the calling code's flags, whose __future__ features the source inherits, as CPython's
+     * PyEval_MergeCompilerFlags gives them (the compiler keeps only those bits).
+     */
     private static CodeObject compile(Runtime rt, String source, boolean bytes, String filename, String mode,
-            org.pyvm.spi.OpcodePack pack) {
+            org.pyvm.spi.OpcodePack pack, long flags, int callerFlags) {
         rt.sandbox().checkProcess("compiling source text with the local CPython");
-        return SourceCompiler.compile(source, bytes, filename, mode, pack);
+        return SourceCompiler.compile(source, bytes, filename, mode, flags, callerFlags, pack, rt::compiler);
     }
 
     private static PyDict withBuiltins(Runtime rt, PyDict globals) {

@@ -108,6 +108,17 @@ public final class Runtime {
         return org.pyvm.core.code.CodeObject.nameKey(lang, s);
     }
 
+    /** The local CPython this VM keeps running to compile exec, eval and compile source (made at the first request). */
+    private org.pyvm.core.host.CompilerProcess compiler;
+
+    /** The VM's running compiler of {@code python} ({@link org.pyvm.core.host.CompilerProcess}). */
+    public synchronized org.pyvm.core.host.CompilerProcess compiler(java.nio.file.Path python) {
+        if (compiler == null || !compiler.python().equals(python)) {
+            compiler = new org.pyvm.core.host.CompilerProcess(python);
+        }
+        return compiler;
+    }
+
     public int intMaxStrDigits() {
         return intMaxStrDigits;
     }
