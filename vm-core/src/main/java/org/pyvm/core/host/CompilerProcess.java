@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
  * One local CPython kept running by a VM to compile the source its program gives to exec, eval and compile, one
  * request after another over its stdin and stdout. A process per request took 20-40 ms each, and the standard
  * library makes such requests as it imports (collections.namedtuple evals a lambda: {@code import dataclasses}
- * made twelve). The process ends when the JVM does (its stdin closes) or after a minute without a request, and
- * is started again when needed.
+ * made twelve). The process ends with the program's main module (Session), when the JVM does (its stdin
+ * closes), or after ten seconds without a request, and is started again when needed.
  */
 public final class CompilerProcess {
     /** How long a compiler waits for its next request before it ends (a VM may live on in an embedding host). */
-    static final int IDLE_SECONDS = 60;
+    static final int IDLE_SECONDS = 10;
 
     /**
      * The server CPython runs (2.7 and 3.x alike). A request: one line of 'b' (a byte string, compiled as its
@@ -70,8 +70,8 @@ public final class CompilerProcess {
         return process != null && process.isAlive() ? process.pid() : -1;
     }
 
-    /** Ends the running process, as its idle minute would (for tests). */
-    synchronized void end() {
+    /** Ends the running process (the next request starts another). */
+    public synchronized void end() {
         stop();
     }
 

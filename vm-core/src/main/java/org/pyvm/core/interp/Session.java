@@ -146,6 +146,7 @@ public final class Session {
             in.finishMain(); // the interpreter's end clears the main module's names
         } finally {
             flush(); // a limit spent in an exit function still lets what was printed out
+            rt.endCompiler();
         }
         return interrupted ? KILLED_BY_SIGINT : status;
     }

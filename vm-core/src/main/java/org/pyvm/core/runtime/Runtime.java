@@ -111,6 +111,13 @@ public final class Runtime {
     /** The local CPython this VM keeps running to compile exec, eval and compile source (made at the first request). */
     private org.pyvm.core.host.CompilerProcess compiler;
 
+    /** Ends the VM's compiler process, if one runs (the main module has finished). */
+    public synchronized void endCompiler() {
+        if (compiler != null) {
+            compiler.end();
+        }
+    }
+
     /** The VM's running compiler of {@code python} ({@link org.pyvm.core.host.CompilerProcess}). */
     public synchronized org.pyvm.core.host.CompilerProcess compiler(java.nio.file.Path python) {
         if (compiler == null || !compiler.python().equals(python)) {
