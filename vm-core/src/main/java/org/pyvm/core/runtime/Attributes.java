@@ -749,6 +749,9 @@ final class Attributes {
             genericDelete(rt, u, name);
             return;
         }
+        if (o instanceof CustomAttributes c && !(o instanceof PyType) && c.deleteAttribute(name)) {
+            return;
+        }
         PyObject deleteHook = o instanceof PyType t ? metaclassHook(t, "__delattr__") : null;
         if (deleteHook != null) {
             Ops.call(rt, deleteHook, o, rt.name(name));
