@@ -296,6 +296,9 @@ final class Functions {
                     return r;
                 }
             }
+            if (complexDivmod(rt, x, y)) {
+                return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, x, y), Ops.binary(rt, Operator.REMAINDER, x, y));
+            }
             if (!realNumber(x) || !realNumber(y)) {
                 throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
                         + Ops.typeName(rt, y) + "'");
@@ -857,6 +860,39 @@ final class Functions {
      * 2.7's range(): a list. Bounds that parse as C longs (ints, bools, an object's __int__) give ints; otherwise
      * handle_range_longs takes any int or long and gives longs; each with builtin_range's own words.
      */
+
+    /**
+     * divmod() of numbers one of which is complex: 2.7 computes it (floor division and remainder, whose zero division
+     * says "complex divmod()" first); 3.0-3.9 refuse in complex_divmod's words; false from 3.10 (unsupported).
+     */
+    private static boolean complexDivmod(Runtime rt, PyObject x, PyObject y) {
+        if (!(x instanceof org.pyvm.core.objects.PyComplex || y instanceof org.pyvm.core.objects.PyComplex)) {
+            return false;
+        }
+        if (rt.lang.major() > 2) {
+            if (rt.lang.minor() >= 10) {
+                return false;
+            }
+            throw PyError.raise("TypeError", "can't take floor or mod of complex number."); // whatever the other operand
+        }
+        return (realNumber(x) || x instanceof org.pyvm.core.objects.PyComplex) && (realNumber(y) || y instanceof org.pyvm.core.objects.PyComplex);
+    }
+
+    /**
+     * 2.7's get_range_long_argument: a value that is no int converted by its nb_int (a class's __int__; complex's,
+     * which refuses), or null when it has none.
+     */
+    private static PyObject rangeArgumentByInt(Runtime rt, PyObject o) {
+        if (!(o instanceof org.pyvm.core.objects.PyInstance || o instanceof org.pyvm.core.objects.PyComplex)
+                || Ops.getattrOrNull(rt, o, "__int__") == null) {
+            return null;
+        }
+        PyObject r = Ops.callMethod(rt, o, "__int__");
+        if (!(r instanceof PyInt || r instanceof PyBool)) {
+            throw PyError.raise("TypeError", "__int__ should return int object");
+        }
+        return r;
+    }
     private static PyObject range27(Runtime rt, PyObject[] a, String[] kw) {
         if (kw != null && kw.length > 0) {
             throw PyError.raise("TypeError", "range() takes no keyword arguments");
@@ -870,9 +906,10 @@ final class Functions {
         boolean fits = true;
         for (int k = 0; k < 3 && fits; k++) {
             PyObject x = bounds[k];
-            if (x instanceof org.pyvm.core.objects.PyInstance) {
-                PyObject i = Ops.callMethod(rt, x, "__int__");
+            if (x instanceof org.pyvm.core.objects.PyInstance || x instanceof org.pyvm.core.objects.PyComplex) {
+                PyObject i = rangeArgumentByInt(rt, x);
                 x = i != null ? i : x;
+                bounds[k] = x; // converted once: the slow path below takes it as it is
             }
             if (x instanceof PyBool b) {
                 small[k] = b.value ? 1 : 0;
@@ -888,8 +925,10 @@ final class Functions {
         BigInteger[] v = new BigInteger[3];
         String[] role = {"start", "end", "step"};
         for (int k = 0; k < 3; k++) {
-            if (bounds[k] instanceof PyInt || bounds[k] instanceof PyBool) {
-                v[k] = big(bounds[k] instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : bounds[k]);
+            PyObject converted = bounds[k] instanceof PyInt || bounds[k] instanceof PyBool || bounds[k] instanceof PyFloat
+                    ? bounds[k] : rangeArgumentByInt(rt, bounds[k]);
+            if (converted instanceof PyInt || converted instanceof PyBool) {
+                v[k] = big(converted instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : converted);
             } else {
                 throw PyError.raise("TypeError", "range() integer " + role[k] + " argument expected, got " + Ops.typeName(rt, bounds[k]) + ".");
             }
