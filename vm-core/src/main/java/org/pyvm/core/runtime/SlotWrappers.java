@@ -43,20 +43,21 @@ final class SlotWrappers {
             put(rt, type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
         // tp_str of their own: str and bytes; int (long) and float too before 3.11 (Enum's mixin check compares them)
-        List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_)
+        List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_, t.complex)
                 : List.of(t.str, t.bytes);
         for (PyType type : withStr) {
             put(rt, type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
         }
         // type.__repr__: a class made by a program's metaclass (ABCMeta...) finds it before object.__repr__
         put(rt, t.type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
-        for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
+        for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.long_, t.float_, t.set, t.frozenset)
+                : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(rt, type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
             put(rt, type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
             // (2.7's int has none of the six in CPython, only __cmp__; int.__gt__ there is type's own, which
             // functools.total_ordering reads: pyvm keeps int's, as a class attribute does not reach type's here)
-            for (int k = 0; k < COMPARE.length; k++) {
+            for (int k = 0; k < COMPARE.length && !(rt.lang.major() == 2 && type == t.long_); k++) { // 2.7's long: __cmp__ only
                 Comparison c = Comparison.values()[k];
                 put(rt, type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
@@ -119,6 +120,9 @@ final class SlotWrappers {
             }
             return r;
         }, 1);
+        // complex.__repr__ and __hash__ by name: a subclass's own __repr__ building on complex's
+        put(rt, t.complex, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
+        put(rt, t.complex, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
         complexDunders(rt);
         setDunders(rt);
         if (rt.lang.major() > 2) {
@@ -264,7 +268,7 @@ final class SlotWrappers {
         if (type == t.float_) {
             return o.isSubtypeOf(t.float_) || o.isSubtypeOf(t.int_) || t.long_ != null && o.isSubtypeOf(t.long_) || o == t.bool;
         }
-        if (type == t.int_) {
+        if (type == t.int_ || type == t.long_) {
             return rt.lang.major() == 2 || o.isSubtypeOf(t.int_) || o == t.bool;
         }
         if (type == t.set || type == t.frozenset) {
