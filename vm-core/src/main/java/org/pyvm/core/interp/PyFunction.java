@@ -96,6 +96,13 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "func_globals":
                 org.pyvm.core.objects.OwnedByName.exposed(globals); // the program may keep what it reads there
                 return globals;
+            case "__builtins__":
+                // 3.10+: the builtins its globals name (func_builtins), else the interpreter's
+                if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || rt.lang.minor() < 10) {
+                    return dict == null ? null : dict.get(rt.name(attr));
+                }
+                PyObject b = globals.get(rt.name("__builtins__"));
+                return b instanceof org.pyvm.core.objects.PyModule m ? m.dict : b instanceof PyDict ? b : rt.builtins;
             case "__dict__":
             case "func_dict":
                 if (attr.equals("func_dict") && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {

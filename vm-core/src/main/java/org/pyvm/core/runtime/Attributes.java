@@ -305,7 +305,24 @@ final class Attributes {
             return v;
         }
         PyObject meta = metaclassAttribute(rt, t, name);
-        return meta != null ? meta : typeAttribute(rt, t, name);
+        PyObject v2 = meta != null ? meta : typeAttribute(rt, t, name);
+        return v2 != null ? v2 : builtinDataDescriptor(rt, t, name);
+    }
+
+    /**
+     * {@code int.real}, {@code slice.start}...: a builtin's data attribute that pyvm answers from the value itself,
+     * shown through the class (or a subclass) as CPython's getset or member descriptor of the builtin; null if none.
+     */
+    private static PyObject builtinDataDescriptor(Runtime rt, PyType t, String name) {
+        for (PyType b : t.mro()) {
+            if (b.builtin && BuiltinData.names(rt, b).contains(name) && (b == rt.types.int_ || b == rt.types.long_
+                    || b == rt.types.bool || b == rt.types.float_ || b == rt.types.complex || b == rt.types.slice || b == rt.types.range)) {
+                PyType owner = b == rt.types.bool ? rt.types.int_ : b;
+                boolean member = owner == rt.types.complex || owner == rt.types.slice || owner == rt.types.range;
+                return new org.pyvm.core.objects.PyAttributeDescriptor(name, owner.name(rt.lang), member);
+            }
+        }
+        return null;
     }
 
     /**
