@@ -152,10 +152,9 @@ public final class Iterators {
 
     /** Iterates a set's items; a set that grows or shrinks meanwhile raises CPython's RuntimeError (setiter_iternext). */
     static PyIterator overSet(String name, PySet s) {
-        List<PyObject> items = List.copyOf(s.items());
         int size = s.size();
         return new PyIterator(name) {
-            private int i;
+            private int pos;
             private boolean changed;
             private boolean done;
 
@@ -168,11 +167,17 @@ public final class Iterators {
                     changed = true; // sticky
                     throw PyError.raise("RuntimeError", "Set changed size during iteration");
                 }
-                if (i < items.size()) {
-                    return items.get(i++);
+                // the table's slots, live (setiter_iternext): an item swapped in at one size is met where it landed
+                org.pyvm.core.objects.SetTable t = s.table();
+                int n = t.slotCount();
+                PyObject k = null;
+                while (k == null && pos < n) {
+                    k = t.liveKeyAt(pos++);
                 }
-                done = true;
-                return null;
+                if (k == null) {
+                    done = true;
+                }
+                return k;
             }
         };
     }
