@@ -262,6 +262,29 @@ final class Args {
         return PyError.raise("TypeError", fname + "() takes at most " + max + " positional argument" + (plural ? "s" : "") + " (" + npos + " given)");
     }
 
+    /**
+     * {@link #check} for a builtin whose parameters are {@code params} in order, each positional or by name (getargs'
+     * kwlist): before 3.7 vgetargskeywords first refuses more arguments in all than parameters ("bool() takes at
+     * most 1 argument (2 given)"), then a parameter given both by position and by name.
+     */
+    Args checkPositionalOrKeyword(int min, String... params) {
+        if (kwnames != null && kwnames.length > 0 && rt != null && !Level.since37(rt)) {
+            checkKeywordParser27(params.length, params);
+        }
+        return check(min, params.length, params);
+    }
+
+    private void checkKeywordParser27(int max, String[] keywords) {
+        if (npos + kwnames.length > Math.max(max, keywords.length)) {
+            throw tooManyForKeywordParser(max, keywords.length);
+        }
+        for (int i = 0; i < npos && i < keywords.length; i++) {
+            if (kw(keywords[i]) != null) {
+                throw PyError.raise("TypeError", "Argument given by name ('" + keywords[i] + "') and position (" + (i + 1) + ")");
+            }
+        }
+    }
+
     /** Fails unless the positional count is within [min, max] and only the given keywords are used. */
     Args check(int min, int max, String... keywords) {
         if (keywords.length > 0 && npos > max && rt != null) {
