@@ -91,6 +91,7 @@ final class FrameBuiltins {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
+        org.pyvm.core.runtime.ExceptionAttributes.installKeywordConstructors(rt);
         Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);
