@@ -48,8 +48,8 @@ final class DescriptorNames {
             return py2 ? List.of("__get__", "__set__") : List.of("__get__", "__isabstractmethod__", "__set__");
         }
         if (t == types.kind("staticmethod") || t == types.kind("classmethod")) {
-            return py2 ? List.of("__func__", "__get__") : minor >= 10 ? List.of("__func__", "__get__", "__isabstractmethod__", "__wrapped__")
-                    : List.of("__func__", "__get__", "__isabstractmethod__");
+            return py2 ? List.of("__func__", "__get__") : minor >= 10 ? List.of("__dict__", "__func__", "__get__", "__isabstractmethod__", "__wrapped__")
+                    : List.of("__dict__", "__func__", "__get__", "__isabstractmethod__");
         }
         if (t == types.kind("super")) {
             return List.of("__get__", "__self__", "__self_class__", "__thisclass__");
