@@ -183,12 +183,20 @@ final class Args {
                 return this;
             }
             case UNPACK -> {
-                return noKeywords().positionalCount(min, max);
+                return noKeywordsOf(type).positionalCount(min, max);
             }
             default -> {
-                return noKeywords().tuple(min, max);
+                return noKeywordsOf(type).tuple(min, max);
             }
         }
+    }
+
+    /** A method descriptor's refusal of keywords: 3.10+ name the method by its type (method_check_args), as for METH_O. */
+    private Args noKeywordsOf(String type) {
+        if (hasKeywords()) {
+            throw PyError.raise("TypeError", shown(type) + "() takes no keyword arguments");
+        }
+        return this;
     }
 
     private String shown(String type) {
@@ -198,9 +206,14 @@ final class Args {
     /** Fails unless no keyword is given (the "X() takes no keyword arguments" of CPython). */
     Args noKeywords() {
         if (hasKeywords()) {
-            throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
+            throw PyError.raise("TypeError", ownerQualified() + "() takes no keyword arguments");
         }
         return this;
+    }
+
+    /** The name a refusal of keywords gives: 3.10+ qualify a type's classmethod or staticmethod (dict.fromkeys). */
+    private String ownerQualified() {
+        return owner != null && rt != null && Level.modern(rt) ? owner + "." + fname : fname;
     }
 
     /** The type whose classmethod this call is ({@code float.fromhex}), for 3.10+'s METH_O messages; null otherwise. */
@@ -277,6 +290,15 @@ final class Args {
     }
 
     /**
+     * {@link #check} for a builtin whose parameters are {@code params} in order, each positional or by name (getargs'
+     * kwlist): all arguments counted first ("bool() takes at most 1 argument (2 given)"), then a parameter given both
+     * by position and by name.
+     */
+    Args checkPositionalOrKeyword(int min, String... params) {
+        return check(min, params.length, params);
+    }
+
+    /**
      * Fails unless the positional count is within [min, max] and only the given keywords are used, none of them for
      * a parameter already given by position. As CPython's keyword parsers (getargs.c), it counts all the arguments
      * first, then the positional ones, then looks at names. {@code keywords} name the last parameters when they are
@@ -295,7 +317,7 @@ final class Args {
             for (String k : kwnames) {
                 if (!java.util.List.of(keywords).contains(k)) {
                     if (keywords.length == 0) {
-                        throw PyError.raise("TypeError", fname + "() takes no keyword arguments");
+                        throw PyError.raise("TypeError", ownerQualified() + "() takes no keyword arguments");
                     }
                     // getargs.c names the function from 3.7 on; 2.7 and 3.6 say "this function"
                     throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for "

@@ -46,7 +46,15 @@ final class Constructors {
         // float(x=...) until 3.7 (deprecated in 3.7), positional only after
         rt.types.float_.withConstructor((t, a, kw) -> toFloat(rt, Level.modern(rt) ? new Args(rt, "float", a, kw).noKeywords().tuple(0, 1).get(0)
                 : new Args(rt, "float", a, kw).check(0, 1, "x").get(0, "x")));
-        rt.types.bool.withConstructor((t, a, kw) -> PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0])));
+        // bool(x=...) until 3.7; no keywords after
+        rt.types.bool.withConstructor((t, a, kw) -> {
+            if (kw == null || kw.length == 0) {
+                return PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0]));
+            }
+            Args args = Level.since37(rt) ? new Args(rt, "bool", a, kw).noKeywords() : new Args(rt, "bool", a, kw).checkPositionalOrKeyword(0, "x");
+            PyObject x = args.get(0, "x");
+            return PyBool.of(x != null && Ops.truth(rt, x));
+        });
         rt.types.method.withConstructor((t, a, kw) -> boundMethod(rt, a, kw));
         rt.types.str.withConstructor((t, a, kw) -> {
             Args args = new Args(rt, py2 ? "unicode" : "str", a, kw).check(0, 3, "object", "encoding", "errors");
@@ -134,9 +142,20 @@ final class Constructors {
             return a[0] instanceof PyBytes ? a[0] : PyBytes.of(bytesFromObject(rt, a[0]));
         });
         rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
-        rt.types.list.withConstructor((t, a, kw) -> PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0])));
+        rt.types.list.withConstructor((t, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                // list(sequence=...) until 3.7; no keywords after
+                PyObject seq = sequenceKeyword(rt, "list", a, kw);
+                return PyList.of(seq == null ? List.of() : Ops.toList(rt, seq));
+            }
+            return PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0]));
+        });
         // tuple(t) is t itself only for an exact tuple: a struct sequence (time.struct_time, sys.version_info) is copied
         rt.types.tuple.withConstructor((t, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                PyObject seq = sequenceKeyword(rt, "tuple", a, kw);
+                return seq == null ? PyTuple.of() : PyTuple.of(Ops.toList(rt, seq).toArray(new PyObject[0]));
+            }
             if (a.length > 1) { // 3.6 parses a keyword ("sequence"), 3.7+ takes one positional argument
                 Args args = new Args(rt, "tuple", a, kw);
                 if (Level.since37(rt)) {
@@ -151,6 +170,7 @@ final class Constructors {
         });
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> {
+            setNoKeywords(rt, "set", kw);
             if (a.length > 1) {
                 new Args(rt, "set", a, kw).positionalCount(0, 1);
             }
@@ -161,6 +181,7 @@ final class Constructors {
             return s;
         });
         rt.types.frozenset.withConstructor((t, a, kw) -> {
+            setNoKeywords(rt, "frozenset", kw);
             if (a.length > 1) {
                 new Args(rt, "frozenset", a, kw).positionalCount(0, 1);
             }
@@ -545,6 +566,25 @@ final class Constructors {
     /** int(x, base): x may be named until 3.7 made it positional-only (2.7 and 3.6 int_new's kwlist {"x", "base"}). */
     private static Args intArgs(Runtime rt, Args args) {
         return Level.since37(rt) ? args.check(0, 2, "base") : args.check(0, 2, "x", "base");
+    }
+
+    /**
+     * list() or tuple() called with keywords: before 3.7 PyArg_ParseTupleAndKeywords with one keyword, "sequence"
+     * (the iterable, or null); from 3.7 no keywords at all.
+     */
+    private static PyObject sequenceKeyword(Runtime rt, String name, PyObject[] a, String[] kw) {
+        Args args = new Args(rt, name, a, kw);
+        if (Level.since37(rt)) {
+            args.noKeywords();
+        }
+        return args.checkPositionalOrKeyword(0, "sequence").get(0, "sequence");
+    }
+
+    /** set() and frozenset() refuse keywords, in each version's words. */
+    private static void setNoKeywords(Runtime rt, String name, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", name + (Level.since37(rt) ? "() takes no keyword arguments" : "() does not take keyword arguments"));
+        }
     }
 
     static PyObject toInt(Runtime rt, Args args, boolean asLong) {

@@ -69,9 +69,9 @@ final class DictMethods {
         def(rt, t, "values", (d, a) -> py2 ? PyList.of(values(d)) : View.of(rt, views, d, View.Kind.VALUES));
         def(rt, t, "items", (d, a) -> py2 ? PyList.of(items(d)) : View.of(rt, views, d, View.Kind.ITEMS));
         if (py2) {
-            def(rt, t, "iterkeys", (d, a) -> Iterators.overList("dictionary-keyiterator", d.keys()));
-            def(rt, t, "itervalues", (d, a) -> Iterators.overList("dictionary-valueiterator", values(d)));
-            def(rt, t, "iteritems", (d, a) -> Iterators.overList("dictionary-itemiterator", items(d)));
+            def(rt, t, "iterkeys", (d, a) -> Iterators.overDict(rt, "dictionary-keyiterator", d, Iterators.DictPart.KEYS));
+            def(rt, t, "itervalues", (d, a) -> Iterators.overDict(rt, "dictionary-valueiterator", d, Iterators.DictPart.VALUES));
+            def(rt, t, "iteritems", (d, a) -> Iterators.overDict(rt, "dictionary-itemiterator", d, Iterators.DictPart.ITEMS));
             def(rt, t, "has_key", (d, a) -> PyBool.of(d.get(a.get(0)) != null));
             def(rt, t, "viewkeys", (d, a) -> View.of(rt, views, d, View.Kind.KEYS));
             def(rt, t, "viewvalues", (d, a) -> View.of(rt, views, d, View.Kind.VALUES));

@@ -99,6 +99,10 @@ public final class Dir {
     /** A class's own attribute names, then its bases' (CPython's merge_class_dict). */
     private static void mergeClass(Runtime rt, PyType t, Set<String> keys) {
         keys.addAll(t.dict.keySet());
+        if (t.builtin && Level.py2(rt) && rt.types.exceptions.get(t.name(rt.lang)) == t) {
+            // 2.7's builtin exceptions hold their module in their name ('exceptions.ValueError'), not their dict
+            keys.remove("__module__");
+        }
         if (t.builtin) {
             keys.addAll(Ops.builtinDataNames(rt, t)); // answered by the value itself, not held in pyvm's type dict
         }

@@ -52,6 +52,11 @@ final class Functions {
                 : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
+            if (args.count() == 0 && Level.py2(rt) && args.kw("iterable") != null) {
+                // 2.7 parses iterable= and makes the list, then hands its keywords on to list.sort, which refuses it
+                Ops.toList(rt, args.kw("iterable"));
+                throw PyError.raise("TypeError", "'iterable' is an invalid keyword argument for this function");
+            }
             if (args.count() == 0) {
                 // 2.7 parses sorted with PyArg_ParseTupleAndKeywords, 3.6 with _PyArg_ParseStack, 3.11 with _PyArg_CheckPositional
                 throw PyError.raise("TypeError", Level.py2(rt) ? "Required argument 'iterable' (pos 1) not found"
@@ -96,7 +101,17 @@ final class Functions {
         }
         Builtins.def(rt, "enumerate", (a, kw) -> {
             String argName = Level.py2(rt) ? "sequence" : "iterable";
-            Args args = new Args(rt, "enumerate", a, kw).check(0, 2, argName, "start");
+            Args args = new Args(rt, "enumerate", a, kw);
+            if (!Level.since37(rt) && args.get(0, argName) == null) {
+                // getargs looks for a missing required argument before it reads the keywords it does not know
+                throw PyError.raise("TypeError", "Required argument '" + argName + "' (pos 1) not found");
+            }
+            String[] kwNames = args.keywordNames();
+            if (Level.modern(rt) && args.count() == 0 && kwNames.length == 1 && !kwNames[0].equals(argName)) {
+                // enum_vectorcall: one argument in all, given by a name other than iterable
+                throw PyError.raise("TypeError", "'" + kwNames[0] + "' is an invalid keyword argument for enumerate()");
+            }
+            args.check(0, 2, argName, "start");
             if (args.get(0, argName) == null) {
                 throw PyError.raise("TypeError", Level.modern(rt) ? "enumerate() missing required argument '" + argName + "'"
                         : "Required argument '" + argName + "' (pos 1) not found");
@@ -296,6 +311,9 @@ final class Functions {
                     return r;
                 }
             }
+            if (complexDivmod(rt, x, y)) {
+                return PyTuple.of(Ops.binary(rt, Operator.FLOOR_DIVIDE, x, y), Ops.binary(rt, Operator.REMAINDER, x, y));
+            }
             if (!realNumber(x) || !realNumber(y)) {
                 throw PyError.raise("TypeError", "unsupported operand type(s) for divmod(): '" + Ops.typeName(rt, x) + "' and '"
                         + Ops.typeName(rt, y) + "'");
@@ -307,7 +325,11 @@ final class Functions {
                     Ops.binary(rt, Operator.REMAINDER, args.get(0), args.get(1)));
         });
         Builtins.def(rt, "pow", (a, kw) -> {
-            Args args = new Args(rt, "pow", a, kw).check(2, 3);
+            Args args = new Args(rt, "pow", a, kw);
+            if (args.hasKeywords() && Level.since38(rt)) {
+                return powByKeywords(rt, args); // 3.8 named its parameters base, exp and mod
+            }
+            args.check(2, 3);
             if (args.get(2) != null && args.get(2) != PyNone.NONE) {
                 return powMod(rt, args.get(0), args.get(1), args.get(2));
             }
@@ -557,7 +579,11 @@ final class Functions {
 
     private static PyObject print(Runtime rt, Args args) {
         boolean py2 = Level.py2(rt);
-        args.check(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
+        if (py2) {
+            args.check(0, Integer.MAX_VALUE, "sep", "end", "file"); // flush came in 3.3
+        } else {
+            args.check(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
+        }
         for (String k : new String[] {"sep", "end"}) {
             PyObject v = args.kw(k);
             if (v != null && v != PyNone.NONE && !(v instanceof PyStr || py2 && v instanceof PyBytes)) {
@@ -664,6 +690,8 @@ final class Functions {
             args.check(0, Integer.MAX_VALUE, "key", "default");
         }
         PyObject key = args.kw("key");
+        // key=None means no key from 3.8; before, None is called like any key ('NoneType' object is not callable)
+        boolean noKey = key == null || key == PyNone.NONE && Level.since38(rt);
         PyObject dflt = args.kw("default");
         if (dflt != null && args.count() > 1) {
             throw PyError.raise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
@@ -676,16 +704,38 @@ final class Functions {
             throw PyError.raise("ValueError", name + "() arg is an empty sequence");
         }
         PyObject best = items.get(0);
-        PyObject bestKey = key == null || key == PyNone.NONE ? best : Ops.call(rt, key, best);
+        PyObject bestKey = noKey ? best : Ops.call(rt, key, best);
         for (int i = 1; i < items.size(); i++) {
             PyObject x = items.get(i);
-            PyObject k = key == null || key == PyNone.NONE ? x : Ops.call(rt, key, x);
+            PyObject k = noKey ? x : Ops.call(rt, key, x);
             if (Ops.truth(rt, Ops.compare(rt, better, k, bestKey))) {
                 best = x;
                 bestKey = k;
             }
         }
         return best;
+    }
+
+    /** pow(base, exp, mod=None) called with keywords (3.8+, Argument Clinic). */
+    private static PyObject powByKeywords(Runtime rt, Args args) {
+        String[] all = {"base", "exp", "mod"};
+        for (int i = 0; i < args.count() && i < 3; i++) {
+            if (args.kw(all[i]) != null) {
+                throw PyError.raise("TypeError", "argument for pow() given by name ('" + all[i] + "') and position (" + (i + 1) + ")");
+            }
+        }
+        args.check(0, 3, "base", "exp", "mod");
+        String[] names = {"base", "exp"};
+        for (int i = 0; i < 2; i++) {
+            if (args.get(i, names[i]) == null) {
+                throw PyError.raise("TypeError", "pow() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        PyObject mod = args.get(2, "mod");
+        if (mod != null && mod != PyNone.NONE) {
+            return powMod(rt, args.get(0, "base"), args.get(1, "exp"), mod);
+        }
+        return Ops.binary(rt, Operator.POWER, args.get(0, "base"), args.get(1, "exp"));
     }
 
     private static PyObject sum(Runtime rt, Args args) {
@@ -857,6 +907,39 @@ final class Functions {
      * 2.7's range(): a list. Bounds that parse as C longs (ints, bools, an object's __int__) give ints; otherwise
      * handle_range_longs takes any int or long and gives longs; each with builtin_range's own words.
      */
+
+    /**
+     * divmod() of numbers one of which is complex: 2.7 computes it (floor division and remainder, whose zero division
+     * says "complex divmod()" first); 3.0-3.9 refuse in complex_divmod's words; false from 3.10 (unsupported).
+     */
+    private static boolean complexDivmod(Runtime rt, PyObject x, PyObject y) {
+        if (!(x instanceof org.pyvm.core.objects.PyComplex || y instanceof org.pyvm.core.objects.PyComplex)) {
+            return false;
+        }
+        if (rt.lang.major() > 2) {
+            if (rt.lang.minor() >= 10) {
+                return false;
+            }
+            throw PyError.raise("TypeError", "can't take floor or mod of complex number."); // whatever the other operand
+        }
+        return (realNumber(x) || x instanceof org.pyvm.core.objects.PyComplex) && (realNumber(y) || y instanceof org.pyvm.core.objects.PyComplex);
+    }
+
+    /**
+     * 2.7's get_range_long_argument: a value that is no int converted by its nb_int (a class's __int__; complex's,
+     * which refuses), or null when it has none.
+     */
+    private static PyObject rangeArgumentByInt(Runtime rt, PyObject o) {
+        if (!(o instanceof org.pyvm.core.objects.PyInstance || o instanceof org.pyvm.core.objects.PyComplex)
+                || Ops.getattrOrNull(rt, o, "__int__") == null) {
+            return null;
+        }
+        PyObject r = Ops.callMethod(rt, o, "__int__");
+        if (!(r instanceof PyInt || r instanceof PyBool)) {
+            throw PyError.raise("TypeError", "__int__ should return int object");
+        }
+        return r;
+    }
     private static PyObject range27(Runtime rt, PyObject[] a, String[] kw) {
         if (kw != null && kw.length > 0) {
             throw PyError.raise("TypeError", "range() takes no keyword arguments");
@@ -870,9 +953,10 @@ final class Functions {
         boolean fits = true;
         for (int k = 0; k < 3 && fits; k++) {
             PyObject x = bounds[k];
-            if (x instanceof org.pyvm.core.objects.PyInstance) {
-                PyObject i = Ops.callMethod(rt, x, "__int__");
+            if (x instanceof org.pyvm.core.objects.PyInstance || x instanceof org.pyvm.core.objects.PyComplex) {
+                PyObject i = rangeArgumentByInt(rt, x);
                 x = i != null ? i : x;
+                bounds[k] = x; // converted once: the slow path below takes it as it is
             }
             if (x instanceof PyBool b) {
                 small[k] = b.value ? 1 : 0;
@@ -888,8 +972,10 @@ final class Functions {
         BigInteger[] v = new BigInteger[3];
         String[] role = {"start", "end", "step"};
         for (int k = 0; k < 3; k++) {
-            if (bounds[k] instanceof PyInt || bounds[k] instanceof PyBool) {
-                v[k] = big(bounds[k] instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : bounds[k]);
+            PyObject converted = bounds[k] instanceof PyInt || bounds[k] instanceof PyBool || bounds[k] instanceof PyFloat
+                    ? bounds[k] : rangeArgumentByInt(rt, bounds[k]);
+            if (converted instanceof PyInt || converted instanceof PyBool) {
+                v[k] = big(converted instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : converted);
             } else {
                 throw PyError.raise("TypeError", "range() integer " + role[k] + " argument expected, got " + Ops.typeName(rt, bounds[k]) + ".");
             }

@@ -464,7 +464,8 @@ final class Numbers {
         }
         if (!(x instanceof PyFloat f)) {
             if (py2) {
-                PyObject fl = x instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, x, "__float__") : null;
+                PyObject fl = x instanceof org.pyvm.core.objects.PyInstance || x instanceof org.pyvm.core.objects.PyComplex
+                        ? Ops.callMethod(rt, x, "__float__") : null; // PyFloat_AsDouble's nb_float (complex's refuses)
                 if (!(fl instanceof PyFloat)) {
                     throw PyError.raise("TypeError", "a float is required");
                 }

@@ -601,7 +601,7 @@ final class StrMethods {
                 PyObject mapping = a.check(1, 1).get(0);
                 return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping, true));
             });
-            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).noKeywords().tuple(1, 3))));
+            t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> maketrans(rt, new Args(rt, "maketrans", args, kw).ownedBy(t.name(rt.lang)).noKeywords().tuple(1, 3))));
         }
         def(rt, t, "translate", (r, self, s, a) -> {
             PyObject table = a.check(1, 1).get(0);
@@ -702,7 +702,7 @@ final class StrMethods {
             TypeMethod.def(rt, t, "fromhex", (cls, a) -> cls == t ? PyBytes.of(fromHex(rt, a))
                     : Ops.call(rt, cls, new PyObject[] {PyBytes.of(fromHex(rt, a))}, null));
             t.dict.put("maketrans", new org.pyvm.core.objects.PyBuiltinFunction("maketrans", (args, kw) -> {
-                Args a = new Args(rt, "maketrans", args, kw).check(2, 2);
+                Args a = new Args(rt, "maketrans", args, kw).ownedBy(t.name(rt.lang)).check(2, 2);
                 byte[] from = ((PyBytes) a.get(0)).bytes();
                 byte[] to = ((PyBytes) a.get(1)).bytes();
                 if (from.length != to.length) {
@@ -873,8 +873,9 @@ final class StrMethods {
     }
 
     /**
-     * "takes no keyword arguments": 3.10+ names the method by its qualified name (str.strip), except the methods
-     * that parse their own arguments (count, find, index, startswith...).
+     * "takes no keyword arguments": 3.10+ names the method by its qualified name (str.strip), except the METH_VARARGS
+     * methods (count, find, index, startswith...) called as a bound builtin (cfunction_call names them bare); called
+     * straight through their method descriptor CPython qualifies those too, which pyvm does not tell apart.
      */
     private static PyError noKeywords(Runtime rt, PyType t, String name) {
         boolean ownParsing = java.util.Set.of("count", "find", "index", "rfind", "rindex", "startswith", "endswith").contains(name);

@@ -61,8 +61,13 @@ public final class Subclassing {
     }
 
     private static List<PyType> bases(Runtime rt) {
-        return List.of(rt.types.int_, rt.types.str, rt.types.bytes, rt.types.float_, rt.types.tuple, rt.types.frozenset,
-                rt.types.list, rt.types.dict, rt.types.set);
+        List<PyType> b = List.of(rt.types.int_, rt.types.str, rt.types.bytes, rt.types.float_, rt.types.complex, rt.types.tuple,
+                rt.types.frozenset, rt.types.list, rt.types.dict, rt.types.set);
+        if (rt.types.long_ != null && rt.types.long_ != rt.types.int_) {
+            b = new java.util.ArrayList<>(b);
+            b.add(rt.types.long_); // 2.7's long: a PyInt that stays long
+        }
+        return b;
     }
 
     private static boolean isContainer(Runtime rt, PyType base) {
@@ -115,6 +120,9 @@ public final class Subclassing {
         }
         if (v instanceof PyFloat f) {
             return new PyFloat.Sub(cls, f.value);
+        }
+        if (v instanceof org.pyvm.core.objects.PyComplex c) {
+            return new org.pyvm.core.objects.PyComplex.Sub(cls, c);
         }
         if (v instanceof PyTuple t) {
             return new PyTuple.Sub(cls, t.items());

@@ -88,8 +88,12 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
         if (iterator != null) {
             return iterator.get();
         }
-        String name = kind == Kind.KEYS ? "dict_keyiterator" : kind == Kind.VALUES ? "dict_valueiterator" : "dict_itemiterator";
-        return Iterators.overList(name, items());
+        boolean py2 = rt.lang.major() == 2;
+        String name = kind == Kind.KEYS ? (py2 ? "dictionary-keyiterator" : "dict_keyiterator")
+                : kind == Kind.VALUES ? (py2 ? "dictionary-valueiterator" : "dict_valueiterator")
+                : (py2 ? "dictionary-itemiterator" : "dict_itemiterator");
+        return Iterators.overDict(rt, name, dict, kind == Kind.KEYS ? Iterators.DictPart.KEYS
+                : kind == Kind.VALUES ? Iterators.DictPart.VALUES : Iterators.DictPart.ITEMS);
     }
 
     @Override

@@ -413,6 +413,46 @@ final class Classes {
         return out.toArray(new PyObject[0]);
     }
 
+    /**
+     * The namespace of a 3.x staticmethod or classmethod object (sm_dict): what a program sets on it and, from 3.10,
+     * the wrapped callable's __module__, __name__, __qualname__, __doc__ and __annotations__ as functools_wraps copies
+     * them when it is made (here when first read).
+     */
+    static final class WrapperNamespace {
+        private WrapperNamespace() {
+        }
+
+        /** Whether {@code lang} has the attribute: __wrapped__ came in 3.10, __isabstractmethod__ in 3.3. */
+        static boolean versioned(String name, org.pyvm.core.objects.Language l) {
+            if (l == null) {
+                return true;
+            }
+            if (name.equals("__wrapped__")) {
+                return l.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
+            }
+            return !name.equals("__isabstractmethod__") || !l.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        }
+
+        static org.pyvm.core.objects.PyDict of(org.pyvm.core.objects.PyDict have, PyObject function, org.pyvm.core.objects.Language lang) {
+            if (have != null) {
+                return have;
+            }
+            org.pyvm.core.objects.PyDict d = org.pyvm.core.objects.PyDict.of(lang, List.of());
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && function instanceof org.pyvm.core.objects.CustomAttributes c) {
+                for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+                    PyObject v = c.attribute(n, lang);
+                    if (v == null && n.equals("__doc__")) {
+                        v = org.pyvm.core.objects.PyNone.NONE; // every callable has one (pyvm keeps no builtin's text)
+                    }
+                    if (v != null) {
+                        d.put(org.pyvm.core.objects.PyStr.of(n), v);
+                    }
+                }
+            }
+            return d;
+        }
+    }
+
     /** staticmethod objects: fetched through class or instance, the plain function. */
     static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
@@ -432,7 +472,36 @@ final class Classes {
         }
 
         StaticMethod(PyObject function) {
+            this(function, null);
+        }
+
+        /** Made by the builtin of {@code lang} (3.x: with a namespace of its own; null: without one). */
+        StaticMethod(PyObject function, org.pyvm.core.objects.Language lang) {
             this.function = function;
+            this.lang = lang;
+        }
+
+        private final org.pyvm.core.objects.Language lang;
+        private org.pyvm.core.objects.PyDict dict;
+
+        @Override
+        public PyObject attribute(String name, org.pyvm.core.objects.Language l) {
+            PyObject v = WrapperNamespace.versioned(name, l) ? attribute(name) : null;
+            if (v != null || lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                return v;
+            }
+            dict = WrapperNamespace.of(dict, function, lang);
+            return name.equals("__dict__") ? dict : dict.get(org.pyvm.core.objects.PyStr.of(name));
+        }
+
+        @Override
+        public boolean setAttribute(String name, PyObject value) {
+            if (lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || name.equals("__dict__")) {
+                return false;
+            }
+            dict = WrapperNamespace.of(dict, function, lang);
+            dict.put(org.pyvm.core.objects.PyStr.of(name), value);
+            return true;
         }
 
         @Override
@@ -473,7 +542,36 @@ final class Classes {
         }
 
         ClassMethod(PyObject function) {
+            this(function, null);
+        }
+
+        /** Made by the builtin of {@code lang} (3.x: with a namespace of its own; null: without one). */
+        ClassMethod(PyObject function, org.pyvm.core.objects.Language lang) {
             this.function = function;
+            this.lang = lang;
+        }
+
+        private final org.pyvm.core.objects.Language lang;
+        private org.pyvm.core.objects.PyDict dict;
+
+        @Override
+        public PyObject attribute(String name, org.pyvm.core.objects.Language l) {
+            PyObject v = WrapperNamespace.versioned(name, l) ? attribute(name) : null;
+            if (v != null || lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                return v;
+            }
+            dict = WrapperNamespace.of(dict, function, lang);
+            return name.equals("__dict__") ? dict : dict.get(org.pyvm.core.objects.PyStr.of(name));
+        }
+
+        @Override
+        public boolean setAttribute(String name, PyObject value) {
+            if (lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || name.equals("__dict__")) {
+                return false;
+            }
+            dict = WrapperNamespace.of(dict, function, lang);
+            dict.put(org.pyvm.core.objects.PyStr.of(name), value);
+            return true;
         }
 
         @Override

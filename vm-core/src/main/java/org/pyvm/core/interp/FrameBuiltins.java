@@ -57,8 +57,8 @@ final class FrameBuiltins {
             return d;
         });
         // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
-        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a)));
-        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a)));
+        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a), rt.lang));
+        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a), rt.lang));
         if (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
             // 3.10+: a staticmethod object is callable itself, as the function it wraps
             PyType staticType = rt.types.kind("staticmethod");
@@ -91,6 +91,7 @@ final class FrameBuiltins {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
+        org.pyvm.core.runtime.ExceptionAttributes.installKeywordConstructors(rt);
         Classes.installCreationHooks(in);
         installGeneratorMethods(in, rt.types.generator);
         installGeneratorMethods(in, rt.types.coroutine);

@@ -53,7 +53,7 @@ final class Functions {
             annotations = d;
         }
         if (annotations != null) {
-            fn.attributes.put("__annotations__", annotations);
+            fn.annotations = annotations;
         }
         return fn;
     }

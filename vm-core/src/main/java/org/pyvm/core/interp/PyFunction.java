@@ -1,7 +1,5 @@
 package org.pyvm.core.interp;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.objects.Descriptor;
 import org.pyvm.core.objects.Ids;
@@ -28,7 +26,10 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     String qualname;
     PyObject doc;
     PyObject module;
-    final Map<String, PyObject> attributes = new LinkedHashMap<>();
+    /** Its {@code __dict__} (CPython's func_dict): what a program sets on it, made when first needed. */
+    PyDict dict;
+    /** 3.x {@code __annotations__} (func_annotations), a slot of its own, not an entry of the dict; null until made. */
+    PyObject annotations;
     /** Its code's inline caches in this VM (see {@link Interpreter#inlineCache}); null until a frame of it needs them. */
     Object[] inlineCache;
 
@@ -78,14 +79,14 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "__closure__":
             case "func_closure":
                 return closure == null ? org.pyvm.core.objects.PyNone.NONE : org.pyvm.core.objects.PyTuple.of(closure);
-            case "__annotations__": {
-                PyObject a = attributes.get("__annotations__");
-                if (a == null) {
-                    a = PyDict.of(rt.lang, java.util.List.of());
-                    attributes.put("__annotations__", a);
+            case "__annotations__":
+                if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                    return dict == null ? null : dict.get(rt.name(attr)); // 2.7 functions have no such slot
                 }
-                return a;
-            }
+                if (annotations == null) {
+                    annotations = PyDict.of(rt.lang, java.util.List.of());
+                }
+                return annotations;
             case "__kwdefaults__":
                 return kwdefaults == null ? org.pyvm.core.objects.PyNone.NONE : kwdefaults;
             case "__code__":
@@ -95,13 +96,21 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             case "func_globals":
                 org.pyvm.core.objects.OwnedByName.exposed(globals); // the program may keep what it reads there
                 return globals;
-            case "__dict__": {
-                PyDict d = PyDict.of(rt.lang, java.util.List.of());
-                attributes.forEach((k, v) -> d.put(rt.name(k), v));
-                return d;
-            }
+            case "__builtins__":
+                // 3.10+: the builtins its globals name (func_builtins), else the interpreter's
+                if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || rt.lang.minor() < 10) {
+                    return dict == null ? null : dict.get(rt.name(attr));
+                }
+                PyObject b = globals.get(rt.name("__builtins__"));
+                return b instanceof org.pyvm.core.objects.PyModule m ? m.dict : b instanceof PyDict ? b : rt.builtins;
+            case "__dict__":
+            case "func_dict":
+                if (attr.equals("func_dict") && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                    return dict == null ? null : dict.get(rt.name(attr));
+                }
+                return dict();
             default:
-                return attributes.get(attr);
+                return dict == null ? null : dict.get(rt.name(attr));
         }
     }
 
@@ -154,7 +163,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             }
             case "__kwdefaults__":
                 if (interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                    attributes.put(attr, value);
+                    dict().put(interp.rt.name(attr), value);
                 } else if (value == org.pyvm.core.objects.PyNone.NONE) {
                     kwdefaults = null;
                 } else if (value instanceof PyDict d) {
@@ -163,10 +172,104 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                     throw org.pyvm.core.objects.PyError.raise("TypeError", "__kwdefaults__ must be set to a dict object");
                 }
                 return true;
+            case "__annotations__":
+                if (interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                    dict().put(interp.rt.name(attr), value);
+                } else if (value == org.pyvm.core.objects.PyNone.NONE || value instanceof PyDict) {
+                    annotations = value == org.pyvm.core.objects.PyNone.NONE ? null : value;
+                } else {
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "__annotations__ must be set to a dict object");
+                }
+                return true;
+            case "__dict__":
+            case "func_dict":
+                if (attr.equals("func_dict") && !interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                    dict().put(interp.rt.name(attr), value);
+                    return true;
+                }
+                setDict(value);
+                return true;
             default:
-                attributes.put(attr, value);
+                dict().put(interp.rt.name(attr), value);
                 return true;
         }
+    }
+
+    /** The function's __dict__, made empty at its first use. */
+    PyDict dict() {
+        if (dict == null) {
+            dict = PyDict.of(interp.rt.lang, java.util.List.of());
+        }
+        return dict;
+    }
+
+    /** {@code f.__dict__ = d}: a dict (a subclass too) becomes the function's namespace, in each version's words. */
+    private void setDict(PyObject value) {
+        if (!(value instanceof PyDict d)) {
+            throw org.pyvm.core.objects.PyError.raise("TypeError", interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                    ? "setting function's dictionary to a non-dict"
+                    : "__dict__ must be set to a dictionary, not a '" + org.pyvm.core.runtime.Ops.typeName(interp.rt, value) + "'");
+        }
+        dict = d;
+    }
+
+    @Override
+    public boolean deleteAttribute(String attr) {
+        org.pyvm.core.runtime.Runtime rt = interp.rt;
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (attr.equals("__dict__") || py2 && attr.equals("func_dict")) {
+            throw org.pyvm.core.objects.PyError.raise("TypeError", py2 ? "function's dictionary may not be deleted" : "cannot delete __dict__");
+        }
+        // the function's own slots: 2.7 has func_* aliases and no __qualname__; in 3.x those are plain names
+        boolean plain = attr.startsWith("func_") ? !py2 : py2 && attr.equals("__qualname__");
+        switch (plain ? "" : attr) {
+            case "__annotations__":
+                if (py2) {
+                    break;
+                }
+                annotations = null;
+                return true;
+            case "__defaults__":
+            case "func_defaults":
+                defaults = null;
+                return true;
+            case "__kwdefaults__":
+                if (py2) {
+                    break;
+                }
+                kwdefaults = null;
+                return true;
+            case "__doc__":
+            case "func_doc":
+                doc = org.pyvm.core.objects.PyNone.NONE;
+                return true;
+            case "__module__":
+                module = null;
+                return true;
+            case "__name__":
+            case "func_name":
+            case "__qualname__":
+                throw org.pyvm.core.objects.PyError.raise("TypeError", (attr.equals("func_name") ? "__name__" : attr)
+                        + " must be set to a string object");
+            case "__code__":
+            case "func_code":
+                throw org.pyvm.core.objects.PyError.raise("TypeError", "__code__ must be set to a code object");
+            case "__closure__":
+            case "__globals__":
+            case "func_closure":
+            case "func_globals":
+                throw org.pyvm.core.objects.PyError.raise(py2 ? "TypeError" : "AttributeError", "readonly attribute");
+            default:
+                break;
+        }
+        if (dict != null && dict.remove(rt.name(attr))) {
+            return true;
+        }
+        // object's generic delete: the dict's KeyError becomes the bare name before 3.11 (2.7 only with a dict made)
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && (!py2 || dict != null)) {
+            throw org.pyvm.core.objects.PyError.raise("AttributeError", attr);
+        }
+        return false;
     }
 
     @Override

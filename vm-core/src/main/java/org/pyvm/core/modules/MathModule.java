@@ -446,8 +446,8 @@ public final class MathModule {
             }
             return d;
         }
-        if (o instanceof PyInstance && Ops.getattrOrNull(rt, o, "__float__") != null) {
-            return real(rt, Ops.callMethod(rt, o, "__float__"));
+        if ((o instanceof PyInstance || o instanceof org.pyvm.core.objects.PyComplex) && Ops.getattrOrNull(rt, o, "__float__") != null) {
+            return real(rt, Ops.callMethod(rt, o, "__float__")); // complex's before 3.10 refuses in its own words
         }
         throw PyError.raise("TypeError", rt.lang.major() == 2 ? "a float is required"
                 : "must be real number, not " + Ops.typeName(rt, o));

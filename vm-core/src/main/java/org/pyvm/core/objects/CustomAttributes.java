@@ -17,4 +17,9 @@ public interface CustomAttributes {
     default boolean setAttribute(String name, PyObject value) {
         return false;
     }
+
+    /** Deletes an attribute; false when this object has no such attribute to delete (AttributeError follows). */
+    default boolean deleteAttribute(String name) {
+        return false;
+    }
 }

@@ -1,11 +1,11 @@
 package org.pyvm.core.objects;
 
 /** A complex number. */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public final double real;
     public final double imag;
 
-    private PyComplex(double real, double imag) {
+    protected PyComplex(double real, double imag) {
         this.real = real;
         this.imag = imag;
     }
@@ -42,5 +42,51 @@ public final class PyComplex extends PyObject {
     @Override
     public boolean eq(PyObject other, Language lang) {
         return Numbers.eq(this, other);
+    }
+
+    /** An instance of a program's subclass of complex: see {@link UserSubclass}. */
+    public static final class Sub extends PyComplex implements UserSubclass {
+        private PyType type;
+        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+
+        public Sub(PyType type, PyComplex value) {
+            super(value.real, value.imag);
+            this.type = type;
+        }
+
+        @Override
+        public long hash(Language lang) {
+            return UserSubclass.hash(this, () -> super.hash(lang));
+        }
+
+        @Override
+        public void changeType(PyType to) {
+            this.type = to;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public java.util.Map<String, PyObject> attributes() {
+            return attributes;
+        }
+
+        @Override
+        public void replaceAttributes(java.util.Map<String, PyObject> m) {
+            attributes = m;
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type.name(lang);
+        }
+
+        @Override
+        public PyObject plain() {
+            return new PyComplex(real, imag);
+        }
     }
 }

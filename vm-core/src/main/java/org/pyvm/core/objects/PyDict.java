@@ -14,7 +14,8 @@ public class PyDict extends PyObject {
     /**
      * Insertion order of the keys (unused under DICT_HASH_ORDER), with null where one was deleted, as CPython's
      * entries array has its holes: the table knows each key's position, so a deletion is no search, and the holes
-     * are closed when they are half of it. A deletion at the end shortens it (popitem, a stack of keys).
+     * are closed when they are half of it. A deletion at the end leaves its hole, as del does in CPython (a live
+     * iterator meets a key inserted after it); popitem() drops the holes at the end, as dict_popitem does.
      */
     private final ArrayList<PyObject> order = new ArrayList<>();
     private int holes;
@@ -88,10 +89,6 @@ public class PyDict extends PyObject {
         layout++;
         order.set(at, null);
         holes++;
-        while (!order.isEmpty() && order.get(order.size() - 1) == null) {
-            order.remove(order.size() - 1);
-            holes--;
-        }
         if (holes > 8 && holes * 2 > order.size()) {
             closeHoles();
         }
@@ -187,7 +184,7 @@ public class PyDict extends PyObject {
 
     /**
      * popitem(): the key and value it takes, removed; null when the dict is empty. 3.x takes the last inserted
-     * (the order never ends in a hole); 2.7 the entry dict_popitem's search finger finds (see SetTable#popEntry),
+     * (after the holes at its end); 2.7 the entry dict_popitem's search finger finds (see SetTable#popEntry),
      * so emptying a dict by popitem() is linear and goes in CPython's order even after inserts between pops.
      */
     public PyObject[] popitem() {
@@ -199,13 +196,23 @@ public class PyDict extends PyObject {
             }
             return entry;
         }
+        trimTrailingHoles();
         if (order.isEmpty()) {
             return null;
         }
         PyObject key = order.get(order.size() - 1);
         PyObject value = table.get(key);
         remove(key);
+        trimTrailingHoles(); // dict_popitem sets dk_nentries to the popped entry: the next key goes in its place
         return new PyObject[] {key, value};
+    }
+
+    /** Drops the holes at the end of the order (a deletion leaves its hole there, as CPython's entries keep it). */
+    private void trimTrailingHoles() {
+        while (!order.isEmpty() && order.get(order.size() - 1) == null) {
+            order.remove(order.size() - 1);
+            holes--;
+        }
     }
 
     /** The first key in iteration order without listing them all (an LRU cache's eldest), or null when empty. */
@@ -220,6 +227,19 @@ public class PyDict extends PyObject {
             }
         }
         return null;
+    }
+
+    /**
+     * How many positions an iterator walks, as CPython's dict iterators walk the entries array (deleted keys leave
+     * holes, new keys come at the end), or under DICT_HASH_ORDER the table's slots.
+     */
+    public int positions() {
+        return hashOrder ? table.slotCount() : order.size();
+    }
+
+    /** The key at iteration position {@code pos} (below {@link #positions()}), or null where there is none. */
+    public PyObject keyAt(int pos) {
+        return hashOrder ? table.liveKeyAt(pos) : order.get(pos);
     }
 
     /** The keys in iteration order. */
@@ -270,7 +290,12 @@ public class PyDict extends PyObject {
             return UserSubclass.hash(this, () -> super.hash(lang));
         }
 
-        private final PyType type;
+        private PyType type;
+
+        @Override
+        public void changeType(PyType to) {
+            this.type = to;
+        }
         private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, Language lang) {

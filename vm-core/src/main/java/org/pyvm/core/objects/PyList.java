@@ -60,7 +60,12 @@ public class PyList extends PyObject {
             return UserSubclass.hash(this, () -> super.hash(lang));
         }
 
-        private final PyType type;
+        private PyType type;
+
+        @Override
+        public void changeType(PyType to) {
+            this.type = to;
+        }
         private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, java.util.List<PyObject> items) {

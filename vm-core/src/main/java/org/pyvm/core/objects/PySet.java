@@ -93,7 +93,12 @@ public class PySet extends PyObject {
             return UserSubclass.hash(this, () -> super.hash(lang));
         }
 
-        private final PyType type;
+        private PyType type;
+
+        @Override
+        public void changeType(PyType to) {
+            this.type = to;
+        }
         private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
 
         public Sub(PyType type, Language lang) {

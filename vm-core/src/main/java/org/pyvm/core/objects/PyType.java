@@ -412,6 +412,9 @@ public class PyType extends PyObject implements PyCallable {
         if (builtin && (mod.equals("builtins") || mod.equals("__builtin__"))) {
             return "<" + kind + " '" + name(lang) + "'>";
         }
+        if (mod.equals(py2 ? "__builtin__" : "builtins")) {
+            return "<class '" + name(lang) + "'>"; // type_repr leaves the builtins module out (a class made by exec in {})
+        }
         return "<" + kind + " '" + mod + "." + (builtin ? name(lang) : qualname(lang)) + "'>";
     }
 

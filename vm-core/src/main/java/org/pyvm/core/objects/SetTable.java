@@ -534,6 +534,17 @@ public final class SetTable {
         return slot;
     }
 
+    /** How many slots the table has (mask + 1): the positions a 2.7 dict iterator walks. */
+    public int slotCount() {
+        return keys.length;
+    }
+
+    /** The key in slot {@code slot}, or null when the slot is empty or deleted. */
+    public PyObject liveKeyAt(int slot) {
+        PyObject k = keys[slot];
+        return k == DUMMY ? null : k;
+    }
+
     /** The live keys in slot order: CPython's iteration order. */
     public List<PyObject> keys() {
         List<PyObject> out = new ArrayList<>(used);

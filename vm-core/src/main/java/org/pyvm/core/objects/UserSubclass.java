@@ -32,6 +32,9 @@ public interface UserSubclass extends Typed {
         replaceAttributes(new NamespaceView(d, lang));
     }
 
+    /** {@code obj.__class__ = C}: the value's class from now on (the caller checked that C lays it out alike). */
+    void changeType(PyType to);
+
     /** The same value as an instance of the builtin itself ({@code int(x)} of an int subclass). */
     PyObject plain();
 

@@ -466,9 +466,36 @@ final class Arithmetic {
             }
             case POWER:
                 return Complexes.complexPower(rt, a, b);
+            case FLOOR_DIVIDE:
+            case REMAINDER:
+                return complexFloorOrMod(rt, base(op), ar, ai, br, bi);
             default:
                 return null;
         }
+    }
+
+    /**
+     * complex {@code //} and {@code %}: 2.7 floors the real part of the quotient (complex_divmod, complex_remainder);
+     * 3.0-3.9 refuse in complex's own words; 3.10 removed them (null: unsupported operands).
+     */
+    private static PyObject complexFloorOrMod(Runtime rt, Operator op, double ar, double ai, double br, double bi) {
+        boolean floor = op == Operator.FLOOR_DIVIDE;
+        if (rt.lang.major() > 2) {
+            if (rt.lang.minor() >= 10) {
+                return null;
+            }
+            throw PyError.raise("TypeError", floor ? "can't take floor of complex number." : "can't mod complex numbers.");
+        }
+        double[] q = Complexes.quot(ar, ai, br, bi);
+        if (q == null) {
+            throw PyError.raise("ZeroDivisionError", floor ? "complex divmod()" : "complex remainder");
+        }
+        double div = Math.floor(q[0]);
+        if (floor) {
+            return PyComplex.of(div, 0.0);
+        }
+        // a - b * div, with div = (floor, 0) multiplied as c_prod does
+        return PyComplex.of(ar - (br * div - bi * 0.0), ai - (br * 0.0 + bi * div));
     }
 
     /** Unary minus, plus and invert for numbers, or null. */

@@ -305,7 +305,24 @@ final class Attributes {
             return v;
         }
         PyObject meta = metaclassAttribute(rt, t, name);
-        return meta != null ? meta : typeAttribute(rt, t, name);
+        PyObject v2 = meta != null ? meta : typeAttribute(rt, t, name);
+        return v2 != null ? v2 : builtinDataDescriptor(rt, t, name);
+    }
+
+    /**
+     * {@code int.real}, {@code slice.start}...: a builtin's data attribute that pyvm answers from the value itself,
+     * shown through the class (or a subclass) as CPython's getset or member descriptor of the builtin; null if none.
+     */
+    private static PyObject builtinDataDescriptor(Runtime rt, PyType t, String name) {
+        for (PyType b : t.mro()) {
+            if (b.builtin && BuiltinData.names(rt, b).contains(name) && (b == rt.types.int_ || b == rt.types.long_
+                    || b == rt.types.bool || b == rt.types.float_ || b == rt.types.complex || b == rt.types.slice || b == rt.types.range)) {
+                PyType owner = b == rt.types.bool ? rt.types.int_ : b;
+                boolean member = owner == rt.types.complex || owner == rt.types.slice || owner == rt.types.range;
+                return new org.pyvm.core.objects.PyAttributeDescriptor(name, owner.name(rt.lang), member);
+            }
+        }
+        return null;
     }
 
     /**
@@ -569,6 +586,8 @@ final class Attributes {
                 d.set(o, value);
             } else if (cls instanceof PyInstance di && !di.type().builtin && di.type().lookup("__set__") != null) {
                 Ops.call(rt, di.type().lookup("__set__"), cls, o, value);
+            } else if (name.equals("__class__")) {
+                u.changeType(classAssigned(rt, u.type(), value));
             } else if (name.equals("__dict__") && slotsOnly(rt, u.type()) == null) {
                 u.assignDict(newDict(rt, value), rt.lang);
             } else if (slotsOnly(rt, u.type()) != null) {
@@ -614,17 +633,7 @@ final class Attributes {
             return;
         }
         if (name.equals("__class__")) {
-            if (!(value instanceof PyType newType)) {
-                throw PyError.raise("TypeError", "__class__ must be set to " + (rt.lang.has(LanguageFeature.STR_IS_BYTES)
-                        ? "new-style class" : "a class") + ", not '" + Ops.typeName(rt, value) + "' object");
-            }
-            if (newType.builtin && !inst.type().classic) {
-                // a builtin type's instances are laid out by the type itself
-                throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__class__ assignment: only for heap types"
-                        : "__class__ assignment only supported for " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
-                        ? "mutable" : "heap") + " types or ModuleType subclasses");
-            }
-            inst.setType(newType);
+            inst.setType(classAssigned(rt, inst.type(), value));
             return;
         }
         if (inst instanceof org.pyvm.core.objects.PyBaseException e && name.equals("args")) {
@@ -680,6 +689,114 @@ final class Attributes {
         return any ? names : null;
     }
 
+    /**
+     * object.__class__'s setter (object_set_class), in its order: no deletion, a class, the old and the new class
+     * both a program's (a builtin lays its instances out itself), and the new one laying instances out as the old
+     * one does (compatible_for_assignment). The class to set; {@code value} null is a deletion. 2.7's classic
+     * instances take any class.
+     */
+    static PyType classAssigned(Runtime rt, PyType old, PyObject value) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (value == null) {
+            throw PyError.raise("TypeError", old.classic ? "__class__ must be set to a class" : "can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType newType)) {
+            throw PyError.raise("TypeError", "__class__ must be set to " + (py2 ? "new-style class" : "a class") + ", not '"
+                    + Ops.typeName(rt, value) + "' object");
+        }
+        if (old.classic) {
+            return newType;
+        }
+        if (newType.builtin || old.builtin) {
+            throw PyError.raise("TypeError", py2 ? "__class__ assignment: only for heap types"
+                    : "__class__ assignment only supported for " + (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                    ? "mutable" : "heap") + " types or ModuleType subclasses");
+        }
+        if (rt.lang.major() == 2 || rt.lang.minor() < 8) {
+            // before 3.8 a class whose instances hold no object references is not GC-tracked: its tp_free differs
+            if (gcTracked(rt, old) != gcTracked(rt, newType)) {
+                String o = old.name(rt.lang);
+                String n = newType.name(rt.lang);
+                throw PyError.raise("TypeError", "__class__ assignment: '" + (py2 ? o : n) + "' deallocator differs from '"
+                        + (py2 ? n : o) + "'");
+            }
+        }
+        if (!sameLayout(rt, old, newType)) {
+            String o = old.name(rt.lang);
+            String n = newType.name(rt.lang);
+            throw PyError.raise("TypeError", "__class__ assignment: '" + (py2 ? o : n) + "' object layout differs from '"
+                    + (py2 ? n : o) + "'");
+        }
+        return newType;
+    }
+
+    /**
+     * Whether instances of a and b are laid out alike: both with a __dict__ or neither, and the same solid base, or
+     * two solid bases adding the same slots to the same base (same_slots_added).
+     */
+    private static boolean sameLayout(Runtime rt, PyType a, PyType b) {
+        if ((slotsOnly(rt, a) == null) != (slotsOnly(rt, b) == null)) {
+            return false;
+        }
+        PyType sa = solidBase(rt, a);
+        PyType sb = solidBase(rt, b);
+        if (sa == sb) {
+            return varSizedDictOwner(rt, a) == varSizedDictOwner(rt, b);
+        }
+        return !sa.builtin && !sb.builtin && bestBase(rt, sa) == bestBase(rt, sb) && slotNames(rt, sa).equals(slotNames(rt, sb));
+    }
+
+    /**
+     * type_new before 3.8: GC-tracked when its base is, or when it adds a __dict__ or slots to its instances; 2.7
+     * unless its instances are a bare object header (object's subclass adding nothing).
+     */
+    private static boolean gcTracked(Runtime rt, PyType t) {
+        PyType solid = solidBase(rt, t);
+        Types ty = rt.types;
+        if (rt.lang.major() == 2) {
+            return slotsOnly(rt, t) == null || solid != ty.object;
+        }
+        return slotsOnly(rt, t) == null || !solid.builtin || solid == ty.list || solid == ty.dict || solid == ty.set
+                || solid == ty.frozenset || solid == ty.tuple;
+    }
+
+    /**
+     * The class that gave the instances of t their __dict__, when they have one and the builtin they extend is
+     * variable-sized (3.x int, tuple, bytes; 2.7 long, tuple, str): such a dict sits at a negative offset, so no
+     * class extending that one lays its instances out as another's (same_slots_added fails); null otherwise.
+     */
+    private static PyType varSizedDictOwner(Runtime rt, PyType t) {
+        PyType solid = solidBase(rt, t);
+        Types ty = rt.types;
+        boolean varSized = solid == ty.tuple || (rt.lang.major() == 2 ? solid == ty.long_ || solid == ty.bytes
+                : solid == ty.int_ || solid == ty.bytes);
+        if (!varSized || slotsOnly(rt, t) != null) {
+            return null;
+        }
+        PyType owner = t;
+        for (PyObject b = bestBase(rt, t); b instanceof PyType bt && !bt.builtin; b = bestBase(rt, bt)) {
+            if (!bt.dict.containsKey("__slots__")) {
+                owner = bt;
+            }
+        }
+        return owner;
+    }
+
+    /** A class's own __slots__ names, sorted as type_new keeps them. */
+    private static java.util.List<String> slotNames(Runtime rt, PyType t) {
+        PyObject slots = t.dict.get("__slots__");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (slots instanceof PyStr || slots instanceof PyBytes) {
+            names.add(Ops.str(rt, slots));
+        } else if (slots != null) {
+            for (PyObject n : Ops.toList(rt, slots)) {
+                names.add(Ops.str(rt, n));
+            }
+        }
+        java.util.Collections.sort(names);
+        return names;
+    }
+
     private static void setNonInstance(Runtime rt, PyObject o, String name, PyObject value) {
         if (o instanceof PyType t && !t.builtin) {
             if (name.equals("__qualname__") && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
@@ -710,6 +827,9 @@ final class Attributes {
         if (o instanceof PyModule m) {
             m.dict.put(rt.name(name), value); // the level's native str: in 2.7 a module's keys are bytes, not unicode
             return;
+        }
+        if (name.equals("__class__") && !(o instanceof PyType)) {
+            classAssigned(rt, rt.types.of(o), value); // a builtin's value: refused
         }
         if (!(o instanceof PyType) && !(o instanceof PyModule) && rt.types.of(o).lookup(name) instanceof Ops.DataDescriptor d) {
             d.set(o, value); // a data descriptor of the value's type decides (property.fget: "readonly attribute")
@@ -749,6 +869,9 @@ final class Attributes {
             genericDelete(rt, u, name);
             return;
         }
+        if (o instanceof CustomAttributes c && !(o instanceof PyType) && c.deleteAttribute(name)) {
+            return;
+        }
         PyObject deleteHook = o instanceof PyType t ? metaclassHook(t, "__delattr__") : null;
         if (deleteHook != null) {
             Ops.call(rt, deleteHook, o, rt.name(name));
@@ -771,6 +894,9 @@ final class Attributes {
         if (!(o instanceof PyType) && rt.types.of(o).lookup(name) instanceof Ops.DataDescriptor d) {
             d.delete(o); // a builtin object's getset (its deleter, or the refusal in its words)
             return;
+        }
+        if (name.equals("__class__") && !(o instanceof PyType) && !(o instanceof PyModule)) {
+            classAssigned(rt, rt.types.of(o), null);
         }
         if (o instanceof PyType t && !t.classic) {
             // type's generic delete: 3.10+ names the class, before it the bare name is the message
@@ -802,6 +928,9 @@ final class Attributes {
             Ops.call(rt, deleter, cls, o);
             return;
         }
+        if (name.equals("__class__")) {
+            classAssigned(rt, u.type(), null);
+        }
         if (u.attributes().remove(name) != null) {
             return;
         }
@@ -822,6 +951,9 @@ final class Attributes {
             }
             Ops.call(rt, deleter, cls, inst);
             return;
+        }
+        if (name.equals("__class__") && !inst.type().classic) {
+            classAssigned(rt, inst.type(), null);
         }
         if (inst.dict.remove(name) != null) {
             return;

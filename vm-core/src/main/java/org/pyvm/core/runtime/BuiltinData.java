@@ -34,7 +34,7 @@ final class BuiltinData {
         if (t == types.slice || t == types.range && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             return java.util.List.of("start", "stop", "step");
         }
-        return java.util.List.of();
+        return DescriptorNames.of(rt, t);
     }
 
     /** The attribute, or null when {@code o} has no such data attribute. */

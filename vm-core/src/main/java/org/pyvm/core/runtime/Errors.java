@@ -55,4 +55,22 @@ final class Errors {
     private static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyBytes || o instanceof org.pyvm.core.objects.PyList || o instanceof org.pyvm.core.objects.PyTuple;
     }
+
+    /**
+     * 3.0-3.9: complex's nb_floor_divide and nb_remainder refuse whatever the other operand is, so an operation that
+     * reaches a complex operand's slot fails in its words, not as unsupported operands.
+     */
+    static void complexFloorOrMod(Runtime rt, org.pyvm.core.code.Operator op, PyObject a, PyObject b) {
+        org.pyvm.core.code.Operator base = op.base();
+        if (rt.lang.major() == 2 || rt.lang.minor() >= 10 || !(a instanceof org.pyvm.core.objects.PyComplex
+                || b instanceof org.pyvm.core.objects.PyComplex)) {
+            return;
+        }
+        if (base == org.pyvm.core.code.Operator.FLOOR_DIVIDE) {
+            throw PyError.raise("TypeError", "can't take floor of complex number.");
+        }
+        if (base == org.pyvm.core.code.Operator.REMAINDER) {
+            throw PyError.raise("TypeError", "can't mod complex numbers.");
+        }
+    }
 }

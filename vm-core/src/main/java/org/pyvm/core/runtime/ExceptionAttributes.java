@@ -15,7 +15,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.spi.LanguageFeature;
 
 /** The data and methods of exception objects: args, __cause__, __context__, __traceback__, SystemExit.code... */
-final class ExceptionAttributes {
+public final class ExceptionAttributes {
     private ExceptionAttributes() {
     }
 
@@ -201,6 +201,45 @@ final class ExceptionAttributes {
             void write(PyBaseException e, PyObject v) {
                 e.dict.put(name, v);
             }
+        });
+    }
+
+    /**
+     * 3.10+ {@code AttributeError(msg, name=..., obj=...)} and {@code NameError(msg, name=...)} (their __init__'s
+     * keyword-only parameters): the keywords become the exception's attributes; any other is refused. Installed
+     * once the exception types have their constructors.
+     */
+    public static void installKeywordConstructors(Runtime rt) {
+        if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
+            keywordAttributes(rt, "AttributeError", "name", "obj");
+            keywordAttributes(rt, "NameError", "name");
+        }
+    }
+
+    private static void keywordAttributes(Runtime rt, String typeName, String... names) {
+        PyType t = rt.types.exceptions.get(typeName);
+        PyType.Constructor plain = t.constructor();
+        if (plain == null) {
+            return;
+        }
+        List<String> allowed = List.of(names);
+        t.withConstructor((type, a, kw) -> {
+            if (kw == null || kw.length == 0) {
+                return plain.construct(type, a, kw);
+            }
+            int npos = a.length - kw.length;
+            for (String k : kw) {
+                if (!allowed.contains(k)) {
+                    throw PyError.raise("TypeError", "'" + k + "' is an invalid keyword argument for " + typeName + "()");
+                }
+            }
+            PyObject made = plain.construct(type, java.util.Arrays.copyOf(a, npos), null);
+            for (int k = 0; k < kw.length; k++) {
+                if (made instanceof PyBaseException e) {
+                    e.dict.put(kw[k], a[npos + k]);
+                }
+            }
+            return made;
         });
     }
 

@@ -422,7 +422,9 @@ public final class Formatting {
                 d = Arithmetic.toDouble(rt, value);
             }
         } else {
-            PyObject f = value instanceof org.pyvm.core.objects.PyInstance ? Ops.callMethod(rt, value, "__float__") : null;
+            // a class's __float__, or complex's nb_float before 3.10 (which refuses in its own words)
+            PyObject f = value instanceof org.pyvm.core.objects.PyInstance || value instanceof org.pyvm.core.objects.PyComplex
+                    ? floatSlot(rt, value, py2 && bytes) : null;
             if (f instanceof PyFloat pf) {
                 d = pf.value;
             } else if (py2 && !bytes) {
@@ -554,5 +556,20 @@ public final class Formatting {
             return body.substring(0, signLen) + "0".repeat(fill) + body.substring(signLen);
         }
         return " ".repeat(fill) + body;
+    }
+
+    /**
+     * PyFloat_AsDouble's call of a value's nb_float for %-formatting; 2.7's byte strings put their own "float argument
+     * required" in place of any error it raises (formatfloat), so null then.
+     */
+    private static PyObject floatSlot(Runtime rt, PyObject value, boolean replaceError) {
+        if (!replaceError) {
+            return Ops.callMethod(rt, value, "__float__");
+        }
+        try {
+            return Ops.callMethod(rt, value, "__float__");
+        } catch (PyError e) {
+            return null;
+        }
     }
 }

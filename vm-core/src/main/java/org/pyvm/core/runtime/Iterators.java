@@ -77,7 +77,7 @@ public final class Iterators {
             };
         }
         if (o instanceof PyDict d) {
-            return overDict(py2 ? "dictionary-keyiterator" : "dict_keyiterator", d);
+            return overDict(rt, py2 ? "dictionary-keyiterator" : "dict_keyiterator", d, DictPart.KEYS);
         }
         if (o instanceof PySet s) {
             return overSet(py2 ? "setiterator" : "set_iterator", s);
@@ -103,30 +103,58 @@ public final class Iterators {
         return null;
     }
 
-    /** Iterates a dict's keys; a dict that grows or shrinks meanwhile ends the loop with CPython's RuntimeError. */
-    static PyIterator overDict(String name, PyDict d) {
-        List<PyObject> keys = d.keys();
+    /** What a dict iterator gives: the keys, the values or (key, value) pairs. */
+    public enum DictPart { KEYS, VALUES, ITEMS }
+
+    /**
+     * Iterates a dict's keys, values or items as CPython's dict iterators walk its entries, live: a value set
+     * meanwhile is seen, a deleted key is skipped, a new key is met at the end. A dict that grows or shrinks ends
+     * the loop with RuntimeError (sticky, as di_used = -1 makes it); from 3.8, one whose keys changed with its size
+     * kept fails once the iterator would give more items than the dict had. Exhausted, it stays so. 2.7's dicts
+     * iterate over their table's slots.
+     */
+    public static PyIterator overDict(Runtime rt, String name, PyDict d, DictPart part) {
         int size = d.size();
+        boolean keysChangedCheck = rt.lang.major() > 2 && rt.lang.minor() >= 8;
         return new PyIterator(name) {
-            private int i;
+            private int pos;
+            private int remaining = size;
+            private boolean broken;
+            private boolean done;
 
             @Override
             public PyObject next() {
-                if (d.size() != size) {
-                    // sticky, as in CPython: every later next() raises too
+                if (done) {
+                    return null;
+                }
+                if (broken || d.size() != size) {
+                    broken = true;
                     throw PyError.raise("RuntimeError", "dictionary changed size during iteration");
                 }
-                return i < keys.size() ? keys.get(i++) : null;
+                PyObject k = null;
+                int n = d.positions();
+                while (k == null && pos < n) {
+                    k = d.keyAt(pos++);
+                }
+                if (k == null) {
+                    done = true;
+                    return null;
+                }
+                if (remaining == 0 && keysChangedCheck) {
+                    done = true;
+                    throw PyError.raise("RuntimeError", "dictionary keys changed during iteration");
+                }
+                remaining--;
+                return part == DictPart.KEYS ? k : part == DictPart.VALUES ? d.get(k) : PyTuple.of(k, d.get(k));
             }
         };
     }
 
     /** Iterates a set's items; a set that grows or shrinks meanwhile raises CPython's RuntimeError (setiter_iternext). */
     static PyIterator overSet(String name, PySet s) {
-        List<PyObject> items = List.copyOf(s.items());
         int size = s.size();
         return new PyIterator(name) {
-            private int i;
+            private int pos;
             private boolean changed;
             private boolean done;
 
@@ -139,11 +167,17 @@ public final class Iterators {
                     changed = true; // sticky
                     throw PyError.raise("RuntimeError", "Set changed size during iteration");
                 }
-                if (i < items.size()) {
-                    return items.get(i++);
+                // the table's slots, live (setiter_iternext): an item swapped in at one size is met where it landed
+                org.pyvm.core.objects.SetTable t = s.table();
+                int n = t.slotCount();
+                PyObject k = null;
+                while (k == null && pos < n) {
+                    k = t.liveKeyAt(pos++);
                 }
-                done = true;
-                return null;
+                if (k == null) {
+                    done = true;
+                }
+                return k;
             }
         };
     }

@@ -636,6 +636,7 @@ public final class Ops {
         if ((op == Operator.POWER || op == Operator.INPLACE_POWER) && Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             return Complexes.power(rt, a, b);
         }
+        Errors.complexFloorOrMod(rt, op, a, b);
         throw Errors.unsupportedOperands(rt, SYMBOL[op.ordinal()], a, b);
     }
 

@@ -43,20 +43,21 @@ final class SlotWrappers {
             put(rt, type, "__contains__", (self, a) -> PyBool.of(Sequences.containsBuiltin(rt, self, a[0])), 1);
         }
         // tp_str of their own: str and bytes; int (long) and float too before 3.11 (Enum's mixin check compares them)
-        List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_)
+        List<PyType> withStr = rt.lang.major() == 2 || rt.lang.minor() < 11 ? List.of(t.str, t.bytes, t.int_, t.long_, t.float_, t.complex)
                 : List.of(t.str, t.bytes);
         for (PyType type : withStr) {
             put(rt, type, "__str__", (self, a) -> Strings.text(rt, Ops.str(rt, org.pyvm.core.objects.UserSubclass.plainOf(self))), 0);
         }
         // type.__repr__: a class made by a program's metaclass (ABCMeta...) finds it before object.__repr__
         put(rt, t.type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
-        for (PyType type : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
+        for (PyType type : rt.lang.major() == 2 ? List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.long_, t.float_, t.set, t.frozenset)
+                : List.of(t.list, t.dict, t.tuple, t.str, t.bytes, t.int_, t.float_, t.set, t.frozenset)) {
             put(rt, type, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
             // the builtin's hash of the value: `__hash__ = str.__hash__` in a subclass must not call itself
             put(rt, type, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
             // (2.7's int has none of the six in CPython, only __cmp__; int.__gt__ there is type's own, which
             // functools.total_ordering reads: pyvm keeps int's, as a class attribute does not reach type's here)
-            for (int k = 0; k < COMPARE.length; k++) {
+            for (int k = 0; k < COMPARE.length && !(rt.lang.major() == 2 && type == t.long_); k++) { // 2.7's long: __cmp__ only
                 Comparison c = Comparison.values()[k];
                 put(rt, type, COMPARE[k], (self, a) -> a[0] instanceof PyInstance || !comparable(rt, type, a[0])
                         ? PyNotImplemented.NOT_IMPLEMENTED : Comparisons.richCompareBuiltin(rt, c, self, a[0]), 1);
@@ -119,7 +120,19 @@ final class SlotWrappers {
             }
             return r;
         }, 1);
+        // complex.__repr__ and __hash__ by name: a subclass's own __repr__ building on complex's
+        put(rt, t.complex, "__repr__", (self, a) -> Strings.text(rt, Ops.reprBuiltin(rt, self)), 0);
+        put(rt, t.complex, "__hash__", (self, a) -> PyInt.of(org.pyvm.core.objects.UserSubclass.plainOf(self).hash(rt.lang)), 0);
         complexDunders(rt);
+        setDunders(rt);
+        if (rt.lang.major() > 2) {
+            // nb_bool by name: None's (always false) and range's (its length); 3.11's bytes.__bytes__ (a plain copy)
+            put(rt, t.none, "__bool__", (self, a) -> PyBool.FALSE, 0);
+            put(rt, t.range, "__bool__", (self, a) -> PyBool.of(Ops.truth(rt, self)), 0);
+            if (rt.lang.minor() >= 11) {
+                put(rt, t.bytes, "__bytes__", (self, a) -> org.pyvm.core.objects.UserSubclass.plainOf(self), 0);
+            }
+        }
         for (PyType type : List.of(t.list, t.dict)) {
             put(rt, type, "__setitem__", (self, a) -> {
                 Sequences.setitemBuiltin(rt, self, a[0], a[1]);
@@ -145,19 +158,56 @@ final class SlotWrappers {
                 + (rt.lang.major() == 2 ? "an index" : "an integer"));
     }
 
+    /**
+     * The set operators' reflected forms on set and frozenset ({@code s.__ror__(o)} is {@code o | s}) and set's in-place
+     * ones ({@code s.__ior__(o)} updates s and returns it), by name: NotImplemented for an operand that is no set, as
+     * set_or and set_ior answer.
+     */
+    private static void setDunders(Runtime rt) {
+        Types t = rt.types;
+        String[][] ops = {{"and", "AND"}, {"or", "OR"}, {"sub", "SUBTRACT"}, {"xor", "XOR"}};
+        for (String[] op : ops) {
+            Operator o = Operator.valueOf(op[1]);
+            Operator inplace = Operator.valueOf("INPLACE_" + op[1]);
+            for (PyType type : List.of(t.set, t.frozenset)) {
+                put(rt, type, "__r" + op[0] + "__", (self, a) -> anySet(a[0]) ? Sets.binary(rt, o, a[0], self)
+                        : PyNotImplemented.NOT_IMPLEMENTED, 1);
+            }
+            put(rt, t.set, "__i" + op[0] + "__", (self, a) -> anySet(a[0]) ? Sets.binary(rt, inplace, self, a[0])
+                    : PyNotImplemented.NOT_IMPLEMENTED, 1);
+        }
+    }
+
+    private static boolean anySet(PyObject o) {
+        return o instanceof org.pyvm.core.objects.PySet || o instanceof org.pyvm.core.objects.PyFrozenSet;
+    }
+
     /** complex's arithmetic by name ({@code (1j).__add__(1)}): the operator on numbers, NotImplemented for the rest. */
     private static void complexDunders(Runtime rt) {
         Types t = rt.types;
+        complexUnaryDunders(rt);
         List<String[]> ops = new java.util.ArrayList<>(List.of(new String[][] {{"add", "ADD"}, {"sub", "SUBTRACT"},
             {"mul", "MULTIPLY"}, {"truediv", "TRUE_DIVIDE"}, {"pow", "POWER"}}));
         if (rt.lang.major() == 2) {
             ops.add(new String[] {"div", "DIVIDE"});
+        }
+        if (rt.lang.major() == 2 || rt.lang.minor() < 10) {
+            ops.add(new String[] {"floordiv", "FLOOR_DIVIDE"});
+            ops.add(new String[] {"mod", "REMAINDER"});
+            for (boolean reflected : new boolean[] {false, true}) {
+                put(rt, t.complex, reflected ? "__rdivmod__" : "__divmod__", (self, a) -> {
+                    PyObject l = reflected ? a[0] : self;
+                    PyObject r = reflected ? self : a[0];
+                    return Ops.call(rt, rt.builtins.get(rt.name("divmod")), l, r);
+                }, 1);
+            }
         }
         for (String[] op : ops) {
             Operator o = Operator.valueOf(op[1]);
             for (boolean reflected : new boolean[] {false, true}) {
                 put(rt, t.complex, "__" + (reflected ? "r" : "") + op[0] + "__", (self, a) -> {
                     PyObject other = a[0];
+                    Errors.complexFloorOrMod(rt, o, self, other); // 3.0-3.9: refused whatever the operand
                     PyType ot = t.of(other);
                     if (!(ot.isSubtypeOf(t.complex) || ot.isSubtypeOf(t.float_) || ot.isSubtypeOf(t.int_)
                             || t.long_ != null && ot.isSubtypeOf(t.long_))) {
@@ -173,6 +223,42 @@ final class SlotWrappers {
     }
 
     /**
+     * complex's unary slots by name: -, +, abs(), truth ({@code __bool__}, 2.7 {@code __nonzero__}), pickling's
+     * arguments, 3.11's {@code __complex__}; before 3.10 also nb_int and nb_float (2.7 nb_long), which refuse, so that
+     * int(), float(), round() and %f of a complex fail in complex's own words.
+     */
+    private static void complexUnaryDunders(Runtime rt) {
+        Types t = rt.types;
+        boolean py2 = rt.lang.major() == 2;
+        put(rt, t.complex, "__neg__", (self, a) -> Arithmetic.unary(rt, Operator.NEGATIVE, complexOf(self)), 0);
+        put(rt, t.complex, "__pos__", (self, a) -> Arithmetic.unary(rt, Operator.POSITIVE, complexOf(self)), 0);
+        put(rt, t.complex, "__abs__", (self, a) -> Ops.call(rt, rt.builtins.get(rt.name("abs")), complexOf(self)), 0);
+        put(rt, t.complex, py2 ? "__nonzero__" : "__bool__", (self, a) -> {
+            org.pyvm.core.objects.PyComplex c = complexOf(self);
+            return PyBool.of(c.real != 0 || c.imag != 0);
+        }, 0);
+        put(rt, t.complex, "__getnewargs__", (self, a) -> {
+            org.pyvm.core.objects.PyComplex c = complexOf(self);
+            return org.pyvm.core.objects.PyTuple.of(org.pyvm.core.objects.PyFloat.of(c.real), org.pyvm.core.objects.PyFloat.of(c.imag));
+        }, 0);
+        if (!py2 && rt.lang.minor() >= 11) {
+            put(rt, t.complex, "__complex__", (self, a) -> complexOf(self), 0);
+        }
+        if (py2 || rt.lang.minor() < 10) {
+            for (String kind : py2 ? List.of("int", "long", "float") : List.of("int", "float")) {
+                put(rt, t.complex, "__" + kind + "__", (self, a) -> {
+                    throw org.pyvm.core.objects.PyError.raise("TypeError", "can't convert complex to " + kind);
+                }, 0);
+            }
+        }
+    }
+
+    private static org.pyvm.core.objects.PyComplex complexOf(PyObject self) {
+        PyObject v = org.pyvm.core.objects.UserSubclass.plainOf(self);
+        return v instanceof org.pyvm.core.objects.PyComplex c ? c : org.pyvm.core.objects.PyComplex.of(0, 0);
+    }
+
+    /**
      * Whether a builtin's rich comparison takes {@code other} at all (else NotImplemented, as CPython's):
      * strings, bytes, lists, tuples and dicts only their own kind, sets any set, ints ints, floats any real.
      */
@@ -182,7 +268,7 @@ final class SlotWrappers {
         if (type == t.float_) {
             return o.isSubtypeOf(t.float_) || o.isSubtypeOf(t.int_) || t.long_ != null && o.isSubtypeOf(t.long_) || o == t.bool;
         }
-        if (type == t.int_) {
+        if (type == t.int_ || type == t.long_) {
             return rt.lang.major() == 2 || o.isSubtypeOf(t.int_) || o == t.bool;
         }
         if (type == t.set || type == t.frozenset) {

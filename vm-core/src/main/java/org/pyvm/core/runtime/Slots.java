@@ -42,16 +42,30 @@ public final class Slots {
         List<PyObject> names = slots instanceof PyStr || slots instanceof PyBytes ? List.of(slots) : Ops.toList(rt, slots);
         List<String> members = new java.util.ArrayList<>();
         List<String> named = new java.util.ArrayList<>();
+        PyType varSized = varSizedBase(rt, cls);
+        if (!names.isEmpty() && varSized != null) { // type_new counts every name, __dict__ and __weakref__ too
+            throw PyError.raise("TypeError", "nonempty __slots__ not supported for subtype of '" + varSized.name(rt.lang) + "'");
+        }
+        boolean dictSlot = false;
+        boolean weakrefSlot = false;
         for (PyObject n : names) {
             String name = identifier(rt, n);
+            // type_new: a second __dict__ or __weakref__, or one a base already gives the instances, is refused
+            if (name.equals("__dict__")) {
+                if (dictSlot || basesHave(rt, cls, "__dict__")) {
+                    throw PyError.raise("TypeError", "__dict__ slot disallowed: we already got one");
+                }
+                dictSlot = true;
+            } else if (name.equals("__weakref__")) {
+                if (weakrefSlot || basesHave(rt, cls, "__weakref__") || varSizedBase(rt, cls) != null) {
+                    throw PyError.raise("TypeError", "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
+                weakrefSlot = true;
+            }
             named.add(name);
             if (!name.equals("__dict__") && !name.equals("__weakref__")) {
                 members.add(mangled(rt, cls, name));
             }
-        }
-        PyType varSized = varSizedBase(rt, cls);
-        if (!members.isEmpty() && varSized != null) {
-            throw PyError.raise("TypeError", "nonempty __slots__ not supported for subtype of '" + varSized.name(rt.lang) + "'");
         }
         for (String name : members) {
             // 2.7 lets the member replace the class variable
