@@ -414,48 +414,22 @@ final class Classes {
     }
 
     /**
-     * The namespace of a 3.x staticmethod or classmethod object (sm_dict): what a program sets on it and, from 3.10,
-     * the wrapped callable's __module__, __name__, __qualname__, __doc__ and __annotations__ as functools_wraps copies
-     * them when it is made (here when first read).
+     * What staticmethod and classmethod objects share: the callable they wrap ({@code __func__}, 3.x's
+     * {@code __wrapped__}, {@code __isabstractmethod__}) and, in 3.x, a namespace of their own (sm_dict/cm_dict):
+     * what a program sets on them and, from 3.10, the wrapped callable's __module__, __name__, __qualname__, __doc__
+     * and __annotations__ as functools_wraps copies them when it is made (here when first read).
      */
-    static final class WrapperNamespace {
-        private WrapperNamespace() {
-        }
-
-        /** Whether {@code lang} has the attribute: __wrapped__ came in 3.10, __isabstractmethod__ in 3.3. */
-        static boolean versioned(String name, org.pyvm.core.objects.Language l) {
-            if (l == null) {
-                return true;
-            }
-            if (name.equals("__wrapped__")) {
-                return l.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
-            }
-            return !name.equals("__isabstractmethod__") || !l.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
-        }
-
-        static org.pyvm.core.objects.PyDict of(org.pyvm.core.objects.PyDict have, PyObject function, org.pyvm.core.objects.Language lang) {
-            if (have != null) {
-                return have;
-            }
-            org.pyvm.core.objects.PyDict d = org.pyvm.core.objects.PyDict.of(lang, List.of());
-            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && function instanceof org.pyvm.core.objects.CustomAttributes c) {
-                for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
-                    PyObject v = c.attribute(n, lang);
-                    if (v == null && n.equals("__doc__")) {
-                        v = org.pyvm.core.objects.PyNone.NONE; // every callable has one (pyvm keeps no builtin's text)
-                    }
-                    if (v != null) {
-                        d.put(org.pyvm.core.objects.PyStr.of(n), v);
-                    }
-                }
-            }
-            return d;
-        }
-    }
-
-    /** staticmethod objects: fetched through class or instance, the plain function. */
-    static final class StaticMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
+    abstract static class FunctionWrapper extends PyObject implements org.pyvm.core.objects.Descriptor,
+            org.pyvm.core.objects.CustomAttributes {
         final PyObject function;
+        /** The language of the builtin that made it (3.x: with a namespace of its own; null: without one). */
+        private final org.pyvm.core.objects.Language lang;
+        private org.pyvm.core.objects.PyDict dict;
+
+        FunctionWrapper(PyObject function, org.pyvm.core.objects.Language lang) {
+            this.function = function;
+            this.lang = lang;
+        }
 
         /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
         @Override
@@ -471,27 +445,14 @@ final class Classes {
             return null;
         }
 
-        StaticMethod(PyObject function) {
-            this(function, null);
-        }
-
-        /** Made by the builtin of {@code lang} (3.x: with a namespace of its own; null: without one). */
-        StaticMethod(PyObject function, org.pyvm.core.objects.Language lang) {
-            this.function = function;
-            this.lang = lang;
-        }
-
-        private final org.pyvm.core.objects.Language lang;
-        private org.pyvm.core.objects.PyDict dict;
-
         @Override
         public PyObject attribute(String name, org.pyvm.core.objects.Language l) {
-            PyObject v = WrapperNamespace.versioned(name, l) ? attribute(name) : null;
+            PyObject v = versioned(name, l) ? attribute(name) : null;
             if (v != null || lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
                 return v;
             }
-            dict = WrapperNamespace.of(dict, function, lang);
-            return name.equals("__dict__") ? dict : dict.get(org.pyvm.core.objects.PyStr.of(name));
+            org.pyvm.core.objects.PyDict d = namespace();
+            return name.equals("__dict__") ? d : d.get(org.pyvm.core.objects.PyStr.of(name));
         }
 
         @Override
@@ -499,9 +460,57 @@ final class Classes {
             if (lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || name.equals("__dict__")) {
                 return false;
             }
-            dict = WrapperNamespace.of(dict, function, lang);
-            dict.put(org.pyvm.core.objects.PyStr.of(name), value);
+            namespace().put(org.pyvm.core.objects.PyStr.of(name), value);
             return true;
+        }
+
+        /** Whether {@code l} has the attribute: __wrapped__ came in 3.10, __isabstractmethod__ in 3.3. */
+        private static boolean versioned(String name, org.pyvm.core.objects.Language l) {
+            if (l == null) {
+                return true;
+            }
+            if (name.equals("__wrapped__")) {
+                return l.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME);
+            }
+            return !name.equals("__isabstractmethod__") || !l.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        }
+
+        private org.pyvm.core.objects.PyDict namespace() {
+            if (dict != null) {
+                return dict;
+            }
+            dict = org.pyvm.core.objects.PyDict.of(lang, List.of());
+            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) && function instanceof org.pyvm.core.objects.CustomAttributes c) {
+                for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+                    PyObject v = c.attribute(n, lang);
+                    if (v == null && n.equals("__doc__")) {
+                        v = org.pyvm.core.objects.PyNone.NONE; // every callable has one (pyvm keeps no builtin's text)
+                    }
+                    if (v != null) {
+                        dict.put(org.pyvm.core.objects.PyStr.of(n), v);
+                    }
+                }
+            }
+            return dict;
+        }
+
+        /** {@code <staticmethod object at 0x...>}; 3.10+ shows what it wraps. */
+        String repr(org.pyvm.core.objects.Language l, String kind) {
+            if (l.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+                return "<" + kind + "(" + function.repr(l) + ")>";
+            }
+            return "<" + kind + " object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+        }
+    }
+
+    /** staticmethod objects: fetched through class or instance, the plain function. */
+    static final class StaticMethod extends FunctionWrapper {
+        StaticMethod(PyObject function) {
+            super(function, null);
+        }
+
+        StaticMethod(PyObject function, org.pyvm.core.objects.Language lang) {
+            super(function, lang);
         }
 
         @Override
@@ -516,62 +525,18 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
-            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
-                return "<staticmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
-            }
-            return "<staticmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+            return repr(lang, "staticmethod");
         }
     }
 
     /** classmethod objects: bound to the class. */
-    static final class ClassMethod extends PyObject implements org.pyvm.core.objects.Descriptor, org.pyvm.core.objects.CustomAttributes {
-        final PyObject function;
-
-        /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
-        @Override
-        public PyObject attribute(String name) {
-            if (name.equals("__func__") || name.equals("__wrapped__") && !(function instanceof PyFunction f
-                    && f.code.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES))) {
-                return function;
-            }
-            if (name.equals("__isabstractmethod__")) {
-                PyObject v = function instanceof org.pyvm.core.objects.CustomAttributes c ? c.attribute("__isabstractmethod__") : null;
-                return v != null ? v : org.pyvm.core.objects.PyBool.FALSE;
-            }
-            return null;
-        }
-
+    static final class ClassMethod extends FunctionWrapper {
         ClassMethod(PyObject function) {
-            this(function, null);
+            super(function, null);
         }
 
-        /** Made by the builtin of {@code lang} (3.x: with a namespace of its own; null: without one). */
         ClassMethod(PyObject function, org.pyvm.core.objects.Language lang) {
-            this.function = function;
-            this.lang = lang;
-        }
-
-        private final org.pyvm.core.objects.Language lang;
-        private org.pyvm.core.objects.PyDict dict;
-
-        @Override
-        public PyObject attribute(String name, org.pyvm.core.objects.Language l) {
-            PyObject v = WrapperNamespace.versioned(name, l) ? attribute(name) : null;
-            if (v != null || lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                return v;
-            }
-            dict = WrapperNamespace.of(dict, function, lang);
-            return name.equals("__dict__") ? dict : dict.get(org.pyvm.core.objects.PyStr.of(name));
-        }
-
-        @Override
-        public boolean setAttribute(String name, PyObject value) {
-            if (lang == null || lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) || name.equals("__dict__")) {
-                return false;
-            }
-            dict = WrapperNamespace.of(dict, function, lang);
-            dict.put(org.pyvm.core.objects.PyStr.of(name), value);
-            return true;
+            super(function, lang);
         }
 
         @Override
@@ -586,10 +551,7 @@ final class Classes {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
-            if (lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
-                return "<classmethod(" + function.repr(lang) + ")>"; // 3.10+ shows what it wraps
-            }
-            return "<classmethod object at 0x" + Long.toHexString(org.pyvm.core.objects.Ids.address(this)) + ">";
+            return repr(lang, "classmethod");
         }
     }
 }
