@@ -290,15 +290,6 @@ final class Args {
     }
 
     /**
-     * {@link #check} for a builtin whose parameters are {@code params} in order, each positional or by name (getargs'
-     * kwlist): all arguments counted first ("bool() takes at most 1 argument (2 given)"), then a parameter given both
-     * by position and by name.
-     */
-    Args checkPositionalOrKeyword(int min, String... params) {
-        return check(min, params.length, params);
-    }
-
-    /**
      * Fails unless the positional count is within [min, max] and only the given keywords are used, none of them for
      * a parameter already given by position. As CPython's keyword parsers (getargs.c), it counts all the arguments
      * first, then the positional ones, then looks at names. {@code keywords} name the last parameters when they are

@@ -51,7 +51,7 @@ final class Constructors {
             if (kw == null || kw.length == 0) {
                 return PyBool.of(new Args(rt, "bool", a, kw).tuple(0, 1).count() > 0 && Ops.truth(rt, a[0]));
             }
-            Args args = Level.since37(rt) ? new Args(rt, "bool", a, kw).noKeywords() : new Args(rt, "bool", a, kw).checkPositionalOrKeyword(0, "x");
+            Args args = Level.since37(rt) ? new Args(rt, "bool", a, kw).noKeywords() : new Args(rt, "bool", a, kw).check(0, 1, "x");
             PyObject x = args.get(0, "x");
             return PyBool.of(x != null && Ops.truth(rt, x));
         });
@@ -577,7 +577,7 @@ final class Constructors {
         if (Level.since37(rt)) {
             args.noKeywords();
         }
-        return args.checkPositionalOrKeyword(0, "sequence").get(0, "sequence");
+        return args.check(0, 1, "sequence").get(0, "sequence");
     }
 
     /** set() and frozenset() refuse keywords, in each version's words. */

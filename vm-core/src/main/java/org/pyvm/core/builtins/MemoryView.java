@@ -314,9 +314,11 @@ final class MemoryView extends PyObject implements Typed {
     }
 
     private static void method(PyType t, String name, Body body) {
+        // all but release() and the with-block's methods refuse a released view
+        boolean guarded = !name.equals("release") && !name.equals("__exit__") && !name.equals("__enter__");
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
             MemoryView m = (MemoryView) self;
-            if (!name.equals("release") && !name.equals("__exit__") && !name.equals("__enter__")) {
+            if (guarded) {
                 m.checkReleased();
             }
             return body.call(m, a);

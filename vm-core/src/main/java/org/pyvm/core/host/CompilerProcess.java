@@ -60,11 +60,6 @@ public final class CompilerProcess {
         this.python = python;
     }
 
-    /** The CPython it runs. */
-    public Path python() {
-        return python;
-    }
-
     /** The running process's id, or -1 when none runs (for tests). */
     synchronized long pid() {
         return process != null && process.isAlive() ? process.pid() : -1;

@@ -77,6 +77,16 @@ public final class SourceCompiler {
     private SourceCompiler() {
     }
 
+    /** The local CPython {@code version}, or the SystemError that says it is missing. */
+    public static Path python(String version) {
+        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
+        if (python.isEmpty()) {
+            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
+                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
+        }
+        return python.get();
+    }
+
     /** A compiler's reply "?TYPE\0message": compile() refused its arguments (a bad mode or flags) in CPython's words. */
     private static void otherError(byte[] out) {
         if (out.length > 0 && out[0] == '?') {
@@ -140,13 +150,9 @@ public final class SourceCompiler {
 
     /** Runs {@code script} in CPython {@code version} with {@code input} on stdin; its stdout. */
     private static byte[] runCompiler(String version, String script, byte[] input, String... args) {
-        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
-        if (python.isEmpty()) {
-            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
-                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
-        }
+        Path python = python(version);
         try {
-            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(python.get().toString(), "-c", script));
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(python.toString(), "-c", script));
             cmd.addAll(java.util.List.of(args));
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().write(input);
@@ -167,19 +173,14 @@ public final class SourceCompiler {
     /**
      * The code object CPython of {@code pack}'s version makes of {@code source}: text, or with {@code bytes}
      * a byte string whose bytes are the chars of {@code source} (Latin-1). {@code compilers} gives the VM's
-     * running compiler for that CPython ({@link CompilerProcess}).
+     * running compiler for a version's CPython ({@link CompilerProcess}).
      */
     public static CodeObject compile(String source, boolean bytes, String filename, String mode, long flags, int callerFlags,
-            OpcodePack pack, java.util.function.Function<Path, CompilerProcess> compilers) {
+            OpcodePack pack, java.util.function.Function<String, CompilerProcess> compilers) {
         String version = pack.table().pythonVersion();
-        Optional<Path> python = CPythonFinder.fromEnvironment().find(version);
-        if (python.isEmpty()) {
-            throw PyError.raise("SystemError", "pyvm compiles source code with CPython " + version
-                    + ", which is not installed here (see PYVM_CPYTHON_" + version.replace('.', '_') + ")");
-        }
         byte[] out;
         try {
-            out = compilers.apply(python.get()).compile(source.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
+            out = compilers.apply(version).compile(source.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
                     bytes, filename, mode, flags, callerFlags);
         } catch (IOException e) {
             throw PyError.raise("SystemError", "cannot run CPython " + version + ": " + e.getMessage());

@@ -27,18 +27,15 @@ final class Executing {
             }
             int n = a.length - (kw == null ? 0 : kw.length);
             PyObject flags = n > 3 ? a[3] : null;
+            PyObject dontInherit = n > 4 ? a[4] : null;
             for (int k = 0; kw != null && k < kw.length; k++) {
                 if (kw[k].equals("flags")) {
                     flags = a[n + k];
-                }
-            }
-            long flagBits = flags == null ? 0 : flagBits(rt, flags);
-            PyObject dontInherit = n > 4 ? a[4] : null;
-            for (int k = 0; kw != null && k < kw.length; k++) {
-                if (kw[k].equals("dont_inherit")) {
+                } else if (kw[k].equals("dont_inherit")) {
                     dontInherit = a[n + k];
                 }
             }
+            long flagBits = flags == null ? 0 : flagBits(rt, flags);
             boolean inherit = dontInherit == null || !Ops.truth(rt, dontInherit);
             if ((flagBits & org.pyvm.core.modules.ast.AstModule.PY_CF_ONLY_AST) != 0) {
                 // a syntax tree: parsed by the local CPython, rebuilt from the program's own _ast classes

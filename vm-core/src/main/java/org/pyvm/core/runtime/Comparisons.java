@@ -415,7 +415,7 @@ final class Comparisons {
         if (x.size() != y.size()) {
             return false;
         }
-        rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison"); // as sequences()
+        enterComparison(rt); // as sequences()
         try {
             return valuesEqual(rt, x, y);
         } finally {
@@ -450,13 +450,17 @@ final class Comparisons {
     }
 
     private static int sequences(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
-        // the items' PyObject_RichCompare: Py_EnterRecursiveCall, so lists nested 5,000 deep do not compare
-        rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison");
+        enterComparison(rt);
         try {
             return itemsCompared(rt, c, x, y);
         } finally {
             rt.leave();
         }
+    }
+
+    /** The items' PyObject_RichCompare: Py_EnterRecursiveCall, so lists nested 5,000 deep do not compare. */
+    private static void enterComparison(Runtime rt) {
+        rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison");
     }
 
     private static int itemsCompared(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {

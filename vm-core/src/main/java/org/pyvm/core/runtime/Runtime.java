@@ -118,10 +118,13 @@ public final class Runtime {
         }
     }
 
-    /** The VM's running compiler of {@code python} ({@link org.pyvm.core.host.CompilerProcess}). */
-    public synchronized org.pyvm.core.host.CompilerProcess compiler(java.nio.file.Path python) {
-        if (compiler == null || !compiler.python().equals(python)) {
-            compiler = new org.pyvm.core.host.CompilerProcess(python);
+    /**
+     * The VM's running compiler ({@link org.pyvm.core.host.CompilerProcess}) of its CPython {@code version}, looked
+     * up once (a SystemError where it is missing).
+     */
+    public synchronized org.pyvm.core.host.CompilerProcess compiler(String version) {
+        if (compiler == null) {
+            compiler = new org.pyvm.core.host.CompilerProcess(org.pyvm.core.host.SourceCompiler.python(version));
         }
         return compiler;
     }
@@ -184,9 +187,7 @@ public final class Runtime {
     public void enter() {
         limits.step();
         if (++depth > recursionLimit) {
-            depth--;
-            throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
-                    "maximum recursion depth exceeded");
+            throw tooDeep("");
         }
     }
 
@@ -201,10 +202,15 @@ public final class Runtime {
      */
     public void enterNested(String where) {
         if (++depth > recursionLimit) {
-            depth--;
-            throw PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
-                    "maximum recursion depth exceeded" + where);
+            throw tooDeep(where);
         }
+    }
+
+    /** The level just entered is one too many: undone, and the RecursionError (2.7: RuntimeError) to throw. */
+    private PyError tooDeep(String where) {
+        depth--;
+        return PyError.raise(types.exceptions.containsKey("RecursionError") ? "RecursionError" : "RuntimeError",
+                "maximum recursion depth exceeded" + where);
     }
 
     public int depth() {
