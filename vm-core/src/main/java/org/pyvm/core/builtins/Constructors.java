@@ -336,7 +336,7 @@ final class Constructors {
      * unicode() takes from str.
      */
     private static PyObject exceptionUnicode27(Runtime rt, org.pyvm.core.objects.PyBaseException e) {
-        PyType base = rt.types.exceptions.get("BaseException");
+        PyType base = rt.types.baseException;
         if (e.type().lookup("__str__") != base.dict.get("__str__")) {
             return null;
         }

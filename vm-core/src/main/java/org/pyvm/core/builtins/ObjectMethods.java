@@ -92,7 +92,7 @@ public final class ObjectMethods {
             PyObject[] rest = new PyObject[a.length - 1 - (kw == null ? 0 : kw.length)];
             System.arraycopy(a, 1, rest, 0, rest.length);
             checkAbstract(rt, cls);
-            PyType base = rt.types.exceptions.get("BaseException");
+            PyType base = rt.types.baseException;
             if (base != null && cls.isSubtypeOf(base)) {
                 return new PyBaseException(cls, PyTuple.of(rest));
             }

@@ -44,16 +44,7 @@ final class StrMethods {
 
     private static void install(Runtime rt, PyType t) {
         def(rt, t, "join", (r, self, s, a) -> {
-            PyObject iterator;
-            try {
-                iterator = Ops.iter(r, a.check(1, 1).get(0));
-            } catch (PyError notIterable) {
-                if (org.pyvm.core.runtime.Exceptions.is(r, notIterable, "TypeError")) {
-                    throw PyError.raise("TypeError", "can only join an iterable"); // PySequence_Fast's words
-                }
-                throw notIterable;
-            }
-            List<PyObject> items = Ops.toList(r, iterator);
+            List<PyObject> items = joinItems(r, a.check(1, 1).get(0));
             StringBuilder sb = new StringBuilder();
             boolean unicode = self instanceof PyStr;
             if (self instanceof PyBytes && !Level.py2(r)) {
@@ -257,6 +248,29 @@ final class StrMethods {
     }
 
     /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
+    /**
+     * join's items as PySequence_Fast gives them: a list or tuple exactly is read as it is (no iterator, no copy;
+     * no Python code runs while join reads them), anything else is iterated into a new list.
+     */
+    private static List<PyObject> joinItems(Runtime r, PyObject iterable) {
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).items();
+        }
+        if (iterable.getClass() == PyTuple.class) {
+            return java.util.Arrays.asList(((PyTuple) iterable).items());
+        }
+        PyObject iterator;
+        try {
+            iterator = Ops.iter(r, iterable);
+        } catch (PyError notIterable) {
+            if (org.pyvm.core.runtime.Exceptions.is(r, notIterable, "TypeError")) {
+                throw PyError.raise("TypeError", "can only join an iterable"); // PySequence_Fast's words
+            }
+            throw notIterable;
+        }
+        return Ops.toList(r, iterator);
+    }
+
     private static PyObject joinUnicode27(Runtime rt, PyObject self, List<PyObject> items) {
         String sep = Strings.unicode27(rt, self);
         StringBuilder sb = new StringBuilder();

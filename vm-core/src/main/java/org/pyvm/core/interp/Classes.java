@@ -326,7 +326,7 @@ final class Classes {
         boolean objectInit = init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner() == rt.types.object;
         boolean plain = !type.builtin && !type.classic && objectNew && (objectInit || init instanceof PyFunction)
                 && org.pyvm.core.builtins.Subclassing.builtinBase(rt, type) == null
-                && !type.isSubtypeOf(rt.types.exceptions.get("BaseException")) && type.dict.get("__abstractmethods__") == null;
+                && !type.isSubtypeOf(rt.types.baseException) && type.dict.get("__abstractmethods__") == null;
         Plan p = new Plan(plain, init instanceof PyFunction fn ? fn : null);
         type.constructionPlan = p;
         type.constructionPlanVersion = version;
@@ -361,7 +361,7 @@ final class Classes {
             }
         } else if (builtinBase != null) {
             instance = org.pyvm.core.builtins.Subclassing.make(rt, builtinBase, type, args, kwnames);
-        } else if (type.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+        } else if (type.isSubtypeOf(rt.types.baseException)) {
             PyObject[] given = positional(args, kwnames);
             boolean ownInit = !(type.lookup("__init__") instanceof org.pyvm.core.objects.PyMethodDescriptor);
             if (!ownInit && kwnames != null && kwnames.length > 0) {

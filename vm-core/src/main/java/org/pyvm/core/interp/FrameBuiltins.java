@@ -87,7 +87,7 @@ final class FrameBuiltins {
         functionAttributes(rt);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
-            if (t.constructor() == null || t == rt.types.exceptions.get("BaseException")) {
+            if (t.constructor() == null || t == rt.types.baseException) {
                 t.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
             }
         }
@@ -176,7 +176,7 @@ final class FrameBuiltins {
             throw PyError.raise("TypeError", "throw() third argument must be a traceback object");
         }
         org.pyvm.core.objects.PyBaseException exc;
-        if (type instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+        if (type instanceof PyType t && t.isSubtypeOf(rt.types.baseException)) {
             if (value instanceof org.pyvm.core.objects.PyBaseException v && v.type().isSubtypeOf(t)) {
                 exc = v;
             } else if (value == PyNone.NONE) {

@@ -2242,7 +2242,7 @@ public final class Interpreter {
 
     /** The cause of {@code raise E from C}: an exception class is called, an instance kept, anything else refused (do_raise). */
     private PyBaseException instantiateCause(PyObject cause) {
-        if (cause instanceof PyBaseException || cause instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+        if (cause instanceof PyBaseException || cause instanceof PyType t && t.isSubtypeOf(rt.types.baseException)) {
             return instantiate(cause);
         }
         throw PyError.raise("TypeError", "exception causes must derive from BaseException");
@@ -2252,7 +2252,7 @@ public final class Interpreter {
         if (exc instanceof PyBaseException e) {
             return e;
         }
-        if (exc instanceof PyType t && t.isSubtypeOf(rt.types.exceptions.get("BaseException"))) {
+        if (exc instanceof PyType t && t.isSubtypeOf(rt.types.baseException)) {
             return (PyBaseException) Ops.call(rt, t, new PyObject[0], null);
         }
         if (isClassicInstance(exc)) {

@@ -35,8 +35,9 @@ public final class AttributeMap extends AbstractMap<String, PyObject> {
             }
         }
         if (name instanceof String s) {
+            int h = s.hashCode(); // kept in the String: a miss (LOAD_METHOD asks whether an instance hides its method) compares no text
             for (int i = 0; i < n; i++) {
-                if (ns[i].equals(s)) {
+                if (ns[i].hashCode() == h && ns[i].equals(s)) {
                     return i; // a name made at run time (setattr, a computed string)
                 }
             }

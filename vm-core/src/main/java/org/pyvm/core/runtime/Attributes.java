@@ -497,7 +497,7 @@ final class Attributes {
      */
     static void checkLayouts(Runtime rt, PyType[] bases) {
         PyType winner = null;
-        PyType baseException = rt.types.exceptions.get("BaseException");
+        PyType baseException = rt.types.baseException;
         for (PyType b : bases) {
             if (b.classic) {
                 continue;

@@ -137,7 +137,7 @@ final class BuiltinMethods {
             check(args, 0, "__sizeof__");
             return org.pyvm.core.objects.PyInt.of(16);
         }));
-        PyType base = rt.types.exceptions.get("BaseException");
+        PyType base = rt.types.baseException;
         base.dict.put("__repr__", new PyMethodDescriptor("__repr__", base, (self, args, kw) -> Strings.text(rt, exceptionRepr(rt, self))));
         base.dict.put("__init__", new PyMethodDescriptor("__init__", base, (self, args, kw) -> {
             if (!(self instanceof PyBaseException e)) {

@@ -54,7 +54,7 @@ final class DescriptorNames {
         if (t == types.kind("super")) {
             return List.of("__get__", "__self__", "__self_class__", "__thisclass__");
         }
-        if (t == types.exceptions.get("BaseException")) {
+        if (t == types.baseException) {
             return List.of("__dict__");
         }
         if (t == types.exceptions.get(py2 ? "EnvironmentError" : "OSError")) {

@@ -57,7 +57,7 @@ public final class ExceptionAttributes {
     static void install(Runtime rt) {
         installSyntaxError(rt);
         installImportError(rt);
-        PyType base = rt.types.exceptions.get("BaseException");
+        PyType base = rt.types.baseException;
         base.dict.put("args", new Field() {
             @Override
             PyObject read(PyBaseException e) {

@@ -150,14 +150,21 @@ public final class Exceptions {
      */
     public static boolean handlerMatches(Runtime rt, PyObject exc, PyObject spec) {
         if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-            PyType base = rt.types.exceptions.get("BaseException");
-            for (PyObject s : spec instanceof PyTuple t ? t.items() : new PyObject[] {spec}) {
-                if (!(s instanceof PyType c && c.isSubtypeOf(base))) {
-                    throw PyError.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+            if (spec instanceof PyTuple t) {
+                for (PyObject s : t.items()) {
+                    checkCatchable(rt, s);
                 }
+            } else {
+                checkCatchable(rt, spec);
             }
         }
         return matches(rt, exc, spec);
+    }
+
+    private static void checkCatchable(Runtime rt, PyObject s) {
+        if (!(s instanceof PyType c && c.isSubtypeOf(rt.types.baseException))) {
+            throw PyError.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
     }
 
     public static boolean matches(Runtime rt, PyObject exc, PyObject spec) {

@@ -102,7 +102,7 @@ public final class Slots {
         for (int i = 1; i < mro.length; i++) {
             PyType b = mro[i];
             if (!b.builtin ? b.dict.get(name) instanceof LayoutDescriptor : b == t.type
-                    || name.equals("__dict__") && b == t.exceptions.get("BaseException")
+                    || name.equals("__dict__") && b == t.baseException
                     || name.equals("__weakref__") && (b == t.set || b == t.frozenset)) {
                 return true;
             }

@@ -81,6 +81,8 @@ public final class Types {
     private final Language lang;
     /** Builtin exception classes by name. */
     public final Map<String, PyType> exceptions;
+    /** exceptions' BaseException, which every except clause of 3.x checks its classes against. */
+    public final PyType baseException;
 
     Types(Language lang) {
         boolean py2 = lang.has(LanguageFeature.STR_IS_BYTES);
@@ -118,6 +120,7 @@ public final class Types {
         iterator = PyType.builtin("iterator", null, object);
         genericAlias = PyType.builtin("GenericAlias", null, object);
         exceptions = ExceptionTypes.create(lang, object);
+        baseException = exceptions.get("BaseException");
         instance = py2 ? PyType.builtin("instance", null, object) : null;
         classobj = py2 ? PyType.builtin("classobj", null, object) : null;
     }
