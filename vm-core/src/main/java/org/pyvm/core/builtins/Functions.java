@@ -382,7 +382,10 @@ final class Functions {
                 if (!(s instanceof PyBytes)) {
                     throw PyError.raise("TypeError", "intern() argument 1 must be string, not " + Ops.argumentTypeName(rt, s));
                 }
-                return s;
+                if (s instanceof org.pyvm.core.objects.UserSubclass) {
+                    throw PyError.raise("TypeError", "can't intern subclass of string");
+                }
+                return rt.intern(s);
             });
             Builtins.def(rt, "coerce", (a, kw) -> {
                 Args args = new Args(rt, "coerce", a, kw).check(2, 2);

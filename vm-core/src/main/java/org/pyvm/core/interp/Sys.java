@@ -143,12 +143,19 @@ final class Sys {
         }
         if (!py2) {
             put(rt, d, "intern", new PyBuiltinFunction("intern", (a, kw) -> {
-                if (a.length != 1 || !(a[0] instanceof PyStr) || a[0] instanceof org.pyvm.core.objects.UserSubclass) {
-                    throw PyError.raise("TypeError", a.length != 1 ? "intern() takes exactly one argument (" + a.length + " given)"
-                            : "intern() argument " + (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "" : "1 ")
-                                    + "must be str, not " + Ops.argumentTypeName(rt, a[0]));
+                if (a.length != 1) {
+                    // 3.6 parses a tuple; 3.7+ is METH_O, whose message names sys.intern from 3.10
+                    throw PyError.raise("TypeError", minor < 7 ? "intern() takes exactly 1 argument (" + a.length + " given)"
+                            : (minor >= 10 ? "sys." : "") + "intern() takes exactly one argument (" + a.length + " given)");
                 }
-                return a[0]; // pyvm's str values compare by content: the value itself serves as the interned one
+                if (!(a[0] instanceof PyStr)) {
+                    throw PyError.raise("TypeError", "intern() argument " + (rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "" : "1 ")
+                            + "must be str, not " + Ops.argumentTypeName(rt, a[0]));
+                }
+                if (a[0] instanceof org.pyvm.core.objects.UserSubclass) {
+                    throw PyError.raise("TypeError", "can't intern " + Ops.typeName(rt, a[0]));
+                }
+                return rt.intern(a[0]);
             }));
         }
         if (!py2 && minor >= 8) {

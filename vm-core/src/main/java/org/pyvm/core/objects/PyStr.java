@@ -52,6 +52,11 @@ public class PyStr extends PyObject {
     }
 
     /** The Python characters; callers must not modify the array. */
+    /** Whether this text holds lone surrogates that Java's UTF-16 would read as pairs (its code points then kept apart). */
+    public boolean hasSeparateSurrogates() {
+        return separateSurrogates != null;
+    }
+
     public int[] codePoints() {
         return separateSurrogates != null ? separateSurrogates : value().codePoints().toArray();
     }

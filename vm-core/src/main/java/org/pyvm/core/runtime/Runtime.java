@@ -108,6 +108,24 @@ public final class Runtime {
         return org.pyvm.core.code.CodeObject.nameKey(lang, s);
     }
 
+    /** sys.intern's table (2.7: intern's): the first string of each content interned, for this VM's lifetime. */
+    private final java.util.Map<Object, PyObject> interned = new java.util.HashMap<>();
+
+    /**
+     * {@code sys.intern(s)} (2.7 {@code intern(s)}) of an exact str (2.7 byte string): the string of equal content
+     * interned first, else {@code s}, which becomes it. Keyed by content, as CPython's interned dict is.
+     */
+    public PyObject intern(PyObject s) {
+        Object key;
+        if (s instanceof PyStr t) {
+            // text whose lone surrogates Java would read as pairs is told apart by its code points
+            key = t.hasSeparateSurrogates() ? java.util.List.of(t.value(), java.util.Arrays.toString(t.codePoints())) : t.value();
+        } else {
+            key = java.util.List.of(Strings.latin1(((org.pyvm.core.objects.PyBytes) s).bytes())); // 2.7's str: never equal to a text key
+        }
+        return interned.computeIfAbsent(key, k -> s);
+    }
+
     /** The local CPython this VM keeps running to compile exec, eval and compile source (made at the first request). */
     private org.pyvm.core.host.CompilerProcess compiler;
 
