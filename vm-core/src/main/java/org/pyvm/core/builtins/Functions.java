@@ -48,7 +48,7 @@ final class Functions {
         Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
         Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
         // start= is a keyword from 3.8; before, sum takes none
-        Builtins.def(rt, "sum", (a, kw) -> sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
+        Builtins.def(rt, "sum", (a, kw) -> Sum.sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
                 : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
         Builtins.def(rt, "sorted", (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
@@ -739,24 +739,6 @@ final class Functions {
             return powMod(rt, args.get(0, "base"), args.get(1, "exp"), mod);
         }
         return Ops.binary(rt, Operator.POWER, args.get(0, "base"), args.get(1, "exp"));
-    }
-
-    private static PyObject sum(Runtime rt, Args args) {
-        PyObject total = args.get(1, "start");
-        if (total == null) {
-            total = PyInt.of(0);
-        }
-        if (total instanceof PyStr || total instanceof PyBytes && Level.py2(rt)) {
-            throw PyError.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
-        }
-        if (total instanceof PyBytes) {
-            throw PyError.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
-        }
-        PyObject it = Ops.iter(rt, args.get(0));
-        for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
-            total = Ops.binary(rt, Operator.ADD, total, x);
-        }
-        return total;
     }
 
     private static PyObject zip(Runtime rt, PyObject[] a, boolean py2, boolean strict) {

@@ -571,7 +571,7 @@ public final class Ops {
     /** {@code a op b}, the in-place forms included. */
     public static PyObject binary(Runtime rt, Operator op, PyObject a, PyObject b) {
         if (a instanceof org.pyvm.core.objects.UserSubclass || b instanceof org.pyvm.core.objects.UserSubclass) {
-            PyObject own = Overrides.binary(rt, DUNDER[op.ordinal()], op.inplace(), a, b);
+            PyObject own = Overrides.binary(rt, op, DUNDER[op.ordinal()], op.inplace(), a, b);
             if (own != null) {
                 return own;
             }

@@ -33,7 +33,7 @@ final class Overrides {
     }
 
     /** {@code a op b} by the operands' own methods (reflected first when b's class is a subclass of a's); null to fall back. */
-    static PyObject binary(Runtime rt, String name, boolean inplace, PyObject a, PyObject b) {
+    static PyObject binary(Runtime rt, org.pyvm.core.code.Operator op, String name, boolean inplace, PyObject a, PyObject b) {
         if (inplace) {
             PyObject r = call(rt, a, "__i" + name + "__", b);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -53,6 +53,14 @@ final class Overrides {
         if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
             return r;
         }
+        if (r == null && !reflectedFirst && slotTakes(rt, a, b)) {
+            // a's class defines nothing: its builtin number slot goes first, as binary_op1 calls slotv before
+            // slotw (1.0 + an int subclass's instance is float_add's 3.0; b's __radd__ only if that cannot)
+            r = Arithmetic.binary(rt, op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (!reflectedFirst && ta != tb) {
             r = call(rt, b, "__r" + name + "__", a);
             if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -60,6 +68,29 @@ final class Overrides {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a's builtin number slot takes b rather than answering NotImplemented: each of CPython's number
+     * types converts the kinds below it (float_add takes ints, int_add no floats; 2.7's int_add no longs).
+     */
+    private static boolean slotTakes(Runtime rt, PyObject a, PyObject b) {
+        int ra = numberRank(rt, a);
+        int rb = numberRank(rt, b);
+        return ra >= 0 && rb >= 0 && rb <= ra;
+    }
+
+    private static int numberRank(Runtime rt, PyObject o) {
+        if (o instanceof org.pyvm.core.objects.PyBool) {
+            return 0;
+        }
+        if (o instanceof org.pyvm.core.objects.PyInt i) {
+            return i.isLong && rt.lang.has(org.pyvm.spi.LanguageFeature.INT_AND_LONG) ? 1 : 0;
+        }
+        if (o instanceof org.pyvm.core.objects.PyFloat) {
+            return 2;
+        }
+        return o instanceof org.pyvm.core.objects.PyComplex ? 3 : -1;
     }
 
     private static final String[] COMPARE = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
