@@ -30,9 +30,32 @@ final class IntFastPaths {
             case SUBTRACT:
             case INPLACE_SUBTRACT:
                 return sub(x, y);
+            case AND:
+            case INPLACE_AND:
+                return PyInt.of(x & y);
+            case OR:
+            case INPLACE_OR:
+                return PyInt.of(x | y);
+            case XOR:
+            case INPLACE_XOR:
+                return PyInt.of(x ^ y);
+            case RSHIFT:
+            case INPLACE_RSHIFT:
+                return y < 0 ? null : PyInt.of(x >> Math.min(y, 63)); // a negative count: the general path's ValueError
+            case LSHIFT:
+            case INPLACE_LSHIFT:
+                return shiftLeft(x, y);
             default:
                 return null;
         }
+    }
+
+    /** {@code x << y} as an int, or null when the count is negative or the result would not fit a long. */
+    private static PyObject shiftLeft(long x, long y) {
+        if (y < 0 || y >= 63 || x == Long.MIN_VALUE || x != 0 && Long.numberOfLeadingZeros(Math.abs(x)) <= y + 1) {
+            return x == 0 && y >= 0 ? PyInt.of(0) : null;
+        }
+        return PyInt.of(x << y);
     }
 
     /** {@code x + y} as an int, or null when it overflows a long. */
