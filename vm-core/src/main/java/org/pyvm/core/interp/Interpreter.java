@@ -1120,7 +1120,8 @@ public final class Interpreter {
                 case BINARY_SUBSCR: {
                     PyObject key = stack[--f.sp];
                     stack[f.sp] = null;
-                    stack[f.sp - 1] = Ops.getitem(rt, stack[f.sp - 1], key);
+                    PyObject v = SubscriptFastPaths.getitem(stack[f.sp - 1], key);
+                    stack[f.sp - 1] = v != null ? v : Ops.getitem(rt, stack[f.sp - 1], key);
                     break;
                 }
                 case LOAD_ATTR: {

@@ -136,7 +136,8 @@ final class JitOps {
     }
 
     static PyObject getitem(Interpreter in, PyObject container, PyObject key) {
-        return Ops.getitem(in.rt, container, key);
+        PyObject v = SubscriptFastPaths.getitem(container, key);
+        return v != null ? v : Ops.getitem(in.rt, container, key);
     }
 
     static void setitem(Interpreter in, PyObject value, PyObject container, PyObject key) {

@@ -1,0 +1,46 @@
+package org.pyvm.core.interp;
+
+import java.util.List;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyTuple;
+
+/**
+ * {@code container[key]} for what programs index most, small enough for the JVM to inline at every subscript
+ * (the general path, {@code Sequences.getitem}, is not): an exact list or tuple by a word-sized int within its
+ * length, an exact dict by a key it holds. Anything else (a subclass, a slice, a missing key, an index out of
+ * range) answers null, and the general path gives the same value or CPython's error.
+ */
+final class SubscriptFastPaths {
+    private SubscriptFastPaths() {
+    }
+
+    static PyObject getitem(PyObject container, PyObject key) {
+        Class<?> c = container.getClass();
+        if (c == PyDict.class) {
+            return ((PyDict) container).get(key);
+        }
+        if (!NumericFastPaths.plainInt(key)) {
+            return null;
+        }
+        if (c == PyList.class) {
+            List<PyObject> items = ((PyList) container).items();
+            int i = index(((PyInt) key).small, items.size());
+            return i >= 0 ? items.get(i) : null;
+        }
+        if (c == PyTuple.class) {
+            PyTuple t = (PyTuple) container;
+            int i = index(((PyInt) key).small, t.size());
+            return i >= 0 ? t.get(i) : null;
+        }
+        return null;
+    }
+
+    /** The position of index {@code i} (negative: from the end) in a sequence of {@code n} items, or -1 outside it. */
+    private static int index(long i, int n) {
+        long k = i < 0 ? i + n : i;
+        return k >= 0 && k < n ? (int) k : -1;
+    }
+}
