@@ -1148,7 +1148,10 @@ public final class Interpreter {
                     stack[f.sp] = null;
                     PyObject container = stack[--f.sp];
                     stack[f.sp] = null;
-                    Ops.setitem(rt, container, key, f.pop());
+                    PyObject value = f.pop();
+                    if (!SubscriptFastPaths.setitem(container, key, value)) {
+                        Ops.setitem(rt, container, key, value);
+                    }
                     break;
                 }
                 case LOAD_METHOD:

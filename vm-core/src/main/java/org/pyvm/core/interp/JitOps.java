@@ -141,7 +141,9 @@ final class JitOps {
     }
 
     static void setitem(Interpreter in, PyObject value, PyObject container, PyObject key) {
-        Ops.setitem(in.rt, container, key, value);
+        if (!SubscriptFastPaths.setitem(container, key, value)) {
+            Ops.setitem(in.rt, container, key, value);
+        }
     }
 
     static PyObject loadAttr(Interpreter in, Frame f, int i, PyObject owner, String name) {

@@ -10,8 +10,8 @@ import org.pyvm.core.objects.PyTuple;
 /**
  * {@code container[key]} for what programs index most, small enough for the JVM to inline at every subscript
  * (the general path, {@code Sequences.getitem}, is not): an exact list or tuple by a word-sized int within its
- * length, an exact dict by a key it holds. Anything else (a subclass, a slice, a missing key, an index out of
- * range) answers null, and the general path gives the same value or CPython's error.
+ * length, an exact dict by a key it holds; and {@code list[i] = v}. Anything else (a subclass, a slice, a missing
+ * key, an index out of range) is left to the general path, which gives the same value or CPython's error.
  */
 final class SubscriptFastPaths {
     private SubscriptFastPaths() {
@@ -36,6 +36,19 @@ final class SubscriptFastPaths {
             return i >= 0 ? t.get(i) : null;
         }
         return null;
+    }
+
+    /** {@code container[key] = value} for an exact list and a word-sized int within its length; false for the general path. */
+    static boolean setitem(PyObject container, PyObject key, PyObject value) {
+        if (container.getClass() == PyList.class && NumericFastPaths.plainInt(key)) {
+            List<PyObject> items = ((PyList) container).items();
+            int i = index(((PyInt) key).small, items.size());
+            if (i >= 0) {
+                items.set(i, value);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position of index {@code i} (negative: from the end) in a sequence of {@code n} items, or -1 outside it. */

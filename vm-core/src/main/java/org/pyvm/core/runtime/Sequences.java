@@ -932,6 +932,12 @@ public final class Sequences {
         int[] r = indices(rt, s, items.size());
         if (r[2] == 1) {
             int stop = Math.max(r[0], r[1]);
+            if (stop - r[0] == values.size()) {
+                for (int i = 0; i < values.size(); i++) {
+                    items.set(r[0] + i, values.get(i)); // as many as it replaces: no shifting of the rest (values is a copy)
+                }
+                return;
+            }
             items.subList(r[0], stop).clear();
             items.addAll(r[0], values);
             return;
