@@ -34,11 +34,11 @@ final class Sum {
         }
         PyObject it = Ops.iter(rt, args.get(0));
         PyObject x = null;
-        if (wordInt(total)) {
+        if (PyInt.isWord(total)) {
             long acc = ((PyInt) total).small;
             while ((x = Ops.next(rt, it)) != null) {
                 long y;
-                if (wordInt(x)) {
+                if (PyInt.isWord(x)) {
                     y = ((PyInt) x).small;
                 } else if (x instanceof PyBool b) {
                     y = b.value ? 1 : 0;
@@ -80,10 +80,5 @@ final class Sum {
             total = Ops.binary(rt, Operator.ADD, total, x);
         }
         return total;
-    }
-
-    /** An exact int that fits a long (2.7: an int, not a long). */
-    private static boolean wordInt(PyObject o) {
-        return o.getClass() == PyInt.class && ((PyInt) o).big == null && !((PyInt) o).isLong;
     }
 }

@@ -21,7 +21,7 @@ final class NumericFastPaths {
     private static final long EXACT = 1L << 53;
 
     static boolean plainInt(PyObject o) {
-        return o.getClass() == PyInt.class && ((PyInt) o).big == null && !((PyInt) o).isLong;
+        return PyInt.isWord(o);
     }
 
     private static boolean plainFloat(PyObject o) {

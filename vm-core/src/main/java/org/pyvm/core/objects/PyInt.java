@@ -28,6 +28,11 @@ public class PyInt extends PyObject {
         }
     }
 
+    /** An exact int held in a long (2.7: an int, not a long): what the interpreter's fast paths and sum() compute in a long. */
+    public static boolean isWord(PyObject o) {
+        return o.getClass() == PyInt.class && ((PyInt) o).big == null && !((PyInt) o).isLong;
+    }
+
     public static PyInt of(long v) {
         if (v >= -5 && v < SMALL.length - 5) {
             return SMALL[(int) v + 5];
