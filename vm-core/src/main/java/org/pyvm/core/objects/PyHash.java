@@ -195,6 +195,9 @@ public final class PyHash {
     public static long ofLong(long v, Language lang) {
         if (lang.has(LanguageFeature.NUMERIC_HASH_MODULUS)) {
             // 3.x long_hash: sign * (|v| mod 2**61-1). |Long.MIN_VALUE| needs the unsigned remainder.
+            if (v > -MODULUS && v < MODULUS) {
+                return fix(v); // below the modulus in magnitude: the value itself, no division
+            }
             long r = v >= 0 ? v % MODULUS : -Long.remainderUnsigned(-v, MODULUS);
             return fix(r);
         }
