@@ -103,42 +103,26 @@ public class PyBytes extends PyObject {
 
     /** An instance of a program's subclass of bytes (2.7 str): see {@link UserSubclass}. */
     public static final class Sub extends PyBytes implements UserSubclass {
+        private final SubclassState state;
+
+        @Override
+        public SubclassState state() {
+            return state;
+        }
+
         @Override
         public long hash(Language lang) {
             return UserSubclass.hash(this, () -> super.hash(lang));
         }
 
-        private PyType type;
-
-        @Override
-        public void changeType(PyType to) {
-            this.type = to;
-        }
-        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
-
         public Sub(PyType type, PyBytes value) {
             super(value.value);
-            this.type = type;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
-
-        @Override
-        public java.util.Map<String, PyObject> attributes() {
-            return attributes;
-        }
-
-        @Override
-        public void replaceAttributes(java.util.Map<String, PyObject> m) {
-            attributes = m;
+            this.state = new SubclassState(type);
         }
 
         @Override
         public String typeName(Language lang) {
-            return type.name(lang);
+            return type().name(lang);
         }
 
         @Override

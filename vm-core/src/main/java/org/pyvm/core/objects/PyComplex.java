@@ -46,12 +46,16 @@ public class PyComplex extends PyObject {
 
     /** An instance of a program's subclass of complex: see {@link UserSubclass}. */
     public static final class Sub extends PyComplex implements UserSubclass {
-        private PyType type;
-        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
+        private final SubclassState state;
+
+        @Override
+        public SubclassState state() {
+            return state;
+        }
 
         public Sub(PyType type, PyComplex value) {
             super(value.real, value.imag);
-            this.type = type;
+            this.state = new SubclassState(type);
         }
 
         @Override
@@ -60,28 +64,8 @@ public class PyComplex extends PyObject {
         }
 
         @Override
-        public void changeType(PyType to) {
-            this.type = to;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
-
-        @Override
-        public java.util.Map<String, PyObject> attributes() {
-            return attributes;
-        }
-
-        @Override
-        public void replaceAttributes(java.util.Map<String, PyObject> m) {
-            attributes = m;
-        }
-
-        @Override
         public String typeName(Language lang) {
-            return type.name(lang);
+            return type().name(lang);
         }
 
         @Override

@@ -77,42 +77,26 @@ public class PyFrozenSet extends PyObject {
 
     /** An instance of a program's subclass of frozenset: see {@link UserSubclass}. */
     public static final class Sub extends PyFrozenSet implements UserSubclass {
+        private final SubclassState state;
+
+        @Override
+        public SubclassState state() {
+            return state;
+        }
+
         @Override
         public long hash(Language lang) {
             return UserSubclass.hash(this, () -> super.hash(lang));
         }
 
-        private PyType type;
-
-        @Override
-        public void changeType(PyType to) {
-            this.type = to;
-        }
-        private java.util.Map<String, PyObject> attributes = new java.util.LinkedHashMap<>();
-
         public Sub(PyType type, PyFrozenSet value) {
             super(value.table);
-            this.type = type;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
-
-        @Override
-        public java.util.Map<String, PyObject> attributes() {
-            return attributes;
-        }
-
-        @Override
-        public void replaceAttributes(java.util.Map<String, PyObject> m) {
-            attributes = m;
+            this.state = new SubclassState(type);
         }
 
         @Override
         public String typeName(Language lang) {
-            return type.name(lang);
+            return type().name(lang);
         }
 
         @Override

@@ -8,11 +8,23 @@ import java.util.Map;
  * Each builtin kind that can be subclassed has a nested {@code Sub} class implementing this.
  */
 public interface UserSubclass extends Typed {
+    /** The instance's class and attributes. */
+    SubclassState state();
+
+    @Override
+    default PyType type() {
+        return state().type;
+    }
+
     /** The instance's own attributes ({@code self.x = ...}). */
-    Map<String, PyObject> attributes();
+    default Map<String, PyObject> attributes() {
+        return state().attributes;
+    }
 
     /** Puts {@code m} in place of the attributes ({@link #exposeDict}, {@link #assignDict}). */
-    void replaceAttributes(Map<String, PyObject> m);
+    default void replaceAttributes(Map<String, PyObject> m) {
+        state().attributes = m;
+    }
 
     /** {@code obj.__dict__}: the live dict object of the attributes (made on first request), as PyInstance's. */
     default PyDict exposeDict(Language lang) {
@@ -33,7 +45,9 @@ public interface UserSubclass extends Typed {
     }
 
     /** {@code obj.__class__ = C}: the value's class from now on (the caller checked that C lays it out alike). */
-    void changeType(PyType to);
+    default void changeType(PyType to) {
+        state().type = to;
+    }
 
     /** The same value as an instance of the builtin itself ({@code int(x)} of an int subclass). */
     PyObject plain();
