@@ -116,6 +116,50 @@ class JitCompilerTest {
     }
 
     @Test
+    void exceptionTableEntriesOfOneHandlerShareOneJvmHandler() throws Exception {
+        // 3.11 splits a try body into several entries of its exception table (around each return, say), all with
+        // the same handler; the compiled method catches each range there through one stub, not a stub per entry
+        int split = 0;
+        for (Path pyc : Goldens.pycFiles()) {
+            if (!Goldens.ROOT.relativize(pyc).getName(0).toString().equals("3.11")) {
+                continue;
+            }
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
+                DecodedCode dc = co.decoded();
+                byte[] bytes = dc.handlers.length == 0 || JitCompiler.whyNot(dc) != null ? null : JitCompiler.classFile(dc);
+                if (bytes == null) {
+                    continue;
+                }
+                java.util.Set<List<Integer>> handlers = new java.util.HashSet<>();
+                for (int b = 0; b < dc.handlers.length; b += 5) {
+                    handlers.add(List.of(dc.handlers[b + 2], dc.handlers[b + 3], dc.handlers[b + 4]));
+                }
+                if (handlers.size() < dc.handlers.length / 5) {
+                    split++;
+                }
+                java.util.Set<String> stubs = new java.util.HashSet<>();
+                new org.objectweb.asm.ClassReader(bytes).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                    @Override
+                    public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                        return !name.equals("run") ? null : new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                            @Override
+                            public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
+                                                           org.objectweb.asm.Label handler, String type) {
+                                if ("org/pyvm/core/objects/PyError".equals(type)) {
+                                    stubs.add(handler.toString());
+                                }
+                            }
+                        };
+                    }
+                }, 0);
+                assertTrue(stubs.size() <= handlers.size(), pyc + ": " + co.name + " has " + stubs.size()
+                        + " JVM handlers for " + handlers.size() + " distinct handlers of its exception table");
+            }
+        }
+        assertTrue(split > 10, "code objects whose exception table repeats a handler: " + split);
+    }
+
+    @Test
     void anExceptClauseTheInterpreterRanGoesBackToCompiledCodeWhereItJumpsPastTheTryStatement() throws Exception {
         // 2.7/3.6 handlers run in the interpreter; the jump at the end of lookup's except clause lands where the
         // try body's own path goes on, so the frame can go back to its compiled code there, not only at a loop head

@@ -7,7 +7,9 @@ import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -117,6 +119,12 @@ final class JitCompiler {
             }
             return REFUSED;
         }
+    }
+
+    /** The class file {@link #compile} would define for {@code dc}, or null when it refuses it (tests read its handlers). */
+    static byte[] classFile(DecodedCode dc) {
+        Analysis a = Analysis.of(dc);
+        return a == null ? null : new Emitter(dc, a).emit();
     }
 
     /** Why {@code dc} does not compile, or null when it does (tests: the corpus compiles or says why not). */
@@ -424,11 +432,14 @@ final class JitCompiler {
             Label end = new Label();
             Label onThrow = new Label();
             int[] h = dc.handlers;
-            Label[] stubs = new Label[h.length / 5];
+            // One JVM handler per distinct (target, depth, lasti) of the exception table: a try body is split into
+            // many entries (around its returns, say), each with the same handler, and a stub for each made
+            // exceptions.py's lookups 40% handler stubs and too large a graph for C2.
+            Map<List<Integer>, Label> stubs = new LinkedHashMap<>();
             for (int b = 0; b < h.length; b += 5) {
                 if (coversCode(h[b], h[b + 1])) {
-                    stubs[b / 5] = new Label();
-                    mv.visitTryCatchBlock(at[h[b]], h[b + 1] < at.length ? at[h[b + 1]] : end, stubs[b / 5], "org/pyvm/core/objects/PyError");
+                    Label stub = stubs.computeIfAbsent(List.of(h[b + 2], h[b + 3], h[b + 4] != 0 ? 1 : 0), k -> new Label());
+                    mv.visitTryCatchBlock(at[h[b]], h[b + 1] < at.length ? at[h[b + 1]] : end, stub, "org/pyvm/core/objects/PyError");
                 }
             }
             List<Runnable> blockStubs = new ArrayList<>();
@@ -473,11 +484,7 @@ final class JitCompiler {
                     }
                 }
             }
-            for (int b = 0; b < h.length; b += 5) {
-                if (stubs[b / 5] != null) {
-                    handlerStub(stubs[b / 5], h[b + 2], h[b + 3], h[b + 4] != 0);
-                }
-            }
+            stubs.forEach((key, stub) -> handlerStub(stub, key.get(0), key.get(1), key.get(2) != 0));
             // an exception leaving the frame: values the stack held are let go as the interpreter's frame lets them go
             if (iterates) {
                 mv.visitLabel(onThrow);
@@ -565,6 +572,9 @@ final class JitCompiler {
          * the interpreter's unwinding does) and the interpreter finds the handler and goes on.
          */
         private void blockHandlers(Label end, List<Runnable> stubs) {
+            // runs inside the same blocks (the code of an outer try statement before and after an inner one) share
+            // one stub: what it does depends on the blocks alone, the interpreter finds the handler from f.current
+            Map<String, Label> byBlocks = new java.util.HashMap<>();
             int i = 0;
             while (i < at.length) {
                 int[][] blocks = an.depth[i] >= 0 ? an.loops[i] : null;
@@ -577,14 +587,20 @@ final class JitCompiler {
                 while (j < at.length && (an.depth[j] < 0 || Arrays.deepEquals(an.loops[j], blocks))) {
                     j++;
                 }
-                Label stub = new Label();
+                String key = Arrays.deepToString(blocks);
+                Label stub = byBlocks.get(key);
+                if (stub == null) {
+                    Label made = new Label();
+                    byBlocks.put(key, made);
+                    int first = i;
+                    stubs.add(() -> {
+                        caughtAt(made, level);
+                        spill(0, level);
+                        handOver(first, true);
+                    });
+                    stub = made;
+                }
                 mv.visitTryCatchBlock(at[i], j < at.length ? at[j] : end, stub, "org/pyvm/core/objects/PyError");
-                int first = i;
-                stubs.add(() -> {
-                    caughtAt(stub, level);
-                    spill(0, level);
-                    handOver(first, true);
-                });
                 i = j;
             }
         }
