@@ -2278,9 +2278,7 @@ public final class Interpreter {
     }
 
     private PyError reraise(Frame f, PyObject exc) {
-        PyBaseException e = exc instanceof PyBaseException b ? b : instantiate(exc);
-        PyError err = PyError.of(e);
-        err.traceback().addAll(e.traceback);
+        PyError err = PyError.continuing(exc instanceof PyBaseException b ? b : instantiate(exc));
         err.reraisedIn = f;
         return err;
     }
@@ -2337,6 +2335,9 @@ public final class Interpreter {
      * unwinding 200,000 frames quadratic.
      */
     private static void syncTraceback(List<PyError.TracebackEntry> mine, List<PyError.TracebackEntry> gathered) {
+        if (mine == gathered) {
+            return; // a re-raised exception's error appends to the exception's own list (PyError.continuing)
+        }
         int n = gathered.size();
         if (mine.size() == n - 1 && (n == 1 || mine.get(0) == gathered.get(0) && mine.get(n - 2) == gathered.get(n - 2))) {
             mine.add(gathered.get(n - 1));
