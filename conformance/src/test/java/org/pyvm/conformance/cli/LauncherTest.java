@@ -78,6 +78,20 @@ class LauncherTest {
     }
 
     /**
+     * The JVM reads the index of the whole jar at every start (ServiceLoader finds the packs in it): the jar holds
+     * what runs, and Jackson's databind (two thirds of the entries it had, used only by YAMLMapper and tests) is not it.
+     */
+    @Test
+    void theRunnableJarCarriesNoJacksonDatabind() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(TARGET.resolve("pyvm.jar").toFile())) {
+            List<String> databind = jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.startsWith("com/fasterxml/jackson/databind/")).limit(3).toList();
+            assertEquals(List.of(), databind);
+            assertTrue(jar.getEntry("com/fasterxml/jackson/dataformat/yaml/YAMLFactory.class") != null, "the YAML parser is in the jar");
+        }
+    }
+
+    /**
      * The dispatch loop runs as C1 code (README, "How the loop keeps its speed"): C2 recompiled it over and over
      * as new kinds of instructions turned up. The launcher tells C2 to give up on it; this run ignores the cache's
      * training data, which otherwise keeps it at C1 only when the training happened to compile it.
