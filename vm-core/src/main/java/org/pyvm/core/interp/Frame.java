@@ -94,7 +94,16 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
         this.inlineCache = function != null ? function.inlineCache : null;
         this.fast = new PyObject[code.fastSize];
         int ncells = code.cellvars.length + code.freevars.length;
-        this.cells = code.separateCells && ncells > 0 ? new PyCell[ncells] : null;
+        if (!code.separateCells || ncells == 0) {
+            this.cells = null;
+        } else if (code.cellvars.length == 0 && function != null && function.closure != null
+                && function.closure.length == ncells) {
+            // free variables only (a lambda or nested function reading its enclosing scope's names): the frame's
+            // cells are the function's closure itself, which nothing writes into, rather than a copy at every call
+            this.cells = function.closure;
+        } else {
+            this.cells = new PyCell[ncells];
+        }
         if (code.stacksize > BIG_STACK) {
             // a co_stacksize of hundreds of millions passes the verifier when the code could use it
             limits.reserve(((long) code.stacksize + 8) * org.pyvm.core.runtime.Sequences.REFERENCE_BYTES);

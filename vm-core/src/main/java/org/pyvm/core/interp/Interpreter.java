@@ -315,7 +315,7 @@ public final class Interpreter {
 
     /** 2.7/3.6: cells for cell variables (arguments copied in) and the closure's free variables. */
     private static void initCells(Frame f, PyFunction fn) {
-        if (f.cells == null) {
+        if (f.cells == null || fn != null && f.cells == fn.closure) {
             return;
         }
         CodeObject co = f.code;
