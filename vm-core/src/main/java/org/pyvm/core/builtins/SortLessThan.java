@@ -2,12 +2,14 @@ package org.pyvm.core.builtins;
 
 import org.pyvm.core.code.Comparison;
 import org.pyvm.core.objects.PyBool;
+import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyNotImplemented;
 import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
@@ -30,23 +32,69 @@ final class SortLessThan {
         if (cmp != null) {
             return (x, y) -> cmpSaysLess(rt, Ops.call(rt, cmp, (PyObject) x, (PyObject) y));
         }
-        // builtin numbers compare without side effects, so their values can be compared directly
-        if (all(keys, k -> k instanceof PyInt i && i.big == null)) {
+        // builtin numbers, strings and bytes compare without side effects (a subclass's may not: its own __lt__
+        // is called), so their values can be compared directly, as CPython's unsafe_*_compare do
+        if (all(keys, k -> isWordInt(k))) {
             return (x, y) -> ((PyInt) x).small < ((PyInt) y).small;
         }
-        if (all(keys, k -> k instanceof PyFloat)) {
+        if (all(keys, k -> k.getClass() == PyFloat.class)) {
             return (x, y) -> ((PyFloat) x).value < ((PyFloat) y).value;
         }
-        if (rt.lang.has(LanguageFeature.SORT_SAME_TYPE_PRECHECK) && keys.length > 1) {
-            if (sameInstanceType(rt, keys, false)) {
-                return (x, y) -> ownLtFirst(rt, (PyObject) x, (PyObject) y);
+        if (all(keys, k -> k.getClass() == PyStr.class)) {
+            return (x, y) -> Ops.compareStrings((PyStr) x, (PyStr) y) < 0;
+        }
+        if (all(keys, k -> k.getClass() == PyBytes.class)) {
+            return (x, y) -> java.util.Arrays.compareUnsigned(((PyBytes) x).bytes(), ((PyBytes) y).bytes()) < 0;
+        }
+        // tuples compare item by item on every version (tuplerichcompare); from 3.7 the first items' own __lt__
+        // goes first when they share a program-defined class
+        if (keys.length > 1 && all(keys, k -> k.getClass() == PyTuple.class && ((PyTuple) k).items().length > 0)) {
+            if (!rt.lang.has(LanguageFeature.SORT_SAME_TYPE_PRECHECK)) {
+                // before 3.7 each comparison is the tuples' own <, one level of the recursion limit deeper
+                return (x, y) -> {
+                    Ops.enterComparison(rt);
+                    try {
+                        return tupleLt(rt, (PyTuple) x, (PyTuple) y, false);
+                    } finally {
+                        rt.leave();
+                    }
+                };
             }
-            if (all(keys, k -> k instanceof PyTuple t && t.items().length > 0)) {
-                boolean ownFirst = sameInstanceType(rt, keys, true);
-                return (x, y) -> tupleLt(rt, (PyTuple) x, (PyTuple) y, ownFirst);
-            }
+            boolean ownFirst = sameInstanceType(rt, keys, true);
+            return (x, y) -> tupleLt(rt, (PyTuple) x, (PyTuple) y, ownFirst);
+        }
+        if (rt.lang.has(LanguageFeature.SORT_SAME_TYPE_PRECHECK) && keys.length > 1 && sameInstanceType(rt, keys, false)) {
+            return (x, y) -> ownLtFirst(rt, (PyObject) x, (PyObject) y);
         }
         return (x, y) -> plainLt(rt, (PyObject) x, (PyObject) y);
+    }
+
+    /** An int of the builtin type (not a subclass, whose __lt__ may be its own) held in a long. */
+    private static boolean isWordInt(PyObject k) {
+        return k.getClass() == PyInt.class && ((PyInt) k).big == null;
+    }
+
+    /**
+     * Two tuple items of one builtin kind whose order needs no protocol (word-sized ints, strings, bytes):
+     * -1, 0 or 1 as the first is less, equal or greater; 2 for any other pair.
+     */
+    private static int quickOrder(PyObject a, PyObject b) {
+        Class<?> kind = a.getClass();
+        if (kind != b.getClass()) {
+            return 2;
+        }
+        if (kind == PyInt.class) {
+            PyInt i = (PyInt) a;
+            PyInt j = (PyInt) b;
+            return i.big == null && j.big == null ? Long.compare(i.small, j.small) : 2;
+        }
+        if (kind == PyStr.class) {
+            return Ops.compareStrings((PyStr) a, (PyStr) b);
+        }
+        if (kind == PyBytes.class) {
+            return Integer.signum(java.util.Arrays.compareUnsigned(((PyBytes) a).bytes(), ((PyBytes) b).bytes()));
+        }
+        return 2;
     }
 
     private static boolean all(PyObject[] keys, java.util.function.Predicate<PyObject> test) {
@@ -117,7 +165,18 @@ final class SortLessThan {
         PyObject[] a = x.items();
         PyObject[] b = y.items();
         int i = 0;
-        while (i < a.length && i < b.length && Ops.eq(rt, a[i], b[i])) {
+        while (i < a.length && i < b.length) {
+            int order = quickOrder(a[i], b[i]);
+            if (order == 0) {
+                i++;
+                continue;
+            }
+            if (order != 2) {
+                return order < 0;
+            }
+            if (!Ops.eq(rt, a[i], b[i])) {
+                break;
+            }
             i++;
         }
         if (i >= a.length || i >= b.length) {

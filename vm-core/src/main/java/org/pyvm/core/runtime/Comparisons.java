@@ -459,7 +459,7 @@ final class Comparisons {
     }
 
     /** The items' PyObject_RichCompare: Py_EnterRecursiveCall, so lists nested 5,000 deep do not compare. */
-    private static void enterComparison(Runtime rt) {
+    static void enterComparison(Runtime rt) {
         rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison");
     }
 

@@ -705,6 +705,16 @@ public final class Ops {
         return truth(rt, Comparisons.richCompare(rt, Comparison.EQ, a, b));
     }
 
+    /** The order of two strings by code point (str's {@code <}): -1, 0 or 1. */
+    public static int compareStrings(org.pyvm.core.objects.PyStr x, org.pyvm.core.objects.PyStr y) {
+        return Comparisons.compareCodePoints(x, y);
+    }
+
+    /** One level of the recursion limit deeper for a comparison of containers (leave with {@link Runtime#leave}). */
+    public static void enterComparison(Runtime rt) {
+        Comparisons.enterComparison(rt);
+    }
+
     /** 2.7 {@code cmp(a, b)}: -1, 0 or 1. */
     public static int cmp27(Runtime rt, PyObject a, PyObject b) {
         return Comparisons.cmp27(rt, a, b);
