@@ -78,6 +78,22 @@ class LauncherTest {
     }
 
     /**
+     * repr of a float takes Double.toString's digits on a JDK 19+ (FloatFormat.shortest), which the in-process
+     * corpus run on an older JDK never reaches: the float programs again as the launcher runs them.
+     */
+    @Test
+    void floatsPrintAsCPythonPrintsThemOnTheJvmTheLauncherPicks() throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            for (String name : new String[] {"float_repr_edge", "hunt_float_repr", "arith_float_basic", "float_formatting_specs"}) {
+                Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve(name + ".pyc");
+                Result r = launch(Map.of(), "run", pyc.toString());
+                assertEquals(Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8), r.out(), version + " " + name);
+                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), r.status(), version + " " + name);
+            }
+        }
+    }
+
+    /**
      * The JVM reads the index of the whole jar at every start (ServiceLoader finds the packs in it): the jar holds
      * what runs, and Jackson's databind (two thirds of the entries it had, used only by YAMLMapper and tests) is not it.
      */

@@ -1,17 +1,13 @@
 package org.pyvm.core.objects;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * CPython's {@code repr(float)}: the shortest decimal string that reads back as the same double
  * (David Gay's dtoa mode 0, as 2.7 and 3.x both use for repr), laid out by Python/pystrtod.c
  * format_float_short with format code 'r'.
  *
- * <p>Java 17's {@code Double.toString} is not always the shortest (JDK-4511638, fixed in 19), so the
- * digits are found here: for 1, 2, ... 17 significant digits, round the exact binary value and keep the
- * first candidate that round-trips.
+ * <p>Java 17's {@code Double.toString} is not always the shortest (JDK-4511638, fixed in 19), nor on any JDK
+ * always the nearest of the shortest, so the digits are found here ({@link #shortest}) from the exact value
+ * ({@link ExactDecimal}).
  */
 public final class FloatFormat {
     private FloatFormat() {
@@ -22,33 +18,101 @@ public final class FloatFormat {
         // value = 0.<digits> * 10**decpt
     }
 
-    /** The shortest digit string (no trailing zeros) and decimal exponent for a finite positive double. */
+    /**
+     * The shortest digit string (no trailing zeros) and decimal exponent for a finite positive double. Among the
+     * decimals of p digits only the two around d can read back as d, the nearer first (near a power of two the
+     * round-trip interval is lopsided and the farther may be in it while the nearer is not; dtoa checks both too),
+     * and if p digits can, p + 1 can: Double.toString's digits, which read back on every JDK, bound p from above
+     * and the search goes down from there (on JDK 19+ they are the shortest but for one- or two-digit values).
+     */
     public static Digits shortest(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal best = null;
-            BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (Double.parseDouble(nearest.toString()) == d) {
-                best = nearest;
-            } else {
-                // Near a power of two the round-trip interval is lopsided: the nearest p-digit decimal may
-                // fall outside it while the one on the other side is inside (dtoa checks both too).
-                for (RoundingMode mode : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN}) {
-                    BigDecimal c = exact.round(new MathContext(p, mode));
-                    if (Double.parseDouble(c.toString()) == d) {
-                        best = c;
-                        break;
-                    }
-                }
-            }
-            if (best != null) {
-                BigDecimal stripped = best.stripTrailingZeros();
-                String digits = stripped.unscaledValue().toString();
-                int decpt = digits.length() - stripped.scale();
-                return new Digits(digits, decpt);
+        String text = Double.toString(d);
+        if (TO_STRING_IS_SHORTEST) {
+            Digits java = javaDigits(text);
+            if (java.digits().length() != 2) {
+                return java;
             }
         }
-        throw new AssertionError("no round-trip representation for " + d);
+        ExactDecimal exact = ExactDecimal.of(d);
+        int p = significantDigits(text);
+        while (p > 1 && readsBack(exact, p - 1, d) != null) {
+            p--;
+        }
+        ExactDecimal best = readsBack(exact, p, d);
+        for (int q = p + 1; best == null && q <= 17; q++) {
+            best = readsBack(exact, q, d); // never: toString's own p digits read back
+        }
+        if (best == null) {
+            throw new AssertionError("no round-trip representation for " + d);
+        }
+        ExactDecimal stripped = best.stripped();
+        return new Digits(stripped.digits(), stripped.decpt());
+    }
+
+    /**
+     * From JDK 19 Double.toString writes the shortest decimal that reads back, the nearest to the double of those
+     * (JDK-4511638), as repr does; except that where one digit would do it may choose two digits that are nearer
+     * (4.9E-324 for repr's 5e-324), so a two-digit answer is checked. Java 17's is neither always shortest nor
+     * nearest: there the digits always come from the exact value.
+     */
+    static final boolean TO_STRING_IS_SHORTEST = Runtime.version().feature() >= 19;
+
+    /** The digits and point of Java's text of a positive double ("1.25E-5", "0.001", "100.0"), trailing zeros dropped. */
+    static Digits javaDigits(String text) {
+        int e = text.indexOf('E');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int point = mantissa.indexOf('.');
+        String all = point < 0 ? mantissa : mantissa.substring(0, point) + mantissa.substring(point + 1);
+        int decpt = (point < 0 ? mantissa.length() : point) + (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1)));
+        int start = 0;
+        while (start < all.length() - 1 && all.charAt(start) == '0') {
+            start++;
+        }
+        int end = all.length();
+        while (end > start + 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(all.substring(start, end), decpt - start);
+    }
+
+    /** The p-digit decimal nearest d if it reads back as d, else the other one around d if that does; else null. */
+    private static ExactDecimal readsBack(ExactDecimal exact, int p, double d) {
+        ExactDecimal nearest = exact.round(p, ExactDecimal.Mode.HALF_EVEN);
+        if (nearest.readsBackAs(d)) {
+            return nearest;
+        }
+        for (ExactDecimal.Mode mode : new ExactDecimal.Mode[] {ExactDecimal.Mode.UP, ExactDecimal.Mode.DOWN}) {
+            ExactDecimal c = exact.round(p, mode);
+            if (c.readsBackAs(d)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The number of significant digits of Java's text of a double ("1.25E-5": 3). */
+    private static int significantDigits(String javaText) {
+        int end = javaText.indexOf('E');
+        if (end < 0) {
+            end = javaText.length();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < end; i++) {
+            char c = javaText.charAt(i);
+            if (c >= '1' && c <= '9') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 1;
+        }
+        int n = last - first + 1;
+        int point = javaText.indexOf('.');
+        return point > first && point < last ? n - 1 : n;
     }
 
     /** {@code repr(d)} (and 3.x {@code str(d)}): e.g. {@code 0.1}, {@code 1e+16}, {@code 1e-05}, {@code -0.0}, {@code inf}. */
@@ -118,9 +182,9 @@ public final class FloatFormat {
             digits = dg.digits();
             decpt = dg.decpt();
         } else {
-            BigDecimal rounded = new BigDecimal(a).round(new MathContext(Math.max(precision, 1), RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            digits = rounded.unscaledValue().toString();
-            decpt = digits.length() - rounded.scale();
+            ExactDecimal rounded = ExactDecimal.of(a).round(Math.max(precision, 1), ExactDecimal.Mode.HALF_EVEN).stripped();
+            digits = rounded.digits();
+            decpt = rounded.decpt();
         }
         if (code == 'g' && precision == 0) {
             precision = 1; // as C's %g: precision 0 means 1

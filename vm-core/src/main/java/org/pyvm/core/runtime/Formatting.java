@@ -478,18 +478,26 @@ public final class Formatting {
     }
 
     /**
-     * {@code d} with {@code scale} digits after the point, correctly rounded. A double's exact value has
-     * at most 1074 of them: past its own, the rest are zeros, appended rather than computed (BigDecimal
-     * scaled to '%.50000000f' multiplied by 10**50000000 and ran for minutes, found by fuzzing).
+     * {@code d} with {@code scale} digits after the point, correctly rounded; "-" only before a non-zero result (the
+     * caller signs a negative zero). A double's exact value has at most 1074 digits after the point: past its own,
+     * the rest are zeros, appended rather than computed ('%.50000000f' was found by fuzzing).
      */
     private static String fixed(double d, int scale) {
-        java.math.BigDecimal exact = new java.math.BigDecimal(d);
-        int own = Math.max(exact.scale(), 0);
-        if (scale <= own) {
-            return exact.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String s = org.pyvm.core.objects.ExactDecimal.fixedQuick(d, scale);
+        if (s == null) {
+            s = org.pyvm.core.objects.ExactDecimal.of(d).fixed(scale);
         }
-        String s = exact.setScale(own).toPlainString();
-        return (own == 0 ? s + "." : s) + "0".repeat(scale - own);
+        return d < 0 && !allZeros(s) ? "-" + s : s;
+    }
+
+    private static boolean allZeros(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '0' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code %#.Ng}: like %g but keeping trailing zeros and the point. */
@@ -498,8 +506,7 @@ public final class Formatting {
         if (d == 0) {
             exp = 0;
         } else {
-            java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-            exp = bd.precision() - bd.scale() - 1;
+            exp = org.pyvm.core.objects.ExactDecimal.of(d).round(precision, org.pyvm.core.objects.ExactDecimal.Mode.HALF_EVEN).decpt() - 1;
         }
         if (exp < -4 || exp >= precision) {
             String e = exponent(d, precision - 1);
@@ -517,14 +524,15 @@ public final class Formatting {
             String zeros = precision > 0 ? "." + "0".repeat(precision) : "";
             return (1 / d < 0 ? "-" : "") + "0" + zeros + "e+00";
         }
-        java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision + 1, java.math.RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
-        String digits = bd.unscaledValue().abs().toString();
+        org.pyvm.core.objects.ExactDecimal r = org.pyvm.core.objects.ExactDecimal.of(d).round(precision + 1,
+                org.pyvm.core.objects.ExactDecimal.Mode.HALF_EVEN);
+        int exp = r.decpt() - 1;
+        String digits = r.digits();
         if (digits.length() < precision + 1) {
             digits += "0".repeat(precision + 1 - digits.length()); // one string, not one per zero
         }
         StringBuilder sb = new StringBuilder();
-        if (bd.signum() < 0) {
+        if (d < 0) {
             sb.append('-');
         }
         sb.append(digits.charAt(0));

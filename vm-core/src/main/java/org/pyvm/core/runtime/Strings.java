@@ -1,6 +1,7 @@
 package org.pyvm.core.runtime;
 
 import java.nio.charset.StandardCharsets;
+import org.pyvm.core.objects.ExactDecimal;
 import org.pyvm.core.objects.FloatFormat;
 import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyObject;
@@ -94,8 +95,7 @@ public final class Strings {
      */
     public static String formatGDot0(double d, int precision) {
         if (d != 0 && !Double.isNaN(d) && !Double.isInfinite(d)) {
-            java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-            int decpt = bd.precision() - bd.scale();
+            int decpt = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN).decpt();
             if (decpt == precision) {
                 return exponentG(d, precision);
             }
@@ -109,10 +109,8 @@ public final class Strings {
 
     /** %.Ng forced into exponent notation (trailing zeros stripped). */
     private static String exponentG(double d, int precision) {
-        java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
-        String digits = bd.unscaledValue().abs().toString().replaceAll("0+$", "");
-        return (bd.signum() < 0 ? "-" : "") + FloatFormat.scientific(digits, exp);
+        ExactDecimal r = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN).stripped();
+        return (d < 0 ? "-" : "") + FloatFormat.scientific(r.digits(), r.decpt() - 1);
     }
 
     /** C's {@code %.Ng}. */
@@ -120,19 +118,12 @@ public final class Strings {
         if (d == 0) {
             return (1 / d < 0) ? "-0" : "0";
         }
-        java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
+        ExactDecimal r = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN);
+        int exp = r.decpt() - 1;
         if (exp < -4 || exp >= precision) {
             return exponentG(d, precision);
         }
-        String plain = bd.toPlainString();
-        if (plain.indexOf('.') >= 0) {
-            plain = plain.replaceAll("0+$", "");
-            if (plain.endsWith(".")) {
-                plain = plain.substring(0, plain.length() - 1);
-            }
-        }
-        return plain;
+        return (d < 0 ? "-" : "") + r.plain();
     }
 
     /** 2.7's string_escape: repr's escapes without the quotes (the single quote escaped). */
