@@ -623,7 +623,7 @@ final class Constructors {
             if (Double.isInfinite(f.value)) {
                 throw PyError.raise("OverflowError", "cannot convert float infinity to integer");
             }
-            BigInteger v = new java.math.BigDecimal(f.value).toBigInteger();
+            BigInteger v = org.pyvm.core.objects.ExactDecimal.truncated(f.value);
             r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } else if (x instanceof PyStr || x instanceof PyBytes) {
             r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);

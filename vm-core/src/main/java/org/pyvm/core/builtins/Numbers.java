@@ -3,6 +3,7 @@ package org.pyvm.core.builtins;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.pyvm.core.objects.ExactDecimal;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;
@@ -488,7 +489,7 @@ final class Numbers {
             if (Double.isInfinite(d)) {
                 throw PyError.raise("OverflowError", "cannot convert float infinity to integer");
             }
-            return PyInt.of(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+            return PyInt.of(ExactDecimal.truncated(Math.rint(d))); // rint: the nearest integer, a tie to the even one
         }
         long digits = ndigits(rt, nd);
         if (py2) {
@@ -501,6 +502,13 @@ final class Numbers {
             return PyFloat.of(0.0 * d);
         }
         // 3.x: correctly rounded, half to even on the exact decimal value of the double
+        if (digits >= 0) {
+            String text = ExactDecimal.fixedQuick(d, (int) digits);
+            if (text == null) {
+                text = ExactDecimal.of(d).fixed((int) digits);
+            }
+            return PyFloat.of(rounded(d, Math.copySign(Double.parseDouble(text), d)));
+        }
         return PyFloat.of(rounded(d, new BigDecimal(d).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue()));
     }
 
@@ -536,6 +544,9 @@ final class Numbers {
             return 0.0 * x;
         }
         // 2.7 rounds the exact binary value correctly (dtoa), halves away from zero: round(2.675, 2) == 2.67
+        if (n >= 0) {
+            return rounded(x, Math.copySign(Double.parseDouble(ExactDecimal.of(x).fixed((int) n, ExactDecimal.Mode.HALF_UP)), x));
+        }
         return rounded(x, new BigDecimal(x).setScale((int) n, RoundingMode.HALF_UP).doubleValue());
     }
 }

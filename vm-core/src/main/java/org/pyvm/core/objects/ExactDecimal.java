@@ -16,6 +16,8 @@ public record ExactDecimal(String digits, int decpt) {
     public enum Mode {
         /** To the nearest, a tie to an even last digit (C's printf, Python's round-half-even). */
         HALF_EVEN,
+        /** To the nearest, a tie away from zero (2.7's round()). */
+        HALF_UP,
         /** Away from zero when anything non-zero is dropped. */
         UP,
         /** Towards zero. */
@@ -57,6 +59,7 @@ public record ExactDecimal(String digits, int decpt) {
         boolean up = switch (mode) {
             case DOWN -> false;
             case UP -> nonZeroFrom(p);
+            case HALF_UP -> digits.charAt(p) >= '5';
             case HALF_EVEN -> {
                 char c = digits.charAt(p);
                 yield c > '5' || c == '5' && (nonZeroFrom(p + 1) || (digits.charAt(p - 1) - '0') % 2 == 1);
@@ -71,17 +74,22 @@ public record ExactDecimal(String digits, int decpt) {
      * of the magnitude ("0.000" for what rounds to zero).
      */
     public String fixed(int scale) {
+        return fixed(scale, Mode.HALF_EVEN);
+    }
+
+    /** {@link #fixed(int)} rounded half to even or ({@link Mode#HALF_UP}) half away from zero. */
+    public String fixed(int scale, Mode mode) {
         int keep = decpt + scale; // the digits of the result that are this value's
         String units; // round(value * 10**scale)
         if (keep < 0 || digits.equals("0")) {
             units = "0";
         } else if (keep == 0) {
-            char c = digits.charAt(0); // the value is below one unit: a tie goes to the even 0
-            units = c > '5' || c == '5' && nonZeroFrom(1) ? "1" : "0";
+            char c = digits.charAt(0); // the value is below one unit: half to even goes to 0, half up to 1
+            units = c > '5' || c == '5' && (mode == Mode.HALF_UP || nonZeroFrom(1)) ? "1" : "0";
         } else if (keep >= digits.length()) {
             units = digits + "0".repeat(keep - digits.length());
         } else {
-            ExactDecimal r = round(keep, Mode.HALF_EVEN);
+            ExactDecimal r = round(keep, mode);
             units = r.decpt > decpt ? r.digits + "0" : r.digits; // 9.99 -> 10.0: one digit more
         }
         if (scale == 0) {
@@ -177,6 +185,17 @@ public record ExactDecimal(String digits, int decpt) {
         }
         int c = remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : Long.compareUnsigned(remLo, halfLo);
         return c > 0 || c == 0 && (q & 1) == 1 ? q + 1 : q;
+    }
+
+    /** The integer part of a finite {@code d} (truncated towards zero), as int(d) gives it. */
+    public static BigInteger truncated(double d) {
+        if (Math.abs(d) < 0x1p63) {
+            return BigInteger.valueOf((long) d);
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        int e = (int) ((bits >>> 52) & 0x7ff) - 1075; // at least 10 here: the double is an integer
+        BigInteger v = BigInteger.valueOf(bits & ((1L << 52) - 1) | 1L << 52).shiftLeft(e);
+        return d < 0 ? v.negate() : v;
     }
 
     /** Without trailing zeros ("0" stays "0"). */

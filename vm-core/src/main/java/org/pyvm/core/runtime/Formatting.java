@@ -362,7 +362,7 @@ public final class Formatting {
                 throw PyError.raise(Double.isNaN(f.value) ? "ValueError" : "OverflowError",
                         Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
             }
-            v = new java.math.BigDecimal(f.value).toBigInteger();
+            v = org.pyvm.core.objects.ExactDecimal.truncated(f.value);
         } else if (Arithmetic.isIntLike(value)) {
             v = Arithmetic.big(Arithmetic.asInt(value));
         } else {

@@ -56,6 +56,8 @@ class ExactDecimalTest {
             for (int scale = 0; scale <= 20; scale += (scale < 12 ? 1 : 4)) {
                 String expected = new BigDecimal(d).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
                 assertEquals(expected, ExactDecimal.of(d).fixed(scale), "%." + scale + "f of " + d);
+                assertEquals(new BigDecimal(d).setScale(scale, RoundingMode.HALF_UP).toPlainString(),
+                        ExactDecimal.of(d).fixed(scale, ExactDecimal.Mode.HALF_UP), "half up, " + scale + " places, " + d);
                 String q = ExactDecimal.fixedQuick(d, scale);
                 if (q != null) {
                     assertEquals(expected, q, "quick %." + scale + "f of " + d);
@@ -72,7 +74,7 @@ class ExactDecimalTest {
     @Test
     void roundIsBigDecimalsRoundToSignificantDigits() {
         ExactDecimal.Mode[] modes = ExactDecimal.Mode.values();
-        RoundingMode[] theirs = {RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN};
+        RoundingMode[] theirs = {RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.UP, RoundingMode.DOWN};
         for (double d : doubles()) {
             if (d == 0) {
                 continue;
@@ -87,6 +89,15 @@ class ExactDecimalTest {
                 }
             }
         }
+    }
+
+    @Test
+    void truncatedIsTheIntegerPart() {
+        for (double d : doubles()) {
+            assertEquals(new BigDecimal(d).toBigInteger(), ExactDecimal.truncated(d), "int(" + d + ")");
+            assertEquals(new BigDecimal(-d).toBigInteger(), ExactDecimal.truncated(-d), "int(" + -d + ")");
+        }
+        assertEquals(java.math.BigInteger.ONE.shiftLeft(63).negate(), ExactDecimal.truncated(-0x1p63));
     }
 
     @Test
