@@ -198,6 +198,29 @@ public record ExactDecimal(String digits, int decpt) {
         return d < 0 ? v.negate() : v;
     }
 
+    /** The exact value of a finite {@code d} against the integer {@code i}: -1, 0 or 1. */
+    public static int compare(double d, BigInteger i) {
+        if (i.bitLength() < 64) {
+            long v = i.longValue();
+            if (Math.abs(v) <= 1L << 53) {
+                return d < v ? -1 : d > v ? 1 : 0; // v converts exactly
+            }
+            if (Math.abs(d) >= 0x1p63) {
+                return d > 0 ? 1 : -1;
+            }
+            long t = (long) d; // the integer part, exact; d - t is its fraction, exact too
+            if (t != v) {
+                return t < v ? -1 : 1;
+            }
+            double fraction = d - t;
+            return fraction > 0 ? 1 : fraction < 0 ? -1 : 0;
+        }
+        if (Math.abs(d) < 0x1p63) {
+            return -i.signum(); // |i| is at least 2**63
+        }
+        return truncated(d).compareTo(i); // d is an integer here
+    }
+
     /** Without trailing zeros ("0" stays "0"). */
     public ExactDecimal stripped() {
         int end = digits.length();

@@ -1,6 +1,5 @@
 package org.pyvm.core.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** Exact cross-type numeric equality (bool, int, float, complex), as CPython's == compares them. */
@@ -40,7 +39,7 @@ final class Numbers {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return false;
         }
-        return new BigDecimal(d).compareTo(new BigDecimal(i)) == 0;
+        return ExactDecimal.compare(d, i) == 0;
     }
 
     static BigInteger toBig(PyObject o) {

@@ -561,9 +561,7 @@ final class Arithmetic {
         if (Double.isInfinite(d)) {
             return sign * (d > 0 ? 1 : -1);
         }
-        java.math.BigDecimal exact = new java.math.BigDecimal(d);
-        int c = exact.compareTo(new java.math.BigDecimal(big(asInt(other))));
-        return sign * c;
+        return sign * org.pyvm.core.objects.ExactDecimal.compare(d, big(asInt(other)));
     }
 
     static boolean fitsLong(BigInteger v) {

@@ -101,6 +101,21 @@ class ExactDecimalTest {
     }
 
     @Test
+    void compareIsTheExactOrderOfADoubleAndAnInteger() {
+        Random r = new Random(7);
+        for (double d : doubles()) {
+            for (double x : new double[] {d, -d}) {
+                java.math.BigInteger t = new BigDecimal(x).toBigInteger();
+                java.math.BigInteger[] near = {t, t.add(java.math.BigInteger.ONE), t.subtract(java.math.BigInteger.ONE),
+                    java.math.BigInteger.valueOf(r.nextLong()), java.math.BigInteger.ONE.shiftLeft(63), java.math.BigInteger.ZERO};
+                for (java.math.BigInteger i : near) {
+                    assertEquals(new BigDecimal(x).compareTo(new BigDecimal(i)), ExactDecimal.compare(x, i), x + " against " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void javasTextOfADoubleGivesItsDigitsAndPoint() {
         assertEquals(new FloatFormat.Digits("125", -4), FloatFormat.javaDigits("1.25E-5"));
         assertEquals(new FloatFormat.Digits("1", -2), FloatFormat.javaDigits("0.001"));
