@@ -92,6 +92,11 @@ public record ExactDecimal(String digits, int decpt) {
             ExactDecimal r = round(keep, mode);
             units = r.decpt > decpt ? r.digits + "0" : r.digits; // 9.99 -> 10.0: one digit more
         }
+        return withPoint(units, scale);
+    }
+
+    /** The integer {@code units} divided by {@code 10**scale}, written with exactly {@code scale} places. */
+    private static String withPoint(String units, int scale) {
         if (scale == 0) {
             return units;
         }
@@ -138,15 +143,7 @@ public record ExactDecimal(String digits, int decpt) {
                 }
             }
         }
-        String digits = Long.toString(units);
-        if (scale == 0) {
-            return digits;
-        }
-        if (digits.length() <= scale) {
-            digits = "0".repeat(scale - digits.length() + 1) + digits;
-        }
-        int point = digits.length() - scale;
-        return digits.substring(0, point) + "." + digits.substring(point);
+        return withPoint(Long.toString(units), scale);
     }
 
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
