@@ -4,8 +4,10 @@ import org.pyvm.core.objects.Descriptor;
 import org.pyvm.core.objects.PyBoundMethod;
 import org.pyvm.core.objects.PyCallable;
 import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
 /**
@@ -118,6 +120,24 @@ final class InstanceAttributes {
     /** LOAD_METHOD's first look: the method found at this instruction for a value of {@code owner}'s Java class, or null. */
     static PyObject cachedBuiltinMethod(Object[] cache, int i, PyObject owner) {
         return cache[i] instanceof ByJavaClass e && e.javaClass == owner.getClass() ? e.method : null;
+    }
+
+    /**
+     * LOAD_ATTR ({@code owner.name}) on anything but a plain instance ({@link #load} takes those): a builtin value's
+     * method ({@code parts.append}, {@code word.strip}: 2.7 has no LOAD_METHOD, so every call of one binds it) from
+     * the descriptor found last here for the same Java class, bound as getattr binds it; anything else by getattr.
+     * Compiled code calls it without inlining it (the launcher's {@code dontinline}): inlined at every attribute
+     * load, the binding and getattr made one function of nqueens.py a 22 MB compile instead of 5.
+     */
+    static PyObject loadOther(Runtime rt, Object[] cache, int i, PyObject owner, String name) {
+        if (cachedBuiltinMethod(cache, i, owner) instanceof PyMethodDescriptor d) {
+            return d.bind(owner, rt.lang);
+        }
+        PyObject v = Ops.getattr(rt, owner, name);
+        if (TYPED_BY_CLASS.contains(owner.getClass()) && rt.types.of(owner).lookup(name) instanceof PyMethodDescriptor d) {
+            rememberBuiltinMethod(cache, i, owner, d); // a builtin class has no instance dict and cannot be changed
+        }
+        return v;
     }
 
     /** After {@link #builtinMethod} found {@code method} for {@code owner}: remembered by Java class when that decides the type. */

@@ -1128,7 +1128,7 @@ public final class Interpreter {
                     PyObject owner = stack[f.sp - 1];
                     org.pyvm.core.objects.PyInstance inst = InstanceAttributes.plainInstance(owner);
                     PyObject v = inst != null ? InstanceAttributes.load(rt, inlineCache(f), i, inst, co.names[a]) : null;
-                    stack[f.sp - 1] = v != null ? v : Ops.getattr(rt, owner, co.names[a]);
+                    stack[f.sp - 1] = v != null ? v : InstanceAttributes.loadOther(rt, inlineCache(f), i, owner, co.names[a]);
                     break;
                 }
                 case POP_TOP:

@@ -149,7 +149,7 @@ final class JitOps {
     static PyObject loadAttr(Interpreter in, Frame f, int i, PyObject owner, String name) {
         PyInstance inst = InstanceAttributes.plainInstance(owner);
         PyObject v = inst != null ? InstanceAttributes.load(in.rt, in.inlineCache(f), i, inst, name) : null;
-        return v != null ? v : Ops.getattr(in.rt, owner, name);
+        return v != null ? v : InstanceAttributes.loadOther(in.rt, in.inlineCache(f), i, owner, name);
     }
 
     static void storeAttr(Interpreter in, Frame f, int i, PyObject value, PyObject owner, String name) {

@@ -47,7 +47,11 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
         this.owner = owner;
         this.body = body;
         this.precheck = precheck;
+        this.slotWrapper = SLOT_NAMES.contains(name) && !COEXISTING.contains(owner.name(null) + "." + name);
     }
+
+    /** {@link #isSlotWrapper}, decided once: every binding asked (2.7 binds a method at each call of one). */
+    private final boolean slotWrapper;
 
     /**
      * A check of a call's arguments made before the method's body runs. {@code bound} tells the route: a bound
@@ -70,7 +74,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
 
     /** Whether CPython exposes this method as a wrapper of its type's slot (float.__add__, object.__init__). */
     public boolean isSlotWrapper() {
-        return SLOT_NAMES.contains(name) && !COEXISTING.contains(owner.name(null) + "." + name);
+        return slotWrapper;
     }
 
     public String name() {
