@@ -95,6 +95,44 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return out;
     }
 
+    /**
+     * 2.7: the arguments (by position) of bytearray's methods that must support the buffer API (a str, bytearray or
+     * memoryview; not unicode), whatever str's own methods accept; None stands for "whitespace" in split and strip.
+     */
+    private static final java.util.Map<String, int[]> BUFFER_ARGUMENTS_27 = java.util.Map.ofEntries(
+            java.util.Map.entry("count", new int[] {0}), java.util.Map.entry("find", new int[] {0}),
+            java.util.Map.entry("rfind", new int[] {0}), java.util.Map.entry("index", new int[] {0}),
+            java.util.Map.entry("rindex", new int[] {0}), java.util.Map.entry("startswith", new int[] {0}),
+            java.util.Map.entry("endswith", new int[] {0}), java.util.Map.entry("split", new int[] {0}),
+            java.util.Map.entry("rsplit", new int[] {0}), java.util.Map.entry("strip", new int[] {0}),
+            java.util.Map.entry("lstrip", new int[] {0}), java.util.Map.entry("rstrip", new int[] {0}),
+            java.util.Map.entry("partition", new int[] {0}), java.util.Map.entry("rpartition", new int[] {0}),
+            java.util.Map.entry("replace", new int[] {0, 1}));
+
+    /** The call's arguments with each buffer at {@code positions} as a str (2.7 bytes); CPython's TypeError for others. */
+    private static PyObject[] asBuffers(Runtime rt, String method, PyObject[] args, int[] positions) {
+        PyObject[] out = args;
+        for (int k : positions) {
+            if (k >= args.length) {
+                continue;
+            }
+            PyObject x = args[k];
+            boolean whitespace = x == org.pyvm.core.objects.PyNone.NONE && (method.contains("split") || method.contains("strip"));
+            if (x instanceof PyBytes || whitespace || x instanceof org.pyvm.core.objects.PyTuple && method.endsWith("swith")) {
+                continue;
+            }
+            if (!(x instanceof ByteArray || x instanceof MemoryView)) {
+                throw PyError.raise("TypeError", method.endsWith("partition") ? "'" + Ops.typeName(rt, x) + "' does not have the buffer interface"
+                        : "Type " + Ops.typeName(rt, x) + " doesn't support the buffer API");
+            }
+            if (out == args) {
+                out = args.clone();
+            }
+            out[k] = PyBytes.of(source(rt, x));
+        }
+        return out;
+    }
+
     private static byte byteValue(Runtime rt, PyObject v) {
         long x = Level.py2(rt) ? Args.index(rt, v) : Args.indexStrict(rt, v); // 3.x: PyNumber_Index's words
         if (x < 0 || x > 255) {
@@ -297,8 +335,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             "isalpha", "isdigit", "islower", "isupper", "isspace", "istitle", "isascii", "removeprefix", "removesuffix"}) {
             PyObject method = rt.types.bytes.dict.get(name);
             if (method instanceof PyMethodDescriptor d && t.dict.get(name) == null) {
-                t.dict.put(name, new PyMethodDescriptor(name, t,
-                        (self, args, kw) -> asByteArrays(rt, t, d.invoke(PyBytes.of(((ByteArray) self).bytes), args, kw))));
+                int[] buffers = Level.py2(rt) ? BUFFER_ARGUMENTS_27.get(name) : null;
+                t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> asByteArrays(rt, t,
+                        d.invoke(PyBytes.of(((ByteArray) self).bytes), buffers == null ? args : asBuffers(rt, name, args, buffers), kw))));
             }
         }
         def(rt, t, "__contains__", (s, a) -> {

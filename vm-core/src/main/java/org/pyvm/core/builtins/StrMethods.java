@@ -371,7 +371,8 @@ final class StrMethods {
             return Strings.latin1(ba.bytes());
         }
         if (self instanceof PyBytes && !Level.py2(rt) && o instanceof org.pyvm.core.objects.PyInt) {
-            long b = Args.index(rt, o);
+            // a value past the machine word is clamped, as PyNumber_AsSsize_t(o, NULL) does: out of range all the same
+            long b = ((org.pyvm.core.objects.PyInt) o).big != null ? -1 : Args.index(rt, o);
             if (b < 0 || b > 255) {
                 throw PyError.raise("ValueError", "byte must be in range(0, 256)");
             }
@@ -798,7 +799,7 @@ final class StrMethods {
                 new Args(rt, name, args, kw).method(t.name(rt.lang), kind, 0, 1);
             }
             if (self instanceof PyBytes && !Level.py2(rt)) {
-                refuseText(name, args);
+                refuseText(rt, name, args);
             }
             if (Level.py2(rt) && PROMOTING27.contains(name)) {
                 if (self instanceof PyStr) {
@@ -861,11 +862,18 @@ final class StrMethods {
     private static final java.util.Set<String> BYTES_ARGUMENTS = java.util.Set.of("split", "rsplit", "replace", "strip", "lstrip",
             "rstrip", "partition", "rpartition", "removeprefix", "removesuffix", "translate");
 
-    private static void refuseText(String name, PyObject[] args) {
+    private static void refuseText(Runtime rt, String name, PyObject[] args) {
         if (BYTES_ARGUMENTS.contains(name)) {
             for (PyObject x : args) {
                 if (x instanceof PyStr) {
                     throw PyError.raise("TypeError", "a bytes-like object is required, not 'str'");
+                }
+            }
+            // partition's separator and replace's old and new have no other kind (split's and strip's may be None)
+            int checked = name.endsWith("partition") ? 1 : name.equals("replace") ? 2 : 0;
+            for (int k = 0; k < checked && k < args.length; k++) {
+                if (!(args[k] instanceof PyBytes || args[k] instanceof ByteArray || args[k] instanceof MemoryView)) {
+                    throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, args[k]) + "'");
                 }
             }
         } else if ((name.equals("startswith") || name.equals("endswith")) && args.length > 0
@@ -1155,7 +1163,8 @@ final class StrMethods {
             return false;
         }
         if (!(what instanceof PyStr || what instanceof PyBytes)) {
-            throw PyError.raise("TypeError", (prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
+            String kinds = Level.py2(rt) ? "str, unicode, or tuple" : self instanceof PyBytes ? "bytes or a tuple of bytes" : "str or a tuple of str";
+            throw PyError.raise("TypeError", (prefix ? "startswith" : "endswith") + " first arg must be " + kinds + ", not "
                     + Ops.typeName(rt, what));
         }
         return tailMatch(rt, self, s, text(what), span[0], span[1], prefix);
