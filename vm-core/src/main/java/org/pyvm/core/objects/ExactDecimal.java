@@ -28,18 +28,11 @@ public record ExactDecimal(String digits, int decpt) {
 
     /** The exact value of {@code |d|}, for a finite {@code d}. */
     public static ExactDecimal of(double d) {
-        long bits = Double.doubleToRawLongBits(d);
-        int biased = (int) ((bits >>> 52) & 0x7ff);
-        long m = bits & ((1L << 52) - 1);
-        if (biased == 0) {
-            if (m == 0) {
-                return new ExactDecimal("0", 1);
-            }
-            biased = 1; // subnormal: no implicit leading bit
-        } else {
-            m |= 1L << 52;
+        long m = significand(d);
+        if (m == 0) {
+            return new ExactDecimal("0", 1);
         }
-        int e = biased - 1075;
+        int e = binaryExponent(d);
         int zeros = Long.numberOfTrailingZeros(m); // fewer factors of 5 to multiply by
         m >>>= zeros;
         e += zeros;
@@ -49,6 +42,19 @@ public record ExactDecimal(String digits, int decpt) {
         }
         String digits = BigInteger.valueOf(m).multiply(FIVE.pow(-e)).toString();
         return new ExactDecimal(digits, digits.length() + e);
+    }
+
+    /** The integer significand of a finite {@code d}'s magnitude: {@code |d| = significand(d) * 2**binaryExponent(d)}. */
+    public static long significand(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        long m = bits & ((1L << 52) - 1);
+        return (bits & 0x7ff0000000000000L) == 0 ? m : m | 1L << 52; // a subnormal has no implicit leading bit
+    }
+
+    /** The power of two of {@link #significand}: -1074 for subnormals. */
+    public static int binaryExponent(double d) {
+        int biased = (int) ((Double.doubleToRawLongBits(d) >>> 52) & 0x7ff);
+        return Math.max(biased, 1) - 1075;
     }
 
     /** Rounded to {@code p >= 1} significant digits (as many digits as it has when that is fewer). */
@@ -116,19 +122,12 @@ public record ExactDecimal(String digits, int decpt) {
         if (scale > 18 || !Double.isFinite(d)) {
             return null;
         }
-        long bits = Double.doubleToRawLongBits(d);
-        int biased = (int) ((bits >>> 52) & 0x7ff);
-        long m = bits & ((1L << 52) - 1);
-        if (biased == 0) {
-            biased = 1;
-        } else {
-            m |= 1L << 52;
-        }
+        long m = significand(d);
         long units;
         if (m == 0) {
             units = 0;
         } else {
-            int e = biased - 1075;
+            int e = binaryExponent(d);
             long p10 = POW10[scale];
             if (e >= 0) {
                 // an integer: m * 2**e * 10**scale, exact, when it stays below 2**62

@@ -245,15 +245,8 @@ public final class PyHash {
         if (d == 0) {
             return 0;
         }
-        long bits = Double.doubleToRawLongBits(d);
-        int exp = (int) ((bits >>> 52) & 0x7ff);
-        long mant = bits & ((1L << 52) - 1);
-        if (exp == 0) {
-            exp = 1;
-        } else {
-            mant |= 1L << 52;
-        }
-        int e = exp - 1075; // |d| = mant * 2**e
+        long mant = ExactDecimal.significand(d);
+        int e = ExactDecimal.binaryExponent(d); // |d| = mant * 2**e
         long x = mant % MODULUS;
         // 2**61 == 1 (mod P), so multiplying by 2**e is a rotation by e mod 61 of a 61-bit value.
         int s = Math.floorMod(e, BITS);
