@@ -503,11 +503,7 @@ final class Numbers {
         }
         // 3.x: correctly rounded, half to even on the exact decimal value of the double
         if (digits >= 0) {
-            String text = ExactDecimal.fixedQuick(d, (int) digits);
-            if (text == null) {
-                text = ExactDecimal.of(d).fixed((int) digits);
-            }
-            return PyFloat.of(rounded(d, Math.copySign(Double.parseDouble(text), d)));
+            return PyFloat.of(rounded(d, Math.copySign(Double.parseDouble(ExactDecimal.fixedPlaces(d, (int) digits)), d)));
         }
         return PyFloat.of(rounded(d, new BigDecimal(d).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue()));
     }

@@ -113,12 +113,18 @@ public record ExactDecimal(String digits, int decpt) {
         return units.substring(0, point) + "." + units.substring(point);
     }
 
+    /** C's {@code %.Nf} of a finite {@code |d|}, rounded half to even: {@link #fixedQuick} when it can, else {@link #fixed}. */
+    public static String fixedPlaces(double d, int scale) {
+        String quick = fixedQuick(d, scale);
+        return quick != null ? quick : of(d).fixed(scale);
+    }
+
     /**
      * C's {@code %.Nf} of {@code |d|} ({@link #fixed}), computed in 128-bit integers when the result fits a long,
      * as it does for every double below 9.2e18 / 10**scale: no digits of the exact value are made. Null when it
      * does not fit.
      */
-    public static String fixedQuick(double d, int scale) {
+    static String fixedQuick(double d, int scale) {
         if (scale > 18 || !Double.isFinite(d)) {
             return null;
         }

@@ -483,10 +483,7 @@ public final class Formatting {
      * the rest are zeros, appended rather than computed ('%.50000000f' was found by fuzzing).
      */
     private static String fixed(double d, int scale) {
-        String s = org.pyvm.core.objects.ExactDecimal.fixedQuick(d, scale);
-        if (s == null) {
-            s = org.pyvm.core.objects.ExactDecimal.of(d).fixed(scale);
-        }
+        String s = org.pyvm.core.objects.ExactDecimal.fixedPlaces(d, scale);
         return d < 0 && !allZeros(s) ? "-" + s : s;
     }
 
@@ -502,14 +499,10 @@ public final class Formatting {
 
     /** {@code %#.Ng}: like %g but keeping trailing zeros and the point. */
     static String alternateG(double d, int precision) {
-        int exp;
-        if (d == 0) {
-            exp = 0;
-        } else {
-            exp = org.pyvm.core.objects.ExactDecimal.of(d).round(precision, org.pyvm.core.objects.ExactDecimal.Mode.HALF_EVEN).decpt() - 1;
-        }
+        org.pyvm.core.objects.ExactDecimal r = d == 0 ? null : roundedTo(d, precision);
+        int exp = r == null ? 0 : r.decpt() - 1;
         if (exp < -4 || exp >= precision) {
-            String e = exponent(d, precision - 1);
+            String e = exponent(d, precision - 1, r);
             return precision == 1 ? e.replace("e", ".e") : e;
         }
         String f = fixed(d, precision - 1 - exp);
@@ -520,12 +513,15 @@ public final class Formatting {
     }
 
     private static String exponent(double d, int precision) {
+        return exponent(d, precision, d == 0 ? null : roundedTo(d, precision + 1));
+    }
+
+    /** {@code %.Ne} of {@code d} whose digits, rounded to {@code precision + 1}, are {@code r} (null for zero). */
+    private static String exponent(double d, int precision, org.pyvm.core.objects.ExactDecimal r) {
         if (d == 0) {
             String zeros = precision > 0 ? "." + "0".repeat(precision) : "";
             return (1 / d < 0 ? "-" : "") + "0" + zeros + "e+00";
         }
-        org.pyvm.core.objects.ExactDecimal r = org.pyvm.core.objects.ExactDecimal.of(d).round(precision + 1,
-                org.pyvm.core.objects.ExactDecimal.Mode.HALF_EVEN);
         int exp = r.decpt() - 1;
         String digits = r.digits();
         if (digits.length() < precision + 1) {
@@ -545,6 +541,11 @@ public final class Formatting {
             sb.append('0');
         }
         return sb.append(a).toString();
+    }
+
+    /** The exact value of a finite, non-zero {@code |d|} rounded half to even to {@code p} significant digits. */
+    private static org.pyvm.core.objects.ExactDecimal roundedTo(double d, int p) {
+        return org.pyvm.core.objects.ExactDecimal.of(d).round(p, org.pyvm.core.objects.ExactDecimal.Mode.HALF_EVEN);
     }
 
     static String pad(String body, int width, String flags, boolean numeric) {

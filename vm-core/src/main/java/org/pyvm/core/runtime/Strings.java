@@ -94,23 +94,23 @@ public final class Strings {
      * values gain ".0", and so exponent notation starts one digit earlier (at N digits before the point).
      */
     public static String formatGDot0(double d, int precision) {
+        String s;
         if (d != 0 && !Double.isNaN(d) && !Double.isInfinite(d)) {
-            int decpt = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN).decpt();
-            if (decpt == precision) {
-                return exponentG(d, precision);
-            }
+            ExactDecimal r = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN);
+            s = r.decpt() == precision ? exponentG(d, r) : formatG(d, r, precision);
+        } else {
+            s = formatG(d, precision);
         }
-        String s = formatG(d, precision);
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf("inf") < 0 && s.indexOf("nan") < 0) {
             s = s + ".0";
         }
         return s;
     }
 
-    /** %.Ng forced into exponent notation (trailing zeros stripped). */
-    private static String exponentG(double d, int precision) {
-        ExactDecimal r = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN).stripped();
-        return (d < 0 ? "-" : "") + FloatFormat.scientific(r.digits(), r.decpt() - 1);
+    /** %.Ng forced into exponent notation (trailing zeros stripped), of {@code d} whose rounded digits are {@code r}. */
+    private static String exponentG(double d, ExactDecimal r) {
+        ExactDecimal s = r.stripped();
+        return (d < 0 ? "-" : "") + FloatFormat.scientific(s.digits(), s.decpt() - 1);
     }
 
     /** C's {@code %.Ng}. */
@@ -118,10 +118,14 @@ public final class Strings {
         if (d == 0) {
             return (1 / d < 0) ? "-0" : "0";
         }
-        ExactDecimal r = ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN);
+        return formatG(d, ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN), precision);
+    }
+
+    /** {@code %.Ng} of a non-zero {@code d} whose digits, rounded to {@code precision}, are {@code r}. */
+    private static String formatG(double d, ExactDecimal r, int precision) {
         int exp = r.decpt() - 1;
         if (exp < -4 || exp >= precision) {
-            return exponentG(d, precision);
+            return exponentG(d, r);
         }
         return (d < 0 ? "-" : "") + r.plain();
     }
