@@ -109,6 +109,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             java.util.Map.entry("partition", new int[] {0}), java.util.Map.entry("rpartition", new int[] {0}),
             java.util.Map.entry("replace", new int[] {0, 1}));
 
+    /** The methods whose None argument means whitespace. */
+    private static final java.util.Set<String> WHITESPACE_BY_NONE = java.util.Set.of("split", "rsplit", "strip", "lstrip", "rstrip");
+
     /** The call's arguments with each buffer at {@code positions} as a str (2.7 bytes); CPython's TypeError for others. */
     private static PyObject[] asBuffers(Runtime rt, String method, PyObject[] args, int[] positions) {
         PyObject[] out = args;
@@ -117,9 +120,10 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 continue;
             }
             PyObject x = args[k];
-            boolean whitespace = x == org.pyvm.core.objects.PyNone.NONE && (method.contains("split") || method.contains("strip"));
-            if (x instanceof PyBytes || whitespace || x instanceof org.pyvm.core.objects.PyTuple && method.endsWith("swith")) {
-                continue;
+            boolean whitespace = x == org.pyvm.core.objects.PyNone.NONE && WHITESPACE_BY_NONE.contains(method);
+            boolean affixes = x instanceof org.pyvm.core.objects.PyTuple && (method.equals("startswith") || method.equals("endswith"));
+            if (x instanceof PyBytes || whitespace || affixes) {
+                continue; // a tuple's items are str's own method's to check
             }
             if (!(x instanceof ByteArray || x instanceof MemoryView)) {
                 throw PyError.raise("TypeError", method.endsWith("partition") ? "'" + Ops.typeName(rt, x) + "' does not have the buffer interface"

@@ -122,6 +122,13 @@ final class InstanceAttributes {
         return cache[i] instanceof ByJavaClass e && e.javaClass == owner.getClass() ? e.method : null;
     }
 
+    /** LOAD_ATTR ({@code owner.name}), the interpreter's and compiled code's: a plain instance's by {@link #load}, else {@link #loadOther}. */
+    static PyObject loadAttribute(Runtime rt, Object[] cache, int i, PyObject owner, String name) {
+        PyInstance inst = plainInstance(owner);
+        PyObject v = inst != null ? load(rt, cache, i, inst, name) : null;
+        return v != null ? v : loadOther(rt, cache, i, owner, name);
+    }
+
     /**
      * LOAD_ATTR ({@code owner.name}) on anything but a plain instance ({@link #load} takes those): a builtin value's
      * method ({@code parts.append}, {@code word.strip}: 2.7 has no LOAD_METHOD, so every call of one binds it) from

@@ -1125,10 +1125,7 @@ public final class Interpreter {
                     break;
                 }
                 case LOAD_ATTR: {
-                    PyObject owner = stack[f.sp - 1];
-                    org.pyvm.core.objects.PyInstance inst = InstanceAttributes.plainInstance(owner);
-                    PyObject v = inst != null ? InstanceAttributes.load(rt, inlineCache(f), i, inst, co.names[a]) : null;
-                    stack[f.sp - 1] = v != null ? v : InstanceAttributes.loadOther(rt, inlineCache(f), i, owner, co.names[a]);
+                    stack[f.sp - 1] = InstanceAttributes.loadAttribute(rt, inlineCache(f), i, stack[f.sp - 1], co.names[a]);
                     break;
                 }
                 case POP_TOP:

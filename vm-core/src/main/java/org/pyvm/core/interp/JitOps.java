@@ -147,9 +147,7 @@ final class JitOps {
     }
 
     static PyObject loadAttr(Interpreter in, Frame f, int i, PyObject owner, String name) {
-        PyInstance inst = InstanceAttributes.plainInstance(owner);
-        PyObject v = inst != null ? InstanceAttributes.load(in.rt, in.inlineCache(f), i, inst, name) : null;
-        return v != null ? v : InstanceAttributes.loadOther(in.rt, in.inlineCache(f), i, owner, name);
+        return InstanceAttributes.loadAttribute(in.rt, in.inlineCache(f), i, owner, name);
     }
 
     static void storeAttr(Interpreter in, Frame f, int i, PyObject value, PyObject owner, String name) {
