@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -142,54 +144,98 @@ public final class CompiledTable {
     }
 
     private static OpcodeTable readTable(DataInputStream d) throws IOException {
-        String pack = d.readUTF();
-        String version = d.readUTF();
-        List<Integer> magics = readInts(d);
-        int header = d.readInt();
-        int marshal = d.readInt();
-        List<CodeField> fields = new ArrayList<>();
-        for (int i = d.readShort(); i > 0; i--) {
-            fields.add(CodeField.valueOf(d.readUTF()));
-        }
-        LineTableFormat lineTable = LineTableFormat.valueOf(d.readUTF());
-        ExceptionModel exceptions = ExceptionModel.valueOf(d.readUTF());
-        FreeIndexSpace free = FreeIndexSpace.valueOf(d.readUTF());
-        Set<LanguageFeature> features = EnumSet.noneOf(LanguageFeature.class);
-        for (int i = d.readShort(); i > 0; i--) {
-            features.add(LanguageFeature.valueOf(d.readUTF()));
-        }
-        int haveArgument = d.readInt();
-        int extendedArg = d.readInt();
-        List<String> compareOps = readStrings(d);
-        List<BinaryOpDef> binaryOps = new ArrayList<>();
-        for (int i = d.readShort(); i > 0; i--) {
-            binaryOps.add(new BinaryOpDef(d.readUTF(), d.readUTF()));
-        }
-        List<String> flags = readStrings(d);
-        DisFormat dis = new DisFormat(d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(),
-                d.readBoolean(), d.readBoolean());
-        int n = d.readShort();
-        List<OpcodeDef> opcodes = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            opcodes.add(readOpcode(d));
-        }
-        return new OpcodeTable(pack, version, magics, header, marshal, fields, lineTable, exceptions, free, features, haveArgument,
-                extendedArg, compareOps, binaryOps, flags, dis, opcodes);
+        return new Reader(d).table();
     }
 
-    private static OpcodeDef readOpcode(DataInputStream d) throws IOException {
-        int code = d.readShort();
-        String name = d.readUTF();
-        ArgKind arg = ArgKind.valueOf(d.readUTF());
-        JumpDef jump = d.readBoolean() ? new JumpDef(d.readBoolean(), JumpUnit.valueOf(d.readUTF()), d.readBoolean()) : null;
-        int cache = d.readShort();
-        NeutralOp op = NeutralOp.valueOf(d.readUTF());
-        String implied = readOptional(d);
-        boolean specialized = d.readBoolean();
-        String stack = readOptional(d);
-        String stackJump = readOptional(d);
-        return new OpcodeDef(code, name, arg, jump, cache, op, implied, specialized,
-                stack == null ? null : StackEffect.parse(stack), stackJump == null ? null : StackEffect.parse(stackJump));
+    /**
+     * One table's read. Enum values are looked up in maps made from their {@code values()}, not with
+     * {@code Enum.valueOf}: its first call per enum type finds {@code values()} by reflection, 2 ms of a cold
+     * JVM's start for the seven types a table names. A stack formula is parsed once per distinct text ("-1"
+     * and "0" are most of a table's).
+     */
+    private static final class Reader {
+        private final DataInputStream d;
+        private final Map<String, StackEffect> formulas = new HashMap<>();
+        private final Map<String, ArgKind> argKinds = byName(ArgKind.values());
+        private final Map<String, JumpUnit> jumpUnits = byName(JumpUnit.values());
+        private final Map<String, NeutralOp> ops = byName(NeutralOp.values());
+
+        Reader(DataInputStream d) {
+            this.d = d;
+        }
+
+        OpcodeTable table() throws IOException {
+            String pack = d.readUTF();
+            String version = d.readUTF();
+            List<Integer> magics = readInts(d);
+            int header = d.readInt();
+            int marshal = d.readInt();
+            List<CodeField> fields = new ArrayList<>();
+            Map<String, CodeField> codeFields = byName(CodeField.values());
+            for (int i = d.readShort(); i > 0; i--) {
+                fields.add(named(codeFields, d.readUTF()));
+            }
+            LineTableFormat lineTable = named(byName(LineTableFormat.values()), d.readUTF());
+            ExceptionModel exceptions = named(byName(ExceptionModel.values()), d.readUTF());
+            FreeIndexSpace free = named(byName(FreeIndexSpace.values()), d.readUTF());
+            Set<LanguageFeature> features = EnumSet.noneOf(LanguageFeature.class);
+            Map<String, LanguageFeature> featureNames = byName(LanguageFeature.values());
+            for (int i = d.readShort(); i > 0; i--) {
+                features.add(named(featureNames, d.readUTF()));
+            }
+            int haveArgument = d.readInt();
+            int extendedArg = d.readInt();
+            List<String> compareOps = readStrings(d);
+            List<BinaryOpDef> binaryOps = new ArrayList<>();
+            for (int i = d.readShort(); i > 0; i--) {
+                binaryOps.add(new BinaryOpDef(d.readUTF(), d.readUTF()));
+            }
+            List<String> flags = readStrings(d);
+            DisFormat dis = new DisFormat(d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(), d.readBoolean(),
+                    d.readBoolean(), d.readBoolean());
+            int n = d.readShort();
+            List<OpcodeDef> opcodes = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                opcodes.add(opcode());
+            }
+            return new OpcodeTable(pack, version, magics, header, marshal, fields, lineTable, exceptions, free, features, haveArgument,
+                    extendedArg, compareOps, binaryOps, flags, dis, opcodes);
+        }
+
+        private OpcodeDef opcode() throws IOException {
+            int code = d.readShort();
+            String name = d.readUTF();
+            ArgKind arg = named(argKinds, d.readUTF());
+            JumpDef jump = d.readBoolean() ? new JumpDef(d.readBoolean(), named(jumpUnits, d.readUTF()), d.readBoolean()) : null;
+            int cache = d.readShort();
+            NeutralOp op = named(ops, d.readUTF());
+            String implied = readOptional(d);
+            boolean specialized = d.readBoolean();
+            StackEffect stack = formula(readOptional(d));
+            StackEffect stackJump = formula(readOptional(d));
+            return new OpcodeDef(code, name, arg, jump, cache, op, implied, specialized, stack, stackJump);
+        }
+
+        private StackEffect formula(String text) {
+            return text == null ? null : formulas.computeIfAbsent(text, StackEffect::parse);
+        }
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> m = new HashMap<>(values.length * 2);
+        for (E e : values) {
+            m.put(e.name(), e);
+        }
+        return m;
+    }
+
+    /** The value called {@code name}; an unknown one means a table written by another spi. */
+    private static <E extends Enum<E>> E named(Map<String, E> values, String name) throws IOException {
+        E e = values.get(name);
+        if (e == null) {
+            throw new IOException("the compiled opcode table names '" + name + "', which this pyvm does not know (rebuild the pack)");
+        }
+        return e;
     }
 
     private static List<Integer> readInts(DataInputStream d) throws IOException {

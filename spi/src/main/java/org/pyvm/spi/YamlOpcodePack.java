@@ -1,5 +1,6 @@
 package org.pyvm.spi;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,13 @@ public abstract class YamlOpcodePack implements OpcodePack {
     private volatile OpcodeTable table;
     /** {@link OpcodeTable#byNumber} of the table, made once: a cold JVM took 10 us a code object to make it again. */
     private volatile OpcodeDef[] byNumber;
+    /**
+     * The compiled table's bytes, read from the jar once: choosing the pack by magic number reads them, and
+     * loading the table then parses the same bytes (a resource lookup in the jar is 1-2 ms of a cold start).
+     * An empty array when the jar has no compiled table; null before the first read and once the table is made.
+     */
+    private volatile byte[] compiled;
+    private static final byte[] NONE = new byte[0];
 
     /**
      * @param owner    class whose package holds the resource
@@ -43,12 +51,14 @@ public abstract class YamlOpcodePack implements OpcodePack {
 
     private OpcodeTable load() {
         // the build's compiled copy of the YAML (TableCompiler) when the jar has one, else the YAML itself
-        try (InputStream compiled = owner.getResourceAsStream(resource + TableCompiler.SUFFIX)) {
-            if (compiled != null) {
-                return OpcodeTable.readCompiled(compiled);
+        byte[] bytes = compiledBytes();
+        compiled = null;
+        if (bytes != NONE) {
+            try {
+                return OpcodeTable.readCompiled(new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
         }
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
@@ -68,16 +78,30 @@ public abstract class YamlOpcodePack implements OpcodePack {
     public boolean acceptsMagic(int magic) {
         OpcodeTable t = table;
         if (t == null) {
-            try (InputStream compiled = owner.getResourceAsStream(resource + TableCompiler.SUFFIX)) {
-                if (compiled != null) {
-                    return CompiledTable.readMagicNumbers(compiled).contains(magic);
+            byte[] bytes = compiledBytes();
+            if (bytes != NONE) {
+                try {
+                    return CompiledTable.readMagicNumbers(new ByteArrayInputStream(bytes)).contains(magic);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
             }
             t = table();
         }
         return t.magicNumbers().contains(magic);
+    }
+
+    /** The compiled table's bytes ({@link #compiled}), read when first asked for. */
+    private byte[] compiledBytes() {
+        byte[] bytes = compiled;
+        if (bytes == null) {
+            try (InputStream in = owner.getResourceAsStream(resource + TableCompiler.SUFFIX)) {
+                compiled = bytes = in == null ? NONE : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read opcode table " + resource + TableCompiler.SUFFIX, e);
+            }
+        }
+        return bytes;
     }
 
     @Override

@@ -92,6 +92,25 @@ class CompiledTableTest {
     }
 
     @Test
+    void namesAnOperationThisSpiDoesNotKnow() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompiledTable.write(yaml(YAML), out);
+        String text = out.toString(StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("UNARY_OP");
+        byte[] bytes = out.toByteArray();
+        bytes[at + 7] = 'Q'; // same length: the table now names an operation no spi has, as one from another spi might
+        IOException e = assertThrows(IOException.class, () -> CompiledTable.read(new ByteArrayInputStream(bytes)));
+        assertTrue(e.getMessage().contains("'UNARY_OQ'") && e.getMessage().contains("rebuild the pack"), e.getMessage());
+    }
+
+    @Test
+    void aFormulaReadTwiceIsParsedOnce() throws IOException {
+        OpcodeTable back = roundTrip(yaml(YAML));
+        // POP_TOP's effect and SEND's when it jumps are both "-1"
+        assertTrue(back.opcodes().get(0).stack() == back.opcodes().get(2).stackJump());
+    }
+
+    @Test
     void theCompilerFailsTheBuildOnABrokenTableNamingTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.yaml"), "pack: x\nopcodes: 3\n");
         IOException e = assertThrows(IOException.class, () -> TableCompiler.main(new String[] {dir.toString()}));

@@ -43,6 +43,17 @@ class Py311TableTest {
         throw new AssertionError("Py311Pack is not registered in META-INF/services");
     }
 
+    @Test
+    void aPackChosenByMagicNumberLoadsTheTableItsHeadNamed() {
+        Py311Pack pack = new Py311Pack(); // nothing read yet: the magic numbers come from the compiled table's head
+        assertFalse(pack.acceptsMagic(3379));
+        assertTrue(pack.acceptsMagic(3495));
+        OpcodeTable loaded = pack.table(); // from the bytes the head was read from
+        assertEquals(List.of(3495), loaded.magicNumbers());
+        assertEquals(table().toString(), loaded.toString());
+        assertTrue(pack.acceptsMagic(3495));
+    }
+
     private static Map<String, OpcodeDef> byName(OpcodeTable t) {
         Map<String, OpcodeDef> m = new HashMap<>();
         for (OpcodeDef d : t.opcodes()) {
