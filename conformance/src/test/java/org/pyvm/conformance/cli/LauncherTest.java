@@ -98,6 +98,16 @@ class LauncherTest {
      * what runs, and Jackson's databind (two thirds of the entries it had, used only by YAMLMapper and tests) is not it.
      */
     @Test
+    void aPatternInTheJavaOptionsReachesTheJvmAsWritten() throws Exception {
+        // the launcher globs the sources with nullglob to see whether the jar is stale; left on, it would drop
+        // an option like this one (which matches no file) instead of passing it on
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("uncaught_nested_calls.pyc");
+        Result r = launch(Map.of("PYVM_JAVA_OPTS", "-XX:MaxHeapSize=1x*"), "run", pyc.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("-XX:MaxHeapSize=1x*"), r.err());
+    }
+
+    @Test
     void theRunnableJarCarriesNoJacksonDatabind() throws Exception {
         try (java.util.jar.JarFile jar = new java.util.jar.JarFile(TARGET.resolve("pyvm.jar").toFile())) {
             List<String> databind = jar.stream().map(java.util.jar.JarEntry::getName)
