@@ -48,8 +48,8 @@ final class Arguments {
                 System.arraycopy(args, npos, extra, 0, extra.length);
             }
             fast[slot] = PyTuple.of(extra);
-        } else if (given > npos) {
-            throw tooMany(rt, f, given, nkw, kwnames);
+        } else if (given > npos && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            throw tooMany(rt, f, given, nkw, kwnames); // 2.7 counts positionals before it looks at any keyword
         }
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
@@ -78,6 +78,9 @@ final class Arguments {
                 throw PyError.raise("TypeError", label(rt, f) + " got multiple values for " + what + " '" + name + "'");
             }
             fast[j] = value;
+        }
+        if (given > npos && !varargs) {
+            throw tooMany(rt, f, given, nkw, kwnames); // 3.x: after the keywords, whose errors come first
         }
         if (given < npos) {
             PyObject[] defaults = f.defaults == null ? new PyObject[0] : f.defaults;
