@@ -134,6 +134,22 @@ public final class PyRange extends PyObject {
         return n == 0 || (start == r.start && (n == 1 || step == r.step));
     }
 
+    /**
+     * 3.x range_hash: equal ranges hash alike, as the tuple (length, start, step) with start and step None where
+     * they do not matter (an empty range, a range of one item). 2.7's xrange hashes by identity.
+     */
+    @Override
+    public long hash(Language lang) {
+        if (level(lang).has(LanguageFeature.STR_IS_BYTES)) {
+            return super.hash(lang);
+        }
+        java.math.BigInteger n = exactLength();
+        PyObject length = PyInt.of(n);
+        PyObject first = n.signum() == 0 ? PyNone.NONE : isBig() ? PyInt.of(bigStart) : PyInt.of(start);
+        PyObject stride = n.signum() == 0 || n.equals(java.math.BigInteger.ONE) ? PyNone.NONE : isBig() ? PyInt.of(bigStep) : PyInt.of(step);
+        return PyTuple.of(length, first, stride).hash(lang);
+    }
+
     private static PyRange widen(PyRange r) {
         return new PyRange(java.math.BigInteger.valueOf(r.start), java.math.BigInteger.valueOf(r.stop), java.math.BigInteger.valueOf(r.step));
     }
