@@ -150,7 +150,7 @@ final class FrameBuiltins {
             return r;
         }));
         gen.dict.put("throw", new PyMethodDescriptor("throw", gen, (self, a, kw) -> {
-            PyObject r = ((PyGenerator) self).throwIn(thrown(in, a));
+            PyObject r = ((PyGenerator) self).throwIn(thrown(in, a), a);
             if (r == null) {
                 throw stopIteration(((PyGenerator) self).returnValue);
             }

@@ -377,7 +377,36 @@ public final class Interpreter {
 
     /** Resumes a generator with a sent value (or an exception thrown in); null when it returns. */
     PyObject resume(PyGenerator g, PyObject value, PyError thrown) {
+        return resume(g, value, thrown, null);
+    }
+
+    /**
+     * As {@link #resume(PyGenerator, PyObject, PyError)}, {@code throwArgs} being the arguments of the
+     * {@code gen.throw()} that threw {@code thrown}, if one did: a delegate that is not a generator gets them as
+     * they were given.
+     */
+    PyObject resume(PyGenerator g, PyObject value, PyError thrown, PyObject[] throwArgs) {
         Frame f = g.frame;
+        PyObject delegate = thrown == null ? null : delegatingTo(f);
+        if (delegate != null && !(delegate instanceof PyGenerator) && !(delegate instanceof AsyncGenerators.Awaiting)
+                && !(delegate instanceof Async.Resolved)) {
+            // "yield from" (or await) of another iterator: its own close() or throw() first, as gen_throw does
+            try {
+                PyObject r = throwIntoDelegate(delegate, thrown, throwArgs);
+                if (r != null) {
+                    return r; // it produced a value: passed up, the frame stays suspended in its yield from
+                }
+            } catch (PyError e) {
+                if (org.pyvm.core.runtime.Exceptions.is(rt, thrown, "GeneratorExit") || !org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    thrown = e; // what closing it raised, or its throw() did, goes into this frame instead
+                } else {
+                    f.pop(); // it is done: the yield from takes StopIteration's value
+                    f.push(new Async.Resolved(stopValue(e)));
+                    thrown = null;
+                    value = PyNone.NONE;
+                }
+            }
+        }
         if (thrown != null && delegatingTo(f) instanceof PyGenerator sub) {
             // throw()/close() inside "yield from" go to the inner generator first
             PyObject r;
@@ -2163,10 +2192,19 @@ public final class Interpreter {
                 return null;
             }
         } else {
-            r = value == PyNone.NONE ? Ops.next(rt, sub) : Ops.call(rt, Ops.getattr(rt, sub, "send"), value);
+            PyObject result = PyNone.NONE; // what the yield from evaluates to once the iterator is done
+            try {
+                r = value == PyNone.NONE ? nextOfDelegate(sub) : Ops.call(rt, Ops.getattr(rt, sub, "send"), value);
+            } catch (PyError e) {
+                if (!org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    throw e;
+                }
+                r = null;
+                result = stopValue(e); // StopIteration(v) ends the yield from with v, as a generator's return v does
+            }
             if (r == null) {
                 f.pop();
-                f.push(sub instanceof Async.Resolved done ? done.value : PyNone.NONE);
+                f.push(sub instanceof Async.Resolved done ? done.value : result);
                 if (target >= 0) {
                     f.ip = target;
                 }
@@ -2178,6 +2216,42 @@ public final class Interpreter {
         }
         f.yielded = true;
         return r;
+    }
+
+    /** The next item of a yield from's iterator, or null when it ends without a StopIteration of its own. */
+    private PyObject nextOfDelegate(PyObject it) {
+        PyObject next = it instanceof org.pyvm.core.objects.PyIterator ? null : rt.types.of(it).lookup("__next__");
+        return next == null ? Ops.next(rt, it) : Ops.call(rt, next, new PyObject[] {it}, null);
+    }
+
+    /** StopIteration's value (_PyGen_FetchStopIterationValue): its {@code value} attribute. */
+    private PyObject stopValue(PyError e) {
+        return Ops.getattr(rt, rt.exception(e), "value");
+    }
+
+    /**
+     * gen_throw with a delegate that is not a generator: GeneratorExit calls its {@code close()} when it has one
+     * (null: the exception then goes on into the frame), another exception goes to its {@code throw()} when it
+     * has one, with {@code gen.throw()}'s own arguments; what that returns is the value to pass up. Null when
+     * the delegate has no such method.
+     */
+    private PyObject throwIntoDelegate(PyObject delegate, PyError thrown, PyObject[] throwArgs) {
+        if (org.pyvm.core.runtime.Exceptions.is(rt, thrown, "GeneratorExit")) {
+            PyObject close = Ops.getattrOrNull(rt, delegate, "close");
+            if (close != null) {
+                Ops.call(rt, close, new PyObject[0], null);
+            }
+            return null;
+        }
+        PyObject method = Ops.getattrOrNull(rt, delegate, "throw");
+        if (method == null) {
+            return null;
+        }
+        if (throwArgs == null) {
+            PyObject exc = rt.exception(thrown);
+            throwArgs = new PyObject[] {rt.types.of(exc), exc};
+        }
+        return Ops.call(rt, method, throwArgs, null);
     }
 
     /** GET_ITER / GET_YIELD_FROM_ITER (which leaves a generator as it is). */

@@ -204,10 +204,15 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
 
     /** {@code gen.throw(exc)}: raises {@code error} at the paused yield. */
     public PyObject throwIn(PyError error) {
+        return throwIn(error, null);
+    }
+
+    /** As {@link #throwIn(PyError)}, from {@code gen.throw(*args)}: a yield from's delegate gets {@code args} as given. */
+    PyObject throwIn(PyError error, PyObject[] args) {
         if (finished) {
             throw error;
         }
-        return interp.resume(this, null, error);
+        return interp.resume(this, null, error, args);
     }
 
     @Override
