@@ -47,6 +47,24 @@ final class Output {
         setSoftspace(s, false);
     }
 
+    /**
+     * Py_FlushLine: a print statement that ended in a comma left sys.stdout's softspace set; its line ends with
+     * "\n" now. 2.7 does this when the main module finishes, before the traceback of an uncaught exception, on
+     * SystemExit and after sys.exitfunc, so a program's output never ends inside such a line. What the write
+     * raises is dropped, as there.
+     */
+    void flushLine() {
+        try {
+            PyObject s = stream(null);
+            if (softspace(s)) {
+                setSoftspace(s, false);
+                write(s, "\n");
+            }
+        } catch (org.pyvm.core.objects.PyError ignored) {
+            // PyErr_Clear
+        }
+    }
+
     void printExpr(PyObject v) {
         if (v != PyNone.NONE) {
             write(stream(null), Ops.repr(rt, v) + "\n");

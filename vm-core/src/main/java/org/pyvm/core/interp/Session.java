@@ -132,6 +132,7 @@ public final class Session {
         rt.limits().start();
         try {
             in.runMainModule(module, globals);
+            flushLine27();
             status = 0;
         } catch (PyError e) {
             PyBaseException x = rt.exception(e);
@@ -181,6 +182,7 @@ public final class Session {
                     reportAtExit("Error in sys.exitfunc:\n", e);
                 }
             }
+            flushLine27(); // call_sys_exitfunc's own
             return;
         }
         PyObject atexit = rt.modules.get(rt.name("atexit"));
@@ -218,8 +220,16 @@ public final class Session {
         return tracebacks.format(rt.exception(e));
     }
 
+    /** 2.7's Py_FlushLine ({@link Output#flushLine}); 3.x has no softspace. */
+    private void flushLine27() {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            in.output.flushLine();
+        }
+    }
+
     private int uncaught(PyBaseException e) {
         if (Tracebacks.isSystemExit(rt, e)) {
+            flushLine27(); // handle_system_exit
             PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             if (code == PyNone.NONE) {
                 return 0;
@@ -239,6 +249,8 @@ public final class Session {
         PyObject hook = sys instanceof PyModule m ? m.dict.get(rt.name("excepthook")) : null;
         PyObject original = sys instanceof PyModule m ? m.dict.get(rt.name("__excepthook__")) : null;
         if (hook == null || hook == original) {
+            flushLine27(); // PyErr_Display's, which a hook of the program's own does not do
+            flush();
             rt.writeErr(tracebacks.format(e));
             return 1;
         }
