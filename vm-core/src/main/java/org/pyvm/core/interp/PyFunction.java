@@ -24,6 +24,9 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     final PyCell[] closure;
     String name;
     String qualname;
+    /** What the program set as __name__ / __qualname__ (a str subclass stays one); null while it is the code's. */
+    PyObject nameSet;
+    PyObject qualnameSet;
     PyObject doc;
     PyObject module;
     /** Its {@code __dict__} (CPython's func_dict): what a program sets on it, made when first needed. */
@@ -57,15 +60,24 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         return obj == null ? this : new PyBoundMethod(this, obj);
     }
 
+    /**
+     * Whether {@code attr} is a plain entry of the function's __dict__ in this version rather than one of its own
+     * slots: 2.7 has the func_* aliases and no __qualname__ or __kwdefaults__; in 3.x the func_* names are plain.
+     */
+    private boolean plainName(String attr) {
+        boolean py2 = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        return attr.startsWith("func_") ? !py2 : py2 && (attr.equals("__qualname__") || attr.equals("__kwdefaults__"));
+    }
+
     @Override
     public PyObject attribute(String attr) {
         org.pyvm.core.runtime.Runtime rt = interp.rt;
-        switch (attr) {
+        switch (plainName(attr) ? "" : attr) {
             case "__name__":
             case "func_name":
-                return org.pyvm.core.runtime.Strings.text(rt, name);
+                return nameSet != null ? nameSet : org.pyvm.core.runtime.Strings.text(rt, name);
             case "__qualname__":
-                return org.pyvm.core.objects.PyStr.of(qualname);
+                return qualnameSet != null ? qualnameSet : org.pyvm.core.objects.PyStr.of(qualname);
             case "__doc__":
             case "func_doc":
                 return doc != null ? doc : code.consts.length > 0 && (code.consts[0] instanceof org.pyvm.core.objects.PyStr
@@ -105,9 +117,6 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 return b instanceof org.pyvm.core.objects.PyModule m ? m.dict : b instanceof PyDict ? b : rt.builtins;
             case "__dict__":
             case "func_dict":
-                if (attr.equals("func_dict") && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                    return dict == null ? null : dict.get(rt.name(attr));
-                }
                 return dict();
             default:
                 return dict == null ? null : dict.get(rt.name(attr));
@@ -121,7 +130,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
 
     @Override
     public boolean setAttribute(String attr, PyObject value) {
-        switch (attr) {
+        switch (plainName(attr) ? "" : attr) {
             case "__code__":
             case "func_code": {
                 // func_set_code: a code object with as many free variables as the function has closure cells
@@ -138,10 +147,13 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 return true;
             }
             case "__name__":
-                name = org.pyvm.core.runtime.Ops.str(interp.rt, value);
+            case "func_name":
+                name = nameText(value, "__name__"); // func_set_name: 2.7's reprs show it too
+                nameSet = value;
                 return true;
             case "__qualname__":
-                qualname = org.pyvm.core.runtime.Ops.str(interp.rt, value);
+                qualname = nameText(value, attr);
+                qualnameSet = value;
                 return true;
             case "__doc__":
                 doc = value;
@@ -162,9 +174,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 return true;
             }
             case "__kwdefaults__":
-                if (interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                    dict().put(interp.rt.name(attr), value);
-                } else if (value == org.pyvm.core.objects.PyNone.NONE) {
+                if (value == org.pyvm.core.objects.PyNone.NONE) {
                     kwdefaults = null;
                 } else if (value instanceof PyDict d) {
                     kwdefaults = d;
@@ -183,16 +193,22 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 return true;
             case "__dict__":
             case "func_dict":
-                if (attr.equals("func_dict") && !interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-                    dict().put(interp.rt.name(attr), value);
-                    return true;
-                }
                 setDict(value);
                 return true;
             default:
                 dict().put(interp.rt.name(attr), value);
                 return true;
         }
+    }
+
+    /** A new __name__ or __qualname__: a str (2.7: a byte string, not unicode), else CPython's TypeError. */
+    private String nameText(PyObject value, String attr) {
+        boolean text = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? value instanceof org.pyvm.core.objects.PyBytes
+                : value instanceof org.pyvm.core.objects.PyStr;
+        if (!text) {
+            throw org.pyvm.core.objects.PyError.raise("TypeError", attr + " must be set to a string object");
+        }
+        return org.pyvm.core.runtime.Ops.str(interp.rt, value);
     }
 
     /** The function's __dict__, made empty at its first use. */
@@ -220,9 +236,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         if (attr.equals("__dict__") || py2 && attr.equals("func_dict")) {
             throw org.pyvm.core.objects.PyError.raise("TypeError", py2 ? "function's dictionary may not be deleted" : "cannot delete __dict__");
         }
-        // the function's own slots: 2.7 has func_* aliases and no __qualname__; in 3.x those are plain names
-        boolean plain = attr.startsWith("func_") ? !py2 : py2 && attr.equals("__qualname__");
-        switch (plain ? "" : attr) {
+        switch (plainName(attr) ? "" : attr) {
             case "__annotations__":
                 if (py2) {
                     break;
@@ -234,9 +248,6 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
                 defaults = null;
                 return true;
             case "__kwdefaults__":
-                if (py2) {
-                    break;
-                }
                 kwdefaults = null;
                 return true;
             case "__doc__":
@@ -283,12 +294,19 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     }
 
     @Override
+    public String shortName() {
+        return name;
+    }
+
+    @Override
     public String typeName(Language lang) {
         return "function";
     }
 
     @Override
     public String repr(Language lang) {
-        return "<function " + qualname + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
+        // 2.7's func_repr shows func_name, 3.x's the qualified name
+        String shown = interp.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? name : qualname;
+        return "<function " + shown + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
 }

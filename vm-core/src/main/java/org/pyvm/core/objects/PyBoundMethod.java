@@ -89,9 +89,9 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
     public String repr(Language lang, String selfRepr) {
         String fname = function instanceof Named n ? n.qualname() : "?";
         if (lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            // 2.7's method_repr: the class's name and the function's __name__
             String cls = self instanceof Typed t ? t.type().name(lang) : self.typeName(lang);
-            String shortName = fname.substring(fname.lastIndexOf('.') + 1);
-            return "<bound method " + cls + "." + shortName + " of " + selfRepr + ">";
+            return "<bound method " + cls + "." + (function instanceof Named n ? n.shortName() : "?") + " of " + selfRepr + ">";
         }
         return "<bound method " + fname + " of " + selfRepr + ">";
     }
@@ -99,5 +99,11 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
     /** Something with a (qualified) name, for reprs. */
     public interface Named {
         String qualname();
+
+        /** Its __name__: the last part of its qualified name, unless it was renamed. */
+        default String shortName() {
+            String q = qualname();
+            return q.substring(q.lastIndexOf('.') + 1);
+        }
     }
 }
