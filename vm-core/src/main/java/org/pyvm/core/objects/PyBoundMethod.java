@@ -57,6 +57,9 @@ public final class PyBoundMethod extends PyObject implements PyCallable, CustomA
                 return m;
             });
         }
+        if (name.equals("im_class") && lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return self instanceof Typed t ? t.type() : null; // 2.7: the class it was fetched through, the object's
+        }
         return attribute(name);
     }
 

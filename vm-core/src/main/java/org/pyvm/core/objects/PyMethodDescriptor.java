@@ -4,7 +4,7 @@ package org.pyvm.core.objects;
  * A method of a builtin type as it sits in the type's dict ({@code list.append}): called with the
  * object first, or bound to one by attribute access.
  */
-public final class PyMethodDescriptor extends PyObject implements PyCallable {
+public final class PyMethodDescriptor extends PyObject implements PyCallable, CustomAttributes {
     /** The method's body: the object it is called on, then the call's arguments. */
     @FunctionalInterface
     public interface Body {
@@ -70,6 +70,27 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable {
             first.check(args, kwnames, bound);
             check.check(args, kwnames, bound);
         });
+    }
+
+    @Override
+    public PyObject attribute(String attr) {
+        return attribute(attr, null);
+    }
+
+    /** {@code list.sort.__name__}, {@code __objclass__} (the type it belongs to) and 3.x's {@code __qualname__}. */
+    @Override
+    public PyObject attribute(String attr, Language lang) {
+        boolean py2 = lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        switch (attr) {
+            case "__name__":
+                return py2 ? PyBytes.of(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(name);
+            case "__objclass__":
+                return owner;
+            case "__qualname__":
+                return py2 ? null : PyStr.of(owner.qualname(lang) + "." + name);
+            default:
+                return null;
+        }
     }
 
     /** Whether CPython exposes this method as a wrapper of its type's slot (float.__add__, object.__init__). */

@@ -528,6 +528,9 @@ final class Attributes {
     }
 
     static PyError missing(Runtime rt, PyObject o, String name) {
+        if (o instanceof org.pyvm.core.objects.PyBoundMethod m) {
+            return missing(rt, m.function, name); // method_getattro asks the function last: its error is the one raised
+        }
         PyError e = missingMessage(rt, o, name);
         if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
             e.withAttribute("name", PyStr.of(name)).withAttribute("obj", o); // what the traceback's suggestion reads
