@@ -249,8 +249,8 @@ final class FrameBuiltins {
                     : "super() takes " + (a.length == 0 ? "at least 1 argument (" : "at most 2 arguments (") + a.length + " given)");
         }
         if (a.length >= 1) {
-            if (!(a[0] instanceof PyType t)) {
-                // 3.9's super_vectorcall words it "must be a type"; super_init's O! "must be type"
+            if (!(a[0] instanceof PyType t) || t.classic) {
+                // 3.9's super_vectorcall words it "must be a type"; super_init's O! "must be type" (2.7: not classobj)
                 boolean article = rt.lang.major() == 3 && rt.lang.minor() >= 9;
                 throw PyError.raise("TypeError", "super() argument 1 must be " + (article ? "a type" : "type") + ", not "
                         + (article ? Ops.typeName(rt, a[0]) : Ops.argumentTypeName(rt, a[0])));

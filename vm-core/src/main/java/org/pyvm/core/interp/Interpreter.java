@@ -2272,8 +2272,10 @@ public final class Interpreter {
         if (argc == 0) {
             PyBaseException e = handling;
             if (e == null) {
-                return PyError.raise("RuntimeError", rt.types.exceptions.containsKey("RecursionError")
-                        ? "No active exception to reraise" : "No active exception to reraise");
+                // 2.7's do_raise re-raises the thread's exception type, None here, and refuses None as any raise would
+                return rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                        ? PyError.raise("TypeError", "exceptions must be old-style classes or derived from BaseException, not NoneType")
+                        : PyError.raise("RuntimeError", "No active exception to reraise");
             }
             return reraise(f, e);
         }

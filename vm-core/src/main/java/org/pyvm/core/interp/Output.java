@@ -72,7 +72,9 @@ final class Output {
     }
 
     private void writeValue(PyObject s, PyObject v) {
-        if (v instanceof PyBytes b && s instanceof PyStream ps) {
+        // string_print hands a subclass of str to PyObject_Str first: its own __str__ says what is printed
+        boolean subclass = v instanceof org.pyvm.core.objects.UserSubclass;
+        if (v instanceof PyBytes b && !subclass && s instanceof PyStream ps) {
             ps.writeBytes(b.bytes());
             return;
         }
@@ -88,7 +90,7 @@ final class Output {
             }
             return;
         }
-        PyObject text = v instanceof PyBytes ? v : Ops.str27(rt, v);
+        PyObject text = v instanceof PyBytes && !subclass ? v : Ops.str27(rt, v);
         if (text instanceof PyStr u) {
             // a __str__ returning unicode: PyObject_Str encodes it as ASCII
             text = PyBytes.of(org.pyvm.core.builtins.Builtins.encodeAscii27(rt, u.value()));

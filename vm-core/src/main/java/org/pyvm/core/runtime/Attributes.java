@@ -906,6 +906,15 @@ final class Attributes {
             throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
                     ? "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'" : name);
         }
+        if (o instanceof PyModule) {
+            // the generic delete's missing key in the module's dict: the bare name before 3.11
+            throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER)
+                    ? "'module' object has no attribute '" + name + "'" : name);
+        }
+        if (!(o instanceof PyType) && !(o instanceof CustomAttributes) && rt.types.of(o).lookup(name) != null) {
+            // an object without a dict whose class has the name (a method): the generic delete's refusal
+            throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object attribute '" + name + "' is read-only");
+        }
         throw missing(rt, o, name);
     }
 

@@ -491,7 +491,9 @@ public final class Ops {
         System.arraycopy(args, 0, all, 1, args.length);
         PyObject r = call(rt, init, all, kwnames);
         if (r != PyNone.NONE) {
-            throw PyError.raise("TypeError", "__init__() should return None, not '" + typeName(rt, r) + "'");
+            // 2.7's instance_new (old-style classes) does not name the type; type_call does
+            boolean classic = instance instanceof org.pyvm.core.objects.PyInstance i && i.type().classic;
+            throw PyError.raise("TypeError", "__init__() should return None" + (classic ? "" : ", not '" + typeName(rt, r) + "'"));
         }
     }
 
