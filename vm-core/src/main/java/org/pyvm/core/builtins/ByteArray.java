@@ -459,8 +459,16 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                     errors == null ? "strict" : StrMethods.text(errors)));
         });
         if (!Level.py2(rt)) {
-            def(rt, t, "hex", (s, a) -> PyStr.of(StrMethods.hex(s.bytes, "")));
+            def(rt, t, "hex", (s, a) -> {
+                a.check(0, 2, "sep", "bytes_per_sep");
+                return PyStr.of(HexDigits.of(rt, s.bytes, a.get(0, "sep"), a.get(1, "bytes_per_sep")));
+            });
             def(rt, t, "copy", (s, a) -> new ByteArray(rt, t, s.bytes));
+            // bytearray_mod (3.5+): bytes' % formatting, the result a bytearray; bytearray on the right is NotImplemented
+            def(rt, t, "__mod__", (s, a) -> {
+                PyObject formatted = Ops.binary(rt, org.pyvm.core.code.Operator.REMAINDER, PyBytes.of(s.bytes), a.check(1, 1).get(0));
+                return new ByteArray(rt, t, ((PyBytes) formatted).bytes());
+            });
             t.dict.put("maketrans", rt.types.bytes.dict.get("maketrans"));
         }
         // bytes.fromhex's parsing (2.7's str has none: bytearray's is its own); 3.x makes a subclass's instance

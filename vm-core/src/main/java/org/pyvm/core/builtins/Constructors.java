@@ -250,6 +250,9 @@ final class Constructors {
                 return rt.types.typeOf(a[0]);
             }
             int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos == 1 && !Level.py2(rt) && rt.lang.minor() >= 10) {
+                throw PyError.raise("TypeError", "type() takes no keyword arguments"); // 3.10's type_vectorcall
+            }
             if (npos == 3 && a[1] instanceof org.pyvm.core.objects.PyTuple bases) {
                 // type(name, bases, dict, **kw) is made by the most derived metaclass of the bases (enum's EnumType)
                 PyObject meta = Metaclasses.winner(rt, rt.types.type, bases.items());
@@ -259,6 +262,10 @@ final class Constructors {
             }
             if (a.length == 3 && (kw == null || kw.length == 0)) {
                 return ObjectMethods.newClass(rt, a[0], a[1], a[2]);
+            }
+            if (npos == 3 && !Level.py2(rt)) {
+                // type(name, bases, ns, **kw): the keywords go to the parent's __init_subclass__, as a class statement's do
+                return ObjectMethods.newClass(rt, a[0], a[1], a[2], kw, java.util.Arrays.copyOfRange(a, 3, a.length));
             }
             throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
         });

@@ -246,11 +246,13 @@ final class MemoryView extends PyObject implements Typed {
             return new MemoryView(t, m.obj, m.offset, bytes / size, size, f, size);
         });
         method(t, "hex", (m, a) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : m.contents()) {
-                sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            // 3.8 added sep and bytes_per_sep (positional here: the method takes no keywords)
+            int most = Level.since38(rt) ? 2 : 0;
+            if (a.length > most) {
+                throw PyError.raise("TypeError", most == 0 ? "hex() takes no arguments (" + a.length + " given)"
+                        : "hex() takes at most 2 arguments (" + a.length + " given)");
             }
-            return PyStr.of(sb.toString());
+            return PyStr.of(HexDigits.of(rt, m.contents(), a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null));
         });
         method(t, "__getitem__", (m, a) -> {
             if (a[0] instanceof PySlice s) {
@@ -302,8 +304,6 @@ final class MemoryView extends PyObject implements Typed {
             for (String later : new String[] {"nbytes", "cast", "obj", "release", "__enter__", "__exit__", "hex", "contiguous", "c_contiguous"}) {
                 t.dict.remove(later); // 3.x's additions
             }
-        } else if (!Level.since37(rt)) {
-            t.dict.remove("hex"); // 3.5
         }
         Builtins.put(rt, "memoryview", t);
     }

@@ -262,8 +262,13 @@ public final class ObjectMethods {
 
     /** type(name, bases, dict): a new class whose namespace is a copy of dict, its creation hooks run. */
     static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns) {
+        return newClass(rt, name, bases, ns, null, new PyObject[0]);
+    }
+
+    /** type(name, bases, dict, **kw) (3.x): as {@link #newClass(Runtime, PyObject, PyObject, PyObject)}, kw going to __init_subclass__. */
+    static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, String[] kwnames, PyObject[] kwvalues) {
         PyType cls = newClass(rt, name, bases, ns, rt.types.type);
-        rt.classCreated(cls, null, new PyObject[0]);
+        rt.classCreated(cls, kwnames, kwvalues);
         return cls;
     }
 

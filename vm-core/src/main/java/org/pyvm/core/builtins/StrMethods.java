@@ -463,7 +463,7 @@ final class StrMethods {
         byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
         if (e.equals("hex") || e.equals("hex_codec")) {
             if (encode) {
-                return hex(b, "");
+                return HexDigits.of(rt, b, null, null);
             }
             if (b.length % 2 != 0) {
                 throw PyError.raise("TypeError", "Odd-length string");
@@ -555,17 +555,6 @@ final class StrMethods {
                     }
                 }
             }
-        }
-        return sb.toString();
-    }
-
-    static String hex(byte[] b, String sep) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < b.length; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
         }
         return sb.toString();
     }
@@ -710,8 +699,7 @@ final class StrMethods {
         if (!py2) {
             def(rt, t, "hex", (r, self, s, a) -> {
                 a.check(0, 2, "sep", "bytes_per_sep");
-                PyObject sep = a.get(0, "sep");
-                return PyStr.of(hex(((PyBytes) self).bytes(), sep == null ? "" : text(sep)));
+                return PyStr.of(HexDigits.of(rt, ((PyBytes) self).bytes(), a.get(0, "sep"), a.get(1, "bytes_per_sep")));
             });
             // a subclass gets cls(the bytes), as bytes_fromhex_impl does
             TypeMethod.def(rt, t, "fromhex", (cls, a) -> cls == t ? PyBytes.of(fromHex(rt, a))
@@ -753,7 +741,7 @@ final class StrMethods {
         });
     }
 
-    /** The bytes of a fromhex() argument: pairs of hex digits, spaces between pairs skipped. */
+    /** The bytes of a fromhex() argument: pairs of hex digits, spaces (3.7+: any ASCII whitespace) between pairs skipped. */
     static byte[] fromHex(Runtime rt, Args a) {
         PyObject arg = a.check(1, 1).get(0);
         if (!(arg instanceof PyStr || Level.py2(rt) && arg instanceof PyBytes)) {
@@ -763,8 +751,10 @@ final class StrMethods {
         String h = text(arg);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int i = 0;
+        boolean anyWhitespace = Level.since37(rt); // 3.7 skips all ASCII whitespace between pairs, before only spaces
         while (i < h.length()) {
-            if (h.charAt(i) == ' ') {
+            char c = h.charAt(i);
+            if (c == ' ' || anyWhitespace && (c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c)) {
                 i++;
                 continue;
             }
