@@ -13,6 +13,7 @@ import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Iterators;
 import org.pyvm.core.runtime.Ops;
@@ -113,6 +114,17 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     private static final java.util.Set<String> WHITESPACE_BY_NONE = java.util.Set.of("split", "rsplit", "strip", "lstrip", "rstrip");
 
     /** The call's arguments with each buffer at {@code positions} as a str (2.7 bytes); CPython's TypeError for others. */
+    /** bytearray's _common_reduce: what pickle and copy rebuild it from. */
+    private static PyObject reduced(Runtime rt, PyType t, ByteArray s, long protocol) {
+        PyObject state = s.type() == t ? org.pyvm.core.objects.PyNone.NONE : s.exposeDict(rt.lang);
+        if (protocol >= 3) {
+            PyObject args = s.bytes.length == 0 ? PyTuple.of() : PyTuple.of(PyBytes.of(s.bytes.clone()));
+            return PyTuple.of(s.type(), args, state);
+        }
+        String latin1 = new String(s.bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return PyTuple.of(s.type(), PyTuple.of(PyStr.of(latin1), rt.name("latin-1")), state);
+    }
+
     private static PyObject[] asBuffers(Runtime rt, String method, PyObject[] args, int[] positions) {
         PyObject[] out = args;
         for (int k : positions) {
@@ -470,6 +482,15 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 return new ByteArray(rt, t, ((PyBytes) formatted).bytes());
             });
             t.dict.put("maketrans", rt.types.bytes.dict.get("maketrans"));
+        }
+        // pickle and copy: (type, (the bytes as latin-1 text, "latin-1"), __dict__), or from protocol 3 (type, (bytes,),
+        // __dict__); object's generic reduction knew nothing of the contents, and copies came back empty
+        def(rt, t, "__reduce__", (s, a) -> {
+            a.check(0, 0);
+            return reduced(rt, t, s, 2);
+        });
+        if (!Level.py2(rt)) {
+            def(rt, t, "__reduce_ex__", (s, a) -> reduced(rt, t, s, Args.index(rt, a.check(1, 1).get(0))));
         }
         // bytes.fromhex's parsing (2.7's str has none: bytearray's is its own); 3.x makes a subclass's instance
         TypeMethod.def(rt, t, "fromhex", (cls, a) -> Ops.call(rt, Level.py2(rt) ? t : cls,

@@ -82,6 +82,19 @@ public final class ObjectMethods {
                 return PyTuple.of(rt.types.of(self), PyTuple.of(items), d == null ? PyNone.NONE : d);
             }));
         }
+        if (!Level.py2(rt)) {
+            // meth_reduce / wrapper_reduce (3.x): a module's function pickles by its name (pickle saves it as a global),
+            // a method bound to an object as getattr(object, name); 2.7's pickle saves builtins as globals itself
+            for (PyType fnType : new PyType[] {rt.types.builtinFunction, rt.types.methodWrapper}) {
+                fnType.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", fnType, (self, a, kw) -> {
+                    PyBuiltinFunction f = (PyBuiltinFunction) self;
+                    if (f.self() == null || f.self() instanceof org.pyvm.core.objects.PyModule) {
+                        return PyStr.of(f.name());
+                    }
+                    return PyTuple.of(rt.builtins.get(rt.name("getattr")), PyTuple.of(f.self(), PyStr.of(f.name())));
+                }));
+            }
+        }
         object.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             if (a.length == 0) {
                 throw PyError.raise("TypeError", "object.__new__(): not enough arguments"); // tp_new_wrapper's first check
