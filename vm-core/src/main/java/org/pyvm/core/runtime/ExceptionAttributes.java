@@ -58,6 +58,25 @@ public final class ExceptionAttributes {
         installSyntaxError(rt);
         installImportError(rt);
         PyType base = rt.types.baseException;
+        // BaseException_reduce / _setstate: copy and pickle rebuild an exception as type(*args), then its attributes
+        base.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", base, (self, a, kw) -> {
+            PyBaseException e = (PyBaseException) self;
+            return e.dict.isEmpty() ? PyTuple.of(e.type(), e.args) : PyTuple.of(e.type(), e.args, e.exposeDict(rt.lang));
+        }));
+        base.dict.put("__setstate__", new PyMethodDescriptor("__setstate__", base, (self, a, kw) -> {
+            if (a.length != 1) {
+                throw PyError.raise("TypeError", "__setstate__() takes exactly one argument (" + a.length + " given)");
+            }
+            if (a[0] != PyNone.NONE) {
+                if (!(a[0] instanceof org.pyvm.core.objects.PyDict state)) {
+                    throw PyError.raise("TypeError", "state is not a dictionary");
+                }
+                for (PyObject key : Ops.toList(rt, state)) {
+                    Ops.setattr(rt, self, Ops.str(rt, key), state.get(key));
+                }
+            }
+            return PyNone.NONE;
+        }));
         base.dict.put("args", new Field() {
             @Override
             PyObject read(PyBaseException e) {
