@@ -47,6 +47,11 @@ public final class ObjectMethods {
         object.dict.put("__format__", new PyMethodDescriptor("__format__", object, (self, a, kw) -> {
             String spec = a.length > 0 && a[0] instanceof PyStr sp ? sp.value() : a.length > 0 && a[0] instanceof PyBytes b
                     ? Strings.latin1(b.bytes()) : "";
+            if (Level.py2(rt) && a.length > 0 && a[0] instanceof PyStr) {
+                // 2.7's object_format: a unicode spec formats unicode(self) (its __unicode__), a byte string str(self)
+                PyObject text = Ops.call(rt, rt.types.str, self);
+                return PyStr.of(org.pyvm.core.runtime.FormatSpec.format(rt, text, spec));
+            }
             if (spec.isEmpty()) {
                 return Strings.text(rt, Ops.str(rt, self));
             }

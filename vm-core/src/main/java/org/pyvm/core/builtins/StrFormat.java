@@ -221,8 +221,10 @@ final class StrFormat {
         if (conversion != 0) {
             v = convert(v, conversion);
         }
-        String text = FormatSpec.format(rt, v, expand ? build(spec, depth - 1) : spec);
-        if (py2 && unicode && !(v instanceof org.pyvm.core.objects.PyStr)) {
+        String fullSpec = expand ? build(spec, depth - 1) : spec;
+        PyObject formatted = FormatSpec.formatted(rt, v, fullSpec, py2 && !unicode ? Strings.text(rt, fullSpec) : PyStr.of(fullSpec));
+        String text = Ops.str(rt, formatted);
+        if (py2 && unicode && (formatted instanceof org.pyvm.core.objects.PyBytes || v instanceof org.pyvm.core.objects.PyBytes)) {
             text = Strings.unicode27(rt, Strings.text(rt, text)); // unicode(field): a byte string decoded as ASCII
         } else if (py2 && !unicode && v instanceof org.pyvm.core.objects.PyStr) {
             Codecs.encode(rt, text, "ascii", "strict"); // str(field): unicode encoded as ASCII, or a UnicodeEncodeError
@@ -328,7 +330,8 @@ final class StrFormat {
             return PyStr.of(Ops.repr(rt, v));
         }
         if (conversion == 's') {
-            return PyStr.of(Ops.str(rt, v));
+            // 2.7: unicode.format's !s is unicode(v) (its __unicode__), str.format's str(v)
+            return py2 && unicode ? Ops.call(rt, rt.types.str, v) : PyStr.of(Ops.str(rt, v));
         }
         if (conversion == 'a' && !py2) { // 2.7 has no !a
             return PyStr.of(Functions.asciiEscape(Ops.repr(rt, v)));

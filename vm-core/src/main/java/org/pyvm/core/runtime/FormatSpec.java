@@ -34,17 +34,34 @@ public final class FormatSpec {
     private static final long LONGEST = Integer.MAX_VALUE - 16;
 
     public static String format(Runtime rt, PyObject v, String spec) {
+        return Ops.str(rt, formatted(rt, v, spec, PyStr.of(spec)));
+    }
+
+    /**
+     * format(v, spec) as an object: what the value's own {@code __format__} returned (2.7: a byte string or unicode),
+     * else the builtin formatting's str. {@code specObject} is the spec as {@code __format__} receives it: in 2.7 a byte
+     * string from str.format, unicode from unicode.format (object.__format__ then formats str(v) or unicode(v)).
+     */
+    public static PyObject formatted(Runtime rt, PyObject v, String spec, PyObject specObject) {
         // a class's own __format__: of a plain class, or of a builtin's subclass (a str or int mixin enum)
-        PyObject r = v instanceof PyInstance ? Ops.callMethod(rt, v, "__format__", PyStr.of(spec))
-                : Overrides.call(rt, v, "__format__", PyStr.of(spec));
+        PyObject r = v instanceof PyInstance ? Ops.callMethod(rt, v, "__format__", specObject)
+                : Overrides.call(rt, v, "__format__", specObject);
         if (r != null) {
             boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
             if (!(r instanceof PyStr || py2 && r instanceof org.pyvm.core.objects.PyBytes)) {
                 throw PyError.raise("TypeError", py2 ? Ops.typeName(rt, v) + ".__format__ must return string or unicode, not "
                         + Ops.typeName(rt, r) : "__format__ must return a str, not " + Ops.typeName(rt, r));
             }
-            return Ops.str(rt, r);
+            return r;
         }
+        if (v instanceof PyInstance i && i.type().classic && specObject instanceof PyStr) {
+            v = Ops.call(rt, rt.types.str, v); // 2.7 PyObject_Format: an old-style instance's unicode() for a unicode spec
+        }
+        return PyStr.of(builtin(rt, v, spec));
+    }
+
+    /** A builtin value (or, in 2.7, str(v)) formatted by the spec mini-language. */
+    private static String builtin(Runtime rt, PyObject v, String spec) {
         if (spec.isEmpty()) {
             return Ops.str(rt, v);
         }

@@ -155,7 +155,12 @@ public final class Formatting {
                         body = Strings.latin1(((PyBytes) s).bytes());
                         break;
                     }
-                    body = py2 && !bytes && value instanceof PyBytes ? Strings.unicode27(rt, value) : Ops.str(rt, value);
+                    if (py2 && !bytes && !(value instanceof PyStr)) {
+                        // PyUnicode_Format's %s is unicode(value): a byte string decoded as ASCII, an object's __unicode__
+                        body = value instanceof PyBytes ? Strings.unicode27(rt, value) : ((PyStr) Ops.call(rt, rt.types.str, value)).value();
+                        break;
+                    }
+                    body = Ops.str(rt, value);
                     break;
                 case 'b':
                     if (!bytes3) {
