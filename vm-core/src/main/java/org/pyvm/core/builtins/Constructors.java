@@ -594,6 +594,22 @@ final class Constructors {
         }
     }
 
+    /**
+     * int()'s base: 2.7 parses it as a C int ("i": a float or a str is a TypeError), 3.x with PyNumber_AsSsize_t
+     * (PyNumber_Index's TypeError; too large for a word is out of range, -1 here).
+     */
+    private static long baseOf(Runtime rt, PyObject base) {
+        if (Level.py2(rt)) {
+            return Args.cInt(rt, base);
+        }
+        PyObject b = Ops.numberIndex(rt, base);
+        if (b instanceof org.pyvm.core.objects.PyBool flag) {
+            return flag.value ? 1 : 0;
+        }
+        PyInt i = (PyInt) org.pyvm.core.objects.UserSubclass.plainOf(b);
+        return i.big == null ? i.small : -1;
+    }
+
     static PyObject toInt(Runtime rt, Args args, boolean asLong) {
         PyObject x = args.get(0, "x");
         if (x instanceof ByteArray ba) {
@@ -606,7 +622,7 @@ final class Constructors {
         } else if (x == null) {
             r = PyInt.of(0);
         } else if (base != null) {
-            long b = base instanceof PyInt bi && bi.big == null ? bi.small : -1;
+            long b = baseOf(rt, base);
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyError.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
             }

@@ -87,6 +87,10 @@ final class Functions {
                 throw PyError.raise("TypeError", "reversed expected " + args.arguments(1) + ", got " + args.count());
             }
             PyObject seq = args.get(0);
+            if (!Level.py2(rt) && rt.types.of(seq).lookup("__reversed__") == org.pyvm.core.objects.PyNone.NONE) {
+                // 3.x: __reversed__ = None says the class is not reversible (2.7 calls None)
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, seq) + "' object is not reversible");
+            }
             PyObject r = Ops.callMethod(rt, seq, "__reversed__");
             if (r != null) {
                 return r;
@@ -117,9 +121,12 @@ final class Functions {
                         : "Required argument '" + argName + "' (pos 1) not found");
             }
             PyObject it = Ops.iter(rt, args.get(0, argName));
-            PyObject start = args.get(1, "start");
+            PyObject given = args.get(1, "start");
+            // enum_new: PyNumber_Index(start), counted from as a plain int (enumerate('ab', True) starts at 1)
+            PyObject start = given == null ? PyInt.of(0) : Ops.numberIndex(rt, given);
             return new PyIterator("enumerate") {
-                private PyObject n = start == null ? PyInt.of(0) : start;
+                private PyObject n = start instanceof org.pyvm.core.objects.PyBool b ? PyInt.of(b.value ? 1 : 0)
+                        : org.pyvm.core.objects.UserSubclass.plainOf(start);
 
                 @Override
                 public PyObject next() {
@@ -134,7 +141,7 @@ final class Functions {
             };
         });
         Builtins.def(rt, "zip", (a, kw) -> {
-            Args args = new Args(rt, "zip", a, kw);
+            Args args = refusingKeywords36(rt, new Args(rt, "zip", a, kw));
             boolean strict = false;
             if (Level.modern(rt)) {
                 args.check(0, Integer.MAX_VALUE, "strict");
@@ -145,13 +152,13 @@ final class Functions {
             return zip(rt, args.positional(), py2, strict);
         });
         Builtins.def(rt, "map", (a, kw) -> {
-            Args args = new Args(rt, "map", a, kw).check(0, Integer.MAX_VALUE);
+            Args args = refusingKeywords36(rt, new Args(rt, "map", a, kw)).check(0, Integer.MAX_VALUE);
             if (args.count() < 2) {
                 throw PyError.raise("TypeError", py2 ? "map() requires at least two args" : "map() must have at least two arguments.");
             }
             return map(rt, a, py2);
         });
-        Builtins.def(rt, "filter", (a, kw) -> filter(rt, new Args(rt, "filter", a, kw).check(2, 2).positional(), py2));
+        Builtins.def(rt, "filter", (a, kw) -> filter(rt, refusingKeywords36(rt, new Args(rt, "filter", a, kw)).check(2, 2).positional(), py2));
         Builtins.def(rt, "isinstance", (a, kw) -> {
             Args args = new Args(rt, "isinstance", a, kw).check(2, 2);
             return PyBool.of(isinstance(rt, args.get(0), args.get(1)));
@@ -1076,11 +1083,19 @@ final class Functions {
     }
 
     /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
+    /** 3.6's zip, map and filter: _PyArg_NoKeywords in its words then ("does not take"; 3.7 "takes no"). */
+    private static Args refusingKeywords36(Runtime rt, Args args) {
+        if (!Level.py2(rt) && !Level.since37(rt) && args.hasKeywords()) {
+            throw PyError.raise("TypeError", args.name() + "() does not take keyword arguments");
+        }
+        return args;
+    }
+
     static PyObject reverseIterator(Runtime rt, PyObject seq) {
         boolean py2 = Level.py2(rt);
-        // PySequence_Check: __getitem__ makes a sequence, except on a dict (before 3.8 dicts are not reversible)
-        boolean sequence = !(seq instanceof org.pyvm.core.objects.PyDict) && rt.types.of(seq).lookup("__getitem__") != null
-                && rt.types.of(seq).lookup("__len__") != null;
+        // PySequence_Check: __getitem__ makes a sequence, except on a dict (before 3.8 dicts are not reversible); one
+        // without __len__ is then len()'s TypeError
+        boolean sequence = !(seq instanceof org.pyvm.core.objects.PyDict) && rt.types.of(seq).lookup("__getitem__") != null;
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
                 || seq instanceof PyRange || sequence)) {
             throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"

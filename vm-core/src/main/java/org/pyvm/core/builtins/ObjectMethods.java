@@ -114,6 +114,11 @@ public final class ObjectMethods {
             if (base != null && cls.isSubtypeOf(base)) {
                 return new PyBaseException(cls, PyTuple.of(rest));
             }
+            if (cls.builtin && cls != object && cls.dict.containsKey("__new__")) {
+                // tp_new_wrapper: a builtin type with a constructor of its own is not object's to make
+                String name = cls.name(rt.lang);
+                throw PyError.raise("TypeError", "object.__new__(" + name + ") is not safe, use " + name + ".__new__()");
+            }
             if (cls.builtin) {
                 return cls.call(rest, null);
             }

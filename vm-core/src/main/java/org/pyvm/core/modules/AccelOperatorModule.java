@@ -136,27 +136,9 @@ public final class AccelOperatorModule {
         ModuleSupport.count(rt, rt.lang.minor() >= 10 ? "_operator." + name : name, a, kw, 1, 1);
     }
 
-    /**
-     * PyNumber_Index: an int as it is, else what its type's __index__ gives, which must be an int. From 3.10 the
-     * answer is an exact int (a bool or an int subclass's instance becomes its plain value); random.randrange and
-     * others count on the TypeError (operator.py's own index() would raise AttributeError).
-     */
+    /** PyNumber_Index ({@link Ops#numberIndex}): random.randrange and others count on its TypeError. */
     static PyObject numberIndex(Runtime rt, PyObject x) {
-        PyObject r = x;
-        if (!(x instanceof PyInt || x instanceof PyBool)) {
-            PyObject method = rt.types.of(x).lookup("__index__");
-            if (method == null) {
-                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
-            }
-            r = Ops.call(rt, method, x);
-            if (!(r instanceof PyInt || r instanceof PyBool)) {
-                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, r) + ")");
-            }
-        }
-        if (rt.lang.minor() >= 10) {
-            return r instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(r);
-        }
-        return r;
+        return Ops.numberIndex(rt, x);
     }
 
     /**

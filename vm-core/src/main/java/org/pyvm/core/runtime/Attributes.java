@@ -839,8 +839,7 @@ final class Attributes {
             return;
         }
         if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
-            // int.real, slice.start...: data of builtin values
-            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + Ops.typeName(rt, o) + "' objects is not writable");
+            throw readOnlyData(rt, o, name); // int.real, slice.start...: data of builtin values
         }
         if (getOrNull(rt, o, name) != null || o instanceof PyType) {
             String what = o instanceof PyType t ? "type object '" + t.name(rt.lang) + "'" : "'" + Ops.typeName(rt, o) + "' object";
@@ -911,11 +910,25 @@ final class Attributes {
             throw PyError.raise("AttributeError", rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER)
                     ? "'module' object has no attribute '" + name + "'" : name);
         }
+        if (!(o instanceof PyType) && BuiltinData.get(rt, o, name) != null) {
+            throw readOnlyData(rt, o, name); // int.real, slice.start...: data of builtin values, as setting them says
+        }
         if (!(o instanceof PyType) && !(o instanceof CustomAttributes) && rt.types.of(o).lookup(name) != null) {
             // an object without a dict whose class has the name (a method): the generic delete's refusal
             throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object attribute '" + name + "' is read-only");
         }
         throw missing(rt, o, name);
+    }
+
+    /**
+     * Setting or deleting a builtin value's data: complex's, slice's and range's are read-only members ("readonly
+     * attribute", a TypeError in 2.7), int's and float's getsets without a setter.
+     */
+    private static PyError readOnlyData(Runtime rt, PyObject o, String name) {
+        if (o instanceof org.pyvm.core.objects.PyComplex || o instanceof org.pyvm.core.objects.PySlice || o instanceof org.pyvm.core.objects.PyRange) {
+            return PyError.raise(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "TypeError" : "AttributeError", "readonly attribute");
+        }
+        return PyError.raise("AttributeError", "attribute '" + name + "' of '" + Ops.typeName(rt, o) + "' objects is not writable");
     }
 
     /** Setting or deleting an attribute of a builtin type, refused in each version's words. */

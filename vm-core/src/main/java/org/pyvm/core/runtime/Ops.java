@@ -484,6 +484,32 @@ public final class Ops {
         }
     }
 
+    /**
+     * PyNumber_Index: an int as it is, else what its type's __index__ gives, which must be an int; anything else is
+     * the TypeError in its version's words. From 3.10 the answer is an exact int (a bool or an int subclass's
+     * instance becomes its plain value).
+     */
+    public static PyObject numberIndex(Runtime rt, PyObject x) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        PyObject r = x;
+        if (!(x instanceof org.pyvm.core.objects.PyInt || x instanceof org.pyvm.core.objects.PyBool)) {
+            PyObject method = rt.types.of(x).lookup("__index__");
+            if (method == null) {
+                throw PyError.raise("TypeError", "'" + typeName(rt, x) + "' object cannot be interpreted as " + (py2 ? "an index" : "an integer"));
+            }
+            r = call(rt, method, x);
+            if (!(r instanceof org.pyvm.core.objects.PyInt || r instanceof org.pyvm.core.objects.PyBool)) {
+                throw PyError.raise("TypeError", (py2 ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ")
+                        + typeName(rt, r) + ")");
+            }
+        }
+        if (!py2 && rt.lang.minor() >= 10) {
+            return r instanceof org.pyvm.core.objects.PyBool b ? org.pyvm.core.objects.PyInt.of(b.value ? 1 : 0)
+                    : org.pyvm.core.objects.UserSubclass.plainOf(r);
+        }
+        return r;
+    }
+
     /** {@code init(instance, *args, **kw)}, an {@code __init__} found for a new instance, which must return None. */
     public static void callInit(Runtime rt, PyObject init, PyObject instance, PyObject[] args, String[] kwnames) {
         PyObject[] all = new PyObject[args.length + 1];
