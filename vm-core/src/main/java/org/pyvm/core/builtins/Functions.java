@@ -876,8 +876,10 @@ final class Functions {
             }
             return false;
         }
-        if (rt.types.of(o) == spec) {
-            return true; // CPython's exact-type shortcut, before any hook
+        // CPython's exact-type shortcut, before any hook: against a new-style type, the type the object shows (an
+        // old-style instance's is InstanceType, an old-style class's ClassType), against an old-style class its class
+        if ((spec instanceof PyType st && st.classic ? rt.types.of(o) : rt.types.typeOf(o)) == spec) {
+            return true;
         }
         PyObject hook = metaclassHook(spec, "__instancecheck__");
         if (hook != null) {
@@ -891,8 +893,9 @@ final class Functions {
         if (t.name(rt.lang).equals("basestring") && t.builtin) {
             return o instanceof PyStr || o instanceof PyBytes;
         }
-        // everything is an object, 2.7's classic instances too (their type, instance, derives from object)
-        return t == rt.types.object || rt.types.of(o).isSubtypeOf(t);
+        // everything is an object, 2.7's classic instances too (their type, instance, derives from object); against a
+        // new-style type a classic instance is an instance and a classic class a classobj (not a type)
+        return t == rt.types.object || (t.classic ? rt.types.of(o) : rt.types.typeOf(o)).isSubtypeOf(t);
     }
 
     /**

@@ -192,8 +192,8 @@ public final class Types {
         if (o instanceof PyBuiltinFunction f) {
             return f.isMethodWrapper() ? methodWrapper : builtinFunction;
         }
-        if (o instanceof PyBoundMethod) {
-            return method;
+        if (o instanceof PyBoundMethod || o instanceof org.pyvm.core.objects.PyUnboundMethod) {
+            return method; // 2.7's bound and unbound methods are one type, instancemethod (types.MethodType)
         }
         if (o instanceof PyMethodDescriptor d) {
             return d.isSlotWrapper() ? wrapperDescriptor : methodDescriptor;
