@@ -123,8 +123,14 @@ public final class ExceptionAttributes {
 
                 @Override
                 void write(PyBaseException e, PyObject v) {
+                    chained(rt, v, "cause");
                     e.cause = v == PyNone.NONE ? null : v;
                     e.suppressContext = true;
+                }
+
+                @Override
+                public void delete(PyObject obj) {
+                    chained(rt, null, "cause");
                 }
             });
             base.dict.put("__context__", new Field() {
@@ -135,7 +141,13 @@ public final class ExceptionAttributes {
 
                 @Override
                 void write(PyBaseException e, PyObject v) {
+                    chained(rt, v, "context");
                     e.context = v == PyNone.NONE ? null : v;
+                }
+
+                @Override
+                public void delete(PyObject obj) {
+                    chained(rt, null, "context");
                 }
             });
             base.dict.put("__suppress_context__", new Field() {
@@ -188,6 +200,16 @@ public final class ExceptionAttributes {
         }
         if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
             firstArg(rt, "StopAsyncIteration", "value");
+        }
+    }
+
+    /** BaseException_set_cause / _set_context: None or an exception instance, else a TypeError. */
+    private static void chained(Runtime rt, PyObject v, String what) {
+        if (v == null) {
+            throw PyError.raise("TypeError", "__" + what + "__ may not be deleted");
+        }
+        if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+            throw PyError.raise("TypeError", "exception " + what + " must be None or derive from BaseException");
         }
     }
 
