@@ -90,10 +90,10 @@ final class Blocks {
         PyObject res = Ops.call(in.rt, exit, type, value, tb);
         if (py27) {
             if (type != PyNone.NONE && Ops.truth(in.rt, res)) {
+                // swallowed; it stays sys.exc_info() (and what a bare raise re-raises) until the function returns
                 f.pop();
                 f.pop();
                 f.stack()[f.sp - 1] = PyNone.NONE;
-                in.handling = null;
             }
             return;
         }

@@ -2472,7 +2472,11 @@ public final class Interpreter {
                     f.push(prev == null ? PyNone.NONE : prev);
                     f.push(prev == null ? PyNone.NONE : rt.types.of(prev));
                 }
-                handling = exc;
+                // 2.7 makes it sys.exc_info() for an except clause and a with statement's cleanup (a finally block
+                // whose handler is WITH_CLEANUP), not for a finally clause
+                if (chaining || kind != Frame.FINALLY || OPS[f.dc.op[handler]] == NeutralOp.WITH_CLEANUP) {
+                    handling = exc;
+                }
                 f.push(new PyTraceback(new ArrayList<>(exc.traceback)));
                 f.push(PyClassicRaise.visible(exc));
                 f.push(rt.types.of(exc));
