@@ -8,9 +8,10 @@ import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
 /**
- * Bytes as hex digits, the one way bytes.hex, bytearray.hex, memoryview.hex and binascii.hexlify write them
- * (pystrhex.c's _Py_strhex_impl): with a separator (3.8+), one character between every {@code |perSep} bytes,
- * the groups counted from the right when perSep is positive and from the left when it is negative.
+ * Bytes as hex digits, the one way bytes.hex, bytearray.hex and memoryview.hex write them (pystrhex.c's
+ * _Py_strhex_impl): with a separator (3.8+), one character between every {@code |perSep} bytes, the groups
+ * counted from the right when perSep is positive and from the left when it is negative. (binascii.hexlify, whose
+ * bytes result takes a non-ASCII separator, still groups with its own {@code separated}.)
  */
 public final class HexDigits {
     private HexDigits() {

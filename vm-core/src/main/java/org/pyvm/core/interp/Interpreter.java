@@ -407,7 +407,7 @@ public final class Interpreter {
                 }
             }
         }
-        if (thrown != null && delegatingTo(f) instanceof PyGenerator sub) {
+        if (delegate instanceof PyGenerator sub) {
             // throw()/close() inside "yield from" go to the inner generator first
             PyObject r;
             try {
@@ -424,7 +424,7 @@ public final class Interpreter {
                 thrown = null;
                 value = sub.returnValue;
             }
-        } else if (thrown != null && delegatingTo(f) instanceof AsyncGenerators.Awaiting step) {
+        } else if (delegate instanceof AsyncGenerators.Awaiting step) {
             // awaiting an async generator's asend/athrow: the exception goes into that generator first
             try {
                 PyObject r = step.throwIn(thrown);
