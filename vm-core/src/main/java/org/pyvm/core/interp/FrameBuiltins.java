@@ -65,8 +65,11 @@ final class FrameBuiltins {
             staticType.dict.put("__call__", new PyMethodDescriptor("__call__", staticType,
                     (self, args, kw) -> Ops.call(rt, ((Classes.StaticMethod) self).function, args, kw)));
         }
-        kind(rt, "property", (a, kw) -> Property.make(rt, a, kw));
-        Property.describe(rt, rt.types.kind("property"));
+        PyType property = rt.types.kind("property");
+        property.withConstructor((type, a, kw) -> type == property ? Property.make(rt, a, kw) : Property.makeSub(in, type, a, kw));
+        rt.builtins.put(rt.name("property"), property);
+        Property.describe(rt, property);
+        Property.describeSlots(rt, property);
         // super is a type (isinstance(x, super) works); calling it makes the proxy
         PyType superType = rt.types.kind("super");
         superType.withConstructor((t, a, kw) -> superOf(in, superType, a));

@@ -12,14 +12,17 @@ import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 import org.pyvm.spi.LanguageFeature;
 
-/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions to get, set and delete. */
-final class Property extends PyObject implements Ops.DataDescriptor, CustomAttributes {
+/**
+ * {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions to get, set and delete. A
+ * program's subclass of property ({@code abc.abstractproperty}, a caching property) has {@link Sub} instances.
+ */
+class Property extends PyObject implements Ops.DataDescriptor, CustomAttributes {
     private static final String[] PARAMETERS = {"fget", "fset", "fdel", "doc"};
 
-    private final Runtime rt;
-    private final PyObject getter;
-    private final PyObject setter;
-    private final PyObject deleter;
+    final Runtime rt;
+    private PyObject getter;
+    private PyObject setter;
+    private PyObject deleter;
     /** The doc argument, or what a program assigned to {@code __doc__} (a writable member in CPython). */
     private PyObject doc;
     private boolean docAssigned;
@@ -36,6 +39,48 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
 
     /** The builtin {@code property(...)}, positional or by keyword. */
     static Property make(Runtime rt, PyObject[] a, String[] kw) {
+        PyObject[] parts = parts(a, kw);
+        return new Property(rt, parts[0], parts[1], parts[2], parts[3]);
+    }
+
+    /**
+     * {@code cls(...)} for a program's subclass of property: its instance, filled in by the class's own __init__
+     * (which reaches property.__init__ through super()) or else from the arguments, as property_init does.
+     */
+    static Property makeSub(Interpreter in, PyType cls, PyObject[] a, String[] kw) {
+        Sub p = new Sub(in.rt, cls);
+        PyObject init = null;
+        for (PyType t : cls.mro()) {
+            if (t.builtin) {
+                break;
+            }
+            init = init == null ? t.dict.get("__init__") : init;
+        }
+        if (init != null) {
+            Ops.callInit(in.rt, init, p, a, kw);
+        } else {
+            p.init(a, kw);
+        }
+        return p;
+    }
+
+    /** property.__init__(fget, fset, fdel, doc): what the property calls; a subclass's __init__ calls it by super(). */
+    final void init(PyObject[] a, String[] kw) {
+        PyObject[] parts = parts(a, kw);
+        getter = parts[0];
+        setter = parts[1];
+        deleter = parts[2];
+        doc = parts[3];
+        if (this instanceof Sub sub) {
+            // property_init puts a subclass instance's doc in its own dict: the class's __doc__ would shadow the slot
+            PyObject text = !absent(doc) ? doc : absent(getter) ? null : Ops.getattrOrNull(rt, getter, "__doc__");
+            if (text != null && text != PyNone.NONE) {
+                sub.attributes().put("__doc__", text);
+            }
+        }
+    }
+
+    private static PyObject[] parts(PyObject[] a, String[] kw) {
         PyObject[] parts = new PyObject[4];
         int npos = a.length - (kw == null ? 0 : kw.length);
         if (npos > 4) {
@@ -49,7 +94,7 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
             }
             parts[slot] = a[npos + k];
         }
-        return new Property(rt, parts[0], parts[1], parts[2], parts[3]);
+        return parts;
     }
 
     /**
@@ -71,6 +116,29 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
         }
     }
 
+    /**
+     * property's own slots as methods, for a subclass's overrides to reach by super(): {@code __get__}, {@code __set__},
+     * {@code __delete__} and {@code __init__}.
+     */
+    static void describeSlots(Runtime rt, PyType t) {
+        t.dict.put("__get__", new org.pyvm.core.objects.PyMethodDescriptor("__get__", t, (self, a, kw) -> {
+            PyObject obj = a.length > 0 && a[0] != PyNone.NONE ? a[0] : null;
+            return ((Property) self).plainGet(obj, a.length > 1 && a[1] instanceof PyType owner ? owner : null);
+        }));
+        t.dict.put("__set__", new org.pyvm.core.objects.PyMethodDescriptor("__set__", t, (self, a, kw) -> {
+            ((Property) self).plainSet(a[0], a[1]);
+            return PyNone.NONE;
+        }));
+        t.dict.put("__delete__", new org.pyvm.core.objects.PyMethodDescriptor("__delete__", t, (self, a, kw) -> {
+            ((Property) self).plainDelete(a[0]);
+            return PyNone.NONE;
+        }));
+        t.dict.put("__init__", new org.pyvm.core.objects.PyMethodDescriptor("__init__", t, (self, a, kw) -> {
+            ((Property) self).init(a, kw);
+            return PyNone.NONE;
+        }));
+    }
+
     /** {@code __set_name__(owner, name)}, called when a class holding the property is made. */
     void setName(String attribute) {
         this.name = attribute;
@@ -82,6 +150,11 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
 
     @Override
     public PyObject get(PyObject obj, PyType type) {
+        return plainGet(obj, type);
+    }
+
+    /** property's own __get__. */
+    final PyObject plainGet(PyObject obj, PyType type) {
         if (obj == null) {
             return this;
         }
@@ -93,6 +166,11 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
 
     @Override
     public void set(PyObject obj, PyObject value) {
+        plainSet(obj, value);
+    }
+
+    /** property's own __set__. */
+    final void plainSet(PyObject obj, PyObject value) {
         if (absent(setter)) {
             throw refusal(obj, "setter", "can't set attribute");
         }
@@ -101,6 +179,11 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
 
     @Override
     public void delete(PyObject obj) {
+        plainDelete(obj);
+    }
+
+    /** property's own __delete__. */
+    final void plainDelete(PyObject obj) {
         if (absent(deleter)) {
             throw refusal(obj, "deleter", "can't delete attribute");
         }
@@ -131,11 +214,11 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
     private PyObject ownAttribute(String attr) {
         switch (attr) {
             case "setter":
-                return new PyBuiltinFunction("setter", (a, kw) -> new Property(rt, getter, a[0], deleter, doc));
+                return new PyBuiltinFunction("setter", (a, kw) -> copy(getter, a[0], deleter));
             case "getter":
-                return new PyBuiltinFunction("getter", (a, kw) -> new Property(rt, a[0], setter, deleter, doc));
+                return new PyBuiltinFunction("getter", (a, kw) -> copy(a[0], setter, deleter));
             case "deleter":
-                return new PyBuiltinFunction("deleter", (a, kw) -> new Property(rt, getter, setter, a[0], doc));
+                return new PyBuiltinFunction("deleter", (a, kw) -> copy(getter, setter, a[0]));
             case "fget":
                 return orNone(getter);
             case "fset":
@@ -174,6 +257,98 @@ final class Property extends PyObject implements Ops.DataDescriptor, CustomAttri
         doc = value;
         docAssigned = true;
         return true;
+    }
+
+    /** property_copy: a property like this one with other functions, made by this one's own type (a subclass's too). */
+    PyObject copy(PyObject get, PyObject set, PyObject del) {
+        return new Property(rt, get, set, del, doc);
+    }
+
+    /** An instance of a program's subclass of property: its class and attributes, its class's overrides. */
+    static final class Sub extends Property implements org.pyvm.core.objects.UserSubclass {
+        private final org.pyvm.core.objects.SubclassState state;
+
+        Sub(Runtime rt, PyType cls) {
+            super(rt, null, null, null, null);
+            state = new org.pyvm.core.objects.SubclassState(cls);
+        }
+
+        @Override
+        public org.pyvm.core.objects.SubclassState state() {
+            return state;
+        }
+
+        @Override
+        public PyObject plain() {
+            Property self = this;
+            return new Property(rt, self.getter, self.setter, self.deleter, self.doc);
+        }
+
+        /** A method the program's classes define above property, or null. */
+        private PyObject own(String name) {
+            for (PyType t : type().mro()) {
+                if (t.builtin) {
+                    return null;
+                }
+                PyObject v = t.dict.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /** Its own attributes, then the program's classes, come before property's (abstractproperty's __isabstractmethod__). */
+        @Override
+        public PyObject attribute(String attr) {
+            PyObject mine = attributes().get(attr);
+            if (mine != null) {
+                return mine;
+            }
+            return own(attr) != null ? null : super.attribute(attr);
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            PyObject hook = own("__get__");
+            return hook == null ? plainGet(obj, type) : Ops.call(rt, hook, this, obj == null ? PyNone.NONE : obj,
+                    type == null ? PyNone.NONE : type);
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            PyObject hook = own("__set__");
+            if (hook == null) {
+                plainSet(obj, value);
+            } else {
+                Ops.call(rt, hook, this, obj, value);
+            }
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            PyObject hook = own("__delete__");
+            if (hook == null) {
+                plainDelete(obj);
+            } else {
+                Ops.call(rt, hook, this, obj);
+            }
+        }
+
+        @Override
+        PyObject copy(PyObject get, PyObject set, PyObject del) {
+            return Ops.call(rt, type(), get, set, del, attribute("__doc__") == null ? PyNone.NONE : attribute("__doc__"));
+        }
+
+        @Override
+        public String typeName(Language lang) {
+            return type().name(lang);
+        }
+
+        @Override
+        public String repr(Language lang) {
+            return "<" + type().name(lang) + " object at 0x" + Long.toHexString(Ids.address(this)) + ">";
+        }
     }
 
     private static PyObject orNone(PyObject v) {
