@@ -602,11 +602,7 @@ final class Constructors {
         if (Level.py2(rt)) {
             return Args.cInt(rt, base);
         }
-        PyObject b = Ops.numberIndex(rt, base);
-        if (b instanceof org.pyvm.core.objects.PyBool flag) {
-            return flag.value ? 1 : 0;
-        }
-        PyInt i = (PyInt) org.pyvm.core.objects.UserSubclass.plainOf(b);
+        PyInt i = Ops.exactIndex(rt, base);
         return i.big == null ? i.small : -1;
     }
 

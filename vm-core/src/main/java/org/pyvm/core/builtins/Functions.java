@@ -123,10 +123,9 @@ final class Functions {
             PyObject it = Ops.iter(rt, args.get(0, argName));
             PyObject given = args.get(1, "start");
             // enum_new: PyNumber_Index(start), counted from as a plain int (enumerate('ab', True) starts at 1)
-            PyObject start = given == null ? PyInt.of(0) : Ops.numberIndex(rt, given);
+            PyObject start = given == null ? PyInt.of(0) : Ops.exactIndex(rt, given);
             return new PyIterator("enumerate") {
-                private PyObject n = start instanceof org.pyvm.core.objects.PyBool b ? PyInt.of(b.value ? 1 : 0)
-                        : org.pyvm.core.objects.UserSubclass.plainOf(start);
+                private PyObject n = start;
 
                 @Override
                 public PyObject next() {

@@ -337,7 +337,8 @@ class Property extends PyObject implements Ops.DataDescriptor, CustomAttributes 
 
         @Override
         PyObject copy(PyObject get, PyObject set, PyObject del) {
-            return Ops.call(rt, type(), get, set, del, attribute("__doc__") == null ? PyNone.NONE : attribute("__doc__"));
+            PyObject doc = attribute("__doc__");
+            return Ops.call(rt, type(), get, set, del, doc == null ? PyNone.NONE : doc);
         }
 
         @Override

@@ -96,7 +96,7 @@ public final class AccelOperatorModule {
         });
         m.def("index", (a, kw) -> {
             one(rt, "index", a, kw);
-            return numberIndex(rt, a[0]);
+            return Ops.numberIndex(rt, a[0]); // PyNumber_Index: random.randrange and others count on its TypeError
         });
         m.def("_compare_digest", (a, kw) -> {
             two(rt, "_compare_digest", a, kw);
@@ -134,11 +134,6 @@ public final class AccelOperatorModule {
     /** The one argument of a METH_O function; 3.10+ name it _operator.f() when the count is wrong. */
     private static void one(Runtime rt, String name, PyObject[] a, String[] kw) {
         ModuleSupport.count(rt, rt.lang.minor() >= 10 ? "_operator." + name : name, a, kw, 1, 1);
-    }
-
-    /** PyNumber_Index ({@link Ops#numberIndex}): random.randrange and others count on its TypeError. */
-    static PyObject numberIndex(Runtime rt, PyObject x) {
-        return Ops.numberIndex(rt, x);
     }
 
     /**

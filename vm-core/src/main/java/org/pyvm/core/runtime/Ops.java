@@ -503,11 +503,17 @@ public final class Ops {
                         + typeName(rt, r) + ")");
             }
         }
-        if (!py2 && rt.lang.minor() >= 10) {
-            return r instanceof org.pyvm.core.objects.PyBool b ? org.pyvm.core.objects.PyInt.of(b.value ? 1 : 0)
-                    : org.pyvm.core.objects.UserSubclass.plainOf(r);
-        }
-        return r;
+        return !py2 && rt.lang.minor() >= 10 ? exactInt(r) : r;
+    }
+
+    /** {@link #numberIndex} as an exact int in every version (a bool or an int subclass's instance as its plain value). */
+    public static org.pyvm.core.objects.PyInt exactIndex(Runtime rt, PyObject x) {
+        return exactInt(numberIndex(rt, x));
+    }
+
+    private static org.pyvm.core.objects.PyInt exactInt(PyObject i) {
+        return i instanceof org.pyvm.core.objects.PyBool b ? org.pyvm.core.objects.PyInt.of(b.value ? 1 : 0)
+                : (org.pyvm.core.objects.PyInt) org.pyvm.core.objects.UserSubclass.plainOf(i);
     }
 
     /** {@code init(instance, *args, **kw)}, an {@code __init__} found for a new instance, which must return None. */
