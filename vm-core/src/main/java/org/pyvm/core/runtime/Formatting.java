@@ -351,7 +351,7 @@ public final class Formatting {
 
     private static String integer(Runtime rt, PyObject value, char conv, int radix, String flags, int precision) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        BigInteger v;
+        BigInteger v = null;
         if (py2 && conv == 'i') {
             conv = 'd'; // 2.7 names %i as %d in its errors
         }
@@ -369,7 +369,13 @@ public final class Formatting {
             }
             v = org.pyvm.core.objects.ExactDecimal.truncated(f.value);
         } else if (Arithmetic.isIntLike(value)) {
-            v = Arithmetic.big(Arithmetic.asInt(value));
+            PyInt i = Arithmetic.asInt(value);
+            if (i.big == null && i.small != Long.MIN_VALUE) {
+                // a word-sized int (every "%d" % i of a loop counter) needs no BigInteger
+                String digits = Long.toString(Math.abs(i.small), radix);
+                return signed(i.small < 0, integerDigits(digits, conv, radix, flags, precision, py2), flags);
+            }
+            v = Arithmetic.big(i);
         } else {
             // %x/%o of an object with only __index__: from 3.8 (PyNumber_Check counts nb_index); 3.6 asks for __int__ first
             boolean indexable = rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
@@ -389,6 +395,11 @@ public final class Formatting {
         }
         // decimal text of a huge int is refused as str() refuses it (3.11's limit)
         String digits = radix == 10 && v.bitLength() > 63 ? org.pyvm.core.objects.PyInt.decimal(rt.lang, rt.intMaxStrDigits(), v.abs()) : v.abs().toString(radix);
+        return signed(v.signum() < 0, integerDigits(digits, conv, radix, flags, precision, py2), flags);
+    }
+
+    /** The digits of an integer conversion with its precision's zeros and the # prefix, before the sign. */
+    private static String integerDigits(String digits, char conv, int radix, String flags, int precision, boolean py2) {
         if (conv == 'X') {
             digits = digits.toUpperCase();
         }
@@ -406,8 +417,12 @@ public final class Formatting {
                 }
             }
         }
-        String sign = v.signum() < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
-        return sign + digits;
+        return digits;
+    }
+
+    private static String signed(boolean negative, String digits, String flags) {
+        String sign = negative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
+        return sign.isEmpty() ? digits : sign + digits;
     }
 
     private static String floating(Runtime rt, PyObject value, char conv, int precision, String flags, boolean bytes) {
