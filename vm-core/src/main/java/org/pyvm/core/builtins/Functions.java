@@ -675,7 +675,7 @@ final class Functions {
             return Ops.truth(rt, Ops.compare(rt, Comparison.LT, x, PyInt.of(0))) ? neg : Ops.unary(rt, Operator.POSITIVE, x);
         }
         if (x instanceof org.pyvm.core.objects.PyComplex c) {
-            return PyFloat.of(Math.hypot(c.real, c.imag));
+            return PyFloat.of(org.pyvm.core.libm.Libm.hypot(c.real, c.imag)); // _Py_c_abs: the C library's hypot
         }
         PyObject r = Ops.callMethod(rt, x, "__abs__");
         if (r != null) {

@@ -1,6 +1,8 @@
 package org.pyvm.core.modules;
 
 import java.util.function.UnaryOperator;
+import org.pyvm.core.libm.Libm;
+import org.pyvm.core.libm.RoundedTrig;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyComplex;
 import org.pyvm.core.objects.PyError;
@@ -104,15 +106,15 @@ public final class CmathModule {
         });
         m.def("phase", (a, kw) -> {
             C z = arg(rt, one(rt, "phase", a, kw));
-            return PyFloat.of(Math.atan2(z.im, z.re));
+            return PyFloat.of(RoundedTrig.atan2(z.im, z.re));
         });
         m.def("polar", (a, kw) -> {
             C z = arg(rt, one(rt, "polar", a, kw));
-            double r = Math.hypot(z.re, z.im);
+            double r = Libm.hypot(z.re, z.im);
             if (Double.isInfinite(r) && z.finite()) {
                 throw range();
             }
-            return PyTuple.of(PyFloat.of(r), PyFloat.of(Math.atan2(z.im, z.re)));
+            return PyTuple.of(PyFloat.of(r), PyFloat.of(RoundedTrig.atan2(z.im, z.re)));
         });
         m.def("rect", (a, kw) -> {
             noKeywords(kw, "rect");
@@ -260,10 +262,10 @@ public final class CmathModule {
         double s;
         if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             ax = Math.scalb(ax, 53);
-            s = Math.scalb(Math.sqrt(ax + Math.hypot(ax, Math.scalb(ay, 53))), -27);
+            s = Math.scalb(Math.sqrt(ax + Libm.hypot(ax, Math.scalb(ay, 53))), -27);
         } else {
             ax /= 8.0;
-            s = 2.0 * Math.sqrt(ax + Math.hypot(ax, ay / 8.0));
+            s = 2.0 * Math.sqrt(ax + Libm.hypot(ax, ay / 8.0));
         }
         double d = ay / (2.0 * s);
         return z.re >= 0 ? new C(s, Math.copySign(d, z.im)) : new C(d, Math.copySign(s, z.im));
@@ -306,15 +308,15 @@ public final class CmathModule {
         if (!z.finite()) {
             re = Double.isInfinite(z.re) || Double.isInfinite(z.im) ? Double.POSITIVE_INFINITY : Double.NaN;
         } else if (ax > LARGE || ay > LARGE) {
-            re = Math.log(Math.hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = Math.log(Libm.hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax > 0 || ay > 0) {
-                re = Math.log(Math.hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
+                re = Math.log(Libm.hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
             } else {
                 re = Double.NEGATIVE_INFINITY; // EDOM, reported by the caller
             }
         } else {
-            double h = Math.hypot(ax, ay);
+            double h = Libm.hypot(ax, ay);
             if (0.71 <= h && h <= 1.73) {
                 double am = Math.max(ax, ay);
                 double an = Math.min(ax, ay);
@@ -323,38 +325,38 @@ public final class CmathModule {
                 re = Math.log(h);
             }
         }
-        return new C(re, Math.atan2(z.im, z.re));
+        return new C(re, RoundedTrig.atan2(z.im, z.re));
     }
 
     static C acos(C z) {
         if (Math.abs(z.re) > LARGE || Math.abs(z.im) > LARGE) {
-            double re = Math.atan2(Math.abs(z.im), z.re);
-            double big = Math.log(Math.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
+            double re = RoundedTrig.atan2(Math.abs(z.im), z.re);
+            double big = Math.log(Libm.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
             return new C(re, z.re < 0 ? -Math.copySign(big, z.im) : Math.copySign(big, -z.im));
         }
         C s1 = sqrt(new C(1.0 - z.re, -z.im));
         C s2 = sqrt(new C(1.0 + z.re, z.im));
-        return new C(2.0 * Math.atan2(s1.re, s2.re), MathSpecial.asinh(s2.re * s1.im - s2.im * s1.re));
+        return new C(2.0 * RoundedTrig.atan2(s1.re, s2.re), MathSpecial.asinh(s2.re * s1.im - s2.im * s1.re));
     }
 
     static C acosh(C z) {
         if (Math.abs(z.re) > LARGE || Math.abs(z.im) > LARGE) {
-            return new C(Math.log(Math.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0, Math.atan2(z.im, z.re));
+            return new C(Math.log(Libm.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0, RoundedTrig.atan2(z.im, z.re));
         }
         C s1 = sqrt(new C(z.re - 1.0, z.im));
         C s2 = sqrt(new C(z.re + 1.0, z.im));
-        return new C(MathSpecial.asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * Math.atan2(s1.im, s2.re));
+        return new C(MathSpecial.asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * RoundedTrig.atan2(s1.im, s2.re));
     }
 
     static C asinh(C z) {
         if (Math.abs(z.re) > LARGE || Math.abs(z.im) > LARGE) {
-            double big = Math.log(Math.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
+            double big = Math.log(Libm.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
             double re = z.im >= 0 ? Math.copySign(big, z.re) : -Math.copySign(big, -z.re);
-            return new C(re, Math.atan2(z.im, Math.abs(z.re)));
+            return new C(re, RoundedTrig.atan2(z.im, Math.abs(z.re)));
         }
         C s1 = sqrt(new C(1.0 + z.im, -z.re));
         C s2 = sqrt(new C(1.0 - z.im, z.re));
-        return new C(MathSpecial.asinh(s1.re * s2.im - s2.re * s1.im), Math.atan2(z.im, s1.re * s2.re - s1.im * s2.im));
+        return new C(MathSpecial.asinh(s1.re * s2.im - s2.re * s1.im), RoundedTrig.atan2(z.im, s1.re * s2.re - s1.im * s2.im));
     }
 
     static C atanh(C z) {
@@ -364,17 +366,17 @@ public final class CmathModule {
         }
         double ay = Math.abs(z.im);
         if (z.re > SQRT_LARGE || ay > SQRT_LARGE) {
-            double h = Math.hypot(z.re / 2.0, z.im / 2.0);
+            double h = Libm.hypot(z.re / 2.0, z.im / 2.0);
             return new C(z.re / 4.0 / h / h, -Math.copySign(Math.PI / 2, -z.im));
         }
         if (z.re == 1.0 && ay < SQRT_DBL_MIN) {
             if (ay == 0) {
                 throw domain();
             }
-            return new C(-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2.0))), Math.copySign(Math.atan2(2.0, -ay) / 2, z.im));
+            return new C(-Math.log(Math.sqrt(ay) / Math.sqrt(Libm.hypot(ay, 2.0))), Math.copySign(RoundedTrig.atan2(2.0, -ay) / 2, z.im));
         }
         return new C(Math.log1p(4.0 * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.0,
-                -Math.atan2(-2.0 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.0);
+                -RoundedTrig.atan2(-2.0 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.0);
     }
 
     static C cosh(C z) {
@@ -397,7 +399,7 @@ public final class CmathModule {
         if (Math.abs(z.re) > LOG_LARGE) {
             return new C(Math.copySign(1.0, z.re), 4.0 * Math.sin(z.im) * Math.cos(z.im) * Math.exp(-2.0 * Math.abs(z.re)));
         }
-        double tx = Math.tanh(z.re);
+        double tx = StrictMath.tanh(z.re);
         double ty = Math.tan(z.im);
         double cx = 1.0 / Libm.cosh(z.re);
         double txty = tx * ty;
@@ -468,7 +470,7 @@ public final class CmathModule {
         if (Double.isInfinite(x.re) || Double.isInfinite(x.im) || Double.isInfinite(y.re) || Double.isInfinite(y.im)) {
             return PyBool.FALSE;
         }
-        double diff = Math.hypot(y.re - x.re, y.im - x.im);
-        return PyBool.of(diff <= rel * Math.hypot(y.re, y.im) || diff <= rel * Math.hypot(x.re, x.im) || diff <= abs);
+        double diff = Libm.hypot(y.re - x.re, y.im - x.im);
+        return PyBool.of(diff <= rel * Libm.hypot(y.re, y.im) || diff <= rel * Libm.hypot(x.re, x.im) || diff <= abs);
     }
 }

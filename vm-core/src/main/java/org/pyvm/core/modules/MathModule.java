@@ -2,6 +2,9 @@ package org.pyvm.core.modules;
 
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
+import org.pyvm.core.libm.LibcErf;
+import org.pyvm.core.libm.Libm;
+import org.pyvm.core.libm.RoundedTrig;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;

@@ -1,4 +1,4 @@
-package org.pyvm.core.modules;
+package org.pyvm.core.libm;
 
 /**
  * erf and erfc as the C library computes them: CPython 3.7 and later call the platform's (2.7 and 3.6 have
@@ -12,7 +12,7 @@ package org.pyvm.core.modules;
  * reserved. Developed at SunPro, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and
  * distribute this software is freely granted, provided that this notice is preserved).
  */
-final class LibcErf {
+public final class LibcErf {
     private LibcErf() {
     }
 
@@ -111,7 +111,7 @@ final class LibcErf {
         return Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + r / q);
     }
 
-    static double erf(double x) {
+    public static double erf(double x) {
         int hx = high(x);
         int ix = hx & 0x7fffffff;
         if (ix >= 0x7ff00000) {
@@ -135,7 +135,7 @@ final class LibcErf {
         return hx >= 0 ? 1.0 - r / ax : r / ax - 1.0;
     }
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         int hx = high(x);
         int ix = hx & 0x7fffffff;
         if (ix >= 0x7ff00000) {

@@ -1,4 +1,4 @@
-package org.pyvm.core.modules;
+package org.pyvm.core.libm;
 
 /**
  * Functions whose last bit CPython takes from the C library (glibc on the platforms pyvm matches), computed
@@ -7,7 +7,7 @@ package org.pyvm.core.modules;
  * e_log10 does, log2 by a series in double-double, cbrt by glibc's polynomial and one Halley step, and hypot
  * by glibc's correction step.
  */
-final class Libm {
+public final class Libm {
     private Libm() {
     }
 
@@ -15,7 +15,7 @@ final class Libm {
     /** Above this exp(x) overflows; below it 0.5 * exp(|x|) is cosh and sinh. */
     private static final double EXP_OVERFLOW = 709.7822265625;
 
-    static double cosh(double x) {
+    public static double cosh(double x) {
         double ax = Math.abs(x);
         if (ax < HALF_LN2) {
             if (ax < 0x1p-55) {
@@ -36,7 +36,7 @@ final class Libm {
         return (0.5 * w) * w;
     }
 
-    static double sinh(double x) {
+    public static double sinh(double x) {
         double ax = Math.abs(x);
         double h = x < 0 ? -0.5 : 0.5;
         if (ax < 22) {
@@ -57,7 +57,7 @@ final class Libm {
      * glibc's hypot (since 2.35; 2.7 and 3.6 call the C library's): sqrt(ax^2 + ay^2) corrected by one step of
      * Borges' algorithm without FMA, the inputs scaled by 2^-600 or 2^600 near the ends of the range.
      */
-    static double hypot(double x, double y) {
+    public static double hypot(double x, double y) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return Double.isInfinite(x) || Double.isInfinite(y) ? Double.POSITIVE_INFINITY : x + y;
         }
@@ -89,7 +89,7 @@ final class Libm {
     }
 
     /** log10(x) = k*log10(2) + log(m)/ln(10) with x = m * 2^k, log10(2) split in two parts (x > 0). */
-    static double log10(double x) {
+    public static double log10(double x) {
         int shift = 0;
         if (x < Double.MIN_NORMAL) {
             x *= 0x1p54;
@@ -107,7 +107,7 @@ final class Libm {
      * log2(x) = e + ln(m)/ln(2) with m in [sqrt(1/2), sqrt(2)]; ln(m) = 2 atanh(s), s = (m-1)/(m+1), whose
      * leading term and the products and sums after it are carried in double-double (x > 0).
      */
-    static double log2(double x) {
+    public static double log2(double x) {
         int shift = 0;
         if (x < Double.MIN_NORMAL) {
             x *= 0x1p54;
@@ -154,7 +154,7 @@ final class Libm {
     private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
 
     /** glibc's cbrt: a polynomial guess for the mantissa in [0.5, 1), one Halley step, the exponent's third. */
-    static double cbrt(double x) {
+    public static double cbrt(double x) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
             return x + x;
         }

@@ -1,4 +1,4 @@
-package org.pyvm.core.modules;
+package org.pyvm.core.libm;
 
 /**
  * atan, atan2, asin, acos and hypot as the C library CPython links gives them: glibc computes these correctly
@@ -7,7 +7,7 @@ package org.pyvm.core.modules;
  * Math differs in the last place for 6% (atan, asin, acos) to 23% (atan2) of arguments. Each is computed
  * here in double-double arithmetic (about 104 bits) and rounded once.
  */
-final class RoundedTrig {
+public final class RoundedTrig {
     private RoundedTrig() {
     }
 
@@ -96,7 +96,7 @@ final class RoundedTrig {
         return num.hi <= den.hi ? atanUnit(num.dividedBy(den)) : HALF_PI.plus(atanUnit(den.dividedBy(num)).negate());
     }
 
-    static double atan(double x) {
+    public static double atan(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(x) || ax < TINY) {
             return x;
@@ -108,7 +108,7 @@ final class RoundedTrig {
         return Math.copySign(r.hi + r.lo, x);
     }
 
-    static double atan2(double y, double x) {
+    public static double atan2(double y, double x) {
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0 || y == 0) {
             return Math.atan2(y, x); // C99's special values, which Java's atan2 follows too
         }
@@ -136,7 +136,7 @@ final class RoundedTrig {
         return DD.sum(1, -ax).times(DD.sum(1, ax)).sqrt();
     }
 
-    static double asin(double x) {
+    public static double asin(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(x) || ax < TINY || ax > 1) {
             return ax > 1 ? Double.NaN : x;
@@ -145,7 +145,7 @@ final class RoundedTrig {
         return Math.copySign(r.hi + r.lo, x);
     }
 
-    static double acos(double x) {
+    public static double acos(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(x) || ax > 1) {
             return Double.NaN;
@@ -160,7 +160,7 @@ final class RoundedTrig {
         return r.hi + r.lo;
     }
 
-    static double hypot(double x, double y) {
+    public static double hypot(double x, double y) {
         double ax = Math.abs(x);
         double ay = Math.abs(y);
         if (Double.isInfinite(ax) || Double.isInfinite(ay)) {
