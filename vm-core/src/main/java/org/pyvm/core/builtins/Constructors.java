@@ -918,6 +918,13 @@ final class Constructors {
         if (v instanceof PyFloat f) {
             return f.value;
         }
+        if (v != null) {
+            throw PyError.raise("TypeError", (Level.py2(rt) ? "" : Ops.typeName(rt, x) + ".") + "__float__ returned non-float (type "
+                    + Ops.typeName(rt, v) + ")");
+        }
+        if (Level.since38(rt) && rt.types.of(x).lookup("__index__") != null) {
+            return toDouble(rt, Ops.numberIndex(rt, x)); // 3.8's PyNumber_Float falls back to __index__
+        }
         if (Level.py2(rt)) {
             throw PyError.raise("TypeError", "float() argument must be a string or a number");
         }

@@ -451,7 +451,18 @@ public final class MathModule {
             return d;
         }
         if ((o instanceof PyInstance || o instanceof org.pyvm.core.objects.PyComplex) && Ops.getattrOrNull(rt, o, "__float__") != null) {
-            return real(rt, Ops.callMethod(rt, o, "__float__")); // complex's before 3.10 refuses in its own words
+            PyObject v = Ops.callMethod(rt, o, "__float__");
+            if (v instanceof PyFloat f) {
+                return f.value;
+            }
+            if (o instanceof org.pyvm.core.objects.PyComplex) {
+                return real(rt, v); // complex's before 3.10 refuses in its own words
+            }
+            throw PyError.raise("TypeError", rt.lang.major() == 2 ? "nb_float should return float object"
+                    : Ops.typeName(rt, o) + ".__float__ returned non-float (type " + Ops.typeName(rt, v) + ")");
+        }
+        if (o instanceof PyInstance && rt.lang.minor() >= 8 && rt.lang.major() == 3 && rt.types.of(o).lookup("__index__") != null) {
+            return real(rt, Ops.numberIndex(rt, o)); // 3.8's PyFloat_AsDouble falls back to __index__
         }
         throw PyError.raise("TypeError", rt.lang.major() == 2 ? "a float is required"
                 : "must be real number, not " + Ops.typeName(rt, o));
