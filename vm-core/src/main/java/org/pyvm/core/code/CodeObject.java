@@ -357,6 +357,12 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
                 return names(cellvars);
             case "co_code":
                 return org.pyvm.core.objects.PyBytes.of(code.clone());
+            case "co_lnotab": // 2.7 and 3.6 keep it as marshalled (types.coroutine copies it into a new code object)
+                return lang.minor() < 10 || lang.major() == 2 ? org.pyvm.core.objects.PyBytes.of(linetable.clone()) : null;
+            case "co_linetable":
+                return lang.major() == 3 && lang.minor() >= 10 ? org.pyvm.core.objects.PyBytes.of(linetable.clone()) : null;
+            case "co_exceptiontable":
+                return lang.major() == 3 && lang.minor() >= 11 ? org.pyvm.core.objects.PyBytes.of(exceptiontable.clone()) : null;
             case "replace":
                 return lang.major() == 3 && lang.minor() >= 8 ? org.pyvm.core.objects.PyBuiltinFunction.method("replace", this, "code",
                         this::replace) : null;

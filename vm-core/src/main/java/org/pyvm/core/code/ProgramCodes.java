@@ -52,6 +52,16 @@ public final class ProgramCodes {
         return new CodeObject(pack, lang, fields, new JavaFields());
     }
 
+    /**
+     * A code object from parts already in their Java forms (ints as Integer, code and tables as byte[], constants as
+     * PyObject[], names as String[]): {@code code(...)} called by a program.
+     *
+     * @throws BadInputException when the bytecode is invalid for {@code pack} (on its first run, as for a .pyc)
+     */
+    public static CodeObject fromParts(OpcodePack pack, Map<CodeField, Object> fields) {
+        return new CodeObject(pack, Language.of(pack.table()), fields, new JavaFields());
+    }
+
     /** A constant from its Java form, as the running language level spells it (2.7's text is a byte string). */
     private static PyObject constant(Language lang, Object value) {
         if (value == null) {

@@ -139,7 +139,8 @@ final class Arguments {
     }
 
     private static String label(Runtime rt, PyFunction f) {
-        return (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? f.qualname : f.name) + "()";
+        // 2.7 and 3.6 name the code (co_name), 3.10+ the function (func_qualname): a renamed function reads as before
+        return (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? f.qualname : f.code.name) + "()";
     }
 
     private static PyError missing(Runtime rt, PyFunction f, List<String> names, String kind) {
@@ -167,9 +168,9 @@ final class Arguments {
                 expected = npos - ndefaults;
             }
             if (npos == 0 && !varargs) {
-                return PyError.raise("TypeError", f.name + "() takes no arguments (" + (given + nkw) + " given)");
+                return PyError.raise("TypeError", f.code.name + "() takes no arguments (" + (given + nkw) + " given)");
             }
-            return PyError.raise("TypeError", f.name + "() takes " + howMany + " " + expected + " argument" + (expected == 1 ? "" : "s")
+            return PyError.raise("TypeError", f.code.name + "() takes " + howMany + " " + expected + " argument" + (expected == 1 ? "" : "s")
                     + " (" + (given + nkw) + " given)");
         }
         String takes;

@@ -87,6 +87,8 @@ final class FrameBuiltins {
             return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
         });
         Executing.install(in);
+        rt.types.code.withConstructor((type, args, kwnames) -> CodeConstructor.make(in, args, kwnames));
+        rt.types.function.withConstructor((type, args, kwnames) -> Functions.construct(in, args, kwnames));
         functionAttributes(rt);
         rt.types.object.withConstructor((type, args, kwnames) -> Classes.construct(in, type, args, kwnames));
         for (PyType t : rt.types.exceptions.values()) {
