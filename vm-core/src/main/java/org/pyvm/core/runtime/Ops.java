@@ -616,6 +616,15 @@ public final class Ops {
             return UnionType.or(rt, a, b); // type.__or__: int | str
         }
         int k = op.ordinal();
+        if (ClassicNumbers.isClassic(b) && (op == Operator.REMAINDER || op == Operator.INPLACE_REMAINDER)
+                && (a instanceof org.pyvm.core.objects.PyBytes || a instanceof PyStr)) {
+            // str % x and unicode % x: their own nb_remainder comes first and formats whatever x is, so a classic
+            // instance is formatted by its __str__/__repr__, never asked to __coerce__ or __rmod__
+            PyObject r = Sequences.binary(rt, op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (ClassicNumbers.isClassic(a) || ClassicNumbers.isClassic(b)) {
             // 2.7's classic instances: __coerce__, then methods found as their attributes (classobject.c)
             PyObject r = ClassicNumbers.binary(rt, op, IDUNDER[k], LDUNDER[k], RDUNDER[k], a, b);
