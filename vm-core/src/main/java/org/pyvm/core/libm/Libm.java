@@ -173,4 +173,23 @@ public final class Libm {
         double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
         return Math.copySign(Math.scalb(ym, xe / 3), x);
     }
+
+    /**
+     * x ** y where either is a NaN or an infinity, as C99's pow (and so float_pow and math.pow) gives it: 1 ** nan
+     * and (-1) ** inf are 1, x ** inf is inf or 0 by |x| against 1, (-inf) ** 0.5 is inf. Java's Math.pow agrees
+     * except on those first two, which it makes NaN.
+     */
+    public static double powNonFinite(double a, double b) {
+        if (b == 0 || a == 1) {
+            return 1.0;
+        }
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(b)) {
+            double ax = Math.abs(a);
+            return ax == 1 ? 1.0 : (b > 0) == (ax > 1) ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        return Math.pow(a, b); // an infinite base: C99's signs and zeros, as Java's
+    }
 }

@@ -207,7 +207,13 @@ public final class MathModule {
             arity("pow", a, 2, 2);
             double x = real(rt, a[0]);
             double y = real(rt, a[1]);
-            if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                if (x == 0 && y == Double.NEGATIVE_INFINITY && rt.lang.major() == 3 && rt.lang.minor() < 11) {
+                    domain(); // 0 ** -inf: a domain error until 3.11 made it inf
+                }
+                return PyFloat.of(Libm.powNonFinite(x, y));
+            }
+            if (x < 0 && y != Math.rint(y)) {
                 domain();
             }
             if (x == 0 && y < 0) {

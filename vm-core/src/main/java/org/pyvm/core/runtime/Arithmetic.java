@@ -383,6 +383,9 @@ final class Arithmetic {
                 }
                 return PyFloat.of(floatMod(a, b));
             case POWER:
+                if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                    return PyFloat.of(org.pyvm.core.libm.Libm.powNonFinite(a, b)); // float_pow's IEEE special cases, before its sign checks
+                }
                 if (a == 0 && b < 0) {
                     throw PyError.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 }
