@@ -93,6 +93,9 @@ final class Constructors {
             if (own == null && py2 && o instanceof org.pyvm.core.objects.PyBaseException e) {
                 own = exceptionUnicode27(rt, e);
             }
+            if (own == null && !py2 && o.getClass() == org.pyvm.core.objects.PyInt.class) {
+                return PyStr.fresh(Ops.str(rt, o)); // long_to_decimal_string: str(5) is not the shared '5'
+            }
             return own != null ? own : PyStr.of(Ops.str(rt, o)); // a subclass's instance: its __str__, or an exact copy
         });
         rt.types.bytes.withConstructor((t, a, kw) -> {
@@ -180,19 +183,21 @@ final class Constructors {
             }
             return s;
         });
+        // before 3.10 every empty frozenset() is one object (frozenset() is frozenset())
+        PyFrozenSet emptyFrozenset = Level.py2(rt) || rt.lang.minor() < 10 ? PyFrozenSet.of(rt.lang, List.of()) : null;
         rt.types.frozenset.withConstructor((t, a, kw) -> {
             setNoKeywords(rt, "frozenset", kw);
             if (a.length > 1) {
                 new Args(rt, "frozenset", a, kw).positionalCount(0, 1);
             }
-            if (a.length > 0 && a[0] instanceof PyFrozenSet fs) {
-                return fs;
+            if (a.length > 0 && a[0].getClass() == PyFrozenSet.class) {
+                return a[0]; // an exact frozenset is its own frozenset
             }
             PyFrozenSet s = PyFrozenSet.of(rt.lang, List.of());
             if (a.length > 0) {
                 org.pyvm.core.runtime.Sets.update(rt, s.table(), a[0]);
             }
-            return s;
+            return emptyFrozenset != null && s.size() == 0 ? emptyFrozenset : s;
         });
         rt.types.complex.withConstructor((t, a, kw) -> {
             if (a.length > 2) {

@@ -217,7 +217,7 @@ final class Functions {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");
                 }
-                return PyBytes.of(new byte[] {(byte) c});
+                return PyBytes.single((byte) c);
             }
             if (c < 0 || c > 0x10ffff) {
                 throw PyError.raise("ValueError", "chr() arg not in range(0x110000)");

@@ -12,8 +12,25 @@ public class PyBytes extends PyObject {
     }
 
     /** Wraps (does not copy) the array; the caller gives up ownership. */
+    /** The empty bytes (2.7: str): one object, as CPython's. */
+    private static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+    /** The 256 one-byte strings, made once (2.7's characters[], also 3.x's bytes): see {@link #single}. */
+    private static final PyBytes[] SINGLE = new PyBytes[256];
+
+    static {
+        for (int b = 0; b < SINGLE.length; b++) {
+            SINGLE[b] = new PyBytes(new byte[] {(byte) b});
+        }
+    }
+
+    /** The shared one-byte string of {@code b}: 2.7's chr(97), s[0] and iteration give CPython's cached object. */
+    public static PyBytes single(byte b) {
+        return SINGLE[b & 0xff];
+    }
+
     public static PyBytes of(byte[] v) {
-        return new PyBytes(v);
+        return v.length == 0 ? EMPTY : new PyBytes(v);
     }
 
     /** The contents; callers must not modify the array. */

@@ -35,12 +35,41 @@ public class PyStr extends PyObject {
         this.separateSurrogates = separateSurrogates;
     }
 
+    /** The empty string and the 256 one-character strings of code points below 256, made once: CPython keeps them so. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+    private static final PyStr EMPTY = new PyStr("", null);
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c), null);
+        }
+    }
+
     public static PyStr of(String v) {
+        int n = v.length();
+        if (n <= 1) {
+            // ''.join([]) is '', 'abc'[0] is 'a', chr(97) is 'a': one object each, as CPython's singletons
+            if (n == 0) {
+                return EMPTY;
+            }
+            char c = v.charAt(0);
+            if (c < 256) {
+                return LATIN1[c];
+            }
+        }
         return new PyStr(v, null);
     }
 
     /** Text made of these code points, surrogates among them kept as separate characters. */
+    /** A new string object even for the texts {@link #of} shares: 3.x's str(int) writes its digits into a fresh one. */
+    public static PyStr fresh(String v) {
+        return new PyStr(v, null);
+    }
+
     public static PyStr ofCodePoints(int[] cps, int count) {
+        if (count <= 1 && (count == 0 || cps[0] < 256)) {
+            return count == 0 ? EMPTY : LATIN1[cps[0]]; // chr(97) is the shared 'a'
+        }
         String s = new String(cps, 0, count);
         for (int i = 0; i + 1 < count; i++) {
             if (Character.isHighSurrogate((char) cps[i]) && cps[i] <= 0xffff && Character.isLowSurrogate((char) cps[i + 1])

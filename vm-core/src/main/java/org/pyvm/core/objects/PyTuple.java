@@ -11,8 +11,11 @@ public class PyTuple extends PyObject {
     }
 
     /** Wraps (does not copy) the array. */
+    /** The empty tuple: one object, as CPython's ({@code tuple() is ()}). */
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
     public static PyTuple of(PyObject... items) {
-        return new PyTuple(items);
+        return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
     public int size() {

@@ -64,6 +64,8 @@ public final class MarshalReader {
     private final boolean legacy;
     /** 2.7: 's'/'t' strings are {@code str} (bytes), names are byte strings. */
     private final boolean strIsBytes;
+    /** See {@link #constantText}. */
+    private final boolean ownOneCharConstants;
 
     /** 3.x reference list; a null slot is reserved for a container still being read. */
     private PyObject[] refs = NO_OBJECTS;
@@ -90,6 +92,7 @@ public final class MarshalReader {
         this.codeFields = table.codeObjectFields().toArray(new CodeField[0]);
         this.legacy = table.marshalVersion() < 3;
         this.strIsBytes = table.has(LanguageFeature.STR_IS_BYTES);
+        this.ownOneCharConstants = table.has(LanguageFeature.EXCEPTION_GROUPS);
     }
 
     /** A reader of all of {@code data}. */
@@ -393,13 +396,13 @@ public final class MarshalReader {
             case 'a':
             case 'A':
                 if (!legacy) {
-                    return register(flag, PyStr.of(readLatin1(readSize("string", at))));
+                    return register(flag, constantText(PyStr.of(readLatin1(readSize("string", at)))));
                 }
                 break;
             case 'z':
             case 'Z':
                 if (!legacy) {
-                    return register(flag, PyStr.of(readLatin1(readUInt8())));
+                    return register(flag, constantText(PyStr.of(readLatin1(readUInt8()))));
                 }
                 break;
             case 'r':
@@ -419,7 +422,9 @@ public final class MarshalReader {
         if (!legacy) {
             return register(flag, readText(n));
         }
-        PyObject s = strIsBytes ? PyBytes.of(readRaw(n)) : readText(n);
+        byte[] raw = strIsBytes ? readRaw(n) : null;
+        // an interned one-character str is 2.7's cached character ('abc'[0] is 'a', chr(97) is 'a')
+        PyObject s = raw == null ? readText(n) : raw.length == 1 ? PyBytes.single(raw[0]) : PyBytes.of(raw);
         if (internedCount == interned.length) {
             interned = grow(interned);
         }
@@ -594,7 +599,16 @@ public final class MarshalReader {
         need(n, "a string of " + n + " bytes");
         PyStr s = Utf8.decodeText(buf, pos, n);
         pos += n;
-        return s;
+        return constantText(s);
+    }
+
+    /**
+     * A text constant as the code object holds it: from 3.11 (the release of exception groups) a one-character
+     * constant is an object of its own, not the shared character runtime operations give ({@code s[0] is 'a'} is
+     * False there, True in 3.6).
+     */
+    private PyStr constantText(PyStr s) {
+        return ownOneCharConstants && s.chars() == 1 ? PyStr.fresh(s.value()) : s;
     }
 
     /** 'u' (and 3.x 't'): UTF-8 with surrogatepass, so lone surrogates survive. */

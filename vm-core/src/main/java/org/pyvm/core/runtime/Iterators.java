@@ -96,7 +96,7 @@ public final class Iterators {
                         return null;
                     }
                     byte x = v[i++];
-                    return py2 ? PyBytes.of(new byte[] {x}) : PyInt.of(x & 0xff);
+                    return py2 ? PyBytes.single(x) : PyInt.of(x & 0xff);
                 }
             };
         }

@@ -66,6 +66,9 @@ public final class Sequences {
     private static PyObject concat(Runtime rt, Operator op, PyObject a, PyObject b) {
         {
             if (a instanceof PyStr x && b instanceof PyStr y) {
+                if (x.getClass() == PyStr.class && y.getClass() == PyStr.class && (x.isEmpty() || y.isEmpty())) {
+                    return x.isEmpty() ? y : x; // CPython hands back the other string itself: s + '' is s
+                }
                 return x.isSimple() && y.isSimple() && !joinsSurrogates(x, y) ? PyStr.concatSimple(x, y) : concatCodePoints(x, y);
             }
             if (a instanceof PyList x && b instanceof PyList y) {
@@ -83,11 +86,18 @@ public final class Sequences {
                 return x;
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                if ((x.size() == 0 || y.size() == 0) && x.getClass() == PyTuple.class && y.getClass() == PyTuple.class
+                        && rt.lang.major() == 3 && rt.lang.minor() >= 7) {
+                    return x.size() == 0 ? y : x; // 3.7's tupleconcat hands back the other tuple itself
+                }
                 PyObject[] r = Arrays.copyOf(x.items(), x.size() + y.size());
                 System.arraycopy(y.items(), 0, r, x.size(), y.size());
                 return PyTuple.of(r);
             }
             if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                if (x.getClass() == PyBytes.class && y.getClass() == PyBytes.class && (x.bytes().length == 0 || y.bytes().length == 0)) {
+                    return x.bytes().length == 0 ? y : x;
+                }
                 byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
                 System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
                 return PyBytes.of(r);
@@ -209,6 +219,9 @@ public final class Sequences {
     }
 
     private static PyObject repeated(PyObject seq, long size, int times, boolean inplace) {
+        if (times == 1 && (seq.getClass() == PyStr.class || seq.getClass() == PyBytes.class || seq.getClass() == PyTuple.class)) {
+            return seq; // an immutable sequence once over is itself: s * 1 is s
+        }
         if (seq instanceof PyStr s) {
             return PyStr.of(s.value().repeat(times));
         }
@@ -477,6 +490,9 @@ public final class Sequences {
         }
         if (o instanceof PyTuple t) {
             if (key instanceof PySlice s) {
+                if (t.getClass() == PyTuple.class && isWhole(indices(rt, s, t.size()), t.size())) {
+                    return t; // a whole slice of an exact tuple is the tuple itself (t[:] is t), as in CPython
+                }
                 return PyTuple.of(slice(t.items(), s, rt));
             }
             return t.get(index(rt, key, t.size(), "tuple"));
@@ -496,6 +512,9 @@ public final class Sequences {
         if (o instanceof PyStr s) {
             if (key instanceof PySlice sl) {
                 int[] r = indices(rt, sl, s.length());
+                if (s.getClass() == PyStr.class && isWhole(r, s.length())) {
+                    return s;
+                }
                 if (r[2] == 1) {
                     return r[1] > r[0] ? s.substring(r[0], r[1]) : PyStr.of("");
                 }
@@ -514,6 +533,9 @@ public final class Sequences {
             byte[] v = b.bytes();
             if (key instanceof PySlice sl) {
                 int[] r = indices(rt, sl, v.length);
+                if (b.getClass() == PyBytes.class && isWhole(r, v.length)) {
+                    return b;
+                }
                 int n = sliceLength(r);
                 byte[] out = new byte[n];
                 for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
@@ -522,7 +544,7 @@ public final class Sequences {
                 return PyBytes.of(out);
             }
             int i = index(rt, key, v.length, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "string" : "byte");
-            return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.of(new byte[] {v[i]}) : PyInt.of(v[i] & 0xff);
+            return rt.lang.has(LanguageFeature.STR_IS_BYTES) ? PyBytes.single(v[i]) : PyInt.of(v[i] & 0xff);
         }
         if (o instanceof PyRange r && key instanceof PyInt k && (r.isBig() || k.big != null || r.huge())) {
             // past an int's reach: BigInteger arithmetic (2.7's xrange index is a C long: a bigger one is an error)
@@ -761,6 +783,11 @@ public final class Sequences {
 
     private static PyError outOfRange(String what) {
         return PyError.raise("IndexError", (what.equals("byte") ? "index" : what + " index") + " out of range"); // bytes: "index out of range"
+    }
+
+    /** Whether slice indices {@code r} ({@link #indices}) take all {@code size} items in order. */
+    private static boolean isWhole(int[] r, int size) {
+        return r[0] == 0 && r[2] == 1 && sliceLength(r) == size;
     }
 
     /** start, stop, step of a slice over {@code size} items, as PySlice_GetIndicesEx computes them. */
