@@ -668,6 +668,9 @@ final class Constructors {
                     org.pyvm.core.runtime.Warn.warn(rt, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated."); // 3.11
                 }
                 v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
+                if (v == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
+                    v = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__trunc__"); // instance_int's last resort
+                }
                 via = "__trunc__";
                 if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
                     PyObject i = Ops.callMethod(rt, v, "__index__");
@@ -922,6 +925,12 @@ final class Constructors {
         PyObject v = Ops.callMethod(rt, x, "__float__");
         if (v instanceof PyFloat f) {
             return f.value;
+        }
+        if (v == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
+            v = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__float__"); // instance_float
+            if (v instanceof PyFloat f) {
+                return f.value;
+            }
         }
         if (v != null) {
             throw PyError.raise("TypeError", (Level.py2(rt) ? "" : Ops.typeName(rt, x) + ".") + "__float__ returned non-float (type "

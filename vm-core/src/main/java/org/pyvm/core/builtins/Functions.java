@@ -681,6 +681,9 @@ final class Functions {
         if (r != null) {
             return r;
         }
+        if (org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
+            return org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__abs__");
+        }
         throw PyError.raise("TypeError", "bad operand type for abs(): '" + Ops.typeName(rt, x) + "'");
     }
 
@@ -1053,6 +1056,9 @@ final class Functions {
             // 2.7 hex()/oct() ask the object's __hex__/__oct__, never __index__
             String name = radix == 16 ? "hex" : "oct";
             PyObject r = Ops.callMethod(rt, x, "__" + name + "__");
+            if (r == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
+                r = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__" + name + "__");
+            }
             if (r == null) {
                 throw PyError.raise("TypeError", name + "() argument can't be converted to " + name);
             }

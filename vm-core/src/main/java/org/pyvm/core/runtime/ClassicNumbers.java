@@ -13,13 +13,13 @@ import org.pyvm.core.objects.PyTuple;
  * half asks the instance's {@code __coerce__} first and then finds the method as an attribute of the instance,
  * so its own dict and its class's {@code __getattr__} count (a proxy class delegates operators that way).
  */
-final class ClassicNumbers {
+public final class ClassicNumbers {
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
     private ClassicNumbers() {
     }
 
-    static boolean isClassic(PyObject o) {
+    public static boolean isClassic(PyObject o) {
         return o instanceof PyInstance i && i.type().classic;
     }
 
@@ -101,6 +101,15 @@ final class ClassicNumbers {
     private static PyObject generic(Runtime rt, PyObject v, PyObject w, String name) {
         PyObject f = attribute(rt, v, name);
         return f == null ? NI : Ops.call(rt, f, w);
+    }
+
+    /**
+     * A 2.7 classic instance's special method its class lacks, called anyway: instance_neg, instance_abs,
+     * instance_float... look it up as an attribute, so its absence is the instance's AttributeError ("E instance
+     * has no attribute '__neg__'", or what its __getattr__ raises), never the operation's TypeError.
+     */
+    public static PyObject callRequired(Runtime rt, PyObject v, String name) {
+        return Ops.call(rt, Ops.getattr(rt, v, name));
     }
 
     /** {@code v.name} as a classic instance's getattr finds it, or null on an AttributeError. */

@@ -703,6 +703,9 @@ public final class Ops {
         if (r != null) {
             return r;
         }
+        if (ClassicNumbers.isClassic(a)) {
+            return ClassicNumbers.callRequired(rt, a, dunder);
+        }
         String symbol = op == Operator.NEGATIVE ? "unary -" : op == Operator.POSITIVE ? "unary +" : "unary ~";
         throw PyError.raise("TypeError", "bad operand type for " + symbol + ": '" + typeName(rt, a) + "'");
     }
