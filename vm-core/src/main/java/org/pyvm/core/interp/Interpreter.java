@@ -2299,6 +2299,15 @@ public final class Interpreter {
         PyObject tb = argc == 3 ? f.pop() : null;
         PyObject value = argc >= 2 ? f.pop() : null;
         PyObject type = f.pop();
+        if (tb != null && tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            return PyError.raise("TypeError", "raise: arg 3 must be a traceback or None");
+        }
+        while (type instanceof PyTuple t && t.size() > 0) {
+            type = t.get(0); // do_raise: a tuple raises its first item, repeatedly
+        }
+        if ((type instanceof PyBaseException || isClassicInstance(type)) && value != null && value != PyNone.NONE) {
+            return PyError.raise("TypeError", "instance exception may not have a separate value");
+        }
         PyBaseException instance;
         if (type instanceof PyType t && value != null && !(value instanceof PyNone)) {
             if ((value instanceof PyBaseException || isClassicInstance(value)) && rt.types.of(value).isSubtypeOf(t)) {
