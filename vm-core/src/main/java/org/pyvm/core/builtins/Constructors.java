@@ -760,6 +760,9 @@ final class Constructors {
         if (digits.startsWith("-") || digits.startsWith("+")) {
             neg = digits.startsWith("-");
             digits = digits.substring(1);
+            if (Level.py2(rt)) {
+                digits = digits.replaceFirst("^[ \t\n\u000b\f\r]+", ""); // 2.7's strtol skips blanks after the sign: int('- 5')
+            }
         }
         int b = base;
         String lower = digits.toLowerCase();

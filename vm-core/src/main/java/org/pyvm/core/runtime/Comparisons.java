@@ -268,6 +268,9 @@ final class Comparisons {
         if (a == b) {
             return 0;
         }
+        if (a.getClass() == b.getClass() && (a instanceof org.pyvm.core.objects.PySet || a instanceof PyFrozenSet)) {
+            throw PyError.raise("TypeError", "cannot compare sets using cmp()"); // set_nocmp, the sets' tp_compare
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Integer byCmp = threeWay(rt, a, b);
             if (byCmp != null) {
