@@ -120,7 +120,7 @@ final class Executing {
         PyDict l;
         if (globals == PyNone.NONE) {
             g = f.globals;
-            l = locals != PyNone.NONE ? (PyDict) locals : f.locals != null ? f.locals : FrameBuiltins.locals(in, f);
+            l = locals != PyNone.NONE ? (PyDict) locals : f.locals != null && !PyFrame.unoptimizedFunction(f) ? f.locals : FrameBuiltins.locals(in, f);
         } else {
             g = (PyDict) globals;
             l = locals == PyNone.NONE ? g : (PyDict) locals;
@@ -128,6 +128,9 @@ final class Executing {
         CodeObject c = code instanceof CodeObject co ? co : compile(rt, text(rt, code), code instanceof PyBytes, "<string>", "exec", f.code.pack, 0,
                 f.code.flags);
         in.runCode(c, withBuiltins(rt, g), l);
+        if (l == f.locals && PyFrame.unoptimizedFunction(f)) {
+            PyFrame.localsToFast(f); // exec_statement: what the code bound reaches the function's variables
+        }
     }
 
     /** compile()'s flags argument: an int (or bool). */

@@ -234,7 +234,7 @@ final class FrameBuiltins {
         if (f.locals != null) {
             org.pyvm.core.objects.OwnedByName.exposed(f.locals);
         }
-        if (f.locals != null) {
+        if (f.locals != null && !PyFrame.unoptimizedFunction(f)) {
             return f.locals;
         }
         // a function's locals() is its frame's f_locals: one dict, refreshed at each call (PyFrame_FastToLocals)

@@ -77,6 +77,9 @@ final class PyFrame extends PyObject implements CustomAttributes {
     PyDict locals() {
         Frame f = frame;
         if (f.locals != null) {
+            if (unoptimizedFunction(f)) {
+                fill(f, f.locals); // PyFrame_FastToLocals: the function's fast variables join its names
+            }
             return f.locals;
         }
         if (localsSnapshot == null) {
@@ -114,6 +117,36 @@ final class PyFrame extends PyObject implements CustomAttributes {
         for (int i = f.cells == null ? -1 : co.freevars.length - 1; i >= 0; i--) {
             PyCell c = f.cells[co.cellvars.length + i];
             put(d, lang, co.freevars[i], c == null ? null : c.value);
+        }
+    }
+
+    /**
+     * A 2.7 function whose code has a bare exec (no CO_OPTIMIZED): its frame has a names dict besides its fast
+     * variables, which locals() and exec bring together (PyFrame_FastToLocals, then PyFrame_LocalsToFast).
+     */
+    static boolean unoptimizedFunction(Frame f) {
+        return f.function != null && (f.code.flags & 0x1) == 0 && f.locals != null
+                && f.code.varnames.length + f.code.cellvars.length + f.code.freevars.length > 0;
+    }
+
+    /** PyFrame_LocalsToFast(f, 0): names the dict holds go back into the variables; others keep their values. */
+    static void localsToFast(Frame f) {
+        CodeObject co = f.code;
+        java.util.List<String> cellNames = java.util.List.of(co.cellvars);
+        for (int i = 0; i < Math.min(co.varnames.length, f.fast.length); i++) {
+            PyObject v = f.locals.get(CodeObject.nameKey(co.lang, co.varnames[i]));
+            if (v != null && !cellNames.contains(co.varnames[i])) {
+                f.fast[i] = v;
+            }
+        }
+        String[] cellAndFree = new String[co.cellvars.length + co.freevars.length];
+        System.arraycopy(co.cellvars, 0, cellAndFree, 0, co.cellvars.length);
+        System.arraycopy(co.freevars, 0, cellAndFree, co.cellvars.length, co.freevars.length);
+        for (int i = 0; f.cells != null && i < cellAndFree.length && i < f.cells.length; i++) {
+            PyObject v = f.locals.get(CodeObject.nameKey(co.lang, cellAndFree[i]));
+            if (v != null && f.cells[i] != null) {
+                f.cells[i].value = v;
+            }
         }
     }
 
