@@ -159,8 +159,7 @@ final class Executing {
     private static PyDict withBuiltins(Runtime rt, PyDict globals) {
         PyObject key = rt.name("__builtins__");
         if (globals.get(key) == null) {
-            globals.put(key, new org.pyvm.core.objects.PyModule(rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
-                    ? "__builtin__" : "builtins", rt.builtins));
+            globals.put(key, rt.builtins); // PyEval_GetBuiltins(): the builtins' dict itself
         }
         return globals;
     }

@@ -69,6 +69,7 @@ public final class Interpreter {
 
     public Interpreter(Runtime rt) {
         this.rt = rt;
+        this.builtinsKey = rt.name("__builtins__");
         this.output = new Output(rt);
         rt.onCurrentGlobals(() -> current == null ? null : current.globals);
     }
@@ -91,19 +92,34 @@ public final class Interpreter {
     }
 
     /** Runs code given to exec/eval with these namespaces; the value it returns. */
+    /**
+     * The builtins of code running with {@code globals}: what their {@code __builtins__} names (a module's dict, or a
+     * dict itself), as CPython's frames take them; the interpreter's own when it names neither. A program's
+     * {@code eval(src, {'__builtins__': {}})} so runs without builtins.
+     */
+    PyDict builtinsOf(PyDict globals) {
+        PyObject b = globals.get(builtinsKey);
+        if (b instanceof org.pyvm.core.objects.PyModule m) {
+            return m.dict;
+        }
+        return b instanceof PyDict d ? d : rt.builtins;
+    }
+
+    private final PyObject builtinsKey;
+
     PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
         // code made at run time was not among what Ownership read: what these namespaces alone held escapes
         org.pyvm.core.objects.OwnedByName.exposed(globals);
         if (locals != globals) {
             org.pyvm.core.objects.OwnedByName.exposed(locals);
         }
-        Frame f = new Frame(code, globals, locals, rt.builtins, null, current, rt.limits());
+        Frame f = new Frame(code, globals, locals, builtinsOf(globals), null, current, rt.limits());
         return execute(f);
     }
 
     /** Runs a class body (or 2.7 exec'd code) with its own locals dict. */
     PyObject runWithLocals(PyFunction fn, PyDict locals) {
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
+        Frame f = new Frame(fn.code, fn.globals, locals, fn.builtins, fn, current, rt.limits());
         initCells(f, fn);
         return execute(f);
     }
@@ -173,7 +189,7 @@ public final class Interpreter {
                 || co.argcount != n || co.kwonlyargcount != 0) {
             return null;
         }
-        return new Frame(co, fn.globals, null, rt.builtins, fn, current, rt.limits());
+        return new Frame(co, fn.globals, null, fn.builtins, fn, current, rt.limits());
     }
 
     /**
@@ -307,7 +323,7 @@ public final class Interpreter {
 
     /** A new frame for a call of {@code fn} below the current one, its arguments bound and its cells made. */
     private Frame frameFor(PyFunction fn, PyDict locals, PyObject[] args, String[] kwnames) {
-        Frame f = new Frame(fn.code, fn.globals, locals, rt.builtins, fn, current, rt.limits());
+        Frame f = new Frame(fn.code, fn.globals, locals, fn.builtins, fn, current, rt.limits());
         Arguments.bind(rt, fn, f.fast, args, kwnames);
         initCells(f, fn);
         return f;

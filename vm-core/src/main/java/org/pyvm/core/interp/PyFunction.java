@@ -19,6 +19,8 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     /** Its code: a program may put other code in its place ({@code f.__code__ = ...}). */
     CodeObject code;
     final PyDict globals;
+    /** The builtins its frames use: those of the globals it was made with ({@link Interpreter#builtinsOf}). */
+    final PyDict builtins;
     PyObject[] defaults;
     PyDict kwdefaults;
     final PyCell[] closure;
@@ -41,6 +43,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         this.interp = interp;
         this.code = code;
         this.globals = globals;
+        this.builtins = interp.builtinsOf(globals);
         this.name = code.name;
         this.qualname = qualname;
         this.defaults = defaults;
