@@ -713,7 +713,9 @@ final class Constructors {
     }
 
     private static boolean space(char c, boolean ascii) {
-        return ascii ? c == ' ' || c >= '\t' && c <= '\r' : StrMethods.space(c);
+        // str's text: non-ASCII white space counts as a blank (_PyUnicode_TransformDecimalAndSpaceToASCII), ASCII only C's
+        // isspace set, not \x1c-\x1f, which str.isspace() counts but int('1\x1c') refuses
+        return ascii || c < 128 ? c == ' ' || c >= '\t' && c <= '\r' : StrMethods.space(c);
     }
 
     /** 3.6+ numeric literals: an underscore only between two digits ('1_000.5', not '1_.5' or '_1'). */
@@ -749,12 +751,6 @@ final class Constructors {
         // text: Unicode digits and spaces count; a byte string only its ASCII ones
         boolean bytes = source instanceof PyBytes || source instanceof ByteArray || source == null && Level.py2(rt);
         String s = bytes ? strip(text, true) : strip(asciiDigits(text), false);
-        if (!Level.py2(rt)) {
-            if (s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
-                s = s + "!";
-            }
-            s = s.replace("_", "");
-        }
         String digits = s;
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) {
@@ -766,6 +762,7 @@ final class Constructors {
         }
         int b = base;
         String lower = digits.toLowerCase();
+        int unprefixed = digits.length();
         if ((b == 16 || b == 0) && lower.startsWith("0x")) {
             digits = digits.substring(2);
             b = 16;
@@ -775,6 +772,14 @@ final class Constructors {
         } else if ((b == 2 || b == 0) && lower.startsWith("0b")) {
             digits = digits.substring(2);
             b = 2;
+        }
+        boolean badUnderscores = false;
+        if (!Level.py2(rt) && digits.indexOf('_') >= 0) {
+            // 3.6+: one underscore between digits, or right after a base prefix ('0x_1f'); never after the sign,
+            // inside the prefix ('0_x1f'), doubled or at the end
+            boolean prefixed = digits.length() != unprefixed;
+            badUnderscores = digits.startsWith("_") && !prefixed || digits.endsWith("_") || digits.contains("__");
+            digits = digits.replace("_", "");
         }
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         boolean badZeros = false;
@@ -791,7 +796,7 @@ final class Constructors {
             digits = digits.substring(0, digits.length() - 1);
         }
         checkDigitCount(rt, digits, b);
-        PyObject value = digits.isEmpty() || badZeros ? null : digitsValue(rt, digits, b, neg);
+        PyObject value = digits.isEmpty() || badZeros || badUnderscores ? null : digitsValue(rt, digits, b, neg);
         if (value == null) {
             // 2.7's int() shows the literal from its first non-blank character, its long() and 3.x what they were given
             String shown = py2 ? Ops.repr(rt, Strings.text(rt, long27 ? text : text.stripLeading()))

@@ -108,6 +108,9 @@ public final class Libm {
      * leading term and the products and sums after it are carried in double-double (x > 0).
      */
     public static double log2(double x) {
+        if (!Double.isFinite(x)) {
+            return x; // inf, nan (the caller refuses what is below zero)
+        }
         int shift = 0;
         if (x < Double.MIN_NORMAL) {
             x *= 0x1p54;

@@ -250,10 +250,14 @@ public final class MathModule {
             arity("fmod", a, 2, 2);
             double x = real(rt, a[0]);
             double y = real(rt, a[1]);
-            if (y == 0 || Double.isInfinite(x)) {
-                domain();
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return PyFloat.of(x); // fmod(x, +-inf) is x
             }
-            return PyFloat.of(x % y);
+            double r = x % y;
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                domain(); // fmod(inf, y), fmod(x, 0); a NaN argument gives NaN quietly
+            }
+            return PyFloat.of(r);
         });
         m.def("floor", (a, kw) -> rounding(rt, "floor", a, Math::floor, py2));
         m.def("ceil", (a, kw) -> rounding(rt, "ceil", a, Math::ceil, py2));
