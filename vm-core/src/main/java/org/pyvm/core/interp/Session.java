@@ -230,7 +230,11 @@ public final class Session {
     private int uncaught(PyBaseException e) {
         if (Tracebacks.isSystemExit(rt, e)) {
             flushLine27(); // handle_system_exit
-            PyObject code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            // handle_system_exit reads the exception's code attribute, which the program may have set since
+            PyObject code = Ops.getattrOrNull(rt, e, "code");
+            if (code == null) {
+                code = e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            }
             if (code == PyNone.NONE) {
                 return 0;
             }
