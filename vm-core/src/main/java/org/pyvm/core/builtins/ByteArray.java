@@ -249,7 +249,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     static void install(Runtime rt) {
-        PyType t = PyType.builtin("bytearray", null, rt.types.object);
+        PyType t = PyType.builtin("bytearray", null, rt.types.object).withMatchSelf();
         t.withConstructor((type, a, kw) -> {
             Args args = new Args(rt, "bytearray", a, kw).check(0, 3, "source", "encoding", "errors");
             PyObject src = args.get(0, "source");

@@ -192,7 +192,7 @@ final class MemoryView extends PyObject implements Typed {
     }
 
     static void install(Runtime rt) {
-        PyType t = PyType.builtin("memoryview", null, rt.types.object);
+        PyType t = PyType.builtin("memoryview", null, rt.types.object).withCollectionFlag(PyType.SEQUENCE);
         boolean py2 = rt.lang.major() == 2;
         t.withConstructor((type, a, kw) -> {
             if (a.length == 1 && a[0] instanceof ByteArray ba) {

@@ -141,6 +141,7 @@ public final class ObjectMethods {
             PyType cls = newClass(rt, a[1], a[2], a[3], meta);
             if (meta != rt.types.type) {
                 cls.setMetatype(meta); // type.__new__(Meta, ...) from a metaclass: type(cls) is Meta
+                abcCollectionFlag(cls, meta);
             }
             rt.classCreated(cls, kw, java.util.Arrays.copyOfRange(a, 4, a.length));
             return cls;
@@ -315,6 +316,24 @@ public final class ObjectMethods {
                 throw PyError.raise("TypeError", "type __qualname__ must be a str, not " + Ops.typeName(rt, qualname));
             }
             cls.setQualname(q.value());
+        }
+    }
+
+    /**
+     * What CPython's ABCMeta.__new__ has its C helper _abc_init do with a class body's {@code __abc_tpflags__}
+     * (collections.abc.Sequence's and Mapping's): set the class's collection flag, which match statements read, and
+     * take the name out of its dict. pyvm's abc module is the pure-Python one (_py_abc), which has no such step.
+     */
+    private static void abcCollectionFlag(PyType cls, PyType meta) {
+        if (!(cls.dict.get("__abc_tpflags__") instanceof org.pyvm.core.objects.PyInt flags)) {
+            return;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.name(null).equals("ABCMeta")) {
+                cls.withCollectionFlag((int) (flags.small & (PyType.SEQUENCE | PyType.MAPPING)));
+                cls.dict.remove("__abc_tpflags__");
+                return;
+            }
         }
     }
 

@@ -22,22 +22,24 @@ final class Matching {
 
     /** MATCH_MAPPING: is the subject a mapping? */
     static PyObject isMapping(Runtime rt, PyObject subject) {
-        return PyBool.of(subject instanceof PyDict || rt.types.of(subject).isSubtypeOf(rt.types.dict));
+        return PyBool.of(subject instanceof PyDict || rt.types.of(subject).collectionFlag() == PyType.MAPPING);
     }
 
     /** MATCH_SEQUENCE: is the subject a sequence (never str, bytes or a mapping)? */
     static PyObject isSequence(Runtime rt, PyObject subject) {
-        PyType t = rt.types.of(subject);
         return PyBool.of(subject instanceof PyList || subject instanceof PyTuple || subject instanceof PyRange
-                || t.isSubtypeOf(rt.types.list) || t.isSubtypeOf(rt.types.tuple));
+                || rt.types.of(subject).collectionFlag() == PyType.SEQUENCE);
     }
 
     /** MATCH_KEYS: the values of all the keys in the subject, or None when one is missing. */
     static PyObject keys(Runtime rt, PyObject subject, PyTuple keys) {
         PyObject[] values = new PyObject[keys.size()];
+        // a dict is read directly; any other mapping through its get(key, dummy), as match_keys asks it
+        PyObject get = subject.getClass() == PyDict.class ? null : Ops.getattr(rt, subject, "get");
+        PyObject dummy = new org.pyvm.core.objects.PyInstance(rt.types.object);
         for (int i = 0; i < values.length; i++) {
-            PyObject v = subject instanceof PyDict d ? d.get(keys.get(i)) : null;
-            if (v == null) {
+            PyObject v = get == null ? ((PyDict) subject).get(keys.get(i)) : Ops.call(rt, get, keys.get(i), dummy);
+            if (v == null || v == dummy) {
                 return PyNone.NONE;
             }
             values[i] = v;
@@ -57,7 +59,7 @@ final class Matching {
         List<String> seen = new ArrayList<>();
         if (positional > 0) {
             PyObject matchArgs = Ops.getattrOrNull(rt, type, "__match_args__");
-            if (matchArgs == null && type.builtin && selfMatching(rt, type)) {
+            if (matchArgs == null && type.matchesSelf()) {
                 if (positional > 1) {
                     throw PyError.raise("TypeError", type.name(rt.lang) + "() accepts 1 positional sub-pattern (" + positional + " given)");
                 }
@@ -91,16 +93,5 @@ final class Matching {
             out.add(v);
         }
         return PyTuple.of(out.toArray(new PyObject[0]));
-    }
-
-    /** bool, bytes, dict, float, frozenset, int, list, set, str, tuple: Class(x) matches the subject itself. */
-    private static boolean selfMatching(Runtime rt, PyType t) {
-        for (PyType s : new PyType[] {rt.types.bool, rt.types.bytes, rt.types.dict, rt.types.float_, rt.types.frozenset,
-            rt.types.int_, rt.types.list, rt.types.set, rt.types.str, rt.types.tuple}) {
-            if (t == s) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -38,7 +38,7 @@ public final class CollectionsModule {
     private CollectionsModule(Runtime rt) {
         this.rt = rt;
         this.py2 = rt.lang.major() == 2;
-        this.dequeType = ModuleSupport.type(rt, "collections", "deque", rt.types.object);
+        this.dequeType = ModuleSupport.type(rt, "collections", "deque", rt.types.object).withCollectionFlag(PyType.SEQUENCE);
     }
 
     /** A deque: its items, its bound (-1 for none) and a count of changes its iterators watch. */

@@ -256,6 +256,44 @@ public class PyType extends PyObject implements PyCallable {
         return mro;
     }
 
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what a match statement's sequence and mapping patterns accept. */
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
+    /** This class's own collection flag (0: as its bases): builtins set it, a class body's {@code __abc_tpflags__} too. */
+    private int collectionFlag;
+
+    /** _Py_TPFLAGS_MATCH_SELF: a class pattern {@code T(x)} of this type (or a subclass) binds x to the subject itself. */
+    private boolean matchSelf;
+
+    public PyType withMatchSelf() {
+        this.matchSelf = true;
+        return this;
+    }
+
+    public boolean matchesSelf() {
+        for (PyType t : mro) {
+            if (t.matchSelf) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public PyType withCollectionFlag(int flag) {
+        this.collectionFlag = flag;
+        return this;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0: the first class along the MRO that has one, as subclasses inherit it. */
+    public int collectionFlag() {
+        for (PyType t : mro) {
+            if (t.collectionFlag != 0) {
+                return t.collectionFlag;
+            }
+        }
+        return 0;
+    }
+
     /**
      * {@code attr} as a program's classes define it: looked up along the MRO up to the first builtin class (a
      * builtin's own, and object's, do not count); null when none of them does. What overrides and hooks are.

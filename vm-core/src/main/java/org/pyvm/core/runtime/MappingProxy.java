@@ -134,6 +134,7 @@ public final class MappingProxy extends PyObject implements Typed, PyIterable {
         if (t.dict.containsKey("__getitem__")) {
             return t;
         }
+        t.withCollectionFlag(PyType.MAPPING);
         boolean modern = rt.lang.minor() >= 9;
         if (py2(rt)) {
             for (String name : List.of("iterkeys", "itervalues", "iteritems")) {

@@ -96,14 +96,17 @@ public final class Types {
         complex = PyType.builtin("complex", null, object);
         str = PyType.builtin(py2 ? "unicode" : "str", null, object);
         bytes = PyType.builtin(py2 ? "str" : "bytes", null, object);
-        list = PyType.builtin("list", null, object);
-        tuple = PyType.builtin("tuple", null, object);
-        dict = PyType.builtin("dict", null, object);
+        list = PyType.builtin("list", null, object).withCollectionFlag(PyType.SEQUENCE);
+        tuple = PyType.builtin("tuple", null, object).withCollectionFlag(PyType.SEQUENCE);
+        dict = PyType.builtin("dict", null, object).withCollectionFlag(PyType.MAPPING);
         set = PyType.builtin("set", null, object);
         frozenset = PyType.builtin("frozenset", null, object);
+        for (PyType t : new PyType[] {int_, bool, float_, str, bytes, list, tuple, dict, set, frozenset}) {
+            t.withMatchSelf(); // _Py_TPFLAGS_MATCH_SELF: case int(x) binds x to the subject (bytearray's is set where it is made)
+        }
         none = PyType.builtin("NoneType", null, object);
         ellipsis = PyType.builtin("ellipsis", null, object);
-        range = PyType.builtin(py2 ? "xrange" : "range", null, object);
+        range = PyType.builtin(py2 ? "xrange" : "range", null, object).withCollectionFlag(PyType.SEQUENCE);
         slice = PyType.builtin("slice", null, object);
         function = PyType.builtin("function", null, object);
         builtinFunction = PyType.builtin("builtin_function_or_method", null, object);

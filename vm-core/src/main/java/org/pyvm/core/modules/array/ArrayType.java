@@ -48,7 +48,7 @@ public final class ArrayType {
         this.modern = !py2 && rt.lang.minor() >= 10;
         this.table = py2 ? TypeCode.PY27 : TypeCode.PY3;
         this.items = new Items(rt);
-        this.type = PyType.builtin("array", null, rt.types.object);
+        this.type = PyType.builtin("array", null, rt.types.object).withCollectionFlag(PyType.SEQUENCE);
         type.dict.put("__module__", Strings.text(rt, "array"));
         this.reconstructor = new PyBuiltinFunction("_array_reconstructor", this::reconstruct);
     }
