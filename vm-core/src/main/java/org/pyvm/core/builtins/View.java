@@ -160,6 +160,11 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
     private static PyType type(Runtime rt, String name, Kind kind) {
         PyType t = PyType.builtin(name, null, rt.types.object);
         def(rt, t, "__len__", (v, a) -> PyInt.of(v.size()));
+        if (rt.lang.major() == 3 && rt.lang.minor() >= 10) {
+            // 3.10: the dict a view looks at, read-only
+            t.dict.put("mapping", new org.pyvm.core.objects.PyGetSet("mapping", t,
+                    o -> o instanceof View v && v.dict != null ? org.pyvm.core.runtime.MappingProxy.of(rt, v.dict) : null));
+        }
         def(rt, t, "__iter__", (v, a) -> v.iterate());
         def(rt, t, "__contains__", (v, a) -> PyBool.of(v.has(a.check(1, 1).get(0))));
         def(rt, t, "__repr__", (v, a) -> org.pyvm.core.runtime.Strings.text(rt, v.repr(rt.lang)));

@@ -431,6 +431,10 @@ final class Classes {
             this.lang = lang;
         }
 
+        org.pyvm.core.objects.Language language() {
+            return lang;
+        }
+
         /** {@code __func__} (2.7 and 3.x) and 3.x's {@code __wrapped__}: the function it wraps (functools, enum and abc read it). */
         @Override
         public PyObject attribute(String name) {
@@ -541,7 +545,21 @@ final class Classes {
 
         @Override
         public PyObject get(PyObject obj, PyType type) {
-            return new org.pyvm.core.objects.PyBoundMethod(function, obj == null ? type : type);
+            if (chainsDescriptors() && !(function instanceof PyFunction)) {
+                // 3.9-3.12: a wrapped descriptor is asked for the class (classmethod over property gives a class property)
+                if (function instanceof org.pyvm.core.objects.Descriptor d) {
+                    return d.get(type, type);
+                }
+                if (function instanceof org.pyvm.core.objects.PyInstance i && !i.type().classic && i.type().lookup("__get__") != null) {
+                    return ((org.pyvm.core.objects.PyCallable) i.type().lookup("__get__")).call(new PyObject[] {function, type, type}, null);
+                }
+            }
+            return new org.pyvm.core.objects.PyBoundMethod(function, type);
+        }
+
+        private boolean chainsDescriptors() {
+            org.pyvm.core.objects.Language l = language();
+            return l != null && l.major() == 3 && l.minor() >= 9 && l.minor() <= 12;
         }
 
         @Override

@@ -394,35 +394,7 @@ final class Sys {
 
         /** A read-only data attribute of the streams ({@code sys.stdout.encoding}). */
         private static void attribute(PyType t, String name, java.util.function.Function<PyStream, PyObject> value) {
-            t.dict.put(name, new StreamAttribute(name, t, value));
-        }
-
-        /** A getset_descriptor of a stream type. */
-        private static final class StreamAttribute extends PyObject implements org.pyvm.core.objects.Descriptor {
-            private final String name;
-            private final PyType owner;
-            private final java.util.function.Function<PyStream, PyObject> value;
-
-            StreamAttribute(String name, PyType owner, java.util.function.Function<PyStream, PyObject> value) {
-                this.name = name;
-                this.owner = owner;
-                this.value = value;
-            }
-
-            @Override
-            public PyObject get(PyObject obj, PyType type) {
-                return obj instanceof PyStream s ? value.apply(s) : this;
-            }
-
-            @Override
-            public String typeName(org.pyvm.core.objects.Language lang) {
-                return "getset_descriptor";
-            }
-
-            @Override
-            public String repr(org.pyvm.core.objects.Language lang) {
-                return "<attribute '" + name + "' of '" + owner.name(lang) + "' objects>";
-            }
+            t.dict.put(name, new org.pyvm.core.objects.PyGetSet(name, t, o -> o instanceof PyStream s ? value.apply(s) : null));
         }
 
         private static boolean py2(Runtime rt) {

@@ -14,6 +14,11 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when there is none. */
     public abstract PyObject next();
 
+    /** How many items are left, for {@code __length_hint__}, or -1 when this iterator cannot tell. */
+    public long lengthHint() {
+        return -1;
+    }
+
     /**
      * The next item as the builtin {@code next()} asks for it: null when exhausted, or an exception of the
      * iterator's own (a generator's StopIteration carries its return value).

@@ -74,6 +74,11 @@ public final class Iterators {
                 public PyObject next() {
                     return i < s.length() ? s.substring(i, ++i) : null;
                 }
+
+                @Override
+                public long lengthHint() {
+                    return Math.max(0, s.length() - i);
+                }
             };
         }
         if (o instanceof PyDict d) {
@@ -97,6 +102,11 @@ public final class Iterators {
                     }
                     byte x = v[i++];
                     return py2 ? PyBytes.single(x) : PyInt.of(x & 0xff);
+                }
+
+                @Override
+                public long lengthHint() {
+                    return v.length - i;
                 }
             };
         }
@@ -191,6 +201,11 @@ public final class Iterators {
             public PyObject next() {
                 return i < items.size() ? items.get(i++) : null;
             }
+
+            @Override
+            public long lengthHint() {
+                return Math.max(0, items.size() - i);
+            }
         };
     }
 
@@ -203,6 +218,11 @@ public final class Iterators {
             public PyObject next() {
                 return i < items.length ? items[i++] : null;
             }
+
+            @Override
+            public long lengthHint() {
+                return items.length - i;
+            }
         };
     }
 
@@ -214,6 +234,11 @@ public final class Iterators {
             @Override
             public PyObject next() {
                 return i < n ? PyInt.of(r.get(i++)) : null;
+            }
+
+            @Override
+            public long lengthHint() {
+                return n - i;
             }
         };
     }

@@ -250,6 +250,14 @@ public final class Types {
             return v;
         }));
         t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+        if (HINTED.contains(name)) {
+            t.dict.put("__length_hint__", new org.pyvm.core.objects.PyMethodDescriptor("__length_hint__", t,
+                    (self, a, kw) -> org.pyvm.core.objects.PyInt.of(Math.max(0, ((PyIterator) self).lengthHint()))));
+        }
         return t;
     }
+
+    /** The iterator types that have __length_hint__ in CPython (and whose pyvm iterators count what is left). */
+    private static final java.util.Set<String> HINTED = java.util.Set.of("list_iterator", "listiterator", "tuple_iterator",
+            "tupleiterator", "range_iterator", "rangeiterator", "str_iterator", "str_ascii_iterator", "bytes_iterator");
 }
