@@ -8,29 +8,39 @@ public class PyBytes extends PyObject {
     private final byte[] value;
 
     protected PyBytes(byte[] value) {
+        this(value, false);
+    }
+
+    private PyBytes(byte[] value, boolean unshared) {
         this.value = value;
+        this.unshared = unshared;
+    }
+
+    /** Made as an object of its own where CPython would not hand out its shared one ({@link #fresh}). */
+    private final boolean unshared;
+
+    /** The one-byte string of {@code b} (2.7's chr(97), s[0], iteration), which CPython shares (see {@link #sameSharedBytes}). */
+    public static PyBytes single(byte b) {
+        return new PyBytes(new byte[] {b});
     }
 
     /** Wraps (does not copy) the array; the caller gives up ownership. */
-    /** The empty bytes (2.7: str): one object, as CPython's. */
-    private static final PyBytes EMPTY = new PyBytes(new byte[0]);
-
-    /** The 256 one-byte strings, made once (2.7's characters[], also 3.x's bytes): see {@link #single}. */
-    private static final PyBytes[] SINGLE = new PyBytes[256];
-
-    static {
-        for (int b = 0; b < SINGLE.length; b++) {
-            SINGLE[b] = new PyBytes(new byte[] {(byte) b});
-        }
-    }
-
-    /** The shared one-byte string of {@code b}: 2.7's chr(97), s[0] and iteration give CPython's cached object. */
-    public static PyBytes single(byte b) {
-        return SINGLE[b & 0xff];
-    }
-
     public static PyBytes of(byte[] v) {
-        return v.length == 0 ? EMPTY : new PyBytes(v);
+        return new PyBytes(v);
+    }
+
+    /** A byte string that is not CPython's shared object even when empty or of one byte: a marshalled 's' constant. */
+    public static PyBytes fresh(byte[] v) {
+        return new PyBytes(v, true);
+    }
+
+    /**
+     * Whether {@code a is b} holds for this and another byte string: CPython keeps one empty byte string and one
+     * for each byte, which most operations hand out; pyvm answers {@code is} for them by value (see PyStr.sameSharedText).
+     */
+    public boolean sameSharedBytes(PyBytes o) {
+        return value.length <= 1 && o.value.length == value.length && getClass() == PyBytes.class && o.getClass() == PyBytes.class
+                && !unshared && !o.unshared && (value.length == 0 || value[0] == o.value[0]);
     }
 
     /** The contents; callers must not modify the array. */

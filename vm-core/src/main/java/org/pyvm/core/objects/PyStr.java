@@ -31,45 +31,44 @@ public class PyStr extends PyObject {
     private Language hashLanguage;
 
     protected PyStr(String value, int[] separateSurrogates) {
+        this(value, separateSurrogates, false);
+    }
+
+    private PyStr(String value, int[] separateSurrogates, boolean unshared) {
         this.value = value;
         this.separateSurrogates = separateSurrogates;
+        this.unshared = unshared;
     }
 
-    /** The empty string and the 256 one-character strings of code points below 256, made once: CPython keeps them so. */
-    private static final PyStr[] LATIN1 = new PyStr[256];
-    private static final PyStr EMPTY = new PyStr("", null);
-
-    static {
-        for (int c = 0; c < LATIN1.length; c++) {
-            LATIN1[c] = new PyStr(String.valueOf((char) c), null);
-        }
-    }
+    /** A string made as an object of its own where CPython would not hand out its shared one ({@link #fresh}). */
+    private final boolean unshared;
 
     public static PyStr of(String v) {
-        int n = v.length();
-        if (n <= 1) {
-            // ''.join([]) is '', 'abc'[0] is 'a', chr(97) is 'a': one object each, as CPython's singletons
-            if (n == 0) {
-                return EMPTY;
-            }
-            char c = v.charAt(0);
-            if (c < 256) {
-                return LATIN1[c];
-            }
-        }
         return new PyStr(v, null);
+    }
+
+    /**
+     * A string that is not CPython's shared object for its text even when it is empty or one character: 3.x's
+     * str(int) writes its digits into a new object, and 3.11's one-character constants are objects of their own.
+     */
+    public static PyStr fresh(String v) {
+        return new PyStr(v, null, true);
+    }
+
+    /**
+     * Whether {@code a is b} holds for this and another string object: CPython keeps one empty string and one
+     * string for each character below U+0100, which most operations hand out ({@code ''.join([]) is ''},
+     * {@code 'abc'[0] is 'a'}, {@code chr(97) is 'a'}). pyvm makes new objects and answers {@code is} for them by
+     * value, as it does for the small ints (one object per VM could not be shared by VMs of other versions).
+     */
+    public boolean sameSharedText(PyStr o) {
+        int n = chars();
+        return n <= 1 && o.chars() == n && getClass() == PyStr.class && o.getClass() == PyStr.class && !unshared && !o.unshared
+                && separateSurrogates == null && o.separateSurrogates == null && (n == 0 || lastChar() == o.lastChar() && lastChar() < 256);
     }
 
     /** Text made of these code points, surrogates among them kept as separate characters. */
-    /** A new string object even for the texts {@link #of} shares: 3.x's str(int) writes its digits into a fresh one. */
-    public static PyStr fresh(String v) {
-        return new PyStr(v, null);
-    }
-
     public static PyStr ofCodePoints(int[] cps, int count) {
-        if (count <= 1 && (count == 0 || cps[0] < 256)) {
-            return count == 0 ? EMPTY : LATIN1[cps[0]]; // chr(97) is the shared 'a'
-        }
         String s = new String(cps, 0, count);
         for (int i = 0; i + 1 < count; i++) {
             if (Character.isHighSurrogate((char) cps[i]) && cps[i] <= 0xffff && Character.isLowSurrogate((char) cps[i + 1])

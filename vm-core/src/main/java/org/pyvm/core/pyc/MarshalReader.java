@@ -383,7 +383,7 @@ public final class MarshalReader {
                 return register(flag, PyComplex.of(re, readBinaryDouble()));
             }
             case 's':
-                return register(flag, PyBytes.of(readRaw(readSize("string", at))));
+                return register(flag, constantBytes(readRaw(readSize("string", at))));
             case 't':
                 return readInterned(flag, at);
             case 'u':
@@ -423,8 +423,8 @@ public final class MarshalReader {
             return register(flag, readText(n));
         }
         byte[] raw = strIsBytes ? readRaw(n) : null;
-        // an interned one-character str is 2.7's cached character ('abc'[0] is 'a', chr(97) is 'a')
-        PyObject s = raw == null ? readText(n) : raw.length == 1 ? PyBytes.single(raw[0]) : PyBytes.of(raw);
+        // an interned one-character str is 2.7's cached character ('abc'[0] is 'a', chr(97) is 'a'): PyBytes.of's
+        PyObject s = raw == null ? readText(n) : PyBytes.of(raw);
         if (internedCount == interned.length) {
             interned = grow(interned);
         }
@@ -600,6 +600,11 @@ public final class MarshalReader {
         PyStr s = Utf8.decodeText(buf, pos, n);
         pos += n;
         return constantText(s);
+    }
+
+    /** An 's' constant: CPython makes one byte of it as a new object (filled after it was made), the empty one shared. */
+    private static PyBytes constantBytes(byte[] raw) {
+        return raw.length == 1 ? PyBytes.fresh(raw) : PyBytes.of(raw);
     }
 
     /**

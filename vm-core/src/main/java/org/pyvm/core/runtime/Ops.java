@@ -740,6 +740,12 @@ public final class Ops {
         if (a instanceof PyBool x && b instanceof PyBool y) {
             return x.value == y.value;
         }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.sameSharedText(y);
+        }
+        if (a instanceof org.pyvm.core.objects.PyBytes x && b instanceof org.pyvm.core.objects.PyBytes y) {
+            return x.sameSharedBytes(y);
+        }
         return false;
     }
 
