@@ -87,6 +87,11 @@ final class FrameBuiltins {
             return ((org.pyvm.core.objects.PyCallable) objectDir).call(a, kw);
         });
         Executing.install(in);
+        for (PyType t : new PyType[] {rt.types.function, rt.types.builtinFunction, rt.types.method, rt.types.methodDescriptor,
+            rt.types.wrapperDescriptor, rt.types.methodWrapper}) {
+            // their tp_call as a slot wrapper: collections.abc.Callable finds __call__ in the type's dict
+            t.dict.putIfAbsent("__call__", new PyMethodDescriptor("__call__", t, (self, args, kw) -> Ops.call(rt, self, args, kw)));
+        }
         rt.types.code.withConstructor((type, args, kwnames) -> CodeConstructor.make(in, args, kwnames));
         rt.types.function.withConstructor((type, args, kwnames) -> Functions.construct(in, args, kwnames));
         functionAttributes(rt);
