@@ -585,6 +585,26 @@ public final class HostFiles {
         return ProcessHandle.current().pid();
     }
 
+    /**
+     * uname(2)'s sysname, nodename, release, version and machine: on Linux read from /proc/sys/kernel, else from
+     * what the JVM knows (its os.name, os.version and os.arch, as uname's machine names it).
+     */
+    public String[] uname() {
+        String arch = System.getProperty("os.arch", "");
+        String machine = arch.equals("amd64") ? "x86_64" : arch.equals("x86") ? "i686" : arch;
+        return new String[] {kernel("ostype", System.getProperty("os.name", "")),
+            kernel("hostname", System.getenv().getOrDefault("HOSTNAME", "localhost")),
+            kernel("osrelease", System.getProperty("os.version", "")), kernel("version", ""), machine};
+    }
+
+    private static String kernel(String name, String otherwise) {
+        try {
+            return Files.readString(java.nio.file.Path.of("/proc/sys/kernel", name)).strip();
+        } catch (IOException | RuntimeException e) {
+            return otherwise;
+        }
+    }
+
     public byte[] urandom(int n) {
         byte[] b = new byte[n];
         new java.security.SecureRandom().nextBytes(b);

@@ -98,7 +98,8 @@ final class Sys {
                     : f.equals("int_max_str_digits") ? PyInt.of(-1) : PyInt.of(0);
         }
         put(rt, d, "flags", new StructSequence(rt, "sys.flags", flagNames, flagValues));
-        put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm)"));
+        // CPython's layout, "X.Y.Z (buildno, date, time) [compiler]", which platform.python_version() parses
+        put(rt, d, "version", Strings.text(rt, major + "." + minor + "." + micro + " (pyvm, Jan  1 2026, 00:00:00) [Java]"));
         put(rt, d, "hexversion", PyInt.of(((long) major << 24) | ((long) minor << 16) | ((long) micro << 8) | 0xf0));
         put(rt, d, "maxsize", PyInt.of(Long.MAX_VALUE));
         put(rt, d, "maxunicode", PyInt.of(0x10FFFF)); // 2.7 as Linux builds it (UCS-4), every 3.x

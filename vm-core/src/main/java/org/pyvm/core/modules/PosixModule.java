@@ -160,6 +160,16 @@ public final class PosixModule {
         m.def("getegid", (a, kw) -> PyInt.of(files.processId("gid")));
         m.def("strerror", (a, kw) -> Strings.text(rt, HostFiles.strerror((int) ((PyInt) one(rt, "strerror", a)).small)));
         m.def("getpid", (a, kw) -> PyInt.of(files.getpid()));
+        m.def("uname", (a, kw) -> {
+            String[] u = files.uname();
+            PyObject[] items = new PyObject[u.length];
+            for (int i = 0; i < u.length; i++) {
+                items[i] = Strings.text(rt, u[i]);
+            }
+            // 2.7: a plain tuple; 3.x: posix.uname_result with named fields
+            return rt.lang.major() == 2 ? org.pyvm.core.objects.PyTuple.of(items) : new org.pyvm.core.runtime.StructSequence(rt,
+                    "posix.uname_result", new String[] {"sysname", "nodename", "release", "version", "machine"}, items);
+        });
         m.def("getppid", (a, kw) -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
         m.def("urandom", (a, kw) -> {
             long n = ((PyInt) one(rt, "urandom", a)).small;
