@@ -188,6 +188,7 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
             def(rt, t, "__r" + op[0] + "__", (v, a) -> setOp(rt, o, a.check(1, 1).get(0), v));
         }
         def(rt, t, "__eq__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), false));
+        t.dict.put("__hash__", org.pyvm.core.objects.PyNone.NONE); // set-like views compare by value: unhashable
         def(rt, t, "__ne__", (v, a) -> compareAsSets(rt, v, a.check(1, 1).get(0), true));
         // subset and superset tests against sets and other views (dictview_richcompare)
         for (org.pyvm.core.code.Comparison c : java.util.List.of(org.pyvm.core.code.Comparison.LT, org.pyvm.core.code.Comparison.LE,
