@@ -64,6 +64,9 @@ public final class Dir {
         if (found == null || found == rt.types.object.dict.get("__dir__")) {
             return null;
         }
+        if (o instanceof PyType && Ops.hasProgramMetaclass(o)) {
+            return new org.pyvm.core.objects.PyBoundMethod(found, o); // type(cls).__dir__(cls), not the class's own attribute
+        }
         return Ops.getattr(rt, o, "__dir__");
     }
 

@@ -60,6 +60,9 @@ public class PyInstance extends PyObject implements Typed {
 
         /** hash() of a builtin's subclass instance whose class defines {@code __hash__} ({@link UserSubclass#hash}). */
         long subclassHash(PyObject self);
+
+        /** {@code self == other} for any object (a class whose metaclass compares), as {@link #eq} for instances. */
+        boolean eqObject(PyObject self, PyObject other);
     }
 
     private Protocol protocol() {

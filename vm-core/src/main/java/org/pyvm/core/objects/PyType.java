@@ -256,6 +256,27 @@ public class PyType extends PyObject implements PyCallable {
         return mro;
     }
 
+    /** A class whose metaclass (a program's) defines __eq__ is equal as it says, in dicts and sets too. */
+    @Override
+    public boolean eq(PyObject other, Language lang) {
+        PyType meta = metatype();
+        if (other == this || meta == null || meta.builtin || meta.instanceProtocol() == null || meta.programLookup("__eq__") == null) {
+            return other == this;
+        }
+        return meta.instanceProtocol().eqObject(this, other);
+    }
+
+    /** ... and hashes as its metaclass's __hash__ says (or is unhashable, when it defines __eq__ alone). */
+    @Override
+    public long hash(Language lang) {
+        PyType meta = metatype();
+        if (meta == null || meta.builtin || meta.instanceProtocol() == null
+                || meta.programLookup("__hash__") == null && meta.programLookup("__eq__") == null) {
+            return super.hash(lang);
+        }
+        return meta.instanceProtocol().subclassHash(this);
+    }
+
     /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what a match statement's sequence and mapping patterns accept. */
     public static final int SEQUENCE = 1 << 5;
     public static final int MAPPING = 1 << 6;

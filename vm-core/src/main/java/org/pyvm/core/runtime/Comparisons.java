@@ -37,7 +37,7 @@ final class Comparisons {
 
     /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
     static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) {
+        if (a instanceof PyInstance || b instanceof PyInstance || Ops.hasProgramMetaclass(a) || Ops.hasProgramMetaclass(b)) {
             PyObject r;
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                 r = tryRichCompare27(rt, c, a, b);

@@ -44,7 +44,7 @@ public final class FormatSpec {
      */
     public static PyObject formatted(Runtime rt, PyObject v, String spec, PyObject specObject) {
         // a class's own __format__: of a plain class, or of a builtin's subclass (a str or int mixin enum)
-        PyObject r = v instanceof PyInstance ? Ops.callMethod(rt, v, "__format__", specObject)
+        PyObject r = v instanceof PyInstance || Ops.hasProgramMetaclass(v) ? Ops.callMethod(rt, v, "__format__", specObject)
                 : Overrides.call(rt, v, "__format__", specObject);
         if (r != null) {
             boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);

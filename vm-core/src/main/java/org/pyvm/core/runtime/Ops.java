@@ -141,8 +141,8 @@ public final class Ops {
         if (o instanceof PyComplex c) {
             return c.real != 0 || c.imag != 0;
         }
-        if (o instanceof PyInstance) {
-            return instanceTruth(rt, o);
+        if (o instanceof PyInstance || hasProgramMetaclass(o)) {
+            return instanceTruth(rt, o); // also a class whose metaclass defines __bool__ or __len__
         }
         return true;
     }
@@ -248,6 +248,14 @@ public final class Ops {
         return Strings.text(rt, r instanceof String t ? t : text(rt, (PyObject) r, "__str__"));
     }
 
+    /**
+     * A class whose metaclass is a program's: its special methods (__str__, __bool__, __eq__, __format__, __dir__...)
+     * are the metaclass's, found as CPython finds them on type(cls).
+     */
+    public static boolean hasProgramMetaclass(PyObject o) {
+        return o instanceof PyType t && t.metatype() != null && !t.metatype().builtin;
+    }
+
     /** The text of str(o), or what a __str__ of the program returned (not yet checked to be a string). */
     private static Object strRaw(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.UserSubclass u) {
@@ -279,6 +287,9 @@ public final class Ops {
         }
         if (o instanceof PyType t && t.classic) {
             return t.moduleName() + "." + t.name(rt.lang); // 2.7 class_str: the dotted name, without the address
+        }
+        if (hasProgramMetaclass(o) && ((PyType) o).metatype().programLookup("__str__") != null) {
+            return callMethod(rt, o, "__str__");
         }
         if (o instanceof PyInstance) {
             PyObject r = callMethod(rt, o, "__str__");

@@ -67,6 +67,11 @@ public final class Runtime {
             public long subclassHash(PyObject self) {
                 return Ops.hash(rt, self);
             }
+
+            @Override
+            public boolean eqObject(PyObject self, PyObject other) {
+                return Ops.eq(rt, self, other);
+            }
         };
         types.object.withInstanceProtocol(instances);
         BuiltinMethods.install(this);
