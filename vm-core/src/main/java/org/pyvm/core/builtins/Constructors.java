@@ -185,6 +185,22 @@ final class Constructors {
         });
         // before 3.10 every empty frozenset() is one object (frozenset() is frozenset())
         PyFrozenSet emptyFrozenset = Level.py2(rt) || rt.lang.minor() < 10 ? PyFrozenSet.of(rt.lang, List.of()) : null;
+        // the singletons' types: 3.x hands back the one object, 2.7 refuses (none_new; 2.7 has no tp_new)
+        for (PyObject single : new PyObject[] {org.pyvm.core.objects.PyNone.NONE, org.pyvm.core.objects.PyEllipsis.ELLIPSIS,
+            org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED}) {
+            PyType st = rt.types.of(single);
+            st.withConstructor((t, a, kw) -> {
+                String name = st.name(rt.lang);
+                if (Level.py2(rt)) {
+                    throw PyError.raise("TypeError", "cannot create '" + name + "' instances");
+                }
+                if (a.length > 0) {
+                    // ellipsis_new names its type EllipsisType, the others their own name
+                    throw PyError.raise("TypeError", (name.equals("ellipsis") ? "EllipsisType" : name) + " takes no arguments");
+                }
+                return single;
+            });
+        }
         rt.types.frozenset.withConstructor((t, a, kw) -> {
             setNoKeywords(rt, "frozenset", kw);
             if (a.length > 1) {

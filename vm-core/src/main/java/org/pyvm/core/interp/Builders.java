@@ -138,8 +138,8 @@ final class Builders {
 
     /** UNPACK_SEQUENCE's items of {@code seq}, exactly {@code n} of them or CPython's ValueError. */
     static PyObject[] unpacked(Runtime rt, PyObject seq, int n) {
-        if (seq instanceof PyTuple t && t.size() == n) {
-            return t.items();
+        if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+            return ((PyTuple) seq).items(); // an exact tuple only: a subclass's own __iter__ decides (x, y = T(...))
         }
         List<PyObject> items = iterateAtMost(rt, seq, n + 1);
         if (items.size() != n) {
