@@ -45,6 +45,9 @@ final class PyFrame extends PyObject implements CustomAttributes {
             case "f_lineno":
                 return PyInt.of(f.lineNow());
             case "f_lasti":
+                if (f.ip == 0 && !f.compiled && !f.code.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)) {
+                    return PyInt.of(-1); // before 3.11 a frame that has run nothing (a fresh generator's) says -1
+                }
                 return PyInt.of(f.dc.length() == 0 ? 0 : f.dc.offset[f.executing()]);
             case "f_trace":
                 return PyNone.NONE;

@@ -88,6 +88,10 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
             return null;
         }
         switch (attr.substring(3)) {
+            case "suspended":
+                // 3.11: paused at a yield (or an await), neither fresh, running nor finished; inspect.getgeneratorstate asks
+                return interp.rt.lang.major() == 3 && interp.rt.lang.minor() >= 11 && !prefix.equals("ag_")
+                        ? org.pyvm.core.objects.PyBool.of(resumed && !running && !finished) : null;
             case "running":
                 // 2.7's gi_running is a T_INT member (0 or 1); 3.x's a bool
                 return py2 ? org.pyvm.core.objects.PyInt.of(running ? 1 : 0) : org.pyvm.core.objects.PyBool.of(running);
