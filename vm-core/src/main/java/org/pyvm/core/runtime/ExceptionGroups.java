@@ -209,6 +209,9 @@ public final class ExceptionGroups {
         if (reraised != null) {
             fresh.add(reraised); // _PyExc_PrepReraiseStar: the raised ones first, what was re-raised of orig last
         }
+        if (fresh.size() == 1) {
+            return fresh.get(0); // one exception raised and nothing of the original left: it goes on as it is
+        }
         return create(rt, rt.types.exceptions.get("BaseExceptionGroup"), new PyObject[] {PyStr.of(""), PyList.of(fresh)});
     }
 
