@@ -152,11 +152,26 @@ public final class ExceptionGroups {
         return new PyObject[] {matched, rest.isEmpty() || !withRest ? null : derive(rt, e, rest)};
     }
 
+    /** check_except_star_type_valid: except* takes exception classes (or a tuple of them), never a group class. */
+    private static void checkStarSpec(Runtime rt, PyObject spec) {
+        PyObject[] classes = spec instanceof PyTuple t ? t.items() : new PyObject[] {spec};
+        PyType group = rt.types.exceptions.get("BaseExceptionGroup");
+        for (PyObject c : classes) {
+            if (!(c instanceof PyType t) || !t.isSubtypeOf(rt.types.baseException)) {
+                throw PyError.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+            }
+            if (t.isSubtypeOf(group)) {
+                throw PyError.raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+    }
+
     /**
      * CHECK_EG_MATCH: [match, rest] for {@code except* spec}; match null when nothing matches. A
      * bare exception that matches is wrapped in a group of its own.
      */
     public static PyObject[] match(Runtime rt, PyObject exc, PyObject spec) {
+        checkStarSpec(rt, spec);
         if (!(exc instanceof PyBaseException e)) {
             return new PyObject[] {null, null};
         }
