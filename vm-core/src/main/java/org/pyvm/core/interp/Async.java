@@ -25,6 +25,44 @@ final class Async {
         }
     }
 
+    /** GET_AITER: the object's __aiter__(), refused in CPython's words when either step is missing. */
+    static PyObject aiter(Interpreter in, PyObject o) {
+        org.pyvm.core.runtime.Runtime rt = in.rt;
+        PyObject m = rt.types.of(o).lookup("__aiter__");
+        if (m == null) {
+            throw PyError.raise("TypeError", "'async for' requires an object with __aiter__ method, got " + Ops.typeName(rt, o));
+        }
+        PyObject it = Ops.getattr(rt, o, "__aiter__");
+        PyObject r = Ops.call(rt, it);
+        if (rt.types.of(r).lookup("__anext__") == null) {
+            // 3.7 says what is missing; 3.6 (which still awaits an awaitable __aiter__) only that it is wrong
+            throw PyError.raise("TypeError", rt.lang.minor() >= 7
+                    ? "'async for' received an object from __aiter__ that does not implement __anext__: " + Ops.typeName(rt, r)
+                    : "'async for' received an invalid object from __aiter__: " + Ops.typeName(rt, r));
+        }
+        return r;
+    }
+
+    /** GET_ANEXT: the awaitable of the iterator's __anext__(), or CPython's TypeError for one that is none. */
+    static PyObject anext(Interpreter in, PyObject aiter) {
+        PyObject r = Ops.call(in.rt, Ops.getattr(in.rt, aiter, "__anext__"));
+        if (!(r instanceof PyGenerator) && Ops.getattrOrNull(in.rt, r, "__await__") == null) {
+            throw PyError.raise("TypeError", "'async for' received an invalid object from __anext__: " + Ops.typeName(in.rt, r));
+        }
+        return awaitable(in, r);
+    }
+
+    /** BEFORE_ASYNC_WITH's __aenter__/__aexit__: 3.11 refuses a manager without them as not supporting the protocol. */
+    static PyObject contextMethod(Interpreter in, PyObject mgr, String name) {
+        if (in.rt.types.of(mgr).lookup(name) == null) {
+            // 3.11's words; before, special_lookup's AttributeError naming only the method
+            throw in.rt.lang.minor() >= 11
+                    ? PyError.raise("TypeError", "'" + Ops.typeName(in.rt, mgr) + "' object does not support the asynchronous context manager protocol")
+                    : PyError.raise("AttributeError", name);
+        }
+        return Ops.getattr(in.rt, mgr, name);
+    }
+
     static PyObject awaitable(Interpreter in, PyObject o) {
         if (o instanceof PyGenerator g && g.isCoroutine()) {
             if (g.running) {

@@ -1750,9 +1750,9 @@ public final class Interpreter {
                 break;
             case BEFORE_ASYNC_WITH: {
                 PyObject mgr = stack[f.sp - 1];
-                PyObject exit = Ops.getattr(rt, mgr, "__aexit__");
+                PyObject exit = Async.contextMethod(this, mgr, "__aexit__");
                 stack[f.sp - 1] = exit;
-                f.push(Ops.call(rt, Ops.getattr(rt, mgr, "__aenter__")));
+                f.push(Ops.call(rt, Async.contextMethod(this, mgr, "__aenter__")));
                 break;
             }
             case SETUP_ASYNC_WITH: {
@@ -1762,12 +1762,12 @@ public final class Interpreter {
                 break;
             }
             case GET_AITER: {
-                PyObject aiter = Ops.call(rt, Ops.getattr(rt, stack[f.sp - 1], "__aiter__"));
+                PyObject aiter = Async.aiter(this, stack[f.sp - 1]);
                 stack[f.sp - 1] = rt.lang.has(org.pyvm.spi.LanguageFeature.GET_AITER_AWAITS) ? new Async.Resolved(aiter) : aiter;
                 break;
             }
             case GET_ANEXT:
-                f.push(Async.awaitable(this, Ops.call(rt, Ops.getattr(rt, stack[f.sp - 1], "__anext__"))));
+                f.push(Async.anext(this, stack[f.sp - 1]));
                 break;
             case END_ASYNC_FOR: {
                 PyObject exc = f.pop();
