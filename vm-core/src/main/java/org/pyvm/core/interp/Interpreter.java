@@ -481,6 +481,9 @@ public final class Interpreter {
             if (org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e) && generatorStop(f.code)) {
                 throw stopIterationEscaped(e, f.code.flags);
             }
+            if ((f.code.flags & 0x200) != 0 && org.pyvm.core.runtime.Exceptions.is(rt, e, "StopAsyncIteration")) {
+                throw stopEscaped(e, "async generator raised StopAsyncIteration"); // PEP 525, as PEP 479 for generators
+            }
             throw e; // before PEP 479 a StopIteration leaving a generator ends the loop that iterates it
         } finally {
             handling = savedHandling;
@@ -528,12 +531,17 @@ public final class Interpreter {
 
     /** The RuntimeError that replaces it, chained to it as both cause and context (_PyErr_FormatFromCause). */
     private PyError stopIterationEscaped(PyError e, int flags) {
+        String what = (flags & 0x80) != 0 ? "coroutine" : (flags & 0x200) != 0 ? "async generator" : "generator";
+        return stopEscaped(e, what + " raised StopIteration");
+    }
+
+    /** A RuntimeError saying {@code message}, chained to {@code e} as both cause and context. */
+    private PyError stopEscaped(PyError e, String message) {
         PyBaseException stop = rt.exception(e);
         if (stop.traceback.isEmpty()) {
             stop.traceback.addAll(e.traceback());
         }
-        String what = (flags & 0x80) != 0 ? "coroutine" : (flags & 0x200) != 0 ? "async generator" : "generator";
-        PyError err = PyError.raise("RuntimeError", what + " raised StopIteration");
+        PyError err = PyError.raise("RuntimeError", message);
         PyBaseException runtime = rt.exception(err);
         runtime.cause = stop;
         runtime.context = stop;
