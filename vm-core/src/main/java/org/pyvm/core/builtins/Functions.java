@@ -45,12 +45,12 @@ final class Functions {
         });
         Builtins.def(rt, "repr", (a, kw) -> Strings.text(rt, Ops.repr(rt, new Args(rt, "repr", a, kw).check(1, 1).get(0))));
         Builtins.def(rt, "abs", (a, kw) -> abs(rt, new Args(rt, "abs", a, kw).check(1, 1).get(0)));
-        Builtins.def(rt, "min", (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min"));
-        Builtins.def(rt, "max", (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max"));
+        Builtins.def(rt, "min", releasing(rt, (a, kw) -> extreme(rt, new Args(rt, "min", a, kw), Comparison.LT, "min")));
+        Builtins.def(rt, "max", releasing(rt, (a, kw) -> extreme(rt, new Args(rt, "max", a, kw), Comparison.GT, "max")));
         // start= is a keyword from 3.8; before, sum takes none
-        Builtins.def(rt, "sum", (a, kw) -> Sum.sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
-                : new Args(rt, "sum", a, kw).noKeywords().check(1, 2)));
-        Builtins.def(rt, "sorted", (a, kw) -> {
+        Builtins.def(rt, "sum", releasing(rt, (a, kw) -> Sum.sum(rt, Level.modern(rt) ? new Args(rt, "sum", a, kw).check(1, 2, "start")
+                : new Args(rt, "sum", a, kw).noKeywords().check(1, 2))));
+        Builtins.def(rt, "sorted", releasing(rt, (a, kw) -> {
             Args args = new Args(rt, "sorted", a, kw);
             if (args.count() == 0 && Level.py2(rt) && args.kw("iterable") != null) {
                 // 2.7 parses iterable= and makes the list, then hands its keywords on to list.sort, which refuses it
@@ -76,7 +76,7 @@ final class Functions {
             }
             ListMethods.sort(rt, l, args.get(2, "key"), args.get(3, "reverse"), args.get(1, "cmp"));
             return l;
-        });
+        }));
         Builtins.def(rt, "reversed", (a, kw) -> {
             // reversed_new: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, "reversed", 1, 1)
             Args args = new Args(rt, "reversed", a, kw);
@@ -262,7 +262,7 @@ final class Functions {
             }
             return callableIterator(rt, args.get(0), args.get(1));
         });
-        Builtins.def(rt, "next", (a, kw) -> {
+        Builtins.def(rt, "next", releasing(rt, (a, kw) -> {
             Args args = new Args(rt, "next", a, kw).check(1, 2);
             PyObject it = args.get(0);
             if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
@@ -284,8 +284,8 @@ final class Functions {
                 throw PyError.raiseArgs("StopIteration");
             }
             return v;
-        });
-        Builtins.def(rt, "any", (a, kw) -> {
+        }));
+        Builtins.def(rt, "any", releasing(rt, (a, kw) -> {
             PyObject it = Ops.iter(rt, a[0]);
             for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
                 if (Ops.truth(rt, x)) {
@@ -293,8 +293,8 @@ final class Functions {
                 }
             }
             return PyBool.FALSE;
-        });
-        Builtins.def(rt, "all", (a, kw) -> {
+        }));
+        Builtins.def(rt, "all", releasing(rt, (a, kw) -> {
             PyObject it = Ops.iter(rt, a[0]);
             for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
                 if (!Ops.truth(rt, x)) {
@@ -302,7 +302,7 @@ final class Functions {
                 }
             }
             return PyBool.TRUE;
-        });
+        }));
         Builtins.def(rt, "divmod", (a, kw) -> {
             Args args = new Args(rt, "divmod", a, kw).check(2, 2);
             PyObject x = args.get(0);
@@ -685,6 +685,22 @@ final class Functions {
             return org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__abs__");
         }
         throw PyError.raise("TypeError", "bad operand type for abs(): '" + Ops.typeName(rt, x) + "'");
+    }
+
+    /**
+     * {@code body}, after which its first argument is released ({@link Runtime#releaseArgument}): the builtins that
+     * consume an iterable and keep nothing of it, so a generator their call's expression made is closed there.
+     */
+    private static org.pyvm.core.objects.PyCallable releasing(Runtime rt, org.pyvm.core.objects.PyCallable body) {
+        return (a, kw) -> {
+            try {
+                return body.call(a, kw);
+            } finally {
+                if (a.length > 0) {
+                    rt.releaseArgument(a[0]);
+                }
+            }
+        };
     }
 
     private static PyObject extreme(Runtime rt, Args args, Comparison better, String name) {

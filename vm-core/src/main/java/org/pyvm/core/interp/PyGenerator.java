@@ -177,6 +177,7 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
     void close() {
         if (finished || !resumed) {
             finished = true;
+            releaseHandedIterator();
             return;
         }
         try {
@@ -189,6 +190,20 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
                     && !org.pyvm.core.runtime.Exceptions.isStopIteration(interp.rt, e)) {
                 throw e;
             }
+        } finally {
+            releaseHandedIterator();
+        }
+    }
+
+    /**
+     * A generator expression's {@code .0} is the iterator its caller made and handed over at once ({@code (y for y in
+     * g())}): when the caller's loop took that generator as its own, the expression's frame held its only reference,
+     * so closing the expression lets it go too, and CPython closes it then.
+     */
+    private void releaseHandedIterator() {
+        if (frame.fast.length > 0 && frame.code.varnames.length > 0 && frame.code.varnames[0].equals(".0")
+                && frame.fast[0] instanceof PyGenerator inner && inner.loopOwned && !inner.finished) {
+            inner.abandon();
         }
     }
 

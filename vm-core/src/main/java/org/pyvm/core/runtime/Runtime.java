@@ -83,6 +83,23 @@ public final class Runtime {
     /** The globals of the Python code running now (the interpreter says which), or null before any runs. */
     private java.util.function.Supplier<PyDict> currentGlobals = () -> null;
 
+    /** See {@link #releaseArgument}; the interpreter sets it. */
+    private java.util.function.Consumer<PyObject> argumentReleaser = o -> { };
+
+    public void onArgumentReleased(java.util.function.Consumer<PyObject> releaser) {
+        argumentReleaser = releaser;
+    }
+
+    /**
+     * A builtin that consumes its argument and keeps nothing of it (any, all, sum, min, max, sorted, next, list(),
+     * tuple(), set(), frozenset(), str.join) has finished with it: a generator the call's own expression made
+     * ({@code any(x > 0 for x in g())}, {@code next(gen())}) has then lost its only reference, and CPython's
+     * reference count closes it there, running its finally blocks.
+     */
+    public void releaseArgument(PyObject arg) {
+        argumentReleaser.accept(arg);
+    }
+
     /** The interpreter tells here how to find the globals of the code it is running. */
     public void onCurrentGlobals(java.util.function.Supplier<PyDict> globals) {
         currentGlobals = globals;
