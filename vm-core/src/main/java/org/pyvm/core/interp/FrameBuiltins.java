@@ -33,19 +33,6 @@ final class FrameBuiltins {
             return in.current.globals;
         });
         def(rt, "locals", (a, kw) -> locals(in, in.current));
-        org.pyvm.core.objects.PyCallable plainNext = (org.pyvm.core.objects.PyCallable) rt.builtins.get(rt.name("next"));
-        def(rt, "next", (a, kw) -> {
-            PyGenerator temporary = a.length == 1 && (kw == null || kw.length == 0) && a[0] instanceof PyGenerator g
-                    ? Ownership.temporary(in, g) : null;
-            if (temporary == null) {
-                return plainNext.call(a, kw);
-            }
-            try {
-                return plainNext.call(a, kw);
-            } finally {
-                temporary.abandon(); // next(gen()): its argument was the generator's only reference
-            }
-        });
         def(rt, "vars", (a, kw) -> {
             if (a.length == 0) {
                 return locals(in, in.current);

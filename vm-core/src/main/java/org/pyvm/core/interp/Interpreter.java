@@ -72,7 +72,7 @@ public final class Interpreter {
         this.builtinsKey = rt.name("__builtins__");
         this.output = new Output(rt);
         rt.onCurrentGlobals(() -> current == null ? null : current.globals);
-        rt.onArgumentReleased(this::closeIfFreshArgument);
+        rt.onArgumentReleased(arg -> Ownership.releaseArgument(this, arg));
     }
 
     public Runtime runtime() {
@@ -547,34 +547,6 @@ public final class Interpreter {
         runtime.cause = stop;
         runtime.context = stop;
         return err;
-    }
-
-    private static final java.util.Set<NeutralOp> PLAIN_LOADS = java.util.Set.of(NeutralOp.LOAD_CONST, NeutralOp.LOAD_FAST,
-            NeutralOp.LOAD_NAME, NeutralOp.LOAD_GLOBAL, NeutralOp.LOAD_DEREF);
-
-    /**
-     * {@link Runtime#releaseArgument}: closes {@code arg} when it is a generator made by the call right before the one
-     * running now in the current frame (so the call's argument held the only reference), and not finished.
-     */
-    private void closeIfFreshArgument(PyObject arg) {
-        Frame f = current;
-        if (!(arg instanceof PyGenerator g) || g.finished || f == null || g.frame.back != null && g.frame.back != f) {
-            return;
-        }
-        int at = f.compiled ? f.current : f.ip - 1;
-        int made = at - 1;
-        while (made >= 0 && (f.dc.kind[made] == NeutralOp.PRECALL || f.dc.kind[made] == NeutralOp.KW_NAMES
-                || f.dc.kind[made] == NeutralOp.NOP || f.dc.kind[made] == NeutralOp.EXTENDED_ARG)) {
-            made--;
-        }
-        // the call's later arguments (next(gen(), None), max(gen(), key=f)): plain loads, which keep nothing
-        while (made >= 0 && PLAIN_LOADS.contains(f.dc.kind[made])) {
-            made--;
-        }
-        if (made >= 0 && at < f.dc.length() && CALLS.contains(f.dc.kind[at]) && CALLS.contains(f.dc.kind[made])
-                && g.createdAt == made && !g.loopOwned && g.owner == null) {
-            g.abandon();
-        }
     }
 
     /** The sub-iterator a suspended frame is delegating to ("yield from"), or null. */

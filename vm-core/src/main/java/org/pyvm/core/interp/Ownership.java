@@ -151,29 +151,33 @@ final class Ownership {
                 && dc.arg[i + 2] == 1;
     }
 
+    /** The instructions that may stand between a call making a generator and the call it is an argument of. */
+    private static final java.util.Set<NeutralOp> BETWEEN = java.util.Set.of(NeutralOp.PRECALL, NeutralOp.KW_NAMES,
+            NeutralOp.NOP, NeutralOp.EXTENDED_ARG, NeutralOp.LOAD_CONST, NeutralOp.LOAD_FAST, NeutralOp.LOAD_NAME,
+            NeutralOp.LOAD_GLOBAL, NeutralOp.LOAD_DEREF);
+
     /**
-     * {@code next(gen())}: the generator made by the call right before this call of next is held by nothing but
-     * next's argument, which goes when next returns: the generator is then closed (null when that does not hold).
+     * {@link org.pyvm.core.runtime.Runtime#releaseArgument}: a builtin that keeps nothing of its argument is done with
+     * {@code arg} ({@code next(gen())}, {@code any(x for x in g())}). A generator made by a call of the current frame
+     * with only plain loads (the call's later arguments) between that call and this one was held by nothing but the
+     * argument, which goes now: the generator is closed, as its last reference going closes it in CPython.
      */
-    static PyGenerator temporary(Interpreter in, PyGenerator g) {
+    static void releaseArgument(Interpreter in, PyObject arg) {
         Frame f = in.current;
-        if (f == null || g.resumed || g.owner != null || g.loopOwned || g.escaped || g.frame.back != f) {
-            return null;
+        if (!(arg instanceof PyGenerator g) || g.finished || f == null || g.frame.back != null && g.frame.back != f
+                || g.owner != null || g.loopOwned || g.escaped) {
+            return;
         }
         DecodedCode dc = f.dc;
-        int i = f.current; // this call of next
-        if (i < 1 || i >= dc.kind.length) {
-            return null;
+        int at = f.compiled ? f.current : f.ip - 1; // this call
+        int made = at - 1;
+        while (made >= 0 && BETWEEN.contains(dc.kind[made])) {
+            made--;
         }
-        int made;
-        if (dc.kind[i] == NeutralOp.CALL && dc.arg[i] == 1 && dc.kind[i - 1] == NeutralOp.PRECALL) {
-            made = i - 2;
-        } else if ((dc.kind[i] == NeutralOp.CALL_FUNCTION || dc.kind[i] == NeutralOp.CALL_FUNCTION_PAIRS) && dc.arg[i] == 1) {
-            made = i - 1;
-        } else {
-            return null;
+        if (made >= 0 && at < dc.length() && Interpreter.CALLS.contains(dc.kind[at]) && Interpreter.CALLS.contains(dc.kind[made])
+                && g.createdAt == made) {
+            g.abandon();
         }
-        return made >= 0 && Interpreter.CALLS.contains(dc.kind[made]) && g.createdAt == made ? g : null;
     }
 
     // ---------------------------------------------------------------- taking, letting go, escaping
