@@ -490,10 +490,11 @@ public final class Sequences {
         }
         if (o instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                if (t.getClass() == PyTuple.class && isWhole(indices(rt, s, t.size()), t.size())) {
+                int[] r = indices(rt, s, t.size());
+                if (t.getClass() == PyTuple.class && isWhole(r, t.size())) {
                     return t; // a whole slice of an exact tuple is the tuple itself (t[:] is t), as in CPython
                 }
-                return PyTuple.of(slice(t.items(), s, rt));
+                return PyTuple.of(slice(t.items(), r));
             }
             return t.get(index(rt, key, t.size(), "tuple"));
         }
@@ -903,7 +904,11 @@ public final class Sequences {
 
     /** {@code items[s]} of a tuple's items, as a new array. */
     static PyObject[] slice(PyObject[] items, PySlice s, Runtime rt) {
-        int[] r = indices(rt, s, items.length);
+        return slice(items, indices(rt, s, items.length));
+    }
+
+    /** The items at slice indices {@code r} ({@link #indices}), as a new array. */
+    private static PyObject[] slice(PyObject[] items, int[] r) {
         int n = sliceLength(r);
         if (r[2] == 1) {
             return Arrays.copyOfRange(items, r[0], r[0] + n);
