@@ -75,6 +75,21 @@ final class BytesIO extends IoObject {
             }
         });
         io.property(t, BytesIO.class, "closed", b -> Io.bool(b.closed));
+        // (value, position, dict): what copy and pickle keep of it, and give back to a fresh one
+        io.def(t, BytesIO.class, "__getstate__", (b, a, kw) -> {
+            b.check();
+            return org.pyvm.core.objects.PyTuple.of(PyBytes.of(Arrays.copyOf(b.buf, b.size)), org.pyvm.core.objects.PyInt.of(b.pos), Io.stateDict(io, b));
+        });
+        io.def(t, BytesIO.class, "__setstate__", (b, a, kw) -> {
+            b.check();
+            PyObject[] st = Io.state(io, t, a, 3);
+            byte[] value = io.bytesLike(st[0], null);
+            b.buf = Arrays.copyOf(value, value.length);
+            b.size = value.length;
+            b.pos = (int) Io.statePosition(io, st[1]);
+            Io.restoreDict(io, b, st[2]);
+            return PyNone.NONE;
+        });
         io.def(t, BytesIO.class, "getvalue", (b, a, kw) -> {
             b.check();
             return PyBytes.of(Arrays.copyOf(b.buf, b.size));

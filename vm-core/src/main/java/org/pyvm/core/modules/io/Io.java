@@ -241,6 +241,42 @@ public final class Io {
 
     // ---------------------------------------------------------------- values
 
+    /** The instance dict as __getstate__ gives it: None while empty. */
+    static PyObject stateDict(Io io, IoObject o) {
+        return o.dict.isEmpty() ? PyNone.NONE : o.exposeDict(io.rt.lang);
+    }
+
+    /** __setstate__'s one argument, a tuple of {@code n} items, or CPython's TypeError. */
+    static PyObject[] state(Io io, PyType t, PyObject[] a, int n) {
+        if (a.length != 1 || !(a[0] instanceof org.pyvm.core.objects.PyTuple st) || st.size() < n) {
+            throw PyError.raise("TypeError", io.qualified(t) + ".__setstate__ argument should be " + n + "-tuple, got "
+                    + (a.length == 1 ? Ops.typeName(io.rt, a[0]) : "nothing"));
+        }
+        return st.items();
+    }
+
+    /** A position from a state tuple: a non-negative int. */
+    static long statePosition(Io io, PyObject p) {
+        if (!(p instanceof org.pyvm.core.objects.PyInt i)) {
+            throw PyError.raise("TypeError", "third item of state must be an integer, got " + Ops.typeName(io.rt, p));
+        }
+        if (i.big != null || i.small < 0) {
+            throw PyError.raise("ValueError", "position value cannot be negative");
+        }
+        return i.small;
+    }
+
+    /** A state tuple's dict merged into the instance's, as __setstate__ does with a dict there (None: nothing). */
+    static void restoreDict(Io io, IoObject o, PyObject d) {
+        if (d instanceof org.pyvm.core.objects.PyDict dict) {
+            for (PyObject k : dict.keys()) {
+                o.dict.put(Ops.str(io.rt, k), dict.get(k));
+            }
+        } else if (d != PyNone.NONE) {
+            throw PyError.raise("TypeError", "fourth item of state should be a dict, got a " + Ops.typeName(io.rt, d));
+        }
+    }
+
     PyObject text(String s) {
         return PyStr.of(s);
     }

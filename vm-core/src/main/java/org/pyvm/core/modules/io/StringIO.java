@@ -131,6 +131,26 @@ final class StringIO extends IoObject {
             }
         });
         io.property(t, StringIO.class, "closed", s -> Io.bool(s.closed));
+        // (value, newline, position, dict): what copy and pickle keep of it, and give back to a fresh one
+        io.def(t, StringIO.class, "__getstate__", (s, a, kw) -> {
+            s.check();
+            return org.pyvm.core.objects.PyTuple.of(PyStr.of(s.slice(0, s.size)), s.newline == null ? PyNone.NONE : PyStr.of(s.newline),
+                    org.pyvm.core.objects.PyInt.of(s.pos), Io.stateDict(io, s)); // 2.7 too: an int, where tell() says a long
+        });
+        io.def(t, StringIO.class, "__setstate__", (s, a, kw) -> {
+            s.check();
+            PyObject[] st = Io.state(io, t, a, 4);
+            if (!(st[0] instanceof PyStr value)) {
+                throw PyError.raise("TypeError", "initial_value must be str, not " + Ops.typeName(io.rt, st[0]));
+            }
+            s.newline = TextIOWrapper.newlineArg(io, st[1], true);
+            int[] cps = value.codePoints();
+            s.buf = Arrays.copyOf(cps, Math.max(16, cps.length)); // as it was: no newline translation on the way back
+            s.size = cps.length;
+            s.pos = (int) Io.statePosition(io, st[2]);
+            Io.restoreDict(io, s, st[3]);
+            return PyNone.NONE;
+        });
         io.property(t, StringIO.class, "line_buffering", s -> Io.bool(false));
         io.def(t, StringIO.class, "getvalue", (s, a, kw) -> {
             s.check();
