@@ -100,6 +100,7 @@ public final class Builtins {
     private static void installQuitters(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         PyType quitter = PyType.builtin("Quitter", null, rt.types.object);
+        quitter.dict.put("__doc__", org.pyvm.core.objects.PyNone.NONE); // a class of site's without a docstring
         quitter.dict.put("__module__", org.pyvm.core.runtime.Strings.text(rt, py2 ? "site" : "_sitebuiltins"));
         quitter.dict.put("__repr__", new org.pyvm.core.objects.PyMethodDescriptor("__repr__", quitter, (self, a, kw) ->
                 org.pyvm.core.runtime.Strings.text(rt, "Use " + org.pyvm.core.runtime.Ops.str(rt, org.pyvm.core.runtime.Ops.getattr(rt, self, "name"))

@@ -187,6 +187,9 @@ final class Attributes {
                 return inst.exposeDict(rt.lang); // live: writes through it are attributes
             }
         }
+        if (name.equals("__doc__") && (o instanceof PyMethodDescriptor || o instanceof org.pyvm.core.objects.PyBuiltinFunction)) {
+            return BuiltinDocs.of(rt, o); // the function's own docstring, not object's found along its type's MRO
+        }
         if (cls != null) {
             return boundToInstance(rt, cls, o, type);
         }
@@ -219,9 +222,6 @@ final class Attributes {
         if (name.equals("__call__") && o instanceof PyCallable c) {
             // functions, builtins and bound methods are called from Java; __call__ is that call (copy_reg checks for it)
             return org.pyvm.core.objects.PyBuiltinFunction.method("__call__", o, type.name(rt.lang), c::call);
-        }
-        if (name.equals("__doc__") && (o instanceof PyMethodDescriptor || o instanceof org.pyvm.core.objects.PyBuiltinFunction)) {
-            return org.pyvm.core.objects.PyNone.NONE; // pyvm's builtins carry no docstrings (functools.total_ordering copies them)
         }
         return BuiltinData.get(rt, o, name);
     }
@@ -374,7 +374,7 @@ final class Attributes {
     private static PyObject classDoc(Runtime rt, PyType t) {
         PyObject doc = t.dict.get("__doc__");
         if (doc == null) {
-            return PyNone.NONE;
+            return t.builtin ? BuiltinDocs.of(rt, t) : PyNone.NONE;
         }
         if (doc instanceof Descriptor d && !(doc instanceof PyCallable)) {
             return d.get(null, t);

@@ -83,6 +83,14 @@ public final class Runtime {
     /** The globals of the Python code running now (the interpreter says which), or null before any runs. */
     private java.util.function.Supplier<PyDict> currentGlobals = () -> null;
 
+    private BuiltinDocs builtinDocs;
+
+    /** The builtins' docstrings of this version ({@link BuiltinDocs}), read on first use. */
+    BuiltinDocs builtinDocs() {
+        BuiltinDocs d = builtinDocs;
+        return d != null ? d : (builtinDocs = BuiltinDocs.load(this));
+    }
+
     /** See {@link #releaseArgument}; the interpreter sets it. */
     private java.util.function.Consumer<PyObject> argumentReleaser = o -> { };
 

@@ -1,0 +1,89 @@
+package org.pyvm.core.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyMethodDescriptor;
+import org.pyvm.core.objects.PyNone;
+import org.pyvm.core.objects.PyObject;
+import org.pyvm.core.objects.PyType;
+
+/**
+ * The docstrings of the builtins as CPython X.Y has them ({@code len.__doc__}, {@code int.__doc__},
+ * {@code str.upper.__doc__}): a table read from each interpreter ({@code builtin-docs-X.Y.txt}), loaded the first
+ * time a program asks for one. What the table does not name has none (None), as pyvm's other builtins.
+ */
+final class BuiltinDocs {
+    private final Map<String, String> docs = new HashMap<>();
+
+    private BuiltinDocs(Runtime rt) {
+        String resource = "/org/pyvm/core/runtime/builtin-docs-" + rt.lang.major() + "." + rt.lang.minor() + ".txt";
+        try (InputStream in = BuiltinDocs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    docs.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The __doc__ of a builtin function, method or type of the builtins module, or None. */
+    static PyObject of(Runtime rt, PyObject o) {
+        String key = null;
+        if (o instanceof PyBuiltinFunction f) {
+            PyObject self = f.self();
+            if (self == null) {
+                key = rt.builtins.get(rt.name(f.name())) == o ? f.name() : null; // a function of builtins, not of another module
+            } else {
+                // 'x'.upper: str.upper's; dict.fromkeys, a class method bound to its class: the class's own
+                PyType t = self instanceof PyType c && c.builtin ? c : firstBuiltin(rt.types.of(self));
+                key = t != null ? t.name(rt.lang) + "." + f.name() : null;
+            }
+        } else if (o instanceof PyMethodDescriptor m && m.owner() != null) {
+            key = m.owner().name(rt.lang) + "." + m.name();
+        } else if (o instanceof PyType t && t.builtin && rt.builtins.get(rt.name(t.name(rt.lang))) == t) {
+            key = t.name(rt.lang);
+        }
+        String doc = key == null ? null : rt.builtinDocs().docs.get(key);
+        return doc == null ? PyNone.NONE : Strings.text(rt, doc);
+    }
+
+    /** The builtin a class is, or derives from first along its MRO (a str subclass's methods are str's). */
+    private static PyType firstBuiltin(PyType t) {
+        for (PyType k : t.mro()) {
+            if (k.builtin) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Made once per runtime, when the first docstring is asked for. */
+    static BuiltinDocs load(Runtime rt) {
+        return new BuiltinDocs(rt);
+    }
+}
