@@ -219,8 +219,22 @@ final class Constructors {
             if (a.length > 2) {
                 new Args(rt, "complex", a, kw).check(0, 2, "real", "imag");
             }
-            if (a.length == 1 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt))) {
+            boolean text0 = a.length > 0 && (a[0] instanceof PyStr || a[0] instanceof PyBytes && Level.py2(rt));
+            if (a.length == 2 && text0) {
+                throw PyError.raise("TypeError", "complex() can't take second arg if first is a string");
+            }
+            if (a.length == 2 && (a[1] instanceof PyStr || a[1] instanceof PyBytes && Level.py2(rt))) {
+                throw PyError.raise("TypeError", "complex() second arg can't be a string");
+            }
+            if (a.length == 1 && text0) {
                 return parseComplex(rt, Ops.str(rt, a[0]));
+            }
+            for (int k = 0; k < a.length && k < 2; k++) {
+                if (!complexOperand(rt, a[k])) {
+                    throw PyError.raise("TypeError", Level.py2(rt) ? "complex() argument must be a string or a number"
+                            : k == 0 ? "complex() first argument must be a string or a number, not '" + Ops.typeName(rt, a[k]) + "'"
+                            : "complex() second argument must be a number, not '" + Ops.typeName(rt, a[k]) + "'");
+                }
             }
             if (a.length == 1 && a[0] instanceof PyComplex c) {
                 return c;
@@ -382,6 +396,16 @@ final class Constructors {
     }
 
     /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
+    /** What complex() takes besides text: a number, or an object with __complex__, __float__ or __index__ (nb_float, nb_index). */
+    private static boolean complexOperand(Runtime rt, PyObject x) {
+        if (x instanceof PyInt || x instanceof org.pyvm.core.objects.PyBool || x instanceof PyFloat || x instanceof PyComplex) {
+            return true;
+        }
+        PyType t = rt.types.of(x);
+        return t.lookup("__complex__") != null || t.lookup("__float__") != null || t.lookup("__index__") != null
+                || Level.py2(rt) && (t.lookup("__int__") != null || t.lookup("__long__") != null || t.classic);
+    }
+
     private static PyObject ownComplex(Runtime rt, PyObject x) {
         if (x instanceof PyComplex || rt.types.of(x).builtin) {
             return x;

@@ -84,7 +84,15 @@ final class Numbers {
             }
             return org.pyvm.core.runtime.Strings.text(rt, "IEEE, little-endian");
         });
-        TypeMethod.def(rt, f, "fromhex", (cls, a) -> PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, a.check(1, 1).get(0)))));
+        TypeMethod.def(rt, f, "fromhex", (cls, a) -> {
+            PyObject text = a.check(1, 1).get(0);
+            if (!(text instanceof org.pyvm.core.objects.PyStr || text instanceof org.pyvm.core.objects.PyBytes && Level.py2(rt))) {
+                throw PyError.raise("TypeError", Level.py2(rt) ? "expected string or Unicode object, " + org.pyvm.core.runtime.Ops.typeName(rt, text)
+                        + " found" : "bad argument type for built-in operation");
+            }
+            PyFloat value = PyFloat.of(fromHex(rt, org.pyvm.core.runtime.Ops.str(rt, text)));
+            return cls == f ? value : org.pyvm.core.runtime.Ops.call(rt, cls, value); // a subclass: cls(value), as float_fromhex
+        });
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Subclassing {
     }
 
     static void install(Runtime rt) {
+        installBoolNew(rt);
         for (PyType base : bases(rt)) {
             // int(x), str(x), tuple(x)... of a subclass instance give the builtin's own value, not x itself
             PyType.Constructor own = base.constructor();
@@ -58,6 +59,24 @@ public final class Subclassing {
                 }));
             }
         }
+    }
+
+    /** bool.__new__(bool, x): bool's own tp_new (bool_new), not int's, which it would otherwise inherit. */
+    static void installBoolNew(Runtime rt) {
+        PyType bool = rt.types.bool;
+        bool.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length == 0) {
+                throw PyError.raise("TypeError", "bool.__new__(): not enough arguments");
+            }
+            if (!(a[0] instanceof PyType cls)) {
+                throw PyError.raise("TypeError", "bool.__new__(X): X is not a type object (" + org.pyvm.core.runtime.Ops.typeName(rt, a[0]) + ")");
+            }
+            if (cls != bool) {
+                String sub = cls.name(rt.lang);
+                throw PyError.raise("TypeError", "bool.__new__(" + sub + "): " + sub + " is not a subtype of bool");
+            }
+            return bool.call(java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        }));
     }
 
     private static List<PyType> bases(Runtime rt) {

@@ -113,10 +113,10 @@ public final class Sequences {
     private static PyObject repeatOrOther(Runtime rt, Operator op, Operator o, PyObject a, PyObject b) {
         if (o == Operator.MULTIPLY) {
             if (Arithmetic.isIntLike(b) && isSequence(a)) {
-                return repeat(rt, a, count(b), op.inplace());
+                return repeat(rt, a, count(rt, b), op.inplace());
             }
             if (Arithmetic.isIntLike(a) && isSequence(b)) {
-                return repeat(rt, b, count(a), false);
+                return repeat(rt, b, count(rt, a), false);
             }
             // an object with __index__ repeats a sequence too (sq_repeat takes any index)
             PyObject times = isSequence(a) && b instanceof PyInstance ? Ops.callMethod(rt, b, "__index__")
@@ -125,7 +125,7 @@ public final class Sequences {
                 if (!Arithmetic.isIntLike(times)) {
                     throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, times) + ")");
                 }
-                return repeat(rt, isSequence(a) ? a : b, count(times), op.inplace() && isSequence(a));
+                return repeat(rt, isSequence(a) ? a : b, count(rt, times), op.inplace() && isSequence(a));
             }
             return null;
         }
@@ -155,13 +155,11 @@ public final class Sequences {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
-    private static long count(PyObject n) {
+    private static long count(Runtime rt, PyObject n) {
         PyInt i = Arithmetic.asInt(n);
         if (i.big != null) {
-            if (i.big.signum() < 0) {
-                return 0;
-            }
-            throw PyError.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+            // PyNumber_AsSsize_t(n, OverflowError): past a Py_ssize_t either way, negative too
+            throw PyError.raise("OverflowError", "cannot fit '" + Ops.typeName(rt, n) + "' into an index-sized integer");
         }
         return Math.max(0, i.small);
     }
