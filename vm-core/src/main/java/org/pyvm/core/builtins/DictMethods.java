@@ -136,7 +136,8 @@ final class DictMethods {
 
     /** d.update(src): a dict, anything with keys(), or an iterable of pairs, with CPython's errors. */
     static void merge(Runtime rt, PyDict d, PyObject src, String fname) {
-        if (src instanceof PyDict m) {
+        PyDict m = Ops.plainDict(rt, src);
+        if (m != null) {
             for (PyObject k : m.keys()) {
                 d.put(k, m.get(k));
             }

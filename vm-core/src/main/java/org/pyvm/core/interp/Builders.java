@@ -100,7 +100,8 @@ final class Builders {
      */
     static List<PyObject[]> mappingPairs(Runtime rt, PyObject m) {
         List<PyObject[]> out = new ArrayList<>();
-        if (m instanceof PyDict d) {
+        PyDict d = Ops.plainDict(rt, m);
+        if (d != null) {
             for (PyObject k : d.keys()) {
                 out.add(new PyObject[] {k, d.get(k)});
             }

@@ -256,6 +256,19 @@ public final class Ops {
         return o instanceof PyType t && t.metatype() != null && !t.metatype().builtin;
     }
 
+    /**
+     * The dict whose items dict(m), d.update(m), {**m} and f(**m) may read directly, or null when they must ask
+     * m.keys() and m[key]: 3.x's dict_merge takes the fast path only for a dict whose class keeps dict's own
+     * __iter__ (2.7's for any dict).
+     */
+    public static PyDict plainDict(Runtime rt, PyObject m) {
+        if (!(m instanceof PyDict d)) {
+            return null;
+        }
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        return py2 || !(m instanceof org.pyvm.core.objects.UserSubclass) || Overrides.find(m, "__iter__") == null ? d : null;
+    }
+
     /** The text of str(o), or what a __str__ of the program returned (not yet checked to be a string). */
     private static Object strRaw(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.UserSubclass u) {
