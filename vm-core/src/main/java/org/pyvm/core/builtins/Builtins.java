@@ -20,6 +20,11 @@ import org.pyvm.spi.LanguageFeature;
  * builtin type ({@link StrMethods}, {@link ListMethods}, {@link DictMethods}...).
  */
 public final class Builtins {
+    /** isinstance(o, spec) as the builtin answers it (a metaclass's __instancecheck__ included), for the interpreter's own uses. */
+    public static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {
+        return Functions.isinstance(rt, o, spec);
+    }
+
     private Builtins() {
     }
 

@@ -52,8 +52,8 @@ final class Matching {
         if (!(cls instanceof PyType type)) {
             throw PyError.raise("TypeError", "called match pattern must be a class");
         }
-        if (!rt.types.of(subject).isSubtypeOf(type)) {
-            return PyNone.NONE;
+        if (!org.pyvm.core.builtins.Builtins.isinstance(rt, subject, type)) {
+            return PyNone.NONE; // PyObject_IsInstance: a metaclass's __instancecheck__ decides
         }
         List<PyObject> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -65,15 +65,24 @@ final class Matching {
                 }
                 out.add(subject);
             } else {
+                if (matchArgs != null && !(matchArgs instanceof PyTuple)) {
+                    throw PyError.raise("TypeError", type.name(rt.lang) + ".__match_args__ must be a tuple (got " + Ops.typeName(rt, matchArgs) + ")");
+                }
                 PyObject[] args = matchArgs instanceof PyTuple t ? t.items() : new PyObject[0];
                 if (positional > args.length) {
                     throw PyError.raise("TypeError", type.name(rt.lang) + "() accepts " + args.length + " positional sub-pattern"
                             + (args.length == 1 ? "" : "s") + " (" + positional + " given)");
                 }
                 for (int i = 0; i < positional; i++) {
+                    if (!(args[i] instanceof PyStr)) {
+                        throw PyError.raise("TypeError", "__match_args__ elements must be strings (got " + Ops.typeName(rt, args[i]) + ")");
+                    }
                     String name = Ops.str(rt, args[i]);
+                    if (seen.contains(name)) {
+                        throw PyError.raise("TypeError", type.name(rt.lang) + "() got multiple sub-patterns for attribute '" + name + "'");
+                    }
                     seen.add(name);
-                    PyObject v = Ops.getattrOrNull(rt, subject, name);
+                    PyObject v = attribute(rt, subject, name);
                     if (v == null) {
                         return PyNone.NONE;
                     }
@@ -86,12 +95,24 @@ final class Matching {
             if (seen.contains(name)) {
                 throw PyError.raise("TypeError", type.name(rt.lang) + "() got multiple sub-patterns for attribute '" + name + "'");
             }
-            PyObject v = Ops.getattrOrNull(rt, subject, name);
+            PyObject v = attribute(rt, subject, name);
             if (v == null) {
                 return PyNone.NONE;
             }
             out.add(v);
         }
         return PyTuple.of(out.toArray(new PyObject[0]));
+    }
+
+    /** A class pattern's attribute of the subject, or null when it has none: an AttributeError (a property's) fails the case. */
+    private static PyObject attribute(Runtime rt, PyObject subject, String name) {
+        try {
+            return Ops.getattrOrNull(rt, subject, name);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "AttributeError")) {
+                return null;
+            }
+            throw e;
+        }
     }
 }
