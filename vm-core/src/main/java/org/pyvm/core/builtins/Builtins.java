@@ -91,7 +91,7 @@ public final class Builtins {
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
             // 3.9+: list[int] is types.GenericAlias(list, int)
             org.pyvm.core.runtime.GenericAlias.install(rt, List.of(rt.types.list, rt.types.tuple, rt.types.dict, rt.types.set,
-                    rt.types.frozenset));
+                    rt.types.frozenset, rt.types.iteratorKind("enumerate")));
         }
         if (py2) {
             Buffer27.install(rt);

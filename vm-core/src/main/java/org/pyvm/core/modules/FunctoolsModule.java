@@ -78,6 +78,9 @@ public final class FunctoolsModule {
 
     private static PyType partialType(Runtime rt) {
         PyType partial = ModuleSupport.type(rt, "functools", "partial", rt.types.object);
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, partial); // 3.9+: functools.partial[int]
+        }
         partial.dict.put("func", org.pyvm.core.runtime.ReadOnlyAttribute.member(rt, "func", o -> ((Partial) o).func));
         partial.dict.put("args", org.pyvm.core.runtime.ReadOnlyAttribute.member(rt, "args", o -> ((Partial) o).args));
         partial.dict.put("keywords", org.pyvm.core.runtime.ReadOnlyAttribute.member(rt, "keywords", o -> ((Partial) o).keywords));

@@ -65,6 +65,9 @@ public final class ItertoolsModule {
             CArgs.noKeywords(rt, "chain", kw);
             return chain(rt, Ops.iter(rt, PyTuple.of(a)));
         });
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
+            org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, rt.types.iteratorKind("chain")); // 3.9+: chain[int]
+        }
         rt.types.iteratorKind("chain").dict.put("from_iterable", new org.pyvm.core.objects.PyBuiltinFunction("from_iterable", (a, kw) -> {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, "chain", "from_iterable"), a, kw, 1, 1); // METH_O
             return chain(rt, Ops.iter(rt, a[0]));

@@ -178,6 +178,9 @@ public final class ExceptionAttributes {
             });
             base.dict.put("with_traceback", new PyMethodDescriptor("with_traceback", base, (self, a, kw) -> {
                 PyBaseException e = (PyBaseException) self;
+                if (a.length == 1 && !(a[0] instanceof PyTraceback) && a[0] != org.pyvm.core.objects.PyNone.NONE) {
+                    throw PyError.raise("TypeError", "__traceback__ must be a traceback or None"); // BaseException_set_tb
+                }
                 // copied first: exc.with_traceback(exc.__traceback__) (asyncio's Future.result) keeps its frames
                 java.util.List<PyError.TracebackEntry> given = a[0] instanceof PyTraceback t ? new java.util.ArrayList<>(t.chain()) : java.util.List.of();
                 e.traceback.clear();

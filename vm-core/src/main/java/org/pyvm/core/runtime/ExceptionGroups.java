@@ -32,6 +32,7 @@ public final class ExceptionGroups {
         }
         PyType base = rt.types.exceptions.get("BaseExceptionGroup");
         base.withConstructor((type, args, kw) -> create(rt, type, args));
+        GenericAlias.addClassGetitem(rt, base); // ExceptionGroup[ValueError], inherited by ExceptionGroup
         base.dict.put("message", field(rt, 0));
         base.dict.put("exceptions", field(rt, 1));
         base.dict.put("derive", new PyMethodDescriptor("derive", base,
