@@ -813,7 +813,14 @@ final class Functions {
         PyObject fn = a[0];
         PyObject[] its = new PyObject[a.length - 1];
         for (int i = 1; i < a.length; i++) {
-            its[i - 1] = Ops.iter(rt, a[i]);
+            try {
+                its[i - 1] = Ops.iter(rt, a[i]);
+            } catch (PyError e) {
+                if (py2 && org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                    throw PyError.raise("TypeError", "argument " + (i + 1) + " to map() must support iteration"); // 2.7's map_new
+                }
+                throw e;
+            }
         }
         PyIterator m = new PyIterator("map") {
             @Override
@@ -1083,7 +1090,9 @@ final class Functions {
         if (!(x instanceof PyInt || x instanceof PyBool)) {
             PyObject idx = Ops.callMethod(rt, x, "__index__");
             if (idx == null) {
-                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an integer");
+                // 2.7's PyNumber_Index says "index"
+                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an "
+                        + (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "index" : "integer"));
             }
             if (!(idx instanceof PyInt || idx instanceof PyBool)) {
                 throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, idx) + ")");

@@ -632,7 +632,7 @@ final class StrMethods {
                 } else if (v instanceof PyStr str) {
                     sb.append(str.value());
                 } else {
-                    throw PyError.raise("TypeError", "character mapping must return integer, None or str");
+                    throw PyError.raise("TypeError", "character mapping must return integer, None or " + (Level.py2(rt) ? "unicode" : "str"));
                 }
             });
             return PyStr.of(sb.toString());

@@ -25,6 +25,9 @@ final class Blocks {
     private static PyObject required(Interpreter in, PyObject mgr, String name) {
         PyObject m = special(in, mgr, name);
         if (m == null) {
+            if (mgr instanceof org.pyvm.core.objects.PyInstance ci && ci.type().classic) {
+                return Ops.getattr(in.rt, mgr, name); // 2.7 asks a classic instance itself: its own AttributeError
+            }
             throw PyError.raise("AttributeError", name);
         }
         return m;

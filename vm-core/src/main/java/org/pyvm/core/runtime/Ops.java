@@ -164,13 +164,16 @@ public final class Ops {
                 if (py2 && r instanceof PyInt i) {
                     return i.big != null || i.small != 0;
                 }
+                if (py2 && type.classic) {
+                    throw PyError.raise("TypeError", "__nonzero__ should return an int"); // instance_nonzero's words
+                }
                 throw PyError.raise("TypeError", (py2 ? "__nonzero__ should return bool or int" : "__bool__ should return bool")
                         + ", returned " + typeName(rt, r));
             }
             r = callMethod(rt, o, "__len__");
             if (r != null) {
                 if (!Arithmetic.isIntLike(r)) {
-                    throw PyError.raise("TypeError", py2 ? "an integer is required"
+                    throw PyError.raise("TypeError", py2 && type.classic ? "__len__() should return an int" : py2 ? "an integer is required"
                             : "'" + typeName(rt, r) + "' object cannot be interpreted as an integer");
                 }
                 return Sequences.checkedLength(rt, Arithmetic.asInt(r)) != 0;
@@ -974,6 +977,11 @@ public final class Ops {
         }
         PyObject r = callMethod(rt, o, "__iter__");
         if (r != null) {
+            if (o instanceof PyInstance ci && ci.type().classic && !(r instanceof PyIterator)
+                    && rt.types.of(r).lookup("next") == null) {
+                // 2.7's instance_getiter says which method it asked
+                throw PyError.raise("TypeError", "__iter__ returned non-iterator of type '" + typeName(rt, r) + "'");
+            }
             checkIterator(rt, r);
             return r;
         }

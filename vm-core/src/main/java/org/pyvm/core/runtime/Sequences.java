@@ -321,7 +321,9 @@ public final class Sequences {
             n = Arithmetic.asInt(n); // bool is an int
         }
         if (n != null && !(n instanceof PyInt) && py2) {
-            throw PyError.raise("TypeError", "an integer is required");
+            // instance_length (a classic instance) names the method; slot_sq_length converts as an int
+            throw PyError.raise("TypeError", o instanceof org.pyvm.core.objects.PyInstance ci && ci.type().classic
+                    ? "__len__() should return an int" : "an integer is required");
         }
         if (n instanceof PyInt i) {
             return (int) checkedLength(rt, i);
