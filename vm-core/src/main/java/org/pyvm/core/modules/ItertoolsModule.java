@@ -11,6 +11,7 @@ import org.pyvm.core.objects.PyModule;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
@@ -77,6 +78,7 @@ public final class ItertoolsModule {
             return islice(rt, a);
         });
         m.def("tee", (a, kw) -> tee(rt, a, kw));
+        teeType(rt);
         m.iteratorType("starmap", (a, kw) -> {
             CArgs.unpack(rt, "starmap", a, kw, 2, 2);
             PyObject f = a[0];
@@ -408,22 +410,59 @@ public final class ItertoolsModule {
         List<Deque<PyObject>> queues = new ArrayList<>();
         PyObject[] out = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            Deque<PyObject> q = new ArrayDeque<>();
-            queues.add(q);
-            out[i] = iterator("tee", () -> {
-                if (q.isEmpty()) {
-                    PyObject x = Ops.next(rt, it);
-                    if (x == null) {
-                        return null;
-                    }
-                    for (Deque<PyObject> other : queues) {
-                        other.add(x);
-                    }
-                }
-                return q.poll();
-            });
+            out[i] = new Tee(rt, it, queues, new ArrayDeque<>());
         }
         return PyTuple.of(out);
+    }
+
+    /**
+     * One of tee()'s iterators (CPython's {@code itertools._tee}): the items the source gave that it has not yet
+     * taken, in a queue the others fill too. {@code copy.copy} of one ({@code __copy__}) starts where it stands.
+     */
+    static final class Tee extends PyIterator {
+        private final Runtime rt;
+        private final PyObject source;
+        private final List<Deque<PyObject>> queues;
+        private final Deque<PyObject> queue;
+
+        Tee(Runtime rt, PyObject source, List<Deque<PyObject>> queues, Deque<PyObject> queue) {
+            super(teeName(rt));
+            this.rt = rt;
+            this.source = source;
+            this.queues = queues;
+            this.queue = queue;
+            queues.add(queue);
+        }
+
+        @Override
+        public PyObject next() {
+            if (queue.isEmpty()) {
+                PyObject x = Ops.next(rt, source);
+                if (x == null) {
+                    return null;
+                }
+                for (Deque<PyObject> other : queues) {
+                    other.add(x);
+                }
+            }
+            return queue.poll();
+        }
+
+        Tee copy() {
+            return new Tee(rt, source, queues, new ArrayDeque<>(queue));
+        }
+    }
+
+    /** 3.x names the type _tee, 2.7 tee. */
+    private static String teeName(Runtime rt) {
+        return rt.lang.major() == 2 ? "tee" : "_tee";
+    }
+
+    /** The _tee type: its module, and __copy__. */
+    private static void teeType(Runtime rt) {
+        PyType t = rt.types.iteratorKind(teeName(rt));
+        t.dict.put("__module__", org.pyvm.core.runtime.Strings.text(rt, "itertools"));
+        t.dict.put("__copy__", new org.pyvm.core.objects.PyMethodDescriptor("__copy__", t, (self, a, kw) -> ((Tee) self).copy()));
     }
 
     private static PyIterator imap(Runtime rt, PyObject[] a, String[] kw) {
