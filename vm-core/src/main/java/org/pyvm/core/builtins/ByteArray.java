@@ -113,7 +113,6 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     /** The methods whose None argument means whitespace. */
     private static final java.util.Set<String> WHITESPACE_BY_NONE = java.util.Set.of("split", "rsplit", "strip", "lstrip", "rstrip");
 
-    /** The call's arguments with each buffer at {@code positions} as a str (2.7 bytes); CPython's TypeError for others. */
     /** bytearray's _common_reduce: what pickle and copy rebuild it from. */
     private static PyObject reduced(Runtime rt, PyType t, ByteArray s, long protocol) {
         PyObject state = s.type() == t ? org.pyvm.core.objects.PyNone.NONE : s.exposeDict(rt.lang);
@@ -125,6 +124,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         return PyTuple.of(s.type(), PyTuple.of(PyStr.of(latin1), rt.name("latin-1")), state);
     }
 
+    /** The call's arguments with each buffer at {@code positions} as a str (2.7 bytes); CPython's TypeError for others. */
     private static PyObject[] asBuffers(Runtime rt, String method, PyObject[] args, int[] positions) {
         PyObject[] out = args;
         for (int k : positions) {

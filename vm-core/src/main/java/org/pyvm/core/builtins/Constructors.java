@@ -395,7 +395,6 @@ final class Constructors {
         return args.length == 0 ? PyStr.of("") : Ops.call(rt, rt.types.str, args.length == 1 ? args[0] : e.args);
     }
 
-    /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
     /** What complex() takes besides text: a number, or an object with __complex__, __float__ or __index__ (nb_float, nb_index). */
     private static boolean complexOperand(Runtime rt, PyObject x) {
         if (x instanceof PyInt || x instanceof org.pyvm.core.objects.PyBool || x instanceof PyFloat || x instanceof PyComplex) {
@@ -406,6 +405,7 @@ final class Constructors {
                 || Level.py2(rt) && (t.lookup("__int__") != null || t.lookup("__long__") != null || t.classic);
     }
 
+    /** complex(x) of an object whose class has __complex__: what it returns, which must be a complex; else x. */
     private static PyObject ownComplex(Runtime rt, PyObject x) {
         if (x instanceof PyComplex || rt.types.of(x).builtin) {
             return x;

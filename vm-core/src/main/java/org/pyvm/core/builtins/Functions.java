@@ -1115,7 +1115,6 @@ final class Functions {
         return it.nextExplicit();
     }
 
-    /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
     /** 3.6's zip, map and filter: _PyArg_NoKeywords in its words then ("does not take"; 3.7 "takes no"). */
     private static Args refusingKeywords36(Runtime rt, Args args) {
         if (!Level.py2(rt) && !Level.since37(rt) && args.hasKeywords()) {
@@ -1124,6 +1123,7 @@ final class Functions {
         return args;
     }
 
+    /** reversed(seq) once seq has no __reversed__ of its own, and list's and range's __reversed__. */
     static PyObject reverseIterator(Runtime rt, PyObject seq) {
         boolean py2 = Level.py2(rt);
         // PySequence_Check: __getitem__ makes a sequence, except on a dict (before 3.8 dicts are not reversible); one

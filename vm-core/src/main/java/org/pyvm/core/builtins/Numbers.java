@@ -95,10 +95,6 @@ final class Numbers {
         });
     }
 
-    /**
-     * {@code (-7).__floordiv__(2)} and friends: the operator on the value itself; NotImplemented for
-     * operands the builtin arithmetic does not take (as CPython's slots answer).
-     */
     /** abs() of a builtin number. */
     private static PyObject abs(Runtime rt, PyObject v) {
         return org.pyvm.core.runtime.Ops.truth(rt, org.pyvm.core.runtime.Ops.compare(rt, org.pyvm.core.code.Comparison.LT, v, PyInt.of(0)))
@@ -125,6 +121,10 @@ final class Numbers {
         return o instanceof PyInt || o instanceof PyBool;
     }
 
+    /**
+     * {@code (-7).__floordiv__(2)} and friends: the operator on the value itself; NotImplemented for
+     * operands the builtin arithmetic does not take (as CPython's slots answer).
+     */
     private static void dunders(Runtime rt, org.pyvm.core.objects.PyType t, boolean integer) {
         String[][] ops = {{"add", "ADD"}, {"sub", "SUBTRACT"}, {"mul", "MULTIPLY"}, {"floordiv", "FLOOR_DIVIDE"},
             {"truediv", "TRUE_DIVIDE"}, {"mod", "REMAINDER"}, {"pow", "POWER"}, {"divmod", null}};

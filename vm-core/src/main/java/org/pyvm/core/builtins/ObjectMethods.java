@@ -296,7 +296,6 @@ public final class ObjectMethods {
         return cls;
     }
 
-    /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
     /**
      * What type.__new__ does with the namespace's {@code __qualname__} (keeps it as the class's own, outside its dict)
      * and {@code __doc__} (None when the body has no docstring, so a class never shows its base's). The
@@ -337,6 +336,7 @@ public final class ObjectMethods {
         }
     }
 
+    /** A new class made by {@code meta} (type or a metaclass) from name, bases and a copy of dict. */
     private static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, PyType meta) {
         if (!(name instanceof PyStr || name instanceof PyBytes && Level.py2(rt))) {
             throw PyError.raise("TypeError", typeArgument(rt, 1, Level.py2(rt) ? "string" : "str") + Ops.argumentTypeName(rt, name));

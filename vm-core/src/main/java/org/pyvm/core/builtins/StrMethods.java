@@ -247,7 +247,6 @@ final class StrMethods {
         });
     }
 
-    /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
     /**
      * join's items as PySequence_Fast gives them: a list or tuple exactly is read as it is (no iterator, no copy;
      * no Python code runs while join reads them), anything else is iterated into a new list.
@@ -287,6 +286,7 @@ final class StrMethods {
         return PyStr.of(sb.toString());
     }
 
+    /** Case changes of byte strings touch ASCII letters only: 1 upper, -1 lower, 0 swap. */
     static String asciiCase(String s, int how) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
@@ -361,7 +361,6 @@ final class StrMethods {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || c >= 0x1c && c <= 0x1f;
     }
 
-    /** The text of a str (or, where the level allows it, bytes) argument, with CPython's TypeError otherwise. */
     /**
      * What find/index/count look for: text in a str; in a byte string also a bytearray's bytes, and from
      * 3.3 a single byte given as an int.
@@ -394,6 +393,7 @@ final class StrMethods {
         return text(rt, o);
     }
 
+    /** The text of a str (or, where the level allows it, bytes) argument, with CPython's TypeError otherwise. */
     static String text(Runtime rt, PyObject o) {
         if (o instanceof PyStr || o instanceof PyBytes) {
             return text(o);
@@ -1006,8 +1006,10 @@ final class StrMethods {
         return PyList.owning(out);
     }
 
-    /** split/rsplit take sep and maxsplit by keyword from 3.0; 2.7's take none. */
-    /** split/rsplit(sep=None, maxsplit=-1): every version's parser says "split() takes at most 2 arguments (3 given)". */
+    /**
+     * split/rsplit(sep=None, maxsplit=-1), by keyword from 3.0 (2.7's take none): every version's parser says
+     * "split() takes at most 2 arguments (3 given)".
+     */
     private static Args splitArgs(Runtime rt, Args a) {
         int given = a.count() + a.keywordNames().length;
         if (given > 2) {

@@ -79,11 +79,6 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
     }
 
     /**
-     * @param fields the marshalled fields by name: {@link Integer} for raw ints, a {@link PyObject}
-     *               otherwise ({@code code}, tables: bytes objects; names: tuples of strings)
-     * @param strings turns a marshalled name (str/bytes/unicode object) into a Java string
-     */
-    /**
      * What importlib's {@code _imp._fix_co_filename} (2.7's {@code update_compiled_module}) does to code read from
      * a module's up-to-date compiled file: where the file recorded another path than the source's (a library
      * compiled before it was moved), this code object and every one nested in it that bore the old name take the
@@ -107,6 +102,11 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
         }
     }
 
+    /**
+     * @param fields the marshalled fields by name: {@link Integer} for raw ints, a {@link PyObject}
+     *               otherwise ({@code code}, tables: bytes objects; names: tuples of strings)
+     * @param strings turns a marshalled name (str/bytes/unicode object) into a Java string
+     */
     public CodeObject(OpcodePack pack, Language lang, Map<CodeField, Object> fields, Strings strings) {
         this.pack = pack;
         this.lang = lang;

@@ -299,7 +299,6 @@ final class Classes {
         return newClass(in.rt, Ops.str(in.rt, name), bases.items(), methods, classic);
     }
 
-    /** Instances of user classes: {@code __new__}, then {@code __init__}. */
     /**
      * How calling a class of a program comes out when nothing about it is unusual: object.__new__ (no __new__ of
      * its own, no builtin base, not an exception, not abstract, not classic) and then its __init__, a Python
@@ -333,6 +332,7 @@ final class Classes {
         return p;
     }
 
+    /** Instances of user classes: {@code __new__}, then {@code __init__}. */
     static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         Runtime rt = in.rt;
         Plan plan = plan(rt, type);

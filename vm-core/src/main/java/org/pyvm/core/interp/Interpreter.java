@@ -92,7 +92,6 @@ public final class Interpreter {
         return execute(f);
     }
 
-    /** Runs code given to exec/eval with these namespaces; the value it returns. */
     /**
      * The builtins of code running with {@code globals}: what their {@code __builtins__} names (a module's dict, or a
      * dict itself), as CPython's frames take them; the interpreter's own when it names neither. A program's
@@ -108,6 +107,7 @@ public final class Interpreter {
 
     private final PyObject builtinsKey;
 
+    /** Runs code given to exec/eval with these namespaces; the value it returns. */
     PyObject runCode(CodeObject code, PyDict globals, PyDict locals) {
         // code made at run time was not among what Ownership read: what these namespaces alone held escapes
         org.pyvm.core.objects.OwnedByName.exposed(globals);

@@ -506,7 +506,6 @@ final class JitOps {
         in.restoreHandling(prev);
     }
 
-    /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
     /**
      * 3.11 RERAISE, its operands spilled: the exception, for compiled code to throw where it stands. Thrown inside
      * the interpreter's step it left two more JVM frames to unwind on its way to a handler of the same method.
@@ -515,6 +514,7 @@ final class JitOps {
         return in.reraise311(f, f.dc.arg[i]);
     }
 
+    /** Any other operation, run by the interpreter on the frame's stack (all of it spilled there). */
     static void step(Interpreter in, Frame f, int i) {
         in.step(f, i);
     }

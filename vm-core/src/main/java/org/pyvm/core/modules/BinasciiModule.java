@@ -117,8 +117,10 @@ public final class BinasciiModule {
         return b;
     }
 
-    /** An ASCII argument of the a2b functions: bytes-like, or a str of ASCII characters. */
-    /** The a2b functions' argument: 3.x's ascii_buffer_converter takes an ASCII str too, and says so when refusing. */
+    /**
+     * An ASCII argument of the a2b functions: bytes-like, or a str of ASCII characters (3.x's
+     * ascii_buffer_converter takes an ASCII str too, and says so when refusing).
+     */
     private byte[] ascii(String fname, PyObject o) {
         if (o instanceof PyStr s) {
             if (!py2 && !s.value().chars().allMatch(c -> c < 128)) {

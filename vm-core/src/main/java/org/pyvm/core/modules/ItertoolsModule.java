@@ -382,10 +382,10 @@ public final class ItertoolsModule {
         return v == null || v.bitLength() >= 64 ? -1 : v.longValue();
     }
 
-    /** tee(iterable, n=2): n iterators sharing one source, each with its own queue of items not yet seen. */
     /**
-     * tee(iterable, n=2): 2.7 and 3.6 parse it with an unnamed PyArg_ParseTuple ("function takes at least 1
-     * argument"), 3.7+ by Argument Clinic ("tee expected at least 1 argument").
+     * tee(iterable, n=2): n iterators sharing one source, each with its own queue of items not yet seen. 2.7 and
+     * 3.6 parse it with an unnamed PyArg_ParseTuple ("function takes at least 1 argument"), 3.7+ by Argument
+     * Clinic ("tee expected at least 1 argument").
      */
     private static PyObject tee(Runtime rt, PyObject[] a, String[] kw) {
         boolean clinic = rt.lang.major() == 3 && rt.lang.minor() >= 7;

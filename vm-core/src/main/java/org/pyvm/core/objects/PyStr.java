@@ -79,12 +79,12 @@ public class PyStr extends PyObject {
         return new PyStr(s, null);
     }
 
-    /** The Python characters; callers must not modify the array. */
     /** Whether this text holds lone surrogates that Java's UTF-16 would read as pairs (its code points then kept apart). */
     public boolean hasSeparateSurrogates() {
         return separateSurrogates != null;
     }
 
+    /** The Python characters; callers must not modify the array. */
     public int[] codePoints() {
         return separateSurrogates != null ? separateSurrogates : value().codePoints().toArray();
     }

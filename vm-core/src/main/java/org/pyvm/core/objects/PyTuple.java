@@ -10,10 +10,10 @@ public class PyTuple extends PyObject {
         this.items = items;
     }
 
-    /** Wraps (does not copy) the array. */
     /** The empty tuple: one object, as CPython's ({@code tuple() is ()}). */
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
+    /** Wraps (does not copy) the array. */
     public static PyTuple of(PyObject... items) {
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }

@@ -19,7 +19,6 @@ public final class ExceptionAttributes {
     private ExceptionAttributes() {
     }
 
-    /** A read/write attribute of exception instances, stored in Java fields. */
     /** An attribute computed from the exception that cannot be assigned. */
     abstract static class ReadOnly extends Field {
         @Override
@@ -28,6 +27,7 @@ public final class ExceptionAttributes {
         }
     }
 
+    /** A read/write attribute of exception instances, stored in Java fields. */
     abstract static class Field extends PyObject implements Ops.DataDescriptor {
         abstract PyObject read(PyBaseException e);
 

@@ -143,7 +143,6 @@ public final class Exceptions {
         return e.isPending("StopIteration") || is(rt, e, "StopIteration");
     }
 
-    /** {@code except C:} matching: the exception (instance or class) against a class or a tuple of classes. */
     /**
      * An {@code except spec:} clause: 3.x first insists on an exception class or a flat tuple of them
      * (2.7 accepts anything, nested tuples included, and simply does not match what it cannot).
@@ -167,6 +166,7 @@ public final class Exceptions {
         }
     }
 
+    /** {@code except C:} matching: the exception (instance or class) against a class or a tuple of classes. */
     public static boolean matches(Runtime rt, PyObject exc, PyObject spec) {
         if (spec instanceof PyTuple t) {
             for (PyObject s : t.items()) {

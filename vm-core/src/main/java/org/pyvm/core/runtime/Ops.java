@@ -414,12 +414,12 @@ public final class Ops {
     }
 
 
-    /** Calls {@code o.name()} when the type defines it; null when it does not. */
     /** A 2.7 classic instance whose methods may come from elsewhere than its class: its own dict, or its __getattr__. */
     static boolean classicByAttribute(PyObject o) {
         return o instanceof PyInstance ci && ci.type().classic && (ci.type().getattrHook() != null || !ci.dict.isEmpty());
     }
 
+    /** Calls {@code o.name()} when the type defines it; null when it does not. */
     public static PyObject callMethod(Runtime rt, PyObject o, String name, PyObject... args) {
         if (o instanceof PyInstance ci && ci.type().classic && (ci.dict.containsKey(name) || ci.type().getattrHook() != null)) {
             // 2.7's classic instances find their special methods as attributes: in their own dict, and through __getattr__

@@ -169,10 +169,6 @@ public final class Sequences {
     private static final int GROWTH_STEP = 1 << 16;
 
     /**
-     * A list (or the list being built) has reached {@code size} items: every {@value #GROWTH_STEP}
-     * items, counts their references against the VM's memory limit (a MemoryError past it).
-     */
-    /**
      * list.extend(x) and {@code list += x}: a list or tuple at once (the list itself included: l.extend(l)
      * doubles it), any other iterable item by item, so that what came before an exception it raises stays
      * appended, as in CPython.
@@ -190,6 +186,10 @@ public final class Sequences {
         }
     }
 
+    /**
+     * A list (or the list being built) has reached {@code size} items: every {@value #GROWTH_STEP}
+     * items, counts their references against the VM's memory limit (a MemoryError past it).
+     */
     public static void grew(Runtime rt, Object list, int size) {
         if ((size & (GROWTH_STEP - 1)) == 0) {
             rt.limits().charge(list, GROWTH_STEP * REFERENCE_BYTES);

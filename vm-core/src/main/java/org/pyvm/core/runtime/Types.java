@@ -222,15 +222,15 @@ public final class Types {
         return name.equals("object") ? object : kind(name);
     }
 
-    /**
-     * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
-     * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
-     */
     /** The type of the iterators named {@code name} (map, zip...), with their protocol, as type(x) gives it. */
     public PyType iteratorKind(String name) {
         return otherTypes.computeIfAbsent(name, this::iteratorType);
     }
 
+    /**
+     * The type of a builtin kind of value that has no field here (staticmethod, property, super...): one object
+     * per name and runtime, so the builtin name and {@code type(x)} of its values are the same type.
+     */
     public PyType kind(String name) {
         return otherTypes.computeIfAbsent(name, n -> PyType.builtin(n, null, object));
     }
