@@ -707,10 +707,8 @@ final class Constructors {
                 if (Level.modern(rt) && rt.types.of(x).lookup("__trunc__") != null) {
                     org.pyvm.core.runtime.Warn.warn(rt, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated."); // 3.11
                 }
-                v = Ops.callMethod(rt, x, "__trunc__"); // Fraction and Decimal-like numbers have only this
-                if (v == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
-                    v = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__trunc__"); // instance_int's last resort
-                }
+                // Fraction and Decimal-like numbers have only this; 2.7's instance_int calls it as its last resort
+                v = org.pyvm.core.runtime.ClassicNumbers.callSlot(rt, x, "__trunc__");
                 via = "__trunc__";
                 if (v != null && !(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
                     PyObject i = Ops.callMethod(rt, v, "__index__");
@@ -970,15 +968,9 @@ final class Constructors {
         if (x instanceof PyBool b) {
             return b.value ? 1 : 0;
         }
-        PyObject v = Ops.callMethod(rt, x, "__float__");
+        PyObject v = org.pyvm.core.runtime.ClassicNumbers.callSlot(rt, x, "__float__"); // 2.7's instance_float too
         if (v instanceof PyFloat f) {
             return f.value;
-        }
-        if (v == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
-            v = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__float__"); // instance_float
-            if (v instanceof PyFloat f) {
-                return f.value;
-            }
         }
         if (v != null) {
             throw PyError.raise("TypeError", (Level.py2(rt) ? "" : Ops.typeName(rt, x) + ".") + "__float__ returned non-float (type "

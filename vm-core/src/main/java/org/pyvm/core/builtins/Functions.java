@@ -677,12 +677,9 @@ final class Functions {
         if (x instanceof org.pyvm.core.objects.PyComplex c) {
             return PyFloat.of(org.pyvm.core.libm.Libm.hypot(c.real, c.imag)); // _Py_c_abs: the C library's hypot
         }
-        PyObject r = Ops.callMethod(rt, x, "__abs__");
+        PyObject r = org.pyvm.core.runtime.ClassicNumbers.callSlot(rt, x, "__abs__");
         if (r != null) {
             return r;
-        }
-        if (org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
-            return org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__abs__");
         }
         throw PyError.raise("TypeError", "bad operand type for abs(): '" + Ops.typeName(rt, x) + "'");
     }
@@ -1078,10 +1075,7 @@ final class Functions {
         if (!(x instanceof PyInt || x instanceof PyBool) && radix != 2 && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 2.7 hex()/oct() ask the object's __hex__/__oct__, never __index__
             String name = radix == 16 ? "hex" : "oct";
-            PyObject r = Ops.callMethod(rt, x, "__" + name + "__");
-            if (r == null && org.pyvm.core.runtime.ClassicNumbers.isClassic(x)) {
-                r = org.pyvm.core.runtime.ClassicNumbers.callRequired(rt, x, "__" + name + "__");
-            }
+            PyObject r = org.pyvm.core.runtime.ClassicNumbers.callSlot(rt, x, "__" + name + "__");
             if (r == null) {
                 throw PyError.raise("TypeError", name + "() argument can't be converted to " + name);
             }

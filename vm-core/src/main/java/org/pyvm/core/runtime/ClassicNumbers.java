@@ -108,8 +108,17 @@ public final class ClassicNumbers {
      * instance_float... look it up as an attribute, so its absence is the instance's AttributeError ("E instance
      * has no attribute '__neg__'", or what its __getattr__ raises), never the operation's TypeError.
      */
-    public static PyObject callRequired(Runtime rt, PyObject v, String name) {
+    private static PyObject callRequired(Runtime rt, PyObject v, String name) {
         return Ops.call(rt, Ops.getattr(rt, v, name));
+    }
+
+    /**
+     * {@code o.name()} as a number slot calls it: the type's method ({@link Ops#callMethod}), or for a classic
+     * instance whose class lacks it, {@link #callRequired}; null when a new-style object's type has none.
+     */
+    public static PyObject callSlot(Runtime rt, PyObject o, String name) {
+        PyObject r = Ops.callMethod(rt, o, name);
+        return r != null || !isClassic(o) ? r : callRequired(rt, o, name);
     }
 
     /** {@code v.name} as a classic instance's getattr finds it, or null on an AttributeError. */

@@ -726,12 +726,9 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        r = callMethod(rt, a, dunder);
+        r = ClassicNumbers.callSlot(rt, a, dunder);
         if (r != null) {
             return r;
-        }
-        if (ClassicNumbers.isClassic(a)) {
-            return ClassicNumbers.callRequired(rt, a, dunder);
         }
         String symbol = op == Operator.NEGATIVE ? "unary -" : op == Operator.POSITIVE ? "unary +" : "unary ~";
         throw PyError.raise("TypeError", "bad operand type for " + symbol + ": '" + typeName(rt, a) + "'");
