@@ -155,37 +155,8 @@ public final class BinasciiModule {
         byte[] b = binary(fname, data);
         PyObject sep = modern ? ModuleSupport.arg(a, kw, 1, "sep") : null;
         PyObject per = modern ? ModuleSupport.arg(a, kw, 2, "bytes_per_sep") : null;
-        String hex = HashModules.hex(b);
-        if (sep != null && sep != PyNone.NONE && b.length > 0) {
-            String s = ModuleSupport.text(sep);
-            if (s == null) {
-                Ops.len(rt, sep); // an object without a length is the TypeError of len()
-            }
-            if (s == null || s.length() != 1) {
-                throw PyError.raise("ValueError", "sep must be length 1.");
-            }
-            long n = per == null ? 1 : ModuleSupport.index(rt, per);
-            hex = separated(hex, s, n);
-        }
-        return PyBytes.of(hex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    }
-
-    /** Hex digits with {@code sep} every |n| bytes, counted from the right when n > 0, else from the left. */
-    private static String separated(String hex, String sep, long n) {
-        int bytes = hex.length() / 2;
-        long group = Math.abs(n);
-        if (group == 0 || group >= bytes) {
-            return hex;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bytes; i++) {
-            boolean boundary = n > 0 ? i > 0 && (bytes - i) % group == 0 : i > 0 && i % group == 0;
-            if (boundary) {
-                sb.append(sep);
-            }
-            sb.append(hex, 2 * i, 2 * i + 2);
-        }
-        return sb.toString();
+        String hex = org.pyvm.core.builtins.HexDigits.ofBytes(rt, b, sep, per);
+        return PyBytes.of(hex.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private PyObject unhexlify(byte[] b) {

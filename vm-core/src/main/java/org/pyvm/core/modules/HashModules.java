@@ -163,7 +163,7 @@ public final class HashModules {
                         throw PyError.raise("ValueError", "negative digest length");
                     }
                     byte[] out = ((Keccak) h.digest).squeeze((int) Math.min(n, Integer.MAX_VALUE - 8));
-                    return hex ? Strings.text(rt, hex(out)) : PyBytes.of(out);
+                    return hex ? Strings.text(rt, org.pyvm.core.builtins.HexDigits.of(out)) : PyBytes.of(out);
                 });
             }
             m.def(name, (a, kw) -> construct(rt, t, name, name, new Keccak(rate, 0x1f, 0), rate, a, kw));
@@ -271,7 +271,7 @@ public final class HashModules {
         });
         ModuleSupport.method(t, "hexdigest", HashObject.class, (h, a, kw) -> {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "hexdigest"), a, kw, 0, 0);
-            return Strings.text(rt, hex(h.digest.digest()));
+            return Strings.text(rt, org.pyvm.core.builtins.HexDigits.of(h.digest.digest()));
         });
         ModuleSupport.method(t, "copy", HashObject.class, (h, a, kw) -> {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, h.type().name(rt.lang), "copy"), a, kw, 0, 0);
@@ -284,13 +284,5 @@ public final class HashModules {
             t.dict.put("digestsize", new Getter(o -> PyInt.of(((HashObject) o).digest.size())));
         }
         return t;
-    }
-
-    static String hex(byte[] b) {
-        StringBuilder sb = new StringBuilder();
-        for (byte x : b) {
-            sb.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-        }
-        return sb.toString();
     }
 }
