@@ -123,7 +123,7 @@ public final class PosixModule {
         m.def("utime", (a, kw) -> {
             PyObject p = a[0];
             PyObject times = a.length > 1 ? a[1] : PyNone.NONE;
-            long now = System.currentTimeMillis() * 1_000_000L;
+            long now = TimeModule.epochNanos();
             long at = now;
             long mt = now;
             if (times instanceof PyTuple t && t.size() == 2) {

@@ -98,7 +98,7 @@ public final class TimeModule {
     }
 
     private void clocks(ModuleBuilder m) {
-        m.def("time", (a, kw) -> PyFloat.of(System.currentTimeMillis() / 1000.0));
+        m.def("time", (a, kw) -> PyFloat.of(py2 ? microsecondSeconds(epochNanos()) : seconds(epochNanos())));
         m.def("sleep", (a, kw) -> {
             ModuleSupport.count(false, "sleep", a, kw, 1, 1);
             if (!py2 && !(a[0] instanceof PyFloat) && ModuleSupport.integer(rt, a[0]) == null) {
@@ -169,7 +169,7 @@ public final class TimeModule {
                     new String[] {"implementation", "monotonic", "adjustable", "resolution"});
             });
             if (rt.lang.minor() >= 7) {
-                m.def("time_ns", (a, kw) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
+                m.def("time_ns", (a, kw) -> PyInt.of(epochNanos()));
                 m.def("monotonic_ns", (a, kw) -> PyInt.of(System.nanoTime()));
                 m.def("perf_counter_ns", (a, kw) -> PyInt.of(System.nanoTime()));
                 m.def("process_time_ns", (a, kw) -> PyInt.of(System.nanoTime() - START));
@@ -179,6 +179,25 @@ public final class TimeModule {
 
     private PyObject accept2dyear() {
         return py2 ? module.dict.get(rt.name("accept2dyear")) : null;
+    }
+
+    /**
+     * The wall clock as CPython 3 reads it, clock_gettime(CLOCK_REALTIME): nanoseconds since the epoch. (It was
+     * System.currentTimeMillis, so time.time() moved in whole milliseconds and timing a short loop gave 0.0.)
+     */
+    public static long epochNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /** Nanoseconds as seconds, rounded as CPython's _PyTime_AsSecondsDouble rounds them (whole seconds exactly). */
+    private static double seconds(long nanos) {
+        return nanos % 1_000_000_000L == 0 ? (double) (nanos / 1_000_000_000L) : nanos / 1e9;
+    }
+
+    /** 2.7's floattime: gettimeofday's seconds plus its microseconds times 0.000001. */
+    private static double microsecondSeconds(long nanos) {
+        return (double) Math.floorDiv(nanos, 1_000_000_000L) + Math.floorMod(nanos, 1_000_000_000L) / 1000 * 0.000001;
     }
 
     private static long now() {
