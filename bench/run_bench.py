@@ -144,6 +144,10 @@ def main():
     programs = sorted(glob.glob(os.path.join(args.programs, '*.py')))
     if args.only:
         programs = [p for p in programs if os.path.basename(p)[:-3] in args.only]
+    if not programs:
+        # an empty table would end in a TypeError on its missing geometric mean
+        sys.exit('run_bench.py: no programs%s in %s (--programs FOLDER)'
+                 % (' named ' + ', '.join(args.only) if args.only else '', args.programs))
     subprocess.run([args.pyvm, 'packs'], capture_output=True)  # builds the jar (and its CDS archive) first
     if not GNU_TIME:
         print('GNU time not found: peak RSS from os.wait4, which reports at least this script\'s own %.1f MiB'
