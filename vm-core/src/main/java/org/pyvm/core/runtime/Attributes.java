@@ -155,6 +155,9 @@ final class Attributes {
             return classAttribute(rt, t, name);
         }
         PyType type = rt.types.of(o);
+        if (name.equals("__doc__")) {
+            rt.builtinDocs(); // (1).__doc__ is found in int's dict, not object's, once the builtins' docstrings are there
+        }
         PyObject cls = type.lookup(name);
         // a 2.7 classic instance knows no data descriptors: its own dict comes first, a property only reads
         boolean dataFirst = !type.classic;
@@ -369,12 +372,16 @@ final class Attributes {
 
     /**
      * type's {@code __doc__} getset: the class's own docstring, never a base's (so int.__doc__ is not object's);
-     * a descriptor there (a property named __doc__) is asked with no instance. pyvm's builtin types have none but object's.
+     * a descriptor there (a property named __doc__) is asked with no instance. The builtins' classes get theirs
+     * in their dicts when the first docstring is asked for ({@link BuiltinDocs#load}); other builtin types have none.
      */
     private static PyObject classDoc(Runtime rt, PyType t) {
+        if (t.builtin) {
+            rt.builtinDocs();
+        }
         PyObject doc = t.dict.get("__doc__");
         if (doc == null) {
-            return t.builtin ? BuiltinDocs.of(rt, t) : PyNone.NONE;
+            return PyNone.NONE;
         }
         if (doc instanceof Descriptor d && !(doc instanceof PyCallable)) {
             return d.get(null, t);

@@ -14,14 +14,21 @@ import org.pyvm.core.objects.PyType;
 
 /**
  * The docstrings of the builtins as CPython X.Y has them ({@code len.__doc__}, {@code int.__doc__},
- * {@code str.upper.__doc__}): a table read from each interpreter ({@code builtin-docs-X.Y.txt}), loaded the first
- * time a program asks for one. What the table does not name has none (None), as pyvm's other builtins.
+ * {@code str.upper.__doc__}, {@code ValueError.__doc__}): tables read from each interpreter ({@code builtin-docs-X.Y.txt},
+ * and {@code exception-docs-py2.txt} or {@code -py3.txt} for the exception classes), loaded the first time a program
+ * asks for one, so that starting a program reads neither (the exception table alone was 1-3 ms of every start). What
+ * the tables do not name has none (None), as pyvm's other builtins.
  */
 final class BuiltinDocs {
     private final Map<String, String> docs = new HashMap<>();
 
     private BuiltinDocs(Runtime rt) {
-        String resource = "/org/pyvm/core/runtime/builtin-docs-" + rt.lang.major() + "." + rt.lang.minor() + ".txt";
+        read("/org/pyvm/core/runtime/builtin-docs-" + rt.lang.major() + "." + rt.lang.minor() + ".txt");
+        read("/org/pyvm/core/runtime/exception-docs-py" + rt.lang.major() + ".txt");
+    }
+
+    /** Adds a table's lines (name or type.method, a tab, the text) to {@link #docs}; a table missing from the jar adds none. */
+    private void read(String resource) {
         try (InputStream in = BuiltinDocs.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return;
@@ -83,7 +90,19 @@ final class BuiltinDocs {
     }
 
     /** Made once per runtime, when the first docstring is asked for. */
+    /**
+     * The tables, read now; and each class of the builtins module gets its docstring (or None) in its own dict, as
+     * CPython's types carry theirs (tp_doc): {@code int.__dict__['__doc__']}, and {@code (1).__doc__} found along the
+     * instance's MRO at int, not at object.
+     */
     static BuiltinDocs load(Runtime rt) {
-        return new BuiltinDocs(rt);
+        BuiltinDocs d = new BuiltinDocs(rt);
+        for (PyObject name : rt.builtins.keys()) {
+            if (rt.builtins.get(name) instanceof PyType t && t.builtin && !t.classic && t.dict.get("__doc__") == null) {
+                String doc = d.docs.get(t.name(rt.lang));
+                t.dict.put("__doc__", doc == null ? PyNone.NONE : Strings.text(rt, doc));
+            }
+        }
+        return d;
     }
 }

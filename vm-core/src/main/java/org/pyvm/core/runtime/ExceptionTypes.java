@@ -83,28 +83,6 @@ final class ExceptionTypes {
             types.put("IOError", types.get("OSError"));
             types.put("EnvironmentError", types.get("OSError"));
         }
-        documented(types, py2);
         return types;
-    }
-
-    /** Each class's __doc__, from the table read from CPython ({@code exception-docs-py2.txt} or {@code -py3.txt}). */
-    private static void documented(Map<String, PyType> types, boolean py2) {
-        String resource = "/org/pyvm/core/runtime/exception-docs-" + (py2 ? "py2" : "py3") + ".txt";
-        try (java.io.InputStream in = ExceptionTypes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return;
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                int tab = line.indexOf('\t');
-                PyType t = line.startsWith("#") || tab < 0 ? null : types.get(line.substring(0, tab));
-                if (t != null && (t.dict.get("__doc__") == null || t.dict.get("__doc__") == org.pyvm.core.objects.PyNone.NONE)) {
-                    String doc = line.substring(tab + 1).replace("\\n", "\n");
-                    t.dict.put("__doc__", py2 ? org.pyvm.core.objects.PyBytes.of(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                            : org.pyvm.core.objects.PyStr.of(doc));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

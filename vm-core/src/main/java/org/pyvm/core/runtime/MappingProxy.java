@@ -37,6 +37,9 @@ public final class MappingProxy extends PyObject implements Typed, PyIterable {
     /** {@code C.__dict__}: a proxy that shows the class's attributes as they are at each use. */
     static MappingProxy ofClass(Runtime rt, PyType owner) {
         type(rt);
+        if (owner.builtin) {
+            rt.builtinDocs(); // int.__dict__ holds '__doc__', as CPython's does
+        }
         return new MappingProxy(rt, null, owner);
     }
 
