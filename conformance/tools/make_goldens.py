@@ -17,7 +17,12 @@ Optional inputs beside a program: ``<name>.args`` (one command-line argument per
 ``<name>.stdin`` (bytes fed to stdin; without it stdin is empty). An empty ``<name>.with-source``
 marks a program that CPython runs with its source beside the .pyc, so that tracebacks show source
 lines (and 3.11 its position carets); its golden folder then holds ``<name>.py`` too, which pyvm
-finds the same way.
+finds the same way. An empty ``<name>.unbuffered`` has CPython run the program once more with
+PYTHONUNBUFFERED=1 and stderr sent into the stdout pipe, into
+
+    goldens/<version>/<group>/<name>.merged   both streams as they met in that one pipe
+
+(what LauncherTest holds ``./pyvm run`` to under the same environment).
 
 A multi-file program is a folder ``corpus/<group>/<name>/`` holding ``main.py`` and the modules and
 packages it imports (``main.args``/``main.stdin`` optional). Every ``.py`` in it is compiled to a
@@ -67,7 +72,7 @@ GROUPS = {  # group folder -> versions its programs are valid in
     'py3': ('3.6', '3.11'),
     'py311': ('3.11',),
 }
-EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit', '.py')
+EXTENSIONS = ('.pyc', '.dis', '.stdout', '.stderr', '.exit', '.py', '.merged')
 SOURCE_MTIME = 1577836800  # 2020-01-01T00:00:00Z, stamped into every .pyc header
 RUN_TIMEOUT = 30
 VERSION_FILE = 'cpython-version.txt'  # goldens/<version>/cpython-version.txt: e.g. "3.11.7"
@@ -328,6 +333,10 @@ def make_one(python, version, group, name, src):
         if with_source:
             with open(src, 'rb') as f:
                 files[prefix + '.py'] = f.read()
+        if os.path.exists(base + '.unbuffered'):
+            merged = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=dict(env, PYTHONUNBUFFERED='1'),
+                                    input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=RUN_TIMEOUT)
+            files[prefix + '.merged'] = merged.stdout
         return files
     finally:
         shutil.rmtree(work, ignore_errors=True)

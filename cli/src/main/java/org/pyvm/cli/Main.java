@@ -56,7 +56,7 @@ public final class Main {
     private static int runDirectly(String[] args, PrintStream out, PrintStream err) {
         try {
             return RunCommand.run(java.nio.file.Path.of(args[1]), java.util.List.of(args).subList(2, args.length),
-                    org.pyvm.core.packs.PackRegistry.discover(), new org.pyvm.core.runtime.Host(out, err, System.in));
+                    org.pyvm.core.packs.PackRegistry.discover(), PyvmCommand.host(out, err, System.in));
         } catch (org.pyvm.core.errors.BadInputException e) {
             err.println("pyvm: " + e.getMessage());
             return PyvmCommand.BAD_INPUT;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.packs.PackRegistry;
+import org.pyvm.core.runtime.Host;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,15 @@ public final class PyvmCommand implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(err);
         return BAD_INPUT;
+    }
+
+    /**
+     * The host a program runs in: these streams, and unbuffered when the environment asks for it as it asks CPython
+     * (PYTHONUNBUFFERED set and not empty, what {@code python -u} means).
+     */
+    static Host host(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in) {
+        String unbuffered = System.getenv("PYTHONUNBUFFERED");
+        return new Host(out, err, in, unbuffered != null && !unbuffered.isEmpty());
     }
 
     /** The packs on the class path plus those in {@code --packs} folders. */

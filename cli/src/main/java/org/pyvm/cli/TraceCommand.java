@@ -19,7 +19,6 @@ import org.pyvm.cli.trace.WholeLines;
 import org.pyvm.core.code.CodeObject;
 import org.pyvm.core.errors.BadInputException;
 import org.pyvm.core.interp.Vm;
-import org.pyvm.core.runtime.Host;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,7 +97,7 @@ final class TraceCommand implements Callable<Integer> {
         int status;
         try {
             java.io.OutputStream err = toStderr != null ? toStderr.programStream(recorder::emitPending) : root.err;
-            status = Vm.run(module, argv, new Host(root.out, err, root.in), file.toAbsolutePath().getParent(), recorder);
+            status = Vm.run(module, argv, PyvmCommand.host(root.out, err, root.in), file.toAbsolutePath().getParent(), recorder);
             recorder.finish();
         } finally {
             root.out.flush();

@@ -78,6 +78,27 @@ class LauncherTest {
     }
 
     /**
+     * Under PYTHONUNBUFFERED (python -u) what a program writes to stdout and to stderr meets in one pipe in program
+     * order, 3.6's stdout a line at a time: the .merged golden is CPython's run with both streams in one pipe.
+     */
+    @Test
+    void withPythonUnbufferedStdoutAndStderrInterleaveAsInCPython() throws Exception {
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("stdout_unbuffered_interleave.pyc");
+            ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "run", pyc.toString()).redirectErrorStream(true);
+            pb.environment().remove("PYVM_JAVA_OPTS");
+            pb.environment().remove("PYVM_JAVA");
+            pb.environment().put("PYTHONUNBUFFERED", "1");
+            Process p = pb.start();
+            p.getOutputStream().close();
+            String merged = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
+            assertEquals(Files.readString(Goldens.sibling(pyc, ".merged"), StandardCharsets.UTF_8), merged, version);
+            assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), p.exitValue(), version);
+        }
+    }
+
+    /**
      * repr of a float takes Double.toString's digits on a JDK 19+ (FloatFormat.shortest), which the in-process
      * corpus run on an older JDK never reaches: the float programs again as the launcher runs them.
      */

@@ -52,8 +52,17 @@ final class Sys {
             // 2.7's builtin "file" is the type of its standard streams (types.py: FileType = file)
             rt.builtins.put(rt.name("file"), fileType);
         }
-        put(rt, d, "stdout", new PyStream(fileType, "stdout", rt.host.stdout(), null));
-        put(rt, d, "stderr", new PyStream(fileType, "stderr", rt.host.stderr(), null));
+        PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
+        if (rt.host.unbuffered()) {
+            // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
+            stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
+        }
+        PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
+        if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
+            stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
+        }
+        put(rt, d, "stdout", stdout);
+        put(rt, d, "stderr", stderr);
         put(rt, d, "stdin", new PyStream(fileType, "stdin", null, rt.host.stdin()));
         put(rt, d, "__stdout__", d.get(rt.name("stdout")));
         put(rt, d, "__stderr__", d.get(rt.name("stderr")));
@@ -344,9 +353,7 @@ final class Sys {
             }
             method(t, "readable", (s, a) -> org.pyvm.core.objects.PyBool.of(s.reads()));
             method(t, "writable", (s, a) -> org.pyvm.core.objects.PyBool.of(!s.reads()));
-            // 3.9+ (the release of EMPTY_STRING_REPLACE_WITH_COUNT) line-buffers stderr always
-            attribute(t, "line_buffering", s -> org.pyvm.core.objects.PyBool.of(s.fileno() == 2
-                    && rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)));
+            attribute(t, "line_buffering", s -> org.pyvm.core.objects.PyBool.of(s.lineBuffered()));
             PyType writer = binaryType(rt, "BufferedWriter");
             PyType reader = binaryType(rt, "BufferedReader");
             attribute(t, "buffer", s -> s.buffer(s.reads() ? reader : writer));

@@ -23,6 +23,28 @@ public final class PyStream extends PyObject implements Typed {
     /** 2.7: a space is due before the next print item. Any write clears it. */
     public boolean softspace;
 
+    /** When a write reaches the host's stream at once instead of waiting in its buffer. */
+    public enum Flushing {
+        /** at the host stream's own pace (the run's end, a traceback, input()) */
+        HOST,
+        /** after a write holding a line break: CPython's line_buffering */
+        LINE,
+        /** after every write: unbuffered (2.7's -u), write_through (3.7+'s -u) */
+        EVERY_WRITE
+    }
+
+    private Flushing flushing = Flushing.HOST;
+
+    /** Makes writes reach the host stream as {@code f} says. */
+    public void flushing(Flushing f) {
+        flushing = f;
+    }
+
+    /** Whether a line break flushes it ({@code sys.stdout.line_buffering}). */
+    public boolean lineBuffered() {
+        return flushing == Flushing.LINE;
+    }
+
     public PyStream(PyType type, String name, OutputStream out, InputStream in) {
         this.type = type;
         this.name = name;
@@ -51,6 +73,8 @@ public final class PyStream extends PyObject implements Typed {
     public PyStream buffer(PyType bufferType) {
         if (buffer == null) {
             buffer = new PyStream(bufferType, name, out, in);
+            // the binary layer under a text stream that was asked to be unbuffered is itself unbuffered (3.6's -u)
+            buffer.flushing = flushing == Flushing.HOST ? Flushing.HOST : Flushing.EVERY_WRITE;
         }
         return buffer;
     }
@@ -88,9 +112,22 @@ public final class PyStream extends PyObject implements Typed {
         softspace = false;
         try {
             out.write(b);
+            if (flushing == Flushing.EVERY_WRITE || flushing == Flushing.LINE && breaksLine(b)) {
+                out.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** TextIOWrapper's test for line buffering: the text holds a newline or a carriage return. */
+    private static boolean breaksLine(byte[] b) {
+        for (byte c : b) {
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void flush() {
