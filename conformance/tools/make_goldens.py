@@ -22,7 +22,13 @@ PYTHONUNBUFFERED=1 and stderr sent into the stdout pipe, into
 
     goldens/<version>/<group>/<name>.merged   both streams as they met in that one pipe
 
-(what LauncherTest holds ``./pyvm run`` to under the same environment).
+(what LauncherTest holds ``./pyvm run`` to under the same environment). A ``<name>.environments`` file
+has CPython run the program once more in each environment it lists, a line each (``LABEL VAR=VALUE ...``):
+the clean environment without PYTHONIOENCODING and LANG, plus those variables, into
+
+    goldens/<version>/<group>/<name>.<LABEL>.stdout, .stderr and .exit
+
+(for the standard streams' encoding, which CPython takes from the environment).
 
 A multi-file program is a folder ``corpus/<group>/<name>/`` holding ``main.py`` and the modules and
 packages it imports (``main.args``/``main.stdin`` optional). Every ``.py`` in it is compiled to a
@@ -333,6 +339,14 @@ def make_one(python, version, group, name, src):
         if with_source:
             with open(src, 'rb') as f:
                 files[prefix + '.py'] = f.read()
+        for label, extra in extra_environments(base + '.environments'):
+            plain = {k: v for k, v in env.items() if k not in ('PYTHONIOENCODING', 'LANG')}
+            plain.update(extra)
+            e = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=plain, input=stdin,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT)
+            files['%s.%s.stdout' % (prefix, label)] = e.stdout
+            files['%s.%s.stderr' % (prefix, label)] = e.stderr
+            files['%s.%s.exit' % (prefix, label)] = ('%d\n' % e.returncode).encode('ascii')
         if os.path.exists(base + '.unbuffered'):
             merged = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=dict(env, PYTHONUNBUFFERED='1'),
                                     input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=RUN_TIMEOUT)
@@ -340,6 +354,19 @@ def make_one(python, version, group, name, src):
         return files
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def extra_environments(path):
+    """[(label, {variable: value})] from a program's .environments file (none when it has no such file)."""
+    text = read_optional(path)
+    if text is None:
+        return []
+    found = []
+    for line in text.decode('utf-8').splitlines():
+        words = line.split()
+        if words and not words[0].startswith('#'):
+            found.append((words[0], dict(w.split('=', 1) for w in words[1:])))
+    return found
 
 
 def existing_goldens(versions, only):
@@ -354,7 +381,8 @@ def existing_goldens(versions, only):
                 path = os.path.join(folder, fname)
                 rel = os.path.relpath(path, GOLDENS).replace(os.sep, '/')
                 parts = rel.split('/')
-                program = parts[2] if len(parts) > 3 else stem  # version/group/<program folder>/...
+                # version/group/<program folder>/...; NAME.LABEL.stdout belongs to NAME
+                program = parts[2] if len(parts) > 3 else stem.split('.')[0]
                 if ext not in EXTENSIONS or (only and program not in only):
                     continue
                 with open(path, 'rb') as f:

@@ -53,10 +53,10 @@ public final class Main {
      * every command (a tenth of a second of each start). Anything else, options included, goes
      * through picocli.
      */
-    private static int runDirectly(String[] args, PrintStream out, PrintStream err) {
+    private static int runDirectly(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
         try {
             return RunCommand.run(java.nio.file.Path.of(args[1]), java.util.List.of(args).subList(2, args.length),
-                    org.pyvm.core.packs.PackRegistry.discover(), PyvmCommand.host(out, err, System.in));
+                    org.pyvm.core.packs.PackRegistry.discover(), PyvmCommand.host(out, err, System.in, environment));
         } catch (org.pyvm.core.errors.BadInputException e) {
             err.println("pyvm: " + e.getMessage());
             return PyvmCommand.BAD_INPUT;
@@ -76,10 +76,15 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit status (used by tests too). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, programs starting in {@code environment}, not the process's. */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
         if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
-            return runDirectly(args, out, err);
+            return runDirectly(args, out, err, environment);
         }
-        CommandLine cmd = PyvmCommand.commandLine(out, err);
+        CommandLine cmd = PyvmCommand.commandLine(out, err, environment);
         try {
             return cmd.execute(args);
         } catch (StackOverflowError e) {

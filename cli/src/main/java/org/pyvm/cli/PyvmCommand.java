@@ -29,6 +29,8 @@ public final class PyvmCommand implements Callable<Integer> {
     PrintStream out;
     PrintStream err;
     java.io.InputStream in = System.in;
+    /** The environment programs start in. */
+    java.util.Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
@@ -37,12 +39,30 @@ public final class PyvmCommand implements Callable<Integer> {
     }
 
     /**
-     * The host a program runs in: these streams, and unbuffered when the environment asks for it as it asks CPython
-     * (PYTHONUNBUFFERED set and not empty, what {@code python -u} means).
+     * The host a program runs in: these streams, in this environment (CPython reads PYTHONIOENCODING, the locale and
+     * PYTHONUNBUFFERED from it; the process's own but in the launcher's training run), stdout a terminal when the JVM
+     * says the process has one.
      */
-    static Host host(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in) {
-        String unbuffered = System.getenv("PYTHONUNBUFFERED");
-        return new Host(out, err, in, unbuffered != null && !unbuffered.isEmpty());
+    static Host host(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in, java.util.Map<String, String> environment) {
+        return new Host(out, err, in, environment, isTerminal());
+    }
+
+    /** The host of {@link #host(java.io.OutputStream, java.io.OutputStream, java.io.InputStream, java.util.Map)} for this command's streams. */
+    Host host(java.io.OutputStream errStream) {
+        return host(out, errStream, in, environment);
+    }
+
+    /** Whether stdin and stdout are a terminal: System.console() (JDK 22+ has one always; its isTerminal() says). */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before JDK 22 there is a console only at a terminal
+        }
     }
 
     /** The packs on the class path plus those in {@code --packs} folders. */
@@ -50,10 +70,11 @@ public final class PyvmCommand implements Callable<Integer> {
         return PackRegistry.discover(packFolders);
     }
 
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    static CommandLine commandLine(PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
         PyvmCommand root = new PyvmCommand();
         root.out = out;
         root.err = err;
+        root.environment = environment;
         CommandLine cmd = new CommandLine(root);
         // options of run come before the file; everything after "run FILE" is the program's sys.argv,
         // even what looks like a pyvm option

@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             root.err.println("pyvm: --allow-read needs --sandbox");
             return PyvmCommand.BAD_INPUT;
         }
-        return run(file, args, root.packs(), PyvmCommand.host(root.out, root.err, root.in), new Limits(maxSteps, timeout, maxMemory), policy);
+        return run(file, args, root.packs(), root.host(root.err), new Limits(maxSteps, timeout, maxMemory), policy);
     }
 
     /** Loads and runs {@code file} with {@code sys.argv = [file, args...]}; the exit status. */

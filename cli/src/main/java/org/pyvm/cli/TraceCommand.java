@@ -97,7 +97,7 @@ final class TraceCommand implements Callable<Integer> {
         int status;
         try {
             java.io.OutputStream err = toStderr != null ? toStderr.programStream(recorder::emitPending) : root.err;
-            status = Vm.run(module, argv, PyvmCommand.host(root.out, err, root.in), file.toAbsolutePath().getParent(), recorder);
+            status = Vm.run(module, argv, root.host(err), file.toAbsolutePath().getParent(), recorder);
             recorder.finish();
         } finally {
             root.out.flush();

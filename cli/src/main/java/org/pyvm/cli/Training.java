@@ -24,21 +24,24 @@ public final class Training {
         String[] programs = java.util.Arrays.copyOfRange(args, 1, args.length);
         PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         HeapWatch.start(); // as Main does: its classes too come from the cache, and no run opens the jar
+        // the programs run as in the goldens' environment whatever the user's: under another, 2.7 refuses to print their
+        // non-ASCII text to a pipe, and the rest of such a program (and the classes it loads) was missing from the cache
+        java.util.Map<String, String> env = org.pyvm.core.runtime.Host.GOLDENS_ENVIRONMENT;
         if (allCommands) {
-            Main.run(new String[] {"packs"}, none, none);
+            Main.run(new String[] {"packs"}, none, none, env);
         }
         for (String program : programs) {
             if (allCommands) {
-                Main.run(new String[] {"dis", program}, none, none);
+                Main.run(new String[] {"dis", program}, none, none, env);
             }
-            Main.run(new String[] {"run", program}, none, none);
+            Main.run(new String[] {"run", program}, none, none, env);
         }
         // Again with every code compiled at its first call: a short training program never makes its code hot, and
         // then the compiler's classes (JitCompiler, ASM, JitOps) were missing from the cache and loaded from the jar
         // in every program that ran long enough to compile: 20-30 ms of class loading on the main thread.
         System.setProperty("pyvm.jit.threshold", "1");
         for (String program : programs) {
-            Main.run(new String[] {"run", program}, none, none);
+            Main.run(new String[] {"run", program}, none, none, env);
         }
         System.exit(0);
     }

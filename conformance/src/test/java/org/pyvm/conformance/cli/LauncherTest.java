@@ -99,6 +99,49 @@ class LauncherTest {
     }
 
     /**
+     * The standard streams' encoding and error handler come from the environment, as CPython takes them: a program run
+     * in each environment its .environments file lists (only PATH and those variables set) prints what CPython printed
+     * there: 2.7 refusing non-ASCII unicode on a pipe, 3.6's ASCII under the C locale, PYTHONIOENCODING's handlers.
+     */
+    @Test
+    void theStandardStreamsEncodeAsTheEnvironmentSaysAsInCPython() throws Exception {
+        Path sources = Path.of("src", "test", "resources", "corpus", "common");
+        List<String> environments = Files.readAllLines(sources.resolve("stdio_environment.environments"));
+        for (String version : new String[] {"2.7", "3.6", "3.11"}) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("stdio_environment.pyc");
+            for (String line : environments) {
+                String[] words = line.trim().split("\\s+");
+                ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "run", pyc.toString());
+                String path = pb.environment().get("PATH");
+                pb.environment().clear();
+                pb.environment().put("PATH", path);
+                for (int i = 1; i < words.length; i++) {
+                    String[] kv = words[i].split("=", 2);
+                    pb.environment().put(kv[0], kv[1]);
+                }
+                Process p = pb.start();
+                p.getOutputStream().close();
+                java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return p.getErrorStream().readAllBytes();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                byte[] out = p.getInputStream().readAllBytes();
+                assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
+                String what = version + " " + line;
+                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stdout"), StandardCharsets.ISO_8859_1),
+                        new String(out, StandardCharsets.ISO_8859_1), what);
+                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stderr"), StandardCharsets.ISO_8859_1),
+                        new String(err.join(), StandardCharsets.ISO_8859_1), what);
+                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".exit")).strip()),
+                        p.exitValue(), what);
+            }
+        }
+    }
+
+    /**
      * repr of a float takes Double.toString's digits on a JDK 19+ (FloatFormat.shortest), which the in-process
      * corpus run on an older JDK never reaches: the float programs again as the launcher runs them.
      */

@@ -33,6 +33,11 @@ public final class Builtins {
         return Codecs.encode(rt, text, "ascii", "strict");
     }
 
+    /** {@code text.encode(encoding, errors)}: the codec's bytes, or its UnicodeEncodeError (LookupError for no such codec). */
+    public static byte[] encodeText(Runtime rt, String text, String encoding, String errors) {
+        return Codecs.encode(rt, text, encoding, errors);
+    }
+
     public static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         put(rt, "None", PyNone.NONE);

@@ -611,6 +611,15 @@ final class Functions {
         PyObject[] values = args.positional();
         if (py2 && file instanceof PyStream stream) {
             printRaw27(rt, stream, values, sepObj, endObj);
+        } else if (file instanceof PyStream s) {
+            // piece by piece, as PyFile_WriteObject: what an item's str() or the encoding refuses leaves those before it written
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    s.writeText(sep);
+                }
+                s.writeText(Ops.str(rt, values[i]));
+            }
+            s.writeText(end);
         } else {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
@@ -620,11 +629,7 @@ final class Functions {
                 sb.append(Ops.str(rt, values[i]));
             }
             sb.append(end);
-            if (file instanceof PyStream s) {
-                s.write(sb.toString());
-            } else {
-                Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
-            }
+            Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
         }
         PyObject flush = args.kw("flush");
         if (flush != null && Ops.truth(rt, flush) && file instanceof PyStream s) {
@@ -649,7 +654,7 @@ final class Functions {
 
     private static void writeRaw27(Runtime rt, PyStream stream, PyObject v) {
         if (v instanceof PyStr unicode) {
-            stream.write(unicode.value());
+            stream.writeText(unicode.value());
         } else if (v instanceof PyBytes b) {
             stream.writeBytes(b.bytes());
         } else {
@@ -658,7 +663,7 @@ final class Functions {
             if (bytes) {
                 stream.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             } else {
-                stream.write(text);
+                stream.writeText(text);
             }
         }
     }

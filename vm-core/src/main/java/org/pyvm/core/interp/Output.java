@@ -83,8 +83,8 @@ final class Output {
             return;
         }
         if (v instanceof PyStr t) {
-            if (s instanceof PyStream) {
-                write(s, t.value()); // the file's encoding
+            if (s instanceof PyStream ps) {
+                ps.writeText(t.value()); // the file's encoding
             } else {
                 Ops.call(rt, Ops.getattr(rt, s, "write"), v); // PyFile_WriteObject hands other objects the unicode itself
             }

@@ -52,18 +52,23 @@ final class Sys {
             // 2.7's builtin "file" is the type of its standard streams (types.py: FileType = file)
             rt.builtins.put(rt.name("file"), fileType);
         }
+        StdioSettings stdio = StdioSettings.of(rt.lang, rt.host.environment(), rt.host.terminal());
         PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
-        if (rt.host.unbuffered()) {
+        encoding(rt, stdout, stdio.encoding(), stdio.errors());
+        if (stdio.unbuffered()) {
             // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
             stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
         }
         PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
+        encoding(rt, stderr, stdio.encoding(), stdio.stderrErrors());
         if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
             stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
         }
+        PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
+        encoding(rt, stdin, stdio.encoding(), stdio.errors());
         put(rt, d, "stdout", stdout);
         put(rt, d, "stderr", stderr);
-        put(rt, d, "stdin", new PyStream(fileType, "stdin", null, rt.host.stdin()));
+        put(rt, d, "stdin", stdin);
         put(rt, d, "__stdout__", d.get(rt.name("stdout")));
         put(rt, d, "__stderr__", d.get(rt.name("stderr")));
         List<PyObject> args = new ArrayList<>();
@@ -263,6 +268,34 @@ final class Sys {
         return f.frameObject();
     }
 
+    /**
+     * A standard stream's encoding and error handler. UTF-8, strict, is written by Java's encoder unless the text holds a
+     * surrogate (which the codec refuses, or surrogateescape turns back into its byte); 2.7's None encodes as
+     * PyFile_WriteObject does with no encoding, ASCII strict; any other through the codec.
+     */
+    private static void encoding(Runtime rt, PyStream s, String encoding, String errors) {
+        java.util.function.Function<String, byte[]> encoder;
+        if (encoding == null) {
+            encoder = text -> org.pyvm.core.builtins.Builtins.encodeAscii27(rt, text);
+        } else {
+            String handler = errors == null ? "strict" : errors;
+            boolean utf8 = encoding.equalsIgnoreCase("utf-8") || encoding.equalsIgnoreCase("utf8");
+            encoder = text -> utf8 && !hasSurrogate(text)
+                    ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : org.pyvm.core.builtins.Builtins.encodeText(rt, text, encoding, handler);
+        }
+        s.encoding(encoding, errors, encoder);
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void put(Runtime rt, PyDict d, String name, PyObject v) {
         d.put(rt.name(name), v);
     }
@@ -294,7 +327,7 @@ final class Sys {
                     throw PyError.raise("TypeError", "write() argument must be str, not " + Ops.argumentTypeName(rt, a[0]));
                 }
                 String text = ((PyStr) a[0]).value();
-                s.write(text);
+                s.writeText(text);
                 return py2(rt) ? PyNone.NONE : PyInt.of(((PyStr) a[0]).length());
             }));
             t.dict.put("flush", new org.pyvm.core.objects.PyMethodDescriptor("flush", t, (self, a, kw) -> {
@@ -345,8 +378,8 @@ final class Sys {
             // what the goldens' CPython shows: PYTHONIOENCODING=utf-8, LANG=C.UTF-8 (2.7: no errors handler)
             attribute(t, "name", s -> Strings.text(rt, s.name()));
             attribute(t, "mode", s -> Strings.text(rt, s.reads() ? "r" : "w"));
-            attribute(t, "encoding", s -> Strings.text(rt, "utf-8"));
-            attribute(t, "errors", s -> py2(rt) ? PyNone.NONE : PyStr.of(s.fileno() == 2 ? "backslashreplace" : "strict"));
+            attribute(t, "encoding", s -> s.encoding() == null ? PyNone.NONE : Strings.text(rt, s.encoding()));
+            attribute(t, "errors", s -> s.errors() == null ? PyNone.NONE : Strings.text(rt, s.errors()));
             attribute(t, "closed", s -> org.pyvm.core.objects.PyBool.FALSE);
             if (py2(rt)) {
                 return;

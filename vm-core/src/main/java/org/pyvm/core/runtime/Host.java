@@ -10,13 +10,21 @@ import java.io.OutputStream;
  * @param stdout where {@code sys.stdout} writes (UTF-8 for text)
  * @param stderr where {@code sys.stderr} and tracebacks go
  * @param stdin  what {@code input()} and {@code sys.stdin} read
- * @param unbuffered whether the user asked for unbuffered standard streams, as CPython's {@code -u} or a non-empty
- *                   {@code PYTHONUNBUFFERED}: sys.stdout then hands each write to {@code stdout} at once (3.6: each
- *                   line), so that what it prints and what goes to stderr meet in a shared pipe in program order
+ * @param environment the environment the interpreter starts in, as CPython reads it at its start: PYTHONIOENCODING,
+ *                    the locale (LC_ALL, LC_CTYPE, LANG) and PYTHONUNBUFFERED decide the standard streams' encoding,
+ *                    error handler and buffering (the program's own {@code os.environ} is the host's files' business)
+ * @param terminal whether stdout is a terminal (2.7 gives a pipe no encoding)
  */
-public record Host(OutputStream stdout, OutputStream stderr, InputStream stdin, boolean unbuffered) {
-    /** Streams as buffered as the host made them. */
+public record Host(OutputStream stdout, OutputStream stderr, InputStream stdin, java.util.Map<String, String> environment,
+                   boolean terminal) {
+    /**
+     * The environment the conformance goldens are made in (conformance/tools/make_goldens.py): UTF-8 streams, strict
+     * on stdout; what a VM gets when its host says nothing else.
+     */
+    public static final java.util.Map<String, String> GOLDENS_ENVIRONMENT = java.util.Map.of("PYTHONIOENCODING", "utf-8", "LANG", "C.UTF-8");
+
+    /** Streams in the goldens' environment, not a terminal. */
     public Host(OutputStream stdout, OutputStream stderr, InputStream stdin) {
-        this(stdout, stderr, stdin, false);
+        this(stdout, stderr, stdin, GOLDENS_ENVIRONMENT, false);
     }
 }

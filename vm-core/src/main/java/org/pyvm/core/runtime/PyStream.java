@@ -40,6 +40,33 @@ public final class PyStream extends PyObject implements Typed {
         flushing = f;
     }
 
+    /** The encoding its text is written in as {@code .encoding} shows it, null for 2.7's None. */
+    private String encoding = "utf-8";
+    /** Its error handler as {@code .errors} shows it, null for 2.7's None. */
+    private String errors;
+    /** Text to bytes in that encoding with that handler; null: UTF-8 (surrogates aside, see {@link #write}). */
+    private java.util.function.Function<String, byte[]> encoder;
+
+    /**
+     * Sets what {@code .encoding} and {@code .errors} show and how text is written; {@code encoder} null means UTF-8,
+     * strict ({@link #write}).
+     */
+    public void encoding(String encoding, String errors, java.util.function.Function<String, byte[]> encoder) {
+        this.encoding = encoding;
+        this.errors = errors;
+        this.encoder = encoder;
+    }
+
+    /** {@code .encoding}: null for 2.7's None. */
+    public String encoding() {
+        return encoding;
+    }
+
+    /** {@code .errors}: null for 2.7's None. */
+    public String errors() {
+        return errors;
+    }
+
     /** Whether a line break flushes it ({@code sys.stdout.line_buffering}). */
     public boolean lineBuffered() {
         return flushing == Flushing.LINE;
@@ -104,8 +131,17 @@ public final class PyStream extends PyObject implements Typed {
         }
     }
 
+    /** Writes text the VM makes (2.7: a byte string's characters, reprs, separators) as UTF-8. */
     public void write(String text) {
         writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a program's text (3.x str, 2.7 unicode) in the stream's encoding: what that cannot encode raises as the
+     * codec does (UnicodeEncodeError), as CPython's TextIOWrapper and 2.7's PyFile_WriteObject do.
+     */
+    public void writeText(String text) {
+        writeBytes(encoder != null ? encoder.apply(text) : text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void writeBytes(byte[] b) {

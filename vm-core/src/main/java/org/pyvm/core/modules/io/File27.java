@@ -272,11 +272,11 @@ final class File27 extends IoObject {
         prop(rt, t, "closed", f -> Io.bool(f.closed), s -> Io.bool(false));
         prop(rt, t, "name", f -> f.name, s -> Strings.text(rt, "<" + s + ">"));
         prop(rt, t, "mode", f -> Strings.text(rt, f.mode), s -> Strings.text(rt, s.equals("stdin") ? "r" : "w"));
-        // the standard streams' encoding is what the goldens' CPython shows (PYTHONIOENCODING=utf-8)
-        prop(rt, t, "encoding", f -> PyNone.NONE, s -> s.equals("stream") ? PyNone.NONE : Strings.text(rt, "utf-8"));
+        // a standard stream's encoding and errors are what its CPython took from the environment (interp/StdioSettings)
+        streamText(rt, t, "encoding", org.pyvm.core.runtime.PyStream::encoding);
         t.dict.put("softspace", new Softspace(rt));
         prop(rt, t, "newlines", f -> PyNone.NONE, s -> PyNone.NONE);
-        prop(rt, t, "errors", f -> PyNone.NONE, s -> PyNone.NONE);
+        streamText(rt, t, "errors", org.pyvm.core.runtime.PyStream::errors);
         if (own != null) {
             return;
         }
@@ -330,6 +330,14 @@ final class File27 extends IoObject {
             String r = self.repr(rt.lang);
             int q = r.indexOf("'<");
             return stream.apply(q < 0 ? "stream" : r.substring(q + 2, r.indexOf(">'", q)));
+        }));
+    }
+
+    /** A getset that is None on a file opened here and, on a standard stream, its text (None where that is null). */
+    private static void streamText(Runtime rt, PyType t, String name, java.util.function.Function<org.pyvm.core.runtime.PyStream, String> of) {
+        t.dict.put(name, new StreamProperty(name, self -> {
+            String text = self instanceof org.pyvm.core.runtime.PyStream s ? of.apply(s) : null;
+            return text == null ? PyNone.NONE : Strings.text(rt, text);
         }));
     }
 
