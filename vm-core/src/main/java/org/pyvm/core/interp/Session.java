@@ -199,7 +199,7 @@ public final class Session {
             return;
         }
         flush();
-        rt.writeErr(header + tracebacks.format(exc));
+        report(header + tracebacks.format(exc));
     }
 
     /**
@@ -245,7 +245,7 @@ public final class Session {
                 return b.value ? 1 : 0; // sys.exit(True): bool is an int
             }
             flush();
-            rt.writeErr(Ops.str(rt, code) + "\n");
+            report(Ops.str(rt, code) + "\n");
             return 1;
         }
         flush();
@@ -255,11 +255,11 @@ public final class Session {
         if (hook == null || hook == original) {
             flushLine27(); // PyErr_Display's, which a hook of the program's own does not do
             flush();
-            rt.writeErr(tracebacks.format(e));
+            report(tracebacks.format(e));
             return 1;
         }
         if (hook == PyNone.NONE) {
-            rt.writeErr("sys.excepthook is missing\n" + tracebacks.format(e));
+            report("sys.excepthook is missing\n" + tracebacks.format(e));
             return 1;
         }
         // a hook the program put in sys.excepthook: CPython calls it with (type, value, traceback)
@@ -273,9 +273,22 @@ public final class Session {
                 return uncaught(h);
             }
             flush();
-            rt.writeErr("Error in sys.excepthook:\n" + tracebacks.format(h) + "\nOriginal exception was:\n" + tracebacks.format(e));
+            report("Error in sys.excepthook:\n" + tracebacks.format(h) + "\nOriginal exception was:\n" + tracebacks.format(e));
         }
         return 1;
+    }
+
+    /**
+     * What the interpreter reports at the end (a traceback, sys.exit's message) goes to the program's sys.stderr as it
+     * stands then, as PyErr_Display writes it: a program that set {@code sys.stderr = sys.stdout} sees its traceback
+     * there. Should that stream refuse it, the host's stderr gets it.
+     */
+    private void report(String text) {
+        try {
+            SysExtras.writeStderr(rt, text);
+        } catch (PyError refused) {
+            rt.writeErr(text);
+        }
     }
 
     /** Writes out what sys.stdout buffers, then the host's streams. */

@@ -324,7 +324,11 @@ final class SysExtras {
             return;
         }
         if (err instanceof org.pyvm.core.runtime.PyStream s) {
-            s.write(text);
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                s.write(text);
+            } else {
+                s.writeText(text); // in its encoding: backslashreplace on stderr, or sys.stdout's where a program put that
+            }
             s.flush();
             return;
         }
