@@ -17,13 +17,19 @@ import org.pyvm.core.host.CPythonFinder;
  * absolute). A syntax error is reported as CPython reports it for a script, with exit status 1.
  */
 final class SourceScript {
-    /** Compiles argv[1] to argv[2] with argv[3] as co_filename; a SyntaxError's report on stderr and exit 1. */
-    private static final String COMPILE = "import sys, py_compile, traceback\n"
+    /**
+     * Compiles argv[1] to argv[2] with argv[3] as co_filename; a SyntaxError's report on stderr and exit 1. The
+     * report is the interpreter's own (sys.__excepthook__, without py_compile's frames), as for a script: the
+     * traceback module writes errors found past the parser without their line in 2.7 (their args hold no
+     * location) and places 3.x's caret differently.
+     */
+    private static final String COMPILE = "import sys, py_compile\n"
             + "try:\n"
             + "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True)\n"
             + "except py_compile.PyCompileError as e:\n"
             + "    exc = e.exc_value\n"
-            + "    sys.stderr.write(''.join(traceback.format_exception_only(type(exc), exc)))\n"
+            + "    exc.__traceback__ = None\n"
+            + "    sys.__excepthook__(type(exc), exc, None)\n"
             + "    sys.exit(1)\n";
 
     /** A compiled script, or the status and report of its failed compilation. */

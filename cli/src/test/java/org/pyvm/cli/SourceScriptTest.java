@@ -91,6 +91,22 @@ class SourceScriptTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * An error the compiler finds past the parser (2.7: its SyntaxError's args hold no location, so the traceback
+     * module wrote it as one line without the source line; 3.6 puts the caret at the start of the line).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void aSyntaxErrorFoundPastTheParserIsReportedAsCPythonReportsIt(String version) throws Exception {
+        Path python = installed(version);
+        Path script = dir.resolve("duplicate.py");
+        Files.writeString(script, "x = 1\ndef f(a, a):\n    pass\n");
+        Result expected = cpython(python, script);
+        Result got = pyvm("run", script.toString(), "--python", version);
+        assertTrue(expected.err().contains("duplicate argument"), expected.err());
+        assertEquals(expected, got);
+    }
+
     /** The temporary .pyc files pyvm made for scripts (pyvm-*.pyc in the temporary folder). */
     private static java.util.Set<Path> temporaryPycs() throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
