@@ -294,10 +294,10 @@ public final class CmathModule {
         }
         double l;
         if (z.re > LOG_LARGE) {
-            l = Math.exp(z.re - 1.0);
+            l = org.pyvm.core.libm.LibcExp.exp(z.re - 1.0);
             return new C(l * Math.cos(z.im) * Math.E, l * Math.sin(z.im) * Math.E);
         }
-        l = Math.exp(z.re);
+        l = org.pyvm.core.libm.LibcExp.exp(z.re);
         return new C(l * Math.cos(z.im), l * Math.sin(z.im));
     }
 
@@ -397,7 +397,7 @@ public final class CmathModule {
 
     static C tanh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
-            return new C(Math.copySign(1.0, z.re), 4.0 * Math.sin(z.im) * Math.cos(z.im) * Math.exp(-2.0 * Math.abs(z.re)));
+            return new C(Math.copySign(1.0, z.re), 4.0 * Math.sin(z.im) * Math.cos(z.im) * org.pyvm.core.libm.LibcExp.exp(-2.0 * Math.abs(z.re)));
         }
         double tx = StrictMath.tanh(z.re);
         double ty = Math.tan(z.im);

@@ -28,7 +28,7 @@ final class MathSpecial {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * Math.exp(-x2) / SQRT_PI;
+        return acc * x * org.pyvm.core.libm.LibcExp.exp(-x2) / SQRT_PI;
     }
 
     /** erfc(x) for x at or above the cutoff, by the continued fraction of its tail, evaluated forwards. */
@@ -54,7 +54,7 @@ final class MathSpecial {
             q = b * q - a * qLast;
             qLast = t;
         }
-        return p / q * x * Math.exp(-x2) / SQRT_PI;
+        return p / q * x * org.pyvm.core.libm.LibcExp.exp(-x2) / SQRT_PI;
     }
 
     static double erf(double x) {
@@ -182,7 +182,7 @@ final class MathSpecial {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * org.pyvm.core.libm.LibcExp.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
                 r /= Math.pow(y, absx - 0.5);
@@ -192,7 +192,7 @@ final class MathSpecial {
                 r /= half;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / org.pyvm.core.libm.LibcExp.exp(y);
             r += z * r;
             if (absx < 140.0) {
                 r *= Math.pow(y, absx - 0.5);

@@ -99,7 +99,7 @@ final class Complexes {
         double at = org.pyvm.core.libm.RoundedTrig.atan2(ai, ar);
         double phase = at * br;
         if (bi != 0) {
-            len /= Math.exp(at * bi);
+            len /= org.pyvm.core.libm.LibcExp.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
         return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
