@@ -124,11 +124,11 @@ final class MathSpecial {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.round(2.0 * y);
         double r = switch (n) {
-            case 0 -> Math.sin(Math.PI * y);
-            case 1 -> Math.cos(Math.PI * (y - 0.5));
-            case 2 -> Math.sin(Math.PI * (1.0 - y));
-            case 3 -> -Math.cos(Math.PI * (y - 1.5));
-            default -> Math.sin(Math.PI * (y - 2.0));
+            case 0 -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * y);
+            case 1 -> org.pyvm.core.libm.LibcSinCos.cos(Math.PI * (y - 0.5));
+            case 2 -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * (1.0 - y));
+            case 3 -> -org.pyvm.core.libm.LibcSinCos.cos(Math.PI * (y - 1.5));
+            default -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }

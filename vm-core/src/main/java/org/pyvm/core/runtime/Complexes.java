@@ -102,7 +102,7 @@ final class Complexes {
             len /= org.pyvm.core.libm.LibcExp.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
-        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        return new double[] {len * org.pyvm.core.libm.LibcSinCos.cos(phase), len * org.pyvm.core.libm.LibcSinCos.sin(phase)};
     }
 
     /** a / b, or null for division by zero. */
