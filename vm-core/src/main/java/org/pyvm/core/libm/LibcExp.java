@@ -63,20 +63,34 @@ public final class LibcExp {
     }
 
     public static double exp(double x) {
+        return expInline(x, 0, false, false);
+    }
+
+    /**
+     * exp(x + xtail), negated when {@code negative}: what {@link LibcPow} ends with (|xtail| < 2^-15 and at most
+     * |x|).
+     */
+    static double expWithTail(double x, double xtail, boolean negative) {
+        return expInline(x, xtail, true, negative);
+    }
+
+    private static double expInline(double x, double xtail, boolean hasTail, boolean negative) {
         int abstop = top12(x) & 0x7ff;
         boolean large = false;
         if (abstop - top12(0x1p-54) < 0 || abstop - top12(0x1p-54) >= top12(512.0) - top12(0x1p-54)) {
             if (abstop < top12(0x1p-54)) {
-                return 1.0 + x; // exp(x) rounds to 1 (nearly): the sum keeps the direction of x
+                double one = 1.0 + x; // exp(x) rounds to 1 (nearly): the sum keeps the direction of x
+                return negative ? -one : one;
             }
             if (abstop >= top12(1024.0)) {
-                if (x == Double.NEGATIVE_INFINITY) {
+                if (!hasTail && x == Double.NEGATIVE_INFINITY) {
                     return 0.0;
                 }
-                if (abstop >= top12(Double.POSITIVE_INFINITY)) {
+                if (!hasTail && abstop >= top12(Double.POSITIVE_INFINITY)) {
                     return 1.0 + x; // inf, nan
                 }
-                return x < 0 ? 0.0 : Double.POSITIVE_INFINITY; // underflow, overflow
+                double r = x < 0 ? 0.0 : Double.POSITIVE_INFINITY; // underflow, overflow
+                return negative ? -r : r;
             }
             large = true; // |x| in [512, 1024): the scale may leave the range of doubles, see specialCase
         }
@@ -85,8 +99,11 @@ public final class LibcExp {
         long ki = Double.doubleToRawLongBits(kd);
         kd -= SHIFT;
         double r = Math.fma(kd, NEG_LN2_LO_N, Math.fma(kd, NEG_LN2_HI_N, x));
+        if (hasTail) {
+            r += xtail;
+        }
         int idx = (int) (2 * (ki & (N - 1)));
-        long top = ki << (52 - TABLE_BITS);
+        long top = (ki + (negative ? SIGN_BIAS : 0)) << (52 - TABLE_BITS);
         double tail = Double.longBitsToDouble(TABLE[idx]);
         long sbits = TABLE[idx + 1] + top;
         double r2 = r * r;
@@ -99,25 +116,32 @@ public final class LibcExp {
         return Math.fma(scale, tmp, scale);
     }
 
+    /** Added to k, it sets the sign bit of the scale: the result comes out negated. */
+    private static final long SIGN_BIAS = 0x800L << TABLE_BITS;
+
     /**
      * scale * (1 + tmp) where scale's exponent (in sbits) may have overflowed: k > 0 computes it 2^1009 lower
      * and scales back; k < 0 computes it 2^1022 higher and, when the result is subnormal, rounds it once at the
-     * subnormal precision.
+     * subnormal precision. The scale carries the result's sign.
      */
     private static double specialCase(double tmp, long sbits, long ki) {
         if ((ki & 0x80000000L) == 0) {
             double scale = Double.longBitsToDouble(sbits - (1009L << 52));
             return 0x1p1009 * Math.fma(scale, tmp, scale);
         }
-        double scale = Double.longBitsToDouble(sbits + (1022L << 52));
-        double y = scale + scale * tmp; // not fused here: the compiler left this one apart (fused, 21 in 250,000 differed)
-        if (y < 1.0) {
-            double lo = Math.fma(scale, tmp, scale - y);
-            double hi = 1.0 + y;
-            lo = 1.0 - hi + y + lo;
-            y = (hi + lo) - 1.0;
+        sbits += 1022L << 52;
+        double scale = Double.longBitsToDouble(sbits);
+        // scale * tmp has two uses here, so the compiler fused neither sum (fused, 21 exp results in 250,000 differed)
+        double st = scale * tmp;
+        double y = scale + st;
+        if (Math.abs(y) < 1.0) {
+            double one = y < 0.0 ? -1.0 : 1.0;
+            double lo = scale - y + st;
+            double hi = one + y;
+            lo = one - hi + y + lo;
+            y = (hi + lo) - one;
             if (y == 0.0) {
-                y = 0.0; // not -0.0
+                y = Double.longBitsToDouble(sbits & 0x8000000000000000L); // zero of the result's sign
             }
         }
         return 0x1p-1022 * y;

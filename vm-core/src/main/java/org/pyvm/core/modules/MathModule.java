@@ -219,7 +219,7 @@ public final class MathModule {
             if (x == 0 && y < 0) {
                 domain();
             }
-            return PyFloat.of(checked(Math.pow(x, y), x, y));
+            return PyFloat.of(checked(org.pyvm.core.libm.LibcPow.pow(x, y), x, y));
         });
         m.def("atan2", (a, kw) -> {
             arity("atan2", a, 2, 2);

@@ -185,9 +185,9 @@ final class MathSpecial {
             r = -Math.PI / sinpi(absx) / absx * org.pyvm.core.libm.LibcExp.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= org.pyvm.core.libm.LibcPow.pow(y, absx - 0.5);
             } else {
-                double half = Math.pow(y, absx / 2.0 - 0.25);
+                double half = org.pyvm.core.libm.LibcPow.pow(y, absx / 2.0 - 0.25);
                 r /= half;
                 r /= half;
             }
@@ -195,9 +195,9 @@ final class MathSpecial {
             r = lanczosSum(absx) / org.pyvm.core.libm.LibcExp.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= org.pyvm.core.libm.LibcPow.pow(y, absx - 0.5);
             } else {
-                double half = Math.pow(y, absx / 2.0 - 0.25);
+                double half = org.pyvm.core.libm.LibcPow.pow(y, absx / 2.0 - 0.25);
                 r *= half;
                 r *= half;
             }

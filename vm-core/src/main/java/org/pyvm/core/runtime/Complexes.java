@@ -95,7 +95,7 @@ final class Complexes {
             return new double[] {0, 0};
         }
         double vabs = org.pyvm.core.libm.Libm.hypot(ar, ai); // the C library's hypot and atan2, as _Py_c_pow
-        double len = Math.pow(vabs, br);
+        double len = org.pyvm.core.libm.LibcPow.pow(vabs, br);
         double at = org.pyvm.core.libm.RoundedTrig.atan2(ai, ar);
         double phase = at * br;
         if (bi != 0) {
