@@ -1,9 +1,5 @@
 package org.pyvm.core.libm;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * pow as the C library CPython links computes it: glibc (2.28 and later) uses Arm's method (Szabolcs Nagy,
  * Arm Optimized Routines, 2018): log(x) in double-double from a 128-entry table of 1/c, log(c) and a
@@ -14,7 +10,7 @@ import java.math.RoundingMode;
  * 1.0000000000000001e+23; glibc is not correctly rounded there, Java is).
  *
  * <p>The constants and coefficients are the method's (Copyright (c) 2018, Arm Limited, SPDX-License-Identifier:
- * MIT); the table is computed here from its definition.
+ * MIT); the table is written out from its definition (LibmTablesTest checks it).
  */
 public final class LibcPow {
     private LibcPow() {
@@ -37,37 +33,140 @@ public final class LibcPow {
 
     /**
      * For each subinterval i of [OFF, 2 OFF) (by the bits of z), c near its center with 1/c of the form j/N or
-     * j/2N, so that z/c - 1 is exact: 1/c, log(c) rounded to a multiple of 2^-43, and the rest of log(c).
+     * j/2N, so that z/c - 1 is exact: the bits of 1/c, of log(c) rounded to a multiple of 2^-43, and of the rest
+     * of log(c). Written out by LibmTablesTest, which computes it again from this definition.
      */
-    private static final double[] INVC = new double[N];
-    private static final double[] LOGC = new double[N];
-    private static final double[] LOGCTAIL = new double[N];
-
-    static {
-        MathContext mc = new MathContext(60);
-        for (int i = 0; i < N; i++) {
-            double center = Double.longBitsToDouble(OFF + ((long) i << (52 - TABLE_BITS)) + (1L << (51 - TABLE_BITS)));
-            double invc = center < 1 ? Math.rint(N / center) / N : Math.rint(2 * N / center) / (2 * N);
-            BigDecimal logC = ln(new BigDecimal(invc), mc).negate();
-            double logc = logC.multiply(BigDecimal.valueOf(1L << 43)).setScale(0, RoundingMode.HALF_EVEN).doubleValue() / 0x1p43;
-            INVC[i] = invc;
-            LOGC[i] = logc;
-            LOGCTAIL[i] = logC.subtract(new BigDecimal(logc)).doubleValue();
-        }
-    }
-
-    /** ln(v) for v in [0.5, 2] to about 55 digits: 2 atanh((v - 1) / (v + 1)). */
-    private static BigDecimal ln(BigDecimal v, MathContext mc) {
-        BigDecimal s = v.subtract(BigDecimal.ONE).divide(v.add(BigDecimal.ONE), mc);
-        BigDecimal s2 = s.multiply(s, mc);
-        BigDecimal term = s;
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int k = 1; k < 400; k += 2) {
-            sum = sum.add(term.divide(BigDecimal.valueOf(k), mc), mc);
-            term = term.multiply(s2, mc);
-        }
-        return sum.multiply(BigDecimal.valueOf(2), mc);
-    }
+    static final long[] TABLE_AS_BITS = {
+            0x3ff6a00000000000L, 0xbfd62c82f2b9c800L, 0x3cfab42428375680L,
+            0x3ff6800000000000L, 0xbfd5d1bdbf580800L, 0xbd1ca508d8e0f720L,
+            0x3ff6600000000000L, 0xbfd5767717455800L, 0xbd2362a4d5b6506dL,
+            0x3ff6400000000000L, 0xbfd51aad872df800L, 0xbce684e49eb067d5L,
+            0x3ff6200000000000L, 0xbfd4be5f95777800L, 0xbd041b6993293ee0L,
+            0x3ff6000000000000L, 0xbfd4618bc21c6000L, 0x3d13d82f484c84ccL,
+            0x3ff5e00000000000L, 0xbfd404308686a800L, 0x3cdc42f3ed820b3aL,
+            0x3ff5c00000000000L, 0xbfd3a64c55694800L, 0x3d20b1c686519460L,
+            0x3ff5a00000000000L, 0xbfd347dd9a988000L, 0x3d25594dd4c58092L,
+            0x3ff5800000000000L, 0xbfd2e8e2bae12000L, 0x3d267b1e99b72bd8L,
+            0x3ff5600000000000L, 0xbfd2895a13de8800L, 0x3d15ca14b6cfb03fL,
+            0x3ff5600000000000L, 0xbfd2895a13de8800L, 0x3d15ca14b6cfb03fL,
+            0x3ff5400000000000L, 0xbfd22941fbcf7800L, 0xbd165a242853da76L,
+            0x3ff5200000000000L, 0xbfd1c898c1699800L, 0xbd1fafbc68e75404L,
+            0x3ff5000000000000L, 0xbfd1675cababa800L, 0x3d1f1fc63382a8f0L,
+            0x3ff4e00000000000L, 0xbfd1058bf9ae4800L, 0xbd26a8c4fd055a66L,
+            0x3ff4c00000000000L, 0xbfd0a324e2739000L, 0xbd0c6bee7ef4030eL,
+            0x3ff4a00000000000L, 0xbfd0402594b4d000L, 0xbcf036b89ef42d7fL,
+            0x3ff4a00000000000L, 0xbfd0402594b4d000L, 0xbcf036b89ef42d7fL,
+            0x3ff4800000000000L, 0xbfcfb9186d5e4000L, 0x3d0d572aab993c87L,
+            0x3ff4600000000000L, 0xbfcef0adcbdc6000L, 0x3d2b26b79c86af24L,
+            0x3ff4400000000000L, 0xbfce27076e2af000L, 0xbd172f4f543fff10L,
+            0x3ff4200000000000L, 0xbfcd5c216b4fc000L, 0x3d21ba91bbca681bL,
+            0x3ff4000000000000L, 0xbfcc8ff7c79aa000L, 0x3d27794f689f8434L,
+            0x3ff4000000000000L, 0xbfcc8ff7c79aa000L, 0x3d27794f689f8434L,
+            0x3ff3e00000000000L, 0xbfcbc286742d9000L, 0x3d194eb0318bb78fL,
+            0x3ff3c00000000000L, 0xbfcaf3c94e80c000L, 0x3cba4e633fcd9066L,
+            0x3ff3a00000000000L, 0xbfca23bc1fe2b000L, 0xbd258c64dc46c1eaL,
+            0x3ff3a00000000000L, 0xbfca23bc1fe2b000L, 0xbd258c64dc46c1eaL,
+            0x3ff3800000000000L, 0xbfc9525a9cf45000L, 0xbd2ad1d904c1d4e3L,
+            0x3ff3600000000000L, 0xbfc87fa06520d000L, 0x3d2bbdbf7fdbfa09L,
+            0x3ff3400000000000L, 0xbfc7ab890210e000L, 0x3d2bdb9072534a58L,
+            0x3ff3400000000000L, 0xbfc7ab890210e000L, 0x3d2bdb9072534a58L,
+            0x3ff3200000000000L, 0xbfc6d60fe719d000L, 0xbd10e46aa3b2e266L,
+            0x3ff3000000000000L, 0xbfc5ff3070a79000L, 0xbd1e9e439f105039L,
+            0x3ff3000000000000L, 0xbfc5ff3070a79000L, 0xbd1e9e439f105039L,
+            0x3ff2e00000000000L, 0xbfc526e5e3a1b000L, 0xbd20de8b90075b8fL,
+            0x3ff2c00000000000L, 0xbfc44d2b6ccb8000L, 0x3d170cc16135783cL,
+            0x3ff2c00000000000L, 0xbfc44d2b6ccb8000L, 0x3d170cc16135783cL,
+            0x3ff2a00000000000L, 0xbfc371fc201e9000L, 0x3cf178864d27543aL,
+            0x3ff2800000000000L, 0xbfc29552f81ff000L, 0xbd248d301771c408L,
+            0x3ff2600000000000L, 0xbfc1b72ad52f6000L, 0xbd2e80a41811a396L,
+            0x3ff2600000000000L, 0xbfc1b72ad52f6000L, 0xbd2e80a41811a396L,
+            0x3ff2400000000000L, 0xbfc0d77e7cd09000L, 0x3d0a699688e85bf4L,
+            0x3ff2400000000000L, 0xbfc0d77e7cd09000L, 0x3d0a699688e85bf4L,
+            0x3ff2200000000000L, 0xbfbfec9131dbe000L, 0xbd2575545ca333f2L,
+            0x3ff2000000000000L, 0xbfbe27076e2b0000L, 0x3d2a342c2af0003cL,
+            0x3ff2000000000000L, 0xbfbe27076e2b0000L, 0x3d2a342c2af0003cL,
+            0x3ff1e00000000000L, 0xbfbc5e548f5bc000L, 0xbd1d0c57585fbe06L,
+            0x3ff1c00000000000L, 0xbfba926d3a4ae000L, 0x3d253935e85baac8L,
+            0x3ff1c00000000000L, 0xbfba926d3a4ae000L, 0x3d253935e85baac8L,
+            0x3ff1a00000000000L, 0xbfb8c345d631a000L, 0x3d137c294d2f5668L,
+            0x3ff1a00000000000L, 0xbfb8c345d631a000L, 0x3d137c294d2f5668L,
+            0x3ff1800000000000L, 0xbfb6f0d28ae56000L, 0xbd269737c93373daL,
+            0x3ff1600000000000L, 0xbfb51b073f062000L, 0x3d1f025b61c65e57L,
+            0x3ff1600000000000L, 0xbfb51b073f062000L, 0x3d1f025b61c65e57L,
+            0x3ff1400000000000L, 0xbfb341d7961be000L, 0x3d2c5edaccf913dfL,
+            0x3ff1400000000000L, 0xbfb341d7961be000L, 0x3d2c5edaccf913dfL,
+            0x3ff1200000000000L, 0xbfb16536eea38000L, 0x3d147c5e768fa309L,
+            0x3ff1000000000000L, 0xbfaf0a30c0118000L, 0x3d2d599e83368e91L,
+            0x3ff1000000000000L, 0xbfaf0a30c0118000L, 0x3d2d599e83368e91L,
+            0x3ff0e00000000000L, 0xbfab42dd71198000L, 0x3d1c827ae5d6704cL,
+            0x3ff0e00000000000L, 0xbfab42dd71198000L, 0x3d1c827ae5d6704cL,
+            0x3ff0c00000000000L, 0xbfa77458f632c000L, 0xbd2cfc4634f2a1eeL,
+            0x3ff0c00000000000L, 0xbfa77458f632c000L, 0xbd2cfc4634f2a1eeL,
+            0x3ff0a00000000000L, 0xbfa39e87b9fec000L, 0x3cf502b7f526feaaL,
+            0x3ff0a00000000000L, 0xbfa39e87b9fec000L, 0x3cf502b7f526feaaL,
+            0x3ff0800000000000L, 0xbf9f829b0e780000L, 0xbd2980267c7e09e4L,
+            0x3ff0800000000000L, 0xbf9f829b0e780000L, 0xbd2980267c7e09e4L,
+            0x3ff0600000000000L, 0xbf97b91b07d58000L, 0xbd288d5493faa639L,
+            0x3ff0400000000000L, 0xbf8fc0a8b0fc0000L, 0xbcdf1e7cf6d3a69cL,
+            0x3ff0400000000000L, 0xbf8fc0a8b0fc0000L, 0xbcdf1e7cf6d3a69cL,
+            0x3ff0200000000000L, 0xbf7fe02a6b100000L, 0xbd19e23f0dda40e4L,
+            0x3ff0200000000000L, 0xbf7fe02a6b100000L, 0xbd19e23f0dda40e4L,
+            0x3ff0000000000000L, 0x0000000000000000L, 0x0000000000000000L,
+            0x3ff0000000000000L, 0x0000000000000000L, 0x0000000000000000L,
+            0x3fefc00000000000L, 0x3f80101575890000L, 0xbd10c76b999d2be8L,
+            0x3fef800000000000L, 0x3f90205658938000L, 0xbd23dc5b06e2f7d2L,
+            0x3fef400000000000L, 0x3f98492528c90000L, 0xbd2aa0ba325a0c34L,
+            0x3fef000000000000L, 0x3fa0415d89e74000L, 0x3d0111c05cf1d753L,
+            0x3feec00000000000L, 0x3fa466aed42e0000L, 0xbd2c167375bdfd28L,
+            0x3fee800000000000L, 0x3fa894aa149fc000L, 0xbd197995d05a267dL,
+            0x3fee400000000000L, 0x3faccb73cdddc000L, 0xbd1a68f247d82807L,
+            0x3fee200000000000L, 0x3faeea31c006c000L, 0xbd0e113e4fc93b7bL,
+            0x3fede00000000000L, 0x3fb1973bd1466000L, 0xbd25325d560d9e9bL,
+            0x3feda00000000000L, 0x3fb3bdf5a7d1e000L, 0x3d2cc85ea5db4ed7L,
+            0x3fed600000000000L, 0x3fb5e95a4d97a000L, 0xbd2c69063c5d1d1eL,
+            0x3fed400000000000L, 0x3fb700d30aeac000L, 0x3cec1e8da99ded32L,
+            0x3fed000000000000L, 0x3fb9335e5d594000L, 0x3d23115c3abd47daL,
+            0x3fecc00000000000L, 0x3fbb6ac88dad6000L, 0xbd1390802bf768e5L,
+            0x3feca00000000000L, 0x3fbc885801bc4000L, 0x3d2646d1c65aacd3L,
+            0x3fec600000000000L, 0x3fbec739830a2000L, 0xbd2dc068afe645e0L,
+            0x3fec400000000000L, 0x3fbfe89139dbe000L, 0xbd2534d64fa10afdL,
+            0x3fec000000000000L, 0x3fc1178e8227e000L, 0x3d21ef78ce2d07f2L,
+            0x3febe00000000000L, 0x3fc1aa2b7e23f000L, 0x3d2ca78e44389934L,
+            0x3feba00000000000L, 0x3fc2d1610c868000L, 0x3d039d6ccb81b4a1L,
+            0x3feb800000000000L, 0x3fc365fcb0159000L, 0x3cc62fa8234b7289L,
+            0x3feb400000000000L, 0x3fc4913d8333b000L, 0x3d25837954fdb678L,
+            0x3feb200000000000L, 0x3fc527e5e4a1b000L, 0x3d2633e8e5697dc7L,
+            0x3feae00000000000L, 0x3fc6574ebe8c1000L, 0x3d19cf8b2c3c2e78L,
+            0x3feac00000000000L, 0x3fc6f0128b757000L, 0xbd25118de59c21e1L,
+            0x3feaa00000000000L, 0x3fc7898d85445000L, 0xbd1c661070914305L,
+            0x3fea600000000000L, 0x3fc8beafeb390000L, 0xbd073d54aae92cd1L,
+            0x3fea400000000000L, 0x3fc95a5adcf70000L, 0x3d07f22858a0ff6fL,
+            0x3fea000000000000L, 0x3fca93ed3c8ae000L, 0xbd28724350562169L,
+            0x3fe9e00000000000L, 0x3fcb31d8575bd000L, 0xbd0c358d4eace1aaL,
+            0x3fe9c00000000000L, 0x3fcbd087383be000L, 0xbd2d4bc4595412b6L,
+            0x3fe9a00000000000L, 0x3fcc6ffbc6f01000L, 0xbcf1ec72c5962bd2L,
+            0x3fe9600000000000L, 0x3fcdb13db0d49000L, 0xbd2aff2af715b035L,
+            0x3fe9400000000000L, 0x3fce530effe71000L, 0x3cc212276041f430L,
+            0x3fe9200000000000L, 0x3fcef5ade4dd0000L, 0xbcca211565bb8e11L,
+            0x3fe9000000000000L, 0x3fcf991c6cb3b000L, 0x3d1bcbecca0cdf30L,
+            0x3fe8c00000000000L, 0x3fd07138604d5800L, 0x3cf89cdb16ed4e91L,
+            0x3fe8a00000000000L, 0x3fd0c42d67616000L, 0x3d27188b163ceae9L,
+            0x3fe8800000000000L, 0x3fd1178e8227e800L, 0xbd2c210e63a5f01cL,
+            0x3fe8600000000000L, 0x3fd16b5ccbacf800L, 0x3d2b9acdf7a51681L,
+            0x3fe8400000000000L, 0x3fd1bf99635a6800L, 0x3d2ca6ed5147bdb7L,
+            0x3fe8200000000000L, 0x3fd214456d0eb800L, 0x3d0a87deba46baeaL,
+            0x3fe7e00000000000L, 0x3fd2bef07cdc9000L, 0x3d2a9cfa4a5004f4L,
+            0x3fe7c00000000000L, 0x3fd314f1e1d36000L, 0xbd28e27ad3213cb8L,
+            0x3fe7a00000000000L, 0x3fd36b6776be1000L, 0x3d116ecdb0f177c8L,
+            0x3fe7800000000000L, 0x3fd3c25277333000L, 0x3d183b54b606bd5cL,
+            0x3fe7600000000000L, 0x3fd419b423d5e800L, 0x3d08e436ec90e09dL,
+            0x3fe7400000000000L, 0x3fd4718dc271c800L, 0xbd2f27ce0967d675L,
+            0x3fe7200000000000L, 0x3fd4c9e09e173000L, 0xbd2e20891b0ad8a4L,
+            0x3fe7000000000000L, 0x3fd522ae0738a000L, 0x3d2ebe708164c759L,
+            0x3fe6e00000000000L, 0x3fd57bf753c8d000L, 0x3d1fadedee5d40efL,
+            0x3fe6c00000000000L, 0x3fd5d5bddf596000L, 0xbd0a0b2a08a465dcL,
+    };
+    private static final double[] TABLE = LibcSinCos.doubles(TABLE_AS_BITS);
 
     private static int top12(double x) {
         return (int) (Double.doubleToRawLongBits(x) >>> 52);
@@ -167,9 +266,9 @@ public final class LibcPow {
         long iz = ix - (tmp & (0xfffL << 52));
         double z = Double.longBitsToDouble(iz);
         double kd = k;
-        double invc = INVC[i];
-        double logc = LOGC[i];
-        double logctail = LOGCTAIL[i];
+        double invc = TABLE[3 * i];
+        double logc = TABLE[3 * i + 1];
+        double logctail = TABLE[3 * i + 2];
         double r = Math.fma(z, invc, -1.0); // exact: 1/c has few bits
         double t1 = Math.fma(kd, LN2_HI, logc);
         double t2 = t1 + r;
