@@ -17,14 +17,56 @@ import org.pyvm.core.host.CPythonFinder;
  * absolute). A syntax error is reported as CPython reports it for a script, with exit status 1.
  */
 final class SourceScript {
-    /** Compiles argv[1] to argv[2] with argv[3] as co_filename; a SyntaxError's report on stderr and exit 1. */
-    private static final String COMPILE = "import sys, py_compile, traceback\n"
-            + "try:\n"
-            + "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True)\n"
-            + "except py_compile.PyCompileError as e:\n"
-            + "    exc = e.exc_value\n"
-            + "    sys.stderr.write(''.join(traceback.format_exception_only(type(exc), exc)))\n"
-            + "    sys.exit(1)\n";
+    /**
+     * Compiles argv[1] to argv[2] with argv[3] as co_filename; a SyntaxError's report on stderr and exit 1. The
+     * report is the interpreter's own (sys.__excepthook__, without py_compile's frames), as for a script: the
+     * traceback module writes errors found past the parser without their line in 2.7 (their args hold no
+     * location) and places 3.x's caret differently. 2.7 reads a script file as ASCII unless its first two lines
+     * declare an encoding (PEP 263) or it starts with a UTF-8 BOM, which compile() of the same text as a string
+     * (py_compile's way) does not check: the helper does, and reports it as the interpreter would, unless the
+     * parser stopped at an earlier line (the errors found after the parser come after reading the whole file).
+     */
+    private static final String COMPILE = """
+            import re, sys, py_compile
+
+            def undeclared_non_ascii(path):
+                data = open(path, 'rb').read()
+                if sys.version_info[0] != 2 or data.startswith(b'\\xef\\xbb\\xbf'):
+                    return None
+                lines = data.split(b'\\n')
+                if any(re.match(br'^[ \\t\\f]*#.*?coding[:=]', line) for line in lines[:2]):
+                    return None
+                for number, line in enumerate(lines, 1):
+                    for byte in bytearray(line):
+                        if byte >= 128:
+                            return number, byte
+                return None
+
+            exc = None
+            try:
+                py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True)
+            except py_compile.PyCompileError as e:
+                exc = e.exc_value
+            def parser_error_line(path):
+                import parser  # 2.7's concrete syntax tree alone: the errors found while reading the file
+                try:
+                    parser.suite(open(path, 'rb').read())
+                except SyntaxError as e:
+                    return e.lineno
+                return None
+
+            bad = undeclared_non_ascii(sys.argv[1])
+            if bad:
+                stopped = parser_error_line(sys.argv[1])
+            if bad and not (stopped is not None and stopped < bad[0]):
+                exc = SyntaxError("Non-ASCII character '\\\\x%02x' in file %s on line %d, but no encoding declared; "
+                                  "see http://python.org/dev/peps/pep-0263/ for details" % (bad[1], sys.argv[3], bad[0]),
+                                  (sys.argv[3], bad[0], None, None))
+            if exc is not None:
+                exc.__traceback__ = None
+                sys.__excepthook__(type(exc), exc, None)
+                sys.exit(1)
+            """;
 
     /** A compiled script, or the status and report of its failed compilation. */
     record Compiled(Path pyc, int status, byte[] report) {

@@ -91,6 +91,39 @@ class SourceScriptTest {
         assertEquals(expected, got);
     }
 
+    /**
+     * An error the compiler finds past the parser (2.7: its SyntaxError's args hold no location, so the traceback
+     * module wrote it as one line without the source line; 3.6 puts the caret at the start of the line).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "3.6", "3.11"})
+    void aSyntaxErrorFoundPastTheParserIsReportedAsCPythonReportsIt(String version) throws Exception {
+        Path python = installed(version);
+        Path script = dir.resolve("duplicate.py");
+        Files.writeString(script, "x = 1\ndef f(a, a):\n    pass\n");
+        Result expected = cpython(python, script);
+        Result got = pyvm("run", script.toString(), "--python", version);
+        assertTrue(expected.err().contains("duplicate argument"), expected.err());
+        assertEquals(expected, got);
+    }
+
+    /**
+     * 2.7 refuses a script with a non-ASCII byte and no encoding declared (PEP 263), which py_compile, compiling
+     * the text as a string, accepts; a parser error on an earlier line comes first, an error found after the
+     * parser (here 'return' outside a function) after it; declared or BOM-marked UTF-8 runs.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"x = 1\n# caf\u00e9\nprint x\n", "if x\n# caf\u00e9\n", "print 1\nreturn 5\n# caf\u00e9\n",
+            "# -*- coding: utf-8 -*-\nprint 'caf\u00e9'\n", "\ufeffprint 'caf\u00e9'\n"})
+    void aScriptWithoutItsEncodingDeclaredIsRefusedAs27RefusesIt(String source) throws Exception {
+        Path python = installed("2.7");
+        Path script = dir.resolve("accents.py");
+        Files.writeString(script, source);
+        Result expected = cpython(python, script);
+        Result got = pyvm("run", script.toString(), "--python", "2.7");
+        assertEquals(expected, got);
+    }
+
     /** The temporary .pyc files pyvm made for scripts (pyvm-*.pyc in the temporary folder). */
     private static java.util.Set<Path> temporaryPycs() throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {

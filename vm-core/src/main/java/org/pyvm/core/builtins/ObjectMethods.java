@@ -364,7 +364,7 @@ public final class ObjectMethods {
             b[i] = t;
         }
         Ops.checkLayouts(rt, b);
-        PyType cls = PyType.userClass(attrName(rt, name), b, false).withInstanceProtocol(rt.instances);
+        PyType cls = rt.newUserClass(attrName(rt, name), b, false);
         for (PyObject k : d.keys()) {
             cls.dict.put(attrName(rt, k), d.get(k));
         }

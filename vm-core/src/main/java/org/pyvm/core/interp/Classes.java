@@ -225,7 +225,7 @@ final class Classes {
             b[i] = t;
         }
         Ops.checkLayouts(rt, b);
-        PyType cls = PyType.userClass(name, b, classic).withInstanceProtocol(rt.instances);
+        PyType cls = rt.newUserClass(name, b, classic);
         if (classic) {
             // old-style classes have no object base to inherit instance creation from
             cls.withConstructor(rt.types.object.constructor());

@@ -108,7 +108,7 @@ public final class LibcErf {
             q = q1 + s2 * q2 + s4 * q3 + s6 * q4;
         }
         double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
-        return Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + r / q);
+        return LibcExp.exp(-z * z - 0.5625) * LibcExp.exp((z - ax) * (z + ax) + r / q);
     }
 
     public static double erf(double x) {

@@ -26,13 +26,13 @@ public final class Libm {
             return 1.0 + (t * t) / (w + w);
         }
         if (ax < 22) {
-            double t = Math.exp(ax);
+            double t = LibcExp.exp(ax);
             return 0.5 * t + 0.5 / t;
         }
         if (ax < EXP_OVERFLOW) {
-            return 0.5 * Math.exp(ax);
+            return 0.5 * LibcExp.exp(ax);
         }
-        double w = Math.exp(0.5 * ax); // exp(|x|)/2 = (exp(|x|/2)/2) * exp(|x|/2) still finite just past the limit
+        double w = LibcExp.exp(0.5 * ax); // exp(|x|)/2 = (exp(|x|/2)/2) * exp(|x|/2) still finite just past the limit
         return (0.5 * w) * w;
     }
 
@@ -47,9 +47,9 @@ public final class Libm {
             return ax < 1 ? h * (2.0 * t - t * t / (t + 1.0)) : h * (t + t / (t + 1.0));
         }
         if (ax < EXP_OVERFLOW) {
-            return h * Math.exp(ax);
+            return h * LibcExp.exp(ax);
         }
-        double w = Math.exp(0.5 * ax);
+        double w = LibcExp.exp(0.5 * ax);
         return (h * w) * w;
     }
 

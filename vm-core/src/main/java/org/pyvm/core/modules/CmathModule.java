@@ -127,14 +127,14 @@ public final class CmathModule {
                 throw domain();
             }
             if (Double.isInfinite(r) && Double.isFinite(phi) && phi != 0) {
-                double re = Math.copySign(Double.POSITIVE_INFINITY, Math.cos(phi));
-                double im = Math.copySign(Double.POSITIVE_INFINITY, Math.sin(phi));
+                double re = Math.copySign(Double.POSITIVE_INFINITY, org.pyvm.core.libm.LibcSinCos.cos(phi));
+                double im = Math.copySign(Double.POSITIVE_INFINITY, org.pyvm.core.libm.LibcSinCos.sin(phi));
                 return r > 0 ? PyComplex.of(re, im) : PyComplex.of(-re, -im);
             }
             if (phi == 0) {
                 return PyComplex.of(r, Double.isNaN(r) ? 0.0 : r * phi);
             }
-            return PyComplex.of(r * Math.cos(phi), r * Math.sin(phi));
+            return PyComplex.of(r * org.pyvm.core.libm.LibcSinCos.cos(phi), r * org.pyvm.core.libm.LibcSinCos.sin(phi));
         });
         m.def("isnan", (a, kw) -> {
             C z = arg(rt, one(rt, "isnan", a, kw));
@@ -274,15 +274,15 @@ public final class CmathModule {
     static C exp(C z) {
         if (!z.finite()) {
             if (z.re == Double.NEGATIVE_INFINITY && !Double.isNaN(z.im)) {
-                double c = Double.isInfinite(z.im) ? 1.0 : Math.cos(z.im);
-                double s = Double.isInfinite(z.im) ? 1.0 : Math.sin(z.im);
+                double c = Double.isInfinite(z.im) ? 1.0 : org.pyvm.core.libm.LibcSinCos.cos(z.im);
+                double s = Double.isInfinite(z.im) ? 1.0 : org.pyvm.core.libm.LibcSinCos.sin(z.im);
                 return new C(Math.copySign(0.0, c), Math.copySign(0.0, s));
             }
             if (z.re == Double.POSITIVE_INFINITY && Double.isFinite(z.im)) {
                 if (z.im == 0) {
                     return new C(z.re, z.im);
                 }
-                return new C(Math.copySign(z.re, Math.cos(z.im)), Math.copySign(z.re, Math.sin(z.im)));
+                return new C(Math.copySign(z.re, org.pyvm.core.libm.LibcSinCos.cos(z.im)), Math.copySign(z.re, org.pyvm.core.libm.LibcSinCos.sin(z.im)));
             }
             if (z.re == Double.POSITIVE_INFINITY) {
                 return new C(z.re, Double.NaN);
@@ -294,11 +294,11 @@ public final class CmathModule {
         }
         double l;
         if (z.re > LOG_LARGE) {
-            l = Math.exp(z.re - 1.0);
-            return new C(l * Math.cos(z.im) * Math.E, l * Math.sin(z.im) * Math.E);
+            l = org.pyvm.core.libm.LibcExp.exp(z.re - 1.0);
+            return new C(l * org.pyvm.core.libm.LibcSinCos.cos(z.im) * Math.E, l * org.pyvm.core.libm.LibcSinCos.sin(z.im) * Math.E);
         }
-        l = Math.exp(z.re);
-        return new C(l * Math.cos(z.im), l * Math.sin(z.im));
+        l = org.pyvm.core.libm.LibcExp.exp(z.re);
+        return new C(l * org.pyvm.core.libm.LibcSinCos.cos(z.im), l * org.pyvm.core.libm.LibcSinCos.sin(z.im));
     }
 
     static C log(C z) {
@@ -382,22 +382,22 @@ public final class CmathModule {
     static C cosh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
             double x1 = z.re - Math.copySign(1.0, z.re);
-            return new C(Math.cos(z.im) * Libm.cosh(x1) * Math.E, Math.sin(z.im) * Libm.sinh(x1) * Math.E);
+            return new C(org.pyvm.core.libm.LibcSinCos.cos(z.im) * Libm.cosh(x1) * Math.E, org.pyvm.core.libm.LibcSinCos.sin(z.im) * Libm.sinh(x1) * Math.E);
         }
-        return new C(Math.cos(z.im) * Libm.cosh(z.re), Math.sin(z.im) * Libm.sinh(z.re));
+        return new C(org.pyvm.core.libm.LibcSinCos.cos(z.im) * Libm.cosh(z.re), org.pyvm.core.libm.LibcSinCos.sin(z.im) * Libm.sinh(z.re));
     }
 
     static C sinh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
             double x1 = z.re - Math.copySign(1.0, z.re);
-            return new C(Math.cos(z.im) * Libm.sinh(x1) * Math.E, Math.sin(z.im) * Libm.cosh(x1) * Math.E);
+            return new C(org.pyvm.core.libm.LibcSinCos.cos(z.im) * Libm.sinh(x1) * Math.E, org.pyvm.core.libm.LibcSinCos.sin(z.im) * Libm.cosh(x1) * Math.E);
         }
-        return new C(Math.cos(z.im) * Libm.sinh(z.re), Math.sin(z.im) * Libm.cosh(z.re));
+        return new C(org.pyvm.core.libm.LibcSinCos.cos(z.im) * Libm.sinh(z.re), org.pyvm.core.libm.LibcSinCos.sin(z.im) * Libm.cosh(z.re));
     }
 
     static C tanh(C z) {
         if (Math.abs(z.re) > LOG_LARGE) {
-            return new C(Math.copySign(1.0, z.re), 4.0 * Math.sin(z.im) * Math.cos(z.im) * Math.exp(-2.0 * Math.abs(z.re)));
+            return new C(Math.copySign(1.0, z.re), 4.0 * org.pyvm.core.libm.LibcSinCos.sin(z.im) * org.pyvm.core.libm.LibcSinCos.cos(z.im) * org.pyvm.core.libm.LibcExp.exp(-2.0 * Math.abs(z.re)));
         }
         double tx = StrictMath.tanh(z.re);
         double ty = Math.tan(z.im);

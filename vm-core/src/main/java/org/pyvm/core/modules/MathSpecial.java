@@ -28,7 +28,7 @@ final class MathSpecial {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * Math.exp(-x2) / SQRT_PI;
+        return acc * x * org.pyvm.core.libm.LibcExp.exp(-x2) / SQRT_PI;
     }
 
     /** erfc(x) for x at or above the cutoff, by the continued fraction of its tail, evaluated forwards. */
@@ -54,7 +54,7 @@ final class MathSpecial {
             q = b * q - a * qLast;
             qLast = t;
         }
-        return p / q * x * Math.exp(-x2) / SQRT_PI;
+        return p / q * x * org.pyvm.core.libm.LibcExp.exp(-x2) / SQRT_PI;
     }
 
     static double erf(double x) {
@@ -124,11 +124,11 @@ final class MathSpecial {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.round(2.0 * y);
         double r = switch (n) {
-            case 0 -> Math.sin(Math.PI * y);
-            case 1 -> Math.cos(Math.PI * (y - 0.5));
-            case 2 -> Math.sin(Math.PI * (1.0 - y));
-            case 3 -> -Math.cos(Math.PI * (y - 1.5));
-            default -> Math.sin(Math.PI * (y - 2.0));
+            case 0 -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * y);
+            case 1 -> org.pyvm.core.libm.LibcSinCos.cos(Math.PI * (y - 0.5));
+            case 2 -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * (1.0 - y));
+            case 3 -> -org.pyvm.core.libm.LibcSinCos.cos(Math.PI * (y - 1.5));
+            default -> org.pyvm.core.libm.LibcSinCos.sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -182,22 +182,22 @@ final class MathSpecial {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * org.pyvm.core.libm.LibcExp.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= org.pyvm.core.libm.LibcPow.pow(y, absx - 0.5);
             } else {
-                double half = Math.pow(y, absx / 2.0 - 0.25);
+                double half = org.pyvm.core.libm.LibcPow.pow(y, absx / 2.0 - 0.25);
                 r /= half;
                 r /= half;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / org.pyvm.core.libm.LibcExp.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= org.pyvm.core.libm.LibcPow.pow(y, absx - 0.5);
             } else {
-                double half = Math.pow(y, absx / 2.0 - 0.25);
+                double half = org.pyvm.core.libm.LibcPow.pow(y, absx / 2.0 - 0.25);
                 r *= half;
                 r *= half;
             }

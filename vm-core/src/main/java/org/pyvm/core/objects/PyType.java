@@ -52,6 +52,12 @@ public class PyType extends PyObject implements PyCallable {
     private PyInstance.Protocol instanceProtocol;
     /** The class's own type when a metaclass made it; null means {@code type}. */
     private PyType metatype;
+    /**
+     * How many classes the program had made when it made this one (1 for its first), 0 for a type the VM
+     * provides: stands for the heap address CPython gives a class object, which 2.7's ordering of unrelated
+     * objects compares ({@link #madeAsNth}).
+     */
+    private long madeAs;
 
     /** Makes instances for {@code type(args...)}. */
     @FunctionalInterface
@@ -159,6 +165,16 @@ public class PyType extends PyObject implements PyCallable {
             }
         }
         return t;
+    }
+
+    /** Records that the program made this class as its {@code n}th (see {@link #madeAs}). */
+    public void madeAsNth(long n) {
+        this.madeAs = n;
+    }
+
+    /** The class's place among the classes the program made, 0 for a type the VM provides. */
+    public long madeAs() {
+        return madeAs;
     }
 
     /** Set by the runtime that makes the class: its instances hash and compare through {@code p}. */

@@ -95,14 +95,14 @@ final class Complexes {
             return new double[] {0, 0};
         }
         double vabs = org.pyvm.core.libm.Libm.hypot(ar, ai); // the C library's hypot and atan2, as _Py_c_pow
-        double len = Math.pow(vabs, br);
+        double len = org.pyvm.core.libm.LibcPow.pow(vabs, br);
         double at = org.pyvm.core.libm.RoundedTrig.atan2(ai, ar);
         double phase = at * br;
         if (bi != 0) {
-            len /= Math.exp(at * bi);
+            len /= org.pyvm.core.libm.LibcExp.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
-        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        return new double[] {len * org.pyvm.core.libm.LibcSinCos.cos(phase), len * org.pyvm.core.libm.LibcSinCos.sin(phase)};
     }
 
     /** a / b, or null for division by zero. */

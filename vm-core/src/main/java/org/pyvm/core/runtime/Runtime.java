@@ -36,6 +36,8 @@ public final class Runtime {
     /** What this VM's program may touch outside itself (everything by default). */
     private org.pyvm.core.sandbox.Sandbox sandbox = org.pyvm.core.sandbox.Sandbox.off();
     private ClassCreated classCreated = (cls, kwnames, kwvalues) -> { };
+    /** Classes the program has made so far (class statements, type(), metaclasses). */
+    private long classesMade;
 
     /** What runs once a class exists, whoever made it (class statement, type(), type.__new__ from a metaclass). */
     @FunctionalInterface
@@ -126,6 +128,16 @@ public final class Runtime {
     /** The interpreter installs the 3.6+ class hooks (__set_name__, __init_subclass__) here. */
     public void onClassCreated(ClassCreated hook) {
         classCreated = hook;
+    }
+
+    /**
+     * A class the program makes (class statement, type(), a metaclass's type.__new__): hashing and comparing
+     * its instances through this runtime, and numbered in the order the program made its classes.
+     */
+    public PyType newUserClass(String name, PyType[] bases, boolean classic) {
+        PyType cls = PyType.userClass(name, bases, classic).withInstanceProtocol(instances);
+        cls.madeAsNth(++classesMade);
+        return cls;
     }
 
     /** Runs the class-creation hook for {@code cls} with the class statement's keywords. */
