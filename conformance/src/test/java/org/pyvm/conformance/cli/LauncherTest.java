@@ -39,7 +39,11 @@ class LauncherTest {
         pb.environment().remove("PYVM_JAVA_OPTS");
         pb.environment().remove("PYVM_JAVA");
         pb.environment().putAll(env);
-        Process p = pb.start();
+        return finish(pb.start(), StandardCharsets.UTF_8);
+    }
+
+    /** The status and output of a launched process with no input, its output read in {@code charset}. */
+    private static Result finish(Process p, java.nio.charset.Charset charset) throws IOException, InterruptedException {
         p.getOutputStream().close();
         // read stderr on its own thread: a training run may write more than a pipe holds
         java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -51,7 +55,7 @@ class LauncherTest {
         });
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), new String(out, charset), new String(err.join(), charset));
     }
 
     /** Runs a golden program twice (the first run may train the cache, the second uses it) and compares both with CPython. */
@@ -119,24 +123,12 @@ class LauncherTest {
                     String[] kv = words[i].split("=", 2);
                     pb.environment().put(kv[0], kv[1]);
                 }
-                Process p = pb.start();
-                p.getOutputStream().close();
-                java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return p.getErrorStream().readAllBytes();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-                byte[] out = p.getInputStream().readAllBytes();
-                assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
+                // ISO-8859-1 on both sides: every byte compared, whatever encoding the environment made the program write
+                Result r = finish(pb.start(), StandardCharsets.ISO_8859_1);
                 String what = version + " " + line;
-                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stdout"), StandardCharsets.ISO_8859_1),
-                        new String(out, StandardCharsets.ISO_8859_1), what);
-                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stderr"), StandardCharsets.ISO_8859_1),
-                        new String(err.join(), StandardCharsets.ISO_8859_1), what);
-                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".exit")).strip()),
-                        p.exitValue(), what);
+                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stdout"), StandardCharsets.ISO_8859_1), r.out(), what);
+                assertEquals(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".stderr"), StandardCharsets.ISO_8859_1), r.err(), what);
+                assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, "." + words[0] + ".exit")).strip()), r.status(), what);
             }
         }
     }
