@@ -24,7 +24,8 @@ PYTHONUNBUFFERED=1 and stderr sent into the stdout pipe, into
 
 (what LauncherTest holds ``./pyvm run`` to under the same environment). A ``<name>.environments`` file
 has CPython run the program once more in each environment it lists, a line each (``LABEL VAR=VALUE ...``):
-the clean environment without PYTHONIOENCODING and LANG, plus those variables, into
+the clean environment without PYTHONIOENCODING and LANG (PATH, PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1),
+plus those variables (which may replace the last two), into
 
     goldens/<version>/<group>/<name>.<LABEL>.stdout, .stderr and .exit
 

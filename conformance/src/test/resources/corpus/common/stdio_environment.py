@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 # The standard streams take their encoding and error handler from the environment CPython starts in
 # (PYTHONIOENCODING, else the locale; 2.7 gives a pipe none at all), so non-ASCII text prints, is replaced,
-# escaped or refused by the codec accordingly. stdio_environment.environments lists the environments
+# escaped or refused by the codec accordingly; sys.flags shows what the environment set. stdio_environment.environments lists the environments
 # LauncherTest runs it in; the plain goldens are the usual PYTHONIOENCODING=utf-8 run.
 from __future__ import print_function
 import sys
@@ -9,6 +9,7 @@ import sys
 print("stdin:", sys.stdin.encoding, getattr(sys.stdin, "errors", None))
 print("stdout:", sys.stdout.encoding, getattr(sys.stdout, "errors", None))
 print("stderr:", sys.stderr.encoding, getattr(sys.stderr, "errors", None))
+print("flags:", sys.flags.dont_write_bytecode, sys.flags.hash_randomization, getattr(sys.flags, "utf8_mode", "n/a"))
 print("plain ascii", 42, [u"caf\xe9"], {u"k": (1, 2)})
 sys.stdout.write(u"written as unicode\n")
 sys.stdout.write("written as str\n")

@@ -104,7 +104,8 @@ class LauncherTest {
 
     /**
      * The standard streams' encoding and error handler come from the environment, as CPython takes them: a program run
-     * in each environment its .environments file lists (only PATH and those variables set) prints what CPython printed
+     * in each environment its .environments file lists (only PATH, PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and those
+     * variables set) prints what CPython printed
      * there: 2.7 refusing non-ASCII unicode on a pipe, 3.6's ASCII under the C locale, PYTHONIOENCODING's handlers.
      */
     @Test
@@ -118,7 +119,7 @@ class LauncherTest {
                 ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "run", pyc.toString());
                 String path = pb.environment().get("PATH");
                 pb.environment().clear();
-                pb.environment().put("PATH", path);
+                pb.environment().putAll(Map.of("PATH", path, "PYTHONHASHSEED", "0", "PYTHONDONTWRITEBYTECODE", "1")); // make_goldens.py's base
                 for (int i = 1; i < words.length; i++) {
                     String[] kv = words[i].split("=", 2);
                     pb.environment().put(kv[0], kv[1]);

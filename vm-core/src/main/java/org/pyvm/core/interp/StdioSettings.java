@@ -89,8 +89,14 @@ record StdioSettings(String encoding, String errors, String stderrErrors, boolea
         return locale.equals("C.UTF-8") || locale.equals("C.utf8") || locale.equals("UTF-8");
     }
 
-    private static boolean utf8Mode(Map<String, String> env) {
-        return "1".equals(env.get("PYTHONUTF8"));
+    /** 3.7+'s UTF-8 mode (PEP 540): PYTHONUTF8=1, or under the C or POSIX locale unless PYTHONUTF8=0. */
+    static boolean utf8Mode(Map<String, String> env) {
+        String v = env.getOrDefault("PYTHONUTF8", "");
+        if (!v.isEmpty()) {
+            return v.equals("1");
+        }
+        String locale = localeName(env);
+        return locale.equals("C") || locale.equals("POSIX");
     }
 
     /** nl_langinfo(CODESET) of the locale: UTF-8 for a UTF-8 one, else the C locale's ASCII. */

@@ -92,7 +92,8 @@ final class Sys {
                 "algorithm", "hash_bits", "seed_bits", "cutoff"}, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
                     PyInt.of(1000003), PyStr.of(algorithm), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
         }
-        // sys.flags as the goldens' CPython runs: no options, PYTHONHASHSEED=0, no bytecode written
+        // sys.flags: no command-line options; what the environment sets (the goldens' has PYTHONHASHSEED=0 and
+        // PYTHONDONTWRITEBYTECODE=1). The hashes themselves are always PYTHONHASHSEED=0's (objects/PyHash).
         String[] flagNames = py2 ? new String[] {"debug", "py3k_warning", "division_warning", "division_new", "inspect",
             "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "tabcheck",
             "verbose", "unicode", "bytes_warning", "hash_randomization"}
@@ -105,11 +106,16 @@ final class Sys {
             : new String[] {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
                 "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"};
         PyObject[] flagValues = new PyObject[flagNames.length];
+        java.util.Map<String, String> env = rt.host.environment();
         for (int i = 0; i < flagNames.length; i++) {
-            String f = flagNames[i];
-            flagValues[i] = f.equals("dont_write_bytecode") || py2 && f.equals("hash_randomization") ? PyInt.of(1)
-                    : f.equals("dev_mode") || f.equals("safe_path") ? org.pyvm.core.objects.PyBool.FALSE
-                    : f.equals("int_max_str_digits") ? PyInt.of(-1) : PyInt.of(0);
+            flagValues[i] = switch (flagNames[i]) {
+                case "dont_write_bytecode" -> PyInt.of(env.getOrDefault("PYTHONDONTWRITEBYTECODE", "").isEmpty() ? 0 : 1);
+                case "hash_randomization" -> PyInt.of(hashRandomization(py2, env.getOrDefault("PYTHONHASHSEED", "")));
+                case "utf8_mode" -> PyInt.of(StdioSettings.utf8Mode(env) ? 1 : 0);
+                case "dev_mode", "safe_path" -> org.pyvm.core.objects.PyBool.FALSE;
+                case "int_max_str_digits" -> PyInt.of(-1);
+                default -> PyInt.of(0);
+            };
         }
         put(rt, d, "flags", new StructSequence(rt, "sys.flags", flagNames, flagValues));
         // CPython's layout, "X.Y.Z (buildno, date, time) [compiler]", which platform.python_version() parses
@@ -266,6 +272,25 @@ final class Sys {
             throw PyError.raise("ValueError", "call stack is not deep enough");
         }
         return f.frameObject();
+    }
+
+    /**
+     * sys.flags.hash_randomization for PYTHONHASHSEED (empty when unset), as measured: 3.x is 0 only for a seed of 0;
+     * 2.7 is 0 when unset, 1 for "random" or 0, and the seed itself for any other.
+     */
+    private static long hashRandomization(boolean py2, String seed) {
+        if (!py2) {
+            return seed.equals("0") ? 0 : 1;
+        }
+        if (seed.isEmpty()) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(seed);
+            return n == 0 ? 1 : n;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /**

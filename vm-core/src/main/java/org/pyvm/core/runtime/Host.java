@@ -18,10 +18,11 @@ import java.io.OutputStream;
 public record Host(OutputStream stdout, OutputStream stderr, InputStream stdin, java.util.Map<String, String> environment,
                    boolean terminal) {
     /**
-     * The environment the conformance goldens are made in (conformance/tools/make_goldens.py): UTF-8 streams, strict
-     * on stdout; what a VM gets when its host says nothing else.
+     * The environment the conformance goldens are made in (conformance/tools/make_goldens.py's clean_env, but PATH):
+     * UTF-8 streams, strict on stdout; what a VM gets when its host says nothing else.
      */
-    public static final java.util.Map<String, String> GOLDENS_ENVIRONMENT = java.util.Map.of("PYTHONIOENCODING", "utf-8", "LANG", "C.UTF-8");
+    public static final java.util.Map<String, String> GOLDENS_ENVIRONMENT = java.util.Map.of("PYTHONIOENCODING", "utf-8", "LANG", "C.UTF-8",
+            "PYTHONHASHSEED", "0", "PYTHONDONTWRITEBYTECODE", "1");
 
     /** Streams in the goldens' environment, not a terminal. */
     public Host(OutputStream stdout, OutputStream stderr, InputStream stdin) {
