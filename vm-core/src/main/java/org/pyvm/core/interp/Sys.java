@@ -52,23 +52,7 @@ final class Sys {
             // 2.7's builtin "file" is the type of its standard streams (types.py: FileType = file)
             rt.builtins.put(rt.name("file"), fileType);
         }
-        StdioSettings stdio = StdioSettings.of(rt.lang, rt.host.environment(), rt.host.terminal());
-        PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
-        encoding(rt, stdout, stdio.encoding(), stdio.errors());
-        if (stdio.unbuffered()) {
-            // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
-            stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
-        }
-        PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
-        encoding(rt, stderr, stdio.encoding(), stdio.stderrErrors());
-        if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
-            stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
-        }
-        PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
-        encoding(rt, stdin, stdio.encoding(), stdio.errors());
-        put(rt, d, "stdout", stdout);
-        put(rt, d, "stderr", stderr);
-        put(rt, d, "stdin", stdin);
+        putStandardStreams(rt, d, fileType);
         put(rt, d, "__stdout__", d.get(rt.name("stdout")));
         put(rt, d, "__stderr__", d.get(rt.name("stderr")));
         List<PyObject> args = new ArrayList<>();
@@ -274,6 +258,28 @@ final class Sys {
         return f.frameObject();
     }
 
+    /** sys.stdin, sys.stdout and sys.stderr on the host's streams, encoded and buffered as the environment says ({@link StdioSettings}). */
+    private static void putStandardStreams(Runtime rt, PyDict d, PyType fileType) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        StdioSettings stdio = StdioSettings.of(rt.lang, rt.host.environment(), rt.host.terminal());
+        PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
+        encoding(rt, stdout, stdio.encoding(), stdio.errors());
+        if (stdio.unbuffered()) {
+            // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
+            stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
+        }
+        PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
+        encoding(rt, stderr, stdio.encoding(), stdio.stderrErrors());
+        if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
+            stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
+        }
+        PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
+        encoding(rt, stdin, stdio.encoding(), stdio.errors());
+        put(rt, d, "stdout", stdout);
+        put(rt, d, "stderr", stderr);
+        put(rt, d, "stdin", stdin);
+    }
+
     /**
      * sys.flags.hash_randomization for PYTHONHASHSEED (empty when unset), as measured: 3.x is 0 only for a seed of 0;
      * 2.7 is 0 when unset, 1 for "random" or 0, and the seed itself for any other.
@@ -400,7 +406,6 @@ final class Sys {
             });
             method(t, "fileno", (s, a) -> PyInt.of(s.fileno()));
             method(t, "isatty", (s, a) -> org.pyvm.core.objects.PyBool.FALSE); // the goldens' streams are pipes
-            // what the goldens' CPython shows: PYTHONIOENCODING=utf-8, LANG=C.UTF-8 (2.7: no errors handler)
             attribute(t, "name", s -> Strings.text(rt, s.name()));
             attribute(t, "mode", s -> Strings.text(rt, s.reads() ? "r" : "w"));
             attribute(t, "encoding", s -> s.encoding() == null ? PyNone.NONE : Strings.text(rt, s.encoding()));
