@@ -33,6 +33,11 @@ public final class Builtins {
         return Codecs.encode(rt, text, "ascii", "strict");
     }
 
+    /** {@code data.decode(encoding, errors)}: the codec's text, or its UnicodeDecodeError (LookupError for no such codec). */
+    public static String decodeText(Runtime rt, byte[] data, String encoding, String errors) {
+        return Codecs.decode(rt, data, encoding, errors);
+    }
+
     /** {@code text.encode(encoding, errors)}: the codec's bytes, or its UnicodeEncodeError (LookupError for no such codec). */
     public static byte[] encodeText(Runtime rt, String text, String encoding, String errors) {
         return Codecs.encode(rt, text, encoding, errors);

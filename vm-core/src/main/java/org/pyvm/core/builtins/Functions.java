@@ -354,7 +354,11 @@ final class Functions {
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
             if (a.length > 0) {
-                stdout(rt).write(Ops.str(rt, a[0]));
+                if (a[0] instanceof PyBytes prompt) {
+                    stdout(rt).writeBytes(prompt.bytes()); // 2.7: a byte string as it is
+                } else {
+                    stdout(rt).writeText(Ops.str(rt, a[0]));
+                }
             }
             stdout(rt).flush();
             PyStream in = (PyStream) sys(rt, "stdin");

@@ -275,6 +275,7 @@ final class Sys {
         }
         PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
         encoding(rt, stdin, stdio.encoding(), stdio.errors());
+        stdin.decoding(decoder(rt, py2, stdio.encoding(), stdio.errors()));
         put(rt, d, "stdout", stdout);
         put(rt, d, "stderr", stderr);
         put(rt, d, "stdin", stdin);
@@ -316,6 +317,28 @@ final class Sys {
                     : org.pyvm.core.builtins.Builtins.encodeText(rt, text, encoding, handler);
         }
         s.encoding(encoding, errors, encoder);
+    }
+
+    /**
+     * How stdin's lines become what a program reads: 2.7 reads bytes as they are (a str of their chars); 3.x decodes
+     * them in the stream's encoding with its handler, so bytes that are not UTF-8 are a UnicodeDecodeError, or
+     * surrogates under surrogateescape, as CPython's TextIOWrapper makes them.
+     */
+    private static java.util.function.Function<byte[], String> decoder(Runtime rt, boolean py2, String encoding, String errors) {
+        if (py2) {
+            return b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return b -> isAscii(b) ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)
+                : org.pyvm.core.builtins.Builtins.decodeText(rt, b, encoding, errors == null ? "strict" : errors);
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte c : b) {
+            if (c < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasSurrogate(String text) {

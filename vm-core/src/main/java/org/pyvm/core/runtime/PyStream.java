@@ -57,6 +57,14 @@ public final class PyStream extends PyObject implements Typed {
         this.encoder = encoder;
     }
 
+    /** A line of input's bytes to text; null: UTF-8. */
+    private java.util.function.Function<byte[], String> decoder;
+
+    /** Sets how lines read from it become text ({@link #readLine}). */
+    public void decoding(java.util.function.Function<byte[], String> decoder) {
+        this.decoder = decoder;
+    }
+
     /** {@code .encoding}: null for 2.7's None. */
     public String encoding() {
         return encoding;
@@ -176,7 +184,7 @@ public final class PyStream extends PyObject implements Typed {
         }
     }
 
-    /** One line of input without its newline, or null at end of input. */
+    /** One line of input, its newline kept or not, decoded as {@link #decoding} says; null at end of input. */
     public String readLine(boolean keepNewline) {
         try {
             java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -190,7 +198,7 @@ public final class PyStream extends PyObject implements Typed {
             if (c < 0 && line.size() == 0) {
                 return null;
             }
-            String s = line.toString(StandardCharsets.UTF_8);
+            String s = decoder != null ? decoder.apply(line.toByteArray()) : line.toString(StandardCharsets.UTF_8);
             if (!keepNewline && s.endsWith("\n")) {
                 s = s.substring(0, s.length() - 1);
             }
