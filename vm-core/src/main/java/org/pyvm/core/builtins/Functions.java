@@ -1134,10 +1134,7 @@ final class Functions {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an "
                         + (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "index" : "integer"));
             }
-            if (!(idx instanceof PyInt || idx instanceof PyBool)) {
-                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, idx) + ")");
-            }
-            x = idx;
+            x = Ops.indexResult(rt, idx);
         }
         BigInteger v = x instanceof PyBool b ? BigInteger.valueOf(b.value ? 1 : 0) : big(x);
         String digits = v.abs().toString(radix);
