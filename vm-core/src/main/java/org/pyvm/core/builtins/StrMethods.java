@@ -761,7 +761,7 @@ final class StrMethods {
             int hi = Character.digit(h.charAt(i), 16);
             int lo = i + 1 < h.length() ? Character.digit(h.charAt(i + 1), 16) : -1;
             if (hi < 0 || lo < 0 || h.charAt(i) > 127 || h.charAt(i + 1) > 127) {
-                int at = hi < 0 ? i : i + 1;
+                int at = hi < 0 || Level.py2(rt) ? i : i + 1; // 2.7 names where the pair starts
                 throw PyError.raise("ValueError", "non-hexadecimal number found in fromhex() arg at position " + at);
             }
             out.write(hi * 16 + lo);
