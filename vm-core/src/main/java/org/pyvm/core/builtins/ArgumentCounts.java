@@ -76,6 +76,8 @@ final class ArgumentCounts {
               bit_length N N N | conjugate N N N | as_integer_ratio . . N | bit_count . . N
             float:
               as_integer_ratio N N N | conjugate N N N | hex N N N | is_integer N N N
+            BaseException:
+              __reduce__ N N N | __setstate__ O O O | with_traceback . O O | add_note . . O
             """;
 
     /** A method's count rule at one language level. */
@@ -93,6 +95,7 @@ final class ArgumentCounts {
         if (rt.builtins.get(rt.name("bytearray")) instanceof PyType t) {
             types.put("bytearray", t);
         }
+        types.put("BaseException", rt.types.baseException);
         String[] owners = new String[0];
         for (String line : TABLE.split("\n")) {
             line = line.strip();
@@ -109,7 +112,7 @@ final class ArgumentCounts {
                 for (String owner : owners) {
                     PyType t = types.get(owner);
                     if (rule != null && t != null && t.dict.get(f[0]) instanceof PyMethodDescriptor m) {
-                        t.dict.put(f[0], m.checkedBy((args, kwnames, bound) -> check(rt, rule, t, f[0], args, kwnames, bound)));
+                        t.dict.put(f[0], m.checkedBy((args, kwnames, boundSelf) -> check(rt, rule, t, f[0], args, kwnames, boundSelf)));
                     }
                 }
             }
@@ -141,12 +144,19 @@ final class ArgumentCounts {
         }
     }
 
-    private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames, boolean bound) {
+    private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames, PyObject boundSelf) {
+        boolean bound = boundSelf != null;
+        // 3.10+ names the method by its __qualname__: a bound method's is its object's type's (ValueError.add_note)
+        String qualifier = (bound ? rt.types.of(boundSelf) : owner).name(rt.lang);
         if (kwnames != null && kwnames.length > 0) {
             // 3.10+: the call refuses them by qualified name before any count, but for a bound METH_VARARGS method
             // (kind P), whose call (cfunction_call) names the function alone, as the method's own check does
             if (Level.modern(rt) && !rule.keywords && !(bound && rule.kind == 'P')) {
-                throw PyError.raise("TypeError", owner.name(rt.lang) + "." + name + "() takes no keyword arguments");
+                throw PyError.raise("TypeError", qualifier + "." + name + "() takes no keyword arguments");
+            }
+            if (rule.kind == 'N' || rule.kind == 'O') {
+                // METH_NOARGS and METH_O: the call itself refuses keywords, by the method's bare name before 3.10
+                throw PyError.raise("TypeError", name + "() takes no keyword arguments");
             }
             return; // keywords are the method's own to check first ("takes no keyword arguments"), and they fill parameters
         }
@@ -155,7 +165,7 @@ final class ArgumentCounts {
             return;
         }
         boolean modern = Level.modern(rt);
-        String qualified = modern ? owner.name(rt.lang) + "." + name : name;
+        String qualified = modern ? qualifier + "." + name : name;
         String label = rule.label != null ? rule.label : name;
         int limit = n < rule.min ? rule.min : rule.max;
         String side = rule.min == rule.max ? "" : n < rule.min ? "at least " : "at most ";

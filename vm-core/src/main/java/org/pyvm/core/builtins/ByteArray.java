@@ -150,11 +150,36 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     private static byte byteValue(Runtime rt, PyObject v) {
-        long x = Level.py2(rt) ? Args.index(rt, v) : Args.indexStrict(rt, v); // 3.x: PyNumber_Index's words
-        if (x < 0 || x > 255) {
-            throw PyError.raise("ValueError", Level.py2(rt) ? "byte must be in range(0, 256)" : "byte must be in range(0, 256)");
+        if (Level.py2(rt)) {
+            return byteValue27(rt, v);
         }
-        return (byte) x;
+        // _getbytevalue: PyNumber_Index, its words and all; a value past a C long is out of range like any other
+        PyInt n = Ops.exactIndex(rt, v);
+        if (n.big != null || n.small < 0 || n.small > 255) {
+            throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+        }
+        return (byte) n.small;
+    }
+
+    /** 2.7's _getbytevalue: a str of one character is its byte; else an int, a long or an __index__. */
+    private static byte byteValue27(Runtime rt, PyObject v) {
+        if (v instanceof PyBytes bs && !(v instanceof org.pyvm.core.objects.UserSubclass)) {
+            if (bs.bytes().length != 1) {
+                throw PyError.raise("ValueError", "string must be of size 1");
+            }
+            return bs.bytes()[0];
+        }
+        PyObject i = v instanceof PyInt || v instanceof PyBool ? v : Ops.callMethod(rt, v, "__index__");
+        if (i instanceof PyBool b) {
+            return (byte) (b.value ? 1 : 0);
+        }
+        if (!(i instanceof PyInt n)) {
+            throw PyError.raise("TypeError", "an integer or string of size 1 is required");
+        }
+        if (n.big != null || n.small < 0 || n.small > 255) { // a long past C long is out of range too
+            throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+        }
+        return (byte) n.small;
     }
 
     /** Changes the content as a list of ints (slice assignment, deletion, insertion), then takes it back. */
@@ -264,10 +289,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             if (src instanceof PyStr s) {
                 PyObject enc = args.get(1, "encoding");
                 if (enc == null) {
-                    if (!Level.py2(rt)) {
-                        throw PyError.raise("TypeError", "string argument without an encoding");
-                    }
-                    return new ByteArray(rt, type, Codecs.encode(rt, s.value(), "ascii", "strict"));
+                    throw PyError.raise("TypeError", (Level.py2(rt) ? "unicode" : "string") + " argument without an encoding");
                 }
                 PyObject errors = args.get(2, "errors");
                 return new ByteArray(rt, type, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
@@ -367,7 +389,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 }
                 return PyBool.FALSE;
             }
-            return PyBool.of(Ops.contains(rt, PyBytes.of(s.bytes), PyBytes.of(source(rt, x))));
+            // anything else is what bytes' own 'in' takes (a bytes-like object), or refuses in its words
+            PyObject needle = x instanceof ByteArray ba ? PyBytes.of(ba.bytes) : x instanceof MemoryView mv ? PyBytes.of(mv.contents()) : x;
+            return PyBool.of(Ops.contains(rt, PyBytes.of(s.bytes), needle));
         });
         def(rt, t, "__eq__", (s, a) -> {
             PyObject o = a.check(1, 1).get(0);

@@ -605,11 +605,8 @@ final class Constructors {
         }
         if (o instanceof org.pyvm.core.objects.PyInstance) {
             PyObject i = Ops.callMethod(rt, o, "__index__"); // 3.x range() takes any object with __index__
-            if (i instanceof PyInt || i instanceof PyBool) {
-                return index(rt, i);
-            }
             if (i != null) {
-                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, i) + ")");
+                return index(rt, Ops.indexResult(rt, i));
             }
         }
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object cannot be interpreted as an integer");
@@ -719,6 +716,10 @@ final class Constructors {
                 }
             } else if (!(v instanceof PyInt || v instanceof org.pyvm.core.objects.PyBool)) {
                 throw PyError.raise("TypeError", via + " returned non-int (type " + Ops.typeName(rt, v) + ")");
+            } else if (!Level.py2(rt)) {
+                // PyNumber_Long: an int subclass's instance (a bool) is warned about and copied as a plain int
+                Ops.warnStrictSubclass(rt, via, v, "int");
+                v = Ops.exactIndex(rt, v);
             }
             if (v == null) {
                 throw PyError.raise("TypeError", (Level.py2(rt) ? (asLong ? "long" : "int") + "() argument must be a string or a number, not '"
@@ -970,6 +971,9 @@ final class Constructors {
         }
         PyObject v = org.pyvm.core.runtime.ClassicNumbers.callSlot(rt, x, "__float__"); // 2.7's instance_float too
         if (v instanceof PyFloat f) {
+            if (!Level.py2(rt)) {
+                Ops.warnStrictSubclass(rt, Ops.typeName(rt, x) + ".__float__", v, "float");
+            }
             return f.value;
         }
         if (v != null) {

@@ -86,7 +86,8 @@ final class DictMethods {
             return v;
         });
         def(rt, t, "pop", (d, a) -> {
-            PyObject v = d.get(a.get(0));
+            // _PyDict_Pop: an empty dict answers before the key is hashed ({}.pop([]) is a KeyError)
+            PyObject v = d.size() == 0 ? null : d.get(a.get(0));
             if (v == null) {
                 if (a.get(1) != null) {
                     return a.get(1);

@@ -597,6 +597,13 @@ final class Functions {
         } else {
             args.check(0, Integer.MAX_VALUE, "sep", "end", "file", "flush");
         }
+        PyObject file = args.kw("file");
+        if (file == null || file == PyNone.NONE) {
+            file = sys(rt, "stdout");
+            if (file == PyNone.NONE) {
+                return PyNone.NONE; // sys.stdout may be None when no stdout is connected: print does nothing
+            }
+        }
         for (String k : new String[] {"sep", "end"}) {
             PyObject v = args.kw(k);
             if (v != null && v != PyNone.NONE && !(v instanceof PyStr || py2 && v instanceof PyBytes)) {
@@ -604,42 +611,77 @@ final class Functions {
                         + Ops.typeName(rt, v));
             }
         }
-        PyObject sepObj = args.kw("sep");
-        PyObject endObj = args.kw("end");
-        PyObject file = args.kw("file");
-        String sep = sepObj == null || sepObj == PyNone.NONE ? " " : Ops.str(rt, sepObj);
-        String end = endObj == null || endObj == PyNone.NONE ? "\n" : Ops.str(rt, endObj);
-        if (file == null || file == PyNone.NONE) {
-            file = sys(rt, "stdout");
-        }
+        PyObject sepObj = noneAsNull(args.kw("sep"));
+        PyObject endObj = noneAsNull(args.kw("end"));
         PyObject[] values = args.positional();
         if (py2 && file instanceof PyStream stream) {
             printRaw27(rt, stream, values, sepObj, endObj);
-        } else if (file instanceof PyStream s) {
-            // piece by piece, as PyFile_WriteObject: what an item's str() or the encoding refuses leaves those before it written
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    s.writeText(sep);
-                }
-                s.writeText(Ops.str(rt, values[i]));
-            }
-            s.writeText(end);
         } else {
-            StringBuilder sb = new StringBuilder();
+            // each piece is its own write, as builtin_print's PyFile_WriteObject calls: a value whose str() fails, or that
+            // the stream's encoding refuses, leaves the pieces before it written, and a file object of the program's sees
+            // every piece
+            boolean unicode27 = py2 && usesUnicode27(sepObj, endObj, values);
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    writePiece(rt, file, sepObj != null ? sepObj : defaultPiece(rt, " ", unicode27));
                 }
-                sb.append(Ops.str(rt, values[i]));
+                writePiece(rt, file, values[i]);
             }
-            sb.append(end);
-            Ops.call(rt, Ops.getattr(rt, file, "write"), Strings.text(rt, sb.toString()));
+            writePiece(rt, file, endObj != null ? endObj : defaultPiece(rt, "\n", unicode27));
         }
         PyObject flush = args.kw("flush");
-        if (flush != null && Ops.truth(rt, flush) && file instanceof PyStream s) {
-            s.flush();
+        if (flush != null && Ops.truth(rt, flush)) {
+            if (file instanceof PyStream s) {
+                s.flush();
+            } else {
+                Ops.call(rt, Ops.getattr(rt, file, "flush"));
+            }
         }
         return PyNone.NONE;
+    }
+
+    private static PyObject noneAsNull(PyObject o) {
+        return o == PyNone.NONE ? null : o;
+    }
+
+    /** 2.7's print() writes its default separator and newline as unicode when a piece it prints is unicode. */
+    private static boolean usesUnicode27(PyObject sep, PyObject end, PyObject[] values) {
+        if (sep instanceof PyStr || end instanceof PyStr) {
+            return true;
+        }
+        for (PyObject v : values) {
+            if (v instanceof PyStr) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PyObject defaultPiece(Runtime rt, String text, boolean unicode27) {
+        return unicode27 ? PyStr.of(text) : Strings.text(rt, text);
+    }
+
+    /**
+     * PyFile_WriteObject with Py_PRINT_RAW: the object's str() handed to the file's write method (looked up each
+     * time); 2.7 hands a unicode object over as it is and other objects as byte strings.
+     */
+    private static void writePiece(Runtime rt, PyObject file, PyObject v) {
+        if (file instanceof PyStream s) {
+            s.writeText(Ops.str(rt, v)); // in the stream's encoding
+            return;
+        }
+        PyObject text;
+        if (!Level.py2(rt)) {
+            text = v instanceof PyStr && !(v instanceof org.pyvm.core.objects.UserSubclass) ? v : PyStr.of(Ops.str(rt, v));
+        } else if (v instanceof PyStr) {
+            text = v;
+        } else {
+            text = Ops.str27(rt, v);
+            if (text instanceof PyStr u) { // a __str__ that returned unicode: PyObject_Str encodes it as ASCII
+                text = PyBytes.of(Builtins.encodeAscii27(rt, u.value()));
+            }
+        }
+        Ops.call(rt, Ops.getattr(rt, file, "write"), text);
     }
 
     /**
@@ -1097,10 +1139,7 @@ final class Functions {
                 throw PyError.raise("TypeError", "'" + Ops.typeName(rt, x) + "' object cannot be interpreted as an "
                         + (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "index" : "integer"));
             }
-            if (!(idx instanceof PyInt || idx instanceof PyBool)) {
-                throw PyError.raise("TypeError", "__index__ returned non-int (type " + Ops.typeName(rt, idx) + ")");
-            }
-            x = idx;
+            x = Ops.indexResult(rt, idx);
         }
         BigInteger v = x instanceof PyBool b ? BigInteger.valueOf(b.value ? 1 : 0) : big(x);
         String digits = v.abs().toString(radix);

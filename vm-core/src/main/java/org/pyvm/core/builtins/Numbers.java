@@ -55,10 +55,11 @@ final class Numbers {
         method(rt, f, "as_integer_ratio", (self, a) -> {
             double d = ((PyFloat) self).value;
             if (Double.isNaN(d)) {
-                throw PyError.raise("ValueError", "cannot convert NaN to integer ratio");
+                throw PyError.raise("ValueError", py2 ? "Cannot pass NaN to float.as_integer_ratio." : "cannot convert NaN to integer ratio");
             }
             if (Double.isInfinite(d)) {
-                throw PyError.raise("OverflowError", "cannot convert Infinity to integer ratio");
+                throw PyError.raise("OverflowError", py2 ? "Cannot pass infinity to float.as_integer_ratio."
+                        : "cannot convert Infinity to integer ratio");
             }
             BigDecimal v = new BigDecimal(d);
             BigInteger num = v.unscaledValue();

@@ -74,8 +74,10 @@ final class SetMethods {
             algebra(rt, st, "symmetric_difference", Operator.XOR);
             // bound as an attribute by the stdlib: keyword.py's "iskeyword = frozenset(kwlist).__contains__"
             st.dict.put("__contains__", new PyMethodDescriptor("__contains__", st, (self, a, kw) -> PyBool.of(Ops.contains(rt, self, a[0]))));
-            st.dict.put("issubset", new PyMethodDescriptor("issubset", st, (self, a, kw) -> PyBool.of(items(self).stream()
-                    .allMatch(x -> Ops.contains(rt, asSet(rt, a[0]), x)))));
+            st.dict.put("issubset", new PyMethodDescriptor("issubset", st, (self, a, kw) -> {
+                PyObject other = asSet(rt, a[0]); // made from any iterable first, even for an empty set
+                return PyBool.of(items(self).stream().allMatch(x -> Ops.contains(rt, other, x)));
+            }));
             st.dict.put("issuperset", new PyMethodDescriptor("issuperset", st, (self, a, kw) -> PyBool.of(Ops.toList(rt, a[0]).stream()
                     .allMatch(x -> Ops.contains(rt, self, x)))));
             st.dict.put("isdisjoint", new PyMethodDescriptor("isdisjoint", st, (self, a, kw) -> PyBool.of(Ops.toList(rt, a[0]).stream()

@@ -299,9 +299,20 @@ final class StrFormat {
             if (part.isEmpty()) {
                 throw valueError("Empty attribute in format string");
             }
-            v = attribute ? Ops.getattr(rt, v, part) : Ops.getitem(rt, v, key != -1 ? PyInt.of(key) : Strings.text(rt, part));
+            v = attribute ? Ops.getattr(rt, v, part) : Ops.getitem(rt, v, key != -1 ? indexKey(rt, v, key) : Strings.text(rt, part));
         }
         return v;
+    }
+
+    /**
+     * The key of {@code [N]}: an int, except that 2.7's getitem_idx makes a long (PyLong_FromSsize_t) for what is no
+     * sequence, a dict: its KeyError then says 0L.
+     */
+    private static PyObject indexKey(Runtime rt, PyObject container, long key) {
+        if (Level.py2(rt) && container instanceof org.pyvm.core.objects.PyDict) {
+            return PyInt.longOf(java.math.BigInteger.valueOf(key));
+        }
+        return PyInt.of(key);
     }
 
     /** The value of {@code s} when it is all decimal digits, else -1; ValueError past Py_ssize_t. */

@@ -761,7 +761,7 @@ final class StrMethods {
             int hi = Character.digit(h.charAt(i), 16);
             int lo = i + 1 < h.length() ? Character.digit(h.charAt(i + 1), 16) : -1;
             if (hi < 0 || lo < 0 || h.charAt(i) > 127 || h.charAt(i + 1) > 127) {
-                int at = hi < 0 ? i : i + 1;
+                int at = hi < 0 || Level.py2(rt) ? i : i + 1; // 2.7 names where the pair starts
                 throw PyError.raise("ValueError", "non-hexadecimal number found in fromhex() arg at position " + at);
             }
             out.write(hi * 16 + lo);
@@ -790,6 +790,8 @@ final class StrMethods {
             }
             if (self instanceof PyBytes && !Level.py2(rt)) {
                 refuseText(rt, name, args);
+            } else if (self instanceof PyStr && !Level.py2(rt)) {
+                refuseBytes(name, args);
             }
             if (Level.py2(rt) && PROMOTING27.contains(name)) {
                 if (self instanceof PyStr) {
@@ -838,14 +840,20 @@ final class StrMethods {
     private static PyObject[] bytesArguments(PyObject[] args) {
         PyObject[] out = args;
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof ByteArray || args[i] instanceof MemoryView) {
+            PyObject b = bytesOf(args[i]);
+            if (b != args[i]) {
                 if (out == args) {
                     out = args.clone();
                 }
-                out[i] = args[i] instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : PyBytes.of(((MemoryView) args[i]).contents());
+                out[i] = b;
             }
         }
         return out;
+    }
+
+    /** A bytearray or memoryview as the bytes it holds; anything else as it is. */
+    private static PyObject bytesOf(PyObject o) {
+        return o instanceof ByteArray ba ? PyBytes.of(ba.bytes()) : o instanceof MemoryView mv ? PyBytes.of(mv.contents()) : o;
     }
 
     /** 3.x bytes methods whose arguments are bytes-like: a str among them is a TypeError (the text helpers would take it). */
@@ -866,10 +874,34 @@ final class StrMethods {
                     throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, args[k]) + "'");
                 }
             }
-        } else if ((name.equals("startswith") || name.equals("endswith")) && args.length > 0
-                && (args[0] instanceof PyStr || args[0] instanceof org.pyvm.core.objects.PyTuple tuple && java.util.Arrays.stream(tuple.items())
-                        .anyMatch(x -> x instanceof PyStr))) {
+        } else if ((name.equals("startswith") || name.equals("endswith")) && args.length > 0 && args[0] instanceof PyStr) {
+            // (a tuple's items are checked one by one as they are compared, in affix)
             throw PyError.raise("TypeError", name + " first arg must be bytes or a tuple of bytes, not str");
+        }
+    }
+
+    /**
+     * 3.x str methods whose first argument is text (the helpers below would take bytes too): a bytes one is refused
+     * in the words each method's argument conversion uses (startswith and endswith check theirs in {@link #affix}).
+     */
+    private static void refuseBytes(String name, PyObject[] args) {
+        if (args.length == 0) {
+            return;
+        }
+        PyObject first = args[0];
+        switch (name) {
+            case "find", "rfind", "index", "rindex", "count", "partition", "rpartition" -> {
+                if (first instanceof PyBytes) {
+                    throw PyError.raise("TypeError", "must be str, not bytes");
+                }
+            }
+            case "strip", "lstrip", "rstrip" -> {
+                if (first instanceof PyBytes) {
+                    throw PyError.raise("TypeError", name + " arg must be None or str");
+                }
+            }
+            default -> {
+            }
         }
     }
 
@@ -1138,23 +1170,31 @@ final class StrMethods {
         return sb.toString();
     }
 
+    /** What startswith/endswith compare with: 2.7 either kind of string; 3.x a str's a str, a bytes' anything bytes-like. */
+    private static boolean isAffix(Runtime rt, PyObject self, PyObject x) {
+        if (Level.py2(rt)) {
+            return x instanceof PyStr || bytesOf(x) instanceof PyBytes;
+        }
+        return self instanceof PyStr ? x instanceof PyStr : bytesOf(x) instanceof PyBytes;
+    }
+
     private static boolean affix(Runtime rt, PyObject self, String s, Args a, boolean prefix) {
         PyObject what = a.get(0);
         int[] span = span(rt, a, 1, characters(self, s));
         if (what instanceof PyTuple t) {
-            for (PyObject x : t.items()) {
-                if (!(x instanceof PyStr || x instanceof PyBytes)) {
+            for (PyObject x : t.items()) { // each item checked as it is reached: an earlier match answers first
+                if (!isAffix(rt, self, x)) {
                     throw PyError.raise("TypeError", Level.py2(rt) ? "expected a string or other character buffer object"
-                            : "tuple for " + (prefix ? "startswith" : "endswith") + " must only contain " + (self instanceof PyBytes ? "bytes" : "str")
-                                    + ", not " + Ops.typeName(rt, x));
+                            : self instanceof PyBytes ? "a bytes-like object is required, not '" + Ops.typeName(rt, x) + "'" // the item's buffer
+                            : "tuple for " + (prefix ? "startswith" : "endswith") + " must only contain str, not " + Ops.typeName(rt, x));
                 }
-                if (tailMatch(rt, self, s, text(x), span[0], span[1], prefix)) {
+                if (tailMatch(rt, self, s, text(bytesOf(x)), span[0], span[1], prefix)) {
                     return true;
                 }
             }
             return false;
         }
-        if (!(what instanceof PyStr || what instanceof PyBytes)) {
+        if (!isAffix(rt, self, what)) {
             String kinds = Level.py2(rt) ? "str, unicode, or tuple" : self instanceof PyBytes ? "bytes or a tuple of bytes" : "str or a tuple of str";
             throw PyError.raise("TypeError", (prefix ? "startswith" : "endswith") + " first arg must be " + kinds + ", not "
                     + Ops.typeName(rt, what));

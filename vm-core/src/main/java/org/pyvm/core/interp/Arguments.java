@@ -167,7 +167,8 @@ final class Arguments {
                 howMany = "at least";
                 expected = npos - ndefaults;
             }
-            if (npos == 0 && !varargs) {
+            if (npos == 0 && !varargs && (co.flags & CO_VARKEYWORDS) == 0) {
+                // only a function with no parameters at all: one with **kwargs is "takes exactly 0 arguments"
                 return PyError.raise("TypeError", f.code.name + "() takes no arguments (" + (given + nkw) + " given)");
             }
             return PyError.raise("TypeError", f.code.name + "() takes " + howMany + " " + expected + " argument" + (expected == 1 ? "" : "s")

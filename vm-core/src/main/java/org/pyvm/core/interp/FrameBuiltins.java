@@ -164,6 +164,11 @@ final class FrameBuiltins {
      * the type is thrown itself, None makes {@code type()}, a tuple {@code type(*value)}, anything else
      * {@code type(value)}; an instance thrown takes no separate value; a traceback given is kept.
      */
+    private static boolean isClassic(PyObject o) {
+        return o instanceof PyType t && t.classic
+                || o instanceof org.pyvm.core.objects.PyInstance i && !(o instanceof org.pyvm.core.objects.PyBaseException) && i.type().classic;
+    }
+
     static PyError thrown(Interpreter in, PyObject[] a) {
         Runtime rt = in.rt;
         PyObject type = a[0];
@@ -188,8 +193,12 @@ final class FrameBuiltins {
                 throw PyError.raise("TypeError", "instance exception may not have a separate value");
             }
             exc = instance;
+        } else if (isClassic(type)) {
+            exc = in.instantiate(type); // 2.7: a classic class or instance is thrown as its raise would be
         } else {
-            exc = in.instantiate(type); // its TypeError names what was given
+            throw PyError.raise("TypeError", (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                    ? "exceptions must be classes, or instances, not " : "exceptions must be classes or instances deriving from BaseException, not ")
+                    + Ops.typeName(rt, type)); // _gen_throw's own words, not the raise statement's
         }
         PyError e = PyError.of(exc);
         if (tb instanceof org.pyvm.core.objects.PyTraceback t) {

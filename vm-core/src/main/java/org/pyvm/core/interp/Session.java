@@ -131,7 +131,11 @@ public final class Session {
         boolean interrupted = false;
         rt.limits().start();
         try {
-            in.runMainModule(module, globals);
+            try {
+                in.runMainModule(module, globals);
+            } finally {
+                flushIo();
+            }
             flushLine27();
             status = 0;
         } catch (PyError e) {
@@ -144,6 +148,9 @@ public final class Session {
         }
         try {
             runExitFunctions();
+            if (!flushStdFiles()) {
+                status = 120; // Py_FinalizeEx failed: what Py_RunMain and Py_Exit then exit with
+            }
             in.finishMain(); // the interpreter's end clears the main module's names
         } finally {
             flush(); // a limit spent in an exit function still lets what was printed out
@@ -199,7 +206,7 @@ public final class Session {
             return;
         }
         flush();
-        report(header + tracebacks.format(exc));
+        display(header + tracebacks.format(exc));
     }
 
     /**
@@ -245,7 +252,9 @@ public final class Session {
                 return b.value ? 1 : 0; // sys.exit(True): bool is an int
             }
             flush();
-            report(Ops.str(rt, code) + "\n");
+            // handle_system_exit writes the code and then a newline to sys.stderr (the C stream when it is None)
+            SysExtras.writeStderr(rt, Ops.str(rt, code));
+            SysExtras.writeStderr(rt, "\n");
             return 1;
         }
         flush();
@@ -255,11 +264,11 @@ public final class Session {
         if (hook == null || hook == original) {
             flushLine27(); // PyErr_Display's, which a hook of the program's own does not do
             flush();
-            report(tracebacks.format(e));
+            display(tracebacks.format(e));
             return 1;
         }
         if (hook == PyNone.NONE) {
-            report("sys.excepthook is missing\n" + tracebacks.format(e));
+            display("sys.excepthook is missing\n" + tracebacks.format(e));
             return 1;
         }
         // a hook the program put in sys.excepthook: CPython calls it with (type, value, traceback)
@@ -273,22 +282,111 @@ public final class Session {
                 return uncaught(h);
             }
             flush();
-            report("Error in sys.excepthook:\n" + tracebacks.format(h) + "\nOriginal exception was:\n" + tracebacks.format(e));
+            display("Error in sys.excepthook:\n" + tracebacks.format(h) + "\nOriginal exception was:\n" + tracebacks.format(e));
         }
         return 1;
     }
 
+    /** sys.stdout or sys.stderr as the program left it, or null. */
+    private PyObject sysStream(String name) {
+        PyObject sys = rt.modules.get(rt.name("sys"));
+        return sys instanceof PyModule m ? m.dict.get(rt.name(name)) : null;
+    }
+
+    /** A file object of the program's own in sys.stdout or sys.stderr (not None, not the host's stream), or null. */
+    private PyObject programStream(String name) {
+        PyObject f = sysStream(name);
+        return f == null || f == PyNone.NONE || f instanceof PyStream ? null : f;
+    }
+
     /**
-     * What the interpreter reports at the end (a traceback, sys.exit's message) goes to the program's sys.stderr as it
-     * stands then, as PyErr_Display writes it: a program that set {@code sys.stderr = sys.stdout} sees its traceback
-     * there. Should that stream refuse it, the host's stderr gets it.
+     * 3.x's flush_io once the main module ends, however it ends: sys.stderr's and sys.stdout's flush methods,
+     * whatever they raise dropped. (The host's own streams are flushed at the end anyway.)
      */
-    private void report(String text) {
-        try {
-            SysExtras.writeStderr(rt, text);
-        } catch (PyError refused) {
-            rt.writeErr(text);
+    private void flushIo() {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return;
         }
+        for (String name : new String[] {"stderr", "stdout"}) {
+            PyObject f = programStream(name);
+            if (f != null) {
+                try {
+                    Ops.call(rt, Ops.getattr(rt, f, "flush"));
+                } catch (PyError ignored) {
+                    // PyErr_Clear
+                }
+            }
+        }
+    }
+
+    /**
+     * 3.x's flush_std_files as the interpreter finalizes, after the exit functions: sys.stdout's flush, then
+     * sys.stderr's, unless the file says it is closed. A failure makes finalization fail (false), which turns the
+     * exit status into 120; sys.stdout's is reported as an unraisable exception first.
+     */
+    private boolean flushStdFiles() {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return true;
+        }
+        boolean ok = true;
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject f = programStream(name);
+            if (f == null || isClosed(f)) {
+                continue;
+            }
+            try {
+                Ops.call(rt, Ops.getattr(rt, f, "flush"));
+            } catch (PyError e) {
+                ok = false;
+                if (name.equals("stdout")) {
+                    writeUnraisable(f, e);
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** file_is_closed: the file's {@code closed} attribute is true; an error asking is taken as not closed. */
+    private boolean isClosed(PyObject f) {
+        try {
+            PyObject closed = Ops.getattrOrNull(rt, f, "closed");
+            return closed != null && Ops.truth(rt, closed);
+        } catch (PyError e) {
+            return false;
+        }
+    }
+
+    /** PyErr_WriteUnraisable's default report, on sys.stderr; a failure to write it is dropped. */
+    private void writeUnraisable(PyObject obj, PyError e) {
+        try {
+            SysExtras.writeStderr(rt, "Exception ignored in: " + Ops.repr(rt, obj) + "\n" + tracebacks.format(rt.exception(e)));
+        } catch (PyError ignored) {
+            // as CPython, which has nowhere left to report it
+        }
+    }
+
+    /**
+     * PyErr_Display's output: to sys.stderr as the program left it (sys.stdout, say, or an object of its own),
+     * nowhere in 3.x when it is None, where 2.7 says on the C stream that it is lost.
+     */
+    private void display(String traceback) {
+        PyObject err = sysStream("stderr");
+        if (err == null || err == PyNone.NONE) {
+            if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+                rt.writeErr("lost sys.stderr\n");
+            }
+            return;
+        }
+        try {
+            SysExtras.writeStderr(rt, traceback);
+            PyObject own = programStream("stderr");
+            if (own != null && rt.lang.minor() >= 11) {
+                Ops.call(rt, Ops.getattr(rt, own, "flush")); // 3.11's _PyErr_Display flushes the file it wrote to
+            }
+        } catch (PyError writeFailed) {
+            rt.writeErr("lost sys.stderr\n"); // what PyErr_Display says when writing fails
+        }
+        flush();
     }
 
     /** Writes out what sys.stdout buffers, then the host's streams. */

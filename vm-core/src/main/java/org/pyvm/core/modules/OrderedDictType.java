@@ -335,7 +335,10 @@ final class OrderedDictType {
         return PyBool.of(equal != negate);
     }
 
-    /** odict_iterator: the keys, values or items in order; it fails once a key comes, goes or moves. */
+    /**
+     * odict_iterator: the keys, values or items in order; it fails once a key comes, goes or moves, unless the last
+     * key had already been given.
+     */
     private PyIterator iterator(PyDict d, DictViews.Kind kind, boolean reversed) {
         List<PyObject> keys = d.keys();
         if (reversed) {
@@ -349,7 +352,9 @@ final class OrderedDictType {
 
             @Override
             public PyObject next() {
-                if (over) {
+                if (over || next >= keys.size()) {
+                    // the last key had no successor when it was given: done, whatever changed since (odictiter_nextkey)
+                    over = true;
                     return null;
                 }
                 if (d.layout() != layout) {
@@ -359,10 +364,6 @@ final class OrderedDictType {
                 if (d.size() != size) {
                     over = true;
                     throw PyError.raise("RuntimeError", "OrderedDict changed size during iteration");
-                }
-                if (next >= keys.size()) {
-                    over = true;
-                    return null;
                 }
                 PyObject k = keys.get(next++);
                 if (kind == DictViews.Kind.KEYS) {

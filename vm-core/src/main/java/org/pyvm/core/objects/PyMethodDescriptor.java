@@ -54,21 +54,22 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
     private final boolean slotWrapper;
 
     /**
-     * A check of a call's arguments made before the method's body runs. {@code bound} tells the route: a bound
-     * method object ({@code m = s.find; m(...)}), else the descriptor called with the object ({@code s.find(...)},
-     * {@code str.find(s, ...)}); CPython 3.10+ words some refusals differently on the two.
+     * A check of a call's arguments made before the method's body runs. {@code boundSelf} tells the route: the
+     * object of a bound method object ({@code m = s.find; m(...)}), else null for the descriptor called with the
+     * object ({@code s.find(...)}, {@code str.find(s, ...)}); CPython 3.10+ words some refusals differently on the
+     * two, a bound method naming its object's type.
      */
     @FunctionalInterface
     public interface Precheck {
-        void check(PyObject[] args, String[] kwnames, boolean bound);
+        void check(PyObject[] args, String[] kwnames, PyObject boundSelf);
     }
 
     /** The same method with {@code precheck} run on every call's arguments first, however it is called. */
     public PyMethodDescriptor checkedBy(Precheck check) {
         Precheck first = precheck;
-        return new PyMethodDescriptor(name, owner, body, first == null ? check : (args, kwnames, bound) -> {
-            first.check(args, kwnames, bound);
-            check.check(args, kwnames, bound);
+        return new PyMethodDescriptor(name, owner, body, first == null ? check : (args, kwnames, boundSelf) -> {
+            first.check(args, kwnames, boundSelf);
+            check.check(args, kwnames, boundSelf);
         });
     }
 
@@ -109,7 +110,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
     /** Calls the method on {@code self} without making a bound method. */
     public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
         if (precheck != null) {
-            precheck.check(args, kwnames, false);
+            precheck.check(args, kwnames, null);
         }
         try {
             return body.call(self, args, kwnames);
@@ -122,7 +123,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
     public PyBuiltinFunction bind(PyObject self, Language lang) {
         Precheck check = precheck;
         PyCallable call = check == null ? (args, kw) -> body.call(self, args, kw) : (args, kw) -> {
-            check.check(args, kw, true);
+            check.check(args, kw, self);
             return body.call(self, args, kw);
         };
         return isSlotWrapper() ? PyBuiltinFunction.methodWrapper(name, self, owner.name(lang), call)

@@ -24,6 +24,9 @@ public final class PySlice extends PyObject {
 
     @Override
     public long hash(Language lang) {
+        if (PyObject.level(lang).has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("TypeError", "unhashable type"); // 2.7's slice_hash, which names no type
+        }
         throw unhashable(this, lang);
     }
 }

@@ -210,22 +210,8 @@ final class Arithmetic {
             case XOR:
                 return makeInt(rt, a.xor(b), anyLong);
             case LSHIFT:
-                if (b.signum() < 0) {
-                    throw PyError.raise("ValueError", "negative shift count");
-                }
-                if (b.bitLength() > 31) {
-                    throw PyError.raise("OverflowError", "too many digits in integer");
-                }
-                if (a.signum() != 0) {
-                    rt.limits().reserve(((long) a.bitLength() + b.intValue()) / 8); // 1 << 2**31 - 1 is 256 MiB
-                }
-                return makeInt(rt, a.shiftLeft(b.intValue()), anyLong);
             case RSHIFT:
-                if (b.signum() < 0) {
-                    throw PyError.raise("ValueError", "negative shift count");
-                }
-                return makeInt(rt, b.bitLength() > 31 ? (a.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO)
-                        : a.shiftRight(b.intValue()), anyLong);
+                return shift(rt, o == Operator.LSHIFT, a, b, anyLong);
             case POWER:
                 return power(rt, x, y, anyLong);
             case TRUE_DIVIDE:
@@ -233,6 +219,41 @@ final class Arithmetic {
             default:
                 return null;
         }
+    }
+
+    /** CPython's MAX_LONG_DIGITS: the most 30-bit digits an int's size can say it has. */
+    private static final BigInteger MAX_LONG_DIGITS = BigInteger.valueOf((Long.MAX_VALUE - 24) / 4);
+
+    /**
+     * {@code a << b} or {@code a >> b} where an operand is past a machine word. Before 3.8 the count is first
+     * made a C long (2.7) or Py_ssize_t (3.6), so a count past 64 bits is an OverflowError whatever its sign or
+     * the shifted value; from 3.8 the sign is checked first, 0 shifts to 0, and a left shift is refused with
+     * "too many digits in integer" only when the result's size could not be held, else it runs out of memory.
+     */
+    private static PyObject shift(Runtime rt, boolean left, BigInteger a, BigInteger b, boolean anyLong) {
+        boolean countFirst = rt.lang.has(LanguageFeature.STR_IS_BYTES) || rt.lang.minor() < 8;
+        if (countFirst && b.bitLength() > 63) {
+            throw PyError.raise("OverflowError", rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                    ? "long int too large to convert to int" : "Python int too large to convert to C ssize_t");
+        }
+        if (b.signum() < 0) {
+            throw PyError.raise("ValueError", "negative shift count");
+        }
+        if (a.signum() == 0) {
+            return makeInt(rt, a, anyLong);
+        }
+        if (!left) {
+            return makeInt(rt, b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue()), anyLong);
+        }
+        if (b.bitLength() > 31) {
+            BigInteger digits = BigInteger.valueOf((a.abs().bitLength() + 29) / 30).add(b.add(BigInteger.valueOf(29)).divide(BigInteger.valueOf(30)));
+            if (!countFirst && digits.compareTo(MAX_LONG_DIGITS) > 0) {
+                throw PyError.raise("OverflowError", "too many digits in integer");
+            }
+            throw PyError.raiseArgs("MemoryError"); // past 256 MiB: more than pyvm builds (as CPython, from 2**35 or so)
+        }
+        rt.limits().reserve(((long) a.bitLength() + b.intValue()) / 8); // 1 << 2**31 - 1 is 256 MiB
+        return makeInt(rt, a.shiftLeft(b.intValue()), anyLong);
     }
 
     /** Word operations that count as one step of the VM's budget (about what one bytecode instruction costs). */

@@ -891,6 +891,16 @@ final class Attributes {
 
     /** type.__delattr__ itself, and what other objects' deletion comes to: the class's, the module's entry. */
     static void deleteClassAttribute(Runtime rt, PyObject o, String name) {
+        if (o instanceof PyType t && !t.builtin && !t.classic && name.equals("__doc__") && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            // 2.7's type.__doc__ is a read-only member
+            throw PyError.raise("AttributeError", "attribute '__doc__' of 'type' objects is not writable");
+        }
+        if (o instanceof PyType t && !t.builtin && !t.classic && isTypeGetset(rt, name)) {
+            // type's own getsets, whose setters refuse a deletion (check_set_special_type_attr), dict entry or not
+            throw PyError.raise("TypeError", rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)
+                    ? "cannot delete '" + name + "' attribute of immutable type '" + t.name(rt.lang) + "'"
+                    : "can't delete " + t.name(rt.lang) + "." + name);
+        }
         if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
             return;
         }
@@ -925,6 +935,13 @@ final class Attributes {
             throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object attribute '" + name + "' is read-only");
         }
         throw missing(rt, o, name);
+    }
+
+    /** The attributes of a class that type's getsets hold: __name__, __bases__, __module__, and 3.x's __qualname__, __doc__. */
+    private static boolean isTypeGetset(Runtime rt, String name) {
+        boolean py3 = !rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        return name.equals("__name__") || name.equals("__bases__") || name.equals("__module__")
+                || py3 && (name.equals("__qualname__") || name.equals("__doc__"));
     }
 
     /**

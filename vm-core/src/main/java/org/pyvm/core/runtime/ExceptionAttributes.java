@@ -87,6 +87,11 @@ public final class ExceptionAttributes {
             void write(PyBaseException e, PyObject v) {
                 e.args = PyTuple.of(Ops.toList(rt, v).toArray(new PyObject[0]));
             }
+
+            @Override
+            public void delete(PyObject obj) {
+                throw PyError.raise("TypeError", "args may not be deleted"); // BaseException_set_args
+            }
         });
         if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             base.dict.put("message", new Field() {
@@ -158,7 +163,15 @@ public final class ExceptionAttributes {
 
                 @Override
                 void write(PyBaseException e, PyObject v) {
-                    e.suppressContext = Ops.truth(rt, v);
+                    if (!(v instanceof org.pyvm.core.objects.PyBool b)) {
+                        throw PyError.raise("TypeError", "attribute value type must be bool"); // a T_BOOL member
+                    }
+                    e.suppressContext = b.value;
+                }
+
+                @Override
+                public void delete(PyObject obj) {
+                    throw PyError.raise("TypeError", "can't delete numeric/char attribute");
                 }
             });
             base.dict.put("__traceback__", new Field() {
@@ -170,16 +183,22 @@ public final class ExceptionAttributes {
 
                 @Override
                 void write(PyBaseException e, PyObject v) {
+                    checkTraceback(v);
                     // copied first: a traceback taken from this exception views the very list being replaced
                     java.util.List<PyError.TracebackEntry> given = v instanceof PyTraceback t ? new java.util.ArrayList<>(t.chain()) : java.util.List.of();
                     e.traceback.clear();
                     e.traceback.addAll(given);
                 }
+
+                @Override
+                public void delete(PyObject obj) {
+                    throw PyError.raise("TypeError", "__traceback__ may not be deleted");
+                }
             });
             base.dict.put("with_traceback", new PyMethodDescriptor("with_traceback", base, (self, a, kw) -> {
                 PyBaseException e = (PyBaseException) self;
-                if (a.length == 1 && !(a[0] instanceof PyTraceback) && a[0] != org.pyvm.core.objects.PyNone.NONE) {
-                    throw PyError.raise("TypeError", "__traceback__ must be a traceback or None"); // BaseException_set_tb
+                if (a.length == 1) {
+                    checkTraceback(a[0]);
                 }
                 // copied first: exc.with_traceback(exc.__traceback__) (asyncio's Future.result) keeps its frames
                 java.util.List<PyError.TracebackEntry> given = a[0] instanceof PyTraceback t ? new java.util.ArrayList<>(t.chain()) : java.util.List.of();
@@ -203,6 +222,13 @@ public final class ExceptionAttributes {
         }
         if (rt.types.exceptions.containsKey("StopAsyncIteration")) {
             firstArg(rt, "StopAsyncIteration", "value");
+        }
+    }
+
+    /** BaseException_set_tb: a traceback or None. */
+    private static void checkTraceback(PyObject v) {
+        if (!(v instanceof PyTraceback) && v != PyNone.NONE) {
+            throw PyError.raise("TypeError", "__traceback__ must be a traceback or None");
         }
     }
 
@@ -244,6 +270,11 @@ public final class ExceptionAttributes {
             @Override
             void write(PyBaseException e, PyObject v) {
                 e.dict.put(name, v);
+            }
+
+            @Override
+            public void delete(PyObject obj) {
+                ((PyBaseException) obj).dict.put(name, PyNone.NONE); // a T_OBJECT member: deleted, it reads as None
             }
         });
     }
@@ -302,6 +333,11 @@ public final class ExceptionAttributes {
             @Override
             void write(PyBaseException e, PyObject v) {
                 e.dict.put(name, v);
+            }
+
+            @Override
+            public void delete(PyObject obj) {
+                ((PyBaseException) obj).dict.put(name, PyNone.NONE); // a T_OBJECT member: deleted, it reads as None
             }
         });
     }

@@ -153,7 +153,8 @@ public final class FormatSpec {
         }
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_' && !py2)) {
             p.grouping = spec.charAt(i++);
-            if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
+            // 2.7 knows no '_': after ',' it is read as the type, which ',' then refuses
+            if (!py2 && i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
                 throw PyError.raise("ValueError", "Cannot specify both ',' and '_'.");
             }
         }
@@ -163,7 +164,7 @@ public final class FormatSpec {
             while (i < n && Character.isDigit(spec.charAt(i))) {
                 i++;
             }
-            if (i == start && !py2) {
+            if (i == start) {
                 throw PyError.raise("ValueError", "Format specifier missing precision");
             }
             long precision = i == start ? 0 : digits(spec, start, i);
@@ -356,6 +357,9 @@ public final class FormatSpec {
     }
 
     private static String complex(Runtime rt, org.pyvm.core.objects.PyComplex c, Spec p) {
+        if (p.alternate && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            throw PyError.raise("ValueError", "Alternate form (#) not allowed in complex format specifier");
+        }
         if (p.fill == '0' && p.align == '=' && !p.fillGiven) {
             throw PyError.raise("ValueError", "Zero padding is not allowed in complex format specifier");
         }
@@ -400,12 +404,30 @@ public final class FormatSpec {
         double a = Math.abs(x);
         if (p.type == 0 && p.precision < 0) {
             String r = org.pyvm.core.objects.FloatFormat.repr(a);
+            if (p.alternate) {
+                return alternateRepr(r);
+            }
             return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
         }
         if (p.type == 0 || p.type == 'n') {
             return Formatting.formatFloat(a, 'g', p.precision < 0 ? 6 : Math.max(1, p.precision), p.alternate);
         }
         return Formatting.formatFloat(a, p.type, p.precision < 0 ? 6 : p.precision, p.alternate);
+    }
+
+    /**
+     * A part's repr in 'r' mode with Py_DTSF_ALT, as '#' asks of a complex with no type: the decimal point is always
+     * there, nothing after it added ("3.", "1.5", "1.e+20").
+     */
+    private static String alternateRepr(String r) {
+        if (r.endsWith(".0")) {
+            return r.substring(0, r.length() - 1);
+        }
+        int e = r.indexOf('e');
+        if (e >= 0 && r.indexOf('.') < 0) {
+            return r.substring(0, e) + "." + r.substring(e);
+        }
+        return r;
     }
 
     private static String signOf(boolean negative, char sign) {

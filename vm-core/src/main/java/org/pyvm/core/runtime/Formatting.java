@@ -2,13 +2,13 @@ package org.pyvm.core.runtime;
 
 import java.math.BigInteger;
 import org.pyvm.core.objects.PyBytes;
-import org.pyvm.core.objects.PyDict;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyInt;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
 import org.pyvm.spi.LanguageFeature;
 
 /** printf-style formatting: {@code fmt % args}. */
@@ -23,9 +23,7 @@ public final class Formatting {
         String fmt = bytes ? Strings.latin1(((PyBytes) format).bytes()) : ((PyStr) format).value();
         boolean tuple = args instanceof PyTuple;
         PyObject[] values = tuple ? ((PyTuple) args).items() : new PyObject[] {args};
-        boolean isMapping = !tuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
-                && (args instanceof PyDict || args instanceof org.pyvm.core.objects.PyList
-                        || args instanceof org.pyvm.core.objects.PyInstance && rt.types.of(args).lookup("__getitem__") != null);
+        boolean isMapping = !tuple && !isFormatText(rt, args, py2, bytes3) && hasMappingSubscript(rt, args);
         StringBuilder out = new StringBuilder();
         int next = 0;
         boolean unicodeResult = !bytes;
@@ -225,6 +223,51 @@ public final class Formatting {
             return PyBytes.of(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         return PyStr.of(out.toString());
+    }
+
+    /**
+     * Whether the right operand is text of the format's own kind, never taken as a mapping: 2.7 refuses any
+     * basestring, 3.x str formatting a str, and 3.x bytes formatting str, bytes and bytearray.
+     */
+    private static boolean isFormatText(Runtime rt, PyObject args, boolean py2, boolean bytes3) {
+        if (args instanceof PyStr) {
+            return true;
+        }
+        if (args instanceof PyBytes) {
+            return py2 || bytes3;
+        }
+        if (bytes3) {
+            for (PyType m : rt.types.of(args).mro()) { // PyByteArray_Check: a subclass too
+                if (m.builtin && m.name(rt.lang).equals("bytearray")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the operand's type has CPython's mp_subscript slot, which makes % take it as the mapping of
+     * {@code %(key)s} (and not a lone surplus argument): every class defining __getitem__ has it, as do 2.7's
+     * classic instances whatever they define; among the builtins, those whose __getitem__ is only the sequence
+     * slot sq_item lack it (deque, 2.7's xrange).
+     */
+    private static boolean hasMappingSubscript(Runtime rt, PyObject args) {
+        PyType t = rt.types.of(args);
+        if (t.classic) {
+            return true;
+        }
+        for (PyType m : t.mro()) {
+            if (m.dict.containsKey("__getitem__")) {
+                return !m.builtin || !isSequenceItemOnly(rt, m);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSequenceItemOnly(Runtime rt, PyType builtin) {
+        String name = builtin.name(rt.lang);
+        return name.equals("deque") || name.equals("xrange");
     }
 
     private static PyError unsupported(char conv, int index) {

@@ -524,13 +524,38 @@ public final class Ops {
             if (method == null) {
                 throw PyError.raise("TypeError", "'" + typeName(rt, x) + "' object cannot be interpreted as " + (py2 ? "an index" : "an integer"));
             }
-            r = call(rt, method, x);
-            if (!(r instanceof org.pyvm.core.objects.PyInt || r instanceof org.pyvm.core.objects.PyBool)) {
-                throw PyError.raise("TypeError", (py2 ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ")
-                        + typeName(rt, r) + ")");
-            }
+            r = indexResult(rt, call(rt, method, x));
         }
         return !py2 && rt.lang.minor() >= 10 ? exactInt(r) : r;
+    }
+
+    /**
+     * What an {@code __index__} method gave, checked as PyNumber_Index checks it: an int (a bool or an int subclass's
+     * instance too), else the TypeError in its version's words. 3.x takes such a strict subclass's instance with a
+     * DeprecationWarning.
+     */
+    public static PyObject indexResult(Runtime rt, PyObject r) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        if (!(r instanceof org.pyvm.core.objects.PyInt || r instanceof org.pyvm.core.objects.PyBool)) {
+            throw PyError.raise("TypeError", (py2 ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ")
+                    + typeName(rt, r) + ")");
+        }
+        if (!py2) {
+            warnStrictSubclass(rt, "__index__", r, "int");
+        }
+        return r;
+    }
+
+    /**
+     * 3.x's DeprecationWarning for a conversion method ({@code __int__}, {@code __index__}, {@code T.__float__}) that
+     * returned an instance of a strict subclass of {@code kind} (a bool for int).
+     */
+    public static void warnStrictSubclass(Runtime rt, String method, PyObject result, String kind) {
+        if (result instanceof org.pyvm.core.objects.PyBool || result instanceof org.pyvm.core.objects.UserSubclass) {
+            Warn.warn(rt, "DeprecationWarning", method + " returned non-" + kind + " (type " + typeName(rt, result)
+                    + ").  The ability to return an instance of a strict subclass of " + kind
+                    + " is deprecated, and may be removed in a future version of Python.");
+        }
     }
 
     /** {@link #numberIndex} as an exact int in every version (a bool or an int subclass's instance as its plain value). */

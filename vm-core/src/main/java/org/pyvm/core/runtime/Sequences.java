@@ -122,9 +122,7 @@ public final class Sequences {
             PyObject times = isSequence(a) && b instanceof PyInstance ? Ops.callMethod(rt, b, "__index__")
                     : isSequence(b) && a instanceof PyInstance ? Ops.callMethod(rt, a, "__index__") : null;
             if (times != null) {
-                if (!Arithmetic.isIntLike(times)) {
-                    throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, times) + ")");
-                }
+                Ops.indexResult(rt, times);
                 return repeat(rt, isSequence(a) ? a : b, count(rt, times), op.inplace() && isSequence(a));
             }
             return null;
@@ -751,10 +749,8 @@ public final class Sequences {
     private static int indexOther(Runtime rt, PyObject key, int size, String what) {
         if (!(key instanceof PyInt || key instanceof PyBool)) {
             PyObject idx = key instanceof PyInstance ? Ops.callMethod(rt, key, "__index__") : null;
-            if (idx instanceof PyInt || idx instanceof PyBool) {
-                key = idx;
-            } else if (idx != null) {
-                throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, idx) + ")");
+            if (idx != null) {
+                key = Ops.indexResult(rt, idx);
             } else {
                 String kind = what.startsWith("list") ? "list" : what.equals("range object") ? "range" : what;
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
@@ -825,8 +821,8 @@ public final class Sequences {
             return Math.max(Math.min(i.small, 1L << 62), -(1L << 62));
         }
         PyObject idx = v instanceof PyInstance ? Ops.callMethod(rt, v, "__index__") : null;
-        if (idx instanceof PyInt) {
-            return sliceValue(rt, idx);
+        if (idx != null) {
+            return sliceValue(rt, Ops.indexResult(rt, idx)); // PyNumber_AsSsize_t: its checks and warning
         }
         throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
@@ -888,8 +884,8 @@ public final class Sequences {
             return Arithmetic.asInt(v).toBigInteger();
         }
         PyObject idx = v instanceof PyInstance ? Ops.callMethod(rt, v, "__index__") : null;
-        if (idx instanceof PyInt) {
-            return bigSliceValue(rt, idx);
+        if (idx != null) {
+            return bigSliceValue(rt, Ops.indexResult(rt, idx)); // PyNumber_AsSsize_t: its checks and warning
         }
         throw PyError.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
