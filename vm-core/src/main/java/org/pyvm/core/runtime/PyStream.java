@@ -149,7 +149,12 @@ public final class PyStream extends PyObject implements Typed {
      * codec does (UnicodeEncodeError), as CPython's TextIOWrapper and 2.7's PyFile_WriteObject do.
      */
     public void writeText(String text) {
-        writeBytes(encoder != null ? encoder.apply(text) : text.getBytes(StandardCharsets.UTF_8));
+        writeBytes(encode(text));
+    }
+
+    /** Text in the stream's encoding, or the codec's UnicodeEncodeError. */
+    public byte[] encode(String text) {
+        return encoder != null ? encoder.apply(text) : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public void writeBytes(byte[] b) {
