@@ -348,9 +348,10 @@ final class Functions {
                 throw PyError.raise("TypeError", py2 ? "format expects arg 2 to be string or unicode, not " + Ops.typeName(rt, args.get(1))
                         : "format() argument 2 must be str, not " + Ops.argumentTypeName(rt, args.get(1)));
             }
-            String out = org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1)));
-            // 2.7: a unicode value or spec makes the result unicode
-            return py2 && (args.get(0) instanceof PyStr || args.get(1) instanceof PyStr) ? PyStr.of(out) : Strings.text(rt, out);
+            if (py2) {
+                return format27(rt, args.get(0), args.get(1) == null ? Strings.text(rt, "") : args.get(1));
+            }
+            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
             if (a.length > 0) {
@@ -518,6 +519,18 @@ final class Functions {
     }
 
     /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
+
+    /**
+     * 2.7's format(): the spec reaches __format__ as given (a byte string when none is), and a unicode value or
+     * spec makes the result unicode, a byte string turned into it as ASCII (PyObject_Format's PyObject_Unicode).
+     */
+    private static PyObject format27(Runtime rt, PyObject value, PyObject spec) {
+        PyObject r = org.pyvm.core.runtime.FormatSpec.formatted(rt, value, Ops.str(rt, spec), spec);
+        if (value instanceof PyStr || spec instanceof PyStr) {
+            return r instanceof PyStr ? r : PyStr.of(Strings.unicode27(rt, r));
+        }
+        return r instanceof org.pyvm.core.objects.PyBytes ? r : Strings.text(rt, Ops.str(rt, r));
+    }
     private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
         PyObject own = ownThreeArgumentPow(rt, a, b, m);
         if (own != null) {
