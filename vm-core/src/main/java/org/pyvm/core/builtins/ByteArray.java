@@ -15,7 +15,6 @@ import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
-import org.pyvm.core.runtime.Iterators;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
@@ -44,11 +43,25 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
 
     @Override
     public PyObject iterate() {
-        List<PyObject> items = new ArrayList<>();
-        for (byte b : bytes) {
-            items.add(PyInt.of(b & 0xff));
-        }
-        return Iterators.overList(Level.py2(rt) ? "bytearray_iterator" : "bytearray_iterator", items);
+        // bytearrayiter: reads the live content by index (a byte changed meanwhile is seen), and lets go at the end
+        return new org.pyvm.core.objects.PyIterator("bytearray_iterator") {
+            private int i;
+            private ByteArray seq = ByteArray.this;
+
+            @Override
+            public PyObject next() {
+                if (seq != null && i < seq.bytes.length) {
+                    return PyInt.of(seq.bytes[i++] & 0xff);
+                }
+                seq = null;
+                return null;
+            }
+
+            @Override
+            public long lengthHint() {
+                return seq == null ? 0 : Math.max(0, seq.bytes.length - i);
+            }
+        };
     }
 
     @Override

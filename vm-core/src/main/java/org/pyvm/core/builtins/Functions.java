@@ -1141,8 +1141,14 @@ final class Functions {
             throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                     : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
         }
-        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
-            // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
+        if (seq instanceof PyList l) {
+            // list.__reversed__, for a subclass too: the list's own items, whatever its __iter__ or __getitem__
+            return Iterators.reversedList(py2 ? "listreverseiterator" : "list_reverseiterator", l.items());
+        }
+        if (seq instanceof org.pyvm.core.objects.UserSubclass
+                || !(seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
+            // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__); a tuple, str or
+            // bytes subclass too, whose own __len__ and __getitem__ it then calls
             long n = Ops.len(rt, seq);
             return new PyIterator("reversed") {
                 private long i = n - 1;
@@ -1167,9 +1173,8 @@ final class Functions {
         }
         List<PyObject> items = Ops.toList(rt, seq);
         java.util.Collections.reverse(items);
-        // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
-        String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
-                : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
+        // range gives a range iterator; tuple, str and bytes the generic one
+        String kind = seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
         return Iterators.overList(kind, items);
     }
 }
