@@ -74,6 +74,12 @@ final class Constructors {
                     }
                 }
             }
+            boolean subclass = o instanceof org.pyvm.core.objects.UserSubclass;
+            if (py2 && o instanceof PyBytes && subclass && enc == null && errors == null) {
+                // PyObject_Unicode of a str subclass's instance: its __unicode__, else its str() (its __str__) as ASCII
+                PyObject own = ownUnicode(rt, o);
+                return own != null ? own : PyStr.of(Strings.unicode27(rt, Ops.str27(rt, o)));
+            }
             if (enc != null || errors != null || py2 && o instanceof PyBytes) {
                 byte[] data = o instanceof PyBytes b ? b.bytes() : o instanceof ByteArray ba ? ba.bytes() : null;
                 if (data == null) {
@@ -90,6 +96,9 @@ final class Constructors {
                 return o;
             }
             PyObject own = py2 ? ownUnicode(rt, o) : null;
+            if (own == null && py2 && o instanceof PyStr u) {
+                return org.pyvm.core.objects.UserSubclass.plainOf(u); // a unicode subclass without __unicode__: its text, whatever its __str__ says
+            }
             if (own == null && py2 && o instanceof org.pyvm.core.objects.PyBaseException e) {
                 own = exceptionUnicode27(rt, e);
             }
@@ -108,7 +117,7 @@ final class Constructors {
                 if (a.length == 0) {
                     return PyBytes.of(new byte[0]);
                 }
-                if (a[0] instanceof PyStr u) {
+                if (a[0] instanceof PyStr u && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
                     return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
                 }
                 if (a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {

@@ -661,9 +661,11 @@ final class Functions {
     }
 
     private static void writeRaw27(Runtime rt, PyStream stream, PyObject v) {
+        // unicode, a subclass's instance too, is encoded as it is; a str subclass's instance is written as str() makes
+        // it (its own __str__), as only an exact str is written raw (string_print)
         if (v instanceof PyStr unicode) {
             stream.write(unicode.value());
-        } else if (v instanceof PyBytes b) {
+        } else if (v instanceof PyBytes b && !(v instanceof org.pyvm.core.objects.UserSubclass)) {
             stream.writeBytes(b.bytes());
         } else {
             String text = Ops.str(rt, v);

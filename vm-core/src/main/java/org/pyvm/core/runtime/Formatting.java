@@ -155,9 +155,12 @@ public final class Formatting {
                         body = Strings.latin1(((PyBytes) s).bytes());
                         break;
                     }
-                    if (py2 && !bytes && !(value instanceof PyStr)) {
+                    boolean subclass = value instanceof org.pyvm.core.objects.UserSubclass;
+                    if (py2 && !bytes && (!(value instanceof PyStr) || subclass)) {
                         // PyUnicode_Format's %s is unicode(value): a byte string decoded as ASCII, an object's __unicode__
-                        body = value instanceof PyBytes ? Strings.unicode27(rt, value) : ((PyStr) Ops.call(rt, rt.types.str, value)).value();
+                        // (a unicode or str subclass's instance too)
+                        body = value instanceof PyBytes && !subclass ? Strings.unicode27(rt, value)
+                                : ((PyStr) Ops.call(rt, rt.types.str, value)).value();
                         break;
                     }
                     body = Ops.str(rt, value);
