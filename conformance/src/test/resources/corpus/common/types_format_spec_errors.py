@@ -39,4 +39,4 @@ for tmpl, args in [('%d', 'x'), ('%d %d', (1,)), ('%d', (1, 2)), ('%z', (1,)), (
 print('%s %s' % ('a', 'b'), '%(x)s-%(x)r' % {'x': 'y'}, '%5.1s|' % 'abc', '%#o %#x %#X' % (0, 0, 255), '%+.0f %+.0f' % (0.5, 1.5), '%e' % 0)
 print(format(1e-7, ''), format(1e16, ''), format(123.0, ''), format(-0.0, ''), format(1e-7, 'n'), format(12345.6789, 'n'), format(0.1, '.17'), format(1.0, '.0'))
 print(format(float('nan'), '08.2f'), format(float('-inf'), '=+10'), format(1e300 * 10, '^9'), format(-0.0, '+g'), format(0.0, '-'))
-print(format(255, 'c') if True else '', format(10**20, ','), format(-10**20, '_d') if sys.version_info >= (3, 6) else '', format(2**64, 'x'), format(-2**64, '#b')[:8])
+print(repr(format(255, 'c')), format(10**20, ','), format(-10**20, '_d') if sys.version_info >= (3, 6) else '', format(2**64, 'x'), format(-2**64, '#b')[:8])

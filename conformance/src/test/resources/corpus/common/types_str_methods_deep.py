@@ -20,7 +20,7 @@ if sys.version_info >= (3,):
     m = str.maketrans('abc', 'xyz', 'd')
     print(sorted(m.items()), 'abcdd'.translate(m), str.maketrans({'q': 'Q'}))
 print('héllo'.encode('ascii', 'replace'), 'héllo'.encode('ascii', 'ignore'), 'héllo'.encode('ascii', 'xmlcharrefreplace'))
-print('héllo'.encode('ascii', 'backslashreplace'), 'héllo'.encode('latin-1'), 'héllo'.encode('utf-16-le'))
+print(repr('héllo'.encode('ascii', 'backslashreplace')), repr('héllo'.encode('latin-1')), repr('héllo'.encode('utf-16-le')))
 print(b'h\xe9llo'.decode('ascii', 'replace'), b'h\xe9llo'.decode('ascii', 'ignore'), b'h\xc3\xa9'.decode('utf-8'))
 try:
     'héllo'.encode('ascii')
