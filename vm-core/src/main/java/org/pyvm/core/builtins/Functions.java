@@ -864,7 +864,8 @@ final class Functions {
 
     private static PyObject filter(Runtime rt, PyObject[] a, boolean py2) {
         PyObject fn = a[0];
-        PyObject it = Ops.iter(rt, a[1]);
+        PyObject it = py2 && (a[1] instanceof PyTuple || a[1] instanceof PyStr || a[1] instanceof PyBytes) ? byIndex27(rt, a[1])
+                : Ops.iter(rt, a[1]);
         PyIterator f = new PyIterator("filter") {
             @Override
             public PyObject next() {
@@ -899,6 +900,22 @@ final class Functions {
             return PyList.of(items);
         }
         return f;
+    }
+
+    /**
+     * 2.7's filtertuple and filterstring: the items by index up to the value's own length, through the type's item
+     * slot (a subclass's own __getitem__), never its __iter__.
+     */
+    private static PyIterator byIndex27(Runtime rt, PyObject seq) {
+        int n = Ops.len(rt, org.pyvm.core.objects.UserSubclass.plainOf(seq));
+        return new PyIterator("iterator") {
+            private int i;
+
+            @Override
+            public PyObject next() {
+                return i < n ? Ops.getitem(rt, seq, PyInt.of(i++)) : null;
+            }
+        };
     }
 
     static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {

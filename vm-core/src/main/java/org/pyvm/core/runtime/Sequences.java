@@ -73,7 +73,11 @@ public final class Sequences {
             }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (op.inplace()) {
-                    x.items().addAll(y.items());
+                    if (y != x && y instanceof org.pyvm.core.objects.UserSubclass) {
+                        extend(rt, x.items(), y); // list_extend iterates any list but an exact one (or itself)
+                    } else {
+                        x.items().addAll(y.items());
+                    }
                     return x;
                 }
                 ArrayList<PyObject> r = new ArrayList<>(x.items().size() + y.items().size());
