@@ -389,6 +389,9 @@ public final class Sequences {
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && item instanceof PyBytes) {
                 return s.value().contains(Strings.unicode27(rt, item)); // decoded as ASCII, as 2.7 coerces it
             }
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) { // 2.7's PyUnicode_Contains coerces the needle first
+                throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, item) + " found");
+            }
             throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
         }
         if (container instanceof PyBytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && rt.types.of(item).name(rt.lang).equals("bytearray")) {
@@ -530,6 +533,9 @@ public final class Sequences {
                     out[i] = cps[j];
                 }
                 return PyStr.ofCodePoints(out, n);
+            }
+            if (!(key instanceof PyInt || key instanceof PyBool || key instanceof PyInstance) && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("TypeError", "string indices must be integers"); // 2.7 unicode_subscript's words
             }
             int i = index(rt, key, s.length(), "string");
             return s.substring(i, i + 1);
