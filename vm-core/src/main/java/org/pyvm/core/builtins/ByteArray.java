@@ -163,11 +163,55 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     private static byte byteValue(Runtime rt, PyObject v) {
-        long x = Level.py2(rt) ? Args.index(rt, v) : Args.indexStrict(rt, v); // 3.x: PyNumber_Index's words
-        if (x < 0 || x > 255) {
-            throw PyError.raise("ValueError", Level.py2(rt) ? "byte must be in range(0, 256)" : "byte must be in range(0, 256)");
+        if (Level.py2(rt)) {
+            return byteValue27(rt, v);
         }
-        return (byte) x;
+        return inByteRange(Ops.exactIndex(rt, v)); // PyNumber_Index's words
+    }
+
+    /** A byte's value, else out of range (an int past a C long too: PyLong_AsLongAndOverflow's overflow). */
+    private static byte inByteRange(PyInt i) {
+        if (i.big != null || i.small < 0 || i.small > 255) {
+            throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+        }
+        return (byte) i.small;
+    }
+
+    /**
+     * 2.7's _getbytevalue: a str of one character stands for its byte; otherwise an int, or what __index__ gives
+     * (any value outside 0..255, a long past a C long too, is out of range).
+     */
+    private static byte byteValue27(Runtime rt, PyObject v) {
+        if (v instanceof PyBytes b && !(v instanceof org.pyvm.core.objects.UserSubclass)) {
+            if (b.bytes().length != 1) {
+                throw PyError.raise("ValueError", "string must be of size 1");
+            }
+            return b.bytes()[0];
+        }
+        PyObject i = v;
+        if (!(v instanceof PyInt || v instanceof PyBool)) {
+            try {
+                i = Ops.numberIndex(rt, v);
+            } catch (PyError notAnIndex) {
+                throw PyError.raise("TypeError", "an integer or string of size 1 is required");
+            }
+        }
+        return inByteRange(Ops.exactIndex(rt, i));
+    }
+
+    /** extend's argument: from 3.8 one that cannot be iterated is "can't extend bytearray with T" (bytearray_extend). */
+    private static PyObject extendable(Runtime rt, PyObject o) {
+        if (!Level.since38(rt) || o instanceof PyBytes || o instanceof MemoryView || o instanceof ByteArray) {
+            return o;
+        }
+        try {
+            return Ops.iter(rt, o);
+        } catch (PyError e) {
+            if (e.isPending("TypeError")) {
+                throw PyError.raise("TypeError", "can't extend bytearray with " + Ops.typeName(rt, o));
+            }
+            throw e;
+        }
     }
 
     /** Changes the content as a list of ints (slice assignment, deletion, insertion), then takes it back. */
@@ -277,10 +321,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             if (src instanceof PyStr s) {
                 PyObject enc = args.get(1, "encoding");
                 if (enc == null) {
-                    if (!Level.py2(rt)) {
-                        throw PyError.raise("TypeError", "string argument without an encoding");
-                    }
-                    return new ByteArray(rt, type, Codecs.encode(rt, s.value(), "ascii", "strict"));
+                    throw PyError.raise("TypeError", Level.py2(rt) ? "unicode argument without an encoding" : "string argument without an encoding");
                 }
                 PyObject errors = args.get(2, "errors");
                 return new ByteArray(rt, type, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
@@ -356,6 +397,20 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 s.bytes = new byte[0];
                 return PyNone.NONE;
             });
+        }
+        if (Level.py2(rt)) {
+            // 2.7's bytearray says "subsection not found" where str says "substring": index is find's answer or that error
+            for (String[] pair : new String[][] {{"index", "find"}, {"rindex", "rfind"}}) {
+                PyMethodDescriptor find = (PyMethodDescriptor) rt.types.bytes.dict.get(pair[1]);
+                int[] buffers = BUFFER_ARGUMENTS_27.get(pair[0]);
+                t.dict.put(pair[0], new PyMethodDescriptor(pair[0], t, (self, args, kw) -> {
+                    PyObject i = find.invoke(PyBytes.of(((ByteArray) self).bytes), asBuffers(rt, pair[0], args, buffers), kw);
+                    if (i instanceof PyInt n && n.small < 0) {
+                        throw PyError.raise("ValueError", "subsection not found");
+                    }
+                    return i;
+                }));
+            }
         }
         // the read-only methods are bytes' own, applied to the content; byte strings come back as bytearrays
         for (String name : new String[] {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
@@ -452,7 +507,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             return PyNone.NONE;
         });
         def(rt, t, "extend", (s, a) -> {
-            byte[] o = source(rt, a.check(1, 1).get(0));
+            byte[] o = source(rt, extendable(rt, a.check(1, 1).get(0)));
             byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);
             System.arraycopy(o, 0, r, s.bytes.length, o.length);
             s.bytes = r;
