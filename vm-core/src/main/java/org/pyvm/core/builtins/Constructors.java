@@ -136,6 +136,10 @@ final class Constructors {
                 }
                 return PyBytes.of(new byte[0]);
             }
+            PyObject converted = encoding == null && errors == null ? ownBytes(rt, source) : null;
+            if (converted != null) {
+                return converted;
+            }
             if (source instanceof PyStr str) {
                 if (encoding == null) {
                     throw PyError.raise("TypeError", "string argument without an encoding");
@@ -320,6 +324,25 @@ final class Constructors {
      * PyBytes_FromObject makes them (for bytes(x) when x is no int or str, and int.from_bytes): a str, an
      * int or an object that is no iterable cannot be converted.
      */
+    /**
+     * 3.x bytes(x) of a value whose type has __bytes__ (bytes_new asks before anything else): what it returns, which
+     * must be bytes; null when the type has none (an exact bytes needs no call).
+     */
+    private static PyObject ownBytes(Runtime rt, PyObject o) {
+        if (o.getClass() == PyBytes.class) {
+            return null;
+        }
+        PyObject method = rt.types.of(o).lookup("__bytes__");
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Ops.call(rt, method, o);
+        if (!(r instanceof PyBytes)) {
+            throw PyError.raise("TypeError", "__bytes__ returned non-bytes (type " + Ops.typeName(rt, r) + ")");
+        }
+        return r;
+    }
+
     static byte[] bytesFromObject(Runtime rt, PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes().clone();
