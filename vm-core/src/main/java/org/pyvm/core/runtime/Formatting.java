@@ -383,8 +383,11 @@ public final class Formatting {
             // %x/%o of an object with only __index__: from 3.8 (PyNumber_Check counts nb_index); 3.6 asks for __int__ first
             boolean indexable = rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
                     || value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup("__int__") != null;
+            // %d asks PyNumber_Long, which from 3.8 falls back to __index__ when the type has no __int__
+            boolean byInt = radix == 10 && (py2 || !rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
+                    || rt.types.of(value).lookup("__int__") != null) || py2;
             PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance && (radix == 10 || indexable || py2)
-                    ? Ops.callMethod(rt, value, radix == 10 || py2 ? "__int__" : "__index__") : null;
+                    ? Ops.callMethod(rt, value, byInt ? "__int__" : "__index__") : null;
             if (conv2 != null && Arithmetic.isIntLike(conv2)) {
                 v = Arithmetic.big(Arithmetic.asInt(conv2));
             } else if (radix != 10) {

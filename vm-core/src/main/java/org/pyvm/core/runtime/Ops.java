@@ -529,8 +529,17 @@ public final class Ops {
                 throw PyError.raise("TypeError", (py2 ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ")
                         + typeName(rt, r) + ")");
             }
+            warnIfNotExactInt(rt, r);
         }
         return !py2 && rt.lang.minor() >= 10 ? exactInt(r) : r;
+    }
+
+    /** 3.7+: an __index__ that returned a bool or an int subclass's instance is deprecated (PyNumber_Index warns). */
+    static void warnIfNotExactInt(Runtime rt, PyObject r) {
+        if (rt.lang.major() == 3 && rt.lang.minor() >= 7 && r.getClass() != org.pyvm.core.objects.PyInt.class) {
+            Warn.warn(rt, "DeprecationWarning", "__index__ returned non-int (type " + typeName(rt, r) + ").  The ability to return an "
+                    + "instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+        }
     }
 
     /** {@link #numberIndex} as an exact int in every version (a bool or an int subclass's instance as its plain value). */

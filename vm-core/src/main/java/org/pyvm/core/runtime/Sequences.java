@@ -762,6 +762,7 @@ public final class Sequences {
         if (!(key instanceof PyInt || key instanceof PyBool)) {
             PyObject idx = key instanceof PyInstance ? Ops.callMethod(rt, key, "__index__") : null;
             if (idx instanceof PyInt || idx instanceof PyBool) {
+                Ops.warnIfNotExactInt(rt, idx);
                 key = idx;
             } else if (idx != null) {
                 throw PyError.raise("TypeError", (rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "__index__ returned non-(int,long) (type " : "__index__ returned non-int (type ") + Ops.typeName(rt, idx) + ")");
