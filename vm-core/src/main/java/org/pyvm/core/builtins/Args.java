@@ -112,8 +112,9 @@ final class Args {
     /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */
     static long index(Runtime rt, PyObject o) {
         if (o instanceof org.pyvm.core.objects.PyInt i) {
-            if (i.big != null) {
-                throw PyError.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            if (i.big != null) { // PyLong_AsSsize_t's words: 2.7 still names a C long
+                throw PyError.raise("OverflowError", Level.py2(rt) ? "Python int too large to convert to C long"
+                        : "Python int too large to convert to C ssize_t");
             }
             return i.small;
         }

@@ -15,7 +15,6 @@ import org.pyvm.core.objects.PySlice;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.objects.PyType;
-import org.pyvm.core.runtime.Iterators;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
@@ -44,11 +43,25 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
 
     @Override
     public PyObject iterate() {
-        List<PyObject> items = new ArrayList<>();
-        for (byte b : bytes) {
-            items.add(PyInt.of(b & 0xff));
-        }
-        return Iterators.overList(Level.py2(rt) ? "bytearray_iterator" : "bytearray_iterator", items);
+        // bytearrayiter: reads the live content by index (a byte changed meanwhile is seen), and lets go at the end
+        return new org.pyvm.core.objects.PyIterator("bytearray_iterator") {
+            private int i;
+            private ByteArray seq = ByteArray.this;
+
+            @Override
+            public PyObject next() {
+                if (seq != null && i < seq.bytes.length) {
+                    return PyInt.of(seq.bytes[i++] & 0xff);
+                }
+                seq = null;
+                return null;
+            }
+
+            @Override
+            public long lengthHint() {
+                return seq == null ? 0 : Math.max(0, seq.bytes.length - i);
+            }
+        };
     }
 
     @Override
@@ -180,6 +193,21 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             throw PyError.raise("ValueError", "byte must be in range(0, 256)");
         }
         return (byte) n.small;
+    }
+
+    /** extend's argument: from 3.8 one that cannot be iterated is "can't extend bytearray with T" (bytearray_extend). */
+    private static PyObject extendable(Runtime rt, PyObject o) {
+        if (!Level.since38(rt) || o instanceof PyBytes || o instanceof MemoryView || o instanceof ByteArray) {
+            return o;
+        }
+        try {
+            return Ops.iter(rt, o);
+        } catch (PyError e) {
+            if (e.isPending("TypeError")) {
+                throw PyError.raise("TypeError", "can't extend bytearray with " + Ops.typeName(rt, o));
+            }
+            throw e;
+        }
     }
 
     /** Changes the content as a list of ints (slice assignment, deletion, insertion), then takes it back. */
@@ -366,6 +394,20 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 return PyNone.NONE;
             });
         }
+        if (Level.py2(rt)) {
+            // 2.7's bytearray says "subsection not found" where str says "substring": index is find's answer or that error
+            for (String[] pair : new String[][] {{"index", "find"}, {"rindex", "rfind"}}) {
+                PyMethodDescriptor find = (PyMethodDescriptor) rt.types.bytes.dict.get(pair[1]);
+                int[] buffers = BUFFER_ARGUMENTS_27.get(pair[0]);
+                t.dict.put(pair[0], new PyMethodDescriptor(pair[0], t, (self, args, kw) -> {
+                    PyObject i = find.invoke(PyBytes.of(((ByteArray) self).bytes), asBuffers(rt, pair[0], args, buffers), kw);
+                    if (i instanceof PyInt n && n.small < 0) {
+                        throw PyError.raise("ValueError", "subsection not found");
+                    }
+                    return i;
+                }));
+            }
+        }
         // the read-only methods are bytes' own, applied to the content; byte strings come back as bytearrays
         for (String name : new String[] {"find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
             "lower", "replace", "strip", "lstrip", "rstrip", "split", "rsplit", "partition", "rpartition", "join", "center",
@@ -463,7 +505,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             return PyNone.NONE;
         });
         def(rt, t, "extend", (s, a) -> {
-            byte[] o = source(rt, a.check(1, 1).get(0));
+            byte[] o = source(rt, extendable(rt, a.check(1, 1).get(0)));
             byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);
             System.arraycopy(o, 0, r, s.bytes.length, o.length);
             s.bytes = r;

@@ -74,6 +74,12 @@ final class Constructors {
                     }
                 }
             }
+            boolean subclass = o instanceof org.pyvm.core.objects.UserSubclass;
+            if (py2 && o instanceof PyBytes && subclass && enc == null && errors == null) {
+                // PyObject_Unicode of a str subclass's instance: its __unicode__, else its str() (its __str__) as ASCII
+                PyObject own = ownUnicode(rt, o);
+                return own != null ? own : PyStr.of(Strings.unicode27(rt, Ops.str27(rt, o)));
+            }
             if (enc != null || errors != null || py2 && o instanceof PyBytes) {
                 byte[] data = o instanceof PyBytes b ? b.bytes() : o instanceof ByteArray ba ? ba.bytes() : null;
                 if (data == null) {
@@ -90,6 +96,9 @@ final class Constructors {
                 return o;
             }
             PyObject own = py2 ? ownUnicode(rt, o) : null;
+            if (own == null && py2 && o instanceof PyStr u) {
+                return org.pyvm.core.objects.UserSubclass.plainOf(u); // a unicode subclass without __unicode__: its text, whatever its __str__ says
+            }
             if (own == null && py2 && o instanceof org.pyvm.core.objects.PyBaseException e) {
                 own = exceptionUnicode27(rt, e);
             }
@@ -108,7 +117,7 @@ final class Constructors {
                 if (a.length == 0) {
                     return PyBytes.of(new byte[0]);
                 }
-                if (a[0] instanceof PyStr u) {
+                if (a[0] instanceof PyStr u && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
                     return PyBytes.of(Codecs.encode(rt, u.value(), "ascii", "strict"));
                 }
                 if (a[0] instanceof PyBytes && !(a[0] instanceof org.pyvm.core.objects.UserSubclass)) {
@@ -126,6 +135,10 @@ final class Constructors {
                     throw PyError.raise("TypeError", encoding != null ? "encoding without a string argument" : "errors without a string argument");
                 }
                 return PyBytes.of(new byte[0]);
+            }
+            PyObject converted = encoding == null && errors == null ? ownBytes(rt, source) : null;
+            if (converted != null) {
+                return converted;
             }
             if (source instanceof PyStr str) {
                 if (encoding == null) {
@@ -311,6 +324,25 @@ final class Constructors {
      * PyBytes_FromObject makes them (for bytes(x) when x is no int or str, and int.from_bytes): a str, an
      * int or an object that is no iterable cannot be converted.
      */
+    /**
+     * 3.x bytes(x) of a value whose type has __bytes__ (bytes_new asks before anything else): what it returns, which
+     * must be bytes; null when the type has none (an exact bytes needs no call).
+     */
+    private static PyObject ownBytes(Runtime rt, PyObject o) {
+        if (o.getClass() == PyBytes.class) {
+            return null;
+        }
+        PyObject method = rt.types.of(o).lookup("__bytes__");
+        if (method == null) {
+            return null;
+        }
+        PyObject r = Ops.call(rt, method, o);
+        if (!(r instanceof PyBytes)) {
+            throw PyError.raise("TypeError", "__bytes__ returned non-bytes (type " + Ops.typeName(rt, r) + ")");
+        }
+        return r;
+    }
+
     static byte[] bytesFromObject(Runtime rt, PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes().clone();

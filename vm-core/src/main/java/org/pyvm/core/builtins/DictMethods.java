@@ -81,7 +81,7 @@ final class DictMethods {
             PyObject v = d.get(a.get(0));
             if (v == null) {
                 v = a.get(1) != null ? a.get(1) : PyNone.NONE;
-                Ops.setitem(rt, d, a.get(0), v);
+                d.put(a.get(0), v); // PyDict_SetItem: a subclass's own __setitem__ is not called
             }
             return v;
         });

@@ -348,9 +348,10 @@ final class Functions {
                 throw PyError.raise("TypeError", py2 ? "format expects arg 2 to be string or unicode, not " + Ops.typeName(rt, args.get(1))
                         : "format() argument 2 must be str, not " + Ops.argumentTypeName(rt, args.get(1)));
             }
-            String out = org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1)));
-            // 2.7: a unicode value or spec makes the result unicode
-            return py2 && (args.get(0) instanceof PyStr || args.get(1) instanceof PyStr) ? PyStr.of(out) : Strings.text(rt, out);
+            if (py2) {
+                return format27(rt, args.get(0), args.get(1) == null ? Strings.text(rt, "") : args.get(1));
+            }
+            return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
             if (a.length > 0) {
@@ -522,6 +523,18 @@ final class Functions {
     }
 
     /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
+
+    /**
+     * 2.7's format(): the spec reaches __format__ as given (a byte string when none is), and a unicode value or
+     * spec makes the result unicode, a byte string turned into it as ASCII (PyObject_Format's PyObject_Unicode).
+     */
+    private static PyObject format27(Runtime rt, PyObject value, PyObject spec) {
+        PyObject r = org.pyvm.core.runtime.FormatSpec.formatted(rt, value, Ops.str(rt, spec), spec);
+        if (value instanceof PyStr || spec instanceof PyStr) {
+            return r instanceof PyStr ? r : PyStr.of(Strings.unicode27(rt, r));
+        }
+        return r instanceof org.pyvm.core.objects.PyBytes ? r : Strings.text(rt, Ops.str(rt, r));
+    }
     private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
         PyObject own = ownThreeArgumentPow(rt, a, b, m);
         if (own != null) {
@@ -737,9 +750,11 @@ final class Functions {
     }
 
     private static void writeRaw27(Runtime rt, PyStream stream, PyObject v) {
+        // unicode, a subclass's instance too, is encoded as it is; a str subclass's instance is written as str() makes
+        // it (its own __str__), as only an exact str is written raw (string_print)
         if (v instanceof PyStr unicode) {
             stream.writeText(unicode.value());
-        } else if (v instanceof PyBytes b) {
+        } else if (v instanceof PyBytes b && !(v instanceof org.pyvm.core.objects.UserSubclass)) {
             stream.writeBytes(b.bytes());
         } else {
             String text = Ops.str(rt, v);
@@ -938,7 +953,8 @@ final class Functions {
 
     private static PyObject filter(Runtime rt, PyObject[] a, boolean py2) {
         PyObject fn = a[0];
-        PyObject it = Ops.iter(rt, a[1]);
+        PyObject it = py2 && (a[1] instanceof PyTuple || a[1] instanceof PyStr || a[1] instanceof PyBytes) ? byIndex27(rt, a[1])
+                : Ops.iter(rt, a[1]);
         PyIterator f = new PyIterator("filter") {
             @Override
             public PyObject next() {
@@ -973,6 +989,22 @@ final class Functions {
             return PyList.of(items);
         }
         return f;
+    }
+
+    /**
+     * 2.7's filtertuple and filterstring: the items by index up to the value's own length, through the type's item
+     * slot (a subclass's own __getitem__), never its __iter__.
+     */
+    private static PyIterator byIndex27(Runtime rt, PyObject seq) {
+        int n = Ops.len(rt, org.pyvm.core.objects.UserSubclass.plainOf(seq));
+        return new PyIterator("iterator") {
+            private int i;
+
+            @Override
+            public PyObject next() {
+                return i < n ? Ops.getitem(rt, seq, PyInt.of(i++)) : null;
+            }
+        };
     }
 
     static boolean isinstance(Runtime rt, PyObject o, PyObject spec) {
@@ -1214,8 +1246,14 @@ final class Functions {
             throw PyError.raise("TypeError", py2 ? "argument to reversed() must be a sequence"
                     : "'" + Ops.typeName(rt, seq) + "' object is not reversible");
         }
-        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
-            // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__)
+        if (seq instanceof PyList l) {
+            // list.__reversed__, for a subclass too: the list's own items, whatever its __iter__ or __getitem__
+            return Iterators.reversedList(py2 ? "listreverseiterator" : "list_reverseiterator", l.items());
+        }
+        if (seq instanceof org.pyvm.core.objects.UserSubclass
+                || !(seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyRange)) {
+            // the sequence protocol, lazily: len() once, then __getitem__ from the end (never __iter__); a tuple, str or
+            // bytes subclass too, whose own __len__ and __getitem__ it then calls
             long n = Ops.len(rt, seq);
             return new PyIterator("reversed") {
                 private long i = n - 1;
@@ -1240,9 +1278,8 @@ final class Functions {
         }
         List<PyObject> items = Ops.toList(rt, seq);
         java.util.Collections.reverse(items);
-        // list's own reverse iterator; range gives a range iterator; tuple, str and bytes the generic one
-        String kind = seq instanceof PyList ? (py2 ? "listreverseiterator" : "list_reverseiterator")
-                : seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
+        // range gives a range iterator; tuple, str and bytes the generic one
+        String kind = seq instanceof PyRange ? (py2 ? "rangeiterator" : "range_iterator") : "reversed";
         return Iterators.overList(kind, items);
     }
 }

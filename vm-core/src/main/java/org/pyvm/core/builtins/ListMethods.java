@@ -99,12 +99,7 @@ final class ListMethods {
             if (a.count() != 1) {
                 throw PyError.raise("TypeError", "indices() takes exactly one argument (" + a.count() + " given)");
             }
-            long length = Level.py2(rt) ? Args.index(rt, a.get(0)) : Args.indexStrict(rt, a.get(0));
-            if (length < 0) {
-                throw PyError.raise("ValueError", "length should not be negative");
-            }
-            int[] r = org.pyvm.core.runtime.Sequences.indices(rt, (org.pyvm.core.objects.PySlice) self, (int) Math.min(length, Integer.MAX_VALUE));
-            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+            return org.pyvm.core.runtime.SliceIndices.of(rt, (org.pyvm.core.objects.PySlice) self, a.get(0));
         }));
         // range.__reduce__ (pickle, copy): the type and its arguments; 2.7 gives xrange's normalised stop
         rt.types.range.dict.put("__reduce__", new PyMethodDescriptor("__reduce__", rt.types.range, (self, args, kw) -> {

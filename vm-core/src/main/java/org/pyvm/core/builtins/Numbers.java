@@ -25,7 +25,9 @@ final class Numbers {
                 : new org.pyvm.core.objects.PyType[] {rt.types.int_};
         for (org.pyvm.core.objects.PyType t : ints) {
             method(rt, t, "bit_length", (self, a) -> PyInt.of(big(a.check(0, 0) == null ? self : self).abs().bitLength()));
-            method(rt, t, "conjugate", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : self);
+            // int.conjugate (long_long): the plain int, of a bool or a subclass's instance too
+            method(rt, t, "conjugate", (self, a) -> self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0)
+                    : org.pyvm.core.objects.UserSubclass.plainOf(self));
             if (!py2) {
                 method(rt, t, "to_bytes", (self, a) -> toBytes(rt, big(self), a));
                 TypeMethod.def(rt, t, "from_bytes", (cls, a) -> fromBytes(rt, cls, a));
@@ -47,7 +49,7 @@ final class Numbers {
             return PyBool.of(!Double.isInfinite(d) && !Double.isNaN(d) && d == Math.floor(d));
         });
         method(rt, f, "hex", (self, a) -> org.pyvm.core.runtime.Strings.text(rt, floatHex(((PyFloat) self).value)));
-        method(rt, f, "conjugate", (self, a) -> self);
+        method(rt, f, "conjugate", (self, a) -> org.pyvm.core.objects.UserSubclass.plainOf(self)); // float_float: a plain float
         method(rt, rt.types.complex, "conjugate", (self, a) -> {
             org.pyvm.core.objects.PyComplex c = (org.pyvm.core.objects.PyComplex) self;
             return org.pyvm.core.objects.PyComplex.of(c.real, -c.imag);
@@ -190,7 +192,7 @@ final class Numbers {
         }
         method(rt, t, "__int__", (self, a) -> self instanceof PyFloat ? Constructors.toInt(rt, new Args(rt, "int", new PyObject[] {self}, null), false)
                 : self instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : org.pyvm.core.objects.UserSubclass.plainOf(self));
-        method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, self));
+        method(rt, t, "__float__", (self, a) -> Constructors.toFloat(rt, org.pyvm.core.objects.UserSubclass.plainOf(self)));
         if (Level.py2(rt)) {
             // 2.7's nb_long, nb_hex and nb_oct by name (what long(), hex() and oct() of a classic proxy reach)
             method(rt, t, "__long__", (self, a) -> Constructors.toInt(rt, new Args(rt, "long",
@@ -452,8 +454,13 @@ final class Numbers {
         PyObject nd = args.get(1, "ndigits");
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         boolean given = nd != null && (py2 || nd != PyNone.NONE); // 2.7 takes None as no number at all
+        if (!py2 && x instanceof org.pyvm.core.objects.UserSubclass u && u.type().programLookup("__round__") != null) {
+            // 3.x: round() is the type's __round__, a subclass's own one included
+            return nd == null ? Ops.callMethod(rt, x, "__round__") : Ops.callMethod(rt, x, "__round__", nd);
+        }
         if (x instanceof PyInt || x instanceof PyBool) {
-            PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) x;
+            // int.__round__ answers a plain int, for a bool or a subclass's instance too
+            PyInt i = x instanceof PyBool b ? PyInt.of(b.value ? 1 : 0) : (PyInt) org.pyvm.core.objects.UserSubclass.plainOf(x);
             if (py2) {
                 double d = i.big != null ? i.big.doubleValue() : i.small;
                 if (Double.isInfinite(d)) {

@@ -199,7 +199,7 @@ final class StrMethods {
             return PyList.of(out);
         });
         def(rt, t, "partition", (r, self, s, a) -> {
-            String sep = text(r, a.check(1, 1).get(0));
+            String sep = text(r, self, a.check(1, 1).get(0));
             if (sep.isEmpty()) {
                 throw PyError.raise("ValueError", "empty separator");
             }
@@ -208,7 +208,7 @@ final class StrMethods {
                     : PyTuple.of(wrap(self, s.substring(0, i)), wrap(self, sep), wrap(self, s.substring(i + sep.length())));
         });
         def(rt, t, "rpartition", (r, self, s, a) -> {
-            String sep = text(r, a.check(1, 1).get(0));
+            String sep = text(r, self, a.check(1, 1).get(0));
             if (sep.isEmpty()) {
                 throw PyError.raise("ValueError", "empty separator");
             }
@@ -382,7 +382,7 @@ final class StrMethods {
             throw PyError.raise("TypeError", (rt.lang.minor() < 7 ? "a bytes-like object is required, not '"
                     : "argument should be integer or bytes-like object, not '") + Ops.typeName(rt, o) + "'");
         }
-        return text(rt, o);
+        return text(rt, self, o);
     }
 
     /** A text argument named in errors by its method and position (3.x: "replace() argument 1 must be str, not int"). */
@@ -390,7 +390,19 @@ final class StrMethods {
         if (self instanceof PyStr && !Level.py2(rt) && !(o instanceof PyStr)) {
             throw PyError.raise("TypeError", method + "() argument " + position + " must be str, not " + Ops.argumentTypeName(rt, o));
         }
+        return text(rt, self, o);
+    }
+
+    /** {@link #text(Runtime, PyObject)} of a method's argument: 2.7's unicode methods coerce it (PyUnicode_FromObject). */
+    private static String text(Runtime rt, PyObject self, PyObject o) {
+        if (self instanceof PyStr && Level.py2(rt) && !(o instanceof PyStr || o instanceof PyBytes)) {
+            throw coercingToUnicode(rt, o);
+        }
         return text(rt, o);
+    }
+
+    private static PyError coercingToUnicode(Runtime rt, PyObject o) {
+        return PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, o) + " found");
     }
 
     /** The text of a str (or, where the level allows it, bytes) argument, with CPython's TypeError otherwise. */
@@ -1072,7 +1084,8 @@ final class StrMethods {
             return chars;
         }
         if (Level.py2(rt)) {
-            throw PyError.raise("TypeError", name + " arg must be None, str or unicode");
+            // each type names itself first
+            throw PyError.raise("TypeError", name + (self instanceof PyStr ? " arg must be None, unicode or str" : " arg must be None, str or unicode"));
         }
         if (self instanceof PyBytes) {
             throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, chars) + "'");
@@ -1100,7 +1113,7 @@ final class StrMethods {
             return text(sep);
         }
         if (Level.py2(rt)) {
-            throw PyError.raise("TypeError", "expected a string or other character buffer object");
+            throw self instanceof PyStr ? coercingToUnicode(rt, sep) : PyError.raise("TypeError", "expected a string or other character buffer object");
         }
         if (self instanceof PyBytes) {
             throw PyError.raise("TypeError", "a bytes-like object is required, not '" + Ops.typeName(rt, sep) + "'");
@@ -1184,6 +1197,9 @@ final class StrMethods {
         if (what instanceof PyTuple t) {
             for (PyObject x : t.items()) { // each item checked as it is reached: an earlier match answers first
                 if (!isAffix(rt, self, x)) {
+                    if (Level.py2(rt) && self instanceof PyStr) {
+                        throw coercingToUnicode(rt, x);
+                    }
                     throw PyError.raise("TypeError", Level.py2(rt) ? "expected a string or other character buffer object"
                             : self instanceof PyBytes ? "a bytes-like object is required, not '" + Ops.typeName(rt, x) + "'" // the item's buffer
                             : "tuple for " + (prefix ? "startswith" : "endswith") + " must only contain str, not " + Ops.typeName(rt, x));

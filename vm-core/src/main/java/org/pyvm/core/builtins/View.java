@@ -195,14 +195,16 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
                 org.pyvm.core.code.Comparison.GT, org.pyvm.core.code.Comparison.GE)) {
             def(rt, t, "__" + c.name().toLowerCase(java.util.Locale.ROOT) + "__", (v, a) -> orderAsSets(rt, v, a.check(1, 1).get(0), c));
         }
-        def(rt, t, "isdisjoint", (v, a) -> {
-            for (PyObject x : Ops.toList(rt, a.check(1, 1).get(0))) {
-                if (v.has(x)) {
-                    return PyBool.FALSE;
+        if (!Level.py2(rt)) { // 2.7's views have the set operators but no isdisjoint
+            def(rt, t, "isdisjoint", (v, a) -> {
+                for (PyObject x : Ops.toList(rt, a.check(1, 1).get(0))) {
+                    if (v.has(x)) {
+                        return PyBool.FALSE;
+                    }
                 }
-            }
-            return PyBool.TRUE;
-        });
+                return PyBool.TRUE;
+            });
+        }
         return t;
     }
 

@@ -108,7 +108,9 @@ final class Calls {
         if (popsNull) {
             f.pop(); // 3.11 compiles f(*a, **k) as PUSH_NULL, f, a, k: the NULL goes too
         }
-        List<PyObject> args = seq instanceof PyTuple t ? new ArrayList<>(List.of(t.items())) : starArgs(in, callable, seq);
+        // an exact tuple as it is; anything else, a tuple subclass's instance too, through PySequence_Tuple (its __iter__)
+        List<PyObject> args = seq instanceof PyTuple t && !(seq instanceof org.pyvm.core.objects.UserSubclass)
+                ? new ArrayList<>(List.of(t.items())) : starArgs(in, callable, seq);
         f.push(invoke(in, callable, args, kwargs, new ArrayList<>()));
     }
 
@@ -126,7 +128,8 @@ final class Calls {
         PyObject callable = f.pop();
         List<PyObject> args = new ArrayList<>(List.of(positional));
         if (varargs != null) {
-            args.addAll(starArgs(in, callable, varargs));
+            // 2.7's ext_do_call takes any tuple, a subclass's instance too, as it is (PyTuple_Check)
+            args.addAll(varargs instanceof PyTuple t ? List.of(t.items()) : starArgs(in, callable, varargs));
         }
         List<String> names = new ArrayList<>();
         List<PyObject> values = new ArrayList<>();

@@ -134,7 +134,16 @@ public final class SetTable {
     }
 
     private boolean same(PyObject a, PyObject b) {
-        return a == b || (b instanceof PyInstance && !(a instanceof PyInstance) ? b.eq(a, lang) : a.eq(b, lang));
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof UserSubclass || b instanceof UserSubclass) {
+            Boolean r = UserSubclass.programEq(a, b); // a str subclass's own __eq__, say
+            if (r != null) {
+                return r;
+            }
+        }
+        return b instanceof PyInstance && !(a instanceof PyInstance) ? b.eq(a, lang) : a.eq(b, lang);
     }
 
     /** Adds {@code key} unless an equal key is present; true when it was added. */

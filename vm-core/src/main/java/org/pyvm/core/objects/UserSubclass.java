@@ -63,18 +63,37 @@ public interface UserSubclass extends Typed {
      * CPython's tp_hash slot of the subclass does; else the builtin's own hash.
      */
     static long hash(UserSubclass u, java.util.function.LongSupplier builtin) {
-        for (PyType t : u.type().mro()) {
-            if (t.builtin) {
-                break;
-            }
-            if (t.dict.containsKey("__hash__")) {
-                PyInstance.Protocol p = u.type().instanceProtocol();
-                if (p != null) {
-                    return p.subclassHash((PyObject) u);
-                }
-                break;
+        if (definesOwn(u, "__hash__")) {
+            PyInstance.Protocol p = u.type().instanceProtocol();
+            if (p != null) {
+                return p.subclassHash((PyObject) u);
             }
         }
         return builtin.getAsLong();
+    }
+
+    /** Whether a program's class in the value's MRO, above its builtin base, defines {@code name}. */
+    private static boolean definesOwn(UserSubclass u, String name) {
+        for (PyType t : u.type().mro()) {
+            if (t.builtin) {
+                return false;
+            }
+            if (t.dict.containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code stored == probe} as a hash table compares keys of equal hash when either is such a value whose class
+     * defines {@code __eq__}: the rich comparison (the stored key's method first, as CPython's lookdict calls
+     * PyObject_RichCompare(startkey, key)); null when neither class does, for the builtins' own equality.
+     */
+    static Boolean programEq(PyObject stored, PyObject probe) {
+        UserSubclass u = stored instanceof UserSubclass s && definesOwn(s, "__eq__") ? s
+                : probe instanceof UserSubclass p && definesOwn(p, "__eq__") ? p : null;
+        PyInstance.Protocol protocol = u == null ? null : u.type().instanceProtocol();
+        return protocol == null ? null : protocol.eqObject(stored, probe);
     }
 }

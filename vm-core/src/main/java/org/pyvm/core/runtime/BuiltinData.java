@@ -118,8 +118,9 @@ final class BuiltinData {
     }
 
     /** 2.7 longs stay longs. */
+    /** int.real and int.numerator (long_long): the plain int, of a subclass's instance too. */
     private static PyObject plainInt(Runtime rt, PyInt i) {
-        return i;
+        return org.pyvm.core.objects.UserSubclass.plainOf(i);
     }
 
     private static PyObject exception(Runtime rt, PyBaseException e, String name) {

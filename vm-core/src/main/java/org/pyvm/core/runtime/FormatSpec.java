@@ -57,7 +57,23 @@ public final class FormatSpec {
         if (v instanceof PyInstance i && i.type().classic && specObject instanceof PyStr) {
             v = Ops.call(rt, rt.types.str, v); // 2.7 PyObject_Format: an old-style instance's unicode() for a unicode spec
         }
+        if (specObject instanceof PyStr unicodeSpec && isNumber(v) && rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            return unicodeNumber27(rt, v, spec, unicodeSpec);
+        }
         return PyStr.of(builtin(rt, v, spec));
+    }
+
+    private static boolean isNumber(PyObject v) {
+        return v instanceof PyInt || v instanceof PyBool || v instanceof PyFloat || v instanceof org.pyvm.core.objects.PyComplex;
+    }
+
+    /**
+     * 2.7: a number's __format__ given a unicode spec formats with str(spec) (an ASCII spec, else UnicodeEncodeError)
+     * into a byte string, which PyObject_Format then decodes as ASCII: format(200, u'c') is a UnicodeDecodeError.
+     */
+    private static PyObject unicodeNumber27(Runtime rt, PyObject v, String spec, PyStr unicodeSpec) {
+        Strings.ascii27(rt, unicodeSpec);
+        return PyStr.of(Strings.unicode27(rt, Strings.text(rt, builtin(rt, v, spec))));
     }
 
     /** A builtin value (or, in 2.7, str(v)) formatted by the spec mini-language. */
@@ -258,8 +274,10 @@ public final class FormatSpec {
             if (n.bitLength() > 63) { // PyLong_AsLong comes first
                 throw PyError.raise("OverflowError", "Python int too large to convert to C long");
             }
-            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
-                throw PyError.raise("OverflowError", "%c arg not in range(0x110000)");
+            // 2.7 formats a number's text as a byte string, whatever the spec's type: one byte
+            boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(py2 ? 0xFF : 0x10FFFF)) > 0) {
+                throw PyError.raise("OverflowError", py2 ? "%c arg not in range(0x100)" : "%c arg not in range(0x110000)");
             }
             return new String(Character.toChars(n.intValue()));
         }

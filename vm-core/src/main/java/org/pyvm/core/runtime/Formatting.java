@@ -153,9 +153,12 @@ public final class Formatting {
                         body = Strings.latin1(((PyBytes) s).bytes());
                         break;
                     }
-                    if (py2 && !bytes && !(value instanceof PyStr)) {
+                    boolean subclass = value instanceof org.pyvm.core.objects.UserSubclass;
+                    if (py2 && !bytes && (!(value instanceof PyStr) || subclass)) {
                         // PyUnicode_Format's %s is unicode(value): a byte string decoded as ASCII, an object's __unicode__
-                        body = value instanceof PyBytes ? Strings.unicode27(rt, value) : ((PyStr) Ops.call(rt, rt.types.str, value)).value();
+                        // (a unicode or str subclass's instance too)
+                        body = value instanceof PyBytes && !subclass ? Strings.unicode27(rt, value)
+                                : ((PyStr) Ops.call(rt, rt.types.str, value)).value();
                         break;
                     }
                     body = Ops.str(rt, value);
@@ -423,8 +426,11 @@ public final class Formatting {
             // %x/%o of an object with only __index__: from 3.8 (PyNumber_Check counts nb_index); 3.6 asks for __int__ first
             boolean indexable = rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
                     || value instanceof org.pyvm.core.objects.PyInstance && rt.types.of(value).lookup("__int__") != null;
+            // %d asks PyNumber_Long, which from 3.8 falls back to __index__ when the type has no __int__
+            boolean byInt = radix == 10 && (py2 || !rt.lang.has(LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY)
+                    || rt.types.of(value).lookup("__int__") != null) || py2;
             PyObject conv2 = value instanceof org.pyvm.core.objects.PyInstance && (radix == 10 || indexable || py2)
-                    ? Ops.callMethod(rt, value, radix == 10 || py2 ? "__int__" : "__index__") : null;
+                    ? Ops.callMethod(rt, value, byInt ? "__int__" : "__index__") : null;
             if (conv2 != null && Arithmetic.isIntLike(conv2)) {
                 v = Arithmetic.big(Arithmetic.asInt(conv2));
             } else if (radix != 10) {

@@ -196,15 +196,46 @@ public final class Iterators {
     public static PyIterator overList(String name, List<PyObject> items) {
         return new PyIterator(name) {
             private int i;
+            /** Let go of at the end, as CPython's iterators drop their sequence: items appended later are not seen. */
+            private List<PyObject> seq = items;
 
             @Override
             public PyObject next() {
-                return i < items.size() ? items.get(i++) : null;
+                if (seq != null && i < seq.size()) {
+                    return seq.get(i++);
+                }
+                seq = null;
+                return null;
             }
 
             @Override
             public long lengthHint() {
-                return Math.max(0, items.size() - i);
+                return seq == null ? 0 : Math.max(0, seq.size() - i);
+            }
+        };
+    }
+
+    /**
+     * list.__reversed__ (listreviter): reads the live list from its last index down, so an item replaced meanwhile
+     * is seen, and a list shrunk below the index ends the iteration.
+     */
+    public static PyIterator reversedList(String name, List<PyObject> items) {
+        return new PyIterator(name) {
+            private int i = items.size() - 1;
+            private List<PyObject> seq = items;
+
+            @Override
+            public PyObject next() {
+                if (seq != null && i >= 0 && i < seq.size()) {
+                    return seq.get(i--);
+                }
+                seq = null;
+                return null;
+            }
+
+            @Override
+            public long lengthHint() {
+                return seq == null || seq.size() < i + 1 ? 0 : i + 1;
             }
         };
     }

@@ -73,7 +73,11 @@ public final class Sequences {
             }
             if (a instanceof PyList x && b instanceof PyList y) {
                 if (op.inplace()) {
-                    x.items().addAll(y.items());
+                    if (y != x && y instanceof org.pyvm.core.objects.UserSubclass) {
+                        extend(rt, x.items(), y); // list_extend iterates any list but an exact one (or itself)
+                    } else {
+                        x.items().addAll(y.items());
+                    }
                     return x;
                 }
                 ArrayList<PyObject> r = new ArrayList<>(x.items().size() + y.items().size());
@@ -383,6 +387,9 @@ public final class Sequences {
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES) && item instanceof PyBytes) {
                 return s.value().contains(Strings.unicode27(rt, item)); // decoded as ASCII, as 2.7 coerces it
             }
+            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) { // 2.7's PyUnicode_Contains coerces the needle first
+                throw PyError.raise("TypeError", "coercing to Unicode: need string or buffer, " + Ops.typeName(rt, item) + " found");
+            }
             throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
         }
         if (container instanceof PyBytes && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && rt.types.of(item).name(rt.lang).equals("bytearray")) {
@@ -524,6 +531,9 @@ public final class Sequences {
                     out[i] = cps[j];
                 }
                 return PyStr.ofCodePoints(out, n);
+            }
+            if (!(key instanceof PyInt || key instanceof PyBool || key instanceof PyInstance) && rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+                throw PyError.raise("TypeError", "string indices must be integers"); // 2.7 unicode_subscript's words
             }
             int i = index(rt, key, s.length(), "string");
             return s.substring(i, i + 1);

@@ -258,6 +258,6 @@ public final class Types {
     }
 
     /** The iterator types that have __length_hint__ in CPython (and whose pyvm iterators count what is left). */
-    private static final java.util.Set<String> HINTED = java.util.Set.of("list_iterator", "listiterator", "tuple_iterator",
+    private static final java.util.Set<String> HINTED = java.util.Set.of("list_iterator", "listiterator", "list_reverseiterator", "listreverseiterator", "tuple_iterator",
             "tupleiterator", "range_iterator", "rangeiterator", "str_iterator", "str_ascii_iterator", "bytes_iterator");
 }

@@ -1,0 +1,75 @@
+# 2.7: str and unicode meeting in methods, operators and errors
+def attempt(f):
+    try:
+        return repr(f())
+    except Exception as e:
+        return '%s: %s' % (type(e).__name__, e)
+tests = [
+    lambda: u'a-b'.split('-'),
+    lambda: 'a-b'.split(u'-'),
+    lambda: 'abc'.find(u'c'),
+    lambda: u'abc'.find('c'),
+    lambda: 'abc'.replace(u'b', 'x'),
+    lambda: 'abc'.replace('b', u'x'),
+    lambda: u'abc'.replace('b', 'x'),
+    lambda: 'a,b'.partition(u','),
+    lambda: u'abc'.startswith('a'),
+    lambda: 'abc'.startswith((u'x', 'a')),
+    lambda: 'abc'.strip(u'a'),
+    lambda: u'abc'.strip('c'),
+    lambda: '-'.join([u'a', 'b']),
+    lambda: u'-'.join(['a', 'b']),
+    lambda: '-'.join(['a', 1]),
+    lambda: u'-'.join(['a', 1]),
+    lambda: 'abc'.find(1),
+    lambda: u'abc'.find(1),
+    lambda: 'abc'.count(None),
+    lambda: u'abc'.split(1),
+    lambda: 'x\xe9'.split(u'x'),
+    lambda: u'x' + 'caf\xc3\xa9',
+    lambda: 'caf\xc3\xa9' == u'caf\xe9',
+    lambda: 'abc' == u'abc',
+    lambda: u'abc' < 'abd',
+    lambda: hash('abc') == hash(u'abc'),
+    lambda: {'a': 1}[u'a'],
+    lambda: 'abc'.center(7, u'*'),
+    lambda: u'abc'.center(7, '*'),
+    lambda: 'ab'.ljust(4, u'\xe9'),
+    lambda: 'abc'.encode('hex'),
+    lambda: '616263'.decode('hex'),
+    lambda: u'abc'.encode('utf-16'),
+    lambda: 'abc'.decode('utf-8'),
+    lambda: '\xff'.decode('utf-8', 'replace'),
+    lambda: u'\xff'.encode('ascii', 'xmlcharrefreplace'),
+    lambda: str(u'\xe9'),
+    lambda: unicode('\xe9'),
+    lambda: unicode('\xe9', 'latin-1'),
+    lambda: 'a%sb' % u'x',
+    lambda: u'a%sb' % 'x',
+    lambda: 'a%sb' % '\xe9',
+    lambda: u'%s' % '\xe9',
+    lambda: '%c' % u'x',
+    lambda: '%r' % u'\xe9',
+    lambda: 'abc'.translate(None, 'b'),
+    lambda: u'abc'.translate({ord(u'b'): u'B'}),
+    lambda: 'abc'.translate('x' * 256),
+    lambda: u'abc'.translate('x'),
+    lambda: 'ab' in u'xaby',
+    lambda: u'ab' in 'xaby',
+    lambda: 'a'.zfill(u'3'),
+    lambda: u'abc'.expandtabs(u'4'),
+    lambda: u'abc'.isdecimal(),
+    lambda: 'abc'.isdecimal(),
+    lambda: u'\u0661'.isdigit(),
+    lambda: type(u'abc'.encode('utf-8')).__name__,
+    lambda: type('abc'.decode('ascii')).__name__,
+    lambda: type(str('x') + u'').__name__,
+    lambda: 'x' * 3 + u'y',
+]
+for i, t in enumerate(tests):
+    print i, attempt(t)
+
+for f in [lambda: u'abc'.startswith((1,)), lambda: u'abc'.startswith(1), lambda: u'abc'.replace(1,'x'), lambda: u'abc'.strip(1), lambda: u'abc'.center(5,1), lambda: u'abc'.partition(1), lambda: u'abc'.count(1), lambda: u'abc'.rsplit(1), lambda: u'abc'.index(1), lambda: u'abc'.endswith([1]), lambda: 'abc'.startswith([1]), lambda: 'abc'.endswith((1,)), lambda: u'a'.join([1]), lambda: u'abc'.rfind(None), lambda: u'abc'.rpartition(None),
+          lambda: u'abc'.split(1), lambda: u'abc'.find(1), lambda: u'a'.replace('a', 2), lambda: u'abc'.lstrip(2), lambda: u'abc'.ljust(5, 'ab'), lambda: u'abc'.zfill('3'), lambda: u'abc'.expandtabs('x'), lambda: u'x'.encode(1), lambda: u'abc'.splitlines('x')]:
+  try: print repr(f())
+  except Exception as e: print type(e).__name__, e
