@@ -263,19 +263,18 @@ final class Sys {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         StdioSettings stdio = StdioSettings.of(rt.lang, rt.host.environment(), rt.host.terminal());
         PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
-        encoding(rt, stdout, stdio.encoding(), stdio.errors());
+        stdout.encoding(stdio.encoding(), stdio.errors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.errors()));
         if (stdio.unbuffered()) {
             // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
             stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
         }
         PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
-        encoding(rt, stderr, stdio.encoding(), stdio.stderrErrors());
+        stderr.encoding(stdio.encoding(), stdio.stderrErrors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.stderrErrors()));
         if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
             stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
         }
         PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
-        encoding(rt, stdin, stdio.encoding(), stdio.errors());
-        stdin.decoding(decoder(rt, py2, stdio.encoding(), stdio.errors()));
+        stdin.encoding(stdio.encoding(), stdio.errors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.errors()));
         put(rt, d, "stdout", stdout);
         put(rt, d, "stderr", stderr);
         put(rt, d, "stdin", stdin);
@@ -298,56 +297,6 @@ final class Sys {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    /**
-     * A standard stream's encoding and error handler. UTF-8, strict, is written by Java's encoder unless the text holds a
-     * surrogate (which the codec refuses, or surrogateescape turns back into its byte); 2.7's None encodes as
-     * PyFile_WriteObject does with no encoding, ASCII strict; any other through the codec.
-     */
-    private static void encoding(Runtime rt, PyStream s, String encoding, String errors) {
-        java.util.function.Function<String, byte[]> encoder;
-        if (encoding == null) {
-            encoder = text -> org.pyvm.core.builtins.Builtins.encodeAscii27(rt, text);
-        } else {
-            String handler = errors == null ? "strict" : errors;
-            boolean utf8 = encoding.equalsIgnoreCase("utf-8") || encoding.equalsIgnoreCase("utf8");
-            encoder = text -> utf8 && !hasSurrogate(text)
-                    ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : org.pyvm.core.builtins.Builtins.encodeText(rt, text, encoding, handler);
-        }
-        s.encoding(encoding, errors, encoder);
-    }
-
-    /**
-     * How stdin's lines become what a program reads: 2.7 reads bytes as they are (a str of their chars); 3.x decodes
-     * them in the stream's encoding with its handler, so bytes that are not UTF-8 are a UnicodeDecodeError, or
-     * surrogates under surrogateescape, as CPython's TextIOWrapper makes them.
-     */
-    private static java.util.function.Function<byte[], String> decoder(Runtime rt, boolean py2, String encoding, String errors) {
-        if (py2) {
-            return b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-        return b -> isAscii(b) ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)
-                : org.pyvm.core.builtins.Builtins.decodeText(rt, b, encoding, errors == null ? "strict" : errors);
-    }
-
-    private static boolean isAscii(byte[] b) {
-        for (byte c : b) {
-            if (c < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void put(Runtime rt, PyDict d, String name, PyObject v) {

@@ -44,25 +44,17 @@ public final class PyStream extends PyObject implements Typed {
     private String encoding = "utf-8";
     /** Its error handler as {@code .errors} shows it, null for 2.7's None. */
     private String errors;
-    /** Text to bytes in that encoding with that handler; null: UTF-8 (surrogates aside, see {@link #write}). */
-    private java.util.function.Function<String, byte[]> encoder;
+    /** Text to bytes and input back, in that encoding with that handler; null: UTF-8 both ways. */
+    private TextCodec codec;
 
     /**
-     * Sets what {@code .encoding} and {@code .errors} show and how text is written; {@code encoder} null means UTF-8,
-     * strict ({@link #write}).
+     * Sets what {@code .encoding} and {@code .errors} show and how text is written and read; {@code codec} null means
+     * UTF-8 ({@link #write}).
      */
-    public void encoding(String encoding, String errors, java.util.function.Function<String, byte[]> encoder) {
+    public void encoding(String encoding, String errors, TextCodec codec) {
         this.encoding = encoding;
         this.errors = errors;
-        this.encoder = encoder;
-    }
-
-    /** A line of input's bytes to text; null: UTF-8. */
-    private java.util.function.Function<byte[], String> decoder;
-
-    /** Sets how lines read from it become text ({@link #readLine}). */
-    public void decoding(java.util.function.Function<byte[], String> decoder) {
-        this.decoder = decoder;
+        this.codec = codec;
     }
 
     /** {@code .encoding}: null for 2.7's None. */
@@ -154,7 +146,7 @@ public final class PyStream extends PyObject implements Typed {
 
     /** Text in the stream's encoding, or the codec's UnicodeEncodeError. */
     public byte[] encode(String text) {
-        return encoder != null ? encoder.apply(text) : text.getBytes(StandardCharsets.UTF_8);
+        return codec != null ? codec.encode(text) : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public void writeBytes(byte[] b) {
@@ -189,7 +181,7 @@ public final class PyStream extends PyObject implements Typed {
         }
     }
 
-    /** One line of input, its newline kept or not, decoded as {@link #decoding} says; null at end of input. */
+    /** One line of input, its newline kept or not, decoded by the stream's codec; null at end of input. */
     public String readLine(boolean keepNewline) {
         try {
             java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -203,7 +195,7 @@ public final class PyStream extends PyObject implements Typed {
             if (c < 0 && line.size() == 0) {
                 return null;
             }
-            String s = decoder != null ? decoder.apply(line.toByteArray()) : line.toString(StandardCharsets.UTF_8);
+            String s = codec != null ? codec.decode(line.toByteArray()) : line.toString(StandardCharsets.UTF_8);
             if (!keepNewline && s.endsWith("\n")) {
                 s = s.substring(0, s.length() - 1);
             }
