@@ -180,8 +180,7 @@ public final class Session {
      */
     private void runExitFunctions() {
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
-            PyObject sys = rt.modules.get(rt.name("sys"));
-            PyObject exitfunc = sys instanceof PyModule m ? m.dict.get(rt.name("exitfunc")) : null;
+            PyObject exitfunc = Sys.current(rt, "exitfunc");
             if (exitfunc != null) {
                 try {
                     Ops.call(rt, exitfunc);
@@ -258,9 +257,8 @@ public final class Session {
             return 1;
         }
         flush();
-        PyObject sys = rt.modules.get(rt.name("sys"));
-        PyObject hook = sys instanceof PyModule m ? m.dict.get(rt.name("excepthook")) : null;
-        PyObject original = sys instanceof PyModule m ? m.dict.get(rt.name("__excepthook__")) : null;
+        PyObject hook = Sys.current(rt, "excepthook");
+        PyObject original = Sys.current(rt, "__excepthook__");
         if (hook == null || hook == original) {
             flushLine27(); // PyErr_Display's, which a hook of the program's own does not do
             flush();
@@ -287,15 +285,9 @@ public final class Session {
         return 1;
     }
 
-    /** sys.stdout or sys.stderr as the program left it, or null. */
-    private PyObject sysStream(String name) {
-        PyObject sys = rt.modules.get(rt.name("sys"));
-        return sys instanceof PyModule m ? m.dict.get(rt.name(name)) : null;
-    }
-
     /** A file object of the program's own in sys.stdout or sys.stderr (not None, not the host's stream), or null. */
     private PyObject programStream(String name) {
-        PyObject f = sysStream(name);
+        PyObject f = Sys.current(rt, name);
         return f == null || f == PyNone.NONE || f instanceof PyStream ? null : f;
     }
 
@@ -370,7 +362,7 @@ public final class Session {
      * nowhere in 3.x when it is None, where 2.7 says on the C stream that it is lost.
      */
     private void display(String traceback) {
-        PyObject err = sysStream("stderr");
+        PyObject err = Sys.current(rt, "stderr");
         if (err == null || err == PyNone.NONE) {
             if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
                 rt.writeErr("lost sys.stderr\n");

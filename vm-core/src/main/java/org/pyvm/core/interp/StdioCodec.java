@@ -18,6 +18,7 @@ final class StdioCodec implements TextCodec {
     private final boolean py2;
     /** null: 2.7's None */
     private final String encoding;
+    /** null: 2.7's None, which encodes as strict */
     private final String errors;
     private final boolean utf8;
 
@@ -25,8 +26,22 @@ final class StdioCodec implements TextCodec {
         this.rt = rt;
         this.py2 = py2;
         this.encoding = encoding;
-        this.errors = errors == null ? "strict" : errors;
+        this.errors = errors;
         this.utf8 = encoding != null && (encoding.equalsIgnoreCase("utf-8") || encoding.equalsIgnoreCase("utf8"));
+    }
+
+    @Override
+    public String encoding() {
+        return encoding;
+    }
+
+    @Override
+    public String errors() {
+        return errors;
+    }
+
+    private String handler() {
+        return errors == null ? "strict" : errors;
     }
 
     @Override
@@ -34,7 +49,7 @@ final class StdioCodec implements TextCodec {
         if (encoding == null) {
             return Builtins.encodeAscii27(rt, text);
         }
-        return utf8 && !hasSurrogate(text) ? text.getBytes(StandardCharsets.UTF_8) : Builtins.encodeText(rt, text, encoding, errors);
+        return utf8 && !hasSurrogate(text) ? text.getBytes(StandardCharsets.UTF_8) : Builtins.encodeText(rt, text, encoding, handler());
     }
 
     @Override
@@ -42,7 +57,7 @@ final class StdioCodec implements TextCodec {
         if (py2 || isAscii(data)) {
             return new String(data, StandardCharsets.ISO_8859_1);
         }
-        return Builtins.decodeText(rt, data, encoding, errors);
+        return Builtins.decodeText(rt, data, encoding, handler());
     }
 
     private static boolean isAscii(byte[] b) {

@@ -30,15 +30,17 @@ final class Sys {
     private Sys() {
     }
 
+    /** {@code sys.<name>} as the program left it (sys.stdout, sys.excepthook...), or null when it has none. */
+    static PyObject current(Runtime rt, String name) {
+        return rt.modules.get(rt.name("sys")) instanceof PyModule sys ? sys.dict.get(rt.name(name)) : null;
+    }
+
     static PyStream stdout(Runtime rt) {
-        PyModule sys = (PyModule) rt.modules.get(PyStr.of("sys"));
-        PyObject out = sys.dict.get(rt.name("stdout"));
-        return out instanceof PyStream s ? s : null;
+        return current(rt, "stdout") instanceof PyStream s ? s : null;
     }
 
     static PyObject stdoutObject(Runtime rt) {
-        PyModule sys = (PyModule) rt.modules.get(PyStr.of("sys"));
-        return sys.dict.get(rt.name("stdout"));
+        return current(rt, "stdout");
     }
 
     static PyModule create(Interpreter in, List<String> argv, Tracebacks tracebacks) {
@@ -262,19 +264,20 @@ final class Sys {
     private static void putStandardStreams(Runtime rt, PyDict d, PyType fileType) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         StdioSettings stdio = StdioSettings.of(rt.lang, rt.host.environment(), rt.host.terminal());
+        StdioCodec text = new StdioCodec(rt, py2, stdio.encoding(), stdio.errors()); // stdin's and stdout's
         PyStream stdout = new PyStream(fileType, "stdout", rt.host.stdout(), null);
-        stdout.encoding(stdio.encoding(), stdio.errors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.errors()));
+        stdout.codec(text);
         if (stdio.unbuffered()) {
             // -u: 2.7's stdio unbuffered, 3.7+'s text layer write_through; 3.6 leaves its text layer line-buffered
             stdout.flushing(!py2 && rt.lang.minor() == 6 ? PyStream.Flushing.LINE : PyStream.Flushing.EVERY_WRITE);
         }
         PyStream stderr = new PyStream(fileType, "stderr", rt.host.stderr(), null);
-        stderr.encoding(stdio.encoding(), stdio.stderrErrors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.stderrErrors()));
+        stderr.codec(new StdioCodec(rt, py2, stdio.encoding(), stdio.stderrErrors()));
         if (rt.lang.has(LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) {
             stderr.flushing(PyStream.Flushing.LINE); // 3.9+ line-buffers stderr always
         }
         PyStream stdin = new PyStream(fileType, "stdin", null, rt.host.stdin());
-        stdin.encoding(stdio.encoding(), stdio.errors(), new StdioCodec(rt, py2, stdio.encoding(), stdio.errors()));
+        stdin.codec(text);
         put(rt, d, "stdout", stdout);
         put(rt, d, "stderr", stderr);
         put(rt, d, "stdin", stdin);

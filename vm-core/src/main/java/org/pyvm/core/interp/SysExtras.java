@@ -317,8 +317,7 @@ final class SysExtras {
 
     /** Writes to {@code sys.stderr} as CPython's hooks do (the host's stream when sys.stderr is gone). */
     static void writeStderr(Runtime rt, String text) {
-        PyObject sys = rt.modules.get(rt.name("sys"));
-        PyObject err = sys instanceof org.pyvm.core.objects.PyModule m ? m.dict.get(rt.name("stderr")) : null;
+        PyObject err = Sys.current(rt, "stderr");
         if (err == null || err == PyNone.NONE) {
             rt.writeErr(text);
             return;

@@ -40,31 +40,22 @@ public final class PyStream extends PyObject implements Typed {
         flushing = f;
     }
 
-    /** The encoding its text is written in as {@code .encoding} shows it, null for 2.7's None. */
-    private String encoding = "utf-8";
-    /** Its error handler as {@code .errors} shows it, null for 2.7's None. */
-    private String errors;
-    /** Text to bytes and input back, in that encoding with that handler; null: UTF-8 both ways. */
+    /** Its text to bytes and input back; null: UTF-8 both ways, shown as {@code utf-8}. */
     private TextCodec codec;
 
-    /**
-     * Sets what {@code .encoding} and {@code .errors} show and how text is written and read; {@code codec} null means
-     * UTF-8 ({@link #write}).
-     */
-    public void encoding(String encoding, String errors, TextCodec codec) {
-        this.encoding = encoding;
-        this.errors = errors;
+    /** Sets how text is written and read, and what {@code .encoding} and {@code .errors} show. */
+    public void codec(TextCodec codec) {
         this.codec = codec;
     }
 
     /** {@code .encoding}: null for 2.7's None. */
     public String encoding() {
-        return encoding;
+        return codec != null ? codec.encoding() : "utf-8";
     }
 
     /** {@code .errors}: null for 2.7's None. */
     public String errors() {
-        return errors;
+        return codec != null ? codec.errors() : null;
     }
 
     /** Whether a line break flushes it ({@code sys.stdout.line_buffering}). */
@@ -183,26 +174,12 @@ public final class PyStream extends PyObject implements Typed {
 
     /** One line of input, its newline kept or not, decoded by the stream's codec; null at end of input. */
     public String readLine(boolean keepNewline) {
-        try {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-            int c;
-            while ((c = in.read()) >= 0) {
-                line.write(c);
-                if (c == '\n') {
-                    break;
-                }
-            }
-            if (c < 0 && line.size() == 0) {
-                return null;
-            }
-            String s = codec != null ? codec.decode(line.toByteArray()) : line.toString(StandardCharsets.UTF_8);
-            if (!keepNewline && s.endsWith("\n")) {
-                s = s.substring(0, s.length() - 1);
-            }
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] line = readLineBytes();
+        if (line.length == 0) {
+            return null;
         }
+        String s = codec != null ? codec.decode(line) : new String(line, StandardCharsets.UTF_8);
+        return !keepNewline && s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     @Override
