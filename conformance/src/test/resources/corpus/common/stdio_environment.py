@@ -9,6 +9,8 @@ import sys
 print("stdin:", sys.stdin.encoding, getattr(sys.stdin, "errors", None))
 print("stdout:", sys.stdout.encoding, getattr(sys.stdout, "errors", None))
 print("stderr:", sys.stderr.encoding, getattr(sys.stderr, "errors", None))
+if sys.version_info[0] > 2:
+    print(repr(sys.stdin), repr(sys.stdout), repr(sys.stderr))
 print("flags:", sys.flags.dont_write_bytecode, sys.flags.hash_randomization, getattr(sys.flags, "utf8_mode", "n/a"))
 print("plain ascii", 42, [u"caf\xe9"], {u"k": (1, 2)})
 sys.stdout.write(u"written as unicode\n")

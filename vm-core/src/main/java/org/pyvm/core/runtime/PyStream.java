@@ -197,6 +197,6 @@ public final class PyStream extends PyObject implements Typed {
         if (lang != null && lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             return "<open file '<" + name + ">', mode '" + (in != null ? "r" : "w") + "' at 0x" + Long.toHexString(Ids.address(this)) + ">";
         }
-        return "<_io.TextIOWrapper name='<" + name + ">' mode='" + (in != null ? "r" : "w") + "' encoding='utf-8'>";
+        return "<_io.TextIOWrapper name='<" + name + ">' mode='" + (in != null ? "r" : "w") + "' encoding='" + encoding() + "'>";
     }
 }
