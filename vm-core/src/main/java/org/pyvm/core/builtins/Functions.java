@@ -632,9 +632,8 @@ final class Functions {
         } else if (file instanceof PyStream stream) {
             printToStream(rt, stream, values, sepObj, endObj);
         } else {
-            // each piece is its own write, as builtin_print's PyFile_WriteObject calls: a value whose str() fails, or that
-            // the stream's encoding refuses, leaves the pieces before it written, and a file object of the program's sees
-            // every piece
+            // each piece is its own write, as builtin_print's PyFile_WriteObject calls: a value whose str() fails
+            // leaves the pieces before it written, and a file object of the program's sees every piece
             boolean unicode27 = py2 && usesUnicode27(sepObj, endObj, values);
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
@@ -713,14 +712,11 @@ final class Functions {
     }
 
     /**
-     * PyFile_WriteObject with Py_PRINT_RAW: the object's str() handed to the file's write method (looked up each
-     * time); 2.7 hands a unicode object over as it is and other objects as byte strings.
+     * PyFile_WriteObject with Py_PRINT_RAW to a file object of the program's (standard streams are printRaw27's and
+     * printToStream's): the object's str() handed to the file's write method (looked up each time); 2.7 hands a
+     * unicode object over as it is and other objects as byte strings.
      */
     private static void writePiece(Runtime rt, PyObject file, PyObject v) {
-        if (file instanceof PyStream s) {
-            s.writeText(Ops.str(rt, v)); // in the stream's encoding
-            return;
-        }
         PyObject text;
         if (!Level.py2(rt)) {
             text = v instanceof PyStr && !(v instanceof org.pyvm.core.objects.UserSubclass) ? v : PyStr.of(Ops.str(rt, v));
