@@ -324,34 +324,29 @@ def make_one(python, version, group, name, src):
         args_text = read_optional(base + '.args')
         args = args_text.decode('utf-8').splitlines() if args_text is not None else []
         stdin = read_optional(base + '.stdin') or b''
-        try:
-            r = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=env, input=stdin,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            raise RuntimeError('%s %s/%s: did not finish in %d s' % (version, group, name, RUN_TIMEOUT))
+        def run_in(run_env, stderr=subprocess.PIPE):
+            try:
+                return subprocess.run([python, name + '.pyc'] + args, cwd=run, env=run_env, input=stdin,
+                                      stdout=subprocess.PIPE, stderr=stderr, timeout=RUN_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                raise RuntimeError('%s %s/%s: did not finish in %d s' % (version, group, name, RUN_TIMEOUT))
+
+        def outcome(stem, r):
+            return {stem + '.stdout': r.stdout, stem + '.stderr': r.stderr,
+                    stem + '.exit': ('%d\n' % r.returncode).encode('ascii')}
+
         prefix = '%s/%s/%s' % (version, group, name)
-        files = {
-            prefix + '.pyc': pyc_bytes,
-            prefix + '.dis': dis_bytes,
-            prefix + '.stdout': r.stdout,
-            prefix + '.stderr': r.stderr,
-            prefix + '.exit': ('%d\n' % r.returncode).encode('ascii'),
-        }
+        files = {prefix + '.pyc': pyc_bytes, prefix + '.dis': dis_bytes}
+        files.update(outcome(prefix, run_in(env)))
         if with_source:
             with open(src, 'rb') as f:
                 files[prefix + '.py'] = f.read()
         for label, extra in extra_environments(base + '.environments'):
             plain = {k: v for k, v in env.items() if k not in ('PYTHONIOENCODING', 'LANG')}
             plain.update(extra)
-            e = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=plain, input=stdin,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT)
-            files['%s.%s.stdout' % (prefix, label)] = e.stdout
-            files['%s.%s.stderr' % (prefix, label)] = e.stderr
-            files['%s.%s.exit' % (prefix, label)] = ('%d\n' % e.returncode).encode('ascii')
+            files.update(outcome('%s.%s' % (prefix, label), run_in(plain)))
         if os.path.exists(base + '.unbuffered'):
-            merged = subprocess.run([python, name + '.pyc'] + args, cwd=run, env=dict(env, PYTHONUNBUFFERED='1'),
-                                    input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=RUN_TIMEOUT)
-            files[prefix + '.merged'] = merged.stdout
+            files[prefix + '.merged'] = run_in(dict(env, PYTHONUNBUFFERED='1'), stderr=subprocess.STDOUT).stdout
         return files
     finally:
         shutil.rmtree(work, ignore_errors=True)
