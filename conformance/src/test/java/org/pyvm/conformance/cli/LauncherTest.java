@@ -93,12 +93,9 @@ class LauncherTest {
             pb.environment().remove("PYVM_JAVA_OPTS");
             pb.environment().remove("PYVM_JAVA");
             pb.environment().put("PYTHONUNBUFFERED", "1");
-            Process p = pb.start();
-            p.getOutputStream().close();
-            String merged = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
-            assertEquals(Files.readString(Goldens.sibling(pyc, ".merged"), StandardCharsets.UTF_8), merged, version);
-            assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), p.exitValue(), version);
+            Result r = finish(pb.start(), StandardCharsets.UTF_8); // stderr is in r.out()
+            assertEquals(Files.readString(Goldens.sibling(pyc, ".merged"), StandardCharsets.UTF_8), r.out(), version);
+            assertEquals(Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip()), r.status(), version);
         }
     }
 
