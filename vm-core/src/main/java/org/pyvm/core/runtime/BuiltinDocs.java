@@ -58,7 +58,7 @@ final class BuiltinDocs {
         return out.toString();
     }
 
-    /** The __doc__ of a builtin function, method or type of the builtins module, or None. */
+    /** The __doc__ of a builtin function or method, or None (a class of the builtins module has its own in its dict: {@link #load}). */
     static PyObject of(Runtime rt, PyObject o) {
         String key = null;
         if (o instanceof PyBuiltinFunction f) {
@@ -72,8 +72,6 @@ final class BuiltinDocs {
             }
         } else if (o instanceof PyMethodDescriptor m && m.owner() != null) {
             key = m.owner().name(rt.lang) + "." + m.name();
-        } else if (o instanceof PyType t && t.builtin && rt.builtins.get(rt.name(t.name(rt.lang))) == t) {
-            key = t.name(rt.lang);
         }
         String doc = key == null ? null : rt.builtinDocs().docs.get(key);
         return doc == null ? PyNone.NONE : Strings.text(rt, doc);
