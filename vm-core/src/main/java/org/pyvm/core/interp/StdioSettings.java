@@ -33,8 +33,7 @@ record StdioSettings(String encoding, String errors, String stderrErrors, boolea
     /** The settings of a CPython of {@code lang} started in {@code env}, its stdout a terminal or not. */
     static StdioSettings of(Language lang, Map<String, String> env, boolean terminal) {
         boolean py2 = lang.has(LanguageFeature.STR_IS_BYTES);
-        String unbufferedVar = env.get("PYTHONUNBUFFERED");
-        boolean unbuffered = unbufferedVar != null && !unbufferedVar.isEmpty();
+        boolean unbuffered = isSet(env, "PYTHONUNBUFFERED");
         String io = env.getOrDefault("PYTHONIOENCODING", "");
         int colon = io.indexOf(':');
         String givenEncoding = colon < 0 ? io : io.substring(0, colon);
@@ -63,6 +62,12 @@ record StdioSettings(String encoding, String errors, String stderrErrors, boolea
             errors = surrogates ? "surrogateescape" : "strict";
         }
         return new StdioSettings(encoding, errors, "backslashreplace", unbuffered);
+    }
+
+    /** Whether {@code variable} is set and not empty, which is how CPython reads its switches (PYTHONUNBUFFERED...). */
+    static boolean isSet(Map<String, String> env, String variable) {
+        String v = env.get(variable);
+        return v != null && !v.isEmpty();
     }
 
     /** The locale LC_CTYPE gets: LC_ALL, else LC_CTYPE, else LANG; "C" when none is set. */

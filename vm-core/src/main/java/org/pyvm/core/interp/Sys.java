@@ -95,7 +95,7 @@ final class Sys {
         java.util.Map<String, String> env = rt.host.environment();
         for (int i = 0; i < flagNames.length; i++) {
             flagValues[i] = switch (flagNames[i]) {
-                case "dont_write_bytecode" -> PyInt.of(env.getOrDefault("PYTHONDONTWRITEBYTECODE", "").isEmpty() ? 0 : 1);
+                case "dont_write_bytecode" -> PyInt.of(StdioSettings.isSet(env, "PYTHONDONTWRITEBYTECODE") ? 1 : 0);
                 case "hash_randomization" -> PyInt.of(hashRandomization(py2, env.getOrDefault("PYTHONHASHSEED", "")));
                 case "utf8_mode" -> PyInt.of(StdioSettings.utf8Mode(env) ? 1 : 0);
                 case "dev_mode", "safe_path" -> org.pyvm.core.objects.PyBool.FALSE;
