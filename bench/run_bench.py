@@ -68,16 +68,17 @@ def gnu_time():
 GNU_TIME = gnu_time()
 
 
-def timed(command, cwd, cpu=None, rss=None):
+def timed(command, cwd, cpu=None, rss=None, env=None):
     """Wall time and stdout of one run. Its CPU time (user + system, all threads) is appended to cpu and
     its peak resident set size in KiB to rss. Both come from the child's own rusage (os.wait4 on its
     pid; the ./pyvm launcher execs java, which keeps the pid, so these are the JVM's figures), the
-    peak RSS through GNU time when the machine has it (see gnu_time) or else os.wait4's, floored."""
+    peak RSS through GNU time when the machine has it (see gnu_time) or else os.wait4's, floored. env: the
+    child's environment (default: this script's)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile(prefix='pyvm-bench-rss-') as peak:
         wrapped = [GNU_TIME, '-f', '%M', '-o', peak.name] + command if GNU_TIME and rss is not None else command
         start = time.perf_counter()
-        child = subprocess.Popen(wrapped, cwd=cwd, stdout=out, stderr=err)
+        child = subprocess.Popen(wrapped, cwd=cwd, stdout=out, stderr=err, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -112,6 +113,12 @@ def alternate(cpython_cmd, pyvm_cmd, work, runs, warm=False):
         if got != expected:
             raise SystemExit('%s: pyvm printed %r, CPython %r' % (' '.join(pyvm_cmd[2:]), got, expected))
     return times, cpu, rss, expected
+
+
+def compile_in(python, work, name):
+    """work/NAME.py compiled by that CPython into work/NAME.pyc, the code's file name being NAME.py."""
+    subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)' % (name + '.py', name + '.pyc', name + '.py')],
+                   cwd=work, check=True)
 
 
 def mib(kib):
@@ -163,8 +170,7 @@ def main():
         # (CPython's own figure for it alongside), measured in this run, alternating as below
         empty = 'pyvm_bench_empty'
         open(os.path.join(work, empty + '.py'), 'w').close()
-        subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)'
-                        % (empty + '.py', empty + '.pyc', empty + '.py')], cwd=work, check=True)
+        compile_in(python, work, empty)
         times, cpu, rss, _ = alternate([python, empty + '.pyc'], [args.pyvm, 'run', empty + '.pyc'], work, args.runs)
         baseline = {'cpython_median_s': statistics.median(times['cpython']), 'pyvm_median_s': statistics.median(times['pyvm']),
                     'cpython_maxrss_median_kib': statistics.median(rss['cpython']),
@@ -181,13 +187,12 @@ def main():
             if args.warm:
                 # the program as a module (imported from its compiled file, as each version caches it) and the driver
                 shutil.copy(os.path.join(ROOT, 'bench', 'warm_driver.py'), os.path.join(work, 'warm_driver.py'))
-                subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r); py_compile.compile(%r, %r, %r)'
-                                % (name + '.py', 'warm_driver.py', 'warm_driver.pyc', 'warm_driver.py')], cwd=work, check=True)
+                subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r)' % (name + '.py')], cwd=work, check=True)
+                compile_in(python, work, 'warm_driver')
                 cpython_cmd = [python, 'warm_driver.pyc', name, str(args.warm)] + extra
                 pyvm_cmd = [args.pyvm, 'run', 'warm_driver.pyc', name, str(args.warm)] + extra
             else:
-                subprocess.run([python, '-c', 'import py_compile; py_compile.compile(%r, %r, %r)'
-                                % (name + '.py', name + '.pyc', name + '.py')], cwd=work, check=True)
+                compile_in(python, work, name)
                 cpython_cmd = [python, name + '.pyc'] + extra
                 pyvm_cmd = [args.pyvm, 'run', name + '.pyc'] + extra
             times, cpu, rss, expected = alternate(cpython_cmd, pyvm_cmd, work, args.runs, args.warm)
