@@ -54,19 +54,11 @@ def main():
     parser.add_argument('--b-jar', help="side B's pyvm.jar (default: this repository's build)")
     parser.add_argument('--a-opts', default='', help="side A's PYVM_JAVA_OPTS (default: none)")
     parser.add_argument('--b-opts', default='', help="side B's PYVM_JAVA_OPTS (default: none)")
-    parser.add_argument('--programs', default=run_bench.DEFAULT_PROGRAMS)
-    parser.add_argument('--versions', default='2.7,3.6,3.11')
-    parser.add_argument('--runs', type=int, default=5, help='timed runs of each side (after one warm-up)')
-    parser.add_argument('--only', action='append', help='program name (repeatable)')
-    parser.add_argument('--size', action='append', default=[], help='PROGRAM=SIZE: run PROGRAM with this size')
+    run_bench.add_selection_options(parser)
     args = parser.parse_args()
     if args.a_jar is None and args.b_jar is None and args.a_opts == args.b_opts:
         parser.error('the two sides are the same: give --a-jar/--b-jar or different --a-opts/--b-opts')
-    sizes = dict(s.split('=', 1) for s in args.size)
-    names = sorted(os.path.splitext(f)[0] for f in os.listdir(args.programs) if f.endswith('.py'))
-    names = [n for n in names if not args.only or n in args.only]
-    if not names:
-        raise SystemExit('no programs in %s%s' % (args.programs, ' named ' + ', '.join(args.only) if args.only else ''))
+    programs, sizes = run_bench.selected_programs(args, 'compare_builds.py')
     work = tempfile.mkdtemp(prefix='pyvm-compare-')
     try:
         sides = {'A': {'opts': args.a_opts, 'launcher': side_launcher(args.a_jar, os.path.join(work, 'a'))},
@@ -81,8 +73,9 @@ def main():
                 continue
             folder = os.path.join(work, version)
             os.makedirs(folder)
-            for name in names:
-                shutil.copy(os.path.join(args.programs, name + '.py'), folder)
+            for source in programs:
+                name = os.path.basename(source)[:-3]
+                shutil.copy(source, folder)
                 run_bench.compile_in(python, folder, name)
                 pyc = os.path.join(folder, name + '.pyc')
                 size = [sizes[name]] if name in sizes else []

@@ -121,6 +121,27 @@ def compile_in(python, work, name):
                    cwd=work, check=True)
 
 
+def add_selection_options(parser):
+    """The options that choose what runs and how often, the same in run_bench.py and compare_builds.py."""
+    parser.add_argument('--programs', default=DEFAULT_PROGRAMS)
+    parser.add_argument('--versions', default='2.7,3.6,3.11')
+    parser.add_argument('--runs', type=int, default=5, help='timed runs of each side (after one warm-up)')
+    parser.add_argument('--only', action='append', help='program name (repeatable)')
+    parser.add_argument('--size', action='append', default=[], help='PROGRAM=SIZE: run PROGRAM with this size')
+
+
+def selected_programs(args, tool):
+    """The paths of the programs those options chose, and the sizes given for them by name; the tool exits
+    saying so when none was chosen (an empty table would end in a TypeError on its missing geometric mean)."""
+    programs = sorted(glob.glob(os.path.join(args.programs, '*.py')))
+    if args.only:
+        programs = [p for p in programs if os.path.basename(p)[:-3] in args.only]
+    if not programs:
+        sys.exit('%s: no programs%s in %s (--programs FOLDER)'
+                 % (tool, ' named ' + ', '.join(args.only) if args.only else '', args.programs))
+    return programs, dict(s.split('=', 1) for s in args.size)
+
+
 def mib(kib):
     return kib / 1024.0
 
@@ -137,24 +158,13 @@ def checked(output):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    parser.add_argument('--programs', default=DEFAULT_PROGRAMS)
-    parser.add_argument('--versions', default='2.7,3.6,3.11')
-    parser.add_argument('--runs', type=int, default=5, help='timed runs of each side (after one warm-up)')
-    parser.add_argument('--only', action='append', help='program name (repeatable)')
-    parser.add_argument('--size', action='append', default=[], help='PROGRAM=SIZE: run PROGRAM with this size')
+    add_selection_options(parser)
     parser.add_argument('--pyvm', default=os.path.join(ROOT, 'pyvm'))
     parser.add_argument('--json', help='also write the figures to this JSON file')
     parser.add_argument('--warm', type=int, metavar='REPEATS',
                         help="report the warm figure: main(size) run REPEATS times in one process, the last run's time")
     args = parser.parse_args()
-    sizes = dict(s.split('=', 1) for s in args.size)
-    programs = sorted(glob.glob(os.path.join(args.programs, '*.py')))
-    if args.only:
-        programs = [p for p in programs if os.path.basename(p)[:-3] in args.only]
-    if not programs:
-        # an empty table would end in a TypeError on its missing geometric mean
-        sys.exit('run_bench.py: no programs%s in %s (--programs FOLDER)'
-                 % (' named ' + ', '.join(args.only) if args.only else '', args.programs))
+    programs, sizes = selected_programs(args, 'run_bench.py')
     subprocess.run([args.pyvm, 'packs'], capture_output=True)  # builds the jar (and its CDS archive) first
     if not GNU_TIME:
         print('GNU time not found: peak RSS from os.wait4, which reports at least this script\'s own %.1f MiB'
