@@ -82,13 +82,7 @@ class SourceScriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"2.7", "3.6", "3.11"})
     void aSyntaxErrorIsReportedAsCPythonReportsItForAScript(String version) throws Exception {
-        Path python = installed(version);
-        Path script = dir.resolve("broken.py");
-        Files.writeString(script, "x = 1\ndef f(:\n    pass\n");
-        Result expected = cpython(python, script);
-        Result got = pyvm("run", script.toString(), "--python", version);
-        assertTrue(expected.err().contains("SyntaxError"), expected.err());
-        assertEquals(expected, got);
+        assertReportedAsCPythonReportsIt(version, "x = 1\ndef f(:\n    pass\n", "SyntaxError");
     }
 
     /**
@@ -98,12 +92,17 @@ class SourceScriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"2.7", "3.6", "3.11"})
     void aSyntaxErrorFoundPastTheParserIsReportedAsCPythonReportsIt(String version) throws Exception {
+        assertReportedAsCPythonReportsIt(version, "x = 1\ndef f(a, a):\n    pass\n", "duplicate argument");
+    }
+
+    /** The script {@code source} that CPython {@code version} refuses with {@code error} in its report: pyvm's run is CPython's. */
+    private void assertReportedAsCPythonReportsIt(String version, String source, String error) throws Exception {
         Path python = installed(version);
-        Path script = dir.resolve("duplicate.py");
-        Files.writeString(script, "x = 1\ndef f(a, a):\n    pass\n");
+        Path script = dir.resolve("refused.py");
+        Files.writeString(script, source);
         Result expected = cpython(python, script);
         Result got = pyvm("run", script.toString(), "--python", version);
-        assertTrue(expected.err().contains("duplicate argument"), expected.err());
+        assertTrue(expected.err().contains(error), expected.err());
         assertEquals(expected, got);
     }
 
