@@ -251,9 +251,19 @@ public final class Session {
                 return b.value ? 1 : 0; // sys.exit(True): bool is an int
             }
             flush();
-            // handle_system_exit writes the code and then a newline to sys.stderr (the C stream when it is None)
-            SysExtras.writeStderr(rt, Ops.str(rt, code));
-            SysExtras.writeStderr(rt, "\n");
+            // handle_system_exit writes the code and then a newline to sys.stderr (the C stream when it is None),
+            // and drops whatever that raises; the newline, written as PySys_WriteStderr writes, goes to the C
+            // stream when sys.stderr's write fails
+            try {
+                SysExtras.writeStderr(rt, Ops.str(rt, code));
+            } catch (PyError dropped) {
+                // as CPython: the status is 1 all the same
+            }
+            try {
+                SysExtras.writeStderr(rt, "\n");
+            } catch (PyError failed) {
+                rt.writeErr("\n");
+            }
             return 1;
         }
         flush();
