@@ -859,7 +859,7 @@ public final class Interpreter {
         return prev;
     }
 
-    /** 3.11 POP_EXCEPT: the exception handled before the handler started is back (None: none). */
+    /** POP_EXCEPT (3.11's, 3.6's): the exception handled before the handler started is back (None: none). */
     void restoreHandling(PyObject prev) {
         handling = prev instanceof PyBaseException e ? e : null;
     }
@@ -2498,27 +2498,45 @@ public final class Interpreter {
             }
             f.dropTo(level);
             if (kind == Frame.EXCEPT || kind == Frame.FINALLY || kind == Frame.WITH) {
-                boolean chaining = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
-                if (chaining) {
+                PyObject[] values = handlerEntry(f, kind, handler, exc);
+                if (values.length == 6) {
                     f.pushBlock(Frame.EXCEPT_HANDLER, -1);
-                    PyBaseException prev = handling;
-                    f.push(prev == null ? PyNone.NONE : new PyTraceback(prev.traceback));
-                    f.push(prev == null ? PyNone.NONE : prev);
-                    f.push(prev == null ? PyNone.NONE : rt.types.of(prev));
                 }
-                // 2.7 makes it sys.exc_info() for an except clause and a with statement's cleanup (a finally block
-                // whose handler is WITH_CLEANUP), not for a finally clause
-                if (chaining || kind != Frame.FINALLY || OPS[f.dc.op[handler]] == NeutralOp.WITH_CLEANUP) {
-                    handling = exc;
+                for (PyObject v : values) {
+                    f.push(v);
                 }
-                f.push(new PyTraceback(new ArrayList<>(exc.traceback)));
-                f.push(PyClassicRaise.visible(exc));
-                f.push(rt.types.of(exc));
                 f.ip = handler;
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 2.7/3.6: exception {@code exc} enters the handler of a try block of this kind: the values the handler starts
+     * with above the block's level, bottom first, and sys.exc_info() set as CPython sets it. 3.6 (exception
+     * chaining) starts with the exception that was being handled (traceback, value, type; None for none), which its
+     * EXCEPT_HANDLER block restores when the handler ends, then the new one; 2.7 with the new one alone.
+     */
+    PyObject[] handlerEntry(Frame f, int kind, int handler, PyBaseException exc) {
+        boolean chaining = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
+        PyObject[] values = new PyObject[chaining ? 6 : 3];
+        int k = 0;
+        if (chaining) {
+            PyBaseException prev = handling;
+            values[k++] = prev == null ? PyNone.NONE : new PyTraceback(prev.traceback);
+            values[k++] = prev == null ? PyNone.NONE : prev;
+            values[k++] = prev == null ? PyNone.NONE : rt.types.of(prev);
+        }
+        // 2.7 makes it sys.exc_info() for an except clause and a with statement's cleanup (a finally block
+        // whose handler is WITH_CLEANUP), not for a finally clause
+        if (chaining || kind != Frame.FINALLY || OPS[f.dc.op[handler]] == NeutralOp.WITH_CLEANUP) {
+            handling = exc;
+        }
+        values[k++] = new PyTraceback(new ArrayList<>(exc.traceback));
+        values[k++] = PyClassicRaise.visible(exc);
+        values[k] = rt.types.of(exc);
+        return values;
     }
 
     /** 3.6: leaving an except handler restores the exception that was being handled before it. */
@@ -2529,7 +2547,7 @@ public final class Interpreter {
         f.pop(); // type
         PyObject value = f.pop();
         f.pop(); // traceback
-        handling = value instanceof PyBaseException e ? e : null;
+        restoreHandling(value);
     }
 
     private void popExceptBlock(Frame f) {

@@ -32,9 +32,11 @@ import org.pyvm.spi.NeutralOp;
  * Operations without a method of their own spill the value stack into {@link Frame#stack} and let the
  * interpreter run them ({@link Interpreter#step}).
  *
- * <p>What it leaves to the interpreter: generators and coroutines (they suspend), code with exception handlers,
- * module and class bodies, and the few operations that change frames or blocks; such code never compiles
- * ({@link #REFUSED}).
+ * <p>What it leaves to the interpreter: coroutines, 2.7/3.6 generators with try statements, module and class
+ * bodies (such code never compiles: {@link #REFUSED}), and, handing the frame over where they start, the few
+ * operations that change frames or blocks in ways the compiled code does not follow: a 2.7/3.6 finally block
+ * entered by an exception, a return or break through one, a with statement. 2.7/3.6 except clauses are compiled
+ * with the code around them.
  */
 final class JitCompiler {
     private JitCompiler() {
@@ -101,6 +103,13 @@ final class JitCompiler {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
+    /**
+     * The kind of the block {@link Analysis} keeps at the start of a 2.7 except clause, where the exception's three
+     * values are on the stack above its level: 2.7 pushes no block there (3.6 pushes EXCEPT_HANDLER), so this one
+     * never goes on the frame's block stack; it ends where the clause has popped them.
+     */
+    private static final int EXCEPT_VALUES_27 = -1;
+
     /** The compiled form of {@code dc}, or {@link #REFUSED}. */
     static Object compile(DecodedCode dc) {
         try {
@@ -145,10 +154,16 @@ final class JitCompiler {
         final int[] depth;
         /**
          * Per instruction (2.7, 3.6): the enclosing blocks, innermost last, each {handler index, stack level,
-         * kind} with kind Frame.LOOP, EXCEPT or FINALLY, as the interpreter's block stack holds them there on
-         * every path compiled code takes (handlers run in the interpreter: {@link JitOps#continueInterpreted}).
+         * kind} with kind Frame.LOOP, EXCEPT, FINALLY or (3.6, in an except clause) EXCEPT_HANDLER, as the
+         * interpreter's block stack holds them there on every path compiled code takes; and {@link #EXCEPT_VALUES_27}
+         * at the start of a 2.7 except clause, which the interpreter's block stack does not have.
          */
         final int[][][] loops;
+        /**
+         * Per instruction, when except clauses are followed: whether it is reached without entering one (their
+         * handlers aside, the code the compiler took before it compiled them); null when none are followed.
+         */
+        boolean[] unhandled;
 
         private Analysis(int n) {
             depth = new int[n];
@@ -158,6 +173,26 @@ final class JitCompiler {
 
         static Analysis of(DecodedCode dc) {
             return refusal(dc) == null ? follow(dc) : null;
+        }
+
+        /**
+         * Every path from the start, 2.7/3.6 except clauses included where every path through them can be
+         * followed; else every path but those into except clauses, which then run in the interpreter.
+         */
+        static Analysis follow(DecodedCode dc) {
+            Analysis plain = follow(dc, false);
+            if (plain == null || table(dc) || !Arrays.asList(dc.kind).contains(NeutralOp.SETUP_EXCEPT)) {
+                return plain;
+            }
+            Analysis clauses = follow(dc, true);
+            if (clauses == null) {
+                return plain;
+            }
+            clauses.unhandled = new boolean[plain.depth.length];
+            for (int i = 0; i < plain.depth.length; i++) {
+                clauses.unhandled[i] = plain.depth[i] >= 0;
+            }
+            return clauses;
         }
 
         /** Why the compiler does not take {@code dc} whatever its paths, or null when it may. */
@@ -199,7 +234,8 @@ final class JitCompiler {
             return null;
         }
 
-        private static Analysis follow(DecodedCode dc) {
+        private static Analysis follow(DecodedCode dc, boolean exceptClauses) {
+            boolean chaining = dc.code.pack.table().has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING);
             int n = dc.length();
             Analysis an = new Analysis(n);
             int[] work = new int[n];
@@ -227,11 +263,21 @@ final class JitCompiler {
                     nextLoops = Arrays.copyOf(loops, loops.length + 1);
                     nextLoops[loops.length] = new int[] {a, d, blockKind(op)};
                     if (op != NeutralOp.SETUP_LOOP) {
-                        // the handler is entered by an exception only, in the interpreter: not a path of compiled code
                         if (i + 1 >= n || !an.reach(i + 1, d, nextLoops, work, pending)) {
                             return null;
                         }
                         pending = an.pending;
+                        if (exceptClauses && op == NeutralOp.SETUP_EXCEPT) {
+                            // an except clause starts with the exception's traceback, value and type above the
+                            // block's level (3.6: over the exception handled before, under an EXCEPT_HANDLER block)
+                            int[][] clause = Arrays.copyOf(loops, loops.length + 1);
+                            clause[loops.length] = new int[] {-1, d, chaining ? Frame.EXCEPT_HANDLER : EXCEPT_VALUES_27};
+                            if (!an.reach(a, d + (chaining ? 6 : 3), clause, work, pending)) {
+                                return null;
+                            }
+                            pending = an.pending;
+                        }
+                        // a finally block is entered by an exception in the interpreter: not a path of compiled code
                         continue;
                     }
                 } else if (op == NeutralOp.POP_BLOCK) {
@@ -239,6 +285,13 @@ final class JitCompiler {
                         return null;
                     }
                     nextLoops = Arrays.copyOf(loops, loops.length - 1);
+                } else if (op == NeutralOp.POP_EXCEPT_BLOCK && endsExceptClause(loops, -1)) {
+                    if (!endsExceptClause(loops, d)) {
+                        return null;
+                    }
+                    // 3.6 POP_EXCEPT: the clause's block goes, and the exception handled before it under the block
+                    nextLoops = Arrays.copyOf(loops, loops.length - 1);
+                    next = loops[loops.length - 1][1];
                 }
                 if (leavesToInterpreter(dc, i, loops)) {
                     continue; // the interpreter goes on from this instruction (JitOps.continueInterpreted)
@@ -285,7 +338,7 @@ final class JitCompiler {
         int[] blockCounts() {
             int[] count = new int[loops.length];
             for (int i = 0; i < count.length; i++) {
-                count[i] = loops[i] == null ? 0 : loops[i].length;
+                count[i] = loops[i] == null ? 0 : (int) Arrays.stream(loops[i]).filter(b -> b[2] != EXCEPT_VALUES_27).count();
             }
             return count;
         }
@@ -309,12 +362,32 @@ final class JitCompiler {
             NeutralOp op = dc.kind[i];
             return switch (op) {
                 // a with statement runs in the interpreter from its SETUP_WITH on, back to compiled code at a loop head
-                case CONTINUE_LOOP, POP_EXCEPT_BLOCK, SETUP_WITH, WITH_CLEANUP, WITH_CLEANUP_START, WITH_CLEANUP_FINISH -> true;
+                case CONTINUE_LOOP, SETUP_WITH, WITH_CLEANUP, WITH_CLEANUP_START, WITH_CLEANUP_FINISH -> true;
+                case POP_EXCEPT_BLOCK -> !endsExceptClause(blocks, -1);
+                // an except clause that matched nothing: the interpreter re-raises its exception
+                case END_FINALLY -> blocks.length > 0 && isClauseStart(blocks[blocks.length - 1]);
                 case POP_EXCEPT -> !table(dc);
                 case RETURN_VALUE -> encloses(blocks, 0, Frame.FINALLY);
                 case BREAK_LOOP -> blocks.length > 0 && blocks[blocks.length - 1][2] != Frame.LOOP;
                 default -> false;
             };
+        }
+
+        /**
+         * Whether a 3.6 POP_EXCEPT here ends a compiled except clause: its EXCEPT_HANDLER block innermost, and (depth
+         * {@code d} when not negative) only the exception handled before it left above the block's level.
+         */
+        static boolean endsExceptClause(int[][] blocks, int d) {
+            if (blocks.length == 0) {
+                return false;
+            }
+            int[] top = blocks[blocks.length - 1];
+            return top[2] == Frame.EXCEPT_HANDLER && (d < 0 || d == top[1] + 3);
+        }
+
+        /** Whether {@code block} is the start of an except clause that {@link #follow} entered. */
+        static boolean isClauseStart(int[] block) {
+            return block[2] == Frame.EXCEPT_HANDLER || block[2] == EXCEPT_VALUES_27;
         }
 
         /** Whether blocks from {@code from} on (outward to inward) include one of this kind. */
@@ -346,6 +419,9 @@ final class JitCompiler {
             pending = pendingNow;
             if (i < 0 || i >= depth.length || d < 0) {
                 return false;
+            }
+            while (loops.length > 0 && loops[loops.length - 1][2] == EXCEPT_VALUES_27 && d <= loops[loops.length - 1][1]) {
+                loops = Arrays.copyOf(loops, loops.length - 1); // a 2.7 except clause has popped its exception's values
             }
             if (depth[i] < 0) {
                 depth[i] = d;
@@ -537,6 +613,9 @@ final class JitCompiler {
             push(0);
             mv.visitFieldInsn(PUTFIELD, FRAME, "bp", "I");
             for (int[] b : an.loops[i]) {
+                if (b[2] == EXCEPT_VALUES_27) {
+                    continue; // not a block of the interpreter's
+                }
                 mv.visitVarInsn(ALOAD, F);
                 push(b[2]);
                 push(b[0]);
@@ -578,8 +657,8 @@ final class JitCompiler {
             int i = 0;
             while (i < at.length) {
                 int[][] blocks = an.depth[i] >= 0 ? an.loops[i] : null;
-                int level = blocks == null ? -1 : tryLevel(blocks);
-                if (level < 0) {
+                int[] target = blocks == null ? null : innermostTry(blocks);
+                if (target == null) {
                     i++;
                     continue;
                 }
@@ -593,11 +672,17 @@ final class JitCompiler {
                     Label made = new Label();
                     byBlocks.put(key, made);
                     int first = i;
-                    stubs.add(() -> {
-                        caughtAt(made, level);
-                        spill(0, level);
-                        handOver(first, true);
-                    });
+                    if (target[2] == Frame.EXCEPT && an.unhandled != null) {
+                        stubs.add(() -> exceptClauseStub(made, target[0], target[1]));
+                    } else {
+                        // 3.6: an except clause's block restores the exception handled before it, kept above its level
+                        int level = target[2] == Frame.EXCEPT_HANDLER ? target[1] + 3 : target[1];
+                        stubs.add(() -> {
+                            caughtAt(made, level);
+                            spill(0, level);
+                            handOver(first, true);
+                        });
+                    }
                     stub = made;
                 }
                 mv.visitTryCatchBlock(at[i], j < at.length ? at[j] : end, stub, "org/pyvm/core/objects/PyError");
@@ -605,14 +690,45 @@ final class JitCompiler {
             }
         }
 
-        /** The stack level of the innermost try block (except or finally) among {@code blocks}, or -1. */
-        private static int tryLevel(int[][] blocks) {
+        /**
+         * The innermost block among {@code blocks} that an exception stops at (a try block, or 3.6's except clause's
+         * own, which restores the exception handled before it), or null.
+         */
+        private static int[] innermostTry(int[][] blocks) {
             for (int k = blocks.length - 1; k >= 0; k--) {
-                if (blocks[k][2] != Frame.LOOP) {
-                    return blocks[k][1];
+                int kind = blocks[k][2];
+                if (kind == Frame.EXCEPT || kind == Frame.FINALLY) {
+                    return blocks[k];
                 }
+                if (kind == Frame.EXCEPT_HANDLER && (Analysis.encloses(blocks, 0, Frame.EXCEPT) || Analysis.encloses(blocks, 0, Frame.FINALLY))) {
+                    return blocks[k];
+                }
+                // an exception leaving the frame from an except clause needs no handler: leaving the frame makes
+                // the exception the caller was handling sys.exc_info() again (Interpreter.execute)
             }
-            return -1;
+            return null;
+        }
+
+        /**
+         * 2.7/3.6: where the JVM lands with a PyError raised in a try block whose except clauses are compiled: what
+         * the interpreter's handler search does (the frame's traceback entry, the stack cut to the block's level,
+         * the values the clause starts with pushed, sys.exc_info() set), then on at the clauses.
+         */
+        private void exceptClauseStub(Label stub, int handler, int level) {
+            caughtAt(stub, level);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
+            push(handler);
+            ops("enterExcept", "(" + L_INTERP + L_FRAME + "Lorg/pyvm/core/objects/PyError;I)[" + L_PYOBJ);
+            for (int k = 0; k < an.depth[handler] - level; k++) {
+                mv.visitInsn(DUP);
+                push(k);
+                mv.visitInsn(AALOAD);
+                store(level + k);
+            }
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, at[handler]);
         }
 
         /** Whether instructions {@code from .. to-1} have code (a JVM handler's range may not be empty). */
@@ -680,12 +796,14 @@ final class JitCompiler {
                         && dc.arg[i] >= 0 && an.depth[dc.arg[i]] >= 0) {
                     entry[dc.arg[i]] = true;
                 }
+                boolean inClause = an.unhandled != null ? !an.unhandled[i] : an.depth[i] < 0;
+                if (inClause && op == NeutralOp.JUMP && dc.arg[i] > i && an.depth[dc.arg[i]] >= 0) {
+                    // the end of a 2.7/3.6 except clause (which the interpreter may have run: all of it, or from
+                    // where it handed over) jumping forward past the try statement: the frame goes back to
+                    // compiled code there
+                    entry[dc.arg[i]] = true;
+                }
                 if (an.depth[i] < 0) {
-                    // the end of a 2.7/3.6 except clause (run by the interpreter) jumping forward into code compiled
-                    // code runs, past the try statement: the frame goes back to compiled code there
-                    if (op == NeutralOp.JUMP && dc.arg[i] > i && an.depth[dc.arg[i]] >= 0) {
-                        entry[dc.arg[i]] = true;
-                    }
                     continue;
                 }
                 if ((op == NeutralOp.YIELD_VALUE || op == NeutralOp.RETURN_GENERATOR) && i + 1 < entry.length && an.depth[i + 1] >= 0) {
@@ -1225,6 +1343,18 @@ final class JitCompiler {
                     load(d);
                     ops("pushExcInfo", "(" + L_INTERP + L_PYOBJ + ")" + L_PYOBJ);
                     store(d - 1);
+                }
+                case POP_EXCEPT_BLOCK -> {
+                    // 3.6 POP_EXCEPT ending a compiled except clause (Analysis.endsExceptClause): the exception
+                    // handled before the clause, kept under its values, is sys.exc_info() again
+                    int level = an.loops[i][an.loops[i].length - 1][1];
+                    mv.visitVarInsn(ALOAD, IN);
+                    load(level + 1);
+                    ops("popExcept", "(" + L_INTERP + L_PYOBJ + ")V");
+                    for (int k = level; k < level + 3; k++) {
+                        mv.visitInsn(ACONST_NULL);
+                        store(k); // let go, as the interpreter's pops do
+                    }
                 }
                 case POP_EXCEPT -> {
                     if (Analysis.table(dc)) {

@@ -210,6 +210,14 @@ final class JitOps {
         return in.caught(f, e);
     }
 
+    /**
+     * 2.7/3.6: exception {@code e} reaches a try block whose except clauses are compiled, their code at
+     * {@code handler}: its traceback entry made, sys.exc_info() set, and the values the clauses start with.
+     */
+    static PyObject[] enterExcept(Interpreter in, Frame f, org.pyvm.core.objects.PyError e, int handler) {
+        return in.handlerEntry(f, Frame.EXCEPT, handler, in.caught(f, e));
+    }
+
     static PyObject lasti(Interpreter in, Frame f) {
         return in.lastiOf(f);
     }
