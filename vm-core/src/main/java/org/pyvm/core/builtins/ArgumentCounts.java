@@ -146,13 +146,11 @@ final class ArgumentCounts {
 
     private static void check(Runtime rt, Rule rule, PyType owner, String name, PyObject[] args, String[] kwnames, PyObject boundSelf) {
         boolean bound = boundSelf != null;
-        // 3.10+ names the method by its __qualname__: a bound method's is its object's type's (ValueError.add_note)
-        String qualifier = (bound ? rt.types.of(boundSelf) : owner).name(rt.lang);
         if (kwnames != null && kwnames.length > 0) {
             // 3.10+: the call refuses them by qualified name before any count, but for a bound METH_VARARGS method
             // (kind P), whose call (cfunction_call) names the function alone, as the method's own check does
             if (Level.modern(rt) && !rule.keywords && !(bound && rule.kind == 'P')) {
-                throw PyError.raise("TypeError", qualifier + "." + name + "() takes no keyword arguments");
+                throw PyError.raise("TypeError", qualifier(rt, owner, boundSelf) + "." + name + "() takes no keyword arguments");
             }
             if (rule.kind == 'N' || rule.kind == 'O') {
                 // METH_NOARGS and METH_O: the call itself refuses keywords, by the method's bare name before 3.10
@@ -165,7 +163,7 @@ final class ArgumentCounts {
             return;
         }
         boolean modern = Level.modern(rt);
-        String qualified = modern ? qualifier + "." + name : name;
+        String qualified = modern ? qualifier(rt, owner, boundSelf) + "." + name : name;
         String label = rule.label != null ? rule.label : name;
         int limit = n < rule.min ? rule.min : rule.max;
         String side = rule.min == rule.max ? "" : n < rule.min ? "at least " : "at most ";
@@ -177,5 +175,13 @@ final class ArgumentCounts {
             default -> label + " expected " + side + limit + (limit == 1 && modern ? " argument" : " arguments") + ", got " + n;
         };
         throw PyError.raise("TypeError", message);
+    }
+
+    /**
+     * How 3.10+ qualifies the method's name in its messages, by its __qualname__: a bound method's is its object's
+     * type's (ValueError.add_note). Worked out only for a message: every call of these methods is checked.
+     */
+    private static String qualifier(Runtime rt, PyType owner, PyObject boundSelf) {
+        return (boundSelf != null ? rt.types.of(boundSelf) : owner).name(rt.lang);
     }
 }
