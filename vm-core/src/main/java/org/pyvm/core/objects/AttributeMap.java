@@ -25,21 +25,36 @@ public final class AttributeMap extends AbstractMap<String, PyObject> {
     private int size;
     /** The attributes once there are more than {@link #SMALL} (the arrays are then unused). */
     private LinkedHashMap<String, PyObject> big;
+    /**
+     * Bit {@code hashCode() & 63} of every name put here (a removed name's bit stays): a name whose bit is clear is
+     * not here, found without a scan. Most lookups that miss are LOAD_METHOD's, at every call of a method on an
+     * instance, asking whether the instance's own attributes hide it.
+     */
+    private long hashBits;
 
     private int indexOf(Object name) {
         String[] ns = names;
         int n = size;
+        if (!(name instanceof String s)) {
+            for (int i = 0; i < n; i++) {
+                if (ns[i] == name) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int h = s.hashCode(); // kept in the String
+        if ((hashBits & (1L << h)) == 0) {
+            return -1;
+        }
         for (int i = 0; i < n; i++) {
-            if (ns[i] == name) {
-                return i;
+            if (ns[i] == s) {
+                return i; // names are interned when code is read
             }
         }
-        if (name instanceof String s) {
-            int h = s.hashCode(); // kept in the String: a miss (LOAD_METHOD asks whether an instance hides its method) compares no text
-            for (int i = 0; i < n; i++) {
-                if (ns[i].hashCode() == h && ns[i].equals(s)) {
-                    return i; // a name made at run time (setattr, a computed string)
-                }
+        for (int i = 0; i < n; i++) {
+            if (ns[i].hashCode() == h && ns[i].equals(s)) {
+                return i; // a name made at run time (setattr, a computed string)
             }
         }
         return -1;
@@ -87,6 +102,7 @@ public final class AttributeMap extends AbstractMap<String, PyObject> {
         names[size] = name;
         values[size] = value;
         size++;
+        hashBits |= 1L << java.util.Objects.hashCode(name);
         return null;
     }
 
@@ -123,6 +139,7 @@ public final class AttributeMap extends AbstractMap<String, PyObject> {
         Arrays.fill(names, 0, size, null);
         Arrays.fill(values, 0, size, null);
         size = 0;
+        hashBits = 0;
     }
 
     @Override

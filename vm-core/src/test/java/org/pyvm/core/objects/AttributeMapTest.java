@@ -49,6 +49,33 @@ class AttributeMapTest {
     }
 
     @Test
+    void aMissIsAnsweredByTheNamesHashBitsOnlyWhereNoNameSharesTheBit() {
+        // names are told apart by hashCode() & 63 first: one sharing "state"'s bit must still be compared in full,
+        // and a bit set by a removed or cleared name must not make that name found
+        AttributeMap m = new AttributeMap();
+        m.put("state", v(1));
+        String sharing = null;
+        for (int i = 0; sharing == null; i++) {
+            String s = "n" + i;
+            if ((s.hashCode() & 63) == ("state".hashCode() & 63)) {
+                sharing = s;
+            }
+        }
+        assertFalse(m.containsKey(sharing));
+        assertNull(m.get("next"));
+        m.put(sharing, v(2));
+        assertEquals(v(2), m.get(new String(sharing.toCharArray())));
+        assertEquals(v(2), m.remove(sharing));
+        assertFalse(m.containsKey(sharing));
+        assertEquals(v(1), m.get("state"));
+        m.clear();
+        assertFalse(m.containsKey("state"));
+        m.put("other", v(3));
+        assertNull(m.get("state"));
+        assertEquals(List.of("other"), new ArrayList<>(m.keySet()));
+    }
+
+    @Test
     void iteratorRemoveAndEntrySetValueWriteThrough() {
         AttributeMap m = new AttributeMap();
         for (int i = 0; i < 5; i++) {
