@@ -112,7 +112,9 @@ final class ArgumentCounts {
                 for (String owner : owners) {
                     PyType t = types.get(owner);
                     if (rule != null && t != null && t.dict.get(f[0]) instanceof PyMethodDescriptor m) {
-                        t.dict.put(f[0], m.checkedBy((args, kwnames, boundSelf) -> check(rt, rule, t, f[0], args, kwnames, boundSelf)));
+                        // a count in the rule's range with no keywords passes (check returns at once): not checked
+                        t.dict.put(f[0], m.checkedBy((args, kwnames, boundSelf) -> check(rt, rule, t, f[0], args, kwnames, boundSelf),
+                                rule.min, rule.max));
                     }
                 }
             }

@@ -16,6 +16,12 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
     private final Body body;
     /** A check of every call's arguments before the body runs; null for none. */
     private final Precheck precheck;
+    /**
+     * The counts of positional arguments that {@link #precheck} is known to let pass when no keywords come with
+     * them: such calls, nearly all of them, skip it.
+     */
+    private final int passesFrom;
+    private final int passesTo;
 
     /**
      * The names CPython's type slots are exposed under (typeobject.c's slotdefs, 2.7's included): a builtin
@@ -39,14 +45,16 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
             "list.__getitem__", "dict.__getitem__", "dict.__contains__", "set.__contains__", "frozenset.__contains__");
 
     public PyMethodDescriptor(String name, PyType owner, Body body) {
-        this(name, owner, body, null);
+        this(name, owner, body, null, 0, -1);
     }
 
-    private PyMethodDescriptor(String name, PyType owner, Body body, Precheck precheck) {
+    private PyMethodDescriptor(String name, PyType owner, Body body, Precheck precheck, int passesFrom, int passesTo) {
         this.name = name;
         this.owner = owner;
         this.body = body;
         this.precheck = precheck;
+        this.passesFrom = passesFrom;
+        this.passesTo = passesTo;
         this.slotWrapper = SLOT_NAMES.contains(name) && !COEXISTING.contains(owner.name(null) + "." + name);
     }
 
@@ -66,11 +74,28 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
 
     /** The same method with {@code precheck} run on every call's arguments first, however it is called. */
     public PyMethodDescriptor checkedBy(Precheck check) {
+        return checkedBy(check, 0, -1);
+    }
+
+    /**
+     * {@link #checkedBy(Precheck)} with a check that lets every call of {@code from} to {@code to} positional
+     * arguments and no keywords pass: those calls do not run it.
+     */
+    public PyMethodDescriptor checkedBy(Precheck check, int from, int to) {
         Precheck first = precheck;
-        return new PyMethodDescriptor(name, owner, body, first == null ? check : (args, kwnames, boundSelf) -> {
+        if (first == null) {
+            return new PyMethodDescriptor(name, owner, body, check, from, to);
+        }
+        // both checks pass where both ranges hold
+        return new PyMethodDescriptor(name, owner, body, (args, kwnames, boundSelf) -> {
             first.check(args, kwnames, boundSelf);
             check.check(args, kwnames, boundSelf);
-        });
+        }, Math.max(passesFrom, from), Math.min(passesTo, to));
+    }
+
+    /** Whether a call with these arguments must run {@link #precheck}. */
+    private boolean mustCheck(PyObject[] args, String[] kwnames) {
+        return precheck != null && ((kwnames != null && kwnames.length > 0) || args.length < passesFrom || args.length > passesTo);
     }
 
     @Override
@@ -109,7 +134,7 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
 
     /** Calls the method on {@code self} without making a bound method. */
     public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
-        if (precheck != null) {
+        if (mustCheck(args, kwnames)) {
             precheck.check(args, kwnames, null);
         }
         try {
@@ -123,7 +148,9 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
     public PyBuiltinFunction bind(PyObject self, Language lang) {
         Precheck check = precheck;
         PyCallable call = check == null ? (args, kw) -> body.call(self, args, kw) : (args, kw) -> {
-            check.check(args, kw, self);
+            if (mustCheck(args, kw)) {
+                check.check(args, kw, self);
+            }
             return body.call(self, args, kw);
         };
         return isSlotWrapper() ? PyBuiltinFunction.methodWrapper(name, self, owner.name(lang), call)
