@@ -119,6 +119,9 @@ final class Calls {
         if (kind == NeutralOp.CALL_FUNCTION_PAIRS && (arg >> 8) == 0) {
             return callFunction(in, f, arg & 0xff, null); // positional arguments only: the common call, without lists
         }
+        if (kind == NeutralOp.CALL_FUNCTION_PAIRS) {
+            return callWithKeywords(in, f, arg & 0xff, (arg >> 8) & 0xff);
+        }
         PyObject kwargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_KW || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
         PyObject varargs = kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR || kind == NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW ? f.pop() : null;
         int na = arg & 0xff;
@@ -140,6 +143,26 @@ final class Calls {
         args.addAll(values);
         f.push(invoke(in, callable, args, kwargs, names));
         return null;
+    }
+
+    /**
+     * 2.7 CALL_FUNCTION with keywords and neither *args nor **kwargs: [callable, positional..., name, value, ...],
+     * called as 3.6's CALL_FUNCTION_KW calls (a Python function's frame entered, its arguments bound once), with no
+     * lists between.
+     */
+    private static Frame callWithKeywords(Interpreter in, Frame f, int na, int nk) {
+        PyObject[] stack = f.stack();
+        int base = f.sp - 2 * nk - na;
+        PyObject[] args = new PyObject[na + nk];
+        String[] kwnames = new String[nk];
+        System.arraycopy(stack, base, args, 0, na);
+        for (int k = 0; k < nk; k++) {
+            kwnames[k] = name(stack[base + na + 2 * k]);
+            args[na + k] = stack[base + na + 2 * k + 1];
+        }
+        PyObject callable = stack[base - 1];
+        pop(f, 2 * nk + na + 1);
+        return in.invoke(f, callable, args, kwnames);
     }
 
     private static List<PyObject> starArgs(Interpreter in, PyObject callable, PyObject seq) {
