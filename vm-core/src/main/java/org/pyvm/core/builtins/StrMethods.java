@@ -45,6 +45,9 @@ final class StrMethods {
     private static void install(Runtime rt, PyType t) {
         def(rt, t, "join", (r, self, s, a) -> {
             List<PyObject> items = joinItems(r, a.check(1, 1).get(0));
+            if (items.size() == 1 && joinsToItself(r, self, items.get(0))) {
+                return items.get(0);
+            }
             StringBuilder sb = new StringBuilder();
             boolean unicode = self instanceof PyStr;
             if (self instanceof PyBytes && !Level.py2(r)) {
@@ -64,6 +67,12 @@ final class StrMethods {
                     sb.append(text(x));
                 }
                 return wrap(self, sb.toString());
+            }
+            if (self instanceof PyBytes sep && Level.py2(r)) {
+                PyObject joined = joinBytes27(sep, items);
+                if (joined != null) {
+                    return joined;
+                }
             }
             if (Level.py2(r) && (unicode || items.stream().anyMatch(x -> x instanceof PyStr))) {
                 return joinUnicode27(r, self, items); // a unicode among them: everything decoded as ASCII
@@ -937,6 +946,49 @@ final class StrMethods {
         boolean ownParsing = java.util.Set.of("count", "find", "index", "rfind", "rindex", "startswith", "endswith").contains(name);
         String label = Level.modern(rt) && !ownParsing ? t.name(rt.lang) + "." + name : name;
         return PyError.raise("TypeError", label + "() takes no keyword arguments");
+    }
+
+    /**
+     * Whether CPython's join of this one item hands back the item itself ({@code '-'.join([s]) is s}): an item of
+     * exactly the type the join makes (3.x: str for str, bytes for bytes; 2.7's unicode: unicode; 2.7's str: str or
+     * unicode alike), not a subclass's instance.
+     */
+    private static boolean joinsToItself(Runtime r, PyObject self, PyObject item) {
+        if (self instanceof PyStr) {
+            return item.getClass() == PyStr.class;
+        }
+        return item.getClass() == PyBytes.class || Level.py2(r) && item.getClass() == PyStr.class;
+    }
+
+    /**
+     * 2.7 str.join of str items alone: their bytes and the separator's put together as they are, without the
+     * round trip through text the general way takes; null when an item is anything else (a unicode, or a wrong
+     * type, which the general way reports).
+     */
+    private static PyObject joinBytes27(PyBytes sep, List<PyObject> items) {
+        byte[] between = sep.bytes();
+        long size = (long) between.length * Math.max(0, items.size() - 1);
+        for (PyObject x : items) {
+            if (!(x instanceof PyBytes b)) {
+                return null;
+            }
+            size += b.bytes().length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            return null;
+        }
+        byte[] out = new byte[(int) size];
+        int at = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                System.arraycopy(between, 0, out, at, between.length);
+                at += between.length;
+            }
+            byte[] item = ((PyBytes) items.get(i)).bytes();
+            System.arraycopy(item, 0, out, at, item.length);
+            at += item.length;
+        }
+        return PyBytes.of(out);
     }
 
     static String text(PyObject o) {
