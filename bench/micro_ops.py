@@ -262,11 +262,191 @@ def int_math(n):
     return x
 
 
+class Managed(object):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class WithProperty(object):
+    scale = 3
+
+    def __init__(self):
+        self._v = 2
+
+    @property
+    def v(self):
+        return self._v
+
+    @staticmethod
+    def twice(x):
+        return 2 * x
+
+
+class Base(object):
+    def __init__(self, x):
+        self.x = x
+
+
+class Child(Base):
+    def __init__(self, x):
+        super(Child, self).__init__(x)
+
+
+def with_statement(n):
+    m = Managed()
+    t = 0
+    for i in xrange(n):
+        with m:
+            t += 1
+    return t
+
+
+def try_finally_return(n):
+    def f(x):
+        try:
+            return x + 1
+        finally:
+            pass
+    t = 0
+    for i in xrange(n):
+        t += f(i)
+    return t
+
+
+def property_read(n):
+    o = WithProperty()
+    t = 0
+    for i in xrange(n):
+        t += o.v
+    return t
+
+
+def class_attr_read(n):
+    o = WithProperty()
+    t = 0
+    for i in xrange(n):
+        t += o.scale
+    return t
+
+
+def staticmethod_call(n):
+    t = 0
+    for i in xrange(n):
+        t += WithProperty.twice(i)
+    return t
+
+
+def super_init(n):
+    for i in xrange(n):
+        Child(i)
+
+
+def getattr_builtin(n):
+    p = Point(1)
+    t = 0
+    for i in xrange(n):
+        t += getattr(p, 'x')
+    return t
+
+
+def kwargs_collect(n):
+    def f(**kw):
+        return len(kw)
+    t = 0
+    for i in xrange(n):
+        t += f(a=i, b=2)
+    return t
+
+
+def dict_items_loop(n):
+    d = dict((i, i) for i in range(100))
+    t = 0
+    for j in xrange(n // 100):
+        for k, v in d.items():
+            t += v
+    return t
+
+
+def list_slice(n):
+    items = list(range(20))
+    for i in xrange(n):
+        items[2:8]
+
+
+def str_startswith(n):
+    s = 'Hello World'
+    t = 0
+    for i in xrange(n):
+        if s.startswith('He'):
+            t += 1
+    return t
+
+
+def str_replace(n):
+    s = 'ka lo ka mi'
+    for i in xrange(n):
+        s.replace('ka', 'KA')
+
+
+def str_contains(n):
+    s = 'Hello World'
+    t = 0
+    for i in xrange(n):
+        if 'World' in s:
+            t += 1
+    return t
+
+
+def int_str_conversions(n):
+    t = 0
+    for i in xrange(n):
+        t += int(str(i))
+    return t
+
+
+def dict_literal(n):
+    for i in xrange(n):
+        {'a': i, 'b': 2}
+
+
+def tuple_build(n):
+    for i in xrange(n):
+        (i, i, i)
+
+
+def sum_list(n):
+    items = list(range(100))
+    t = 0
+    for j in xrange(n // 100):
+        t += sum(items)
+    return t
+
+
+def enumerate_loop(n):
+    items = list(range(100))
+    t = 0
+    for j in xrange(n // 100):
+        for i, v in enumerate(items):
+            t += i
+    return t
+
+
+def sort_with_key(n):
+    items = [(i * 7919) % 101 for i in range(100)]
+    for j in xrange(n // 100):
+        sorted(items, key=lambda v: -v)
+
+
 OPERATIONS = [attr_read, attr_write, method_call, inherited_method_call, new_instance, global_read, closure_call,
               keyword_call, varargs_call, generator, genexpr_sum, listcomp, list_append, list_index, dict_get,
               dict_set_str, set_contains, str_method, str_index, str_concat, str_percent, str_format, str_join,
               str_split, tuple_unpack, isinstance_check, len_call, min_max, sorted_small, try_no_raise, raise_catch,
-              float_math, int_math]
+              float_math, int_math, with_statement, try_finally_return, property_read, class_attr_read, staticmethod_call,
+              super_init, getattr_builtin, kwargs_collect, dict_items_loop, list_slice, str_startswith, str_replace,
+              str_contains, int_str_conversions, dict_literal, tuple_build, sum_list, enumerate_loop, sort_with_key]
 
 
 def main(argv):
