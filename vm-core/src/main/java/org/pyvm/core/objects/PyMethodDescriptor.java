@@ -72,14 +72,9 @@ public final class PyMethodDescriptor extends PyObject implements PyCallable, Cu
         void check(PyObject[] args, String[] kwnames, PyObject boundSelf);
     }
 
-    /** The same method with {@code precheck} run on every call's arguments first, however it is called. */
-    public PyMethodDescriptor checkedBy(Precheck check) {
-        return checkedBy(check, 0, -1);
-    }
-
     /**
-     * {@link #checkedBy(Precheck)} with a check that lets every call of {@code from} to {@code to} positional
-     * arguments and no keywords pass: those calls do not run it.
+     * The same method with {@code check} run first on every call's arguments, however it is called, but for calls
+     * it lets pass: those of {@code from} to {@code to} positional arguments and no keywords.
      */
     public PyMethodDescriptor checkedBy(Precheck check, int from, int to) {
         Precheck first = precheck;
