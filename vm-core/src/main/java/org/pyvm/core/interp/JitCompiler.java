@@ -163,7 +163,7 @@ final class JitCompiler {
          * Per instruction, when except clauses are followed: whether it is reached without entering one (their
          * handlers aside, the code the compiler took before it compiled them); null when none are followed.
          */
-        boolean[] unhandled;
+        boolean[] outsideClauses;
 
         private Analysis(int n) {
             depth = new int[n];
@@ -188,9 +188,9 @@ final class JitCompiler {
             if (clauses == null) {
                 return plain;
             }
-            clauses.unhandled = new boolean[plain.depth.length];
+            clauses.outsideClauses = new boolean[plain.depth.length];
             for (int i = 0; i < plain.depth.length; i++) {
-                clauses.unhandled[i] = plain.depth[i] >= 0;
+                clauses.outsideClauses[i] = plain.depth[i] >= 0;
             }
             return clauses;
         }
@@ -672,7 +672,7 @@ final class JitCompiler {
                     Label made = new Label();
                     byBlocks.put(key, made);
                     int first = i;
-                    if (target[2] == Frame.EXCEPT && an.unhandled != null) {
+                    if (target[2] == Frame.EXCEPT && an.outsideClauses != null) {
                         stubs.add(() -> exceptClauseStub(made, target[0], target[1]));
                     } else {
                         // 3.6: an except clause's block restores the exception handled before it, kept above its level
@@ -796,7 +796,7 @@ final class JitCompiler {
                         && dc.arg[i] >= 0 && an.depth[dc.arg[i]] >= 0) {
                     entry[dc.arg[i]] = true;
                 }
-                boolean inClause = an.unhandled != null ? !an.unhandled[i] : an.depth[i] < 0;
+                boolean inClause = an.outsideClauses != null ? !an.outsideClauses[i] : an.depth[i] < 0;
                 if (inClause && op == NeutralOp.JUMP && dc.arg[i] > i && an.depth[dc.arg[i]] >= 0) {
                     // the end of a 2.7/3.6 except clause (which the interpreter may have run: all of it, or from
                     // where it handed over) jumping forward past the try statement: the frame goes back to
