@@ -6,8 +6,10 @@ import org.pyvm.core.objects.PyBytes;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyFloat;
 import org.pyvm.core.objects.PyInt;
+import org.pyvm.core.objects.PyList;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
+import org.pyvm.core.objects.PyTuple;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
@@ -32,11 +34,11 @@ final class Sum {
         if (total instanceof PyBytes) {
             throw PyError.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
         }
-        PyObject it = Ops.iter(rt, args.get(0));
+        Items it = new Items(rt, args.get(0));
         PyObject x = null;
         if (PyInt.isWord(total)) {
             long acc = ((PyInt) total).small;
-            while ((x = Ops.next(rt, it)) != null) {
+            while ((x = it.next()) != null) {
                 long y;
                 if (PyInt.isWord(x)) {
                     y = ((PyInt) x).small;
@@ -59,7 +61,7 @@ final class Sum {
         }
         if (total.getClass() == PyFloat.class) {
             double f = ((PyFloat) total).value;
-            while ((x = Ops.next(rt, it)) != null) {
+            while ((x = it.next()) != null) {
                 if (x.getClass() == PyFloat.class) {
                     f += ((PyFloat) x).value;
                 } else if (x instanceof PyInt i && i.big == null) {
@@ -76,9 +78,40 @@ final class Sum {
             }
             total = Ops.binary(rt, Operator.ADD, total, x);
         }
-        for (x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+        for (x = it.next(); x != null; x = it.next()) {
             total = Ops.binary(rt, Operator.ADD, total, x);
         }
         return total;
+    }
+
+    /**
+     * The items sum() adds: an exact list's or tuple's read by index, with no iterator object and no call per item
+     * (a list read live, as its iterator reads it: one that an item's __add__ grows is summed to its new end);
+     * anything else's through its iterator.
+     */
+    private static final class Items {
+        private final Runtime rt;
+        private final PyObject iterator;
+        private final java.util.List<PyObject> list;
+        private final PyObject[] array;
+        private int i;
+
+        Items(Runtime rt, PyObject seq) {
+            this.rt = rt;
+            this.list = seq.getClass() == PyList.class ? ((PyList) seq).items() : null;
+            this.array = seq.getClass() == PyTuple.class ? ((PyTuple) seq).items() : null;
+            this.iterator = list == null && array == null ? Ops.iter(rt, seq) : null;
+        }
+
+        /** The next item, or null at the end. */
+        PyObject next() {
+            if (array != null) {
+                return i < array.length ? array[i++] : null;
+            }
+            if (list != null) {
+                return i < list.size() ? list.get(i++) : null;
+            }
+            return Ops.next(rt, iterator);
+        }
     }
 }
