@@ -147,8 +147,24 @@ public final class Runtime {
 
     /** A name as a key of a namespace dict: str, or 2.7's byte-string str. */
     public PyObject name(String s) {
-        return org.pyvm.core.code.CodeObject.nameKey(lang, s);
+        // a name met lately (a keyword argument's, at every call that collects **kwargs) gets the key object it got
+        // then, whose hash is worked out once, as CPython passes its code objects' interned names along
+        int slot = s.hashCode() & (NAME_KEYS - 1);
+        NameKey seen = nameKeys[slot];
+        if (seen != null && (seen.name == s || seen.name.equals(s))) {
+            return seen.key;
+        }
+        PyObject key = org.pyvm.core.code.CodeObject.nameKey(lang, s);
+        nameKeys[slot] = new NameKey(s, key);
+        return key;
     }
+
+    /** The slots of {@link #name}'s cache of recent keys, by their string's hashCode; a power of two. */
+    private static final int NAME_KEYS = 256;
+    /** A name and its key, read together (one reference: never a name with another name's key). */
+    private record NameKey(String name, PyObject key) {
+    }
+    private final NameKey[] nameKeys = new NameKey[NAME_KEYS];
 
     /** sys.intern's table (2.7: intern's): the first string of each content interned, for this VM's lifetime. */
     private final java.util.Map<Object, PyObject> interned = new java.util.HashMap<>();
