@@ -48,9 +48,8 @@ final class StrMethods {
             if (items.size() == 1 && joinsToItself(r, self, items.get(0))) {
                 return items.get(0);
             }
-            StringBuilder sb = new StringBuilder();
-            boolean unicode = self instanceof PyStr;
-            if (self instanceof PyBytes && !Level.py2(r)) {
+            if (self instanceof PyBytes sep && !Level.py2(r)) {
+                List<PyObject> parts = new ArrayList<>(items.size());
                 for (int i = 0; i < items.size(); i++) {
                     PyObject x = items.get(i);
                     if (x instanceof ByteArray ba) {
@@ -61,19 +60,18 @@ final class StrMethods {
                     if (!(x instanceof PyBytes)) {
                         throw PyError.raise("TypeError", "sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(r, x) + " found");
                     }
-                    if (i > 0) {
-                        sb.append(s);
-                    }
-                    sb.append(text(x));
+                    parts.add(x);
                 }
-                return wrap(self, sb.toString());
+                return joinBytes(sep, parts);
             }
-            if (self instanceof PyBytes sep && Level.py2(r)) {
-                PyObject joined = joinBytes27(sep, items);
+            if (self instanceof PyBytes sep) {
+                PyObject joined = joinBytes(sep, items); // 2.7's str: null when a unicode or a wrong item is among them
                 if (joined != null) {
                     return joined;
                 }
             }
+            StringBuilder sb = new StringBuilder();
+            boolean unicode = self instanceof PyStr;
             if (Level.py2(r) && (unicode || items.stream().anyMatch(x -> x instanceof PyStr))) {
                 return joinUnicode27(r, self, items); // a unicode among them: everything decoded as ASCII
             }
@@ -961,11 +959,12 @@ final class StrMethods {
     }
 
     /**
-     * 2.7 str.join of str items alone: their bytes and the separator's put together as they are, without the
-     * round trip through text the general way takes; null when an item is anything else (a unicode, or a wrong
-     * type, which the general way reports).
+     * bytes.join (2.7: str.join) of byte strings alone: their bytes and the separator's put together as they are,
+     * without a round trip through text; null when an item is anything else (2.7: a unicode, which makes the
+     * result unicode, or a wrong type, which the general way reports). A result past the largest array is a
+     * MemoryError, as the text's builder running out of memory was.
      */
-    private static PyObject joinBytes27(PyBytes sep, List<PyObject> items) {
+    private static PyObject joinBytes(PyBytes sep, List<PyObject> items) {
         byte[] between = sep.bytes();
         long size = (long) between.length * Math.max(0, items.size() - 1);
         for (PyObject x : items) {
@@ -975,7 +974,7 @@ final class StrMethods {
             size += b.bytes().length;
         }
         if (size > Integer.MAX_VALUE - 16) {
-            return null;
+            throw PyError.raiseArgs("MemoryError");
         }
         byte[] out = new byte[(int) size];
         int at = 0;
