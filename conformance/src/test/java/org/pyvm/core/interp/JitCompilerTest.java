@@ -239,6 +239,59 @@ class JitCompilerTest {
     }
 
     @Test
+    void theCompiledMethodHasALocalPerValueStackSlotTheCodeReachesNotPerSlotOfItsStackSize() throws Exception {
+        // CPython 3.6 counts six values per try statement in co_stacksize (exceptions.py's main: 37, where the stack
+        // holds 13 at most); locals past what the analysis found were cleared at the start and spilled at every
+        // handler, a third of such a function's JVM code
+        int inflated = 0;
+        for (Path pyc : Goldens.pycFiles()) {
+            if (!Goldens.ROOT.relativize(pyc).getName(0).toString().equals("3.6")) {
+                continue;
+            }
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
+                DecodedCode dc = co.decoded();
+                if (JitCompiler.whyNot(dc) != null || !(JitCompiler.compile(dc) instanceof JitCode jc)) {
+                    continue;
+                }
+                int deepest = java.util.Arrays.stream(jc.depth).max().orElse(0);
+                int[] locals = new int[1];
+                new org.objectweb.asm.ClassReader(JitCompiler.classFile(dc)).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                    @Override
+                    public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                        return !name.equals("run") ? null : new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                            @Override
+                            public void visitMaxs(int maxStack, int maxLocals) {
+                                locals[0] = maxLocals;
+                            }
+                        };
+                    }
+                }, 0);
+                // this, interpreter, frame, entry, fast, consts, spill; a slot per depth 0 .. deepest; the caught exception
+                assertTrue(locals[0] <= 7 + deepest + 2, pyc.getFileName() + ": " + co.name + ": " + locals[0] + " locals for a stack of " + deepest);
+                if (co.stacksize > deepest + 2) {
+                    inflated++;
+                }
+            }
+        }
+        assertTrue(inflated > 50, "compiled 3.6 code objects whose co_stacksize is past their deepest stack: " + inflated);
+    }
+
+    @Test
+    void aCompiledClassIsWrittenWherePyvmJitDumpSays(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
+        CodeObject bsearch = Goldens.codeObjects(PycFile.read(pyc, PACKS).module()).stream()
+                .filter(c -> c.name.equals("bsearch")).findFirst().orElseThrow();
+        System.setProperty("pyvm.jit.dump", dir.toString());
+        try {
+            assertInstanceOf(JitCode.class, JitCompiler.compile(bsearch.decoded()));
+        } finally {
+            System.clearProperty("pyvm.jit.dump");
+        }
+        byte[] written = java.nio.file.Files.readAllBytes(dir.resolve("bsearch_" + bsearch.firstlineno + ".class"));
+        assertEquals(java.util.Arrays.toString(JitCompiler.classFile(bsearch.decoded())), java.util.Arrays.toString(written));
+    }
+
+    @Test
     void aCodeSubmittedToTheBackgroundJitIsPendingUntilItsCompiledFormIsPublished() throws Exception {
         Path pyc = Goldens.ROOT.resolve("3.6").resolve("common").resolve("algo_binary_search.pyc");
         CodeObject module = PycFile.read(pyc, PACKS).module();

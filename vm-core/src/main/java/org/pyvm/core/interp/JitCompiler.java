@@ -2,8 +2,11 @@ package org.pyvm.core.interp;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -118,6 +121,7 @@ final class JitCompiler {
             if (bytes == null) {
                 return REFUSED;
             }
+            dump(dc, bytes);
             Class<?> c = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
             return (JitCode) LOOKUP.findConstructor(c, MethodType.methodType(void.class, int[].class, boolean[].class, int[].class))
                     .invoke(a.depth, Emitter.entries(dc, a), a.blockCounts());
@@ -127,6 +131,23 @@ final class JitCompiler {
                 throw new IllegalStateException("pyvm JIT could not compile or load its code for " + dc.code.name + ": " + e, e);
             }
             return REFUSED;
+        }
+    }
+
+    /**
+     * {@code -Dpyvm.jit.dump=DIR}: each class compiled is also written to DIR as NAME_LINE.class (the code's name and
+     * first line), for {@code javap -c -p} to show what the JVM is given. A file that cannot be written is skipped.
+     */
+    private static void dump(DecodedCode dc, byte[] bytes) {
+        String dir = System.getProperty("pyvm.jit.dump");
+        if (dir == null) {
+            return;
+        }
+        String file = dc.code.name.replaceAll("[^A-Za-z0-9_]", "_") + "_" + dc.code.firstlineno + ".class";
+        try {
+            Files.write(Path.of(dir, file), bytes);
+        } catch (IOException | RuntimeException e) {
+            // a debugging aid only: the program goes on with the compiled code
         }
     }
 
@@ -479,10 +500,13 @@ final class JitCompiler {
                 NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH));
 
         byte[] emit() {
+            // slots 0 .. deepest-1 hold the value stack (an instruction's results are the depth of the one after it)
+            // and slot `deepest` the exception a JVM handler caught; CPython's co_stacksize can be far larger (3.6
+            // counts six values per try statement), and every slot more is a local to clear and spill
             for (int d : an.depth) {
                 maxDepth = Math.max(maxDepth, d);
             }
-            maxDepth = Math.max(maxDepth, dc.verifiedDepth) + 1;
+            maxDepth += 1;
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
                 @Override
                 protected String getCommonSuperClass(String a, String b) {
@@ -885,16 +909,20 @@ final class JitCompiler {
          */
         private void spillIterators() {
             spillArray();
+            // a stale value from an earlier spill must not be taken for a loop's own: the rest cleared in one call
+            mv.visitVarInsn(ALOAD, SPILL);
+            push(0);
+            push(maxDepth);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "fill", "([Ljava/lang/Object;IILjava/lang/Object;)V", false);
             boolean[] iterator = iteratorSlots();
             for (int k = 0; k < maxDepth; k++) {
-                mv.visitVarInsn(ALOAD, SPILL);
-                push(k);
                 if (iterator[k]) {
+                    mv.visitVarInsn(ALOAD, SPILL);
+                    push(k);
                     mv.visitVarInsn(ALOAD, STACK0 + k);
-                } else {
-                    mv.visitInsn(ACONST_NULL); // a stale value from an earlier spill must not be taken for a loop's own
+                    mv.visitInsn(AASTORE);
                 }
-                mv.visitInsn(AASTORE);
             }
             // the depth where the exception was raised
             mv.visitVarInsn(ALOAD, F);
