@@ -163,13 +163,17 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     private static byte byteValue(Runtime rt, PyObject v) {
-        if (Level.py2(rt)) {
-            return byteValue27(rt, v);
-        }
-        // _getbytevalue: PyNumber_Index, its words and all; a value past a C long is out of range like any other
+        return Level.py2(rt) ? byteValue27(rt, v) : byteValue3(rt, v, "byte must be in range(0, 256)");
+    }
+
+    /**
+     * 3.x _getbytevalue: PyNumber_Index (a bool, an __index__ too), its words and all; a value past a C long is out of
+     * range like any other. {@code outOfRange} is the ValueError's message (bytes() says "bytes must be ...").
+     */
+    static byte byteValue3(Runtime rt, PyObject v, String outOfRange) {
         PyInt n = Ops.exactIndex(rt, v);
         if (n.big != null || n.small < 0 || n.small > 255) {
-            throw PyError.raise("ValueError", "byte must be in range(0, 256)");
+            throw PyError.raise("ValueError", outOfRange);
         }
         return (byte) n.small;
     }
@@ -286,6 +290,34 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
      * bytes(n), bytearray(n): n zero bytes, reserved under the memory cap first (bytes(2**28) was made
      * past a 64 MiB cap, and bytes(2**31) threw NegativeArraySizeException, found by fuzzing).
      */
+    /**
+     * bytes(x), bytearray(x): x as a count of zero bytes when it is an integer (PyIndex_Check: an int, a bool, an object
+     * whose type has __index__), else null, x then being a source of bytes; an __index__ that raises TypeError lets it
+     * be read as a source too, as bytes_new and bytearray_init do.
+     */
+    static PyInt count(Runtime rt, PyObject x) {
+        if (x instanceof PyInt n) {
+            return n;
+        }
+        if (x instanceof PyBool b) {
+            return PyInt.of(b.value ? 1 : 0);
+        }
+        if (x instanceof PyInstance || x instanceof org.pyvm.core.objects.UserSubclass) {
+            if (rt.types.of(x).lookup("__index__") == null) {
+                return null;
+            }
+            try {
+                return Ops.exactIndex(rt, x);
+            } catch (PyError e) {
+                if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        return null;
+    }
+
     static byte[] zeros(Runtime rt, PyInt n) {
         if (n.big != null) {
             throw PyError.raise("OverflowError", "cannot fit '" + (Level.py2(rt) && n.isLong ? "long" : "int")
@@ -309,7 +341,8 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             if (src == null) {
                 return new ByteArray(rt, type, new byte[0]);
             }
-            if (src instanceof PyInt n) {
+            PyInt n = count(rt, src);
+            if (n != null) {
                 ByteArray b = new ByteArray(rt, type, zeros(rt, n));
                 rt.limits().hold(b, n.small);
                 return b;
@@ -321,6 +354,20 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 }
                 PyObject errors = args.get(2, "errors");
                 return new ByteArray(rt, type, Codecs.encode(rt, s.value(), StrMethods.text(enc), errors == null ? "strict" : StrMethods.text(errors)));
+            }
+            if (Level.since38(rt) && !(src instanceof PyBytes || src instanceof MemoryView || src instanceof ByteArray
+                    || src instanceof org.pyvm.core.objects.PyList || src instanceof org.pyvm.core.objects.PyTuple)) {
+                // 3.8+ bytearray_init: no iterator to be had (a TypeError getting one) is "cannot convert"
+                PyObject it;
+                try {
+                    it = Ops.iter(rt, src);
+                } catch (PyError e) {
+                    if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                        throw PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, src) + "' object to bytearray");
+                    }
+                    throw e;
+                }
+                return new ByteArray(rt, type, source(rt, it));
             }
             return new ByteArray(rt, type, source(rt, src));
         });
@@ -422,7 +469,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         }
         def(rt, t, "__contains__", (s, a) -> {
             PyObject x = a.check(1, 1).get(0);
-            if (x instanceof PyInt) {
+            if (!(x instanceof PyBytes) && count(rt, x) != null) { // an int, a bool, an __index__ (bytearray_contains)
                 byte b = byteValue(rt, x);
                 for (byte y : s.bytes) {
                     if (y == b) {

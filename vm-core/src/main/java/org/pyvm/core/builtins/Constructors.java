@@ -150,7 +150,8 @@ final class Constructors {
                 throw PyError.raise("TypeError", encoding != null ? "encoding without a string argument" : "errors without a string argument");
             }
             a = new PyObject[] {source};
-            if (a[0] instanceof PyInt n) {
+            PyInt n = ByteArray.count(rt, a[0]);
+            if (n != null) {
                 PyBytes b = PyBytes.of(ByteArray.zeros(rt, n));
                 rt.limits().hold(b, n.small);
                 return b;
@@ -357,23 +358,25 @@ final class Constructors {
             throw cannotConvertToBytes(rt, o);
         }
         List<PyObject> items;
-        try {
+        if (o instanceof org.pyvm.core.objects.PyList || o instanceof PyTuple) {
             items = Ops.toList(rt, o);
-        } catch (PyError notIterable) {
-            if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError") && !(o instanceof org.pyvm.core.objects.PyInstance)) {
-                throw cannotConvertToBytes(rt, o);
+        } else {
+            // a TypeError from getting the iterator (none, or its __iter__ raising one) is "cannot convert"; what
+            // reading it raises passes as it is (PyBytes_FromObject)
+            PyObject it;
+            try {
+                it = Ops.iter(rt, o);
+            } catch (PyError notIterable) {
+                if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError")) {
+                    throw cannotConvertToBytes(rt, o);
+                }
+                throw notIterable;
             }
-            throw notIterable;
+            items = Ops.toList(rt, it);
         }
         byte[] b = new byte[items.size()];
         for (int i = 0; i < b.length; i++) {
-            if (!(items.get(i) instanceof PyInt v)) {
-                throw PyError.raise("TypeError", "'" + Ops.typeName(rt, items.get(i)) + "' object cannot be interpreted as an integer");
-            }
-            if (v.big != null || v.small < 0 || v.small > 255) {
-                throw PyError.raise("ValueError", "bytes must be in range(0, 256)");
-            }
-            b[i] = (byte) v.small;
+            b[i] = ByteArray.byteValue3(rt, items.get(i), "bytes must be in range(0, 256)");
         }
         return b;
     }

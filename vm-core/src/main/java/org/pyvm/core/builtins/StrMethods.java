@@ -376,9 +376,13 @@ final class StrMethods {
         if (self instanceof PyBytes && o instanceof ByteArray ba) {
             return Strings.latin1(ba.bytes());
         }
-        if (self instanceof PyBytes && !Level.py2(rt) && o instanceof org.pyvm.core.objects.PyInt) {
-            // a value past the machine word is clamped, as PyNumber_AsSsize_t(o, NULL) does: out of range all the same
-            long b = ((org.pyvm.core.objects.PyInt) o).big != null ? -1 : Args.index(rt, o);
+        if (self instanceof PyBytes && !Level.py2(rt) && (o instanceof org.pyvm.core.objects.PyInt || o instanceof org.pyvm.core.objects.PyBool
+                || rt.lang.minor() >= 7 && !(o instanceof PyBytes) && ByteArray.count(rt, o) != null)) {
+            // a bool is a byte too, and from 3.7 an object with __index__ (3.6 asked PyNumber_Check, which wants
+            // __int__ or __float__); a value past the machine word is clamped, as PyNumber_AsSsize_t(o, NULL) does:
+            // out of range all the same
+            org.pyvm.core.objects.PyInt n = ByteArray.count(rt, o);
+            long b = n.big != null ? -1 : n.small;
             if (b < 0 || b > 255) {
                 throw PyError.raise("ValueError", "byte must be in range(0, 256)");
             }
