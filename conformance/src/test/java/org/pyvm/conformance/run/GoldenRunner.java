@@ -44,8 +44,10 @@ final class GoldenRunner {
         } catch (Throwable e) {
             return "crashed or timed out: " + e;
         }
-        String out = Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.UTF_8);
-        String err = Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.UTF_8);
+        // byte for byte: a char per byte on both sides (UTF-8 decoding failed on a golden that is no UTF-8, and made
+        // any two invalid bytes pyvm wrote the same replacement character)
+        String out = Files.readString(Goldens.sibling(pyc, ".stdout"), StandardCharsets.ISO_8859_1);
+        String err = Files.readString(Goldens.sibling(pyc, ".stderr"), StandardCharsets.ISO_8859_1);
         int status = Integer.parseInt(Files.readString(Goldens.sibling(pyc, ".exit")).strip());
         if (!out.equals(got.out())) {
             // where the run also failed otherwise, its last stderr line usually says why (an uncaught exception)
@@ -81,8 +83,8 @@ final class GoldenRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // the directory has no .py beside the .pyc, as in the temp dir CPython ran in: no source lines in tracebacks
         int status = Vm.run(module, argv, new Host(out, err, new ByteArrayInputStream(in)), pyc.getParent());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        String stdout = out.toString(StandardCharsets.ISO_8859_1);
+        String stderr = err.toString(StandardCharsets.ISO_8859_1);
         if (multi) {
             // as make_goldens.py wrote CPython's output: the program's folder (sys.path[0]) as <DIR>
             String here = programDir.toRealPath().toString();

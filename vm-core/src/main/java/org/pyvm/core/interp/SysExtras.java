@@ -324,7 +324,7 @@ final class SysExtras {
         }
         if (err instanceof org.pyvm.core.runtime.PyStream s) {
             if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                s.write(text);
+                s.writeBytes(bytes27(text));
             } else {
                 s.writeText(text); // in its encoding: backslashreplace on stderr, or sys.stdout's where a program put that
             }
@@ -332,6 +332,20 @@ final class SysExtras {
             return;
         }
         Ops.call(rt, Ops.getattr(rt, err, "write"), Strings.text(rt, text));
+    }
+
+    /**
+     * 2.7: what pyvm writes for the program to stderr (a traceback, sys.exit's message) is made of byte strings, each
+     * byte a char (an exception's str, a source line read as Latin-1): written as those bytes, as 2.7 writes them, so
+     * that "caf\xc3\xa9" comes out as the UTF-8 it is; text with a char past a byte is written as UTF-8.
+     */
+    static byte[] bytes27(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xff) {
+                return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static void put(Runtime rt, PyDict d, String name, PyObject v) {

@@ -342,7 +342,9 @@ final class Tracebacks {
             try {
                 List<String> lines;
                 try {
-                    lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                    // 2.7 shows the line's bytes as they are, a char per byte like the rest of its traceback
+                    // (SysExtras.bytes27 writes them back as those bytes)
+                    lines = Files.readAllLines(p, rt.lang.has(LanguageFeature.STR_IS_BYTES) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
                 } catch (java.nio.charset.MalformedInputException notUtf8) {
                     // a module with a latin-1 coding declaration (2.7's heapq.py): still show its line
                     lines = Files.readAllLines(p, StandardCharsets.ISO_8859_1);
