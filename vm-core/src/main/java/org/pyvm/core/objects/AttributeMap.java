@@ -32,6 +32,11 @@ public final class AttributeMap extends AbstractMap<String, PyObject> {
      */
     private long hashBits;
 
+    /** Whether a name was ever put here (2.7: an instance whose dict was made says "no attribute" differently). */
+    public boolean everHeld() {
+        return hashBits != 0 || big != null;
+    }
+
     private int indexOf(Object name) {
         String[] ns = names;
         int n = size;

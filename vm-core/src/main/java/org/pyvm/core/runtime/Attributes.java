@@ -1008,8 +1008,13 @@ final class Attributes {
             return;
         }
         boolean hasDict = !inst.type().builtin && slotsOnly(rt, inst.type()) == null;
-        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic && hasDict) {
-            throw PyError.raise("AttributeError", name); // before 3.11 a dict's missing key is the bare name
+        // the dict's missing key is the bare name: on 3.x before 3.11 always, on 2.7 once the instance's dict was made
+        // (an attribute set, even if deleted since, or __dict__ asked for); a 2.7 instance with no dict yet, and 3.11,
+        // name the object
+        boolean dictMade = !rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                || !(inst.dict instanceof org.pyvm.core.objects.AttributeMap m) || m.everHeld();
+        if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic && hasDict && dictMade) {
+            throw PyError.raise("AttributeError", name);
         }
         throw missing(rt, inst, name);
     }
