@@ -2347,6 +2347,8 @@ public final class Interpreter {
         PyError err = PyError.of(instance);
         if (tb instanceof PyTraceback t) {
             err.traceback().addAll(t.chain());
+            // do_raise returns WHY_RERAISE with a traceback given: this frame adds no entry of its own (six.reraise)
+            err.reraisedIn = f;
         }
         return err;
     }
