@@ -64,6 +64,12 @@ public enum LanguageFeature {
     EXCEPTION_GROUPS,
     /** 3.11: str() and repr() of an int of over 4300 decimal digits is a ValueError (sys.set_int_max_str_digits). */
     INT_MAX_STR_DIGITS,
+    /**
+     * 3.11+: the standard-library modules the interpreter starts with (os, posixpath, codecs, io, abc, stat...) are
+     * frozen into it, their code's co_filename {@code <frozen NAME>}: a traceback through them shows that name and no
+     * source line.
+     */
+    FROZEN_STARTUP_MODULES,
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
     /** 3.x: exception chaining (__context__, __cause__). */

@@ -97,6 +97,9 @@ final class Importer {
             return m;
         }
         ModuleCode code = loader.load(fullname, found);
+        if (rt.lang.has(LanguageFeature.FROZEN_STARTUP_MODULES)) {
+            FrozenModules.name(rt.lang.version(), fullname, found, code);
+        }
         PyModule m = objects.create(fullname, found, code);
         PyObject key = key(fullname);
         rt.modules.put(key, m);
