@@ -125,41 +125,33 @@ class JitCompilerTest {
         // 3.11 splits a try body into several entries of its exception table (around each return, say), all with
         // the same handler; the compiled method catches each range there through one stub, not a stub per entry
         int split = 0;
-        for (Path pyc : Goldens.pycFiles()) {
-            if (!Goldens.ROOT.relativize(pyc).getName(0).toString().equals("3.11")) {
+        for (Map.Entry<Path, CodeObject> program : codeObjectsOf("3.11")) {
+            Path pyc = program.getKey();
+            CodeObject co = program.getValue();
+            DecodedCode dc = co.decoded();
+            byte[] bytes = dc.handlers.length == 0 || JitCompiler.whyNot(dc) != null ? null : JitCompiler.classFile(dc);
+            if (bytes == null) {
                 continue;
             }
-            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
-                DecodedCode dc = co.decoded();
-                byte[] bytes = dc.handlers.length == 0 || JitCompiler.whyNot(dc) != null ? null : JitCompiler.classFile(dc);
-                if (bytes == null) {
-                    continue;
-                }
-                java.util.Set<List<Integer>> handlers = new java.util.HashSet<>();
-                for (int b = 0; b < dc.handlers.length; b += 5) {
-                    handlers.add(List.of(dc.handlers[b + 2], dc.handlers[b + 3], dc.handlers[b + 4]));
-                }
-                if (handlers.size() < dc.handlers.length / 5) {
-                    split++;
-                }
-                java.util.Set<String> stubs = new java.util.HashSet<>();
-                new org.objectweb.asm.ClassReader(bytes).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
-                    @Override
-                    public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                        return !name.equals("run") ? null : new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
-                            @Override
-                            public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
-                                                           org.objectweb.asm.Label handler, String type) {
-                                if ("org/pyvm/core/objects/PyError".equals(type)) {
-                                    stubs.add(handler.toString());
-                                }
-                            }
-                        };
-                    }
-                }, 0);
-                assertTrue(stubs.size() <= handlers.size(), pyc + ": " + co.name + " has " + stubs.size()
-                        + " JVM handlers for " + handlers.size() + " distinct handlers of its exception table");
+            java.util.Set<List<Integer>> handlers = new java.util.HashSet<>();
+            for (int b = 0; b < dc.handlers.length; b += 5) {
+                handlers.add(List.of(dc.handlers[b + 2], dc.handlers[b + 3], dc.handlers[b + 4]));
             }
+            if (handlers.size() < dc.handlers.length / 5) {
+                split++;
+            }
+            java.util.Set<String> stubs = new java.util.HashSet<>();
+            readRun(bytes, new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                @Override
+                public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
+                                               org.objectweb.asm.Label handler, String type) {
+                    if ("org/pyvm/core/objects/PyError".equals(type)) {
+                        stubs.add(handler.toString());
+                    }
+                }
+            });
+            assertTrue(stubs.size() <= handlers.size(), pyc + ": " + co.name + " has " + stubs.size()
+                    + " JVM handlers for " + handlers.size() + " distinct handlers of its exception table");
         }
         assertTrue(split > 10, "code objects whose exception table repeats a handler: " + split);
     }
@@ -244,33 +236,25 @@ class JitCompilerTest {
         // holds 13 at most); locals past what the analysis found were cleared at the start and spilled at every
         // handler, a third of such a function's JVM code
         int inflated = 0;
-        for (Path pyc : Goldens.pycFiles()) {
-            if (!Goldens.ROOT.relativize(pyc).getName(0).toString().equals("3.6")) {
+        for (Map.Entry<Path, CodeObject> program : codeObjectsOf("3.6")) {
+            CodeObject co = program.getValue();
+            DecodedCode dc = co.decoded();
+            if (JitCompiler.whyNot(dc) != null || !(JitCompiler.compile(dc) instanceof JitCode jc)) {
                 continue;
             }
-            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
-                DecodedCode dc = co.decoded();
-                if (JitCompiler.whyNot(dc) != null || !(JitCompiler.compile(dc) instanceof JitCode jc)) {
-                    continue;
+            int deepest = java.util.Arrays.stream(jc.depth).max().orElse(0);
+            int[] locals = new int[1];
+            readRun(JitCompiler.classFile(dc), new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                @Override
+                public void visitMaxs(int maxStack, int maxLocals) {
+                    locals[0] = maxLocals;
                 }
-                int deepest = java.util.Arrays.stream(jc.depth).max().orElse(0);
-                int[] locals = new int[1];
-                new org.objectweb.asm.ClassReader(JitCompiler.classFile(dc)).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
-                    @Override
-                    public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                        return !name.equals("run") ? null : new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
-                            @Override
-                            public void visitMaxs(int maxStack, int maxLocals) {
-                                locals[0] = maxLocals;
-                            }
-                        };
-                    }
-                }, 0);
-                // this, interpreter, frame, entry, fast, consts, spill; a slot per depth 0 .. deepest; the caught exception
-                assertTrue(locals[0] <= 7 + deepest + 2, pyc.getFileName() + ": " + co.name + ": " + locals[0] + " locals for a stack of " + deepest);
-                if (co.stacksize > deepest + 2) {
-                    inflated++;
-                }
+            });
+            // this, interpreter, frame, entry, fast, consts, spill; a slot per depth 0 .. deepest; the caught exception
+            assertTrue(locals[0] <= 7 + deepest + 2, program.getKey().getFileName() + ": " + co.name + ": " + locals[0]
+                    + " locals for a stack of " + deepest);
+            if (co.stacksize > deepest + 2) {
+                inflated++;
             }
         }
         assertTrue(inflated > 50, "compiled 3.6 code objects whose co_stacksize is past their deepest stack: " + inflated);
@@ -305,6 +289,29 @@ class JitCompilerTest {
             Thread.sleep(5);
         }
         assertInstanceOf(JitCode.class, dc.compiled);
+    }
+
+    /** Every code object of the corpus compiled by {@code version}, with the .pyc it is in. */
+    private static List<Map.Entry<Path, CodeObject>> codeObjectsOf(String version) throws Exception {
+        List<Map.Entry<Path, CodeObject>> out = new ArrayList<>();
+        for (Path pyc : Goldens.pycFiles()) {
+            if (Goldens.ROOT.relativize(pyc).getName(0).toString().equals(version)) {
+                for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
+                    out.add(Map.entry(pyc, co));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Shows the compiled class's {@code run} method to {@code visitor}. */
+    private static void readRun(byte[] classFile, org.objectweb.asm.MethodVisitor visitor) {
+        new org.objectweb.asm.ClassReader(classFile).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+            @Override
+            public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                return name.equals("run") ? visitor : null;
+            }
+        }, 0);
     }
 
     /** Whether the code delegates ({@code yield from}, 3.11's SEND) or is a generator with 2.7/3.6 try or with blocks: it stays interpreted. */
