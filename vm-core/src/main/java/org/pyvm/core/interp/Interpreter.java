@@ -2195,10 +2195,22 @@ public final class Interpreter {
         PyObject sub = f.top();
         PyObject r;
         if (sub instanceof PyGenerator g) {
-            r = g.send(value);
+            PyObject returned;
+            try {
+                r = g.send(value);
+                returned = g.returnValue;
+            } catch (PyError e) {
+                // a StopIteration out of the delegate's frame (3.6 without generator_stop lets one leave it) ends the
+                // yield from with its value, as a return does: YIELD_FROM takes any StopIteration of _PyGen_Send so
+                if (!org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
+                    throw e;
+                }
+                r = null;
+                returned = stopValue(e);
+            }
             if (r == null) {
                 f.pop();
-                f.push(g.returnValue);
+                f.push(returned);
                 if (target >= 0) {
                     f.ip = target;
                 }
