@@ -43,6 +43,24 @@ public final class Builtins {
         return Codecs.encode(rt, text, encoding, errors);
     }
 
+    /**
+     * The builtin types CPython makes without Py_TPFLAGS_BASETYPE: a class naming one as a base is "type 'range' is
+     * not an acceptable base type" (checked on 2.7, 3.6 and 3.11 with type('X', (t,), {})).
+     */
+    private static void finalTypes(Runtime rt) {
+        List<PyType> types = new ArrayList<>(List.of(rt.types.bool, rt.types.none, rt.types.ellipsis,
+                rt.types.kind("NotImplementedType"), rt.types.range, rt.types.slice, rt.types.function, rt.types.builtinFunction,
+                rt.types.method, rt.types.code, rt.types.generator, rt.types.kind("frame"), rt.types.kind("traceback"),
+                (PyType) rt.builtins.get(rt.name("memoryview"))));
+        if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            types.add(rt.types.coroutine);
+            types.add(rt.types.asyncGenerator);
+        }
+        for (PyType t : types) {
+            t.withoutSubclasses();
+        }
+    }
+
     public static void install(Runtime rt) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         put(rt, "None", PyNone.NONE);
@@ -97,7 +115,7 @@ public final class Builtins {
         Numbers.install(rt);
         ByteArray.install(rt);
         ArgumentCounts.install(rt); // after every method it checks is in place
-        rt.types.bool.withoutSubclasses(); // "type 'bool' is not an acceptable base type"
+        finalTypes(rt);
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_GENERIC_ALIAS)) {
             // 3.9+: list[int] is types.GenericAlias(list, int)
             org.pyvm.core.runtime.GenericAlias.install(rt, List.of(rt.types.list, rt.types.tuple, rt.types.dict, rt.types.set,
