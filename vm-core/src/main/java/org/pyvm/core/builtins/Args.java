@@ -101,12 +101,33 @@ final class Args {
         return Level.py2(rt) ? index(rt, o) : indexStrict(rt, o);
     }
 
-    /** A C int argument (getargs "i"): before 3.7 a float is "integer argument expected, got float", checked first. */
+    /**
+     * A C int argument: before 3.7 getargs "i" (a float is "integer argument expected, got float", checked first; past
+     * a C long "too large to convert to C long", past an int "signed integer is greater than maximum"), from 3.7
+     * Argument Clinic's int (_PyLong_AsInt: past an int "too large to convert to C int").
+     */
     static long cInt(Runtime rt, PyObject o) {
+        boolean clinic = !Level.py2(rt) && rt.lang.minor() >= 7;
         if (o instanceof org.pyvm.core.objects.PyFloat && !Level.modern(rt)) {
             throw PyError.raise("TypeError", "integer argument expected, got float");
         }
-        return index(rt, o);
+        PyObject v = o;
+        if (o instanceof org.pyvm.core.objects.PyInstance) {
+            // "i" converts through __int__ (PyLong_AsLong), Clinic's int through __index__; each called once
+            PyObject r = org.pyvm.core.runtime.Ops.callMethod(rt, o, clinic ? "__index__" : "__int__");
+            if (r == null && !clinic) {
+                throw PyError.raise("TypeError", Level.py2(rt) ? "an integer is required"
+                        : "an integer is required (got type " + org.pyvm.core.runtime.Ops.typeName(rt, o) + ")");
+            }
+            v = r == null ? o : org.pyvm.core.runtime.Ops.indexResult(rt, r);
+        }
+        if (v instanceof org.pyvm.core.objects.PyInt i && (i.big != null || i.small != (int) i.small)) {
+            if (clinic || i.big != null) {
+                throw PyError.raise("OverflowError", "Python int too large to convert to C " + (clinic ? "int" : "long"));
+            }
+            throw PyError.raise("OverflowError", "signed integer is " + (i.small > 0 ? "greater than maximum" : "less than minimum"));
+        }
+        return index(rt, v);
     }
 
     /** An integer argument (int, bool or __index__), with CPython's TypeError for anything else. */

@@ -501,6 +501,16 @@ final class Constructors {
     /** complex('1+2j'), complex('-3j'), complex('(2.5-1e3j)'), complex('4'). */
     private static PyObject parseComplex(Runtime rt, String text) {
         String s = text.strip();
+        if (!Level.py2(rt) && s.indexOf('_') >= 0) {
+            // 3.6+ (_Py_string_to_number_with_underscores): an underscore only between two digits, then none
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '_' && (i == 0 || i + 1 >= text.length() || !isAsciiDigit(text.charAt(i - 1))
+                        || !isAsciiDigit(text.charAt(i + 1)))) {
+                    throw PyError.raise("ValueError", "could not convert string to complex: " + Ops.repr(rt, PyStr.of(text)));
+                }
+            }
+            s = s.replace("_", "");
+        }
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }
@@ -520,6 +530,10 @@ final class Constructors {
             throw PyError.raise("ValueError", "complex() arg is a malformed string");
         }
         return PyComplex.of(re, im);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static double signed(String part) {

@@ -212,7 +212,11 @@ final class Functions {
             return PyBool.of(o instanceof PyCallable || rt.types.of(o).lookup("__call__") != null);
         });
         Builtins.def(rt, "chr", (a, kw) -> {
-            long c = Args.cInt(rt, new Args(rt, "chr", a, kw).check(1, 1).get(0));
+            PyObject arg = new Args(rt, "chr", a, kw).check(1, 1).get(0);
+            if (py2 && arg instanceof org.pyvm.core.objects.PyFloat) {
+                throw PyError.raise("TypeError", "integer argument expected, got float"); // getargs "l" asks first
+            }
+            long c = py2 ? Args.index(rt, arg) : Args.cInt(rt, arg); // 2.7 takes a C long ("l"), 3.x a C int
             if (py2) {
                 if (c < 0 || c > 255) {
                     throw PyError.raise("ValueError", "chr() arg not in range(256)");

@@ -447,6 +447,11 @@ public final class Sequences {
             }
             return false;
         }
+        if (container instanceof PyInstance && !rt.lang.has(LanguageFeature.STR_IS_BYTES)
+                && rt.types.of(container).lookup("__contains__") == PyNone.NONE) {
+            // 3.x slot_sq_contains: __contains__ = None says the class is no container
+            throw PyError.raise("TypeError", "'" + Ops.typeName(rt, container) + "' object is not a container");
+        }
         if (container instanceof PyInstance) {
             PyObject r = Ops.callMethod(rt, container, "__contains__", item);
             if (r != null) {
