@@ -207,13 +207,13 @@ public final class ExceptionGroups {
         if (!isGroup(rt, orig)) {
             return items.isEmpty() ? null : items.get(0);
         }
-        Set<PyObject> origLeaves = leaves(rt, orig);
         Set<PyObject> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PyObject> fresh = new ArrayList<>();
         for (PyObject item : items) {
-            Set<PyObject> itemLeaves = leaves(rt, item);
-            if (origLeaves.containsAll(itemLeaves)) {
-                kept.addAll(itemLeaves);
+            // a re-raise is what keeps orig's traceback, cause, context and notes (is_same_exception_metadata): a bare
+            // raise of the part a handler matched (derive copied them); raising one of its members anew is a new raise
+            if (sameMetadata((PyBaseException) item, (PyBaseException) orig)) {
+                kept.addAll(leaves(rt, item));
             } else {
                 fresh.add(item);
             }
@@ -229,6 +229,11 @@ public final class ExceptionGroups {
             return fresh.get(0); // one exception raised and nothing of the original left: it goes on as it is
         }
         return create(rt, rt.types.exceptions.get("BaseExceptionGroup"), new PyObject[] {PyStr.of(""), PyList.of(fresh)});
+    }
+
+    private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
+        return a.cause == b.cause && a.context == b.context && a.dict.get("__notes__") == b.dict.get("__notes__")
+                && a.traceback.equals(b.traceback);
     }
 
     private static Set<PyObject> leaves(Runtime rt, PyObject e) {
