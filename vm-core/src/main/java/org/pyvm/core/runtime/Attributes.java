@@ -538,6 +538,9 @@ final class Attributes {
         if (o instanceof org.pyvm.core.objects.PyBoundMethod m) {
             return missing(rt, m.function, name); // method_getattro asks the function last: its error is the one raised
         }
+        if (o instanceof org.pyvm.core.objects.PyUnboundMethod u) {
+            return missing(rt, u.function, name); // 2.7's unbound method is an instancemethod too
+        }
         PyError e = missingMessage(rt, o, name);
         if (rt.lang.has(LanguageFeature.NAME_SUGGESTIONS)) {
             e.withAttribute("name", PyStr.of(name)).withAttribute("obj", o); // what the traceback's suggestion reads

@@ -41,6 +41,21 @@ final class BuiltinMethods {
                 : "no parameters"));
     }
 
+    /**
+     * object.__setattr__ / __delattr__ on an object whose type sets its attributes its own way (a class: type's,
+     * 2.7's classic class: classobj's): hackcheck's TypeError, naming that builtin type.
+     */
+    private static PyError notTheSlot(Runtime rt, PyObject self, String what) {
+        PyType t = rt.types.of(self);
+        for (PyType m : t.mro()) {
+            if (m.builtin) {
+                t = m;
+                break;
+            }
+        }
+        return PyError.raise("TypeError", "can't apply this " + what + " to " + t.name(rt.lang) + " object");
+    }
+
     static void install(Runtime rt) {
         PyType object = rt.types.object;
         object.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", object, (self, args, kw) -> {
@@ -48,11 +63,24 @@ final class BuiltinMethods {
             String name = name(rt, args[0]);
             if (self instanceof PyInstance inst) {
                 Ops.genericSetattr(rt, inst, name, args[1]);
-            } else if (self instanceof PyType t) {
-                Attributes.setClassAttribute(rt, t, name, args[1]); // not the metaclass's hook: it is calling us
+            } else if (self instanceof PyType) {
+                throw notTheSlot(rt, self, "__setattr__");
             } else {
                 Ops.setattr(rt, self, name, args[1]);
             }
+            return PyNone.NONE;
+        }));
+        // a class's attributes are type's to set and delete (type_setattro): a metaclass's hook reaches them
+        // through super(), and object's own refuses a class (hackcheck)
+        PyType typeType = rt.types.type;
+        typeType.dict.put("__setattr__", new PyMethodDescriptor("__setattr__", typeType, (self, args, kw) -> {
+            check(args, 2, "__setattr__");
+            Attributes.setClassAttribute(rt, (PyType) self, name(rt, args[0]), args[1]); // not the metaclass's hook: it is calling us
+            return PyNone.NONE;
+        }));
+        typeType.dict.put("__delattr__", new PyMethodDescriptor("__delattr__", typeType, (self, args, kw) -> {
+            check(args, 1, "__delattr__");
+            Attributes.deleteClassAttribute(rt, self, name(rt, args[0]));
             return PyNone.NONE;
         }));
         object.dict.put("__getattribute__", new PyMethodDescriptor("__getattribute__", object, (self, args, kw) -> {
@@ -71,7 +99,7 @@ final class BuiltinMethods {
             } else if (self instanceof org.pyvm.core.objects.UserSubclass u) {
                 Attributes.genericDelete(rt, u, name(rt, args[0]));
             } else if (self instanceof PyType) {
-                Attributes.deleteClassAttribute(rt, self, name(rt, args[0]));
+                throw notTheSlot(rt, self, "__delattr__");
             } else {
                 Ops.delattr(rt, self, name(rt, args[0]));
             }
