@@ -602,7 +602,8 @@ public final class CollectionsModule {
      * operation), whose {@code __missing__}, {@code __init__} and {@code __repr__} are Java.
      */
     private PyType defaultdict() {
-        PyType t = PyType.userClass("defaultdict", new PyType[] {rt.types.dict}, false).withInstanceProtocol(rt.instances);
+        PyType t = PyType.userClass("defaultdict", new PyType[] {rt.types.dict}, false).withInstanceProtocol(rt.instances)
+                .asStaticInCPython();
         t.dict.put("__module__", Strings.text(rt, "collections"));
         t.setMessageName("collections.defaultdict");
         Subclassing.prepare(rt, t);

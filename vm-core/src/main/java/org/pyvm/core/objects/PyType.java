@@ -196,6 +196,17 @@ public class PyType extends PyObject implements PyCallable {
         return null;
     }
 
+    /**
+     * A type pyvm makes as a class but CPython in C (a static type, not a heap type): 2.7 shows it as
+     * {@code <type 'collections.defaultdict'>}.
+     */
+    private boolean staticInCPython;
+
+    public PyType asStaticInCPython() {
+        this.staticInCPython = true;
+        return this;
+    }
+
     /** Marks the type as one no class may derive from. */
     public PyType withoutSubclasses() {
         this.notBaseType = true;
@@ -482,7 +493,7 @@ public class PyType extends PyObject implements PyCallable {
         if (classic) {
             return "<class " + moduleName() + "." + name + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
         }
-        String kind = py2 && builtin ? "type" : "class";
+        String kind = py2 && (builtin || staticInCPython) ? "type" : "class";
         String mod = moduleName();
         if (builtin && (mod.equals("builtins") || mod.equals("__builtin__"))) {
             return "<" + kind + " '" + name(lang) + "'>";
