@@ -70,6 +70,11 @@ public enum LanguageFeature {
      * source line.
      */
     FROZEN_STARTUP_MODULES,
+    /**
+     * 2.7-3.8: %g in exponent notation keeps the zeros of a tie rounded down to them ('%.2g' % 105.0 is '1.0e+02';
+     * from 3.9 '1e+02'), as their _Py_dg_dtoa left those digits unstripped.
+     */
+    G_FORMAT_KEEPS_TIE_ZEROS,
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
     /** 3.x: exception chaining (__context__, __cause__). */

@@ -223,6 +223,11 @@ public record ExactDecimal(String digits, int decpt) {
         return truncated(d).compareTo(i); // d is an integer here
     }
 
+    /** Whether rounding to {@code p} digits half to even meets an exact tie and rounds it down (to an even digit). */
+    public boolean isTieRoundedDown(int p) {
+        return digits.length() > p && digits.charAt(p) == '5' && !nonZeroFrom(p + 1) && (digits.charAt(p - 1) - '0') % 2 == 0;
+    }
+
     /** Without trailing zeros ("0" stays "0"). */
     public ExactDecimal stripped() {
         int end = digits.length();

@@ -324,7 +324,8 @@ public final class FormatSpec {
             p.align = '>';
         }
         checkPrecision(rt, p);
-        String digits = floatDigits(Math.abs(d), p.type, p.precision, p.alternate, !py2);
+        String digits = floatDigits(Math.abs(d), p.type, p.precision, p.alternate, !py2,
+                rt.lang.has(org.pyvm.spi.LanguageFeature.G_FORMAT_KEEPS_TIE_ZEROS));
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         if (p.z && neg && digits.replaceAll("[^1-9]", "").isEmpty()) {
             neg = false;
@@ -347,7 +348,7 @@ public final class FormatSpec {
     }
 
     /** The unsigned text of a float for a presentation type. */
-    private static String floatDigits(double a, char type, int precision, boolean alternate, boolean py3) {
+    private static String floatDigits(double a, char type, int precision, boolean alternate, boolean py3, boolean tieZeros) {
         switch (type) {
             case 'f':
             case 'F':
@@ -355,9 +356,9 @@ public final class FormatSpec {
             case 'E':
             case 'g':
             case 'G':
-                return Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate);
+                return Formatting.formatFloat(a, type, precision < 0 ? 6 : precision, alternate, tieZeros);
             case 'n':
-                return Formatting.formatFloat(a, 'g', precision < 0 ? 6 : precision, alternate);
+                return Formatting.formatFloat(a, 'g', precision < 0 ? 6 : precision, alternate, tieZeros);
             case '%':
                 return Formatting.formatFloat(a * 100, 'f', precision < 0 ? 6 : precision, alternate) + "%";
             default:

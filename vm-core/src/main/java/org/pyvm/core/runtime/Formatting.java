@@ -504,7 +504,7 @@ public final class Formatting {
                 throw PyError.raise("TypeError", "must be real number, not " + Ops.typeName(rt, value));
             }
         }
-        String body = formatFloat(d, conv, precision, flags.contains("#"));
+        String body = formatFloat(d, conv, precision, flags.contains("#"), rt.lang.has(LanguageFeature.G_FORMAT_KEEPS_TIE_ZEROS));
         if (!body.startsWith("-") && flags.contains("+")) {
             body = "+" + body;
         } else if (!body.startsWith("-") && flags.contains(" ")) {
@@ -515,6 +515,11 @@ public final class Formatting {
 
     /** C's {@code %.Nf}, {@code %.Ne}, {@code %.Ng} for a double, correctly rounded. */
     public static String formatFloat(double d, char conv, int precision, boolean alternate) {
+        return formatFloat(d, conv, precision, alternate, false);
+    }
+
+    /** As {@link #formatFloat(double, char, int, boolean)}, {@code tieZeros} as {@link Strings#formatG(double, int, boolean)} says. */
+    public static String formatFloat(double d, char conv, int precision, boolean alternate, boolean tieZeros) {
         if (Double.isNaN(d)) {
             return Character.isUpperCase(conv) ? "NAN" : "nan";
         }
@@ -540,7 +545,7 @@ public final class Formatting {
                 }
                 break;
             default:
-                s = alternate ? alternateG(d, precision == 0 ? 1 : precision) : Strings.formatG(d, precision == 0 ? 1 : precision);
+                s = alternate ? alternateG(d, precision == 0 ? 1 : precision) : Strings.formatG(d, precision == 0 ? 1 : precision, tieZeros);
                 break;
         }
         return Character.isUpperCase(conv) ? s.toUpperCase() : s;

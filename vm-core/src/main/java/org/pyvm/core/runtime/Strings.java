@@ -115,10 +115,24 @@ public final class Strings {
 
     /** C's {@code %.Ng}. */
     public static String formatG(double d, int precision) {
+        return formatG(d, precision, false);
+    }
+
+    /**
+     * C's {@code %.Ng}; {@code tieZeros}: as 2.7-3.8's dtoa, a tie rounded down keeps the zeros it leaves in exponent
+     * notation ({@code 105} at two digits: "1.0e+02").
+     */
+    public static String formatG(double d, int precision, boolean tieZeros) {
         if (d == 0) {
             return (1 / d < 0) ? "-0" : "0";
         }
-        return formatG(d, ExactDecimal.of(d).round(precision, ExactDecimal.Mode.HALF_EVEN), precision);
+        ExactDecimal exact = ExactDecimal.of(d);
+        ExactDecimal r = exact.round(precision, ExactDecimal.Mode.HALF_EVEN);
+        int exp = r.decpt() - 1;
+        if (tieZeros && (exp < -4 || exp >= precision) && exact.isTieRoundedDown(precision)) {
+            return (d < 0 ? "-" : "") + FloatFormat.scientific(r.digits(), exp);
+        }
+        return formatG(d, r, precision);
     }
 
     /** {@code %.Ng} of a non-zero {@code d} whose digits, rounded to {@code precision}, are {@code r}. */
