@@ -35,7 +35,8 @@ public class PyComplex extends PyObject {
     @Override
     public long hash(Language lang) {
         Language l = level(lang);
-        long h = PyHash.ofDouble(real, l) + PyHash.IMAG * PyHash.ofDouble(imag, l);
+        long h = (Double.isNaN(real) ? PyHash.nan(this, l) : PyHash.ofDouble(real, l))
+                + PyHash.IMAG * (Double.isNaN(imag) ? PyHash.nan(this, l) : PyHash.ofDouble(imag, l));
         return PyHash.fix(h);
     }
 

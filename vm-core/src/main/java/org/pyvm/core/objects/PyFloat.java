@@ -24,12 +24,12 @@ public class PyFloat extends PyObject {
     }
 
     /**
-     * Each version's _Py_HashDouble. A NaN hashes to 0 here, as in 2.7 and 3.6; 3.10+ hashes a NaN
-     * by the object's address, which cannot be reproduced.
+     * Each version's _Py_HashDouble. A NaN hashes to 0 in 2.7 and 3.6; 3.10+ hashes it by the object's identity
+     * (_Py_HashPointer), so that two NaNs of a set or dict keys do not all collide.
      */
     @Override
     public long hash(Language lang) {
-        return PyHash.ofDouble(value, level(lang));
+        return Double.isNaN(value) ? PyHash.nan(this, level(lang)) : PyHash.ofDouble(value, level(lang));
     }
 
     @Override

@@ -227,6 +227,11 @@ public final class PyHash {
     }
 
     /** {@code hash()} of a float. NaN: 0 before 3.10; 3.10+ hashes the object's address (see {@link PyFloat#hash}). */
+    /** A NaN part of {@code owner}: 0 before 3.10, then the object's own (identity) hash, as _Py_HashPointer gives it. */
+    public static long nan(PyObject owner, Language lang) {
+        return lang.major() == 3 && lang.minor() >= 10 ? fix(Ids.address(owner) >>> 4) : 0;
+    }
+
     public static long ofDouble(double d, Language lang) {
         if (lang.has(LanguageFeature.NUMERIC_HASH_MODULUS)) {
             return ofDouble3(d);
