@@ -623,7 +623,7 @@ final class StrMethods {
         if (!py2) {
             def(rt, t, "casefold", (r, self, s, a) -> PyStr.of(TextCase.casefold(s)));
             def(rt, t, "isidentifier", (r, self, s, a) -> PyBool.of(isIdentifier(s)));
-            def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c))));
+            def(rt, t, "isprintable", (r, self, s, a) -> PyBool.of(s.codePoints().allMatch(c -> c == ' ' || PyStr.isPrintable(c, r.lang))));
             def(rt, t, "format_map", (r, self, s, a) -> {
                 PyObject mapping = a.check(1, 1).get(0);
                 return PyStr.of(StrFormat.format(r, s, new Args(r, "format_map", new PyObject[0], null), mapping, true));

@@ -198,7 +198,7 @@ public class PyStr extends PyObject {
             return unicode27 ? "u" + plain : plain;
         }
         int[] cps = codePoints();
-        return unicode27 ? repr27(cps) : repr3(cps);
+        return unicode27 ? repr27(cps) : repr3(cps, level(lang));
     }
 
     /**
@@ -257,10 +257,10 @@ public class PyStr extends PyObject {
      * non-printable non-ASCII characters as \xhh, \\uhhhh or \\Uhhhhhhhh; printable ones stay as they are.
      */
     public static String repr3(String s) {
-        return repr3(s.codePoints().toArray());
+        return repr3(s.codePoints().toArray(), null);
     }
 
-    private static String repr3(int[] cps) {
+    private static String repr3(int[] cps, Language lang) {
         char quote = quoteFor(cps);
         StringBuilder sb = new StringBuilder(cps.length + 2).append(quote);
         for (int c : cps) {
@@ -276,7 +276,7 @@ public class PyStr extends PyObject {
                 hex(sb, 'x', c, 2);
             } else if (c < 0x7f) {
                 sb.append((char) c);
-            } else if (isPrintable(c)) {
+            } else if (isPrintable(c, lang)) {
                 sb.appendCodePoint(c);
             } else if (c <= 0xff) {
                 hex(sb, 'x', c, 2);
@@ -341,15 +341,24 @@ public class PyStr extends PyObject {
     }
 
     /**
-     * Py_UNICODE_ISPRINTABLE, approximated with Java's Unicode tables: not printable are the categories
-     * Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space. Java 17 knows Unicode 13; CPython 3.6 uses
-     * 9.0 and 3.11 14.0, so characters assigned in between can differ.
+     * Py_UNICODE_ISPRINTABLE: not printable are the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the
+     * space. Unassigned (Cn) is the running version's Unicode database's answer ({@link UnassignedCodePoints}: 3.6 has
+     * 9.0, 3.11 14.0); the rest Java's tables', whose newer Unicode can differ on a character's category only where
+     * the Unicode standard changed it. {@code lang} null: Java's tables alone.
      */
-    public static boolean isPrintable(int c) {
+    public static boolean isPrintable(int c, Language lang) {
         if (c == ' ') {
             return true;
         }
-        switch (Character.getType(c)) {
+        if (lang != null && c >= 0x80 && UnassignedCodePoints.in(c, lang.version())) {
+            return false;
+        }
+        int type = Character.getType(c);
+        if (type == Character.UNASSIGNED && lang != null && c >= 0x80 && !UnassignedCodePoints.in(c, lang.version())
+                && UnassignedCodePoints.hasTable(lang.version())) {
+            return true; // assigned in that CPython's Unicode, not yet in this JVM's (JDK 17 has Unicode 13)
+        }
+        switch (type) {
             case Character.CONTROL:
             case Character.FORMAT:
             case Character.SURROGATE:
