@@ -111,6 +111,12 @@ final class ModuleObjects {
         s.dict.put("cached", cached == null ? PyNone.NONE : text(cached));
         s.dict.put("parent", text(parent));
         s.dict.put("has_location", origin == null ? PyBool.FALSE : PyBool.TRUE);
+        s.dict.put("loader_state", PyNone.NONE);
+        if (rt.lang.minor() >= 11) {
+            // 3.11's importlib._bootstrap keeps the submodules being imported here while it imports a child of the
+            // module (importlib.import_module('json.tool') after import json read it from pyvm's spec)
+            s.dict.put("_uninitialized_submodules", PyList.of(new java.util.ArrayList<>()));
+        }
         return s;
     }
 
