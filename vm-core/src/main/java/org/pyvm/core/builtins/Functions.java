@@ -358,6 +358,9 @@ final class Functions {
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
+            if (py2 && stdout(rt).softspace) {
+                stdout(rt).writeBytes(new byte[] {' '}); // 2.7's raw_input ends a 'print x,' line's item first
+            }
             if (a.length > 0) {
                 if (a[0] instanceof PyBytes prompt) {
                     stdout(rt).writeBytes(prompt.bytes()); // 2.7: a byte string as it is
