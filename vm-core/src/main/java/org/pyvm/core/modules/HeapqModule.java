@@ -23,15 +23,15 @@ public final class HeapqModule {
     public static PyModule create(Runtime rt) {
         ModuleBuilder m = new ModuleBuilder(rt, "_heapq");
         m.def("heappush", (a, kw) -> {
-            List<PyObject> heap = heap(a, 2, "heappush");
+            List<PyObject> heap = heap(rt, a, 2, "heappush");
             heap.add(a[1]);
             siftDown(rt, heap, 0, heap.size() - 1, false);
             return PyNone.NONE;
         });
-        m.def("heappop", (a, kw) -> pop(rt, heap(a, 1, "heappop"), false));
-        m.def("heapreplace", (a, kw) -> replace(rt, heap(a, 2, "heapreplace"), a[1], false));
+        m.def("heappop", (a, kw) -> pop(rt, heap(rt, a, 1, "heappop"), false));
+        m.def("heapreplace", (a, kw) -> replace(rt, heap(rt, a, 2, "heapreplace"), a[1], false));
         m.def("heappushpop", (a, kw) -> {
-            List<PyObject> heap = heap(a, 2, "heappushpop");
+            List<PyObject> heap = heap(rt, a, 2, "heappushpop");
             PyObject item = a[1];
             if (heap.isEmpty() || !less(rt, heap.get(0), item, false)) {
                 return item;
@@ -41,21 +41,24 @@ public final class HeapqModule {
             siftUp(rt, heap, 0, false);
             return top;
         });
-        m.def("heapify", (a, kw) -> heapify(rt, heap(a, 1, "heapify"), false));
+        m.def("heapify", (a, kw) -> heapify(rt, heap(rt, a, 1, "heapify"), false));
         if (rt.lang.major() == 3) {
-            m.def("_heappop_max", (a, kw) -> pop(rt, heap(a, 1, "_heappop_max"), true));
-            m.def("_heapreplace_max", (a, kw) -> replace(rt, heap(a, 2, "_heapreplace_max"), a[1], true));
-            m.def("_heapify_max", (a, kw) -> heapify(rt, heap(a, 1, "_heapify_max"), true));
+            m.def("_heappop_max", (a, kw) -> pop(rt, heap(rt, a, 1, "_heappop_max"), true));
+            m.def("_heapreplace_max", (a, kw) -> replace(rt, heap(rt, a, 2, "_heapreplace_max"), a[1], true));
+            m.def("_heapify_max", (a, kw) -> heapify(rt, heap(rt, a, 1, "_heapify_max"), true));
         }
         return m.build();
     }
 
-    private static List<PyObject> heap(PyObject[] a, int arity, String name) {
+    private static List<PyObject> heap(Runtime rt, PyObject[] a, int arity, String name) {
         if (a.length != arity) {
             throw PyError.raise("TypeError", name + " expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + a.length);
         }
         if (!(a[0] instanceof PyList l)) {
-            throw PyError.raise("TypeError", "heap argument must be a list");
+            // 3.10+ Argument Clinic names the function, the argument and what it got
+            throw PyError.raise("TypeError", rt.lang.major() == 3 && rt.lang.minor() >= 10
+                    ? name + "() argument" + (arity == 1 ? "" : " 1") + " must be list, not " + Ops.argumentTypeName(rt, a[0])
+                    : "heap argument must be a list");
         }
         return l.items();
     }
