@@ -142,13 +142,77 @@ final class TextIOWrapper extends IoObject {
         if (chunk.length == 0) {
             eof = true;
             undecoded = new byte[0];
-            pending += decode(all);
+            pending += noted(decode(all));
+            if (crLast) {
+                seenNewlines |= SEEN_CR; // a \r at the very end is no half of \r\n after all
+            }
             return false;
         }
         int k = complete(all);
         undecoded = java.util.Arrays.copyOfRange(all, k, all.length);
-        pending += decode(java.util.Arrays.copyOf(all, k));
+        pending += noted(decode(java.util.Arrays.copyOf(all, k)));
         return true;
+    }
+
+    /** The kinds of line ending read so far in a universal newline mode (IncrementalNewlineDecoder's seennl). */
+    private int seenNewlines;
+    /** The text decoded so far ended in \r, which the next text's \n would make a \r\n. */
+    private boolean crLast;
+    private static final int SEEN_LF = 1;
+    private static final int SEEN_CR = 2;
+    private static final int SEEN_CRLF = 4;
+
+    /** {@code text} as decoded, its line endings noted where newline is None or '' (the modes that look for all three). */
+    private String noted(String text) {
+        if (newline != null && !newline.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        int i = 0;
+        if (crLast) {
+            crLast = false;
+            if (text.charAt(0) == '\n') {
+                seenNewlines |= SEEN_CRLF;
+                i = 1;
+            } else {
+                seenNewlines |= SEEN_CR;
+            }
+        }
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                seenNewlines |= SEEN_LF;
+            } else if (c == '\r') {
+                if (i + 1 == text.length()) {
+                    crLast = true;
+                } else if (text.charAt(i + 1) == '\n') {
+                    seenNewlines |= SEEN_CRLF;
+                    i++;
+                } else {
+                    seenNewlines |= SEEN_CR;
+                }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The {@code newlines} attribute: None, one ending (text: 2.7's unicode), or a tuple of them in CPython's order
+     * (made with Py_BuildValue's "s": 2.7's byte strings).
+     */
+    private PyObject newlines() {
+        PyObject lf = io.nativeStr("\n");
+        PyObject cr = io.nativeStr("\r");
+        PyObject crlf = io.nativeStr("\r\n");
+        return switch (seenNewlines) {
+            case 0 -> PyNone.NONE;
+            case SEEN_LF -> PyStr.of("\n");
+            case SEEN_CR -> PyStr.of("\r");
+            case SEEN_CRLF -> PyStr.of("\r\n");
+            case SEEN_LF | SEEN_CR -> org.pyvm.core.objects.PyTuple.of(cr, lf);
+            case SEEN_LF | SEEN_CRLF -> org.pyvm.core.objects.PyTuple.of(lf, crlf);
+            case SEEN_CR | SEEN_CRLF -> org.pyvm.core.objects.PyTuple.of(cr, crlf);
+            default -> org.pyvm.core.objects.PyTuple.of(cr, lf, crlf);
+        };
     }
 
     private String translate(String s) {
@@ -350,7 +414,7 @@ final class TextIOWrapper extends IoObject {
         io.property(t, TextIOWrapper.class, "encoding", w -> io.nativeStr(w.encoding));
         io.property(t, TextIOWrapper.class, "errors", w -> io.nativeStr(w.errors));
         io.property(t, TextIOWrapper.class, "line_buffering", w -> Io.bool(w.lineBuffering));
-        io.property(t, TextIOWrapper.class, "newlines", w -> PyNone.NONE);
+        io.property(t, TextIOWrapper.class, "newlines", TextIOWrapper::newlines);
         io.property(t, TextIOWrapper.class, "closed", w -> Ops.getattr(rt, w.buffer(), "closed"));
         io.property(t, TextIOWrapper.class, "name", w -> Ops.getattr(rt, w.buffer(), "name"));
         io.def(t, TextIOWrapper.class, "read", (w, a, kw) -> {
