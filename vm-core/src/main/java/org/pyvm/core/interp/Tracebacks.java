@@ -162,7 +162,7 @@ final class Tracebacks {
             if (src != null) {
                 p.emit("    " + withoutIndentation(src));
                 String carets = marks && t.frame() instanceof Frame fr
-                        ? PositionCarets.markers(src, fr.code.decoded().lines.positionsAt(t.lasti())) : null;
+                        ? PositionCarets.markers(src, fr.code.decoded().lines.positionsAt(t.lasti()), rt.lang.version()) : null;
                 if (carets != null) {
                     p.emit(carets);
                 }

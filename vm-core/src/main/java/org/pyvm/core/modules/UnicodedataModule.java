@@ -18,7 +18,7 @@ import org.pyvm.core.runtime.Strings;
  * The {@code unicodedata} module (a C module in CPython) over the JDK's Unicode tables. Each version reports
  * its own {@code unidata_version} (2.7: 5.2.0, 3.6: 9.0.0, 3.11: 14.0.0), but the answers come from Java 17's
  * tables (Unicode 13.0): characters added or changed after 5.2 or after 13.0 may differ from CPython's answers
- * for that version. Not provided: east_asian_width (the JDK has no such property), the ucd_3_2_0 object,
+ * for that version; east_asian_width, which the JDK lacks, comes from each CPython's own table. Not provided: the ucd_3_2_0 object,
  * name aliases and named sequences in lookup(), and Unihan numeric values (numeric() of CJK ideographs).
  * Names that Unicode derives by rule (Hangul syllables, CJK unified ideographs) are made by that rule, as
  * CPython does. The canonical combining class, which the JDK does not expose, is found by canonical
@@ -67,6 +67,9 @@ public final class UnicodedataModule {
             return Strings.text(rt, Character.getType(c) == Character.UNASSIGNED || d < 0 || d >= BIDI.size() ? "" : BIDI.get(d));
         });
         m.def("mirrored", (a, kw) -> PyInt.of(Character.isMirrored(ch(rt, "mirrored", a, 1, 1)) ? 1 : 0));
+        // from that CPython's own table (objects/UnicodeTables): the JDK has no East Asian Width
+        m.def("east_asian_width", (a, kw) -> Strings.text(rt,
+                org.pyvm.core.objects.UnicodeTables.eastAsianWidth(ch(rt, "east_asian_width", a, 1, 1), rt.lang.version())));
         m.def("combining", (a, kw) -> PyInt.of(combining(ch(rt, "combining", a, 1, 1))));
         m.def("name", (a, kw) -> {
             String n = name(ch(rt, "name", a, 1, 2));

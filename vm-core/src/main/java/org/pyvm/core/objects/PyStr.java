@@ -342,7 +342,7 @@ public class PyStr extends PyObject {
 
     /**
      * Py_UNICODE_ISPRINTABLE: not printable are the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the
-     * space. Unassigned (Cn) is the running version's Unicode database's answer ({@link UnassignedCodePoints}: 3.6 has
+     * space. Unassigned (Cn) is the running version's Unicode database's answer ({@link UnicodeTables}: 3.6 has
      * 9.0, 3.11 14.0); the rest Java's tables', whose newer Unicode can differ on a character's category only where
      * the Unicode standard changed it. {@code lang} null: Java's tables alone.
      */
@@ -350,12 +350,12 @@ public class PyStr extends PyObject {
         if (c == ' ') {
             return true;
         }
-        if (lang != null && c >= 0x80 && UnassignedCodePoints.in(c, lang.version())) {
+        if (lang != null && c >= 0x80 && UnicodeTables.unassigned(c, lang.version())) {
             return false;
         }
         int type = Character.getType(c);
-        if (type == Character.UNASSIGNED && lang != null && c >= 0x80 && !UnassignedCodePoints.in(c, lang.version())
-                && UnassignedCodePoints.hasTable(lang.version())) {
+        if (type == Character.UNASSIGNED && lang != null && c >= 0x80 && !UnicodeTables.unassigned(c, lang.version())
+                && UnicodeTables.hasUnassignedTable(lang.version())) {
             return true; // assigned in that CPython's Unicode, not yet in this JVM's (JDK 17 has Unicode 13)
         }
         switch (type) {

@@ -21,6 +21,14 @@ public final class PositionCarets {
      * none), or null when CPython prints none.
      */
     public static String markers(String line, int[] positions) {
+        return markers(line, positions, null);
+    }
+
+    /**
+     * As {@link #markers(String, int[])}, each character taking the columns it takes on a terminal in {@code version}'s
+     * Unicode (3.11.7 measures a wide, W or F, character as two; {@code version} null: one each).
+     */
+    public static String markers(String line, int[] positions, String version) {
         if (positions == null || positions[0] < 0 || positions[1] < 0 || positions[2] < 0 || positions[3] < 0) {
             return null;
         }
@@ -60,15 +68,33 @@ public final class PositionCarets {
         }
         StringBuilder sb = new StringBuilder();
         for (int offset = indentation - INDENT + 1; offset <= end; offset++) {
-            if (offset <= start) {
-                sb.append(' ');
-            } else if (special && leftEnd < offset && offset <= rightStart) {
-                sb.append(secondary);
-            } else {
-                sb.append(primary);
+            char mark = offset <= start ? ' ' : special && leftEnd < offset && offset <= rightStart ? secondary : primary;
+            int columns = offset >= 1 && offset <= line.length() ? columns(line, offset - 1, version) : 1;
+            for (int k = 0; k < columns; k++) {
+                sb.append(mark);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The columns the char at {@code i} takes: a wide (W or F) character two, the second half of a surrogate pair none
+     * (its first half stands for the whole character), anything else one.
+     */
+    private static int columns(String line, int i, String version) {
+        char c = line.charAt(i);
+        if (version == null) {
+            return 1;
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(line.charAt(i - 1))) {
+            return 0;
+        }
+        return c < 0x1100 ? 1 : columnsOf(line.codePointAt(i), version); // nothing below U+1100 is wide
+    }
+
+    private static int columnsOf(int codePoint, String version) {
+        String w = org.pyvm.core.objects.UnicodeTables.eastAsianWidth(codePoint, version);
+        return "W".equals(w) || "F".equals(w) ? 2 : 1;
     }
 
     /**
