@@ -287,37 +287,18 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
     }
 
     /**
-     * bytes(n), bytearray(n): n zero bytes, reserved under the memory cap first (bytes(2**28) was made
-     * past a 64 MiB cap, and bytes(2**31) threw NegativeArraySizeException, found by fuzzing).
-     */
-    /**
      * bytes(x), bytearray(x): x as a count of zero bytes when it is an integer (PyIndex_Check: an int, a bool, an object
      * whose type has __index__), else null, x then being a source of bytes; an __index__ that raises TypeError lets it
      * be read as a source too, as bytes_new and bytearray_init do.
      */
     static PyInt count(Runtime rt, PyObject x) {
-        if (x instanceof PyInt n) {
-            return n;
-        }
-        if (x instanceof PyBool b) {
-            return PyInt.of(b.value ? 1 : 0);
-        }
-        if (x instanceof PyInstance || x instanceof org.pyvm.core.objects.UserSubclass) {
-            if (rt.types.of(x).lookup("__index__") == null) {
-                return null;
-            }
-            try {
-                return Ops.exactIndex(rt, x);
-            } catch (PyError e) {
-                if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
-                    return null;
-                }
-                throw e;
-            }
-        }
-        return null;
+        return Ops.indexOrNull(rt, x);
     }
 
+    /**
+     * bytes(n), bytearray(n): n zero bytes, reserved under the memory cap first (bytes(2**28) was made
+     * past a 64 MiB cap, and bytes(2**31) threw NegativeArraySizeException, found by fuzzing).
+     */
     static byte[] zeros(Runtime rt, PyInt n) {
         if (n.big != null) {
             throw PyError.raise("OverflowError", "cannot fit '" + (Level.py2(rt) && n.isLong ? "long" : "int")

@@ -512,6 +512,31 @@ public final class Ops {
     }
 
     /**
+     * An integer where CPython's C code asks PyIndex_Check first: an int as it is, a bool as its int, an object whose
+     * type has __index__ as what that gives; null for anything else, and where that __index__ raises TypeError (the
+     * caller then takes the object some other way, as bytes() takes it as an iterable).
+     */
+    public static org.pyvm.core.objects.PyInt indexOrNull(Runtime rt, PyObject x) {
+        if (x instanceof org.pyvm.core.objects.PyInt n) {
+            return n;
+        }
+        if (x instanceof org.pyvm.core.objects.PyBool b) {
+            return org.pyvm.core.objects.PyInt.of(b.value ? 1 : 0);
+        }
+        if (!(x instanceof PyInstance || x instanceof org.pyvm.core.objects.UserSubclass) || rt.types.of(x).lookup("__index__") == null) {
+            return null;
+        }
+        try {
+            return exactIndex(rt, x);
+        } catch (PyError e) {
+            if (Exceptions.is(rt, e, "TypeError")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * PyNumber_Index: an int as it is, else what its type's __index__ gives, which must be an int; anything else is
      * the TypeError in its version's words. From 3.10 the answer is an exact int (a bool or an int subclass's
      * instance becomes its plain value).

@@ -405,7 +405,7 @@ public final class Sequences {
                 }
                 throw PyError.raise("TypeError", "'in <string>' requires string as left operand, not " + Ops.typeName(rt, item));
             }
-            PyInt i = Arithmetic.isIntLike(item) ? Arithmetic.asInt(item) : byteIndex(rt, item);
+            PyInt i = Ops.indexOrNull(rt, item); // an int, a bool, an __index__: _Py_bytes_contains asks PyNumber_AsSsize_t first
             if (i != null) {
                 if (i.big != null || i.small < 0 || i.small > 255) {
                     throw PyError.raise("ValueError", "byte must be in range(0, 256)");
@@ -628,24 +628,6 @@ public final class Sequences {
     }
 
     /** PyIndex_Check: an int (or bool, or 2.7 long) or an object whose class defines __index__. */
-    /**
-     * 3.x {@code x in b}: an object whose type has __index__ is a byte value too (_Py_bytes_contains asks
-     * PyNumber_AsSsize_t first); null when it has none, or its __index__ raises TypeError (the buffer search then).
-     */
-    private static PyInt byteIndex(Runtime rt, PyObject item) {
-        if (!(item instanceof org.pyvm.core.objects.PyInstance) || rt.types.of(item).lookup("__index__") == null) {
-            return null;
-        }
-        try {
-            return Ops.exactIndex(rt, item);
-        } catch (PyError e) {
-            if (Exceptions.is(rt, e, "TypeError")) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     static boolean isIndex(Runtime rt, PyObject key) {
         return key instanceof PyInt || key instanceof org.pyvm.core.objects.PyBool || rt.types.typeOf(key).lookup("__index__") != null;
     }
