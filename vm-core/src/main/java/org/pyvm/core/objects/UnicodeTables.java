@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Facts of each CPython's own Unicode database that the JVM's tables do not give: 2.7 has Unicode 5.2, 3.6 9.0,
@@ -37,30 +36,35 @@ public final class UnicodeTables {
     }
 
     private static final Runs NONE = new Runs(new int[0], new int[0], new String[0]);
-    private static final Map<String, Runs> TABLES = new ConcurrentHashMap<>();
+
+    /** The unassigned tables, read when first asked for (a holder class: no mutable static state in vm-core). */
+    private static final class Unassigned {
+        static final Map<String, Runs> BY_VERSION = Map.of("3.6", load("unassigned-3.6"), "3.11", load("unassigned-3.11"));
+    }
+
+    private static final class Widths {
+        static final Map<String, Runs> BY_VERSION = Map.of("2.7", load("east-asian-width-2.7"), "3.6", load("east-asian-width-3.6"),
+                "3.11", load("east-asian-width-3.11"));
+    }
 
     /** Whether {@code c} is unassigned in {@code version}'s Unicode database; false for a version without a table. */
     static boolean unassigned(int c, String version) {
-        return table("unassigned-" + version).find(c) >= 0;
+        return Unassigned.BY_VERSION.getOrDefault(version, NONE).find(c) >= 0;
     }
 
     /** Whether {@code version} has a table of its unassigned code points. */
     static boolean hasUnassignedTable(String version) {
-        return table("unassigned-" + version) != NONE;
+        return Unassigned.BY_VERSION.getOrDefault(version, NONE) != NONE;
     }
 
     /** unicodedata.east_asian_width of {@code c} in {@code version} ("N" where its table has nothing); null without a table. */
     public static String eastAsianWidth(int c, String version) {
-        Runs t = table("east-asian-width-" + version);
+        Runs t = Widths.BY_VERSION.getOrDefault(version, NONE);
         if (t == NONE) {
             return null;
         }
         int i = t.find(c);
         return i < 0 ? "N" : t.value()[i];
-    }
-
-    private static Runs table(String name) {
-        return TABLES.computeIfAbsent(name, UnicodeTables::load);
     }
 
     private static Runs load(String name) {
