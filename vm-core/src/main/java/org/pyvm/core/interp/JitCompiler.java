@@ -1504,6 +1504,10 @@ final class JitCompiler {
 
         /** A call of up to three positional arguments, its operands passed as values ({@link JitOps#call1} and kin). */
         private void directCall(int i, int d, int argc, boolean v311) {
+            if (argc < 0) {
+                outOfRange = true; // a negative count (a damaged .pyc's specialised CALL): the interpreter's to refuse
+                return;
+            }
             current(i);
             int base = d - argc - (v311 ? 2 : 1);
             mv.visitVarInsn(ALOAD, IN);
