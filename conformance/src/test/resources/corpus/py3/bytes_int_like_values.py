@@ -53,3 +53,21 @@ for needle in ("a", 1.5, BadIndex()):
         print(needle in b"ab")
     except TypeError as e:
         print("in", type(needle).__name__, e)
+calls = []
+
+
+class Counted:
+    def __index__(self):
+        calls.append(1)
+        return 2
+
+
+for label, f in (("find", lambda: b"\x01\x02".find(Counted())), ("in bytearray", lambda: Counted() in bytearray(b"\x02")),
+                 ("in bytes", lambda: Counted() in b"\x02"), ("bytes of items", lambda: bytes([Counted()])),
+                 ("bytearray count", lambda: bytearray(Counted()))):
+    del calls[:]
+    try:
+        r = f()
+    except TypeError as e:
+        r = "TypeError"
+    print(label, r, "__index__ calls:", len(calls))

@@ -171,11 +171,31 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
      * range like any other. {@code outOfRange} is the ValueError's message (bytes() says "bytes must be ...").
      */
     static byte byteValue3(Runtime rt, PyObject v, String outOfRange) {
-        PyInt n = Ops.exactIndex(rt, v);
+        return byteOf(Ops.exactIndex(rt, v), outOfRange);
+    }
+
+    /** {@code n} as a byte, or the ValueError {@code outOfRange} (a value past a C long is out of range like any other). */
+    static byte byteOf(PyInt n, String outOfRange) {
         if (n.big != null || n.small < 0 || n.small > 255) {
             throw PyError.raise("ValueError", outOfRange);
         }
         return (byte) n.small;
+    }
+
+    /**
+     * The iterator of a source of bytes, or (a TypeError getting it: no iterator, or an __iter__ raising one) "cannot
+     * convert 'X' object to {@code into}", as PyBytes_FromObject and 3.8+'s bytearray_init say; what reading the
+     * iterator raises later passes as it is.
+     */
+    static PyObject sourceIterator(Runtime rt, PyObject o, String into) {
+        try {
+            return Ops.iter(rt, o);
+        } catch (PyError e) {
+            if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
+                throw PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, o) + "' object to " + into);
+            }
+            throw e;
+        }
     }
 
     /** 2.7's _getbytevalue: a str of one character is its byte; else an int, a long or an __index__. */
@@ -338,17 +358,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             }
             if (Level.since38(rt) && !(src instanceof PyBytes || src instanceof MemoryView || src instanceof ByteArray
                     || src instanceof org.pyvm.core.objects.PyList || src instanceof org.pyvm.core.objects.PyTuple)) {
-                // 3.8+ bytearray_init: no iterator to be had (a TypeError getting one) is "cannot convert"
-                PyObject it;
-                try {
-                    it = Ops.iter(rt, src);
-                } catch (PyError e) {
-                    if (org.pyvm.core.runtime.Exceptions.is(rt, e, "TypeError")) {
-                        throw PyError.raise("TypeError", "cannot convert '" + Ops.typeName(rt, src) + "' object to bytearray");
-                    }
-                    throw e;
-                }
-                return new ByteArray(rt, type, source(rt, it));
+                return new ByteArray(rt, type, source(rt, sourceIterator(rt, src, "bytearray")));
             }
             return new ByteArray(rt, type, source(rt, src));
         });
@@ -450,8 +460,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         }
         def(rt, t, "__contains__", (s, a) -> {
             PyObject x = a.check(1, 1).get(0);
-            if (!(x instanceof PyBytes) && count(rt, x) != null) { // an int, a bool, an __index__ (bytearray_contains)
-                byte b = byteValue(rt, x);
+            PyInt n = x instanceof PyBytes ? null : count(rt, x); // an int, a bool, an __index__ (bytearray_contains)
+            if (n != null) {
+                byte b = byteOf(n, "byte must be in range(0, 256)");
                 for (byte y : s.bytes) {
                     if (y == b) {
                         return PyBool.TRUE;

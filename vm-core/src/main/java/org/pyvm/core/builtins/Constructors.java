@@ -361,18 +361,7 @@ final class Constructors {
         if (o instanceof org.pyvm.core.objects.PyList || o instanceof PyTuple) {
             items = Ops.toList(rt, o);
         } else {
-            // a TypeError from getting the iterator (none, or its __iter__ raising one) is "cannot convert"; what
-            // reading it raises passes as it is (PyBytes_FromObject)
-            PyObject it;
-            try {
-                it = Ops.iter(rt, o);
-            } catch (PyError notIterable) {
-                if (org.pyvm.core.runtime.Exceptions.is(rt, notIterable, "TypeError")) {
-                    throw cannotConvertToBytes(rt, o);
-                }
-                throw notIterable;
-            }
-            items = Ops.toList(rt, it);
+            items = Ops.toList(rt, ByteArray.sourceIterator(rt, o, "bytes"));
         }
         byte[] b = new byte[items.size()];
         for (int i = 0; i < b.length; i++) {

@@ -376,17 +376,15 @@ final class StrMethods {
         if (self instanceof PyBytes && o instanceof ByteArray ba) {
             return Strings.latin1(ba.bytes());
         }
-        if (self instanceof PyBytes && !Level.py2(rt) && (o instanceof org.pyvm.core.objects.PyInt || o instanceof org.pyvm.core.objects.PyBool
-                || rt.lang.minor() >= 7 && !(o instanceof PyBytes) && ByteArray.count(rt, o) != null)) {
-            // a bool is a byte too, and from 3.7 an object with __index__ (3.6 asked PyNumber_Check, which wants
-            // __int__ or __float__); a value past the machine word is clamped, as PyNumber_AsSsize_t(o, NULL) does:
-            // out of range all the same
-            org.pyvm.core.objects.PyInt n = ByteArray.count(rt, o);
-            long b = n.big != null ? -1 : n.small;
-            if (b < 0 || b > 255) {
-                throw PyError.raise("ValueError", "byte must be in range(0, 256)");
-            }
-            return String.valueOf((char) b);
+        // a bool is a byte too, and from 3.7 an object with __index__ (3.6 asked PyNumber_Check, which wants __int__
+        // or __float__); a value past the machine word is out of range all the same (PyNumber_AsSsize_t(o, NULL) clamps)
+        org.pyvm.core.objects.PyInt n = null;
+        if (self instanceof PyBytes && !Level.py2(rt) && !(o instanceof PyBytes)) {
+            boolean integer = o instanceof org.pyvm.core.objects.PyInt || o instanceof org.pyvm.core.objects.PyBool;
+            n = integer || rt.lang.minor() >= 7 ? ByteArray.count(rt, o) : null; // read once: its __index__ called once
+        }
+        if (n != null) {
+            return String.valueOf((char) (ByteArray.byteOf(n, "byte must be in range(0, 256)") & 0xff));
         }
         if (self instanceof PyBytes && !Level.py2(rt) && !(o instanceof PyBytes)) {
             // 3.6 words it as the buffer protocol does; 3.7+ names both kinds of argument

@@ -354,8 +354,7 @@ public class PyStr extends PyObject {
             return false;
         }
         int type = Character.getType(c);
-        if (type == Character.UNASSIGNED && lang != null && c >= 0x80 && !UnicodeTables.unassigned(c, lang.version())
-                && UnicodeTables.hasUnassignedTable(lang.version())) {
+        if (type == Character.UNASSIGNED && lang != null && c >= 0x80 && UnicodeTables.hasUnassignedTable(lang.version())) {
             return true; // assigned in that CPython's Unicode, not yet in this JVM's (JDK 17 has Unicode 13)
         }
         switch (type) {
