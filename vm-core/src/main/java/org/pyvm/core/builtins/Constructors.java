@@ -163,15 +163,15 @@ final class Constructors {
             if (kw != null && kw.length > 0) {
                 // list(sequence=...) until 3.7; no keywords after
                 PyObject seq = sequenceKeyword(rt, "list", a, kw);
-                return PyList.of(seq == null ? List.of() : Ops.toList(rt, seq));
+                return PyList.of(seq == null ? List.of() : Ops.toListSized(rt, seq));
             }
-            return PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toList(rt, a[0]));
+            return PyList.of(new Args(rt, "list", a, kw).tuple(0, 1).count() == 0 ? List.of() : Ops.toListSized(rt, a[0]));
         });
         // tuple(t) is t itself only for an exact tuple: a struct sequence (time.struct_time, sys.version_info) is copied
         rt.types.tuple.withConstructor((t, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 PyObject seq = sequenceKeyword(rt, "tuple", a, kw);
-                return seq == null ? PyTuple.of() : PyTuple.of(Ops.toList(rt, seq).toArray(new PyObject[0]));
+                return seq == null ? PyTuple.of() : PyTuple.of(Ops.toListSized(rt, seq).toArray(new PyObject[0]));
             }
             if (a.length > 1) { // 3.6 parses a keyword ("sequence"), 3.7+ takes one positional argument
                 Args args = new Args(rt, "tuple", a, kw);
@@ -183,7 +183,7 @@ final class Constructors {
             }
             return a.length == 0 ? PyTuple.of()
                     : a[0] instanceof PyTuple tu && rt.types.of(tu) == rt.types.tuple ? tu
-                    : PyTuple.of(Ops.toList(rt, a[0]).toArray(new PyObject[0]));
+                    : PyTuple.of(Ops.toListSized(rt, a[0]).toArray(new PyObject[0]));
         });
         rt.types.dict.withConstructor((t, a, kw) -> dict(rt, new Args(rt, "dict", a, kw)));
         rt.types.set.withConstructor((t, a, kw) -> {
@@ -478,13 +478,6 @@ final class Constructors {
             Ops.call(rt, init, all, kw);
         }
         return cls;
-    }
-
-    private static List<PyObject> hashed(Runtime rt, List<PyObject> items) {
-        for (PyObject x : items) {
-            Ops.hash(rt, x);
-        }
-        return items;
     }
 
     /** complex('1+2j'), complex('-3j'), complex('(2.5-1e3j)'), complex('4'). */

@@ -29,7 +29,7 @@ final class DictMethods {
         PyType t = rt.types.dict;
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
         def(rt, t, "get", (d, a) -> {
-            Ops.hash(rt, a.get(0));
+            Ops.hashForTable(rt, a.get(0));
             PyObject v = d.get(a.get(0));
             return v != null ? v : a.get(1) != null ? a.get(1) : PyNone.NONE;
         });
@@ -77,24 +77,17 @@ final class DictMethods {
             def(rt, t, "viewvalues", (d, a) -> View.of(rt, views, d, View.Kind.VALUES));
             def(rt, t, "viewitems", (d, a) -> View.of(rt, views, d, View.Kind.ITEMS));
         }
-        def(rt, t, "setdefault", (d, a) -> {
-            PyObject v = d.get(a.get(0));
-            if (v == null) {
-                v = a.get(1) != null ? a.get(1) : PyNone.NONE;
-                d.put(a.get(0), v); // PyDict_SetItem: a subclass's own __setitem__ is not called
-            }
-            return v;
-        });
+        // PyDict_SetDefault: a subclass's own __setitem__ is not called
+        def(rt, t, "setdefault", (d, a) -> d.setDefault(a.get(0), a.get(1) != null ? a.get(1) : PyNone.NONE));
         def(rt, t, "pop", (d, a) -> {
             // _PyDict_Pop: an empty dict answers before the key is hashed ({}.pop([]) is a KeyError)
-            PyObject v = d.size() == 0 ? null : d.get(a.get(0));
+            PyObject v = d.size() == 0 ? null : d.pop(a.get(0));
             if (v == null) {
                 if (a.get(1) != null) {
                     return a.get(1);
                 }
                 throw PyError.raiseArgs("KeyError", a.get(0));
             }
-            d.remove(a.get(0));
             return v;
         });
         def(rt, t, "popitem", (d, a) -> {
@@ -139,9 +132,7 @@ final class DictMethods {
     static void merge(Runtime rt, PyDict d, PyObject src, String fname) {
         PyDict m = Ops.plainDict(rt, src);
         if (m != null) {
-            for (PyObject k : m.keys()) {
-                d.put(k, m.get(k));
-            }
+            m.forEachEntry(d::put); // dict_merge: each key with the hash stored for it, no __hash__ called
             return;
         }
         PyObject keys = Ops.getattrOrNull(rt, src, "keys");

@@ -70,7 +70,7 @@ final class Functions {
             if (Level.py2(rt)) {
                 SortArgs.checkKeywords(rt, args); // 2.7 parses sorted's arguments before iterating
             }
-            PyList l = PyList.of(Ops.toList(rt, args.get(0)));
+            PyList l = PyList.of(Ops.toListSized(rt, args.get(0)));
             if (!Level.py2(rt)) {
                 SortArgs.checkKeywords(rt, args); // 3.x: list.sort parses them, after the iterable became a list
             }

@@ -25,7 +25,7 @@ final class SetMethods {
         PyType t = rt.types.set;
         t.dict.put("add", new PyMethodDescriptor("add", t, (self, a, kw) -> {
             new Args(rt, "add", a, kw).method("set", Args.Kind.ONE, 1, 1);
-            Ops.hash(rt, a[0]);
+            Ops.hashForTable(rt, a[0]);
             ((PySet) self).add(a[0]);
             return PyNone.NONE;
         }));

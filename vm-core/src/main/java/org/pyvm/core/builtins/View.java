@@ -117,13 +117,13 @@ final class View extends PyInstance implements org.pyvm.core.objects.PyIterable 
     private boolean has(PyObject x) {
         switch (kind) {
             case KEYS:
-                Ops.hash(rt, x);
+                Ops.hashForTable(rt, x);
                 return dict.get(x) != null;
             case ITEMS: {
                 if (!(x instanceof PyTuple t) || t.size() != 2) {
                     return false;
                 }
-                Ops.hash(rt, t.get(0));
+                Ops.hashForTable(rt, t.get(0));
                 PyObject v = dict.get(t.get(0));
                 return v != null && Ops.eq(rt, v, t.get(1));
             }

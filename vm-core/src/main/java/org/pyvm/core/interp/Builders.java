@@ -19,11 +19,14 @@ final class Builders {
     private Builders() {
     }
 
+    /** BUILD_SET: each item hashed once as it is added, in order. */
     static PySet set(Runtime rt, PyObject[] items) {
+        PySet s = PySet.of(rt.lang, List.of());
         for (PyObject x : items) {
-            Ops.hash(rt, x);
+            Ops.hashForTable(rt, x);
+            s.add(x);
         }
-        return PySet.of(rt.lang, List.of(items));
+        return s;
     }
 
     /** BUILD_MAP: key, value, key, value... in stack order. */

@@ -1568,7 +1568,7 @@ public final class Interpreter {
                 break;
             case SET_ADD: {
                 PyObject v = f.pop();
-                Ops.hash(rt, v);
+                Ops.hashForTable(rt, v);
                 ((PySet) f.peek(a)).add(v);
                 break;
             }

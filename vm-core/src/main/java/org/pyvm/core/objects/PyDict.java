@@ -54,6 +54,58 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** d[key] = value for a key whose hash is known (another dict's entry): no {@code __hash__} is called. */
+    public void put(PyObject key, long hash, PyObject value) {
+        version++;
+        if (table.put(key, hash, value, order.size())) {
+            layout++;
+            if (!hashOrder) {
+                order.add(key);
+            }
+        }
+    }
+
+    /** d.setdefault(key, value): the value present, else value, stored; one hash and one probe, as CPython. */
+    public PyObject setDefault(PyObject key, PyObject value) {
+        version++;
+        PyObject have = table.putIfAbsent(key, key.hash(tableLanguage()), value, order.size());
+        if (have != null) {
+            return have;
+        }
+        layout++;
+        if (!hashOrder) {
+            order.add(key);
+        }
+        return value;
+    }
+
+    /** d.pop(key): the value it removed, or null when the key was absent; one hash and one probe, as CPython. */
+    public PyObject pop(PyObject key) {
+        PyObject v = table.removeReturning(key, key.hash(tableLanguage()));
+        if (v == null) {
+            return null;
+        }
+        version++;
+        layout++;
+        if (!hashOrder) {
+            order.set(table.removedPosition(), null);
+            holes++;
+            if (holes > 8 && holes * 2 > order.size()) {
+                closeHoles();
+            }
+        }
+        return v;
+    }
+
+    /** Each key with the hash stored for it and its value, in the dict's order (dict_merge reads them so). */
+    public void forEachEntry(SetTable.EntryVisitor each) {
+        if (hashOrder) {
+            table.forEachEntry(each);
+        } else {
+            table.forEachEntryInOrder(order.size(), each);
+        }
+    }
+
     private Language tableLanguage() {
         return table.language();
     }

@@ -168,7 +168,25 @@ public final class SetTable {
             }
             return false;
         }
-        int target = -slot - 1;
+        insertAt(-slot - 1, key, hash, value, position);
+        return true;
+    }
+
+    /**
+     * dict.setdefault's one probe (PyDict_SetDefault): the value stored for a key equal to {@code key}, or null
+     * when there was none and {@code key} now has {@code value} (at {@code position} in a dict's order).
+     */
+    public PyObject putIfAbsent(PyObject key, long hash, PyObject value, int position) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            return values[slot];
+        }
+        insertAt(-slot - 1, key, hash, value, position);
+        return null;
+    }
+
+    /** Fills the free slot {@code target} that findSlot gave for a new key; grows the table when it is full enough. */
+    private void insertAt(int target, PyObject key, long hash, PyObject value, int position) {
         boolean wasUnused = keys[target] == null;
         keys[target] = key;
         hashes[target] = hash;
@@ -180,7 +198,7 @@ public final class SetTable {
         }
         used++;
         if (!wasUnused) {
-            return true; // reused a dummy: fill is unchanged and no resize check, in every version
+            return; // reused a dummy: fill is unchanged and no resize check, in every version
         }
         fill++;
         boolean grow = switch (variant) {
@@ -191,7 +209,86 @@ public final class SetTable {
         if (grow) {
             resize(used > 50000 ? used * 2 : used * 4);
         }
+    }
+
+    /**
+     * dict.pop's one probe (_PyDict_Pop): removes the key equal to {@code key}, its slot becoming a dummy; its value,
+     * or null when it was absent. {@link #removedPosition} then says where it stood in a dict's order.
+     */
+    public PyObject removeReturning(PyObject key, long hash) {
+        int slot = lookup(key, hash);
+        if (slot < 0) {
+            return null;
+        }
+        PyObject v = values[slot];
+        removedPosition = positions != null ? positions[slot] : -1;
+        keys[slot] = DUMMY;
+        hashes[slot] = -1;
+        values[slot] = null;
+        used--;
+        return v;
+    }
+
+    /** Where the key {@link #removeReturning} took last stood in the dict's order (tables with positions). */
+    private int removedPosition = -1;
+
+    public int removedPosition() {
+        return removedPosition;
+    }
+
+    /**
+     * CPython's set_issubset: every key of this table is in {@code other}, looked up there by the hash stored with
+     * it (no {@code __hash__} called), in this table's slot order.
+     */
+    public boolean isSubsetOf(SetTable other) {
+        if (used > other.used) {
+            return false;
+        }
+        for (int s = 0; s < keys.length; s++) {
+            PyObject k = keys[s];
+            if (k != null && k != DUMMY && other.lookup(k, hashes[s]) < 0) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** Calls {@code each} with every key, its stored hash and its value, in slot order. */
+    public void forEachEntry(EntryVisitor each) {
+        for (int s = 0; s < keys.length; s++) {
+            PyObject k = keys[s];
+            if (k != null && k != DUMMY) {
+                each.visit(k, hashes[s], values == null ? null : values[s]);
+            }
+        }
+    }
+
+    /**
+     * {@link #forEachEntry} in a dict's insertion order (tables with positions): {@code orderSize} positions, some
+     * of them holes.
+     */
+    public void forEachEntryInOrder(int orderSize, EntryVisitor each) {
+        int[] slotAt = new int[orderSize];
+        java.util.Arrays.fill(slotAt, -1);
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != null && keys[s] != DUMMY) {
+                slotAt[positions[s]] = s;
+            }
+        }
+        PyObject[] keys = this.keys;
+        long[] hashes = this.hashes;
+        PyObject[] values = this.values;
+        for (int s : slotAt) {
+            if (s >= 0) {
+                each.visit(keys[s], hashes[s], values[s]);
+            }
+        }
+    }
+
+    /** One entry of a table: see {@link #forEachEntry}. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void visit(PyObject key, long hash, PyObject value);
     }
 
     /** Removes {@code key} if present (its slot becomes a dummy); true when it was there. */

@@ -66,8 +66,51 @@ final class Comparisons {
             }
             return fallbackCompare(rt, c, a, b);
         }
+        if (c != Comparison.EQ && c != Comparison.NE) {
+            PyObject[][] items = sequenceItems(a, b, rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING));
+            if (items != null) {
+                return sequenceOrder(rt, c, items[0], items[1]);
+            }
+        }
         int cmp = compareBuiltins(rt, c, a, b);
         return PyBool.of(outcome(c, cmp));
+    }
+
+    /**
+     * The items of two lists, two tuples or two slices (as the tuples start, stop, step); null for anything else.
+     * 2.7's slices have no rich comparison ({@code threeWaySlices}): slice_compare cmp()s start, stop and step.
+     */
+    private static PyObject[][] sequenceItems(PyObject a, PyObject b, boolean threeWaySlices) {
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return new PyObject[][] {x.items().toArray(new PyObject[0]), y.items().toArray(new PyObject[0])};
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return new PyObject[][] {x.items(), y.items()};
+        }
+        if (a instanceof org.pyvm.core.objects.PySlice x && b instanceof org.pyvm.core.objects.PySlice y && !threeWaySlices) {
+            return new PyObject[][] {{x.start, x.stop, x.step}, {y.start, y.stop, y.step}};
+        }
+        return null;
+    }
+
+    /**
+     * {@code <, <=, >, >=} of two sequences as list_richcompare and tuplerichcompare make it: the first pair of items
+     * that are not equal decides, by that same operator applied to them (whatever object it gives: a set's subset
+     * answer, a program's {@code __gt__}); equal items throughout leave it to the lengths.
+     */
+    private static PyObject sequenceOrder(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
+        enterComparison(rt);
+        try {
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                if (!Ops.eq(rt, x[i], y[i])) {
+                    return richCompare(rt, c, x[i], y[i]);
+                }
+            }
+            return PyBool.of(outcome(c, Integer.compare(x.length, y.length)));
+        } finally {
+            rt.leave();
+        }
     }
 
     /** When no rich comparison decided: 2.7's {@code __cmp__}, then identity for == and !=, then the default order. */
@@ -283,7 +326,10 @@ final class Comparisons {
         if (Ops.truth(rt, richCompare(rt, Comparison.LT, a, b))) {
             return -1;
         }
-        return 1;
+        if (Ops.truth(rt, richCompare(rt, Comparison.GT, a, b))) {
+            return 1;
+        }
+        return Integer.signum(mixedOrder(rt, Comparison.LT, a, b)); // none held: default_3way_compare
     }
 
     private static boolean outcome(Comparison c, int cmp) {
@@ -352,6 +398,9 @@ final class Comparisons {
             return sequences(rt, c, x.items(), y.items());
         }
         if (a instanceof org.pyvm.core.objects.PySlice x && b instanceof org.pyvm.core.objects.PySlice y) {
+            if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
+                return slices27(rt, x, y);
+            }
             // slice_richcompare: as the tuples (start, stop, step)
             return sequences(rt, c, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
         }
@@ -369,6 +418,22 @@ final class Comparisons {
             return a == b || a.eq(b, rt.lang) || a.getClass() != b.getClass() && b.eq(a, rt.lang) ? 0 : 3;
         }
         return mixedOrder(rt, c, a, b);
+    }
+
+    /** 2.7's slice_compare: cmp() of the starts, then of the stops, then of the steps. */
+    private static int slices27(Runtime rt, org.pyvm.core.objects.PySlice x, org.pyvm.core.objects.PySlice y) {
+        if (x == y) {
+            return 0;
+        }
+        PyObject[] a = {x.start, x.stop, x.step};
+        PyObject[] b = {y.start, y.stop, y.step};
+        for (int i = 0; i < 3; i++) {
+            int r = cmp27(rt, a[i], b[i]);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return 0;
     }
 
     /** 2.7 dict ordering: by size, then by the smallest key whose value differs (characterize), then by its values. */

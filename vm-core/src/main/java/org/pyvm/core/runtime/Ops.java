@@ -868,6 +868,18 @@ public final class Ops {
         return Sequences.len(rt, o);
     }
 
+    /**
+     * {@link #hash} of a key that a dict or set operation looks up or stores next: a program's {@code __hash__} it
+     * called is not called again by the table ({@link Runtime#handOverHash}).
+     */
+    public static long hashForTable(Runtime rt, PyObject key) {
+        long h = hash(rt, key);
+        if (key instanceof PyInstance || key instanceof org.pyvm.core.objects.UserSubclass) {
+            rt.handOverHash(key, h);
+        }
+        return h;
+    }
+
     public static long hash(Runtime rt, PyObject o) {
         if (o instanceof PyInstance inst) {
             return instanceHash(rt, inst);
@@ -1089,6 +1101,84 @@ public final class Ops {
             Sequences.grew(rt, out, out.size());
         }
         return out;
+    }
+
+    /**
+     * {@link #toList} as list(), tuple(), sorted() and list.extend() make it: after the iterator, CPython asks
+     * PyObject_LengthHint how many items to expect, which calls a program's {@code __len__} (or
+     * {@code __length_hint__}) and lets its errors through, all but TypeError (2.7: and AttributeError).
+     */
+    public static List<PyObject> toListSized(Runtime rt, PyObject iterable) {
+        if (!(iterable instanceof PyInstance || iterable instanceof org.pyvm.core.objects.UserSubclass)) {
+            return toList(rt, iterable);
+        }
+        PyObject it = iter(rt, iterable); // a subclass of list or tuple too: only the exact types are copied directly
+        lengthHint(rt, iterable);
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
+            out.add(x);
+            Sequences.grew(rt, out, out.size());
+        }
+        return out;
+    }
+
+    /** PyObject_LengthHint's calls of a program's __len__, else __length_hint__, for what they raise. */
+    private static void lengthHint(Runtime rt, PyObject o) {
+        boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
+        boolean classic = o instanceof PyInstance ci && ci.type().classic;
+        if (classic || programMethod(rt, o, "__len__") != null) {
+            try {
+                len(rt, o);
+                return;
+            } catch (PyError e) {
+                if (!Exceptions.is(rt, e, "TypeError") && !(py2 && Exceptions.is(rt, e, "AttributeError"))) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = classic ? null : programMethod(rt, o, "__length_hint__");
+        if (hint == null) {
+            return;
+        }
+        PyObject r;
+        try {
+            r = call(rt, hint, o);
+        } catch (PyError e) {
+            if (Exceptions.is(rt, e, "TypeError") || py2 && Exceptions.is(rt, e, "AttributeError")) {
+                return;
+            }
+            throw e;
+        }
+        if (py2 || r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return; // 2.7 takes any number it gets, and a default for anything else
+        }
+        if (r instanceof PyBool) {
+            return;
+        }
+        if (!(r instanceof PyInt n)) {
+            throw PyError.raise("TypeError", "__length_hint__ must be an integer, not " + typeName(rt, r));
+        }
+        if (n.big != null ? n.big.signum() < 0 : n.small < 0) {
+            throw PyError.raise("ValueError", "__length_hint__() should return >= 0");
+        }
+    }
+
+    /** The method {@code name} that a program's class of {@code o} defines (its own or a base's), or null. */
+    private static PyObject programMethod(Runtime rt, PyObject o, String name) {
+        if (o instanceof org.pyvm.core.objects.UserSubclass) {
+            return Overrides.find(o, name);
+        }
+        PyType t = rt.types.of(o);
+        for (PyType c : t.mro()) {
+            if (c.builtin) {
+                return null;
+            }
+            PyObject m = c.dict.get(name);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     static PyObject[] noArgs() {

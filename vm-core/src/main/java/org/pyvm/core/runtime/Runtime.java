@@ -57,7 +57,7 @@ public final class Runtime {
         this.instances = new org.pyvm.core.objects.PyInstance.Protocol() {
             @Override
             public long hash(org.pyvm.core.objects.PyInstance self) {
-                return Ops.instanceHash(rt, self);
+                return self == rt.hashedForTable ? rt.takeHashForTable() : Ops.instanceHash(rt, self);
             }
 
             @Override
@@ -67,7 +67,7 @@ public final class Runtime {
 
             @Override
             public long subclassHash(PyObject self) {
-                return Ops.hash(rt, self);
+                return self == rt.hashedForTable ? rt.takeHashForTable() : Ops.hash(rt, self);
             }
 
             @Override
@@ -80,6 +80,24 @@ public final class Runtime {
         SlotWrappers.install(this);
         ExceptionAttributes.install(this);
         ExceptionGroups.install(this);
+    }
+
+    /**
+     * The object whose {@code __hash__} {@link Ops#hashForTable} has just called, and what it gave: the dict or set
+     * operation that follows takes it from here instead of calling {@code __hash__} again, as CPython hashes a key
+     * once per operation. Taken once ({@link #takeHashForTable}); the next hashForTable replaces it.
+     */
+    private PyObject hashedForTable;
+    private long hashForTable;
+
+    void handOverHash(PyObject o, long hash) {
+        hashedForTable = o;
+        hashForTable = hash;
+    }
+
+    private long takeHashForTable() {
+        hashedForTable = null;
+        return hashForTable;
     }
 
     /** The globals of the Python code running now (the interpreter says which), or null before any runs. */

@@ -182,6 +182,12 @@ public final class Sequences {
             items.addAll(more);
             return;
         }
+        if (iterable instanceof PyInstance || iterable instanceof org.pyvm.core.objects.UserSubclass) {
+            List<PyObject> more = Ops.toListSized(rt, iterable); // list_extend asks PyObject_LengthHint too
+            rt.limits().charge(items, more.size() * REFERENCE_BYTES);
+            items.addAll(more);
+            return;
+        }
         for (PyObject it = Ops.iter(rt, iterable), x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
             items.add(x);
             grew(rt, items, items.size());
@@ -372,12 +378,12 @@ public final class Sequences {
     /** The builtin behaviour alone, for the builtin type's own slot methods ({@code dict.__setitem__(self, k, v)}). */
     static boolean containsBuiltin(Runtime rt, PyObject container, PyObject item) {
         if (container instanceof PyDict d) {
-            Ops.hash(rt, item);
+            Ops.hashForTable(rt, item);
             return d.get(item) != null;
         }
         if (container instanceof PySet || container instanceof PyFrozenSet) {
             item = Sets.lookupKey(item);
-            Ops.hash(rt, item);
+            Ops.hashForTable(rt, item);
             return Sets.has(container, item);
         }
         if (container instanceof PyStr s) {
@@ -689,7 +695,7 @@ public final class Sequences {
             return;
         }
         if (o instanceof PyDict d) {
-            Ops.hash(rt, key);
+            Ops.hashForTable(rt, key);
             d.put(key, value);
             return;
         }

@@ -40,32 +40,24 @@ public final class Sets {
 
     /** 0 equal, -1 proper subset, 1 proper superset, 3 neither (only == and != are then decided). */
     static int compare(Runtime rt, Comparison c, PyObject a, PyObject b) {
-        int na = items(a).size();
-        int nb = items(b).size();
-        boolean aInB = subset(a, b);
-        boolean bInA = subset(b, a);
+        // set_richcompare: the sizes first, then one set_issubset, which looks keys up by their stored hashes
+        SetTable ta = table(a);
+        SetTable tb = table(b);
+        int na = ta.size();
+        int nb = tb.size();
         switch (c) {
             case EQ:
             case NE:
-                return na == nb && aInB ? 0 : 3;
+                return na == nb && ta.isSubsetOf(tb) ? 0 : 3;
             case LT:
-                return na < nb && aInB ? -1 : 1;
+                return na < nb && ta.isSubsetOf(tb) ? -1 : 1;
             case LE:
-                return aInB ? -1 : 1;
+                return ta.isSubsetOf(tb) ? -1 : 1;
             case GT:
-                return na > nb && bInA ? 1 : -1;
+                return na > nb && tb.isSubsetOf(ta) ? 1 : -1;
             default:
-                return bInA ? 1 : -1;
+                return tb.isSubsetOf(ta) ? 1 : -1;
         }
-    }
-
-    private static boolean subset(PyObject a, PyObject b) {
-        for (PyObject x : items(a)) {
-            if (!has(b, x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -86,7 +78,7 @@ public final class Sets {
         }
         for (PyObject it = Ops.iter(rt, iterable), x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
             // one item at a time, as CPython: what came before an exception the iterable raises stays added
-            Ops.hash(rt, x);
+            Ops.hashForTable(rt, x);
             target.add(x);
         }
     }
@@ -107,9 +99,9 @@ public final class Sets {
         }
         SetTable r = SetTable.forSet(rt.lang);
         for (PyObject k : Ops.toList(rt, other)) {
-            Ops.hash(rt, k);
+            long h = Ops.hashForTable(rt, k);
             if (s.contains(k)) {
-                r.add(k);
+                r.put(k, h, null);
             }
         }
         return r;
