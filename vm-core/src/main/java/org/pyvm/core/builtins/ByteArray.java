@@ -91,6 +91,20 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, args, kw) -> body.call((ByteArray) self, new Args(rt, name, args, kw))));
     }
 
+    /**
+     * bytearray_concat and bytearray_iconcat take only what has the buffer protocol (bytes, bytearray, memoryview,
+     * array.array), no list or tuple of ints: "can't concat list to bytearray" (2.7's + names the bytearray first).
+     */
+    private static void concatenable(Runtime rt, PyObject self, PyObject o, boolean inPlace) {
+        if (o instanceof PyBytes || o instanceof ByteArray || o instanceof MemoryView
+                || rt.types.of(o).builtin && rt.types.of(o).name(rt.lang).equals("array")) {
+            return;
+        }
+        String mine = Ops.typeName(rt, self);
+        String theirs = Ops.typeName(rt, o);
+        throw PyError.raise("TypeError", Level.py2(rt) && !inPlace ? "can't concat " + mine + " to " + theirs : "can't concat " + theirs + " to " + mine);
+    }
+
     private static byte[] source(Runtime rt, PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes();
@@ -399,7 +413,9 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             return PyNone.NONE;
         });
         def(rt, t, "__iadd__", (s, a) -> {
-            s.throughList(list -> list.items().addAll(asInts(rt, a.check(1, 1).get(0)).items()));
+            PyObject o = a.check(1, 1).get(0);
+            concatenable(rt, s, o, true);
+            s.throughList(list -> list.items().addAll(asInts(rt, o).items()));
             return s;
         });
         def(rt, t, "insert", (s, a) -> {
@@ -532,7 +548,8 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
             });
         }
         def(rt, t, "__add__", (s, a) -> {
-            byte[] o = source(rt, a.check(1, 1).get(0));
+            concatenable(rt, s, a.check(1, 1).get(0), false);
+            byte[] o = source(rt, a.get(0));
             byte[] r = java.util.Arrays.copyOf(s.bytes, s.bytes.length + o.length);
             System.arraycopy(o, 0, r, s.bytes.length, o.length);
             return new ByteArray(rt, t, r);
@@ -570,6 +587,7 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         });
         def(rt, t, "decode", (s, a) -> {
             a.check(0, 2, "encoding", "errors");
+            StrMethods.codecArguments(rt, a, "decode");
             PyObject enc = a.get(0, "encoding");
             PyObject errors = a.get(1, "errors");
             return PyStr.of(Codecs.decode(rt, s.bytes, enc == null ? (Level.py2(rt) ? "ascii" : "utf-8") : StrMethods.text(enc),

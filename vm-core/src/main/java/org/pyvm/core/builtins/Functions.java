@@ -358,6 +358,14 @@ final class Functions {
             return Strings.text(rt, org.pyvm.core.runtime.FormatSpec.format(rt, args.get(0), args.get(1) == null ? "" : Ops.str(rt, args.get(1))));
         });
         Builtins.def(rt, py2 ? "raw_input" : "input", (a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", (py2 ? "raw_input" : "input") + "() takes no keyword arguments");
+            }
+            if (a.length > 1) {
+                // PyArg_UnpackTuple (2.7 names "[raw_]input", shared with input()); 3.11's Clinic says "1 argument"
+                throw PyError.raise("TypeError", (py2 ? "[raw_]input" : "input") + " expected at most 1 argument"
+                        + (Level.modern(rt) ? "" : "s") + ", got " + a.length);
+            }
             if (py2 && stdout(rt).softspace) {
                 stdout(rt).writeBytes(new byte[] {' '}); // 2.7's raw_input ends a 'print x,' line's item first
             }

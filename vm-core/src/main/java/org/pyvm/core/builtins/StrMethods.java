@@ -426,7 +426,8 @@ final class StrMethods {
     }
 
     /** encode/decode's encoding and errors: strings, else each version's TypeError naming the argument. */
-    private static void codecArguments(Runtime rt, Args a, String method) {
+    /** encode()'s and decode()'s encoding and errors: str (2.7: str or unicode), else TypeError in each version's words. */
+    static void codecArguments(Runtime rt, Args a, String method) {
         String[] names = {"encoding", "errors"};
         for (int k = 0; k < 2; k++) {
             PyObject x = a.get(k, names[k]);

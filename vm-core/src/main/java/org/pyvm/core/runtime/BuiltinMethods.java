@@ -116,6 +116,20 @@ final class BuiltinMethods {
         for (String name : new String[] {"mro", "__subclasses__"}) {
             type.dict.put(name, new PyMethodDescriptor(name, type, (self, args, kw) -> typeMethod(rt, name, (PyType) self, args, "type")));
         }
+        // type.__instancecheck__(cls, obj), type.__subclasscheck__(cls, sub): isinstance's and issubclass's own answers
+        // without a metaclass's hook, which is how a metaclass's __instancecheck__ reaches them (super(), or type.)
+        type.dict.put("__instancecheck__", new PyMethodDescriptor("__instancecheck__", type, (self, args, kw) -> {
+            check(args, 1, "__instancecheck__");
+            PyType cls = (PyType) self;
+            return org.pyvm.core.objects.PyBool.of(cls == rt.types.object || rt.types.typeOf(args[0]).isSubtypeOf(cls));
+        }));
+        type.dict.put("__subclasscheck__", new PyMethodDescriptor("__subclasscheck__", type, (self, args, kw) -> {
+            check(args, 1, "__subclasscheck__");
+            if (!(args[0] instanceof PyType sub)) {
+                throw PyError.raise("TypeError", "issubclass() arg 1 must be a class");
+            }
+            return org.pyvm.core.objects.PyBool.of(sub.isSubtypeOf((PyType) self));
+        }));
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.CLASS_CREATION_HOOKS)) { // 3.6+
             object.dict.put("__init_subclass__", new PyMethodDescriptor("__init_subclass__", object, (self, args, kw) -> {
                 if (args.length > 0) {

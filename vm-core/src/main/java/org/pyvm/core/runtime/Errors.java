@@ -53,7 +53,8 @@ final class Errors {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyBytes || o instanceof org.pyvm.core.objects.PyList || o instanceof org.pyvm.core.objects.PyTuple;
+        return o instanceof PyStr || o instanceof PyBytes || o instanceof org.pyvm.core.objects.PyList || o instanceof org.pyvm.core.objects.PyTuple
+                || o instanceof org.pyvm.core.objects.PyInstance i && i.type().builtin && i.type().name(null).equals("bytearray");
     }
 
     /**
