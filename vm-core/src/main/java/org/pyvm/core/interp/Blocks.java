@@ -147,7 +147,7 @@ final class Blocks {
         PyObject exc = f.top();
         PyObject exit = f.peek(4);
         PyType type = in.rt.types.of(exc);
-        PyObject tb = exc instanceof PyBaseException e ? new PyTraceback(e.traceback) : PyNone.NONE;
+        PyObject tb = exc instanceof PyBaseException e ? e.tracebackObject() : PyNone.NONE;
         f.push(Ops.call(in.rt, exit, type, exc, tb));
     }
 }

@@ -2538,7 +2538,7 @@ public final class Interpreter {
         int k = 0;
         if (chaining) {
             PyBaseException prev = handling;
-            values[k++] = prev == null ? PyNone.NONE : new PyTraceback(prev.traceback);
+            values[k++] = prev == null ? PyNone.NONE : prev.tracebackObject();
             values[k++] = prev == null ? PyNone.NONE : prev;
             values[k++] = prev == null ? PyNone.NONE : rt.types.of(prev);
         }
@@ -2547,7 +2547,7 @@ public final class Interpreter {
         if (chaining || kind != Frame.FINALLY || OPS[f.dc.op[handler]] == NeutralOp.WITH_CLEANUP) {
             handling = exc;
         }
-        values[k++] = new PyTraceback(new ArrayList<>(exc.traceback));
+        values[k++] = exc.tracebackObject();
         values[k++] = PyClassicRaise.visible(exc);
         values[k] = rt.types.of(exc);
         return values;

@@ -282,7 +282,7 @@ public final class Session {
         // a hook the program put in sys.excepthook: CPython calls it with (type, value, traceback)
         try {
             Ops.call(rt, hook, rt.types.of(e), org.pyvm.core.objects.PyClassicRaise.visible(e),
-                    e.traceback.isEmpty() ? PyNone.NONE : new org.pyvm.core.objects.PyTraceback(List.copyOf(e.traceback)));
+                    e.traceback.isEmpty() ? PyNone.NONE : e.tracebackObject());
             flush();
         } catch (PyError hookError) {
             PyBaseException h = rt.exception(hookError);

@@ -139,7 +139,7 @@ final class Sys {
             if (e == null) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
-            return PyTuple.of(rt.types.of(e), org.pyvm.core.objects.PyClassicRaise.visible(e), new PyTraceback(e.traceback));
+            return PyTuple.of(rt.types.of(e), org.pyvm.core.objects.PyClassicRaise.visible(e), e.tracebackObject());
         }));
         if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             // 2.x: forget the exception being handled, so sys.exc_info() says (None, None, None)

@@ -17,6 +17,25 @@ public class PyBaseException extends PyInstance {
         this.args = args;
     }
 
+    /** The traceback object last handed out (see {@link #tracebackObject}). */
+    private PyTraceback handedOut;
+
+    /**
+     * The traceback object of the frames so far, as sys.exc_info()[2], {@code __traceback__} and a with statement's
+     * {@code __exit__} get it: a snapshot, for CPython's traceback objects do not grow when the exception travels
+     * further (contextlib's __exit__ puts the one it was given back, and the frames the exception passed since
+     * are gone from the report); the same object while the traceback is unchanged.
+     */
+    public PyTraceback tracebackObject() {
+        PyTraceback t = handedOut;
+        int n = traceback.size();
+        if (t == null || t.entries.size() != n || n > 0 && (t.entries.get(0) != traceback.get(0) || t.entries.get(n - 1) != traceback.get(n - 1))) {
+            t = new PyTraceback(List.copyOf(traceback));
+            handedOut = t;
+        }
+        return t;
+    }
+
     /** {@code KeyError('b')}; 2.7 and 3.6 show a one-argument exception like a tuple, {@code KeyError('b',)}. */
     @Override
     public String repr(Language lang) {

@@ -178,7 +178,7 @@ public final class ExceptionAttributes {
                 @Override
                 PyObject read(PyBaseException e) {
                     // the frames so far: raising the exception again later adds outer frames to it, not to this object
-                    return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(new java.util.ArrayList<>(e.traceback));
+                    return e.traceback.isEmpty() ? PyNone.NONE : e.tracebackObject();
                 }
 
                 @Override
