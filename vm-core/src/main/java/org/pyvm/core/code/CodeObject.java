@@ -90,6 +90,26 @@ public final class CodeObject extends PyObject implements org.pyvm.core.objects.
         }
     }
 
+    /**
+     * Library code that stands in for C code of CPython's (see interp/CStandIns): an exception leaving one of its
+     * frames adds no traceback entry, as a C function's frame has none.
+     */
+    private boolean cStandIn;
+
+    public boolean isCStandIn() {
+        return cStandIn;
+    }
+
+    /** Marks this code and all code nested in it (methods, comprehensions, inner functions) as {@link #isCStandIn}. */
+    public void markCStandIn() {
+        cStandIn = true;
+        for (org.pyvm.core.objects.PyObject c : consts) {
+            if (c instanceof CodeObject nested) {
+                nested.markCStandIn();
+            }
+        }
+    }
+
     private void rename(String old, String path) {
         if (!filename.equals(old)) {
             return;

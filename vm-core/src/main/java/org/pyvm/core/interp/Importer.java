@@ -100,6 +100,7 @@ final class Importer {
         if (rt.lang.has(LanguageFeature.FROZEN_STARTUP_MODULES)) {
             FrozenModules.name(rt.lang.version(), fullname, found, code);
         }
+        CStandIns.mark(rt.lang.version(), fullname, found, code);
         PyModule m = objects.create(fullname, found, code);
         PyObject key = key(fullname);
         rt.modules.put(key, m);
@@ -112,6 +113,7 @@ final class Importer {
         } finally {
             initializing.remove(fullname);
         }
+        CStandIns.adjust(rt, fullname, found, m);
         // the module may have replaced itself in sys.modules: the import gives what is there
         PyObject now = rt.modules.get(key);
         if (now == null) {

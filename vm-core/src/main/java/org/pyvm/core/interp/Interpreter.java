@@ -2437,7 +2437,7 @@ public final class Interpreter {
             // live in its dict whatever holds the frame; a program reading tb_frame makes a frame object, which exposes them)
             Ownership.escapeAll(f);
         }
-        if (e.reraisedIn != f) {
+        if (e.reraisedIn != f && !f.code.isCStandIn()) {
             e.traceback().add(new PyError.TracebackEntry(f.code.filename, f.line(), f.code.name, f, f.lasti()));
         }
         e.reraisedIn = null;
