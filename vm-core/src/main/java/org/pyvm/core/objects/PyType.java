@@ -573,12 +573,14 @@ public class PyType extends PyObject implements PyCallable {
                 }
             }
             if (candidate == null) {
+                // set_mro_error: the classes it could not place, the heads of the lists left, each once (in the
+                // order 3.x's dict keeps them; 2.7's dict orders them by address)
                 StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
-                    if (names.length() > 0) {
-                        names.append(", ");
+                java.util.Set<PyType> named = new java.util.HashSet<>();
+                for (List<PyType> s : seqs) {
+                    if (named.add(s.get(0))) {
+                        names.append(names.length() > 0 ? ", " : "").append(s.get(0).name);
                     }
-                    names.append(b.name);
                 }
                 throw PyError.raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }

@@ -173,8 +173,8 @@ final class Attributes {
             if (own != null) {
                 return own;
             }
-            if (name.equals("__dict__")) {
-                return u.exposeDict(rt.lang); // live: writes through it are attributes
+            if (name.equals("__dict__") && slotsOnly(rt, u.type()) == null) {
+                return u.exposeDict(rt.lang); // live: writes through it are attributes (none with __slots__ only)
             }
         }
         if (o instanceof PyInstance inst) {
