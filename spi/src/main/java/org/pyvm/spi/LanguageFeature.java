@@ -77,6 +77,14 @@ public enum LanguageFeature {
     G_FORMAT_KEEPS_TIE_ZEROS,
     /** 3.5-3.6: {@code async for} awaits what GET_AITER leaves (an awaitable resolving to the async iterator). */
     GET_AITER_AWAITS,
+    /**
+     * 2.7-3.7: C code calls a Python method through PyObject_Call (call_method, a bound method's tp_call), whose
+     * Py_EnterRecursiveCall counts one recursion level beside the method's frame ("while calling a Python object"):
+     * measured, a slot method (len(), +, [], __getattr__, __setattr__, iter()) costs its frame and two levels, a
+     * class's __init__ three (the class's call too), an instance's __call__ three, a property's getter one. From 3.8
+     * such calls go by vectorcall and only calling a class or an instance counts a level (_PyObject_MakeTpCall).
+     */
+    TP_CALL_COUNTS_RECURSION,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING,
     /** 3.6+: a new class calls its parent's __init_subclass__ and each attribute's __set_name__(cls, name). */

@@ -335,6 +335,16 @@ final class Classes {
     /** Instances of user classes: {@code __new__}, then {@code __init__}. */
     static PyObject construct(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         Runtime rt = in.rt;
+        rt.enterCalls(1); // calling a class is one recursion level (PyObject_Call; 3.8+ _PyObject_MakeTpCall)
+        try {
+            return constructed(in, type, args, kwnames);
+        } finally {
+            rt.leaveCalls(1);
+        }
+    }
+
+    private static PyObject constructed(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        Runtime rt = in.rt;
         Plan plan = plan(rt, type);
         if (plan.plain && plan.init != null) {
             PyInstance instance = new PyInstance(type);

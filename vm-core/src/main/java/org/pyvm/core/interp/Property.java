@@ -161,7 +161,14 @@ class Property extends PyObject implements Ops.DataDescriptor, CustomAttributes 
         if (absent(getter)) {
             throw refusal(obj, "getter", "unreadable attribute");
         }
-        return Ops.call(rt, getter, obj);
+        // before 3.8 property_descr_get calls the getter by PyObject_Call: one recursion level more
+        int levels = rt.methodCallLevels() / 2;
+        rt.enterCalls(levels);
+        try {
+            return Ops.call(rt, getter, obj);
+        } finally {
+            rt.leaveCalls(levels);
+        }
     }
 
     @Override

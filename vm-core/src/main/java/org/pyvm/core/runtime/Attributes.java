@@ -67,15 +67,15 @@ final class Attributes {
                     throw e;
                 }
             }
-            return Ops.call(rt, fallback, o, rt.name(name));
+            return Ops.callCounted(rt, rt.methodCallLevels(), fallback, new PyObject[] {o, rt.name(name)}, null); // slot_tp_getattr_hook
         }
         try {
-            return ((PyCallable) hook).call(new PyObject[] {o, rt.name(name)}, null);
+            return Ops.callCounted(rt, rt.methodCallLevels(), hook, new PyObject[] {o, rt.name(name)}, null);
         } catch (PyError e) {
             if (fallback == null || !Exceptions.is(rt, e, "AttributeError")) {
                 throw e;
             }
-            return Ops.call(rt, fallback, o, rt.name(name));
+            return Ops.callCounted(rt, rt.methodCallLevels(), fallback, new PyObject[] {o, rt.name(name)}, null);
         }
     }
 
@@ -581,8 +581,8 @@ final class Attributes {
         if (o instanceof PyInstance inst) {
             PyType type = inst.type();
             PyObject setter = type.setattrHook();
-            if (setter instanceof PyCallable c && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
-                c.call(new PyObject[] {o, rt.name(name), value}, null);
+            if (setter instanceof PyCallable && !type.builtin && !BuiltinMethods.isGeneric(rt, setter)) {
+                Ops.callCounted(rt, rt.methodCallLevels(), setter, new PyObject[] {o, rt.name(name), value}, null); // slot_tp_setattro
                 return;
             }
             genericSet(rt, inst, name, value);

@@ -38,33 +38,12 @@ final class Comparisons {
     /** The comparison without a builtin subclass's own methods (what {@code int.__lt__(self, other)} does). */
     static PyObject richCompareBuiltin(Runtime rt, Comparison c, PyObject a, PyObject b) {
         if (a instanceof PyInstance || b instanceof PyInstance || Ops.hasProgramMetaclass(a) || Ops.hasProgramMetaclass(b)) {
-            PyObject r;
-            if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
-                r = tryRichCompare27(rt, c, a, b);
-                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
-                    return r;
-                }
-                return fallbackCompare(rt, c, a, b);
+            enterComparison(rt); // PyObject_RichCompare's own recursion level, before the methods' calls
+            try {
+                return instancesCompared(rt, c, a, b);
+            } finally {
+                rt.leave();
             }
-            // b's reflected method first when b's class is a proper subclass of a's (do_richcompare)
-            boolean reflectedFirst = Ops.subclassOperandFirst(rt, a, b);
-            if (reflectedFirst) {
-                r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
-                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                    return r;
-                }
-            }
-            r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
-            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
-            }
-            if (!reflectedFirst) {
-                r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
-                if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
-                    return r;
-                }
-            }
-            return fallbackCompare(rt, c, a, b);
         }
         if (c != Comparison.EQ && c != Comparison.NE) {
             PyObject[][] items = sequenceItems(a, b, rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING));
@@ -74,6 +53,37 @@ final class Comparisons {
         }
         int cmp = compareBuiltins(rt, c, a, b);
         return PyBool.of(outcome(c, cmp));
+    }
+
+    /** {@code a op b} where a program's class (or metaclass) may define it: its methods, else the fallbacks. */
+    private static PyObject instancesCompared(Runtime rt, Comparison c, PyObject a, PyObject b) {
+        PyObject r;
+        if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
+            r = tryRichCompare27(rt, c, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            return fallbackCompare(rt, c, a, b);
+        }
+        // b's reflected method first when b's class is a proper subclass of a's (do_richcompare)
+        boolean reflectedFirst = Ops.subclassOperandFirst(rt, a, b);
+        if (reflectedFirst) {
+            r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        r = Ops.callMethod(rt, a, DUNDER[c.ordinal()], b);
+        if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (!reflectedFirst) {
+            r = Ops.callMethod(rt, b, DUNDER[SWAPPED[c.ordinal()].ordinal()], a);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return fallbackCompare(rt, c, a, b);
     }
 
     /**

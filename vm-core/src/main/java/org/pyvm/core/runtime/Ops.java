@@ -308,7 +308,13 @@ public final class Ops {
             return callMethod(rt, o, "__str__");
         }
         if (o instanceof PyInstance) {
-            PyObject r = callMethod(rt, o, "__str__");
+            rt.enterNested(" while getting the str of an object"); // PyObject_Str's own level
+            PyObject r;
+            try {
+                r = callMethod(rt, o, "__str__");
+            } finally {
+                rt.leave();
+            }
             if (r != null) {
                 return r;
             }
@@ -446,7 +452,20 @@ public final class Ops {
         if (m instanceof PyMethodDescriptor d) {
             return d.invoke(o, args, null);
         }
-        return call(rt, m, all, null);
+        return callCounted(rt, rt.methodCallLevels(), m, all, null);
+    }
+
+    /** {@code f(args)} inside {@code levels} recursion levels of the C calls that CPython makes on the way to it. */
+    static PyObject callCounted(Runtime rt, int levels, PyObject f, PyObject[] args, String[] kwnames) {
+        if (levels == 0) {
+            return call(rt, f, args, kwnames);
+        }
+        rt.enterCalls(levels);
+        try {
+            return call(rt, f, args, kwnames);
+        } finally {
+            rt.leaveCalls(levels);
+        }
     }
 
     // ---------------------------------------------------------------- calls
@@ -468,6 +487,14 @@ public final class Ops {
         if (f instanceof org.pyvm.core.objects.PyMethodDescriptor d) {
             checkDescriptorSelf(rt, d, args, kwnames);
         }
+        if (f instanceof PyType t && t.builtin && rt.lang.has(LanguageFeature.TP_CALL_COUNTS_RECURSION)) {
+            rt.enterCalls(1); // before 3.8 calling a builtin type is a PyObject_Call of its tp_call: a recursion level
+            try {
+                return t.call(args, kwnames);
+            } finally {
+                rt.leaveCalls(1);
+            }
+        }
         if (f instanceof PyCallable c) {
             return c.call(args, kwnames);
         }
@@ -480,11 +507,21 @@ public final class Ops {
             return call(rt, own, args, kwnames);
         }
         PyObject m = rt.types.of(f).lookup("__call__");
-        if (m instanceof PyCallable c) {
+        if (m instanceof PyCallable) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = f;
             System.arraycopy(args, 0, all, 1, args.length);
-            return c.call(all, kwnames);
+            // the instance's call (PyObject_Call, 3.8+ _PyObject_MakeTpCall), then slot_tp_call's of the method
+            return callCounted(rt, 1 + rt.methodCallLevels(), m, all, kwnames);
+        }
+        if (m != null && !(f instanceof PyType)) {
+            // slot_tp_call: what the class holds, bound if it is a descriptor, else called as it is (__call__ = None:
+            // "'NoneType' object is not callable")
+            if (m instanceof Descriptor d) {
+                return call(rt, d.get(f, rt.types.of(f)), args, kwnames);
+            }
+            PyObject get = rt.types.of(m).lookup("__get__");
+            return call(rt, get != null ? call(rt, get, m, f, rt.types.of(f)) : m, args, kwnames);
         }
         throw PyError.raise("TypeError", "'" + typeName(rt, f) + "' object is not callable");
     }
@@ -598,7 +635,7 @@ public final class Ops {
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = instance;
         System.arraycopy(args, 0, all, 1, args.length);
-        PyObject r = call(rt, init, all, kwnames);
+        PyObject r = callCounted(rt, rt.methodCallLevels(), init, all, kwnames); // slot_tp_init's call
         if (r != PyNone.NONE) {
             // 2.7's instance_new (old-style classes) does not name the type; type_call does
             boolean classic = instance instanceof org.pyvm.core.objects.PyInstance i && i.type().classic;
@@ -1165,20 +1202,7 @@ public final class Ops {
 
     /** The method {@code name} that a program's class of {@code o} defines (its own or a base's), or null. */
     private static PyObject programMethod(Runtime rt, PyObject o, String name) {
-        if (o instanceof org.pyvm.core.objects.UserSubclass) {
-            return Overrides.find(o, name);
-        }
-        PyType t = rt.types.of(o);
-        for (PyType c : t.mro()) {
-            if (c.builtin) {
-                return null;
-            }
-            PyObject m = c.dict.get(name);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
+        return o instanceof org.pyvm.core.objects.UserSubclass ? Overrides.find(o, name) : rt.types.of(o).programLookup(name);
     }
 
     static PyObject[] noArgs() {

@@ -300,6 +300,29 @@ public final class Runtime {
         }
     }
 
+    /**
+     * Enters {@code n} levels of C calls into Python code, as CPython's calls through tp_call count them
+     * ({@link org.pyvm.spi.LanguageFeature#TP_CALL_COUNTS_RECURSION}): {@link #leaveCalls} with the same n ends them. Past the
+     * limit, those already entered are undone and the RecursionError says "while calling a Python object".
+     */
+    public void enterCalls(int n) {
+        for (int i = 0; i < n; i++) {
+            if (++depth > recursionLimit) {
+                depth -= i;
+                throw tooDeep(" while calling a Python object");
+            }
+        }
+    }
+
+    public void leaveCalls(int n) {
+        depth -= n;
+    }
+
+    /** The levels CPython counts for C code calling a Python method (a slot, __init__): 2 before 3.8, none after. */
+    public int methodCallLevels() {
+        return lang.has(org.pyvm.spi.LanguageFeature.TP_CALL_COUNTS_RECURSION) ? 2 : 0;
+    }
+
     /** The level just entered is one too many: undone, and the RecursionError (2.7: RuntimeError) to throw. */
     private PyError tooDeep(String where) {
         depth--;
