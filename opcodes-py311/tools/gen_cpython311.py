@@ -40,7 +40,7 @@ FACTS = {
                  'DESCRIPTOR_CHECK_SAYS_DOESNT_APPLY', 'UNBOUND_METHOD_NEEDS_ARGUMENT',
                  'EMPTY_STRING_REPLACE_WITH_COUNT', 'METHOD_HASHES_SELF_BY_IDENTITY',
                  'SORT_POWERSORT_MERGES', 'SORT_SAME_TYPE_PRECHECK', 'INT_MAX_STR_DIGITS',
-                 'FROZEN_STARTUP_MODULES'],
+                 'FROZEN_STARTUP_MODULES', 'BUILTIN_O_CALLS_COUNT_RECURSION'],
     'jump_unit': 'CODE_UNITS',
     # dis.py 3.11: LOAD_GLOBAL's argument is names[arg >> 1], bit 0 = push NULL
     # 3.11's dis prints a constant's repr only for LOAD_CONST, so KW_NAMES (also in hasconst) has its own kind.

@@ -202,5 +202,29 @@ public final class Builtins {
                 }
             }
         }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.BUILTIN_O_CALLS_COUNT_RECURSION)) {
+            countingOneArgumentCalls(rt);
+        }
+    }
+
+    /**
+     * The METH_O builtins that can run a program's code (its __repr__, __abs__, __hash__, __index__...), each call one
+     * recursion level (BUILTIN_O_CALLS_COUNT_RECURSION); len is left out, as 3.11 specialises its calls without one.
+     */
+    private static final String[] ONE_ARGUMENT = {"abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "oct", "ord", "repr"};
+
+    private static void countingOneArgumentCalls(Runtime rt) {
+        for (String name : ONE_ARGUMENT) {
+            if (rt.builtins.get(rt.name(name)) instanceof PyBuiltinFunction b) {
+                put(rt, name, new PyBuiltinFunction(name, (a, kw) -> {
+                    rt.enterCalls(1);
+                    try {
+                        return b.call(a, kw);
+                    } finally {
+                        rt.leaveCalls(1);
+                    }
+                }));
+            }
+        }
     }
 }

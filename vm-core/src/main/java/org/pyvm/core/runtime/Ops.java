@@ -1009,7 +1009,7 @@ public final class Ops {
                 throw unhashable(rt, o);
             }
             if (h != null) {
-                PyObject r = call(rt, h, o);
+                PyObject r = callCounted(rt, rt.methodCallLevels(), h, new PyObject[] {o}, null); // slot_tp_hash
                 if (r instanceof PyBool b) {
                     return b.value ? 1 : 0;
                 }
@@ -1113,7 +1113,7 @@ public final class Ops {
             throw PyError.raise("TypeError", "'" + typeName(rt, it) + "' object is not an iterator");
         }
         try {
-            return call(rt, m, new PyObject[] {it}, null);
+            return callCounted(rt, rt.methodCallLevels(), m, new PyObject[] {it}, null); // slot_tp_iternext
         } catch (PyError e) {
             if (Exceptions.isStopIteration(rt, e)) {
                 return null;
