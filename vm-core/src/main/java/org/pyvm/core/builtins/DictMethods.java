@@ -109,6 +109,18 @@ final class DictMethods {
             a.check(1, 2);
             PyObject value = a.get(1) != null ? a.get(1) : PyNone.NONE;
             PyObject target = cls == rt.types.dict ? PyDict.of(rt.lang, List.of()) : Ops.call(rt, cls);
+            PyObject src = a.get(0);
+            if (target instanceof PyDict d && cls == rt.types.dict) {
+                // 2.7's dict_fromkeys of an exact dict or set: one resize, then the keys in the source's slot order
+                if (rt.types.of(src) == rt.types.dict && d.fromKeysOfDict((PyDict) src, value)) {
+                    return d;
+                }
+                if (src instanceof org.pyvm.core.objects.PySet s && rt.types.of(src) == rt.types.set && d.fromKeysOfTable(s.table(), s.table().size(), value)
+                        || src instanceof org.pyvm.core.objects.PyFrozenSet s2 && rt.types.of(src) == rt.types.frozenset
+                        && d.fromKeysOfTable(s2.table(), s2.table().size(), value)) {
+                    return d;
+                }
+            }
             PyObject it = Ops.iter(rt, a.get(0));
             for (PyObject k = Ops.next(rt, it); k != null; k = Ops.next(rt, it)) {
                 Ops.setitem(rt, target, k, value);
@@ -117,9 +129,7 @@ final class DictMethods {
         });
         def(rt, t, "copy", (d, a) -> {
             PyDict c = PyDict.of(rt.lang, List.of());
-            for (PyObject k : d.keys()) {
-                c.put(k, d.get(k));
-            }
+            c.putAll(d); // PyDict_Copy: a merge into a new dict
             return c;
         });
         def(rt, t, "clear", (d, a) -> {
@@ -132,7 +142,7 @@ final class DictMethods {
     static void merge(Runtime rt, PyDict d, PyObject src, String fname) {
         PyDict m = Ops.plainDict(rt, src);
         if (m != null) {
-            m.forEachEntry(d::put); // dict_merge: each key with the hash stored for it, no __hash__ called
+            d.putAll(m); // dict_merge: each key with the hash stored for it, no __hash__ called
             return;
         }
         PyObject keys = Ops.getattrOrNull(rt, src, "keys");

@@ -1546,9 +1546,12 @@ public final class Interpreter {
             case BUILD_MAP:
                 f.push(Builders.map(rt, popN(f, 2 * a)));
                 break;
-            case BUILD_MAP_EMPTY:
-                f.push(PyDict.of(rt.lang, List.of()));
+            case BUILD_MAP_EMPTY: {
+                PyDict d = PyDict.of(rt.lang, List.of());
+                d.presize(a); // 2.7: the display's entry count
+                f.push(d);
                 break;
+            }
             case STORE_MAP: {
                 PyObject key = f.pop();
                 PyObject value = f.pop();

@@ -113,10 +113,51 @@ public class PyDict extends PyObject {
     /** A dict with the same items (and table language) as {@code src}. */
     static PyDict copyOf(PyDict src) {
         PyDict d = new PyDict(src.tableLanguage());
-        for (PyObject k : src.keys()) {
-            d.put(k, src.get(k));
-        }
+        d.putAll(src);
         return d;
+    }
+
+    /**
+     * dict_merge of another dict (update, copy, dict(d)): 2.7 first makes room for all of {@code src}'s keys in one
+     * resize, then inserts them in src's slot order with their stored hashes, so a copy of a dict can iterate in
+     * another order than the dict; no __hash__ is called.
+     */
+    public void putAll(PyDict src) {
+        if (hashOrder) {
+            table.reserve(src.size());
+        }
+        src.forEachEntry(this::put);
+    }
+
+    /**
+     * 2.7's dict.fromkeys of a dict or set into a new dict: a table sized for {@code n} keys at once
+     * (dictresize(mp, n)), then the source's keys in its slot order, with their stored hashes and no further resize.
+     * True when done; false on 3.x (insertion-ordered dicts take the ordinary path).
+     */
+    public boolean fromKeysOfTable(SetTable keys, int n, PyObject value) {
+        if (!hashOrder || size() != 0) {
+            return false;
+        }
+        version++;
+        layout++;
+        table.resizeFor(n);
+        keys.forEachEntry((k, h, v) -> table.putUnchecked(k, h, value));
+        return true;
+    }
+
+    /** {@link #fromKeysOfTable} of another 2.7 dict, sized by its fill (Py_SIZE of a dict object is its ma_fill). */
+    public boolean fromKeysOfDict(PyDict src, PyObject value) {
+        return src.hashOrder && fromKeysOfTable(src.table, src.table.fill(), value);
+    }
+
+    /**
+     * 2.7's _PyDict_NewPresized for a dict display of {@code n} entries (BUILD_MAP's argument): more than five make
+     * the table as large as n keys need at once, which orders the display's keys as CPython does.
+     */
+    public void presize(int n) {
+        if (hashOrder && n > 5 && size() == 0) {
+            table.resizeFor(n);
+        }
     }
 
     /** d.get(key), or null. */

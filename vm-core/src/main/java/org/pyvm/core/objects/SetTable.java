@@ -185,6 +185,26 @@ public final class SetTable {
         return null;
     }
 
+    /**
+     * 2.7's insertdict: stores {@code key} (known to hash to {@code hash}) with no check of the table's fill
+     * afterwards, which is what dict.fromkeys does after sizing the table for all keys at once.
+     */
+    public void putUnchecked(PyObject key, long hash, PyObject value) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            values[slot] = value;
+            return;
+        }
+        int target = -slot - 1;
+        if (keys[target] == null) {
+            fill++;
+        }
+        keys[target] = key;
+        hashes[target] = hash;
+        values[target] = value;
+        used++;
+    }
+
     /** Fills the free slot {@code target} that findSlot gave for a new key; grows the table when it is full enough. */
     private void insertAt(int target, PyObject key, long hash, PyObject value, int position) {
         boolean wasUnused = keys[target] == null;
@@ -580,6 +600,11 @@ public final class SetTable {
         SetTable t = new SetTable(lang, false);
         t.mergeFrom(this);
         return t;
+    }
+
+    /** dictresize(mp, minused) asked for from outside: a table of the smallest power of two above minused. */
+    public void resizeFor(int minused) {
+        resize(minused);
     }
 
     /** Moves the live entries, in old slot order, into a fresh table of the smallest power of two above minused. */
