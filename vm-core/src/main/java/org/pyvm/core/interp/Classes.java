@@ -240,6 +240,9 @@ final class Classes {
         if (cls.dict.get("__init_subclass__") instanceof PyFunction f) {
             cls.dict.put("__init_subclass__", new ClassMethod(f)); // an implicit class method, as in CPython
         }
+        if (rt.lang.major() == 3 && rt.lang.minor() >= 7 && cls.dict.get("__class_getitem__") instanceof PyFunction f) {
+            cls.dict.put("__class_getitem__", new ClassMethod(f)); // 3.7+ (PEP 560): implicitly a class method too
+        }
         if (cls.dict.get("__new__") instanceof PyFunction f) {
             cls.dict.put("__new__", new StaticMethod(f)); // __new__ is a static method without saying so
         }

@@ -200,6 +200,11 @@ final class FrameBuiltins {
                     ? "exceptions must be classes, or instances, not " : "exceptions must be classes or instances deriving from BaseException, not ")
                     + Ops.typeName(rt, type)); // _gen_throw's own words, not the raise statement's
         }
+        if (type == exc && tb == PyNone.NONE && rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING)) {
+            // _gen_throw of an instance alone: its __traceback__ goes on, the frames it passes now added to it (an
+            // exception asyncio hands back from an awaited task keeps the frame that raised it)
+            return PyError.continuing(exc);
+        }
         PyError e = PyError.of(exc);
         if (tb instanceof org.pyvm.core.objects.PyTraceback t) {
             e.traceback().addAll(t.chain());

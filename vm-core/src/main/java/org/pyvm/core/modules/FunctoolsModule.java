@@ -286,7 +286,21 @@ public final class FunctoolsModule {
         return w;
     }
 
+    /**
+     * A call of the wrapper: one recursion level of its own, as CPython's lru_cache_wrapper (no vectorcall) is
+     * called through tp_call, so a memoised recursion goes half as deep as a plain one.
+     */
     private static PyObject callCached(Runtime rt, LruCacheWrapper w, PyObject[] a, String[] kw) {
+        int levels = 1 + rt.methodCallLevels() / 2; // before 3.8 its call of the function (PyObject_Call) counts too
+        rt.enterCalls(levels);
+        try {
+            return lookupOrCall(rt, w, a, kw);
+        } finally {
+            rt.leaveCalls(levels);
+        }
+    }
+
+    private static PyObject lookupOrCall(Runtime rt, LruCacheWrapper w, PyObject[] a, String[] kw) {
         if (!w.unbounded && w.maxsize == 0) {
             w.misses++;
             return Ops.call(rt, w.function, a, kw);

@@ -280,6 +280,12 @@ final class Attributes {
         if (v == null && name.equals("__dict__")) {
             return m.dict;
         }
+        if (v == null && rt.lang.major() == 3 && rt.lang.minor() >= 7) {
+            PyObject hook = m.dict.get(PyStr.of("__getattr__")); // PEP 562: a module's own __getattr__(name)
+            if (hook != null) {
+                return Ops.call(rt, hook, rt.name(name));
+            }
+        }
         return v;
     }
 

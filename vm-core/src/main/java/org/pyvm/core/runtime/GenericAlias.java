@@ -152,6 +152,9 @@ public final class GenericAlias extends PyObject implements Typed, CustomAttribu
                 return parameters();
             case "__class__":
                 return rt.types.genericAlias;
+            case "__unpacked__":
+                // 3.11 (PEP 646): False but for *tuple[...]; typing._eval_type reads it of every alias in a hint
+                return rt.lang.minor() >= 11 ? org.pyvm.core.objects.PyBool.FALSE : null;
             case "__mro_entries__":
                 return new PyBuiltinFunction("__mro_entries__", (a, kw) -> PyTuple.of(origin));
             case "__reduce__":

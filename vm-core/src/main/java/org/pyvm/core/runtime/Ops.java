@@ -385,8 +385,19 @@ public final class Ops {
     }
 
     /** {@code o.name}, or null when there is no such attribute (a user hook's AttributeError propagates). */
+    /**
+     * The attribute, or null when {@code o} has none: also when a hook of its (a class's __getattr__, a module's
+     * PEP 562 __getattr__) says so by raising AttributeError, as CPython's _PyObject_LookupAttr takes it.
+     */
     public static PyObject getattrOrNull(Runtime rt, PyObject o, String name) {
-        return Attributes.getOrNull(rt, o, name);
+        try {
+            return Attributes.getOrNull(rt, o, name);
+        } catch (PyError e) {
+            if ((o instanceof org.pyvm.core.objects.PyModule || o instanceof PyInstance) && Exceptions.is(rt, e, "AttributeError")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public static PyError noAttribute(Runtime rt, PyObject o, String name) {
