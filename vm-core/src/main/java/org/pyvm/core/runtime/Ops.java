@@ -468,12 +468,17 @@ public final class Ops {
 
     /** {@code f(args)} inside {@code levels} recursion levels of the C calls that CPython makes on the way to it. */
     static PyObject callCounted(Runtime rt, int levels, PyObject f, PyObject[] args, String[] kwnames) {
+        return callCounted(rt, levels, f, args, kwnames, false);
+    }
+
+    /** {@link #callCounted}; {@code builtinType}: f is a builtin type, called by its own constructor. */
+    private static PyObject callCounted(Runtime rt, int levels, PyObject f, PyObject[] args, String[] kwnames, boolean builtinType) {
         if (levels == 0) {
             return call(rt, f, args, kwnames);
         }
         rt.enterCalls(levels);
         try {
-            return call(rt, f, args, kwnames);
+            return builtinType ? ((PyType) f).call(args, kwnames) : call(rt, f, args, kwnames);
         } finally {
             rt.leaveCalls(levels);
         }
@@ -499,12 +504,8 @@ public final class Ops {
             checkDescriptorSelf(rt, d, args, kwnames);
         }
         if (f instanceof PyType t && t.builtin && rt.lang.has(LanguageFeature.TP_CALL_COUNTS_RECURSION)) {
-            rt.enterCalls(1); // before 3.8 calling a builtin type is a PyObject_Call of its tp_call: a recursion level
-            try {
-                return t.call(args, kwnames);
-            } finally {
-                rt.leaveCalls(1);
-            }
+            // before 3.8 calling a builtin type is a PyObject_Call of its tp_call: a recursion level
+            return callCounted(rt, 1, t, args, kwnames, true);
         }
         if (f instanceof PyCallable c) {
             return c.call(args, kwnames);
@@ -518,23 +519,30 @@ public final class Ops {
             return call(rt, own, args, kwnames);
         }
         PyObject m = rt.types.of(f).lookup("__call__");
+        if (m != null && !(f instanceof PyType)) {
+            return callInstance(rt, f, m, args, kwnames);
+        }
+        throw PyError.raise("TypeError", "'" + typeName(rt, f) + "' object is not callable");
+    }
+
+    /**
+     * slot_tp_call: an instance called, its class holding {@code m} as {@code __call__}: a method gets the instance
+     * first (inside the instance's call level, PyObject_Call or 3.8+ _PyObject_MakeTpCall, and before 3.8 the slot's
+     * own calls); a descriptor is bound; anything else is called as it is (__call__ = None: "'NoneType' object is not
+     * callable").
+     */
+    private static PyObject callInstance(Runtime rt, PyObject f, PyObject m, PyObject[] args, String[] kwnames) {
         if (m instanceof PyCallable) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = f;
             System.arraycopy(args, 0, all, 1, args.length);
-            // the instance's call (PyObject_Call, 3.8+ _PyObject_MakeTpCall), then slot_tp_call's of the method
             return callCounted(rt, 1 + rt.methodCallLevels(), m, all, kwnames);
         }
-        if (m != null && !(f instanceof PyType)) {
-            // slot_tp_call: what the class holds, bound if it is a descriptor, else called as it is (__call__ = None:
-            // "'NoneType' object is not callable")
-            if (m instanceof Descriptor d) {
-                return call(rt, d.get(f, rt.types.of(f)), args, kwnames);
-            }
-            PyObject get = rt.types.of(m).lookup("__get__");
-            return call(rt, get != null ? call(rt, get, m, f, rt.types.of(f)) : m, args, kwnames);
+        if (m instanceof Descriptor d) {
+            return call(rt, d.get(f, rt.types.of(f)), args, kwnames);
         }
-        throw PyError.raise("TypeError", "'" + typeName(rt, f) + "' object is not callable");
+        PyObject get = rt.types.of(m).lookup("__get__");
+        return call(rt, get != null ? call(rt, get, m, f, rt.types.of(f)) : m, args, kwnames);
     }
 
     /**
