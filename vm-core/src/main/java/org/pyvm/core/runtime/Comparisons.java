@@ -402,17 +402,17 @@ final class Comparisons {
             return compareCodePoints(PyStr.of(x), PyStr.of(y));
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            return sequences(rt, c, x.items().toArray(new PyObject[0]), y.items().toArray(new PyObject[0]));
+            return sequences(rt, x.items().toArray(new PyObject[0]), y.items().toArray(new PyObject[0]));
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
-            return sequences(rt, c, x.items(), y.items());
+            return sequences(rt, x.items(), y.items());
         }
         if (a instanceof org.pyvm.core.objects.PySlice x && b instanceof org.pyvm.core.objects.PySlice y) {
             if (rt.lang.has(LanguageFeature.MIXED_TYPE_ORDERING)) {
                 return slices27(rt, x, y);
             }
             // slice_richcompare: as the tuples (start, stop, step)
-            return sequences(rt, c, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
+            return sequences(rt, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
         }
         if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
             return Sets.compare(rt, c, a, b);
@@ -527,10 +527,10 @@ final class Comparisons {
         return Integer.signum(java.util.Arrays.compare(x.codePoints(), y.codePoints()));
     }
 
-    private static int sequences(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
+    private static int sequences(Runtime rt, PyObject[] x, PyObject[] y) {
         enterComparison(rt);
         try {
-            return itemsCompared(rt, c, x, y);
+            return itemsCompared(rt, x, y);
         } finally {
             rt.leave();
         }
@@ -541,15 +541,12 @@ final class Comparisons {
         rt.enterNested(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? " in cmp" : " in comparison");
     }
 
-    private static int itemsCompared(Runtime rt, Comparison c, PyObject[] x, PyObject[] y) {
+    /** == and != of two sequences (their orderings are {@link #sequenceOrder}'s): 3 at the first unequal pair. */
+    private static int itemsCompared(Runtime rt, PyObject[] x, PyObject[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
             if (!Ops.eq(rt, x[i], y[i])) {
-                if (c == Comparison.EQ || c == Comparison.NE) {
-                    return 3;
-                }
-                return Ops.truth(rt, richCompare(rt, Comparison.LT, x[i], y[i])) ? -1
-                        : Ops.truth(rt, richCompare(rt, Comparison.EQ, x[i], y[i])) ? 0 : 1;
+                return 3;
             }
         }
         return Integer.compare(x.length, y.length);

@@ -1150,8 +1150,12 @@ public final class Ops {
         if (iterable instanceof PyTuple t && !ownIter) {
             return new ArrayList<>(List.of(t.items()));
         }
+        return drained(rt, iter(rt, iterable));
+    }
+
+    /** The items an iterator gives until its end, counted against the memory limit as the list grows. */
+    private static List<PyObject> drained(Runtime rt, PyObject it) {
         List<PyObject> out = new ArrayList<>();
-        PyObject it = iter(rt, iterable);
         for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
             out.add(x);
             Sequences.grew(rt, out, out.size());
@@ -1170,12 +1174,7 @@ public final class Ops {
         }
         PyObject it = iter(rt, iterable); // a subclass of list or tuple too: only the exact types are copied directly
         lengthHint(rt, iterable);
-        List<PyObject> out = new ArrayList<>();
-        for (PyObject x = next(rt, it); x != null; x = next(rt, it)) {
-            out.add(x);
-            Sequences.grew(rt, out, out.size());
-        }
-        return out;
+        return drained(rt, it);
     }
 
     /** PyObject_LengthHint's calls of a program's __len__, else __length_hint__, for what they raise. */
