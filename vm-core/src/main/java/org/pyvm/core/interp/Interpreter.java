@@ -907,17 +907,7 @@ public final class Interpreter {
      * code (the loop's own catch, which notes the instruction, then run's), a raise statement's both: 2.5% of
      * exceptions.py on 3.6, whose except clauses re-raise in the interpreter.
      */
-    private static final PyObject RAISING = new PyObject() {
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "pyvm-raising-marker";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<pyvm-raising-marker>";
-        }
-    };
+    private static final PyObject RAISING = new org.pyvm.core.objects.Marker("pyvm-raising-marker", "<pyvm-raising-marker>");
 
     /** The exception a raise in {@link #loop} left for {@link #run}, while {@link #RAISING} goes there. */
     private PyError raising;

@@ -440,17 +440,7 @@ final class JitOps {
     }
 
     /** What {@link Interpreter#continueInterpreted} returns when the compiled code goes on at loop head f.ip. */
-    static final PyObject RESUME = new PyObject() {
-        @Override
-        public String typeName(org.pyvm.core.objects.Language lang) {
-            return "pyvm-resume-marker";
-        }
-
-        @Override
-        public String repr(org.pyvm.core.objects.Language lang) {
-            return "<pyvm-resume-marker>";
-        }
-    };
+    static final PyObject RESUME = new org.pyvm.core.objects.Marker("pyvm-resume-marker", "<pyvm-resume-marker>");
 
     static PyObject continueInterpreted(Interpreter in, Frame f, int i, org.pyvm.core.objects.PyError raised) {
         return in.continueInterpreted(f, i, raised);

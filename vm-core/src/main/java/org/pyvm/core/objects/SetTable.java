@@ -33,17 +33,7 @@ public final class SetTable {
     private static final int PERTURB_SHIFT = 5;
     private static final int LINEAR_PROBES = 9;
     /** Marks a deleted slot (CPython's {@code dummy}); its hash is -1 as in 3.x. */
-    private static final PyObject DUMMY = new PyObject() {
-        @Override
-        public String typeName(Language lang) {
-            return "<dummy>";
-        }
-
-        @Override
-        public String repr(Language lang) {
-            return "<dummy key>";
-        }
-    };
+    private static final PyObject DUMMY = new Marker("<dummy>", "<dummy key>");
 
     private final Language lang;
     private final Variant variant;
