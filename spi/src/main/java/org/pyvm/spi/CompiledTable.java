@@ -1,7 +1,5 @@
 package org.pyvm.spi;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +107,7 @@ public final class CompiledTable {
 
     /** Reads a table {@link #write} wrote. */
     public static OpcodeTable read(InputStream in) throws IOException {
-        DataInputStream d = open(in, 1 << 15);
+        Fields d = open(in);
         try {
             return readTable(d);
         } catch (java.io.EOFException e) {
@@ -119,7 +117,7 @@ public final class CompiledTable {
 
     /** Only the table's .pyc magic numbers, read from its head (choosing the pack for a .pyc). */
     public static List<Integer> readMagicNumbers(InputStream in) throws IOException {
-        DataInputStream d = open(in, 256);
+        Fields d = open(in);
         try {
             d.readUTF(); // pack
             d.readUTF(); // python_version
@@ -129,8 +127,8 @@ public final class CompiledTable {
         }
     }
 
-    private static DataInputStream open(InputStream in, int buffer) throws IOException {
-        DataInputStream d = new DataInputStream(new BufferedInputStream(in, buffer));
+    private static Fields open(InputStream in) throws IOException {
+        Fields d = new Fields(in.readAllBytes());
         String magic;
         try {
             magic = d.readUTF();
@@ -143,7 +141,80 @@ public final class CompiledTable {
         return d;
     }
 
-    private static OpcodeTable readTable(DataInputStream d) throws IOException {
+    /**
+     * The fields {@link DataOutputStream} wrote (big-endian numbers, modified UTF-8 strings), read from the bytes in
+     * memory. DataInputStream's readers go through jdk.internal.util.ByteArray, whose class initialisation makes
+     * VarHandles: 7% of the CPU of an empty program's start, spent on the first table read.
+     */
+    private static final class Fields {
+        private final byte[] bytes;
+        private int at;
+
+        Fields(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private int next() throws java.io.EOFException {
+            if (at >= bytes.length) {
+                throw new java.io.EOFException();
+            }
+            return bytes[at++] & 0xff;
+        }
+
+        boolean readBoolean() throws IOException {
+            return next() != 0;
+        }
+
+        short readShort() throws IOException {
+            return (short) (next() << 8 | next());
+        }
+
+        int readInt() throws IOException {
+            return next() << 24 | next() << 16 | next() << 8 | next();
+        }
+
+        String readUTF() throws IOException {
+            int n = readShort() & 0xffff;
+            if (bytes.length - at < n) {
+                throw new java.io.EOFException();
+            }
+            int end = at + n;
+            StringBuilder s = null;
+            for (int k = at; k < end; k++) {
+                if (bytes[k] < 0) {
+                    s = new StringBuilder(n); // not all ASCII: decoded a character at a time below
+                    break;
+                }
+            }
+            if (s == null) {
+                String ascii = new String(bytes, at, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+                at = end;
+                return ascii;
+            }
+            while (at < end) {
+                int c = next();
+                if (c >= 0xe0 && c < 0xf0 && end - at >= 2) {
+                    c = (c & 0x0f) << 12 | (continuation() << 6) | continuation();
+                } else if (c >= 0xc0 && c < 0xe0 && at < end) {
+                    c = (c & 0x1f) << 6 | continuation();
+                } else if (c >= 0x80) {
+                    throw new java.io.UTFDataFormatException("malformed string in the compiled opcode table");
+                }
+                s.append((char) c);
+            }
+            return s.toString();
+        }
+
+        private int continuation() throws IOException {
+            int c = next();
+            if ((c & 0xc0) != 0x80) {
+                throw new java.io.UTFDataFormatException("malformed string in the compiled opcode table");
+            }
+            return c & 0x3f;
+        }
+    }
+
+    private static OpcodeTable readTable(Fields d) throws IOException {
         return new Reader(d).table();
     }
 
@@ -154,13 +225,13 @@ public final class CompiledTable {
      * and "0" are most of a table's).
      */
     private static final class Reader {
-        private final DataInputStream d;
+        private final Fields d;
         private final Map<String, StackEffect> formulas = new HashMap<>();
         private final Map<String, ArgKind> argKinds = byName(ArgKind.values());
         private final Map<String, JumpUnit> jumpUnits = byName(JumpUnit.values());
         private final Map<String, NeutralOp> ops = byName(NeutralOp.values());
 
-        Reader(DataInputStream d) {
+        Reader(Fields d) {
             this.d = d;
         }
 
@@ -238,7 +309,7 @@ public final class CompiledTable {
         return e;
     }
 
-    private static List<Integer> readInts(DataInputStream d) throws IOException {
+    private static List<Integer> readInts(Fields d) throws IOException {
         List<Integer> l = new ArrayList<>();
         for (int i = d.readShort(); i > 0; i--) {
             l.add(d.readInt());
@@ -246,7 +317,7 @@ public final class CompiledTable {
         return l;
     }
 
-    private static List<String> readStrings(DataInputStream d) throws IOException {
+    private static List<String> readStrings(Fields d) throws IOException {
         List<String> l = new ArrayList<>();
         for (int i = d.readShort(); i > 0; i--) {
             l.add(d.readUTF());
@@ -254,7 +325,7 @@ public final class CompiledTable {
         return l;
     }
 
-    private static String readOptional(DataInputStream d) throws IOException {
+    private static String readOptional(Fields d) throws IOException {
         return d.readBoolean() ? d.readUTF() : null;
     }
 }
