@@ -97,7 +97,7 @@ public final class Builtins {
             PyObject make = rt.builtins.get(rt.name(name));
             if (make instanceof PyCallable c) {
                 PyType t = rt.types.iteratorKind(name);
-                t.withConstructor((type, a, kw) -> c.call(a, kw));
+                org.pyvm.core.runtime.Types.iteratorConstructor(rt, t, c);
                 put(rt, name, t);
             }
         }

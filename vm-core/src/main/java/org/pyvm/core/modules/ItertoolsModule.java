@@ -79,6 +79,8 @@ public final class ItertoolsModule {
         });
         m.def("tee", (a, kw) -> tee(rt, a, kw));
         teeType(rt);
+        // groupby's groups are itertools._grouper (tp_name "itertools._grouper"), in every version
+        rt.types.iteratorKind("_grouper").dict.put("__module__", org.pyvm.core.runtime.Strings.text(rt, "itertools"));
         m.iteratorType("starmap", (a, kw) -> {
             CArgs.unpack(rt, "starmap", a, kw, 2, 2);
             PyObject f = a[0];
@@ -214,8 +216,13 @@ public final class ItertoolsModule {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
+            return repr(lang, "count");
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang, String className) {
             boolean unitStep = step instanceof PyInt i && i.big == null && i.small == 1;
-            return "count(" + Ops.repr(rt, current) + (unitStep ? "" : ", " + Ops.repr(rt, step)) + ")";
+            return ModuleSupport.reprName(rt, className, "count") + "(" + Ops.repr(rt, current) + (unitStep ? "" : ", " + Ops.repr(rt, step)) + ")";
         }
     }
 
@@ -245,7 +252,12 @@ public final class ItertoolsModule {
 
         @Override
         public String repr(org.pyvm.core.objects.Language lang) {
-            return "repeat(" + Ops.repr(rt, object) + (left < 0 ? "" : ", " + left) + ")";
+            return repr(lang, "repeat");
+        }
+
+        @Override
+        public String repr(org.pyvm.core.objects.Language lang, String className) {
+            return ModuleSupport.reprName(rt, className, "repeat") + "(" + Ops.repr(rt, object) + (left < 0 ? "" : ", " + left) + ")";
         }
     }
 

@@ -39,7 +39,7 @@ final class ModuleBuilder {
     ModuleBuilder iteratorType(String name, PyCallable impl) {
         org.pyvm.core.objects.PyType t = rt.types.iteratorKind(name);
         t.dict.put("__module__", Strings.text(rt, (module.name)));
-        t.withConstructor((type, a, kw) -> impl.call(a, kw));
+        org.pyvm.core.runtime.Types.iteratorConstructor(rt, t, impl);
         return put(name, t);
     }
 

@@ -205,6 +205,15 @@ final class ModuleSupport {
         return null;
     }
 
+    /**
+     * The name a C type's repr starts with for an instance of class {@code className}: from 3.7 (bpo-27541; the
+     * release of list.sort's key-type pre-check) the class's own, before always {@code base} (deque, defaultdict,
+     * count, repeat).
+     */
+    static String reprName(Runtime rt, String className, String base) {
+        return rt.lang.has(org.pyvm.spi.LanguageFeature.SORT_SAME_TYPE_PRECHECK) ? className : base;
+    }
+
     /** Calls a program subclass's own {@code __init__} after its instance was made by a Java constructor. */
     static void initSubclass(Runtime rt, PyType base, PyType type, PyObject self, PyObject[] a, String[] kw) {
         if (type == base) {

@@ -32,6 +32,14 @@ public abstract class PyIterator extends PyObject {
         return name;
     }
 
+    /**
+     * The repr of an instance of a program's subclass named {@code className} ({@link IteratorSubclass}): the
+     * builtin's own repr, but for the types whose repr starts with their name.
+     */
+    public String repr(Language lang, String className) {
+        return repr(lang);
+    }
+
     @Override
     public String repr(Language lang) {
         return "<" + name + " object at 0x" + Long.toHexString(Ids.address(this)) + ">";

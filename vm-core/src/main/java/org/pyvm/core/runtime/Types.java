@@ -243,7 +243,7 @@ public final class Types {
         PyType t = PyType.builtin(name, null, object);
         String next = lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
         t.dict.put(next, new org.pyvm.core.objects.PyMethodDescriptor(next, t, (self, a, kw) -> {
-            PyObject v = ((PyIterator) self).next();
+            PyObject v = org.pyvm.core.objects.IteratorSubclass.iteratorOf(self).next();
             if (v == null) {
                 throw org.pyvm.core.objects.PyError.raiseArgs("StopIteration");
             }
@@ -252,12 +252,32 @@ public final class Types {
         t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
         if (HINTED.contains(name)) {
             t.dict.put("__length_hint__", new org.pyvm.core.objects.PyMethodDescriptor("__length_hint__", t,
-                    (self, a, kw) -> org.pyvm.core.objects.PyInt.of(Math.max(0, ((PyIterator) self).lengthHint()))));
+                    (self, a, kw) -> org.pyvm.core.objects.PyInt.of(Math.max(0,
+                            org.pyvm.core.objects.IteratorSubclass.iteratorOf(self).lengthHint()))));
         }
         return t;
     }
 
+    /**
+     * Makes {@code t}, a builtin iterator type, callable: {@code make} builds the iterator; called through a program's
+     * subclass of {@code t}, the instance is of that class ({@link org.pyvm.core.objects.IteratorSubclass}).
+     */
+    public static void iteratorConstructor(Runtime rt, PyType t, org.pyvm.core.objects.PyCallable make) {
+        t.withConstructor((type, a, kw) -> {
+            PyObject made = make.call(a, kw);
+            if (type == t || type == null || !(made instanceof PyIterator it)) {
+                return made;
+            }
+            PyObject self = new org.pyvm.core.objects.IteratorSubclass(type, it);
+            PyObject init = type.lookup("__init__");
+            if (init != null && !(init instanceof org.pyvm.core.objects.PyMethodDescriptor d && d.owner().builtin)) {
+                Ops.callInit(rt, init, self, a, kw); // the class's own __init__, with the arguments __new__ had
+            }
+            return self;
+        });
+    }
+
     /** The iterator types that have __length_hint__ in CPython (and whose pyvm iterators count what is left). */
     private static final java.util.Set<String> HINTED = java.util.Set.of("list_iterator", "listiterator", "list_reverseiterator", "listreverseiterator", "tuple_iterator",
-            "tupleiterator", "range_iterator", "rangeiterator", "str_iterator", "str_ascii_iterator", "bytes_iterator");
+            "tupleiterator", "range_iterator", "_deque_iterator", "_deque_reverse_iterator", "deque_iterator", "deque_reverse_iterator", "rangeiterator", "str_iterator", "str_ascii_iterator", "bytes_iterator");
 }
