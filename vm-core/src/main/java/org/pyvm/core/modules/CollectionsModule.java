@@ -42,14 +42,18 @@ public final class CollectionsModule {
     }
 
     /** A deque: its items, its bound (-1 for none) and a count of changes its iterators watch. */
-    static final class Deque extends ModuleSupport.NativeInstance implements PyIterable {
+    static final class Deque extends ModuleSupport.NativeInstance implements PyIterable, org.pyvm.core.objects.CustomAttributes {
         final List<PyObject> items = new Ring();
         int maxlen = -1;
         long state;
         boolean inRepr;
 
-        Deque(PyType type) {
+        /** 2.7's: its iterators' type names. */
+        final boolean py2;
+
+        Deque(PyType type, boolean py2) {
             super(type);
+            this.py2 = py2;
         }
 
         @Override
@@ -61,8 +65,13 @@ public final class CollectionsModule {
             Deque d = this;
             long expected = state;
             int size = items.size();
-            return new PyIterator(reversed ? "_deque_reverse_iterator" : "_deque_iterator") {
+            return new PyIterator(iteratorName(py2, reversed)) {
                 private int done;
+
+                @Override
+                public long lengthHint() {
+                    return d.state != expected || d.items.size() != size ? 0 : size - done;
+                }
 
                 @Override
                 public PyObject next() {
@@ -82,6 +91,28 @@ public final class CollectionsModule {
         @Override
         public int size() {
             return items.size();
+        }
+
+        /** 2.7's tp_name deque_iterator (a builtin's, no module); 3.x's _collections._deque_iterator. */
+        static String iteratorName(boolean py2, boolean reversed) {
+            return (py2 ? "" : "_") + (reversed ? "deque_reverse_iterator" : "deque_iterator");
+        }
+
+        @Override
+        public PyObject attribute(String name) {
+            return null;
+        }
+
+        /**
+         * deque has no instance dict (a subclass's instances do): a new attribute is refused; maxlen, a data
+         * descriptor, refuses in its own words.
+         */
+        @Override
+        public boolean setAttribute(String name, PyObject value) {
+            if (!type().builtin || type().lookup(name) instanceof Ops.DataDescriptor) {
+                return false;
+            }
+            throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
         }
 
         /** A deque is unhashable (its type's __hash__ is None); CPython names the type by its tp_name. */
@@ -134,6 +165,11 @@ public final class CollectionsModule {
             org.pyvm.core.runtime.GenericAlias.addClassGetitem(rt, dequeType); // deque[int]; defaultdict inherits dict's
         }
         m.put("deque", dequeType);
+        if (!py2) {
+            for (boolean reversed : new boolean[] {false, true}) {
+                rt.types.iteratorKind(Deque.iteratorName(false, reversed)).dict.put("__module__", Strings.text(rt, "_collections"));
+            }
+        }
         m.put("defaultdict", defaultdict());
         if (!py2) {
             m.put("OrderedDict", OrderedDictType.create(rt)); // collections takes it in place of its pure-Python class
@@ -266,7 +302,7 @@ public final class CollectionsModule {
     }
 
     private Deque newDeque(PyType type, List<PyObject> items, int maxlen) {
-        Deque d = new Deque(type);
+        Deque d = new Deque(type, py2);
         d.maxlen = maxlen;
         for (PyObject x : items) {
             d.append(x);
@@ -275,9 +311,9 @@ public final class CollectionsModule {
     }
 
     private void init(Deque d, PyObject[] a, String[] kw) {
-        int n = ModuleSupport.positional(a, kw);
-        if (n > 2) {
-            throw PyError.raise("TypeError", "deque() takes at most 2 arguments (" + (a.length) + " given)");
+        if (a.length > 2) {
+            throw PyError.raise("TypeError", unpacksArguments(kw) ? "deque() expected at most 2 arguments, got " + a.length
+                    : "deque() takes at most 2 arguments (" + a.length + " given)"); // keyword arguments count too
         }
         for (int k = 0; kw != null && k < kw.length; k++) {
             if (!kw[k].equals("iterable") && !kw[k].equals("maxlen")) {
@@ -340,8 +376,22 @@ public final class CollectionsModule {
         return (int) i;
     }
 
+    /**
+     * 3.x before 3.8 unpacks a call without keywords with PyArg_UnpackTuple ("deque() expected at most 2 arguments,
+     * got 3"); 2.7, a call with keywords and 3.8+ parse with PyArg_ParseTupleAndKeywords. (3.8: the release that made
+     * bound methods hash their object by identity.)
+     */
+    private boolean unpacksArguments(String[] kw) {
+        return !py2 && (kw == null || kw.length == 0) && !rt.lang.has(org.pyvm.spi.LanguageFeature.METHOD_HASHES_SELF_BY_IDENTITY);
+    }
+
+    /** The name a repr starts with: 3.7+ (bpo-27541) names a subclass by its own name, before always the base's. */
+    private String reprName(PyType type, String base) {
+        return ModuleSupport.reprName(rt, type.name(rt.lang), base);
+    }
+
     private String typeName(Deque d) {
-        return py2 ? "deque" : d.type().name(rt.lang);
+        return reprName(d.type(), "deque");
     }
 
     private String repr(Deque d) {
@@ -367,7 +417,7 @@ public final class CollectionsModule {
     private void installDeque() {
         PyType t = dequeType;
         t.withConstructor((type, a, kw) -> {
-            Deque d = new Deque(type);
+            Deque d = new Deque(type, py2);
             if (type.lookup("__init__") instanceof PyMethodDescriptor own && own.owner() == t) {
                 init(d, a, kw);
             } else {
@@ -380,7 +430,7 @@ public final class CollectionsModule {
             return none();
         });
         t.dict.put("__hash__", PyNone.NONE);
-        t.dict.put("maxlen", new Getter(o -> ((Deque) o).maxlen < 0 ? PyNone.NONE : PyInt.of(((Deque) o).maxlen)));
+        t.dict.put("maxlen", Getter.readOnly("maxlen", "collections.deque", o -> ((Deque) o).maxlen < 0 ? PyNone.NONE : PyInt.of(((Deque) o).maxlen)));
         def("append", (d, a, kw) -> {
             ModuleSupport.count(rt, ModuleSupport.qualified(rt, "deque", "append"), a, kw, 1, 1);
             d.append(a[0]);
@@ -629,7 +679,7 @@ public final class CollectionsModule {
             return v;
         }));
         t.dict.put("__repr__", new PyMethodDescriptor("__repr__", t, (self, a, kw) -> {
-            String name = py2 ? "defaultdict" : ((UserSubclass) self).type().name(rt.lang);
+            String name = reprName(((UserSubclass) self).type(), "defaultdict");
             PyObject factory = factory(self);
             // dict's own repr of self (not of a copy): a defaultdict holding itself shows {...} inside, as dict_repr's guard does
             return Strings.text(rt, name + "(" + Ops.repr(rt, factory) + ", " + Ops.reprBuiltin(rt, self) + ")");

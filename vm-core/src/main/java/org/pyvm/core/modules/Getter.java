@@ -10,7 +10,7 @@ import org.pyvm.core.objects.PyType;
  * A read-only attribute a C module's type computes from the instance ({@code date.year}, {@code array.typecode}):
  * CPython's getset_descriptor, or with {@link #member} a member_descriptor ({@code Decompress.unused_data}).
  */
-public final class Getter extends PyObject implements Descriptor {
+public class Getter extends PyObject implements Descriptor {
     private final Function<PyObject, PyObject> get;
     private final boolean member;
 
@@ -21,6 +21,34 @@ public final class Getter extends PyObject implements Descriptor {
     private Getter(Function<PyObject, PyObject> get, boolean member) {
         this.get = get;
         this.member = member;
+    }
+
+    /**
+     * A getset without a setter that refuses assignment and deletion, as CPython's does (a data descriptor, so an
+     * instance's dict cannot hide it either): {@code attribute 'maxlen' of 'collections.deque' objects is not writable},
+     * naming the type that defines it ({@code owner}, its tp_name) even for a subclass's instance.
+     */
+    public static Getter readOnly(String name, String owner, Function<PyObject, PyObject> get) {
+        return new ReadOnly(name, owner, get);
+    }
+
+    private static final class ReadOnly extends Getter implements org.pyvm.core.runtime.Ops.DataDescriptor {
+        private final String refusal;
+
+        ReadOnly(String name, String owner, Function<PyObject, PyObject> get) {
+            super(get, false);
+            this.refusal = "attribute '" + name + "' of '" + owner + "' objects is not writable";
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            throw org.pyvm.core.objects.PyError.raise("AttributeError", refusal);
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw org.pyvm.core.objects.PyError.raise("AttributeError", refusal);
+        }
     }
 
     /** The same attribute shown as a struct member, as CPython's T_OBJECT members are. */
