@@ -45,7 +45,8 @@ final class OrderedDictType {
 
     private OrderedDictType(Runtime rt) {
         this.rt = rt;
-        this.type = PyType.userClass("OrderedDict", new PyType[] {rt.types.dict}, false).withInstanceProtocol(rt.instances);
+        this.type = PyType.userClass("OrderedDict", new PyType[] {rt.types.dict}, false).withInstanceProtocol(rt.instances)
+                .asStaticInCPython(); // C's odict type: no Py_TPFLAGS_HEAPTYPE in its __flags__
         this.keysType = view("odict_keys", DictViews.Kind.KEYS);
         this.valuesType = view("odict_values", DictViews.Kind.VALUES);
         this.itemsType = view("odict_items", DictViews.Kind.ITEMS);

@@ -207,6 +207,16 @@ public class PyType extends PyObject implements PyCallable {
         return this;
     }
 
+    /** Whether CPython has this type in C (a static type: no Py_TPFLAGS_HEAPTYPE), though pyvm made it as a class. */
+    public boolean staticInCPython() {
+        return builtin || staticInCPython;
+    }
+
+    /** Whether a class may derive from this type (Py_TPFLAGS_BASETYPE). */
+    public boolean acceptsSubclasses() {
+        return !notBaseType;
+    }
+
     /** Marks the type as one no class may derive from. */
     public PyType withoutSubclasses() {
         this.notBaseType = true;

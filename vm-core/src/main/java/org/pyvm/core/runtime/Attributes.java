@@ -422,6 +422,8 @@ final class Attributes {
                 return PyTuple.of(t.bases());
             case "__base__":
                 return t.classic ? null : t == rt.types.object ? PyNone.NONE : bestBase(rt, t);
+            case "__flags__":
+                return t.classic ? null : org.pyvm.core.objects.PyInt.of(TypeFlags.of(rt, t));
             case "__class__":
                 return t.classic ? rt.types.type : rt.types.of(t); // a class's metaclass (type unless it names another)
             case "mro":
