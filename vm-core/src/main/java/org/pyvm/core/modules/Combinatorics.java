@@ -24,7 +24,7 @@ final class Combinatorics {
         m.iteratorType("permutations", (a, kw) -> {
             PyObject[] v = CArgs.keywords(rt, "permutations", a, kw, 1, "iterable", "r");
             List<PyObject> pool = Ops.toList(rt, v[0]);
-            int r = v[1] != null && v[1] != PyNone.NONE ? size(rt, v[1]) : pool.size();
+            int r = v[1] != null && v[1] != PyNone.NONE ? permutationSize(rt, v[1]) : pool.size();
             return permutations(pool, r);
         });
         m.iteratorType("combinations", (a, kw) -> {
@@ -62,6 +62,20 @@ final class Combinatorics {
         }
     }
 
+    /**
+     * permutations' r: 3.x takes an int alone ("Expected int as r"; PyLong_Check), 2.7 converts it with
+     * PyInt_AsSsize_t, which truncates a float.
+     */
+    private static int permutationSize(Runtime rt, PyObject o) {
+        if (rt.lang.major() == 3 && !(o instanceof PyInt) && !(o instanceof org.pyvm.core.objects.PyBool)) {
+            throw PyError.raise("TypeError", "Expected int as r");
+        }
+        if (rt.lang.major() == 2 && o instanceof org.pyvm.core.objects.PyFloat f) {
+            return size(rt, PyInt.of((long) f.value));
+        }
+        return size(rt, o);
+    }
+
     /** The r argument (getargs "n"): an index, not negative. */
     private static int size(Runtime rt, PyObject o) {
         long r = ItertoolsModule.ssize(rt, o);
@@ -69,6 +83,17 @@ final class Combinatorics {
             throw PyError.raise("ValueError", "r must be non-negative");
         }
         return (int) Math.min(r, Integer.MAX_VALUE);
+    }
+
+    /** product's repeat: 2.7 takes an int alone ("an integer is required"), 3.x an index (getargs "n"). */
+    private static long repeatCount(Runtime rt, PyObject r) {
+        if (rt.lang.major() == 3) {
+            return ItertoolsModule.ssize(rt, r);
+        }
+        if (!(r instanceof PyInt i) || i.big != null) {
+            throw PyError.raise("TypeError", "an integer is required");
+        }
+        return i.small;
     }
 
     private static PyObject product(Runtime rt, PyObject[] a, String[] kw) {
@@ -79,14 +104,11 @@ final class Combinatorics {
                 throw PyError.raise("TypeError", "'" + kw[k] + "' is an invalid keyword argument for "
                         + (rt.lang.major() == 3 && rt.lang.minor() >= 7 ? "product()" : "this function"));
             }
-            PyObject r = a[npos + k];
-            if (!(r instanceof PyInt i) || i.big != null) {
-                throw PyError.raise("TypeError", "an integer is required");
-            }
-            if (i.small < 0) {
+            long r = repeatCount(rt, a[npos + k]);
+            if (r < 0) {
                 throw PyError.raise("ValueError", "repeat argument cannot be negative");
             }
-            repeat = (int) i.small;
+            repeat = (int) Math.min(r, Integer.MAX_VALUE);
         }
         List<List<PyObject>> pools = new ArrayList<>();
         for (int i = 0; i < npos; i++) {

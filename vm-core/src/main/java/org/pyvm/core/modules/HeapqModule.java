@@ -23,15 +23,15 @@ public final class HeapqModule {
     public static PyModule create(Runtime rt) {
         ModuleBuilder m = new ModuleBuilder(rt, "_heapq");
         m.def("heappush", (a, kw) -> {
-            List<PyObject> heap = heap(rt, a, 2, "heappush");
+            List<PyObject> heap = heap(rt, a, kw, 2, "heappush");
             heap.add(a[1]);
             siftDown(rt, heap, 0, heap.size() - 1, false);
             return PyNone.NONE;
         });
-        m.def("heappop", (a, kw) -> pop(rt, heap(rt, a, 1, "heappop"), false));
-        m.def("heapreplace", (a, kw) -> replace(rt, heap(rt, a, 2, "heapreplace"), a[1], false));
+        m.def("heappop", (a, kw) -> pop(rt, heap(rt, a, kw, 1, "heappop"), false));
+        m.def("heapreplace", (a, kw) -> replace(rt, heap(rt, a, kw, 2, "heapreplace"), a[1], false));
         m.def("heappushpop", (a, kw) -> {
-            List<PyObject> heap = heap(rt, a, 2, "heappushpop");
+            List<PyObject> heap = heap(rt, a, kw, 2, "heappushpop");
             PyObject item = a[1];
             if (heap.isEmpty() || !less(rt, heap.get(0), item, false)) {
                 return item;
@@ -41,18 +41,35 @@ public final class HeapqModule {
             siftUp(rt, heap, 0, false);
             return top;
         });
-        m.def("heapify", (a, kw) -> heapify(rt, heap(rt, a, 1, "heapify"), false));
+        m.def("heapify", (a, kw) -> heapify(rt, heap(rt, a, kw, 1, "heapify"), false));
         if (rt.lang.major() == 3) {
-            m.def("_heappop_max", (a, kw) -> pop(rt, heap(rt, a, 1, "_heappop_max"), true));
-            m.def("_heapreplace_max", (a, kw) -> replace(rt, heap(rt, a, 2, "_heapreplace_max"), a[1], true));
-            m.def("_heapify_max", (a, kw) -> heapify(rt, heap(rt, a, 1, "_heapify_max"), true));
+            m.def("_heappop_max", (a, kw) -> pop(rt, heap(rt, a, kw, 1, "_heappop_max"), true));
+            // before Argument Clinic (3.7) its tuple unpacking was named heapreplace
+            String unpackedAs = rt.lang.has(org.pyvm.spi.LanguageFeature.SORT_SAME_TYPE_PRECHECK) ? "_heapreplace_max" : "heapreplace";
+            m.def("_heapreplace_max", (a, kw) -> {
+                if (kw != null && kw.length > 0 && !unpackedAs.startsWith("_")) {
+                    throw PyError.raise("TypeError", "_heapreplace_max() takes no keyword arguments");
+                }
+                return replace(rt, heap(rt, a, kw, 2, unpackedAs), a[1], true);
+            });
+            m.def("_heapify_max", (a, kw) -> heapify(rt, heap(rt, a, kw, 1, "_heapify_max"), true));
         }
         return m.build();
     }
 
-    private static List<PyObject> heap(Runtime rt, PyObject[] a, int arity, String name) {
+    /**
+     * The heap argument after the argument count's check: the one-argument functions are METH_O ("heappop() takes
+     * exactly one argument (2 given)"), the two-argument ones unpack a tuple ("heappush expected 2 arguments, got 1");
+     * neither takes keywords. 3.10+ names the function with its module (_PyObject_FunctionStr: "_heapq.heappop()").
+     */
+    private static List<PyObject> heap(Runtime rt, PyObject[] a, String[] kw, int arity, String name) {
+        String label = rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "_heapq." + name : name;
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", label + "() takes no keyword arguments");
+        }
         if (a.length != arity) {
-            throw PyError.raise("TypeError", name + " expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + a.length);
+            throw PyError.raise("TypeError", arity == 1 ? label + "() takes exactly one argument (" + a.length + " given)"
+                    : name + " expected " + arity + " arguments, got " + a.length);
         }
         if (!(a[0] instanceof PyList l)) {
             // 3.10+ Argument Clinic names the function, the argument and what it got
