@@ -15,8 +15,9 @@ import org.pyvm.core.runtime.Runtime;
 /**
  * 3.x's {@code _operator} (C in CPython), which operator.py star-imports over its pure-Python definitions and
  * hmac takes {@code _compare_digest} from. It holds the operator functions pyvm computes exactly as the C ones
- * do (index with PyNumber_Index's TypeError); the rest (itemgetter and its siblings, concat, countOf, length_hint ...)
- * stay operator.py's own, which behave the same. Argument errors are those of each version's C parser.
+ * do (index with PyNumber_Index's TypeError), the C types itemgetter, attrgetter and methodcaller
+ * ({@link OperatorGetters}), and indexOf/countOf; the rest (concat, length_hint ...) stay operator.py's own, which
+ * behave the same. Argument errors are those of each version's C parser.
  */
 public final class AccelOperatorModule {
     private AccelOperatorModule() {
@@ -102,6 +103,8 @@ public final class AccelOperatorModule {
             two(rt, "_compare_digest", a, kw);
             return PyBool.of(compareDigest(rt, a[0], a[1]));
         });
+        OperatorGetters.install(rt, m); // C types, in place of operator.py's classes
+        OperatorModule.installSearches(rt, m);
         return m.build();
     }
 

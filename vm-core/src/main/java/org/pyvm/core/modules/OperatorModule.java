@@ -17,7 +17,7 @@ import org.pyvm.core.runtime.Runtime;
  * 2.7's {@code operator} module (a C module there; 3.x's operator.py is pure Python and loads from
  * the standard library): the operators as functions (in-place ones, slices, indexOf/countOf and the
  * deprecated isCallable/isNumberType/isSequenceType/isMappingType too), with their dunder aliases and
- * each C function's own argument errors, and itemgetter/attrgetter/methodcaller.
+ * each C function's own argument errors, and itemgetter/attrgetter/methodcaller ({@link OperatorGetters}).
  */
 public final class OperatorModule {
     private OperatorModule() {
@@ -113,28 +113,7 @@ public final class OperatorModule {
             unpack(rt, "sequenceIncludes", "sequenceIncludes", a, kw, 2);
             return PyBool.of(Ops.contains(rt, a[0], a[1]));
         });
-        m.def("indexOf", (a, kw) -> {
-            unpack(rt, "indexOf", "indexOf", a, kw, 2);
-            long i = 0;
-            PyObject it = iterate(rt, a[0]);
-            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it), i++) {
-                if (Ops.eq(rt, x, a[1])) {
-                    return PyInt.of(i);
-                }
-            }
-            throw PyError.raise("ValueError", "sequence.index(x): x not in sequence");
-        });
-        m.def("countOf", (a, kw) -> {
-            unpack(rt, "countOf", "countOf", a, kw, 2);
-            long n = 0;
-            PyObject it = iterate(rt, a[0]);
-            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
-                if (Ops.eq(rt, x, a[1])) {
-                    n++;
-                }
-            }
-            return PyInt.of(n);
-        });
+        installSearches(rt, m);
         for (String name : new String[] {"concat", "iconcat"}) {
             boolean inplace = name.startsWith("i");
             both(m, name, (a, kw) -> {
@@ -172,87 +151,39 @@ public final class OperatorModule {
             Ops.delitem(rt, a[0], slice(rt, a[1], a[2]));
             return PyNone.NONE;
         });
-        m.put("itemgetter", getterType(rt, "itemgetter", (g, x) -> {
-            if (g.args.length == 1) {
-                return Ops.getitem(rt, x, g.args[0]);
-            }
-            PyObject[] out = new PyObject[g.args.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Ops.getitem(rt, x, g.args[i]);
-            }
-            return PyTuple.of(out);
-        }));
-        m.put("attrgetter", getterType(rt, "attrgetter", (g, x) -> {
-            PyObject[] out = new PyObject[g.args.length];
-            for (int i = 0; i < out.length; i++) {
-                if (!(g.args[i] instanceof org.pyvm.core.objects.PyBytes) && !(g.args[i] instanceof org.pyvm.core.objects.PyStr)) {
-                    throw PyError.raise("TypeError", "attribute name must be a string");
-                }
-                PyObject v = x;
-                for (String part : Ops.str(rt, g.args[i]).split("\\.")) {
-                    v = Ops.getattr(rt, v, part);
-                }
-                out[i] = v;
-            }
-            return g.args.length == 1 ? out[0] : PyTuple.of(out);
-        }));
-        m.put("methodcaller", getterType(rt, "methodcaller", (g, x) -> {
-            if (!(g.args[0] instanceof org.pyvm.core.objects.PyBytes) && !(g.args[0] instanceof org.pyvm.core.objects.PyStr)) {
-                throw PyError.raise("TypeError", "attribute name must be a string");
-            }
-            PyObject[] rest = java.util.Arrays.copyOfRange(g.args, 1, g.args.length);
-            String[] kw = g.kwnames;
-            return Ops.call(rt, Ops.getattr(rt, x, Ops.str(rt, g.args[0])), rest, kw);
-        }));
+        OperatorGetters.install(rt, m);
         m.def("_compare_digest", (a, kw) -> AccelOperatorModule.compareDigest27(rt, a, kw)); // hmac.compare_digest
         m.put("__doc__", PyNone.NONE);
         return m.build();
     }
 
-    /** An itemgetter, attrgetter or methodcaller: what it was made with. */
-    static final class Getter extends ModuleSupport.NativeInstance {
-        final PyObject[] args;
-        final String[] kwnames;
-
-        Getter(PyType type, PyObject[] args, String[] kwnames) {
-            super(type);
-            this.args = args;
-            this.kwnames = kwnames;
-        }
-    }
-
-    private interface Apply {
-        PyObject apply(Getter g, PyObject x);
-    }
-
-    /** 2.7's operator.itemgetter/attrgetter/methodcaller types: made with their keys, called with one object. */
-    private static PyType getterType(Runtime rt, String name, Apply apply) {
-        PyType t = ModuleSupport.type(rt, "operator", name, rt.types.object);
-        boolean caller = name.equals("methodcaller");
-        t.withConstructor((type, a, kw) -> {
-            int n = ModuleSupport.positional(a, kw);
-            if (!caller && kw != null && kw.length > 0) {
-                throw PyError.raise("TypeError", name + "() does not take keyword arguments");
+    /**
+     * indexOf and countOf (PySequence_Index, PySequence_Count): 2.7's operator and 3.x's _operator, whose
+     * iteration fails as theirs does ("argument of type 'int' is not iterable").
+     */
+    static void installSearches(Runtime rt, ModuleBuilder m) {
+        m.def("indexOf", (a, kw) -> {
+            unpack(rt, "indexOf", "indexOf", a, kw, 2);
+            long i = 0;
+            PyObject it = iterate(rt, a[0]);
+            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it), i++) {
+                if (Ops.eq(rt, x, a[1])) {
+                    return PyInt.of(i);
+                }
             }
-            if (n == 0) {
-                throw PyError.raise("TypeError", caller ? "methodcaller needs at least one argument, the method name"
-                        : name + " expected 1 arguments, got 0");
-            }
-            return new Getter(type, a.clone(), kw == null || kw.length == 0 ? null : kw.clone());
+            throw PyError.raise("ValueError", "sequence.index(x): x not in sequence");
         });
-        t.dict.put("__call__", new org.pyvm.core.objects.PyMethodDescriptor("__call__", t, (self, a, kw) -> {
-            if (!(self instanceof Getter g)) {
-                throw PyError.raise("TypeError", "descriptor '__call__' requires a '" + name + "' object");
+        m.def("countOf", (a, kw) -> {
+            unpack(rt, "countOf", "countOf", a, kw, 2);
+            long n = 0;
+            PyObject it = iterate(rt, a[0]);
+            for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
+                if (Ops.eq(rt, x, a[1])) {
+                    n++;
+                }
             }
-            if (kw != null && kw.length > 0) {
-                throw PyError.raise("TypeError", name + "() does not take keyword arguments");
-            }
-            if (a.length != 1) {
-                throw PyError.raise("TypeError", (caller ? "methodcaller" : name) + " expected 1 arguments, got " + a.length);
-            }
-            return apply.apply(g, a[0]);
-        }));
-        return t;
+            return PyInt.of(n);
+        });
     }
 
     /** A METH_O function's one argument. */
