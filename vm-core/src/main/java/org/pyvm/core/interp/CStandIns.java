@@ -10,10 +10,10 @@ import org.pyvm.core.importing.ModuleCode;
 
 /**
  * Library code that pyvm runs as Python where CPython 3 runs C: the C module replaces the pure-Python definitions
- * at import ({@code from _functools import cmp_to_key}, {@code from _datetime import *},
+ * at import ({@code from _datetime import *},
  * decimal's {@code from _decimal import *}), and pyvm has no Java version of these. A C function leaves no frame in a
  * traceback, so their code adds no traceback entries either ({@link CodeObject#markCStandIn}): a failing
- * {@code key=cmp_to_key(f)} reports the sorted() call and f's error, without a frame of functools.py. (What
+ * {@code datetime(...)} reports the call and its ValueError, without frames of datetime.py. (What
  * such code raises can still be worded otherwise than the C code words it: datetime's range errors, say.)
  */
 final class CStandIns {
@@ -22,7 +22,6 @@ final class CStandIns {
 
     /** Per module, the names of its top-level functions and classes that CPython 3.6 and 3.11 have in C ("*": all). */
     private static final Map<String, Set<String>> PY3 = Map.of(
-            "functools", Set.of("cmp_to_key"),
             "datetime", Set.of("*"),
             "_pydecimal", Set.of("*"));
 

@@ -19,7 +19,8 @@ import org.pyvm.core.runtime.Strings;
  * {@code _functools} (C in CPython), which functools.py imports: {@code reduce} and the
  * {@code partial} type, whose objects carry {@code func}, {@code args} and {@code keywords} and call
  * {@code func(*args, *more, **keywords, **more_keywords)}; 3.x's {@code _lru_cache_wrapper}, the
- * callable functools.lru_cache returns, which (being C in CPython) puts no frame of its own in a traceback.
+ * callable functools.lru_cache returns, which (being C in CPython) puts no frame of its own in a traceback, and
+ * 3.x's {@code cmp_to_key} ({@link KeyWrapper}).
  */
 public final class FunctoolsModule {
     private FunctoolsModule() {
@@ -33,6 +34,7 @@ public final class FunctoolsModule {
             PyType lru = lruCacheWrapperType(rt);
             PyObject keywordMark = Ops.call(rt, rt.types.object); // between positional and keyword arguments in a key (kwd_mark)
             m.def("_lru_cache_wrapper", (a, kw) -> newLruCacheWrapper(rt, lru, keywordMark, a, kw));
+            KeyWrapper.install(rt, m);
         }
         return m.build();
     }
