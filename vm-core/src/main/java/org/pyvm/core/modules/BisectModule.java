@@ -59,14 +59,30 @@ public final class BisectModule {
         return p.length > 4 && p[4] != null && p[4] != PyNone.NONE ? p[4] : null;
     }
 
+    /**
+     * hi as given: 3.9+ takes None for len(a) (its converter: "argument should be integer or None, not 'float'");
+     * before, an index as getargs "n" reads it (None: "'NoneType' object cannot be interpreted as an integer").
+     */
+    private static long hi(Runtime rt, PyObject hi) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EMPTY_STRING_REPLACE_WITH_COUNT)) { // 3.9's release line
+            if (hi == PyNone.NONE) {
+                return -1;
+            }
+            if (ModuleSupport.integer(rt, hi) == null) {
+                throw PyError.raise("TypeError", "argument should be integer or None, not '" + Ops.typeName(rt, hi) + "'");
+            }
+        }
+        return ItertoolsModule.ssize(rt, hi);
+    }
+
     /** internal_bisect_right/left: lo must not be negative; hi absent, None or -1 means len(a). */
     private static long search(Runtime rt, PyObject[] p, PyObject x, boolean right) {
         PyObject seq = p[0];
-        long lo = p[2] == null ? 0 : ModuleSupport.index(rt, p[2]);
+        long lo = p[2] == null ? 0 : ItertoolsModule.ssize(rt, p[2]);
         if (lo < 0) {
             throw PyError.raise("ValueError", "lo must be non-negative");
         }
-        long hi = p[3] == null || p[3] == PyNone.NONE && rt.lang.major() == 3 ? -1 : ModuleSupport.index(rt, p[3]);
+        long hi = p[3] == null ? -1 : hi(rt, p[3]);
         if (hi == -1) {
             hi = Ops.len(rt, seq);
         }
