@@ -39,6 +39,7 @@ public final class ItertoolsModule {
             PyObject times = v[1];
             return new Repeat(rt, x, times == null ? -1 : times(rt, times));
         });
+        countAndRepeatMethods(rt);
         m.iteratorType("cycle", (a, kw) -> {
             CArgs.unpack(rt, "cycle", a, kw, 1, 1);
             PyObject it = Ops.iter(rt, a[0]);
@@ -219,9 +220,14 @@ public final class ItertoolsModule {
             return repr(lang, "count");
         }
 
+        /** A step of the int 1, which repr and __reduce__ leave out. */
+        boolean unitStep() {
+            return step instanceof PyInt i && i.big == null && i.small == 1;
+        }
+
         @Override
         public String repr(org.pyvm.core.objects.Language lang, String className) {
-            boolean unitStep = step instanceof PyInt i && i.big == null && i.small == 1;
+            boolean unitStep = unitStep();
             return ModuleSupport.reprName(rt, className, "count") + "(" + Ops.repr(rt, current) + (unitStep ? "" : ", " + Ops.repr(rt, step)) + ")";
         }
     }
@@ -258,6 +264,33 @@ public final class ItertoolsModule {
         @Override
         public String repr(org.pyvm.core.objects.Language lang, String className) {
             return ModuleSupport.reprName(rt, className, "repeat") + "(" + Ops.repr(rt, object) + (left < 0 ? "" : ", " + left) + ")";
+        }
+    }
+
+    /**
+     * count's __reduce__ (copy.copy and pickle make a count where it is: {@code (count, (5,))}, the step too unless it
+     * is the int 1), repeat's __length_hint__ ("len() of unsized object" when endless) and 3.x's repeat.__reduce__.
+     */
+    private static void countAndRepeatMethods(Runtime rt) {
+        PyType count = rt.types.iteratorKind("count");
+        count.dict.put("__reduce__", new org.pyvm.core.objects.PyMethodDescriptor("__reduce__", count, (self, a, kw) -> {
+            Count c = (Count) org.pyvm.core.objects.IteratorSubclass.iteratorOf(self);
+            PyTuple args = c.unitStep() ? PyTuple.of(c.current) : PyTuple.of(c.current, c.step);
+            return PyTuple.of(rt.types.of(self), args);
+        }));
+        PyType repeat = rt.types.iteratorKind("repeat");
+        repeat.dict.put("__length_hint__", new org.pyvm.core.objects.PyMethodDescriptor("__length_hint__", repeat, (self, a, kw) -> {
+            Repeat r = (Repeat) org.pyvm.core.objects.IteratorSubclass.iteratorOf(self);
+            if (r.left < 0) {
+                throw PyError.raise("TypeError", "len() of unsized object");
+            }
+            return PyInt.of(r.left);
+        }));
+        if (rt.lang.major() == 3) {
+            repeat.dict.put("__reduce__", new org.pyvm.core.objects.PyMethodDescriptor("__reduce__", repeat, (self, a, kw) -> {
+                Repeat r = (Repeat) org.pyvm.core.objects.IteratorSubclass.iteratorOf(self);
+                return PyTuple.of(rt.types.of(self), r.left < 0 ? PyTuple.of(r.object) : PyTuple.of(r.object, PyInt.of(r.left)));
+            }));
         }
     }
 
