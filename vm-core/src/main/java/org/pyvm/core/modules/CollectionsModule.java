@@ -407,6 +407,34 @@ public final class CollectionsModule {
         }
     }
 
+    /**
+     * 2.7's deque_reduce: the type and its items as a list (and maxlen); a subclass's instance also its dict,
+     * and then maxlen always (None when unbounded).
+     */
+    private PyObject reduce27(Deque d) {
+        PyList items = PyList.of(new ArrayList<>(d.items));
+        PyObject maxlen = d.maxlen < 0 ? PyNone.NONE : PyInt.of(d.maxlen);
+        if (!d.type().builtin) {
+            return org.pyvm.core.objects.PyTuple.of(d.type(), org.pyvm.core.objects.PyTuple.of(items, maxlen), Ops.getattr(rt, d, "__dict__"));
+        }
+        return org.pyvm.core.objects.PyTuple.of(d.type(), d.maxlen < 0 ? org.pyvm.core.objects.PyTuple.of(items)
+                : org.pyvm.core.objects.PyTuple.of(items, maxlen));
+    }
+
+    /**
+     * 3.x's deque_reduce: the type made empty ({@code ()}, or {@code ((), maxlen)}), the instance dict of a
+     * subclass's instance (else None), and an iterator over the items, which pickle and copy append.
+     */
+    private PyObject reduce(Deque d) {
+        org.pyvm.core.objects.PyTuple args = d.maxlen < 0 ? org.pyvm.core.objects.PyTuple.of()
+                : org.pyvm.core.objects.PyTuple.of(org.pyvm.core.objects.PyTuple.of(), PyInt.of(d.maxlen));
+        PyObject state = d.type().builtin ? PyNone.NONE : Ops.getattr(rt, d, "__dict__");
+        if (state != PyNone.NONE && rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS) && Ops.len(rt, state) == 0) {
+            state = PyNone.NONE; // 3.11's object.__getstate__ (the release of exception groups): an empty dict is None
+        }
+        return org.pyvm.core.objects.PyTuple.of(d.type(), args, state, d.iterator(false));
+    }
+
     private PyObject compare(Deque d, PyObject other, Comparison c) {
         if (!(other instanceof Deque o)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
@@ -544,9 +572,7 @@ public final class CollectionsModule {
             extend(d, a[0]);
             return d;
         });
-        def("__reduce__", (d, a, kw) -> org.pyvm.core.objects.PyTuple.of(d.type(),
-                d.maxlen < 0 ? org.pyvm.core.objects.PyTuple.of(PyList.of(new ArrayList<>(d.items)))
-                        : org.pyvm.core.objects.PyTuple.of(PyList.of(new ArrayList<>(d.items)), PyInt.of(d.maxlen))));
+        def("__reduce__", (d, a, kw) -> py2 ? reduce27(d) : reduce(d));
         if (py2) {
             return;
         }
