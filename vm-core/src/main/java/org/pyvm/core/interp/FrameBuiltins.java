@@ -44,8 +44,8 @@ final class FrameBuiltins {
             return d;
         });
         // staticmethod, classmethod and property are types: isinstance() and subclasses (abc's) need them so
-        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a), rt.lang));
-        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a), rt.lang));
+        kind(rt, "staticmethod", (a, kw) -> new Classes.StaticMethod(one(rt, "staticmethod", a, kw), rt.lang));
+        kind(rt, "classmethod", (a, kw) -> new Classes.ClassMethod(one(rt, "classmethod", a, kw), rt.lang));
         if (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
             // 3.10+: a staticmethod object is callable itself, as the function it wraps
             PyType staticType = rt.types.kind("staticmethod");
@@ -223,9 +223,23 @@ final class FrameBuiltins {
         rt.builtins.put(rt.name(name), t);
     }
 
-    private static PyObject one(Runtime rt, String name, PyObject[] a) {
-        if (a.length != 1) {
-            throw PyError.raise("TypeError", name + " expected 1 argument, got " + a.length);
+    /**
+     * sm_init / cm_init: one positional argument and no keywords. 3.10+ refuses keywords first
+     * ("staticmethod() takes no keyword arguments"); 2.7 and 3.6 count the positionals first, in
+     * PyArg_UnpackTuple's plural "expected 1 arguments, got 0", then say "does not take keyword arguments".
+     */
+    private static PyObject one(Runtime rt, String name, PyObject[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        boolean modern = rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME);
+        if (modern && nkw > 0) {
+            throw PyError.raise("TypeError", name + "() takes no keyword arguments");
+        }
+        int npos = a.length - nkw;
+        if (npos != 1) {
+            throw PyError.raise("TypeError", name + " expected 1 argument" + (modern ? "" : "s") + ", got " + npos);
+        }
+        if (nkw > 0) {
+            throw PyError.raise("TypeError", name + " does not take keyword arguments");
         }
         return a[0];
     }
