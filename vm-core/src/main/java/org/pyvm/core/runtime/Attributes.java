@@ -556,6 +556,14 @@ final class Attributes {
         return e;
     }
 
+    /**
+     * A deletion's missing attribute: the same words, but 3.11 attaches no name nor obj (only lookups pass
+     * through set_attribute_error_context), so its traceback suggests nothing.
+     */
+    private static PyError missingOnDelete(Runtime rt, PyObject o, String name) {
+        return missingMessage(rt, o, name);
+    }
+
     private static PyError missingMessage(Runtime rt, PyObject o, String name) {
         if (o instanceof PyModule m && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 3.5+ names the module; 2.7 falls through to "'module' object has no attribute"
@@ -945,7 +953,7 @@ final class Attributes {
             // an object without a dict whose class has the name (a method): the generic delete's refusal
             throw PyError.raise("AttributeError", "'" + Ops.typeName(rt, o) + "' object attribute '" + name + "' is read-only");
         }
-        throw missing(rt, o, name);
+        throw missingOnDelete(rt, o, name);
     }
 
     /** The attributes of a class that type's getsets hold: __name__, __bases__, __module__, and 3.x's __qualname__, __doc__. */
@@ -994,7 +1002,7 @@ final class Attributes {
         if (u.attributes().remove(name) != null) {
             return;
         }
-        throw missing(rt, o, name);
+        throw missingOnDelete(rt, o, name);
     }
 
     /** object.__delattr__: a data descriptor's deleter, else the instance dict. */
@@ -1027,6 +1035,6 @@ final class Attributes {
         if (!rt.lang.has(LanguageFeature.DESCRIPTOR_ERRORS_NAME_OWNER) && !inst.type().classic && hasDict && dictMade) {
             throw PyError.raise("AttributeError", name);
         }
-        throw missing(rt, inst, name);
+        throw missingOnDelete(rt, inst, name);
     }
 }
