@@ -768,7 +768,7 @@ public final class Ops {
             if (r != null) {
                 return r;
             }
-            throw Errors.unsupportedOperands(rt, SYMBOL[op.ordinal()], a, b);
+            throw Errors.unsupportedOperands(rt, symbol(rt, op), a, b);
         }
         PyObject r = Arithmetic.binary(rt, op, a, b);
         if (r != null) {
@@ -813,7 +813,19 @@ public final class Ops {
             return Complexes.power(rt, a, b);
         }
         Errors.complexFloorOrMod(rt, op, a, b);
-        throw Errors.unsupportedOperands(rt, SYMBOL[op.ordinal()], a, b);
+        throw Errors.unsupportedOperands(rt, symbol(rt, op), a, b);
+    }
+
+    /**
+     * The operator as an unsupported-operands error names it. {@code **=} goes through ternary_op, which
+     * before 3.10 always said "** or pow()" whatever operator called it; 3.10+ passes "**=" (the release of
+     * qualified names in call errors, the nearest feature).
+     */
+    private static String symbol(Runtime rt, Operator op) {
+        if (op == Operator.INPLACE_POWER) {
+            return rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME) ? "**=" : SYMBOL[Operator.POWER.ordinal()];
+        }
+        return SYMBOL[op.ordinal()];
     }
 
     public static PyObject unary(Runtime rt, Operator op, PyObject a) {
