@@ -189,7 +189,7 @@ final class Arguments {
                 }
             }
         }
-        String was = given == 1 ? "was" : "were";
+        String was = given == 1 && kwonlyGiven == 0 ? "was" : "were"; // "1 positional argument (and 1 keyword-only argument) were given"
         String extra = kwonlyGiven > 0 ? " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven
                 + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ")" : "";
         return PyError.raise("TypeError", label(rt, f) + " takes " + takes + " but " + given + extra + " " + was + " given");
