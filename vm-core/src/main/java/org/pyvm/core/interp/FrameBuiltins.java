@@ -79,6 +79,10 @@ final class FrameBuiltins {
             // their tp_call as a slot wrapper: collections.abc.Callable finds __call__ in the type's dict
             t.dict.putIfAbsent("__call__", new PyMethodDescriptor("__call__", t, (self, args, kw) -> Ops.call(rt, self, args, kw)));
         }
+        if (rt.lang.has(LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
+            // 3.8+'s cell_new: types.CellType(contents), empty without one; before, cells could not be made
+            rt.types.cell.withConstructor((type, args, kwnames) -> newCell(rt, args, kwnames));
+        }
         rt.types.code.withConstructor((type, args, kwnames) -> CodeConstructor.make(in, args, kwnames));
         rt.types.function.withConstructor((type, args, kwnames) -> Functions.construct(in, args, kwnames));
         functionAttributes(rt);
@@ -242,6 +246,16 @@ final class FrameBuiltins {
             throw PyError.raise("TypeError", name + " does not take keyword arguments");
         }
         return a[0];
+    }
+
+    private static PyCell newCell(Runtime rt, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", "cell() takes no keyword arguments");
+        }
+        if (a.length > 1) {
+            throw PyError.raise("TypeError", "cell expected at most 1 argument, got " + a.length);
+        }
+        return new PyCell(a.length == 1 ? a[0] : null);
     }
 
     private static void def(Runtime rt, String name, org.pyvm.core.objects.PyCallable impl) {

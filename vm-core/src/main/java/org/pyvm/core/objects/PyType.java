@@ -247,10 +247,18 @@ public class PyType extends PyObject implements PyCallable {
         this.metatype = meta;
     }
 
+    /**
+     * How calling the class makes an instance: its own constructor or its nearest base's. A builtin type
+     * right under object with none of its own (a generator, a method-wrapper, an iterator) has a NULL
+     * tp_new that CPython does not fill in from object's, so it has none: "cannot create 'X' instances".
+     */
     public Constructor constructor() {
         for (PyType t : mro) {
             if (t.constructor != null) {
                 return t.constructor;
+            }
+            if (t.builtin && t.bases.length == 1 && t.bases[0].bases.length == 0 && !t.classic) {
+                return null; // t's only base is object: a builtin type of its own making, not object's
             }
         }
         return null;
