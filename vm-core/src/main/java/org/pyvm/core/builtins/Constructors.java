@@ -158,7 +158,8 @@ final class Constructors {
             }
             return a[0] instanceof PyBytes ? a[0] : PyBytes.of(bytesFromObject(rt, a[0]));
         });
-        rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, "module", a, kw)));
+        // module_init's format names it "module.__init__" before 3.7's clinic ("module.__init__() takes at most 2 arguments")
+        rt.types.module.withConstructor((t, a, kw) -> module(rt, new Args(rt, Level.since37(rt) ? "module" : "module.__init__", a, kw)));
         rt.types.list.withConstructor((t, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 // list(sequence=...) until 3.7; no keywords after

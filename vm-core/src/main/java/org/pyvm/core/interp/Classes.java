@@ -277,6 +277,13 @@ final class Classes {
             }
         }
         PyObject meta = methods.get(in.rt.name("__metaclass__"));
+        if (meta == null && bases.size() > 0 && !(bases.get(0) instanceof PyType)) {
+            // build_class: a first base that is no class (len, 1, an instance) hands the class statement to its
+            // __class__, or its type: int("Z", bases, methods) fails in int's words, not "bases must be types"
+            PyObject first = bases.get(0);
+            PyObject cls = Ops.getattrOrNull(in.rt, first, "__class__");
+            meta = cls != null ? cls : in.rt.types.of(first);
+        }
         if (meta == null && bases.size() == 0 && globals != null) {
             meta = globals.get(in.rt.name("__metaclass__")); // build_class: a class without bases takes the module's
         }
