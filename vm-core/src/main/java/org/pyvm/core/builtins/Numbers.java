@@ -308,6 +308,12 @@ final class Numbers {
         return ((PyInt) o).toBigInteger();
     }
 
+    /** A required to_bytes() argument left out: 3.7's clinic names the method, 3.6's getargs.c does not. */
+    private static PyError missingToBytes(Runtime rt, String name, int pos) {
+        return PyError.raise("TypeError", Level.since37(rt) ? "to_bytes() missing required argument '" + name + "' (pos " + pos + ")"
+                : "Required argument '" + name + "' (pos " + pos + ") not found");
+    }
+
     private static PyObject toBytes(Runtime rt, BigInteger v, Args a) {
         if (a.positionalCount() == 3 && a.keywordNames().length == 0 && !Level.since37(rt)) {
             // 3.6 parses three parameters, then refuses a third positional one itself
@@ -318,10 +324,10 @@ final class Numbers {
         PyObject lenObj = a.get(0, "length");
         PyObject orderObj = a.get(1, "byteorder");
         if (lenObj == null && !modern) {
-            throw PyError.raise("TypeError", "to_bytes() missing required argument 'length' (pos 1)");
+            throw missingToBytes(rt, "length", 1);
         }
         if (orderObj == null && !modern) {
-            throw PyError.raise("TypeError", "to_bytes() missing required argument 'byteorder' (pos 2)");
+            throw missingToBytes(rt, "byteorder", 2);
         }
         int length = lenObj == null ? 1 : (int) Math.max(Math.min(Args.ssize(rt, lenObj), Integer.MAX_VALUE), Integer.MIN_VALUE);
         String order = orderObj == null ? "big" : org.pyvm.core.runtime.Ops.str(rt, orderObj);
