@@ -694,14 +694,13 @@ final class Constructors {
         } else if (base != null) {
             long b = baseOf(rt, base);
             if (b != 0 && (b < 2 || b > 36)) {
-                throw PyError.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+                throw PyError.raise("ValueError", (asLong ? "long" : "int") + "() base must be >= 2 and <= 36, or 0"); // 2.7's long() names itself
             }
             if (x instanceof ByteArray ba) {
                 x = PyBytes.of(ba.bytes()); // a bytearray's digits count as a byte string's
             }
             if (!(x instanceof PyStr || x instanceof PyBytes)) {
-                throw PyError.raise("TypeError", Level.py2(rt) ? "int() can't convert non-string with explicit base"
-                        : "int() can't convert non-string with explicit base");
+                throw PyError.raise("TypeError", (asLong ? "long" : "int") + "() can't convert non-string with explicit base");
             }
             r = parseInt(rt, literal(rt, x), (int) b, asLong ? "long" : "int", x);
         } else if (x instanceof PyInt i) {
