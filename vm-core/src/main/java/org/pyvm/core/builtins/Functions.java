@@ -592,6 +592,9 @@ final class Functions {
     /** The name argument of getattr() and friends, with each version's TypeError. */
     private static String attrName(Runtime rt, String fname, PyObject name) {
         if (name instanceof PyStr s) {
+            if (Level.py2(rt)) {
+                Strings.ascii27(rt, s); // 2.7 makes a unicode name a str in the default encoding: non-ASCII fails
+            }
             return s.value();
         }
         if (name instanceof PyBytes b && Level.py2(rt)) {
