@@ -62,6 +62,13 @@ final class Functions {
      * {@code function(code, globals, name=None, argdefs=None, closure=None)} ({@code types.FunctionType}): a function of
      * a code object, its defaults and closure checked as CPython checks them. 2.7 takes the arguments by position only.
      */
+    /** A required argument left out: getargs.c's words before 3.7, the clinic's (naming function()) after. */
+    private static org.pyvm.core.objects.PyError missingArgument(org.pyvm.core.runtime.Runtime rt, String name, int i) {
+        boolean clinic = !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && rt.lang.minor() >= 7;
+        return org.pyvm.core.objects.PyError.raise("TypeError", clinic ? "function() missing required argument '" + name + "' (pos " + (i + 1) + ")"
+                : "Required argument '" + name + "' (pos " + (i + 1) + ") not found");
+    }
+
     static PyFunction construct(Interpreter in, PyObject[] a, String[] kw) {
         org.pyvm.core.runtime.Runtime rt = in.rt;
         boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
@@ -81,13 +88,18 @@ final class Functions {
             }
             args[at] = a[npos + i];
         }
+        boolean clinic = !py2 && rt.lang.minor() >= 7;
+        for (int i = 0; clinic && i < 2; i++) {
+            if (args[i] == null) { // 3.7+'s clinic counts the arguments before it converts any
+                throw missingArgument(rt, params[i], i);
+            }
+        }
         for (int i = 0; i < 2; i++) {
             boolean ok = i == 0 ? args[0] instanceof CodeObject : args[1] instanceof PyDict;
             if (!ok) {
                 String which = rt.lang.minor() >= 10 && !py2 ? "'" + params[i] + "'" : String.valueOf(i + 1);
-                throw org.pyvm.core.objects.PyError.raise("TypeError", args[i] == null
-                        ? "function() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")"
-                        : "function() argument " + which + " must be " + (i == 0 ? "code" : "dict") + ", not " + org.pyvm.core.runtime.Ops.typeName(rt, args[i]));
+                throw args[i] == null ? missingArgument(rt, params[i], i) : org.pyvm.core.objects.PyError.raise("TypeError",
+                        "function() argument " + which + " must be " + (i == 0 ? "code" : "dict") + ", not " + org.pyvm.core.runtime.Ops.typeName(rt, args[i]));
             }
         }
         CodeObject code = (CodeObject) args[0];
