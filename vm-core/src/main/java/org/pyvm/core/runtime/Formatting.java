@@ -165,14 +165,14 @@ public final class Formatting {
                     break;
                 case 'b':
                     if (!bytes3) {
-                        throw unsupported(conv, i - 1);
+                        throw unsupported(fmt, i - 1, bytes);
                     }
                     body = bytesArg(rt, value);
                     break;
                 case 'r':
                 case 'a':
                     if (conv == 'a' && py2) {
-                        throw unsupported(conv, i - 1);
+                        throw unsupported(fmt, i - 1, bytes);
                     }
                     body = Ops.repr(rt, value);
                     if (conv == 'a' || bytes3) {
@@ -205,7 +205,7 @@ public final class Formatting {
                     body = character(rt, value, bytes, !bytes && py2 || unicodeResult && py2 && !bytes);
                     break;
                 default:
-                    throw unsupported(conv, i - 1);
+                    throw unsupported(fmt, i - 1, bytes);
             }
             if (precision >= 0 && (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && body.length() > precision
                     && body.codePointCount(0, body.length()) > precision) {
@@ -273,9 +273,18 @@ public final class Formatting {
         return name.equals("deque") || name.equals("xrange");
     }
 
-    private static PyError unsupported(char conv, int index) {
-        return PyError.raise("ValueError", "unsupported format character '" + conv + "' (0x"
-                + Integer.toHexString(conv) + ") at index " + index);
+    /**
+     * An unknown conversion character. A text format shows it only when it is printable ASCII, else '?', and
+     * counts the index in characters (PyUnicode_Format); a byte format shows the byte as it is, a C char, whose
+     * hex 2.7 sign-extends when it is high ("'\xe9' (0xffffffe9)").
+     */
+    private static PyError unsupported(String fmt, int at, boolean bytes) {
+        int conv = fmt.codePointAt(at);
+        String shown = bytes || conv >= 31 && conv <= 126 ? new String(Character.toChars(conv)) : "?";
+        int code = bytes ? (byte) conv : conv;
+        int index = bytes ? at : fmt.codePointCount(0, at);
+        return PyError.raise("ValueError", "unsupported format character '" + shown + "' (0x"
+                + Integer.toHexString(code) + ") at index " + index);
     }
 
     private static long starArg(Runtime rt, PyObject[] values, int next) {
