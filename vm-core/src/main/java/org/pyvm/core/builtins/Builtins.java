@@ -28,6 +28,11 @@ public final class Builtins {
     private Builtins() {
     }
 
+    /** A C int argument as each version's getargs "i" or Argument Clinic's int converts it, with their errors. */
+    public static long cInt(Runtime rt, PyObject o) {
+        return Args.cInt(rt, o);
+    }
+
     /** 2.7's default encoding: unicode text to a byte string as ASCII, else the codec's UnicodeEncodeError. */
     public static byte[] encodeAscii27(Runtime rt, String text) {
         return Codecs.encode(rt, text, "ascii", "strict");

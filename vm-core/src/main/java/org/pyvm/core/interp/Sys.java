@@ -31,6 +31,23 @@ final class Sys {
     }
 
     /** {@code sys.<name>} as the program left it (sys.stdout, sys.excepthook...), or null when it has none. */
+    /**
+     * setrecursionlimit's one C int: before 3.7 getargs "i:setrecursionlimit" ("takes exactly 1 argument"),
+     * 3.7+ a METH_O clinic function named sys.setrecursionlimit from 3.10; no keywords.
+     */
+    private static long recursionLimitArgument(Runtime rt, PyObject[] a, String[] kw) {
+        boolean clinic = !rt.lang.has(LanguageFeature.STR_IS_BYTES) && rt.lang.minor() >= 7;
+        String name = (clinic && rt.lang.minor() >= 10 ? "sys." : "") + "setrecursionlimit()";
+        if (kw != null && kw.length > 0) {
+            throw PyError.raise("TypeError", name + " takes no keyword arguments");
+        }
+        if (a.length != 1) {
+            throw PyError.raise("TypeError", !clinic ? "setrecursionlimit() takes exactly 1 argument (" + a.length + " given)"
+                    : (rt.lang.minor() >= 10 ? "sys." : "") + "setrecursionlimit() takes exactly one argument (" + a.length + " given)");
+        }
+        return org.pyvm.core.builtins.Builtins.cInt(rt, a[0]);
+    }
+
     static PyObject current(Runtime rt, String name) {
         return rt.modules.get(rt.name("sys")) instanceof PyModule sys ? sys.dict.get(rt.name(name)) : null;
     }
@@ -193,9 +210,10 @@ final class Sys {
         put(rt, d, "_getframe", new PyBuiltinFunction("_getframe", (a, kw) -> getframe(in, a, kw)));
         put(rt, d, "getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, kw) -> PyInt.of(rt.recursionLimit())));
         put(rt, d, "setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, kw) -> {
-            long n = ((PyInt) a[0]).small;
+            long n = recursionLimitArgument(rt, a, kw);
             if (n < 1) {
-                throw PyError.raise("ValueError", "recursion limit must be greater or equal than 1");
+                throw PyError.raise("ValueError", rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                        ? "recursion limit must be positive" : "recursion limit must be greater or equal than 1");
             }
             rt.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
             return PyNone.NONE;
