@@ -1537,7 +1537,9 @@ public final class Interpreter {
                 Frame owner = mainFrame != null && mainFrame.owning > 0 && f.globals == mainFrame.locals ? mainFrame : null;
                 PyObject old = owner != null ? f.globals.get(key) : null;
                 if (!f.globals.remove(key)) {
-                    throw nameError(co.names[a]);
+                    // 2.7 words it as a failed global load does ("global name 'x' is not defined")
+                    throw rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                            ? PyError.raise("NameError", "global name '" + co.names[a] + "' is not defined") : nameError(co.names[a]);
                 }
                 if (old instanceof PyGenerator g && g.owner == owner && g.ownerKey != null) {
                     Ownership.release(this, g);
