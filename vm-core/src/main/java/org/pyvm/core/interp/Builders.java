@@ -152,10 +152,10 @@ final class Builders {
         return items.toArray(new PyObject[0]);
     }
 
-    private static List<PyObject> iterateAtMost(Runtime rt, PyObject seq, int limit) {
-        PyObject it;
+    /** unpack_iterable's iterator of {@code seq}, for a starred target too: 3.7+ says "cannot unpack non-iterable X object". */
+    private static PyObject unpackIterator(Runtime rt, PyObject seq) {
         try {
-            it = Ops.iter(rt, seq);
+            return Ops.iter(rt, seq);
         } catch (PyError e) {
             if (e.isPending("TypeError")) {
                 if (!rt.lang.has(LanguageFeature.CANNOT_UNPACK_MESSAGE)) {
@@ -165,6 +165,10 @@ final class Builders {
             }
             throw e;
         }
+    }
+
+    private static List<PyObject> iterateAtMost(Runtime rt, PyObject seq, int limit) {
+        PyObject it = unpackIterator(rt, seq);
         List<PyObject> out = new ArrayList<>();
         for (PyObject x = Ops.next(rt, it); x != null; x = Ops.next(rt, it)) {
             out.add(x);
@@ -190,7 +194,7 @@ final class Builders {
 
     static void unpackEx(Runtime rt, Frame f, int before, int after) {
         PyObject seq = f.pop();
-        List<PyObject> items = Ops.toList(rt, seq);
+        List<PyObject> items = Ops.toList(rt, unpackIterator(rt, seq));
         if (items.size() < before + after) {
             throw PyError.raise("ValueError", "not enough values to unpack (expected at least " + (before + after)
                     + ", got " + items.size() + ")");
