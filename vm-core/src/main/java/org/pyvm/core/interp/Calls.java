@@ -8,6 +8,7 @@ import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Strings;
 import org.pyvm.spi.NeutralOp;
@@ -35,15 +36,39 @@ final class Calls {
         throw PyError.raise("TypeError", "keywords must be strings");
     }
 
-    /** A **kwargs key as a keyword name; before 3.10 the error names the function. */
+    /**
+     * A **kwargs key as a keyword name: a str (2.7: a str or unicode; 3.x refuses bytes). 3.11 checks the keys
+     * when it unpacks them for the call ("keywords must be strings"); 3.6 leaves it to the callee: a Python
+     * function names its code ("f() keywords must be strings", a class its __init__), dict's own check
+     * says "keyword arguments must be strings", other builtins getargs.c's "keywords must be strings".
+     */
     private static String keyword(Interpreter in, PyObject callable, PyObject o) {
-        if (o instanceof PyStr || o instanceof PyBytes) {
+        boolean py2 = in.rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (o instanceof PyStr || py2 && o instanceof PyBytes) {
             return name(o);
         }
         if (in.rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
             throw PyError.raise("TypeError", "keywords must be strings");
         }
-        throw PyError.raise("TypeError", functionLabel(in.rt, callable) + " keywords must be strings");
+        if (py2) {
+            throw PyError.raise("TypeError", functionLabel(in.rt, callable) + " keywords must be strings");
+        }
+        throw PyError.raise("TypeError", keywordCheckOwner(in.rt, callable));
+    }
+
+    /** 3.6: whose check refuses a keyword that is no str, in its words. */
+    private static String keywordCheckOwner(org.pyvm.core.runtime.Runtime rt, PyObject callable) {
+        PyObject f = callable instanceof org.pyvm.core.objects.PyBoundMethod m ? m.function : callable;
+        if (f instanceof PyType t && !t.builtin && t.lookup("__init__") instanceof PyFunction init) {
+            f = init; // type_call hands the keywords to the class's __init__
+        }
+        if (f instanceof PyFunction fn) {
+            return fn.code.name + "() keywords must be strings";
+        }
+        if (f instanceof PyType t && t.isSubtypeOf(rt.types.dict)) {
+            return "keyword arguments must be strings";
+        }
+        return "keywords must be strings";
     }
 
     /** 3.11 CALL: [NULL or method, callable or self, args...]; the callee's frame to run in place, or null (see {@link Interpreter#invoke}). */
@@ -163,6 +188,15 @@ final class Calls {
         PyObject callable = stack[base - 1];
         pop(f, 2 * nk + na + 1);
         return in.invoke(f, callable, args, kwnames);
+    }
+
+    /** 3.6 BUILD_TUPLE_UNPACK_WITH_CALL: the items of each of a call's *iterables, each refused as {@link #starArgs} does. */
+    static List<PyObject> starConcat(Interpreter in, PyObject callable, PyObject[] iterables) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject it : iterables) {
+            out.addAll(it instanceof PyTuple t ? List.of(t.items()) : starArgs(in, callable, it));
+        }
+        return out;
     }
 
     private static List<PyObject> starArgs(Interpreter in, PyObject callable, PyObject seq) {

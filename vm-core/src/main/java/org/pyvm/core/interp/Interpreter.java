@@ -1646,9 +1646,14 @@ public final class Interpreter {
                 stack[f.sp - 1] = PyTuple.of(((PyList) stack[f.sp - 1]).items().toArray(new PyObject[0]));
                 break;
             case BUILD_TUPLE_UNPACK:
-            case BUILD_TUPLE_UNPACK_WITH_CALL:
                 f.push(PyTuple.of(Builders.concat(rt, popN(f, a)).toArray(new PyObject[0])));
                 break;
+            case BUILD_TUPLE_UNPACK_WITH_CALL: {
+                // 3.6: [function, iterables...]: a non-iterable one is "f() argument after * must be an iterable"
+                PyObject callee = f.peek(a + 1);
+                f.push(PyTuple.of(Calls.starConcat(this, callee, popN(f, a)).toArray(new PyObject[0])));
+                break;
+            }
             case BUILD_LIST_UNPACK:
                 f.push(PyList.of(Builders.concat(rt, popN(f, a))));
                 break;
