@@ -40,19 +40,20 @@ final class Executing {
             if ((flagBits & org.pyvm.core.modules.ast.AstModule.PY_CF_ONLY_AST) != 0) {
                 // a syntax tree: parsed by the local CPython, rebuilt from the program's own _ast classes
                 rt.sandbox().checkProcess("parsing source text with the local CPython");
-                PyObject tree = SourceCompiler.parseTree(text(rt, a[0]), Ops.str(rt, a[1]), Ops.str(rt, a[2]), (int) flagBits,
+                PyObject tree = SourceCompiler.parseTree(source(rt, a[0], "compile"), Ops.str(rt, a[1]), Ops.str(rt, a[2]), (int) flagBits,
                         in.current.code.pack);
                 return org.pyvm.core.modules.ast.AstModule.fromTree(rt, tree);
             }
-            return compile(rt, text(rt, a[0]), a[0] instanceof PyBytes, Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack, flagBits,
+            return compile(rt, source(rt, a[0], "compile"), a[0] instanceof PyBytes, Ops.str(rt, a[1]), Ops.str(rt, a[2]), in.current.code.pack, flagBits,
                     inherit ? in.current.code.flags : 0);
         });
         def(rt, "eval", (a, kw) -> {
+            checkEvalNamespaces(rt, a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE);
             Frame f = in.current;
             PyDict globals = a.length > 1 && a[1] != PyNone.NONE ? (PyDict) a[1] : f.globals;
             PyDict locals = a.length > 2 && a[2] != PyNone.NONE ? (PyDict) a[2]
                     : a.length > 1 && a[1] != PyNone.NONE ? globals : FrameBuiltins.locals(in, f);
-            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, text(rt, a[0]).strip(), a[0] instanceof PyBytes, "<string>", "eval", f.code.pack, 0,
+            CodeObject code = a[0] instanceof CodeObject c ? c : compile(rt, source(rt, a[0], "eval").strip(), a[0] instanceof PyBytes, "<string>", "eval", f.code.pack, 0,
                     f.code.flags);
             return in.runCode(code, withBuiltins(rt, globals), locals);
         });
@@ -101,9 +102,59 @@ final class Executing {
         }
         if (!rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
             def(rt, "exec", (a, kw) -> {
+                checkExecArguments(rt, a, kw);
                 exec(in, in.current, a[0], a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE);
                 return PyNone.NONE;
             });
+        }
+    }
+
+    /**
+     * builtin_eval's checks, locals first: locals must be a mapping, globals a dict ("a real dict" when it is a
+     * mapping of another kind; 2.7's PyMapping_Check leaves out the sequences, which slice).
+     */
+    private static void checkEvalNamespaces(Runtime rt, PyObject globals, PyObject locals) {
+        if (locals != PyNone.NONE && !isMapping(rt, locals)) {
+            throw PyError.raise("TypeError", "locals must be a mapping");
+        }
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw PyError.raise("TypeError", isMapping(rt, globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
+        }
+    }
+
+    /** PyMapping_Check: a __getitem__; 2.7's also wants no sequence slicing (a list, a tuple or a string is none). */
+    private static boolean isMapping(Runtime rt, PyObject o) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && (o instanceof org.pyvm.core.objects.PyList || o instanceof PyTuple
+                || o instanceof PyStr || o instanceof PyBytes)) {
+            return false;
+        }
+        return o instanceof PyDict || rt.types.of(o).lookup("__getitem__") != null;
+    }
+
+    /**
+     * 3.x exec()'s arguments: one to three positional ones (3.6 PyArg_UnpackTuple's words, 3.11 the clinic's),
+     * globals a dict, locals a mapping, then the source (checked where it is compiled).
+     */
+    private static void checkExecArguments(Runtime rt, PyObject[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int n = a.length - nkw;
+        boolean clinic = rt.lang.minor() >= 7;
+        if (n < 1 || n > 3) {
+            throw PyError.raise("TypeError", clinic ? "exec() takes " + (n < 1 ? "at least 1 positional argument" : "at most 3 positional arguments")
+                    + " (" + n + " given)" : "exec expected " + (n < 1 ? "at least 1" : "at most 3") + " arguments, got " + n);
+        }
+        PyObject globals = n > 1 ? a[1] : PyNone.NONE;
+        PyObject locals = n > 2 ? a[2] : PyNone.NONE;
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw PyError.raise("TypeError", "exec() globals must be a dict, not " + Ops.typeName(rt, globals));
+        }
+        PyObject effective = locals == PyNone.NONE ? globals : locals;
+        if (effective != PyNone.NONE && !isMapping(rt, effective)) {
+            throw PyError.raise("TypeError", "locals must be a mapping or None, not " + Ops.typeName(rt, effective));
+        }
+        if (!(a[0] instanceof CodeObject || a[0] instanceof PyStr || a[0] instanceof PyBytes)) {
+            throw PyError.raise("TypeError", "exec() arg 1 must be a string, bytes or code object");
         }
     }
 
@@ -162,6 +213,18 @@ final class Executing {
             globals.put(key, rt.builtins); // PyEval_GetBuiltins(): the builtins' dict itself
         }
         return globals;
+    }
+
+    /** The source text of eval() or compile(), or the TypeError each gives for anything else. */
+    private static String source(Runtime rt, PyObject o, String who) {
+        if (o instanceof PyStr || o instanceof PyBytes) {
+            return text(rt, o);
+        }
+        boolean py2 = rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES);
+        if (who.equals("compile")) {
+            throw PyError.raise("TypeError", py2 ? "expected a readable buffer object" : "compile() arg 1 must be a string, bytes or AST object");
+        }
+        throw PyError.raise("TypeError", who + "() arg 1 must be a string" + (py2 ? "" : ", bytes") + " or code object");
     }
 
     private static String text(Runtime rt, PyObject o) {
