@@ -158,6 +158,16 @@ final class Executing {
         }
     }
 
+    /** 2.7 exec_statement's checks of "exec code in globals, locals". */
+    private static void checkExecStatement(Runtime rt, PyObject globals, PyObject locals) {
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw PyError.raise("TypeError", "exec: arg 2 must be a dictionary or None");
+        }
+        if (locals != PyNone.NONE && !isMapping(rt, locals)) {
+            throw PyError.raise("TypeError", "exec: arg 3 must be a mapping or None");
+        }
+    }
+
     /** EXEC_STMT and exec(): run source or a code object in the given namespaces (the caller's by default). */
     static void exec(Interpreter in, Frame f, PyObject code, PyObject globals, PyObject locals) {
         Runtime rt = in.rt;
@@ -166,6 +176,9 @@ final class Executing {
             code = t.get(0);
             globals = t.size() > 1 ? t.get(1) : PyNone.NONE;
             locals = t.size() > 2 ? t.get(2) : PyNone.NONE;
+        }
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)) {
+            checkExecStatement(rt, globals, locals);
         }
         PyDict g;
         PyDict l;
