@@ -135,6 +135,19 @@ public final class ObjectMethods {
                 (self, args, kw) -> ((PyType) self).call(args, kw)));
         type.dict.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
+            if (a.length - nkw == 0) { // tp_new_wrapper's own checks of its first argument come first
+                throw PyError.raise("TypeError", "type.__new__(): not enough arguments");
+            }
+            if (!(a[0] instanceof PyType)) {
+                throw PyError.raise("TypeError", "type.__new__(X): X is not a type object (" + Ops.typeName(rt, a[0]) + ")");
+            }
+            if (a[0] == rt.types.type && !Level.modern(rt) && a.length - nkw != 4) {
+                // before 3.10 type_new itself answered type's one-argument form and named the call type()
+                if (a.length - nkw == 2 && nkw == 0) {
+                    return rt.types.of(a[1]);
+                }
+                throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
+            }
             if (a.length - nkw != 4 || !(a[0] instanceof PyType meta)) {
                 throw PyError.raise("TypeError", "type.__new__() takes exactly 3 arguments (" + Math.max(0, a.length - nkw - 1) + " given)");
             }
