@@ -242,7 +242,8 @@ final class Constructors {
                 throw PyError.raise("TypeError", "complex() second arg can't be a string");
             }
             if (a.length == 1 && text0) {
-                return parseComplex(rt, Ops.str(rt, a[0]));
+                // a str's Unicode decimal digits read as ASCII ones (_PyUnicode_TransformDecimalAndSpaceToASCII), as float() does
+                return parseComplex(rt, a[0] instanceof PyStr u ? asciiDigits(u.value()) : Ops.str(rt, a[0]));
             }
             for (int k = 0; k < a.length && k < 2; k++) {
                 if (!complexOperand(rt, a[k])) {
