@@ -109,10 +109,7 @@ public final class CollectionsModule {
          */
         @Override
         public boolean setAttribute(String name, PyObject value) {
-            if (!type().builtin || type().lookup(name) instanceof Ops.DataDescriptor) {
-                return false;
-            }
-            throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+return !(type().lookup(name) instanceof Ops.DataDescriptor) && refuseNewAttribute(name);
         }
 
         /** A deque is unhashable (its type's __hash__ is None); CPython names the type by its tp_name. */

@@ -72,6 +72,6 @@ final class KeyWrapper extends ModuleSupport.NativeInstance implements org.pyvm.
             obj = value;
             return true;
         }
-        throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+        return refuseNewAttribute(name);
     }
 }

@@ -85,10 +85,7 @@ final class OperatorGetters {
         /** The C types have no instance dict. */
         @Override
         public boolean setAttribute(String name, PyObject value) {
-            if (!type().builtin) {
-                return false;
-            }
-            throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+return refuseNewAttribute(name);
         }
     }
 

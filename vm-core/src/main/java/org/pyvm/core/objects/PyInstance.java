@@ -102,4 +102,15 @@ public class PyInstance extends PyObject implements Typed {
         return "<" + prefix + (type.builtin ? type.name(lang) : type.qualname(lang)) + (type.classic ? " instance" : " object")
                 + " at 0x" + Long.toHexString(Ids.address(this)) + ">";
     }
+
+    /**
+     * Setting {@code name} on an instance of a type CPython has in C with no instance dict (a deque, an array, an
+     * itemgetter): a program's subclass has a dict, so false (stored as usual); the type's own instance refuses.
+     */
+    protected boolean refuseNewAttribute(String name) {
+        if (!type().builtin) {
+            return false;
+        }
+        throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+    }
 }

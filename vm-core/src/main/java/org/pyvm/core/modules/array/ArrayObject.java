@@ -153,12 +153,9 @@ final class ArrayObject extends PyInstance implements PyIterable, CustomAttribut
     /** The builtin type has no instance dict: typecode and itemsize are read-only, other names are missing. */
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (!type().builtin) {
-            return false;
-        }
-        if (name.equals("typecode") || name.equals("itemsize")) {
+        if (type().builtin && (name.equals("typecode") || name.equals("itemsize"))) {
             throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(null) + "' objects is not writable");
         }
-        throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+        return refuseNewAttribute(name);
     }
 }

@@ -31,13 +31,10 @@ abstract class Native extends PyInstance implements CustomAttributes {
 
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (!type().builtin) {
-            return false;
-        }
-        if (type().lookup(name) instanceof Getter) {
+        if (type().builtin && (type().lookup(name) instanceof Getter)) {
             throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(null) + "' objects is not writable");
         }
-        throw PyError.raise("AttributeError", "'" + typeName(null) + "' object has no attribute '" + name + "'");
+        return refuseNewAttribute(name);
     }
 
     /** The value's hash, as CPython's datetime computes it. */
