@@ -179,18 +179,16 @@ public final class CompiledTable {
                 throw new java.io.EOFException();
             }
             int end = at + n;
-            StringBuilder s = null;
-            for (int k = at; k < end; k++) {
-                if (bytes[k] < 0) {
-                    s = new StringBuilder(n); // not all ASCII: decoded a character at a time below
-                    break;
-                }
+            int k = at;
+            while (k < end && bytes[k] >= 0) {
+                k++;
             }
-            if (s == null) {
+            if (k == end) { // all ASCII, as the tables' names are
                 String ascii = new String(bytes, at, n, java.nio.charset.StandardCharsets.ISO_8859_1);
                 at = end;
                 return ascii;
             }
+            StringBuilder s = new StringBuilder(n);
             while (at < end) {
                 int c = next();
                 if (c >= 0xe0 && c < 0xf0 && end - at >= 2) {

@@ -1537,9 +1537,7 @@ public final class Interpreter {
                 Frame owner = mainFrame != null && mainFrame.owning > 0 && f.globals == mainFrame.locals ? mainFrame : null;
                 PyObject old = owner != null ? f.globals.get(key) : null;
                 if (!f.globals.remove(key)) {
-                    // 2.7 words it as a failed global load does ("global name 'x' is not defined")
-                    throw rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
-                            ? PyError.raise("NameError", "global name '" + co.names[a] + "' is not defined") : nameError(co.names[a]);
+                    throw globalNameError(co.names[a]); // 2.7 words it as a failed global load does
                 }
                 if (old instanceof PyGenerator g && g.owner == owner && g.ownerKey != null) {
                     Ownership.release(this, g);
@@ -1976,8 +1974,7 @@ public final class Interpreter {
         if (v == null) {
             v = f.builtins.get(key);
             if (v == null) {
-                throw rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
-                        ? PyError.raise("NameError", "global name '" + f.code.names[index] + "' is not defined") : nameError(f.code.names[index]);
+                throw globalNameError(f.code.names[index]);
             }
         }
         Object[] cache = inlineCache(f);
@@ -2036,6 +2033,12 @@ public final class Interpreter {
      */
     private DecodedCode lastCachedCode;
     private Object[] lastCache;
+
+    /** A global name that is missing (LOAD_GLOBAL, DELETE_GLOBAL): 2.7's ceval says "global name 'x' is not defined". */
+    private PyError globalNameError(String name) {
+        return rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
+                ? PyError.raise("NameError", "global name '" + name + "' is not defined") : nameError(name);
+    }
 
     PyError nameError(String name) {
         PyError e = PyError.raise("NameError", "name '" + name + "' is not defined");

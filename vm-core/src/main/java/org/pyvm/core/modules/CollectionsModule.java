@@ -109,7 +109,10 @@ public final class CollectionsModule {
          */
         @Override
         public boolean setAttribute(String name, PyObject value) {
-return !(type().lookup(name) instanceof Ops.DataDescriptor) && refuseNewAttribute(name);
+            if (type().lookup(name) instanceof Ops.DataDescriptor) {
+                return false;
+            }
+            return refuseNewAttribute(name);
         }
 
         /** A deque is unhashable (its type's __hash__ is None); CPython names the type by its tp_name. */

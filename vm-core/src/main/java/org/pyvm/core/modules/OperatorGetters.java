@@ -85,7 +85,7 @@ final class OperatorGetters {
         /** The C types have no instance dict. */
         @Override
         public boolean setAttribute(String name, PyObject value) {
-return refuseNewAttribute(name);
+            return refuseNewAttribute(name);
         }
     }
 

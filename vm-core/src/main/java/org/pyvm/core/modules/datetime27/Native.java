@@ -31,7 +31,7 @@ abstract class Native extends PyInstance implements CustomAttributes {
 
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (type().builtin && (type().lookup(name) instanceof Getter)) {
+        if (type().builtin && type().lookup(name) instanceof Getter) {
             throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(null) + "' objects is not writable");
         }
         return refuseNewAttribute(name);
