@@ -222,6 +222,58 @@ class JitCompilerTest {
     }
 
     @Test
+    void aSubscriptInsideATryStatementAndEveryDirectCallHandTheirErrorToAThrowInTheCompiledMethod() throws Exception {
+        // a KeyError or IndexError of a subscript inside a try statement, and any exception leaving a function called
+        // with up to three arguments, come back as null and are thrown by the compiled method itself, where the JVM
+        // finds the handler without unwinding the runtime's frames; a subscript outside a try statement throws as before
+        for (String version : List.of("2.7", "3.6", "3.11")) {
+            Path pyc = Goldens.ROOT.resolve(version).resolve("common").resolve("compiled_errors_inside_try.pyc");
+            Map<String, CodeObject> byName = new TreeMap<>();
+            for (CodeObject co : Goldens.codeObjects(PycFile.read(pyc, PACKS).module())) {
+                byName.put(co.name, co);
+            }
+            Map<String, Integer> subscripts = jitOpsCalls(byName.get("subscripts"));
+            assertTrue(subscripts.getOrDefault("getitemInTry", 0) >= 1 && !subscripts.containsKey("getitem"), version + ": " + subscripts);
+            Map<String, Integer> leaf = jitOpsCalls(byName.get("leaf"));
+            assertTrue(leaf.getOrDefault("getitem", 0) >= 2 && !leaf.containsKey("getitemInTry"), version + ": " + leaf);
+            // leaf's raise statement, outside every try statement, leaves the frame by a return of null: the one
+            // throw left in its method is the entry dispatch's, for an entry that never comes
+            assertEquals(1, leaf.getOrDefault("returnRaised", 0), version + ": " + leaf);
+            assertEquals(1, leaf.getOrDefault("athrow", 0), version + ": " + leaf);
+            for (String name : List.of("subscripts", "nested", "middle", "method_caller", "unhandled_in_loop")) {
+                Map<String, Integer> ops = jitOpsCalls(byName.get(name));
+                int direct = ops.getOrDefault("getitemInTry", 0);
+                for (int argc = 0; argc <= 3; argc++) {
+                    direct += ops.getOrDefault("call" + argc, 0);
+                }
+                assertTrue(direct > 0, version + ": " + name + ": " + ops);
+                assertEquals(direct, ops.getOrDefault("raised", 0), version + ": " + name + ": each such call is followed by its throw: " + ops);
+            }
+        }
+    }
+
+    /** How many times the compiled {@code run} of {@code co} calls each JitOps method (and throws: "athrow"). */
+    private static Map<String, Integer> jitOpsCalls(CodeObject co) {
+        Map<String, Integer> calls = new TreeMap<>();
+        readRun(JitCompiler.classFile(co.decoded()), new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+            @Override
+            public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+                if (owner.equals("org/pyvm/core/interp/JitOps")) {
+                    calls.merge(name, 1, Integer::sum);
+                }
+            }
+
+            @Override
+            public void visitInsn(int opcode) {
+                if (opcode == org.objectweb.asm.Opcodes.ATHROW) {
+                    calls.merge("athrow", 1, Integer::sum);
+                }
+            }
+        });
+        return calls;
+    }
+
+    @Test
     void aFunctionCompilesAfterItBecameHotAndRunsAsTheInterpreterRanIt() throws Exception {
         Path pyc = Goldens.ROOT.resolve("3.11").resolve("common").resolve("algo_binary_search.pyc");
         CodeObject module = PycFile.read(pyc, PACKS).module();

@@ -212,7 +212,17 @@ public final class Interpreter {
     /** Runs a frame from {@link #simpleFrame}, its arguments in place, to its return. */
     PyObject runSimple(Frame callee) {
         initCells(callee, callee.function);
-        return execute(callee);
+        return execute(callee, false);
+    }
+
+    /**
+     * {@link #runSimple} for compiled code's calls ({@link JitOps#call1} and kin): a Python exception leaving the
+     * callee comes back as null, the error in {@link #takeRaised}, and the caller's compiled code throws it. Thrown
+     * on from here, it cost a second JVM exception dispatch, which unwound the call helpers' frames as well.
+     */
+    PyObject runSimpleOrRaised(Frame callee) {
+        initCells(callee, callee.function);
+        return execute(callee, true);
     }
 
     private Frame entered(Frame f) {
@@ -352,6 +362,11 @@ public final class Interpreter {
     }
 
     private PyObject execute(Frame f) {
+        return execute(f, false);
+    }
+
+    /** Runs {@code f} to its return; a Python exception leaving it is thrown, or with {@code errorAsNull} left in {@link #raising}. */
+    private PyObject execute(Frame f, boolean errorAsNull) {
         rt.enter();
         Frame saved = current;
         current = f;
@@ -371,12 +386,24 @@ public final class Interpreter {
         } catch (Throwable t) {
             // one handler where runCompiled's and a finally's made two: each rethrow is another search of the
             // JVM's handler tables, most of what an exception leaving a compiled frame costs
-            RuntimeException e = compiled ? leftCompiledCode(f, t) : null;
+            PyError e = compiled ? leftCompiledCode(f, t) : null;
             executed(f, saved, savedHandling);
+            if (errorAsNull && (e != null || t instanceof PyError)) {
+                return raisedAsNull(e != null ? e : (PyError) t);
+            }
             if (e != null) {
                 throw e;
             }
             throw t;
+        }
+        if (r == null && compiled && raising != null) {
+            // the compiled code's error left by its return (JitCode.run): what the catch above does with a thrown one
+            PyError e = leftCompiledCode(f, takeRaised());
+            executed(f, saved, savedHandling);
+            if (errorAsNull) {
+                return raisedAsNull(e);
+            }
+            throw e;
         }
         executed(f, saved, savedHandling);
         return r;
@@ -621,8 +648,9 @@ public final class Interpreter {
         if (f.owning > 0) {
             Ownership.escapeAll(f); // compiled code reads its locals without looking
         }
+        PyObject r;
         try {
-            return jc.run(this, f, entry);
+            r = jc.run(this, f, entry);
         } catch (RuntimeException | StackOverflowError t) {
             RuntimeException e = leftCompiledCode(f, t);
             if (e != null) {
@@ -630,6 +658,10 @@ public final class Interpreter {
             }
             throw t;
         }
+        if (r == null && raising != null) {
+            throw leftCompiledCode(f, takeRaised()); // an error the compiled code left by its return
+        }
+        return r;
     }
 
     /**
@@ -716,6 +748,11 @@ public final class Interpreter {
                 throw e;
             }
             throw t;
+        }
+        if (r == null && jc != null && raising != null) {
+            PyError e = leftCompiledCode(callee, takeRaised()); // an error the compiled code left by its return
+            finishedEntered(callee);
+            throw e;
         }
         finishedEntered(callee);
         return r;
@@ -915,6 +952,23 @@ public final class Interpreter {
     private PyObject raising(PyError e) {
         raising = e;
         return RAISING;
+    }
+
+    /**
+     * For compiled code: an operation that has its error without throwing it (a subscript inside a try statement,
+     * {@link JitOps#getitemInTry}; a call whose callee raised, {@link #runSimpleOrRaised}) returns null and leaves the
+     * error here; the compiled code takes it ({@link #takeRaised}) and throws it itself.
+     */
+    PyObject raisedAsNull(PyError e) {
+        raising = e;
+        return null;
+    }
+
+    /** The error {@link #raisedAsNull} left, now cleared. */
+    PyError takeRaised() {
+        PyError e = raising;
+        raising = null;
+        return e;
     }
 
     private PyObject run(Frame entry) {
@@ -2396,7 +2450,7 @@ public final class Interpreter {
     }
 
     /** 2.7 {@code raise E, v, tb}. */
-    private PyError raise27(Frame f, int argc) {
+    PyError raise27(Frame f, int argc) {
         if (argc == 0) {
             return raise(f, 0);
         }

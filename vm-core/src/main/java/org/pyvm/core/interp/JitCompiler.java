@@ -460,6 +460,13 @@ final class JitCompiler {
         private final Analysis an;
         private final Label[] at;
         private MethodVisitor mv;
+        /**
+         * Per instruction: the stub of the JVM handler a PyError raised there lands at (the first exception-table
+         * entry of the method that covers it, as the JVM picks), or null outside every try statement.
+         */
+        private Label[] handlerAt;
+        /** Per handler stub: the point just after it stored the caught exception, where an error raised here jumps. */
+        private final Map<Label, Label> caughtStored = new java.util.HashMap<>();
         private int maxDepth;
         /** Set when an instruction reaches a value-stack slot outside the stack: the code is refused. */
         private boolean outOfRange;
@@ -495,6 +502,7 @@ final class JitCompiler {
                 NeutralOp.RETURN_VALUE, NeutralOp.SETUP_LOOP, NeutralOp.POP_BLOCK, NeutralOp.BREAK_LOOP, NeutralOp.CALL,
                 NeutralOp.CALL_FUNCTION, NeutralOp.CALL_FUNCTION_KW, NeutralOp.CALL_FUNCTION_PAIRS, NeutralOp.CALL_FUNCTION_PAIRS_VAR,
                 NeutralOp.CALL_FUNCTION_PAIRS_KW, NeutralOp.CALL_FUNCTION_PAIRS_VAR_KW, NeutralOp.KW_NAMES, NeutralOp.RAISE_VARARGS,
+                NeutralOp.RAISE_WITH_TRACEBACK,
                 NeutralOp.YIELD_VALUE, NeutralOp.RETURN_GENERATOR, NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
                 NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.CONTINUE_LOOP, NeutralOp.SETUP_WITH,
                 NeutralOp.WITH_CLEANUP, NeutralOp.WITH_CLEANUP_START, NeutralOp.WITH_CLEANUP_FINISH));
@@ -536,10 +544,11 @@ final class JitCompiler {
             // many entries (around its returns, say), each with the same handler, and a stub for each made
             // exceptions.py's lookups 40% handler stubs and too large a graph for C2.
             Map<List<Integer>, Label> stubs = new LinkedHashMap<>();
+            handlerAt = new Label[at.length];
             for (int b = 0; b < h.length; b += 5) {
                 if (coversCode(h[b], h[b + 1])) {
                     Label stub = stubs.computeIfAbsent(List.of(h[b + 2], h[b + 3], h[b + 4] != 0 ? 1 : 0), k -> new Label());
-                    mv.visitTryCatchBlock(at[h[b]], h[b + 1] < at.length ? at[h[b + 1]] : end, stub, "org/pyvm/core/objects/PyError");
+                    catchPyError(h[b], h[b + 1], end, stub);
                 }
             }
             List<Runnable> blockStubs = new ArrayList<>();
@@ -585,6 +594,9 @@ final class JitCompiler {
                 }
             }
             stubs.forEach((key, stub) -> handlerStub(stub, key.get(0), key.get(1), key.get(2) != 0));
+            if (returnRaised != null) {
+                returnRaisedStub(iterates);
+            }
             // an exception leaving the frame: values the stack held are let go as the interpreter's frame lets them go
             if (iterates) {
                 mv.visitLabel(onThrow);
@@ -709,7 +721,7 @@ final class JitCompiler {
                     }
                     stub = made;
                 }
-                mv.visitTryCatchBlock(at[i], j < at.length ? at[j] : end, stub, "org/pyvm/core/objects/PyError");
+                catchPyError(i, j, end, stub);
                 i = j;
             }
         }
@@ -755,6 +767,16 @@ final class JitCompiler {
             mv.visitJumpInsn(GOTO, at[handler]);
         }
 
+        /** A JVM handler at {@code stub} for a PyError raised by instructions {@code from .. to-1}. */
+        private void catchPyError(int from, int to, Label end, Label stub) {
+            mv.visitTryCatchBlock(at[from], to < at.length ? at[to] : end, stub, "org/pyvm/core/objects/PyError");
+            for (int k = from; k < to && k < at.length; k++) {
+                if (handlerAt[k] == null) {
+                    handlerAt[k] = stub;
+                }
+            }
+        }
+
         /** Whether instructions {@code from .. to-1} have code (a JVM handler's range may not be empty). */
         private boolean coversCode(int from, int to) {
             for (int i = from; i < to && i < at.length; i++) {
@@ -793,6 +815,7 @@ final class JitCompiler {
         private void caughtAt(Label stub, int level) {
             mv.visitLabel(stub);
             mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
+            mv.visitLabel(caughtStored.computeIfAbsent(stub, k -> new Label()));
             Label plain = new Label();
             mv.visitVarInsn(ALOAD, F);
             mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
@@ -1010,7 +1033,13 @@ final class JitCompiler {
                     ops("contains", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + "I)" + L_PYOBJ);
                     store(d - 2);
                 }
-                case BINARY_SUBSCR -> opsOnTopTwo(i, d, "getitem", d - 2);
+                case BINARY_SUBSCR -> {
+                    if (insideTry(i)) {
+                        subscriptInTry(i, d);
+                    } else {
+                        opsOnTopTwo(i, d, "getitem", d - 2);
+                    }
+                }
                 case STORE_SUBSCR -> {
                     current(i);
                     mv.visitVarInsn(ALOAD, IN);
@@ -1242,8 +1271,17 @@ final class JitCompiler {
                     mv.visitVarInsn(ALOAD, IN);
                     mv.visitVarInsn(ALOAD, F);
                     push(a);
-                    ops("raise", "(" + L_INTERP + L_FRAME + "I)Ljava/lang/RuntimeException;");
-                    mv.visitInsn(ATHROW);
+                    ops("raise", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
+                    raiseHere(i);
+                }
+                case RAISE_WITH_TRACEBACK -> {
+                    current(i);
+                    spill(d - a, a);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    ops("raise27", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
+                    raiseHere(i);
                 }
                 // building values from stack slots, in place (the interpreter's step spilled the whole stack)
                 case BUILD_TUPLE -> {
@@ -1408,6 +1446,85 @@ final class JitCompiler {
             store(into);
         }
 
+        /** Whether an exception raised at instruction {@code i} stops at a handler of this code: inside a try statement. */
+        private boolean insideTry(int i) {
+            return handlerAt[i] != null;
+        }
+
+        /**
+         * BINARY_SUBSCR inside a try statement ({@link JitOps#getitemInTry}): a missing key or index comes back as null,
+         * and the error is thrown here, where the JVM finds the handler in this method (C2 makes the throw a jump).
+         */
+        private void subscriptInTry(int i, int d) {
+            current(i);
+            mv.visitVarInsn(ALOAD, IN);
+            load(d - 2);
+            load(d - 1);
+            ops("getitemInTry", "(" + L_INTERP + L_PYOBJ + L_PYOBJ + ")" + L_PYOBJ);
+            throwIfRaised(i);
+            store(d - 2);
+        }
+
+        /**
+         * After an operation at instruction {@code i} that returns null for an error it left in the interpreter
+         * instead of throwing it: the error raised here ({@link #raiseHere}).
+         */
+        private void throwIfRaised(int i) {
+            mv.visitInsn(DUP);
+            Label done = new Label();
+            mv.visitJumpInsn(IFNONNULL, done);
+            mv.visitInsn(POP);
+            mv.visitVarInsn(ALOAD, IN);
+            ops("raised", "(" + L_INTERP + ")Lorg/pyvm/core/objects/PyError;");
+            raiseHere(i);
+            mv.visitLabel(done);
+        }
+
+        /**
+         * Raises the PyError on the JVM stack at instruction {@code i}: inside a try statement a jump to its handler's
+         * stub, past where the stub stores what the JVM caught, else a throw. Thrown, every tier but C2 searched the
+         * handler tables at run time even for a handler of the same method (C1's code: Runtime1's handler lookup,
+         * 20% of exceptions.py on 3.11, whose larger functions stay C1 code).
+         */
+        private void raiseHere(int i) {
+            Label stub = handlerAt[i];
+            if (stub == null) {
+                if (returnRaised == null) {
+                    returnRaised = new Label();
+                }
+                mv.visitJumpInsn(GOTO, returnRaised);
+                return;
+            }
+            mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
+            mv.visitJumpInsn(GOTO, caughtStored.computeIfAbsent(stub, k -> new Label()));
+        }
+
+        /** Where an error raised outside every try statement of the code goes ({@link #raiseHere}), made at its first use. */
+        private Label returnRaised;
+
+        /**
+         * An error raised outside every try statement leaves the frame as a return of null, the error left in the
+         * interpreter ({@link JitOps#returnRaised}), which the caller's {@link Interpreter#execute} takes: a Python
+         * exception passing through compiled functions is then no JVM exception at all. A for loop's own generators
+         * are let go first, as an exception leaving the frame lets them go.
+         */
+        private void returnRaisedStub(boolean iterates) {
+            mv.visitLabel(returnRaised);
+            mv.visitVarInsn(ASTORE, STACK0 + maxDepth);
+            if (iterates) {
+                Label plain = new Label();
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitFieldInsn(GETFIELD, FRAME, "ownedGenerators", "I");
+                mv.visitJumpInsn(IFEQ, plain);
+                spillIterators();
+                mv.visitLabel(plain);
+            }
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, STACK0 + maxDepth);
+            ops("returnRaised", "(" + L_INTERP + "Lorg/pyvm/core/objects/PyError;)" + L_PYOBJ);
+            mv.visitInsn(ARETURN);
+        }
+
         /** A new PyObject[] of the {@code n} stack slots from {@code from} on, left on the JVM stack. */
         private void array(int from, int n) {
             push(n);
@@ -1429,15 +1546,15 @@ final class JitCompiler {
                 mv.visitVarInsn(ALOAD, F);
                 push(i);
                 ops("reraise", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
-                mv.visitInsn(ATHROW);
+                raiseHere(i);
                 return;
             }
             mv.visitVarInsn(ALOAD, IN);
             mv.visitVarInsn(ALOAD, F);
             push(i);
             ops("step", "(" + L_INTERP + L_FRAME + "I)V");
-            if (op == NeutralOp.RERAISE || op == NeutralOp.RAISE_WITH_TRACEBACK) {
-                mv.visitInsn(ACONST_NULL); // never reached: these always throw
+            if (op == NeutralOp.RERAISE) {
+                mv.visitInsn(ACONST_NULL); // never reached: it always throws
                 mv.visitInsn(ATHROW);
             } else {
                 unspill(0, d + Analysis.effect(dc, i));
@@ -1526,6 +1643,7 @@ final class JitCompiler {
             }
             push(v311 ? 1 : 0);
             ops("call" + argc, desc + "Z)" + L_PYOBJ);
+            throwIfRaised(i);
             store(base);
         }
 

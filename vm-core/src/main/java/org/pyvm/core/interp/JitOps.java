@@ -4,7 +4,10 @@ import org.pyvm.core.code.Comparison;
 import org.pyvm.core.code.Operator;
 import org.pyvm.core.objects.PyBool;
 import org.pyvm.core.objects.PyBuiltinFunction;
+import org.pyvm.core.objects.PyDict;
+import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyInstance;
+import org.pyvm.core.objects.PyList;
 import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyNone;
 import org.pyvm.core.objects.PyObject;
@@ -138,6 +141,42 @@ final class JitOps {
     static PyObject getitem(Interpreter in, PyObject container, PyObject key) {
         PyObject v = SubscriptFastPaths.getitem(container, key);
         return v != null ? v : Ops.getitem(in.rt, container, key);
+    }
+
+    /**
+     * BINARY_SUBSCR inside a try statement: {@code container[key]}, or, when an exact dict lacks the key or an exact
+     * list or tuple the index, null with the KeyError or IndexError left in the interpreter ({@link
+     * Interpreter#takeRaised}) for the compiled code to throw to its handler in the same method. Thrown here, the
+     * JVM unwound each runtime frame between the subscript and the handler, searching its tables: exceptions.py's
+     * lookups() spent more time so than in its own code. Any other failing subscript throws as {@link #getitem}.
+     */
+    static PyObject getitemInTry(Interpreter in, PyObject container, PyObject key) {
+        Class<?> c = container.getClass();
+        if (c == PyDict.class) {
+            PyObject v = ((PyDict) container).get(key);
+            return v != null ? v : in.raisedAsNull(PyError.raiseArgs("KeyError", key));
+        }
+        PyObject v = SubscriptFastPaths.getitem(container, key);
+        if (v != null) {
+            return v;
+        }
+        if ((c == PyList.class || c == PyTuple.class) && NumericFastPaths.plainInt(key)) {
+            // the word-sized index SubscriptFastPaths took is out of range: what Sequences.getitem raises then
+            return in.raisedAsNull(PyError.raise("IndexError", c == PyList.class ? "list index out of range" : "tuple index out of range"));
+        }
+        return Ops.getitem(in.rt, container, key);
+    }
+
+    /** An error leaving compiled code by its return: null, the error left for {@link Interpreter#execute} (and kin) to take. */
+    static PyObject returnRaised(Interpreter in, PyError e) {
+        return in.raisedAsNull(e);
+    }
+
+    /** The error an operation left in the interpreter when it returned null ({@link Interpreter#takeRaised}). */
+    static PyError raised(Interpreter in) {
+        PyError e = in.takeRaised();
+        // a null result with no error left: a builtin's bug, reported as CPython reports a C function's
+        return e != null ? e : PyError.raise("SystemError", "error return without exception set");
     }
 
     static void setitem(Interpreter in, PyObject value, PyObject container, PyObject key) {
@@ -293,7 +332,7 @@ final class JitOps {
             }
             return slowCall(in, f, first, second, v311, 0);
         }
-        return in.runSimple(callee);
+        return in.runSimpleOrRaised(callee);
     }
 
     static PyObject call1(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, boolean v311) {
@@ -319,7 +358,7 @@ final class JitOps {
             fast[0] = second;
         }
         fast[at] = a0;
-        return in.runSimple(callee);
+        return in.runSimpleOrRaised(callee);
     }
 
     static PyObject call2(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, boolean v311) {
@@ -348,7 +387,7 @@ final class JitOps {
         }
         fast[at] = a0;
         fast[at + 1] = a1;
-        return in.runSimple(callee);
+        return in.runSimpleOrRaised(callee);
     }
 
     static PyObject call3(Interpreter in, Frame f, PyObject first, PyObject second, PyObject a0, PyObject a1, PyObject a2, boolean v311) {
@@ -379,7 +418,7 @@ final class JitOps {
         fast[at] = a0;
         fast[at + 1] = a1;
         fast[at + 2] = a2;
-        return in.runSimple(callee);
+        return in.runSimpleOrRaised(callee);
     }
 
     /**
@@ -427,8 +466,14 @@ final class JitOps {
         return in.takeLoadedAttribute();
     }
 
-    static RuntimeException raise(Interpreter in, Frame f, int argc) {
+    /** RAISE_VARARGS: the error for the compiled code to throw (typed PyError, a final class: C2 then makes a throw to a handler of the same method a jump). */
+    static PyError raise(Interpreter in, Frame f, int argc) {
         return in.raise(f, argc);
+    }
+
+    /** 2.7's RAISE_VARARGS ({@code raise E, v, tb}): the error for the compiled code to throw, as {@link #raise}. */
+    static PyError raise27(Interpreter in, Frame f, int argc) {
+        return in.raise27(f, argc);
     }
 
     // ---- 2.7/3.6 try statements: compiled code hands its frame to the interpreter
