@@ -47,6 +47,30 @@ def nested(d, k):
         return type(e).__name__ + ':' + repr(e.args)
 
 
+class Slotted(object):
+    __slots__ = ('a',)
+
+
+class Hooked(object):
+    def __getattr__(self, name):
+        if name == 'boom':
+            raise AttributeError('hook says ' + name)
+        return name.upper()
+
+
+def attributes(o):
+    out = []
+    try:
+        out.append(o.a)
+    except AttributeError as e:
+        out.append((str(e), getattr(e, 'name', None), getattr(e, 'obj', None) is o))
+    try:
+        out.append(o.boom)
+    except AttributeError as e:
+        out.append((str(e), getattr(e, 'name', None), getattr(e, 'obj', None) is o))
+    return out
+
+
 def leaf(x):
     if x % 3 == 0:
         raise ValueError('leaf %d' % x)
@@ -119,6 +143,13 @@ def main():
     for i in range(200):
         r = nested({1: {2: 3}}, i % 3)
     print(r, nested({1: {}}, 1), nested({}, 5))
+    import sys
+    filled = Slotted()
+    filled.a = 1
+    for i in range(100):
+        found = [attributes(o) for o in (Slotted(), filled, Hooked(), 5, None, sys, Slotted, 'ab')]
+    for row in found:
+        print(row)
     for x in (3, 4, 5):
         calls(x)
     for i in range(3):

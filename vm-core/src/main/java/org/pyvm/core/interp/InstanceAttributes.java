@@ -137,11 +137,23 @@ final class InstanceAttributes {
      * load, the binding and getattr made one function of nqueens.py a 22 MB compile instead of 5.
      */
     static PyObject loadOther(Runtime rt, Object[] cache, int i, PyObject owner, String name) {
+        return loadOther(rt, cache, i, owner, name, true);
+    }
+
+    /** {@link #loadAttribute}, or null when {@code owner} has no such attribute (an error a hook raises is thrown). */
+    static PyObject loadAttributeOrNull(Runtime rt, Object[] cache, int i, PyObject owner, String name) {
+        PyInstance inst = plainInstance(owner);
+        PyObject v = inst != null ? load(rt, cache, i, inst, name) : null;
+        return v != null ? v : loadOther(rt, cache, i, owner, name, false);
+    }
+
+    /** {@link #loadOther}; when {@code owner} has no such attribute, its AttributeError thrown, or null unless {@code orRaise}. */
+    private static PyObject loadOther(Runtime rt, Object[] cache, int i, PyObject owner, String name, boolean orRaise) {
         if (cachedBuiltinMethod(cache, i, owner) instanceof PyMethodDescriptor d) {
             return d.bind(owner, rt.lang);
         }
-        PyObject v = Ops.getattr(rt, owner, name);
-        if (TYPED_BY_CLASS.contains(owner.getClass()) && rt.types.of(owner).lookup(name) instanceof PyMethodDescriptor d) {
+        PyObject v = orRaise ? Ops.getattr(rt, owner, name) : Ops.attributeOrNull(rt, owner, name);
+        if (v != null && TYPED_BY_CLASS.contains(owner.getClass()) && rt.types.of(owner).lookup(name) instanceof PyMethodDescriptor d) {
             rememberBuiltinMethod(cache, i, owner, d); // a builtin class has no instance dict and cannot be changed
         }
         return v;

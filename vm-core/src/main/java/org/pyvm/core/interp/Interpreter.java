@@ -386,27 +386,40 @@ public final class Interpreter {
         } catch (Throwable t) {
             // one handler where runCompiled's and a finally's made two: each rethrow is another search of the
             // JVM's handler tables, most of what an exception leaving a compiled frame costs
-            PyError e = compiled ? leftCompiledCode(f, t) : null;
-            executed(f, saved, savedHandling);
-            if (errorAsNull && (e != null || t instanceof PyError)) {
-                return raisedAsNull(e != null ? e : (PyError) t);
-            }
-            if (e != null) {
-                throw e;
-            }
-            throw t;
+            return leftExecuted(f, saved, savedHandling, compiled ? leftCompiledCode(f, t) : null, t, errorAsNull);
         }
         if (r == null && compiled && raising != null) {
-            // the compiled code's error left by its return (JitCode.run): what the catch above does with a thrown one
+            // the compiled code's error left by its return (JitCode.run): as the catch above takes a thrown one
             PyError e = leftCompiledCode(f, takeRaised());
-            executed(f, saved, savedHandling);
-            if (errorAsNull) {
-                return raisedAsNull(e);
-            }
-            throw e;
+            return leftExecuted(f, saved, savedHandling, e, e, errorAsNull);
         }
         executed(f, saved, savedHandling);
         return r;
+    }
+
+    /**
+     * {@link #execute}'s frame {@code f} left by {@code t} ({@code e}: the PyError it became when the frame ran
+     * compiled, else null): thrown on, or with {@code errorAsNull} a Python exception left in {@link #raising} and
+     * null returned. Kept out of execute, which runs at every call and should stay small enough to inline.
+     */
+    private PyObject leftExecuted(Frame f, Frame saved, PyBaseException savedHandling, PyError e, Throwable t, boolean errorAsNull) {
+        executed(f, saved, savedHandling);
+        return thrownOrLeft(e, t, errorAsNull);
+    }
+
+    /** {@code e} (else {@code t}) thrown, or with {@code errorAsNull} a PyError left in {@link #raising} and null returned. */
+    private PyObject thrownOrLeft(PyError e, Throwable t, boolean errorAsNull) {
+        if (errorAsNull && (e != null || t instanceof PyError)) {
+            return raisedAsNull(e != null ? e : (PyError) t);
+        }
+        if (e != null) {
+            throw e;
+        }
+        // what a frame's run throws: a RuntimeException or an Error, never a checked exception
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        throw (Error) t;
     }
 
     /** What {@link #execute} does when {@code f} returned or an exception left it. */
@@ -730,6 +743,11 @@ public final class Interpreter {
      * compiled code when it has some, and left as {@link #execute} leaves a frame.
      */
     PyObject finishEntered(Frame callee) {
+        return finishEntered(callee, false);
+    }
+
+    /** {@link #finishEntered}; a Python exception leaving the callee thrown, or with {@code errorAsNull} left in {@link #raising}. */
+    PyObject finishEntered(Frame callee, boolean errorAsNull) {
         callee.inPlace = false;
         JitCode jc = callee.jit;
         PyObject r;
@@ -742,17 +760,14 @@ public final class Interpreter {
             }
         } catch (Throwable t) {
             // one handler, as in execute: runCompiled's and a finally's made two searches of the JVM's handler tables
-            RuntimeException e = jc != null ? leftCompiledCode(callee, t) : null;
+            PyError e = jc != null ? leftCompiledCode(callee, t) : null;
             finishedEntered(callee);
-            if (e != null) {
-                throw e;
-            }
-            throw t;
+            return thrownOrLeft(e, t, errorAsNull);
         }
         if (r == null && jc != null && raising != null) {
             PyError e = leftCompiledCode(callee, takeRaised()); // an error the compiled code left by its return
             finishedEntered(callee);
-            throw e;
+            return thrownOrLeft(e, e, errorAsNull);
         }
         finishedEntered(callee);
         return r;

@@ -1055,7 +1055,11 @@ final class JitCompiler {
                     push(i);
                     load(d - 1);
                     mv.visitLdcInsn(dc.code.names[a]);
-                    ops("loadAttr", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + "Ljava/lang/String;)" + L_PYOBJ);
+                    boolean inTry = insideTry(i);
+                    ops(inTry ? "loadAttrInTry" : "loadAttr", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + "Ljava/lang/String;)" + L_PYOBJ);
+                    if (inTry) {
+                        throwIfRaised(i);
+                    }
                     store(d - 1);
                 }
                 case STORE_ATTR -> {
@@ -1236,6 +1240,7 @@ final class JitCompiler {
                     push(a);
                     mv.visitFieldInsn(GETSTATIC, "org/pyvm/spi/NeutralOp", op.name(), "Lorg/pyvm/spi/NeutralOp;");
                     ops("callPairs", "(" + L_INTERP + L_FRAME + "ILorg/pyvm/spi/NeutralOp;)" + L_PYOBJ);
+                    throwIfRaised(i);
                     store(d - n);
                 }
                 case YIELD_VALUE -> {
@@ -1668,6 +1673,7 @@ final class JitCompiler {
             mv.visitVarInsn(ALOAD, F);
             push(a);
             ops(method, "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+            throwIfRaised(i);
             store(d - n);
         }
 

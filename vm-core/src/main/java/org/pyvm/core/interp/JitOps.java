@@ -189,6 +189,15 @@ final class JitOps {
         return InstanceAttributes.loadAttribute(in.rt, in.inlineCache(f), i, owner, name);
     }
 
+    /**
+     * LOAD_ATTR inside a try statement: {@code owner.name}, or, when it has no such attribute, null with the
+     * AttributeError left for the compiled code to raise (as {@link #getitemInTry} leaves its errors).
+     */
+    static PyObject loadAttrInTry(Interpreter in, Frame f, int i, PyObject owner, String name) {
+        PyObject v = InstanceAttributes.loadAttributeOrNull(in.rt, in.inlineCache(f), i, owner, name);
+        return v != null ? v : in.raisedAsNull(Ops.noAttribute(in.rt, owner, name));
+    }
+
     static void storeAttr(Interpreter in, Frame f, int i, PyObject value, PyObject owner, String name) {
         PyInstance inst = InstanceAttributes.plainInstance(owner);
         if (inst == null || !InstanceAttributes.store(in.rt, in.inlineCache(f), i, inst, name, value)) {
@@ -446,10 +455,13 @@ final class JitOps {
         return callFunction(in, f, argc);
     }
 
-    /** The call's result: the callee's frame (entered, when the call made one) run to its return, or what the call pushed. */
+    /**
+     * The call's result: the callee's frame (entered, when the call made one) run to its return, or what the call
+     * pushed; null when the callee raised, the error left for the compiled code to raise (as {@link #call1}'s).
+     */
     private static PyObject called(Interpreter in, Frame f, Frame callee) {
         if (callee != null) {
-            return in.finishEntered(callee);
+            return in.finishEntered(callee, true);
         }
         PyObject r = f.stack()[0];
         f.stack()[0] = null;

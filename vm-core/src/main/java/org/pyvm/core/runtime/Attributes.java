@@ -36,11 +36,45 @@ final class Attributes {
     // ---------------------------------------------------------------- getting
 
     static PyObject get(Runtime rt, PyObject o, String name) {
-        PyObject v = getOrNull(rt, o, name);
+        PyObject v = lookup(rt, o, name);
         if (v == null) {
             throw missing(rt, o, name);
         }
         return v;
+    }
+
+    /** {@link #getOrNull} as a lookup of {@code o.name} ({@link #get}'s): an AttributeError it throws has its {@link #withLookupContext}. */
+    static PyObject lookup(Runtime rt, PyObject o, String name) {
+        try {
+            return getOrNull(rt, o, name);
+        } catch (PyError e) {
+            throw withLookupContext(rt, e, o, name);
+        }
+    }
+
+    /**
+     * 3.10+: an AttributeError leaving the lookup of {@code o.name} (an unset slot's, a property's, a __getattr__'s)
+     * gets {@code name} and {@code obj} when it has neither yet, as CPython's set_attribute_error_context gives
+     * them in PyObject_GetAttr: what {@code e.name} reads and the traceback's suggestion looks for.
+     */
+    private static PyError withLookupContext(Runtime rt, PyError e, PyObject o, String name) {
+        if (!rt.lang.has(LanguageFeature.NAME_SUGGESTIONS) || !Exceptions.is(rt, e, "AttributeError")) {
+            return e;
+        }
+        if (e.exception() == null) {
+            java.util.Map<String, PyObject> given = e.pendingAttributes();
+            if (!given.containsKey("name") && !given.containsKey("obj")) {
+                e.withAttribute("name", PyStr.of(name)).withAttribute("obj", o);
+            }
+        } else if (e.exception() instanceof org.pyvm.core.objects.PyBaseException x && unset(x.dict.get("name")) && unset(x.dict.get("obj"))) {
+            x.dict.put("name", PyStr.of(name));
+            x.dict.put("obj", o);
+        }
+        return e;
+    }
+
+    private static boolean unset(PyObject v) {
+        return v == null || v == PyNone.NONE;
     }
 
     static PyObject getOrNull(Runtime rt, PyObject o, String name) {

@@ -384,7 +384,6 @@ public final class Ops {
         return Attributes.special(rt, o, name);
     }
 
-    /** {@code o.name}, or null when there is no such attribute (a user hook's AttributeError propagates). */
     /**
      * The attribute, or null when {@code o} has none: also when a hook of its (a class's __getattr__, a module's
      * PEP 562 __getattr__) says so by raising AttributeError, as CPython's _PyObject_LookupAttr takes it.
@@ -398,6 +397,11 @@ public final class Ops {
             }
             throw e;
         }
+    }
+
+    /** {@code o.name}, or null when {@code o} has none ({@link #getattr} then raises {@link #noAttribute}); a hook's own error is thrown. */
+    public static PyObject attributeOrNull(Runtime rt, PyObject o, String name) {
+        return Attributes.lookup(rt, o, name);
     }
 
     public static PyError noAttribute(Runtime rt, PyObject o, String name) {
