@@ -156,7 +156,7 @@ final class JitOps {
             PyObject v = ((PyDict) container).get(key);
             return v != null ? v : in.raisedAsNull(PyError.raiseArgs("KeyError", key));
         }
-        PyObject v = SubscriptFastPaths.getitem(container, key);
+        PyObject v = SubscriptFastPaths.item(container, key); // not getitem: the dict's lookup inlined twice over
         if (v != null) {
             return v;
         }

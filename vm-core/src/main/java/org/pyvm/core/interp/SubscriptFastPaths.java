@@ -18,10 +18,15 @@ final class SubscriptFastPaths {
     }
 
     static PyObject getitem(PyObject container, PyObject key) {
-        Class<?> c = container.getClass();
-        if (c == PyDict.class) {
+        if (container.getClass() == PyDict.class) {
             return ((PyDict) container).get(key);
         }
+        return item(container, key);
+    }
+
+    /** {@code container[key]} for an exact list or tuple and a word-sized int within its length; null for anything else. */
+    static PyObject item(PyObject container, PyObject key) {
+        Class<?> c = container.getClass();
         if (!NumericFastPaths.plainInt(key)) {
             return null;
         }
