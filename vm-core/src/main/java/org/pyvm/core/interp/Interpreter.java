@@ -217,7 +217,7 @@ public final class Interpreter {
 
     /**
      * {@link #runSimple} for compiled code's calls ({@link JitOps#call1} and kin): a Python exception leaving the
-     * callee comes back as null, the error in {@link #takeRaised}, and the caller's compiled code throws it. Thrown
+     * callee comes back as null, the error in {@link #takeRaised}, and the caller's compiled code raises it. Thrown
      * on from here, it cost a second JVM exception dispatch, which unwound the call helpers' frames as well.
      */
     PyObject runSimpleOrRaised(Frame callee) {
@@ -970,9 +970,10 @@ public final class Interpreter {
     }
 
     /**
-     * For compiled code: an operation that has its error without throwing it (a subscript inside a try statement,
-     * {@link JitOps#getitemInTry}; a call whose callee raised, {@link #runSimpleOrRaised}) returns null and leaves the
-     * error here; the compiled code takes it ({@link #takeRaised}) and throws it itself.
+     * For compiled code: an operation that has its error without throwing it (a subscript or attribute load inside a
+     * try statement, {@link JitOps#getitemInTry}; a call whose callee raised, {@link #runSimpleOrRaised}; compiled
+     * code leaving its frame with an error, {@link JitOps#returnRaised}) returns null and leaves the error here, for
+     * the compiled caller to take ({@link #takeRaised}) and raise, or {@link #execute} and kin to take and go on with.
      */
     PyObject raisedAsNull(PyError e) {
         raising = e;

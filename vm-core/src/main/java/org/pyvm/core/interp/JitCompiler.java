@@ -1270,22 +1270,14 @@ final class JitCompiler {
                     mv.visitInsn(AALOAD);
                     ops("kwNames", "(" + L_FRAME + L_PYOBJ + ")V");
                 }
-                case RAISE_VARARGS -> {
+                // the exception made from the operands the raise statement spilled (2.7's with its traceback too)
+                case RAISE_VARARGS, RAISE_WITH_TRACEBACK -> {
                     current(i);
                     spill(d - a, a);
                     mv.visitVarInsn(ALOAD, IN);
                     mv.visitVarInsn(ALOAD, F);
                     push(a);
-                    ops("raise", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
-                    raiseHere(i);
-                }
-                case RAISE_WITH_TRACEBACK -> {
-                    current(i);
-                    spill(d - a, a);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(a);
-                    ops("raise27", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
+                    ops(op == NeutralOp.RAISE_VARARGS ? "raise" : "raise27", "(" + L_INTERP + L_FRAME + "I)Lorg/pyvm/core/objects/PyError;");
                     raiseHere(i);
                 }
                 // building values from stack slots, in place (the interpreter's step spilled the whole stack)
@@ -1458,7 +1450,7 @@ final class JitCompiler {
 
         /**
          * BINARY_SUBSCR inside a try statement ({@link JitOps#getitemInTry}): a missing key or index comes back as null,
-         * and the error is thrown here, where the JVM finds the handler in this method (C2 makes the throw a jump).
+         * and the error is raised here ({@link #raiseHere}), a jump to the handler without the JVM's search.
          */
         private void subscriptInTry(int i, int d) {
             current(i);
@@ -1487,9 +1479,10 @@ final class JitCompiler {
 
         /**
          * Raises the PyError on the JVM stack at instruction {@code i}: inside a try statement a jump to its handler's
-         * stub, past where the stub stores what the JVM caught, else a throw. Thrown, every tier but C2 searched the
-         * handler tables at run time even for a handler of the same method (C1's code: Runtime1's handler lookup,
-         * 20% of exceptions.py on 3.11, whose larger functions stay C1 code).
+         * stub, past where the stub stores what the JVM caught; outside every try statement a return of null
+         * ({@link #returnRaisedStub}). Thrown, every tier but C2 searched the handler tables at run time even for a
+         * handler of the same method (C1's code: Runtime1's handler lookup, 20% of exceptions.py on 3.11, whose
+         * larger functions stay C1 code), and the JVM unwound the frame and the call helpers' frames under it.
          */
         private void raiseHere(int i) {
             Label stub = handlerAt[i];
