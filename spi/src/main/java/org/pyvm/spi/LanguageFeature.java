@@ -92,6 +92,12 @@ public enum LanguageFeature {
      * such calls go by vectorcall and only calling a class or an instance counts a level (_PyObject_MakeTpCall).
      */
     TP_CALL_COUNTS_RECURSION,
+    /**
+     * 3.6: set.difference and difference_update leave an argument unread once the set (or the result so far) is
+     * empty, as set_difference and set_difference_update_internal returned early: {@code set().difference(1)} is
+     * {@code set()}. 2.7 and 3.7+ iterate the argument first ("'int' object is not iterable").
+     */
+    SET_DIFFERENCE_SKIPS_EMPTY,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING,
     /** 3.6+: a new class calls its parent's __init_subclass__ and each attribute's __set_name__(cls, name). */

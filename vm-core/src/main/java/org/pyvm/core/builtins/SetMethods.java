@@ -15,6 +15,7 @@ import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 import org.pyvm.core.runtime.Sets;
+import org.pyvm.spi.LanguageFeature;
 
 /** Methods of set and frozenset. */
 final class SetMethods {
@@ -86,9 +87,13 @@ final class SetMethods {
     }
 
     private static void algebra(Runtime rt, PyType t, String name, Operator op) {
+        boolean skipsEmpty = op == Operator.SUBTRACT && rt.lang.has(LanguageFeature.SET_DIFFERENCE_SKIPS_EMPTY);
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
             PyObject r = self;
             for (PyObject other : a) {
+                if (skipsEmpty && size(r) == 0) {
+                    continue; // 3.6: nothing to take away, the argument unread (even one that is not iterable)
+                }
                 r = Ops.binary(rt, op, r, asSet(rt, other));
             }
             return r == self ? copy(rt, self) : r;
@@ -97,9 +102,13 @@ final class SetMethods {
 
     /** s.intersection_update(*others) and friends, each step as CPython's in-place set method takes it. */
     private static void inPlace(Runtime rt, PyType t, String name, Operator op) {
+        boolean skipsEmpty = op == Operator.SUBTRACT && rt.lang.has(LanguageFeature.SET_DIFFERENCE_SKIPS_EMPTY);
         t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
             PySet s = (PySet) self;
             for (PyObject other : a) {
+                if (skipsEmpty && s.size() == 0) {
+                    continue; // 3.6, as difference above
+                }
                 switch (op) {
                     case AND:
                         s.replaceTable(Sets.intersection(rt, s.table(), other));
@@ -123,6 +132,11 @@ final class SetMethods {
 
     private static PyObject asSet(Runtime rt, PyObject o) {
         return o instanceof PySet || o instanceof PyFrozenSet ? o : PyFrozenSet.of(rt.lang, Ops.toList(rt, o));
+    }
+
+    /** The number of items (PySet_GET_SIZE: a subclass's __len__ is not asked). */
+    private static int size(PyObject s) {
+        return s instanceof PySet x ? x.size() : ((PyFrozenSet) s).size();
     }
 
     private static List<PyObject> items(PyObject s) {
