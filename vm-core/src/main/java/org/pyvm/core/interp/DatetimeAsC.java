@@ -28,6 +28,34 @@ final class DatetimeAsC {
             }));
         }
         installFieldChecks(rt, m);
+        readOnlyAttributes(m);
+    }
+
+    /**
+     * _datetime's fields are getset descriptors without a setter (a date's year, a time's tzinfo) and, a timedelta's
+     * days, seconds and microseconds, read-only members: set or deleted they say "attribute 'year' of 'datetime.date'
+     * objects is not writable" and "readonly attribute", where datetime.py's properties say "can't set attribute"
+     * (3.6) or "property 'year' of 'date' object has no setter" (3.11).
+     */
+    private static void readOnlyAttributes(PyModule m) {
+        for (String cls : java.util.List.of("date", "time", "datetime", "timedelta")) {
+            if (!(m.dict.get(PyStr.of(cls)) instanceof org.pyvm.core.objects.PyType t)) {
+                continue;
+            }
+            for (java.util.Map.Entry<String, PyObject> e : java.util.List.copyOf(t.dict.entrySet())) {
+                if (!(e.getValue() instanceof Property p)) {
+                    continue;
+                }
+                String message = cls.equals("timedelta") ? "readonly attribute"
+                        : "attribute '" + e.getKey() + "' of 'datetime." + cls + "' objects is not writable";
+                Property readOnly = p.readOnlyAs(new PyBuiltinFunction(e.getKey(), (a, kw) -> {
+                    throw PyError.raise("AttributeError", message);
+                }));
+                if (readOnly != null) {
+                    t.dict.put(e.getKey(), readOnly);
+                }
+            }
+        }
     }
 
     /**

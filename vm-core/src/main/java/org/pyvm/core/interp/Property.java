@@ -37,6 +37,14 @@ class Property extends PyObject implements Ops.DataDescriptor, CustomAttributes 
         this.doc = doc;
     }
 
+    /**
+     * This property with neither setter nor deleter, as a C type's read-only attribute: the same getter, and
+     * {@code refuse} called to set or delete it (it raises the C type's error); null when it has either already.
+     */
+    Property readOnlyAs(PyObject refuse) {
+        return absent(setter) && absent(deleter) ? new Property(rt, getter, refuse, refuse, doc) : null;
+    }
+
     /** The builtin {@code property(...)}, positional or by keyword. */
     static Property make(Runtime rt, PyObject[] a, String[] kw) {
         PyObject[] parts = parts(a, kw);

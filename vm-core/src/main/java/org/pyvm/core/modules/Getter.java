@@ -51,6 +51,33 @@ public class Getter extends PyObject implements Descriptor {
         }
     }
 
+    /**
+     * A read-only struct member ({@code T_INT} with {@code READONLY}, 2.7's {@code timedelta.days}): set or deleted,
+     * {@code readonly attribute}, an exception of type {@code errorType} (2.7's PyMember_SetOne raised a TypeError).
+     */
+    public static Getter readOnlyMember(String errorType, Function<PyObject, PyObject> get) {
+        return new ReadOnlyMember(errorType, get);
+    }
+
+    private static final class ReadOnlyMember extends Getter implements org.pyvm.core.runtime.Ops.DataDescriptor {
+        private final String errorType;
+
+        ReadOnlyMember(String errorType, Function<PyObject, PyObject> get) {
+            super(get, true);
+            this.errorType = errorType;
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            throw org.pyvm.core.objects.PyError.raise(errorType, "readonly attribute");
+        }
+
+        @Override
+        public void delete(PyObject obj) {
+            throw org.pyvm.core.objects.PyError.raise(errorType, "readonly attribute");
+        }
+    }
+
     /** The same attribute shown as a struct member, as CPython's T_OBJECT members are. */
     public static Getter member(Function<PyObject, PyObject> get) {
         return new Getter(get, true);

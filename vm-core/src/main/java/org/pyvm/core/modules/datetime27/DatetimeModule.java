@@ -104,9 +104,16 @@ public final class DatetimeModule {
         t.dict.put(name, new Native.ClassMethod(name, t, body));
     }
 
+    /** A field of the type's values: read-only, set or deleted it names the type that defines it (a getset of C's). */
     @SuppressWarnings("unchecked")
     <T> void getter(PyType t, String name, java.util.function.Function<T, PyObject> get) {
-        t.dict.put(name, new Getter(o -> get.apply((T) o)));
+        t.dict.put(name, Getter.readOnly(name, "datetime." + t.name(null), o -> get.apply((T) o)));
+    }
+
+    /** A field that C keeps as a read-only member (a timedelta's days): set or deleted, a TypeError "readonly attribute". */
+    @SuppressWarnings("unchecked")
+    <T> void member(PyType t, String name, java.util.function.Function<T, PyObject> get) {
+        t.dict.put(name, Getter.readOnlyMember("TypeError", o -> get.apply((T) o)));
     }
 
     /**

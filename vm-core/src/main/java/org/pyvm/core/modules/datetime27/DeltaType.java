@@ -64,9 +64,9 @@ final class DeltaType {
         t.dict.put("min", m.delta(BigInteger.valueOf(-999_999_999L).multiply(Values.US_PER_DAY)));
         t.dict.put("max", m.delta(BigInteger.valueOf(1_000_000_000L).multiply(Values.US_PER_DAY).subtract(BigInteger.ONE)));
         t.dict.put("resolution", m.delta(BigInteger.ONE));
-        m.<Values.Delta>getter(t, "days", d -> PyInt.of(d.days));
-        m.<Values.Delta>getter(t, "seconds", d -> PyInt.of(d.seconds));
-        m.<Values.Delta>getter(t, "microseconds", d -> PyInt.of(d.us));
+        m.<Values.Delta>member(t, "days", d -> PyInt.of(d.days));
+        m.<Values.Delta>member(t, "seconds", d -> PyInt.of(d.seconds));
+        m.<Values.Delta>member(t, "microseconds", d -> PyInt.of(d.us));
         m.method(t, "__repr__", Values.Delta.class, (d, a, kw) -> m.text(repr(m, d)));
         m.method(t, "__str__", Values.Delta.class, (d, a, kw) -> m.text(str(d)));
         m.method(t, "__nonzero__", Values.Delta.class, (d, a, kw) -> DatetimeModule.bool(d.days != 0 || d.seconds != 0 || d.us != 0));

@@ -3,7 +3,6 @@ package org.pyvm.core.modules.datetime27;
 import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
 import org.pyvm.core.objects.Language;
-import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
@@ -31,8 +30,9 @@ abstract class Native extends PyInstance implements CustomAttributes {
 
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (type().builtin && type().lookup(name) instanceof Getter) {
-            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(null) + "' objects is not writable");
+        if (type().lookup(name) instanceof Getter g && g instanceof org.pyvm.core.runtime.Ops.DataDescriptor field) {
+            field.set(this, value); // its own refusal, naming the type that defines it (date's year on a datetime)
+            return true;
         }
         return refuseNewAttribute(name);
     }
