@@ -38,7 +38,7 @@ FACTS = {
     'features': ['STRING_HASH_SIPHASH24', 'NUMERIC_HASH_MODULUS', 'EXCEPTION_CHAINING', 'EXCEPTION_REPR_TUPLE_COMMA',
                  'TRACEBACK_COLLAPSES_REPEATS',
                  'GET_AITER_AWAITS', 'CLASS_CREATION_HOOKS', 'INDEXING_UNSUPPORTED_MESSAGE', 'G_FORMAT_KEEPS_TIE_ZEROS',
-                 'TP_CALL_COUNTS_RECURSION'],
+                 'TP_CALL_COUNTS_RECURSION', 'SET_DIFFERENCE_SKIPS_EMPTY'],
     'jump_unit': 'BYTES',
     # dis.py 3.6 shows MAKE_FUNCTION's flags as a bare number
     'arg_overrides': {},
