@@ -1,5 +1,6 @@
 package org.pyvm.core.modules.array;
 
+import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyError;
@@ -150,11 +151,12 @@ final class ArrayObject extends PyInstance implements PyIterable, CustomAttribut
         return null;
     }
 
-    /** The builtin type has no instance dict: typecode and itemsize are read-only, other names are missing. */
+    /** The builtin type has no instance dict: typecode and itemsize refuse (their descriptors say so), other names are missing. */
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (type().builtin && (name.equals("typecode") || name.equals("itemsize"))) {
-            throw PyError.raise("AttributeError", "attribute '" + name + "' of '" + typeName(null) + "' objects is not writable");
+        if (type().lookup(name) instanceof Getter g && g instanceof org.pyvm.core.runtime.Ops.DataDescriptor field) {
+            field.set(this, value);
+            return true;
         }
         return refuseNewAttribute(name);
     }

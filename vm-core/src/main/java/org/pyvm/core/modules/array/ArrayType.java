@@ -538,8 +538,9 @@ public final class ArrayType {
         PyType t = type;
         t.withConstructor(this::construct);
         t.dict.put("__hash__", PyNone.NONE);
-        t.dict.put("typecode", new Getter(o -> Strings.text(rt, String.valueOf(((ArrayObject) o).code.code()))));
-        t.dict.put("itemsize", new Getter(o -> PyInt.of(((ArrayObject) o).itemSize())));
+        // getsets without a setter: set or deleted, "attribute 'typecode' of 'array.array' objects is not writable"
+        t.dict.put("typecode", Getter.readOnly("typecode", "array.array", o -> Strings.text(rt, String.valueOf(((ArrayObject) o).code.code()))));
+        t.dict.put("itemsize", Getter.readOnly("itemsize", "array.array", o -> PyInt.of(((ArrayObject) o).itemSize())));
         def("__len__", (a, x, kw) -> PyInt.of(a.length));
         def("__iter__", (a, x, kw) -> a.iterate());
         def("__repr__", (a, x, kw) -> Strings.text(rt, repr(a)));
