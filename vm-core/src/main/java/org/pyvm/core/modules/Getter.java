@@ -29,26 +29,7 @@ public class Getter extends PyObject implements Descriptor {
      * naming the type that defines it ({@code owner}, its tp_name) even for a subclass's instance.
      */
     public static Getter readOnly(String name, String owner, Function<PyObject, PyObject> get) {
-        return new ReadOnly(name, owner, get);
-    }
-
-    private static final class ReadOnly extends Getter implements org.pyvm.core.runtime.Ops.DataDescriptor {
-        private final String refusal;
-
-        ReadOnly(String name, String owner, Function<PyObject, PyObject> get) {
-            super(get, false);
-            this.refusal = "attribute '" + name + "' of '" + owner + "' objects is not writable";
-        }
-
-        @Override
-        public void set(PyObject obj, PyObject value) {
-            throw org.pyvm.core.objects.PyError.raise("AttributeError", refusal);
-        }
-
-        @Override
-        public void delete(PyObject obj) {
-            throw org.pyvm.core.objects.PyError.raise("AttributeError", refusal);
-        }
+        return new ReadOnly(get, false, "AttributeError", "attribute '" + name + "' of '" + owner + "' objects is not writable");
     }
 
     /**
@@ -56,25 +37,28 @@ public class Getter extends PyObject implements Descriptor {
      * {@code readonly attribute}, an exception of type {@code errorType} (2.7's PyMember_SetOne raised a TypeError).
      */
     public static Getter readOnlyMember(String errorType, Function<PyObject, PyObject> get) {
-        return new ReadOnlyMember(errorType, get);
+        return new ReadOnly(get, true, errorType, "readonly attribute");
     }
 
-    private static final class ReadOnlyMember extends Getter implements org.pyvm.core.runtime.Ops.DataDescriptor {
+    /** A getset or member that refuses assignment and deletion with one error. */
+    private static final class ReadOnly extends Getter implements org.pyvm.core.runtime.Ops.DataDescriptor {
         private final String errorType;
+        private final String refusal;
 
-        ReadOnlyMember(String errorType, Function<PyObject, PyObject> get) {
-            super(get, true);
+        ReadOnly(Function<PyObject, PyObject> get, boolean member, String errorType, String refusal) {
+            super(get, member);
             this.errorType = errorType;
+            this.refusal = refusal;
         }
 
         @Override
         public void set(PyObject obj, PyObject value) {
-            throw org.pyvm.core.objects.PyError.raise(errorType, "readonly attribute");
+            throw org.pyvm.core.objects.PyError.raise(errorType, refusal);
         }
 
         @Override
         public void delete(PyObject obj) {
-            throw org.pyvm.core.objects.PyError.raise(errorType, "readonly attribute");
+            throw org.pyvm.core.objects.PyError.raise(errorType, refusal);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.pyvm.core.modules.array;
 
-import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyError;
@@ -8,6 +7,7 @@ import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyIterable;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
 
 /**
  * An {@code array.array}: its type code and its items stored as CPython stores them, {@code length} items of
@@ -151,12 +151,14 @@ final class ArrayObject extends PyInstance implements PyIterable, CustomAttribut
         return null;
     }
 
-    /** The builtin type has no instance dict: typecode and itemsize refuse (their descriptors say so), other names are missing. */
+    /**
+     * The builtin type has no instance dict: a new attribute is refused; typecode and itemsize, data descriptors,
+     * refuse in their own words (as deque's maxlen does).
+     */
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (type().lookup(name) instanceof Getter g && g instanceof org.pyvm.core.runtime.Ops.DataDescriptor field) {
-            field.set(this, value);
-            return true;
+        if (type().lookup(name) instanceof Ops.DataDescriptor) {
+            return false;
         }
         return refuseNewAttribute(name);
     }

@@ -1,11 +1,11 @@
 package org.pyvm.core.modules.datetime27;
 
-import org.pyvm.core.modules.Getter;
 import org.pyvm.core.objects.CustomAttributes;
 import org.pyvm.core.objects.Language;
 import org.pyvm.core.objects.PyInstance;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyType;
+import org.pyvm.core.runtime.Ops;
 
 /**
  * An instance of one of datetime's types: messages name the type by its tp_name ({@code datetime.date}), a
@@ -30,9 +30,8 @@ abstract class Native extends PyInstance implements CustomAttributes {
 
     @Override
     public boolean setAttribute(String name, PyObject value) {
-        if (type().lookup(name) instanceof Getter g && g instanceof org.pyvm.core.runtime.Ops.DataDescriptor field) {
-            field.set(this, value); // its own refusal, naming the type that defines it (date's year on a datetime)
-            return true;
+        if (type().lookup(name) instanceof Ops.DataDescriptor) {
+            return false; // a field refuses in its own words, naming the type that defines it (date's year on a datetime)
         }
         return refuseNewAttribute(name);
     }
