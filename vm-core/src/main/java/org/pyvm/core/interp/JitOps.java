@@ -162,7 +162,7 @@ final class JitOps {
         }
         if ((c == PyList.class || c == PyTuple.class) && NumericFastPaths.plainInt(key)) {
             // the word-sized index SubscriptFastPaths took is out of range: what Sequences.getitem raises then
-            return in.raisedAsNull(PyError.raise("IndexError", c == PyList.class ? "list index out of range" : "tuple index out of range"));
+            return in.raisedAsNull(org.pyvm.core.runtime.Sequences.outOfRange(c == PyList.class ? "list" : "tuple"));
         }
         return Ops.getitem(in.rt, container, key);
     }

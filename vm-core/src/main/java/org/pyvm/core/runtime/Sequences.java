@@ -799,7 +799,8 @@ public final class Sequences {
         return (int) v;
     }
 
-    private static PyError outOfRange(String what) {
+    /** The IndexError of an index past a sequence of kind {@code what} ("list", "tuple", "string", "byte"...). */
+    public static PyError outOfRange(String what) {
         return PyError.raise("IndexError", (what.equals("byte") ? "index" : what + " index") + " out of range"); // bytes: "index out of range"
     }
 
