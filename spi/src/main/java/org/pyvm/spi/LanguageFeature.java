@@ -100,6 +100,19 @@ public enum LanguageFeature {
     SET_DIFFERENCE_SKIPS_EMPTY,
     /** 3.x: exception chaining (__context__, __cause__). */
     EXCEPTION_CHAINING,
+    /**
+     * 3.x: a generator suspended inside its own except clause keeps the exception it handles: its yield gives the
+     * caller back the caller's, its resume makes its own the one handled again (a bare raise, sys.exc_info(), an
+     * exception's __context__). 3.6 swapped the two at each resume and yield (swap_exc_state); 2.7 dropped the
+     * generator's at its yield (reset_exc_info).
+     */
+    GENERATOR_OWN_EXCEPTION_STATE,
+    /**
+     * 3.7+: the exceptions handled form a stack, a generator's own state on top of its caller's while it runs
+     * (gi_exc_state): a generator handling none of its own sees the one handled where it was resumed, also once
+     * its except clause ends after a resume (3.6: the one handled when the clause began).
+     */
+    EXCEPTION_STATE_STACK,
     /** 3.6+: a new class calls its parent's __init_subclass__ and each attribute's __set_name__(cls, name). */
     CLASS_CREATION_HOOKS,
     /** 3.11+: descriptor errors name the owner: "property 'x' of 'C' object has no setter", "'C' object has no attribute 'slot'". */

@@ -69,6 +69,8 @@ public final class Interpreter {
 
     public Interpreter(Runtime rt) {
         this.rt = rt;
+        this.generatorsOwnExceptions = rt.lang.has(org.pyvm.spi.LanguageFeature.GENERATOR_OWN_EXCEPTION_STATE);
+        this.exceptionStateStack = rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_STATE_STACK);
         this.builtinsKey = rt.name("__builtins__");
         this.output = new Output(rt);
         rt.onCurrentGlobals(() -> current == null ? null : current.globals);
@@ -238,10 +240,13 @@ public final class Interpreter {
 
     /** A frame run in place is done (returned, or an exception left it): what {@link #execute}'s finally does; its caller. */
     private Frame leave(Frame f) {
+        PyGenerator g = f.generatorInPlace;
+        if (g != null && !g.finished) {
+            suspendHandling(g, f); // a yield
+        }
         current = f.back;
         handling = f.savedHandling;
         rt.leave();
-        PyGenerator g = f.generatorInPlace;
         if (g != null) {
             // suspended or done, the generator's frame is no longer run in place: a later resume may be resume()'s
             f.generatorInPlace = null;
@@ -277,6 +282,7 @@ public final class Interpreter {
         g.running = true;
         f.back = current;
         f.savedHandling = handling;
+        resumeHandling(g);
         f.inPlace = true;
         f.generatorInPlace = g;
         f.forIterExit = loopExit;
@@ -505,6 +511,11 @@ public final class Interpreter {
         f.back = saved; // f_back of a running generator is whoever resumed it
         current = f;
         PyBaseException savedHandling = handling;
+        f.savedHandling = savedHandling;
+        resumeHandling(g);
+        if (thrown != null) {
+            thrownIn(g, thrown);
+        }
         try {
             PyObject r = resumeCompiled(f, thrown);
             if (r == null) {
@@ -512,6 +523,7 @@ public final class Interpreter {
             }
             if (f.yielded) {
                 f.yielded = false;
+                suspendHandling(g, f);
                 return r;
             }
             g.finished = true;
@@ -906,14 +918,62 @@ public final class Interpreter {
 
     /** 3.11 PUSH_EXC_INFO: {@code exc} is now the exception being handled; the one before (or None) is returned. */
     PyObject startHandling(PyObject exc) {
-        PyObject prev = handling == null ? PyNone.NONE : handling;
+        PyObject prev = handling == null || handlingIsResumers() ? PyNone.NONE : handling;
         handling = (PyBaseException) exc;
         return prev;
     }
 
     /** POP_EXCEPT (3.11's, 3.6's): the exception handled before the handler started is back (None: none). */
     void restoreHandling(PyObject prev) {
-        handling = prev instanceof PyBaseException e ? e : null;
+        handling = prev instanceof PyBaseException e ? e
+                : exceptionStateStack && (current.code.flags & SUSPENDING_FLAGS) != 0 ? current.savedHandling : null;
+    }
+
+    /** 3.x: a generator's handled exception is its own, kept from one resume to the next (see PyGenerator#handled). */
+    private final boolean generatorsOwnExceptions;
+    /** 3.7+: a generator handling none of its own sees its resumer's (see {@link #handlingIsResumers}). */
+    private final boolean exceptionStateStack;
+
+    /** A generator's frame resumed: the exception it handled when it yielded (3.x), if any, is the one handled again. */
+    private void resumeHandling(PyGenerator g) {
+        if (g.handled != null) {
+            handling = g.handled;
+        }
+    }
+
+    /**
+     * {@code thrown} goes into generator {@code g} by its throw(): it is chained to nothing there (3.6), or to the
+     * exception the generator itself handles, if any (3.7+, _PyErr_ChainStackItem), never to its resumer's.
+     */
+    private void thrownIn(PyGenerator g, PyError thrown) {
+        if (!generatorsOwnExceptions) {
+            return;
+        }
+        thrown.unchained = true;
+        if (exceptionStateStack && g.handled != null) {
+            PyBaseException exc = rt.exception(thrown);
+            if (exc.context == null && exc != g.handled) {
+                exc.context = g.handled;
+            }
+        }
+    }
+
+    /**
+     * A generator's frame {@code f} yields: the exception handled now, when not the one its resumer handles (which
+     * {@link Frame#savedHandling} holds while it runs), is its own, put aside until it resumes (3.x).
+     */
+    private void suspendHandling(PyGenerator g, Frame f) {
+        g.handled = generatorsOwnExceptions && handling != f.savedHandling ? handling : null;
+    }
+
+    /**
+     * 3.7+: whether the exception handled now is not the running generator's own but the one its resumer handles,
+     * which CPython's exception-state stack shows through a generator's empty state (gi_exc_state, sys.exc_info()
+     * walking down to the first one set): an except clause of the generator then began with none of its own, and
+     * its end shows the resumer's again, whoever resumed it since ({@link #restoreHandling}).
+     */
+    private boolean handlingIsResumers() {
+        return exceptionStateStack && current != null && (current.code.flags & SUSPENDING_FLAGS) != 0 && handling == current.savedHandling;
     }
 
     /** 3.11 RERAISE: the exception on the stack again, from where it was first raised when {@code a} says so. */
@@ -2581,7 +2641,8 @@ public final class Interpreter {
         PyBaseException exc = rt.exception(e);
         syncTraceback(exc.traceback, e.traceback());
         
-        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null) {
+        if (rt.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_CHAINING) && handling != null && handling != exc && exc.context == null
+                && !e.unchained) {
             exc.context = handling;
         }
         return exc;

@@ -51,6 +51,12 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
     /** The value of the frame's {@code return}, for StopIteration.value and {@code yield from}. */
     PyObject returnValue = PyNone.NONE;
 
+    /**
+     * The exception the frame handles in an except clause of its own, put aside at its last yield until it is
+     * resumed (3.x: gi_exc_state); null when it handles none ({@link Interpreter#suspendHandling}).
+     */
+    org.pyvm.core.objects.PyBaseException handled;
+
     /** __name__ and __qualname__: the function's when it was called (3.x), the code's name in 2.7. */
     private final String name;
     private final String qualname;

@@ -120,6 +120,12 @@ public final class PyError extends RuntimeException {
     /** The frame that re-raised this error (bare raise, END_FINALLY, RERAISE): it adds no traceback line there. */
     public Object reraisedIn;
 
+    /**
+     * Thrown into a generator by its throw(): the exception handled where it arrives gives it no __context__ (CPython
+     * restores it as raised, PyErr_Restore, not _PyErr_SetObject, which chains).
+     */
+    public boolean unchained;
+
     /** A running frame as a traceback entry keeps it: its Python frame object is made only if a program asks ({@code tb_frame}). */
     public interface FrameHandle {
         PyObject frameObject();
