@@ -537,8 +537,6 @@ final class Functions {
         return r == org.pyvm.core.objects.PyNotImplemented.NOT_IMPLEMENTED ? null : r;
     }
 
-    /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
-
     /**
      * 2.7's format(): the spec reaches __format__ as given (a byte string when none is), and a unicode value or
      * spec makes the result unicode, a byte string turned into it as ASCII (PyObject_Format's PyObject_Unicode).
@@ -550,6 +548,7 @@ final class Functions {
         }
         return r instanceof org.pyvm.core.objects.PyBytes ? r : Strings.text(rt, Ops.str(rt, r));
     }
+    /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
     private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
         PyObject own = ownThreeArgumentPow(rt, a, b, m);
         if (own != null) {
@@ -585,8 +584,44 @@ final class Functions {
             r = r.add(mod);
         }
         boolean asLong = rt.lang.has(LanguageFeature.INT_AND_LONG)
-                && (a instanceof PyInt ai && ai.isLong || b instanceof PyInt bi && bi.isLong || m instanceof PyInt mi && mi.isLong);
+                && (a instanceof PyInt ai && ai.isLong || b instanceof PyInt bi && bi.isLong || m instanceof PyInt mi && mi.isLong
+                    || intPowOverflows27(x.longValue(), e.longValue(), mod.longValue()));
         return asLong ? PyInt.longOf(r) : PyInt.of(r);
+    }
+
+    /**
+     * 2.7's int_pow with a modulus: whether its machine-word square-and-multiply overflowed on the way, where it
+     * handed the whole computation to long_pow and so gave a long, whatever the result's size
+     * ({@code pow(10, 100, 2**61 - 1)} is {@code 910685213754167845L}). It multiplies before it reduces, and
+     * reduces with C's truncating %.
+     */
+    private static boolean intPowOverflows27(long base, long exponent, long modulus) {
+        long temp = base;
+        long ix = 1;
+        for (long iw = exponent; iw > 0; ) {
+            long prev = ix;
+            if ((iw & 1) != 0) {
+                ix = ix * temp;
+                if (temp == 0) {
+                    break;
+                }
+                if (ix / temp != prev) {
+                    return true;
+                }
+            }
+            iw >>= 1;
+            if (iw == 0) {
+                break;
+            }
+            prev = temp;
+            temp = temp * temp;
+            if (prev != 0 && temp / prev != prev) {
+                return true;
+            }
+            ix = ix % modulus;
+            temp = temp % modulus;
+        }
+        return false;
     }
 
     /** The name argument of getattr() and friends, with each version's TypeError. */
@@ -926,6 +961,9 @@ final class Functions {
 
     private static PyObject map(Runtime rt, PyObject[] a, boolean py2) {
         PyObject fn = a[0];
+        if (py2 && fn == PyNone.NONE && a.length == 2) {
+            return PyList.of(Ops.toList(rt, a[1])); // 2.7's map(None, s) is list(s), with list()'s error for a non-iterable
+        }
         PyObject[] its = new PyObject[a.length - 1];
         for (int i = 1; i < a.length; i++) {
             try {
