@@ -467,7 +467,7 @@ final class Constructors {
             if (npos != 3) {
                 throw PyError.raise("TypeError", "type() takes 1 or 3 arguments");
             }
-            cls = ObjectMethods.newClass(rt, a[0], a[1], a[2]);
+            cls = ObjectMethods.newClassOf(rt, meta, a[0], a[1], a[2]);
             if (cls instanceof PyType made && (made.metatype() == null || meta.isSubtypeOf(made.metatype()))) {
                 // type.__new__ on behalf of the metaclass: type(cls) is it (unless the bases' is more derived)
                 made.setMetatype(meta);

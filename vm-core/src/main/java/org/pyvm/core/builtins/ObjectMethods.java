@@ -302,6 +302,17 @@ public final class ObjectMethods {
         return newClass(rt, name, bases, ns, null, new PyObject[0]);
     }
 
+    /**
+     * type.__new__(meta, name, bases, dict) on behalf of a metaclass called as a function ({@code M('X', (A,), {})},
+     * 2.7's {@code __metaclass__ = M}): as {@link #newClass(Runtime, PyObject, PyObject, PyObject)}, but a base whose
+     * metaclass is neither meta's subclass nor its base is a metaclass conflict (_PyType_CalculateMetaclass).
+     */
+    static PyType newClassOf(Runtime rt, PyType meta, PyObject name, PyObject bases, PyObject ns) {
+        PyType cls = newClass(rt, name, bases, ns, meta);
+        rt.classCreated(cls, null, new PyObject[0]);
+        return cls;
+    }
+
     /** type(name, bases, dict, **kw) (3.x): as {@link #newClass(Runtime, PyObject, PyObject, PyObject)}, kw going to __init_subclass__. */
     static PyType newClass(Runtime rt, PyObject name, PyObject bases, PyObject ns, String[] kwnames, PyObject[] kwvalues) {
         PyType cls = newClass(rt, name, bases, ns, rt.types.type);
@@ -319,6 +330,12 @@ public final class ObjectMethods {
         takeQualname(rt, cls);
         org.pyvm.core.runtime.Slots.install(rt, cls);
         cls.dict.putIfAbsent("__doc__", org.pyvm.core.objects.PyNone.NONE);
+        // 3.x type_ready, after the dict's __dict__, __weakref__ and __doc__ (type_ready_set_hash): a class that defines
+        // __eq__ but not __hash__ inherits no hash; its dict gets __hash__ = None (what hash() then refuses, and what
+        // C.__hash__ and dataclasses see)
+        if (!cls.classic && !Level.py2(rt) && cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) {
+            cls.dict.put("__hash__", PyNone.NONE);
+        }
     }
 
     private static void takeQualname(Runtime rt, PyType cls) {
@@ -382,11 +399,12 @@ public final class ObjectMethods {
             cls.dict.put(attrName(rt, k), d.get(k));
         }
         cls.dict.remove("__classcell__");
+        if (!cls.dict.containsKey("__module__")) {
+            // the module of the code calling type() (abc for ABCMeta(...)), before the dict's descriptors and __doc__
+            cls.dict.put("__module__", rt.currentModuleName());
+        }
         takeQualnameSlotsAndDoc(rt, cls);
         org.pyvm.core.builtins.Subclassing.prepare(rt, cls);
-        if (!cls.dict.containsKey("__module__")) {
-            cls.dict.put("__module__", rt.currentModuleName()); // the module of the code calling type(): abc for ABCMeta(...)
-        }
         return cls;
     }
 

@@ -26,6 +26,12 @@ final class PyFrame extends PyObject implements CustomAttributes {
         this.frame = frame;
     }
 
+    /** Before 3.11, a frame that has run nothing (a fresh generator's) is at f_lasti -1; 3.11's is at its RESUME. */
+    private boolean ranNothing() {
+        Frame f = frame;
+        return f.ip == 0 && !f.compiled && !f.code.lang.has(LanguageFeature.EXCEPTION_GROUPS);
+    }
+
     @Override
     public PyObject attribute(String name) {
         Frame f = frame;
@@ -43,12 +49,10 @@ final class PyFrame extends PyObject implements CustomAttributes {
             case "f_code":
                 return f.code;
             case "f_lineno":
-                return PyInt.of(f.lineNow());
+                // the line of f_lasti -1 (PyCode_Addr2Line): the code's first line, the def of a fresh generator
+                return PyInt.of(ranNothing() ? f.code.firstlineno : f.lineNow());
             case "f_lasti":
-                if (f.ip == 0 && !f.compiled && !f.code.lang.has(org.pyvm.spi.LanguageFeature.EXCEPTION_GROUPS)) {
-                    return PyInt.of(-1); // before 3.11 a frame that has run nothing (a fresh generator's) says -1
-                }
-                return PyInt.of(f.dc.length() == 0 ? 0 : f.dc.offset[f.executing()]);
+                return PyInt.of(ranNothing() ? -1 : f.dc.length() == 0 ? 0 : f.dc.offset[f.executing()]);
             case "f_trace":
                 return PyNone.NONE;
             case "f_restricted":

@@ -22,12 +22,6 @@ public final class Slots {
 
     /** Puts a member descriptor into a new class for each name of its own {@code __slots__}. */
     public static void install(Runtime rt, PyType cls) {
-        // 3.x type_ready: a class that defines __eq__ but not __hash__ inherits no hash; its dict gets
-        // __hash__ = None (what hash() then refuses, and what C.__hash__ and dataclasses see)
-        if (!cls.classic && !rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES)
-                && cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) {
-            cls.dict.put("__hash__", org.pyvm.core.objects.PyNone.NONE);
-        }
         if (cls.classic) {
             return;
         }
