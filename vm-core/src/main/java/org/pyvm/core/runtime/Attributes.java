@@ -1057,6 +1057,12 @@ final class Attributes {
         if (name.equals("__class__") && !inst.type().classic) {
             classAssigned(rt, inst.type(), null);
         }
+        if (rt.lang.has(LanguageFeature.DICT_HASH_ORDER) && inst.dict instanceof org.pyvm.core.objects.AttributeMap m && m.containsKey(name)) {
+            // 2.7: the order of its dict is its hash table's, which a deletion shapes (a dummy slot, the fill that makes
+            // it grow): from the first one on, the attributes live in the dict object itself, its keys inserted so far
+            // in their order, so that __dict__ and vars() list them as CPython's would
+            inst.exposeDict(rt.lang);
+        }
         if (inst.dict.remove(name) != null) {
             return;
         }
