@@ -169,7 +169,8 @@ final class StrMethods {
                 && s.codePoints().noneMatch(c -> c >= 'a' && c <= 'z') : TextCase.isCase(s, true, full)));
         def(rt, t, "islower", (r, self, s, a) -> PyBool.of(bytes ? s.codePoints().anyMatch(c -> c >= 'a' && c <= 'z')
                 && s.codePoints().noneMatch(c -> c >= 'A' && c <= 'Z') : TextCase.isCase(s, false, full)));
-        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(bytes ? !s.isEmpty() && asciiTitle(s).equals(s) && s.codePoints().anyMatch(Character::isLetter)
+        // bytes: only ASCII letters are cased (Py_ISUPPER/Py_ISLOWER; 2.7's C locale): '\xc0' is no title
+        def(rt, t, "istitle", (r, self, s, a) -> PyBool.of(bytes ? !s.isEmpty() && asciiTitle(s).equals(s) && s.codePoints().anyMatch(StrMethods::asciiAlpha)
                 : TextCase.isTitle(s, full)));
         def(rt, t, "center", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'c')));
         def(rt, t, "ljust", (r, self, s, a) -> wrap(self, pad(r, self, s, a, 'l')));
