@@ -703,7 +703,7 @@ final class Constructors {
             if (!(x instanceof PyStr || x instanceof PyBytes)) {
                 throw PyError.raise("TypeError", (asLong ? "long" : "int") + "() can't convert non-string with explicit base");
             }
-            r = parseInt(rt, literal(rt, x), (int) b, asLong ? "long" : "int", x);
+            r = parseInt(rt, numberText(rt, x), (int) b, asLong ? "long" : "int", x);
         } else if (x instanceof PyInt i) {
             // 2.7 int(5L) is an int again when the value fits
             r = i.isLong && !asLong && i.big == null ? PyInt.of(i.small) : x;
@@ -719,7 +719,7 @@ final class Constructors {
             BigInteger v = org.pyvm.core.objects.ExactDecimal.truncated(f.value);
             r = rt.lang.has(LanguageFeature.INT_AND_LONG) && v.bitLength() >= 64 ? PyInt.longOf(v) : PyInt.of(v);
         } else if (x instanceof PyStr || x instanceof PyBytes) {
-            r = parseInt(rt, literal(rt, x), 10, asLong ? "long" : "int", x);
+            r = parseInt(rt, numberText(rt, x), 10, asLong ? "long" : "int", x);
         } else {
             // 2.7's long() asks nb_long (__long__) where int() asks nb_int (a classic instance falls back to __int__)
             boolean viaLong = asLong && Level.py2(rt);
@@ -810,6 +810,34 @@ final class Constructors {
             }
         }
         return text;
+    }
+
+    /**
+     * The text int(), long() and float() read from {@code x}: its characters (bytes as Latin-1), or 2.7's unicode
+     * through PyUnicode_EncodeDecimal: a space becomes ' ', a decimal digit of any script its ASCII digit, a character
+     * below 256 stays, and any other is a UnicodeEncodeError ("'decimal' codec can't encode character u'\u200b' in
+     * position 1: invalid decimal Unicode string"), which except ValueError catches.
+     */
+    private static String numberText(Runtime rt, PyObject x) {
+        if (!(x instanceof PyStr u) || !Level.py2(rt)) {
+            return literal(rt, x);
+        }
+        int[] cps = u.value().codePoints().toArray();
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (StrMethods.space(c)) {
+                sb.append(' ');
+            } else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else if (c > 0 && c < 256) {
+                sb.append((char) c);
+            } else {
+                throw PyError.raiseArgs("UnicodeEncodeError", Strings.text(rt, "decimal"), PyStr.ofCodePoints(cps, cps.length),
+                        PyInt.of(i), PyInt.of(i + 1), Strings.text(rt, "invalid decimal Unicode string"));
+            }
+        }
+        return sb.toString();
     }
 
     /** The characters of a str or bytes literal given to int() (bytes as Latin-1, not their repr). */
@@ -943,7 +971,7 @@ final class Constructors {
             return x;
         }
         if (x instanceof PyStr || x instanceof PyBytes) {
-            String s = x instanceof PyStr ? strip(asciiDigits(literal(rt, x)), false) : strip(literal(rt, x), true);
+            String s = x instanceof PyStr ? strip(asciiDigits(numberText(rt, x)), false) : strip(literal(rt, x), true);
             if (!Level.py2(rt) && underscoresBetweenDigits(s)) {
                 s = s.replace("_", "");
             }
@@ -974,7 +1002,7 @@ final class Constructors {
                     // 2.7 tells a number followed by junk ('1.2.3', '1e') from text that is no number at all
                     boolean numberFirst = java.util.regex.Pattern.compile("^[+-]?(\\d+\\.?\\d*|\\.\\d+|(?i)inf|nan)").matcher(s).find();
                     // its message shows the text from the first non-blank character on, at most 200 of them
-                    String shown = literal(rt, x).stripLeading();
+                    String shown = numberText(rt, x).stripLeading();
                     throw PyError.raise("ValueError", (numberFirst ? "invalid literal for float(): " : "could not convert string to float: ")
                             + shown.substring(0, Math.min(200, shown.length())));
                 }
