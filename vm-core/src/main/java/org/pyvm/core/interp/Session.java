@@ -185,7 +185,13 @@ public final class Session {
                 try {
                     Ops.call(rt, exitfunc);
                 } catch (PyError e) {
-                    reportAtExit("Error in sys.exitfunc:\n", e);
+                    // call_sys_exitfunc: the header, then PyErr_Print, which a hook in sys.excepthook answers
+                    PyBaseException exc = rt.exception(e);
+                    if (!Tracebacks.isSystemExit(rt, exc)) {
+                        flush();
+                        display("Error in sys.exitfunc:\n");
+                        printUncaught(exc);
+                    }
                 }
             }
             flushLine27(); // call_sys_exitfunc's own
@@ -266,6 +272,11 @@ public final class Session {
             }
             return 1;
         }
+        return printUncaught(e);
+    }
+
+    /** What PyErr_Print does with {@code e} (not a SystemExit): sys.excepthook's report, or the hook's own. */
+    private int printUncaught(PyBaseException e) {
         flush();
         PyObject hook = Sys.current(rt, "excepthook");
         PyObject original = Sys.current(rt, "__excepthook__");
