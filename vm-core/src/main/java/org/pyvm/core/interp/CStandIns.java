@@ -55,7 +55,8 @@ final class CStandIns {
 
     /**
      * After {@code module} ran: what the C module of CPython 3 says otherwise. Its classes give their C names in
-     * messages, and datetime checks its fields and hashes dates as _datetime does ({@link DatetimeAsC}).
+     * messages, datetime checks its fields and hashes dates as _datetime does ({@link DatetimeAsC}), and decimal
+     * raises its signals as _decimal does ({@link DecimalAsC}).
      */
     static void adjust(org.pyvm.core.runtime.Runtime rt, String module, FoundModule found, org.pyvm.core.objects.PyModule m) {
         if (!rt.lang.version().startsWith("3.") || !PY3.containsKey(module) || !inLibrary(rt.lang.version(), found)) {
@@ -69,6 +70,8 @@ final class CStandIns {
         });
         if (module.equals("datetime")) {
             DatetimeAsC.install(rt, m);
+        } else if (module.equals("_pydecimal")) {
+            DecimalAsC.install(rt, m);
         }
     }
 }
