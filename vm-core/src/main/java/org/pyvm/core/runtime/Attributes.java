@@ -598,7 +598,7 @@ final class Attributes {
         return missingMessage(rt, o, name);
     }
 
-    private static PyError missingMessage(Runtime rt, PyObject o, String name) {
+    static PyError missingMessage(Runtime rt, PyObject o, String name) {
         if (o instanceof PyModule m && !rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
             // 3.5+ names the module; 2.7 falls through to "'module' object has no attribute"
             return PyError.raise("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");

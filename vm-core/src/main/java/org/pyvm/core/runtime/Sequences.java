@@ -702,6 +702,9 @@ public final class Sequences {
         if (Ops.callMethod(rt, o, "__setitem__", key, value) != null) {
             return;
         }
+        if (o instanceof PyInstance ci && ci.type().classic) {
+            throw Attributes.missingMessage(rt, o, "__setitem__"); // 2.7's instance_ass_subscript looks the method up
+        }
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object does not support item assignment");
     }
 
@@ -746,6 +749,9 @@ public final class Sequences {
         if (Ops.callMethod(rt, o, "__delitem__", key) != null) {
             return;
         }
+        if (o instanceof PyInstance ci && ci.type().classic) {
+            throw Attributes.missingMessage(rt, o, "__delitem__");
+        }
         // an integer key goes to PySequence_DelItem where the type has sequence slots, whose wording differs
         boolean sequence = hasSequenceSlots(rt, o) || ITEMS_WITHOUT_DELETION.contains(rt.types.typeOf(o).name(rt.lang));
         throw PyError.raise("TypeError", "'" + Ops.typeName(rt, o) + "' object " + (sequence && isIndex(rt, key) ? "doesn't" : "does not")
@@ -774,6 +780,10 @@ public final class Sequences {
                 key = Ops.indexResult(rt, idx);
             } else {
                 String kind = what.startsWith("list") ? "list" : what.equals("range object") ? "range" : what;
+                if (key instanceof PyInstance ci && ci.type().classic) {
+                    // 2.7: a classic instance has an nb_index slot, whose instance_index finds no __index__
+                    throw PyError.raise("TypeError", "object cannot be interpreted as an index");
+                }
                 if (rt.lang.has(LanguageFeature.STR_IS_BYTES)) {
                     throw PyError.raise("TypeError", kind + " indices must be integers, not " + Ops.typeName(rt, key));
                 }
