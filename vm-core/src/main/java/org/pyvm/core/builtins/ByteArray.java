@@ -263,13 +263,72 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         bytes = out;
     }
 
-    /** What may be assigned to a bytearray slice (bytes, a bytearray, ints), as a list of ints. */
-    private static org.pyvm.core.objects.PyList asInts(Runtime rt, PyObject value) {
+    /**
+     * {@code self[slice] = values}, on the bytes themselves (a sieve's {@code flags[i*i::i] = bytearray(n)} turned a
+     * bytearray of two million into a list of ints and back at each assignment: seconds where CPython takes ms).
+     */
+    private void assignSlice(PySlice slice, byte[] values) {
+        int[] r = org.pyvm.core.runtime.Sequences.indices(rt, slice, bytes.length);
+        if (r[2] == 1) {
+            int start = r[0];
+            int stop = Math.max(r[0], r[1]);
+            if (stop - start == values.length) {
+                System.arraycopy(values, 0, bytes, start, values.length);
+                return;
+            }
+            byte[] out = new byte[bytes.length - (stop - start) + values.length];
+            System.arraycopy(bytes, 0, out, 0, start);
+            System.arraycopy(values, 0, out, start, values.length);
+            System.arraycopy(bytes, stop, out, start + values.length, bytes.length - stop);
+            bytes = out;
+            return;
+        }
+        int n = org.pyvm.core.runtime.Sequences.sliceLength(r);
+        if (values.length != n) {
+            throw PyError.raise("ValueError", "attempt to assign bytes of size " + values.length + " to extended slice of size " + n);
+        }
+        for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+            bytes[j] = values[i];
+        }
+    }
+
+    /** {@code del self[slice]}, on the bytes themselves. */
+    private void deleteSlice(PySlice slice) {
+        int[] r = org.pyvm.core.runtime.Sequences.indices(rt, slice, bytes.length);
+        int n = org.pyvm.core.runtime.Sequences.sliceLength(r);
+        if (n == 0) {
+            return;
+        }
+        boolean[] gone = new boolean[bytes.length];
+        for (int i = 0, j = r[0]; i < n; i++, j += r[2]) {
+            gone[j] = true;
+        }
+        byte[] out = new byte[bytes.length - n];
+        for (int i = 0, k = 0; i < bytes.length; i++) {
+            if (!gone[i]) {
+                out[k++] = bytes[i];
+            }
+        }
+        bytes = out;
+    }
+
+    /** What may be assigned to a bytearray slice (bytes, a bytearray, ints): its bytes, a copy of them. */
+    private static byte[] assignable(Runtime rt, PyObject value) {
+        refuseNumbersAndText(rt, value);
+        return source(rt, value).clone();
+    }
+
+    private static void refuseNumbersAndText(Runtime rt, PyObject value) {
         if (value instanceof PyInt || value instanceof PyBool || !Level.py2(rt) && (value instanceof org.pyvm.core.objects.PyFloat
                 || value instanceof org.pyvm.core.objects.PyComplex || value instanceof org.pyvm.core.objects.PyStr)) {
             // bytearray_ass_subscript refuses numbers and text before iterating
             throw PyError.raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }
+    }
+
+    /** What may be assigned to a bytearray slice (bytes, a bytearray, ints), as a list of ints. */
+    private static org.pyvm.core.objects.PyList asInts(Runtime rt, PyObject value) {
+        refuseNumbersAndText(rt, value);
         List<PyObject> items = new ArrayList<>();
         for (byte b : source(rt, value)) {
             items.add(PyInt.of(b & 0xff));
@@ -391,14 +450,14 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         });
         def(rt, t, "__setitem__", (s, a) -> {
             PyObject key = a.check(2, 2).get(0);
-            if (key instanceof PySlice) {
-                List<PyObject> values = asInts(rt, a.get(1)).items();
-                if (values.isEmpty() && !(((PySlice) key).step instanceof PyNone) && !Level.py2(rt)) {
-                    // bytearray_ass_subscript: nothing to assign to an extended slice deletes it, whatever its size
-                    s.throughList(list -> Ops.delitem(rt, list, key));
+            if (key instanceof PySlice slice) {
+                byte[] values = assignable(rt, a.get(1));
+                if (values.length == 0 && !(slice.step instanceof PyNone)) {
+                    // bytearray_ass_subscript (2.7's too): nothing to assign to an extended slice deletes it, whatever its size
+                    s.deleteSlice(slice);
                     return PyNone.NONE;
                 }
-                s.throughList(list -> org.pyvm.core.runtime.Sequences.assignSlice(rt, list.items(), (PySlice) key, values, "bytes"));
+                s.assignSlice(slice, values);
                 return PyNone.NONE;
             }
             s.bytes[s.item(key, true)] = byteValue(rt, a.get(1));
@@ -406,9 +465,11 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
         });
         def(rt, t, "__delitem__", (s, a) -> {
             PyObject key = a.check(1, 1).get(0);
-            if (!(key instanceof PySlice)) {
-                s.item(key, true); // bytearray's own IndexError and TypeError
+            if (key instanceof PySlice slice) {
+                s.deleteSlice(slice);
+                return PyNone.NONE;
             }
+            s.item(key, true); // bytearray's own IndexError and TypeError
             s.throughList(list -> Ops.delitem(rt, list, key));
             return PyNone.NONE;
         });
