@@ -2008,7 +2008,7 @@ public final class Interpreter {
     }
 
     /** A class body's namespace may be a dict subclass from a metaclass's __prepare__: its own methods then store. */
-    private void storeName(Frame f, PyObject key, PyObject v) {
+    void storeName(Frame f, PyObject key, PyObject v) {
         if (f.locals instanceof org.pyvm.core.objects.UserSubclass) {
             Ops.setitem(rt, f.locals, key, v);
         } else if (f.owning > 0 || f == mainFrame && v instanceof PyGenerator) {
@@ -2020,7 +2020,7 @@ public final class Interpreter {
         }
     }
 
-    private void deleteName(Frame f, int a) {
+    void deleteName(Frame f, int a) {
         PyObject key = f.code.nameKeys()[a];
         if (f.locals instanceof org.pyvm.core.objects.UserSubclass && f.locals.get(key) != null) {
             Ops.delitem(rt, f.locals, key);
@@ -2035,7 +2035,7 @@ public final class Interpreter {
         }
     }
 
-    private PyObject loadName(Frame f, int a) {
+    PyObject loadName(Frame f, int a) {
         PyObject key = f.code.nameKeys()[a];
         PyObject v = f.locals instanceof org.pyvm.core.objects.UserSubclass ? ownLookup(f.locals, key) : f.locals.get(key);
         if (v == null) {

@@ -76,6 +76,13 @@ final class JitCompiler {
             NeutralOp.IMPORT_STAR, NeutralOp.EXEC_STMT, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.STOP_CODE,
             NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
 
+    /**
+     * Of {@link #NEVER}, those a module's body may leave to {@link Interpreter#step}: its frame has the locals dict they
+     * read and write (the module's globals). A class body's, whose dict is its own, stays the interpreter's.
+     */
+    private static final Set<NeutralOp> MODULE_BODY_OPS = Set.copyOf(EnumSet.of(NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME,
+            NeutralOp.DELETE_NAME, NeutralOp.IMPORT_STAR, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
+
     /** 2.7/3.6 operations of try statements: compiled code keeps their blocks statically, the interpreter runs their handlers. */
     private static final Set<NeutralOp> BLOCK_HANDLER_OPS = Set.copyOf(EnumSet.of(NeutralOp.SETUP_EXCEPT, NeutralOp.SETUP_FINALLY,
             NeutralOp.END_FINALLY, NeutralOp.POP_EXCEPT_BLOCK, NeutralOp.POP_EXCEPT, NeutralOp.CONTINUE_LOOP, NeutralOp.SETUP_WITH,
@@ -220,8 +227,8 @@ final class JitCompiler {
         static String refusal(DecodedCode dc) {
             CodeObject co = dc.code;
             int n = dc.length();
-            if ((co.flags & CO_OPTIMIZED) == 0) {
-                return "a module or class body (no CO_OPTIMIZED)";
+            if ((co.flags & CO_OPTIMIZED) == 0 && !co.name.equals("<module>")) {
+                return "a class body (no CO_OPTIMIZED)";
             }
             if ((co.flags & SUSPENDS) != 0) {
                 return "a coroutine";
@@ -236,6 +243,9 @@ final class JitCompiler {
             if (dc.verifiedDepth < 0) {
                 return "a pack without stack effects";
             }
+            if ((co.flags & CO_OPTIMIZED) == 0 && Ownership.mayOwnNames(dc)) {
+                return "a name that may alone hold a generator read only by next() (the interpreter closes it when let go)";
+            }
             if (Ownership.mayOwnSlots(dc)) {
                 return "a local that may alone hold a generator read only by next() (the interpreter closes it when let go)";
             }
@@ -246,9 +256,11 @@ final class JitCompiler {
                     }
                 }
             }
+            boolean moduleBody = (co.flags & CO_OPTIMIZED) == 0;
             for (int i = 0; i < n; i++) {
                 NeutralOp op = dc.kind[i];
-                if (NEVER.contains(op) && !(table && HANDLER_OPS.contains(op)) || !Emitter.hasOwnCode(op) && dc.def[i].arg() == ArgKind.JUMP) {
+                if (NEVER.contains(op) && !(table && HANDLER_OPS.contains(op)) && !(moduleBody && MODULE_BODY_OPS.contains(op))
+                        || !Emitter.hasOwnCode(op) && dc.def[i].arg() == ArgKind.JUMP) {
                     return dc.def[i].name() + " at offset " + dc.offset[i];
                 }
             }
@@ -496,7 +508,8 @@ final class JitCompiler {
                 NeutralOp.DUP_TOP, NeutralOp.DUP_TOP_TWO, NeutralOp.ROT_TWO, NeutralOp.ROT_THREE, NeutralOp.ROT_FOUR, NeutralOp.COPY,
                 NeutralOp.SWAP, NeutralOp.BINARY_OP, NeutralOp.COMPARE_OP, NeutralOp.IS_OP, NeutralOp.CONTAINS_OP, NeutralOp.UNARY_OP,
                 NeutralOp.BINARY_SUBSCR, NeutralOp.STORE_SUBSCR, NeutralOp.LOAD_ATTR, NeutralOp.STORE_ATTR, NeutralOp.LOAD_GLOBAL,
-                NeutralOp.LOAD_DEREF, NeutralOp.STORE_DEREF, NeutralOp.LOAD_METHOD, NeutralOp.GET_ITER, NeutralOp.FOR_ITER,
+                NeutralOp.LOAD_DEREF, NeutralOp.STORE_DEREF, NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME, NeutralOp.DELETE_NAME,
+                NeutralOp.LOAD_METHOD, NeutralOp.GET_ITER, NeutralOp.FOR_ITER,
                 NeutralOp.JUMP, NeutralOp.POP_JUMP_IF_FALSE, NeutralOp.POP_JUMP_IF_TRUE, NeutralOp.POP_JUMP_IF_NONE,
                 NeutralOp.POP_JUMP_IF_NOT_NONE, NeutralOp.JUMP_IF_FALSE_OR_POP, NeutralOp.JUMP_IF_TRUE_OR_POP,
                 NeutralOp.RETURN_VALUE, NeutralOp.SETUP_LOOP, NeutralOp.POP_BLOCK, NeutralOp.BREAK_LOOP, NeutralOp.CALL,
@@ -1097,6 +1110,29 @@ final class JitCompiler {
                     push(a);
                     ops("loadDeref", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
                     store(d);
+                }
+                case LOAD_NAME -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    ops("loadName", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+                    store(d);
+                }
+                case STORE_NAME -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    load(d - 1);
+                    ops("storeName", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + ")V");
+                }
+                case DELETE_NAME -> {
+                    current(i);
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ALOAD, F);
+                    push(a);
+                    ops("deleteName", "(" + L_INTERP + L_FRAME + "I)V");
                 }
                 case STORE_DEREF -> {
                     mv.visitVarInsn(ALOAD, F);

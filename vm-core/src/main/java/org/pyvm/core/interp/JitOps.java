@@ -209,6 +209,19 @@ final class JitOps {
         return in.globalValue(f, i, index);
     }
 
+    /** A module body's LOAD_NAME: its dict, the globals (the same dict for the main module's), the builtins. */
+    static PyObject loadName(Interpreter in, Frame f, int a) {
+        return in.loadName(f, a);
+    }
+
+    static void storeName(Interpreter in, Frame f, int a, PyObject v) {
+        in.storeName(f, f.code.nameKeys()[a], v);
+    }
+
+    static void deleteName(Interpreter in, Frame f, int a) {
+        in.deleteName(f, a);
+    }
+
     static PyObject loadDeref(Interpreter in, Frame f, int a) {
         PyObject v = Interpreter.cell(f, a).value;
         if (v == null) {

@@ -89,6 +89,37 @@ final class Ownership {
         return false;
     }
 
+    /**
+     * Whether a name of module code {@code dc} may come to own a generator (a call's result stored into a name read
+     * only by next()): the JIT leaves such code to the interpreter, as {@link #mayOwnSlots} a function's.
+     */
+    static boolean mayOwnNames(DecodedCode dc) {
+        for (int i = 1; i < dc.kind.length; i++) {
+            boolean store = dc.kind[i] == NeutralOp.STORE_NAME || dc.kind[i] == NeutralOp.STORE_GLOBAL; // global g in a function
+            if (store && Interpreter.CALLS.contains(dc.kind[i - 1]) && nameSafe(dc.code, nameOf(dc, i))
+                    && loaded(dc.code, nameOf(dc, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code code} or the code nested in it loads global {@code name} (a generator never resumed has nothing to close). */
+    private static boolean loaded(CodeObject code, String name) {
+        DecodedCode dc = code.decoded();
+        for (int i = 0; i < dc.kind.length; i++) {
+            if ((dc.kind[i] == NeutralOp.LOAD_NAME || dc.kind[i] == NeutralOp.LOAD_GLOBAL) && name.equals(nameOf(dc, i))) {
+                return true;
+            }
+        }
+        for (PyObject c : code.consts) {
+            if (c instanceof CodeObject nested && loaded(nested, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Per module code object: for each global name, whether every load of it in the module's code is {@code next(x)}'s argument. */
     private static final class NameFacts {
         final Map<String, Boolean> names = new HashMap<>();
