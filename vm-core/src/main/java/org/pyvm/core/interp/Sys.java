@@ -358,17 +358,23 @@ final class Sys {
                 ((PyStream) self).flush();
                 return PyNone.NONE;
             }));
-            t.dict.put("read", new org.pyvm.core.objects.PyMethodDescriptor("read", t, (self, a, kw) -> {
-                StringBuilder sb = new StringBuilder();
-                for (String line = ((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
-                    sb.append(line);
-                }
-                return Strings.text(rt, sb.toString());
-            }));
+            t.dict.put("read", new org.pyvm.core.objects.PyMethodDescriptor("read", t, (self, a, kw) ->
+                    Strings.text(rt, ((PyStream) self).readText(size(rt, a)))));
             t.dict.put("readlines", new org.pyvm.core.objects.PyMethodDescriptor("readlines", t, (self, a, kw) -> {
+                // with a hint, lines until their characters reach it (IOBase.readlines); 2.7's file reads whole chunks of
+                // 8,192 bytes and gives every line they hold (file_readlines)
+                long hint = size(rt, a);
+                if (py2(rt) && hint > 0) {
+                    hint = (hint + 8191) / 8192 * 8192;
+                }
+                long taken = 0;
                 List<PyObject> lines = new ArrayList<>();
                 for (String line = ((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
                     lines.add(Strings.text(rt, line));
+                    taken += line.length();
+                    if (hint > 0 && taken >= hint) {
+                        break;
+                    }
                 }
                 return PyList.of(lines);
             }));
@@ -380,10 +386,8 @@ final class Sys {
                             return line == null ? null : Strings.text(rt, line);
                         }
                     }));
-            t.dict.put("readline", new org.pyvm.core.objects.PyMethodDescriptor("readline", t, (self, a, kw) -> {
-                String line = ((PyStream) self).readLine(true);
-                return Strings.text(rt, line == null ? "" : line);
-            }));
+            t.dict.put("readline", new org.pyvm.core.objects.PyMethodDescriptor("readline", t, (self, a, kw) ->
+                    Strings.text(rt, ((PyStream) self).readLine(size(rt, a)))));
             method(t, "writelines", (s, a) -> {
                 PyObject write = t.dict.get("write");
                 for (PyObject line : Ops.toList(rt, a[0])) {
@@ -413,6 +417,19 @@ final class Sys {
             PyType writer = binaryType(rt, "BufferedWriter");
             PyType reader = binaryType(rt, "BufferedReader");
             attribute(t, "buffer", s -> s.buffer(s.reads() ? reader : writer));
+        }
+
+        /** The size argument of read(), readline() and readlines(): none, None or a negative one is no limit. */
+        private static long size(Runtime rt, PyObject[] a) {
+            if (a.length == 0 || a[0] == PyNone.NONE) {
+                return -1;
+            }
+            org.pyvm.core.objects.PyInt n = Ops.indexOrNull(rt, a[0]);
+            if (n == null) {
+                throw PyError.raise("TypeError", py2(rt) ? "an integer is required"
+                        : "argument should be integer or None, not '" + Ops.typeName(rt, a[0]) + "'");
+            }
+            return n.big != null ? (n.big.signum() < 0 ? -1 : Long.MAX_VALUE) : n.small;
         }
 
         /** sys.stdout.buffer's and sys.stdin.buffer's types: bytes in and out of the same host streams. */

@@ -174,12 +174,66 @@ public final class PyStream extends PyObject implements Typed {
 
     /** One line of input, its newline kept or not, decoded by the stream's codec; null at end of input. */
     public String readLine(boolean keepNewline) {
+        String s;
+        int nl = pending.indexOf('\n');
+        if (nl >= 0) {
+            s = pending.substring(0, nl + 1);
+            pending = pending.substring(nl + 1);
+        } else {
+            String more = decodedLine();
+            s = pending.isEmpty() ? more : more == null ? pending : pending + more;
+            pending = "";
+            if (s == null) {
+                return null;
+            }
+        }
+        return !keepNewline && s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * Input taken from the host but not yet given to the program: what a read(n) or a readline(size) left of the
+     * line it read (in characters, as a text file counts them; 2.7's bytes are its characters).
+     */
+    private String pending = "";
+
+    private String decodedLine() {
         byte[] line = readLineBytes();
         if (line.length == 0) {
             return null;
         }
-        String s = codec != null ? codec.decode(line) : new String(line, StandardCharsets.UTF_8);
-        return !keepNewline && s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        return codec != null ? codec.decode(line) : new String(line, StandardCharsets.UTF_8);
+    }
+
+    /** read(n): up to {@code n} characters of input, or all that is left when n is negative; empty at its end. */
+    public String readText(long n) {
+        StringBuilder sb = new StringBuilder(pending);
+        pending = "";
+        for (String line = n == 0 ? null : decodedLine(); line != null; line = decodedLine()) {
+            sb.append(line);
+            if (n >= 0 && sb.codePointCount(0, sb.length()) >= n) {
+                break;
+            }
+        }
+        if (n < 0 || sb.codePointCount(0, sb.length()) <= n) {
+            return sb.toString();
+        }
+        int cut = sb.offsetByCodePoints(0, (int) n);
+        pending = sb.substring(cut);
+        return sb.substring(0, cut);
+    }
+
+    /** readline(size): one line, newline kept, at most {@code size} characters of it when size is not negative. */
+    public String readLine(long size) {
+        if (size == 0) {
+            return "";
+        }
+        String line = readLine(true);
+        if (line == null || size < 0 || line.codePointCount(0, line.length()) <= size) {
+            return line == null ? "" : line;
+        }
+        int cut = line.offsetByCodePoints(0, (int) size);
+        pending = line.substring(cut) + pending;
+        return line.substring(0, cut);
     }
 
     @Override
