@@ -183,6 +183,19 @@ public final class PosixModule {
             long flags = ((PyInt) a[1]).small;
             return PyInt.of(get(rt, p, () -> files.open(path(rt, p), (int) flags)));
         });
+        if (py2) {
+            m.def("fdopen", (a, kw) -> {
+                if (a.length < 1 || a.length > 3) {
+                    throw PyError.raise("TypeError", "fdopen() takes at least 1 argument (" + a.length + " given)");
+                }
+                int fd = fd(rt, a[0]);
+                String mode = a.length > 1 ? Ops.str(rt, a[1]) : "r";
+                if (!files.isOpen(fd)) {
+                    throw PyError.raiseArgs("OSError", PyInt.of(9), org.pyvm.core.runtime.Strings.text(rt, "Bad file descriptor"));
+                }
+                return org.pyvm.core.modules.io.IoModule.fdopen27(rt, fd, mode);
+            });
+        }
         m.def("close", (a, kw) -> {
             int fd = fd(rt, one(rt, "close", a));
             call(rt, null, null, () -> files.close(fd));

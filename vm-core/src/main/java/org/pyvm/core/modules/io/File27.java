@@ -76,6 +76,11 @@ final class File27 extends IoObject {
         if ("rwaU".indexOf(m.charAt(0)) < 0) {
             throw PyError.raise("ValueError", "mode string must begin with one of 'r', 'w', 'a' or 'U', not '" + m + "'");
         }
+        openOn(p[0], p[0], m);
+    }
+
+    /** {@code file}, a name or a descriptor, opened in mode {@code m} (checked), shown as {@code shownName}. */
+    private void openOn(PyObject file, PyObject shownName, String m) {
         boolean plus = m.indexOf('+') >= 0;
         universal = m.indexOf('U') >= 0;
         char kind = m.charAt(0) == 'U' ? 'r' : m.charAt(0);
@@ -83,14 +88,27 @@ final class File27 extends IoObject {
             throw PyError.raise("ValueError", "universal newline mode can only be used with modes starting with 'r'");
         }
         FileIO f = new FileIO(io, io.fileio);
-        f.init(new PyObject[] {p[0], io.nativeStr(kind + (plus ? "+" : ""))}, null);
+        f.init(new PyObject[] {file, io.nativeStr(kind + (plus ? "+" : ""))}, null);
         raw = f;
         buffer = new Buffered(io, plus ? io.bufferedRandom : kind == 'r' ? io.bufferedReader : io.bufferedWriter);
         buffer.raw = f;
-        name = p[0];
+        name = shownName;
         mode = m;
         closed = false;
         softspace = 0;
+    }
+
+    /**
+     * 2.7's os.fdopen(fd, mode='r', bufsize=-1) (posix_fdopen): a file object over the open descriptor {@code fd},
+     * named {@code <fdopen>}, which closes the descriptor with itself. tempfile's files are made so.
+     */
+    static File27 fdopen(Io io, PyType fileType, int fd, String m) {
+        if (m.isEmpty() || "rwaU".indexOf(m.charAt(0)) < 0) {
+            throw PyError.raise("ValueError", "invalid mode ('" + m + "')");
+        }
+        File27 f = new File27(io, fileType);
+        f.openOn(org.pyvm.core.objects.PyInt.of(fd), io.nativeStr("<fdopen>"), m);
+        return f;
     }
 
     private byte[] translate(byte[] b) {
