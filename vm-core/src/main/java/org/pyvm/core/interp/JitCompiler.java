@@ -1103,35 +1103,18 @@ final class JitCompiler {
                     ops("global", "(" + L_INTERP + L_FRAME + "II)" + L_PYOBJ);
                     store(slot);
                 }
-                case LOAD_DEREF -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(a);
-                    ops("loadDeref", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
-                    store(d);
-                }
-                case LOAD_NAME -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(a);
-                    ops("loadName", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
+                case LOAD_DEREF, LOAD_NAME -> {
+                    interpreterFrameAnd(i, a);
+                    ops(op == NeutralOp.LOAD_NAME ? "loadName" : "loadDeref", "(" + L_INTERP + L_FRAME + "I)" + L_PYOBJ);
                     store(d);
                 }
                 case STORE_NAME -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(a);
+                    interpreterFrameAnd(i, a);
                     load(d - 1);
                     ops("storeName", "(" + L_INTERP + L_FRAME + "I" + L_PYOBJ + ")V");
                 }
                 case DELETE_NAME -> {
-                    current(i);
-                    mv.visitVarInsn(ALOAD, IN);
-                    mv.visitVarInsn(ALOAD, F);
-                    push(a);
+                    interpreterFrameAnd(i, a);
                     ops("deleteName", "(" + L_INTERP + L_FRAME + "I)V");
                 }
                 case STORE_DEREF -> {
@@ -1725,6 +1708,14 @@ final class JitCompiler {
                 mv.visitVarInsn(ALOAD, IN);
                 ops("backEdge", "(" + L_INTERP + ")V");
             }
+        }
+
+        /** f.current = i, then a helper's first arguments: the interpreter, the frame and the instruction's {@code a}. */
+        private void interpreterFrameAnd(int i, int a) {
+            current(i);
+            mv.visitVarInsn(ALOAD, IN);
+            mv.visitVarInsn(ALOAD, F);
+            push(a);
         }
 
         /** f.current = i: where the frame is, for a traceback and for a callee looking at its caller. */
