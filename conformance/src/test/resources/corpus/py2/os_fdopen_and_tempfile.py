@@ -30,3 +30,8 @@ try:
     os.fdopen(99999)
 except OSError as e:
     print 'OSError', e.errno
+for args in [(), (0, 'r', 1, 2)]:
+    try:
+        os.fdopen(*args)
+    except TypeError as e:
+        print 'TypeError', e

@@ -469,8 +469,11 @@ final class ByteArray extends PyInstance implements org.pyvm.core.objects.PyIter
                 s.deleteSlice(slice);
                 return PyNone.NONE;
             }
-            s.item(key, true); // bytearray's own IndexError and TypeError
-            s.throughList(list -> Ops.delitem(rt, list, key));
+            int i = s.item(key, true); // bytearray's own IndexError and TypeError
+            byte[] out = new byte[s.bytes.length - 1];
+            System.arraycopy(s.bytes, 0, out, 0, i);
+            System.arraycopy(s.bytes, i + 1, out, i, out.length - i);
+            s.bytes = out;
             return PyNone.NONE;
         });
         def(rt, t, "__iadd__", (s, a) -> {

@@ -548,6 +548,7 @@ final class Functions {
         }
         return r instanceof org.pyvm.core.objects.PyBytes ? r : Strings.text(rt, Ops.str(rt, r));
     }
+
     /** pow(a, b, m) with CPython's checks; the result takes the modulus's sign. */
     private static PyObject powMod(Runtime rt, PyObject a, PyObject b, PyObject m) {
         PyObject own = ownThreeArgumentPow(rt, a, b, m);

@@ -77,8 +77,9 @@ final class JitCompiler {
             NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
 
     /**
-     * Of {@link #NEVER}, those a module's body may leave to {@link Interpreter#step}: its frame has the locals dict they
-     * read and write (the module's globals). A class body's, whose dict is its own, stays the interpreter's.
+     * Of {@link #NEVER}, those a module's body may hold and still compile: its frame has the locals dict they read and
+     * write (the module's globals). The name operations call the interpreter's own ({@link JitOps#loadName}), the rest
+     * are left to {@link Interpreter#step}. A class body's, whose dict is its own, stays the interpreter's.
      */
     private static final Set<NeutralOp> MODULE_BODY_OPS = Set.copyOf(EnumSet.of(NeutralOp.LOAD_NAME, NeutralOp.STORE_NAME,
             NeutralOp.DELETE_NAME, NeutralOp.IMPORT_STAR, NeutralOp.SETUP_ANNOTATIONS, NeutralOp.LOAD_BUILD_CLASS, NeutralOp.BUILD_CLASS));
@@ -227,7 +228,8 @@ final class JitCompiler {
         static String refusal(DecodedCode dc) {
             CodeObject co = dc.code;
             int n = dc.length();
-            if ((co.flags & CO_OPTIMIZED) == 0 && !co.name.equals("<module>")) {
+            boolean moduleBody = (co.flags & CO_OPTIMIZED) == 0;
+            if (moduleBody && !co.name.equals("<module>")) {
                 return "a class body (no CO_OPTIMIZED)";
             }
             if ((co.flags & SUSPENDS) != 0) {
@@ -243,7 +245,7 @@ final class JitCompiler {
             if (dc.verifiedDepth < 0) {
                 return "a pack without stack effects";
             }
-            if ((co.flags & CO_OPTIMIZED) == 0 && Ownership.mayOwnNames(dc)) {
+            if (moduleBody && Ownership.mayOwnNames(dc)) {
                 return "a name that may alone hold a generator read only by next() (the interpreter closes it when let go)";
             }
             if (Ownership.mayOwnSlots(dc)) {
@@ -256,7 +258,6 @@ final class JitCompiler {
                     }
                 }
             }
-            boolean moduleBody = (co.flags & CO_OPTIMIZED) == 0;
             for (int i = 0; i < n; i++) {
                 NeutralOp op = dc.kind[i];
                 if (NEVER.contains(op) && !(table && HANDLER_OPS.contains(op)) && !(moduleBody && MODULE_BODY_OPS.contains(op))

@@ -45,6 +45,21 @@ final class CArgs {
     }
 
     /**
+     * PyArg_ParseTuple's count check before 3.7: "fdopen() takes at most 3 arguments (4 given)", or for a format
+     * without a name (2.7's os.fdopen, tee) "function takes at least 1 argument (0 given)" ({@code fname} null).
+     */
+    static void countBefore37(String fname, PyObject[] a, int min, int max) {
+        int n = a.length;
+        if (n >= min && n <= max) {
+            return;
+        }
+        int bound = n < min ? min : max;
+        throw PyError.raise("TypeError", (fname == null ? "function" : fname + "()") + " takes "
+                + (min == max ? "exactly " : n < min ? "at least " : "at most ") + bound + " argument" + (bound == 1 ? "" : "s")
+                + " (" + n + " given)");
+    }
+
+    /**
      * The values of parameters {@code names}, each given by position or by name (null where absent); the
      * first {@code required} must be given. Errors come in getargs.c's order: too many arguments, a
      * parameter given twice, a required one missing, then an unknown keyword.

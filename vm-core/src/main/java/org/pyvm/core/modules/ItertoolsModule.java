@@ -440,11 +440,7 @@ public final class ItertoolsModule {
         if (clinic) {
             CArgs.unpack(rt, "tee", a, kw, 1, 2);
         } else {
-            int bound = a.length < 1 ? 1 : 2;
-            if (a.length < 1 || a.length > 2) {
-                throw PyError.raise("TypeError", "function takes " + (a.length < 1 ? "at least " : "at most ") + bound + " argument"
-                        + (bound == 1 ? "" : "s") + " (" + a.length + " given)");
-            }
+            CArgs.countBefore37(null, a, 1, 2);
         }
         long size = a.length > 1 ? ssize(rt, a[1]) : 2;
         PyObject it = Ops.iter(rt, a[0]);

@@ -185,13 +185,11 @@ public final class PosixModule {
         });
         if (py2) {
             m.def("fdopen", (a, kw) -> {
-                if (a.length < 1 || a.length > 3) {
-                    throw PyError.raise("TypeError", "fdopen() takes at least 1 argument (" + a.length + " given)");
-                }
+                CArgs.countBefore37(null, a, 1, 3); // posix_fdopen's format "i|si" has no name
                 int fd = fd(rt, a[0]);
                 String mode = a.length > 1 ? Ops.str(rt, a[1]) : "r";
                 if (!files.isOpen(fd)) {
-                    throw PyError.raiseArgs("OSError", PyInt.of(9), org.pyvm.core.runtime.Strings.text(rt, "Bad file descriptor"));
+                    throw error(rt, new HostFiles.Failure(9), null, null); // EBADF, as every other call on a closed descriptor
                 }
                 return org.pyvm.core.modules.io.IoModule.fdopen27(rt, fd, mode);
             });

@@ -208,13 +208,15 @@ public final class PyStream extends PyObject implements Typed {
     public String readText(long n) {
         StringBuilder sb = new StringBuilder(pending);
         pending = "";
-        for (String line = n == 0 ? null : decodedLine(); line != null; line = decodedLine()) {
+        long have = sb.codePointCount(0, sb.length()); // counted line by line as they come: read(n) stays linear
+        for (String line = have >= n && n >= 0 ? null : decodedLine(); line != null; line = decodedLine()) {
             sb.append(line);
-            if (n >= 0 && sb.codePointCount(0, sb.length()) >= n) {
+            have += line.codePointCount(0, line.length());
+            if (n >= 0 && have >= n) {
                 break;
             }
         }
-        if (n < 0 || sb.codePointCount(0, sb.length()) <= n) {
+        if (n < 0 || have <= n) {
             return sb.toString();
         }
         int cut = sb.offsetByCodePoints(0, (int) n);

@@ -20,12 +20,12 @@ public final class IoModule {
     private IoModule() {
     }
 
-    /** The VM's Io, made on first use (after start-up, when classes can be constructed). */
     /** 2.7's os.fdopen: a {@code file} over the open descriptor {@code fd} ({@link File27#fdopen}). */
     public static PyObject fdopen27(Runtime rt, int fd, String mode) {
         return File27.fdopen(io(rt), (org.pyvm.core.objects.PyType) rt.builtins.get(rt.name("file")), fd, mode);
     }
 
+    /** The VM's Io, made on first use (after start-up, when classes can be constructed). */
     static Io io(Runtime rt) {
         return rt.files.io(() -> new Io(rt));
     }
