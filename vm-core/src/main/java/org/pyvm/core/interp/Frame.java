@@ -134,6 +134,14 @@ final class Frame implements FrameView, org.pyvm.core.objects.PyError.FrameHandl
     /** Generators this frame's for loops own (see {@link PyGenerator#loopOwned}); zero almost always. */
     int ownedGenerators;
 
+    /**
+     * 3.x: except clauses (and 3.6 finally clauses entered by an exception) of this frame running now. A generator
+     * that yields inside one keeps the exception handled there as its own ({@link Interpreter#suspendHandling}), as
+     * CPython 3.6 looks for an EXCEPT_HANDLER block and 3.7+ keeps it in gi_exc_state: counted, not compared with the
+     * resumer's exception, which may be the very same object (throw() of the exception the caller is handling).
+     */
+    int exceptClauses;
+
     /** Pops down to {@code level}, closing an owned generator that is dropped unfinished. */
     void dropTo(int level) {
         while (sp > level) {

@@ -512,7 +512,11 @@ public final class Interpreter {
         current = f;
         PyBaseException savedHandling = handling;
         f.savedHandling = savedHandling;
-        resumeHandling(g);
+        if (thrown == null || exceptionStateStack) {
+            // 3.6 swaps a generator's own exception in only for send()/next(): throw() leaves the thrower's in place
+            // (save_exc_state), and the exception the generator handled when it yielded is forgotten
+            resumeHandling(g);
+        }
         if (thrown != null) {
             thrownIn(g, thrown);
         }
@@ -920,11 +924,17 @@ public final class Interpreter {
     PyObject startHandling(PyObject exc) {
         PyObject prev = handling == null || handlingIsResumers() ? PyNone.NONE : handling;
         handling = (PyBaseException) exc;
+        if (current != null) {
+            current.exceptClauses++;
+        }
         return prev;
     }
 
     /** POP_EXCEPT (3.11's, 3.6's): the exception handled before the handler started is back (None: none). */
     void restoreHandling(PyObject prev) {
+        if (current != null) {
+            current.exceptClauses--;
+        }
         handling = prev instanceof PyBaseException e ? e
                 : exceptionStateStack && (current.code.flags & SUSPENDING_FLAGS) != 0 ? current.savedHandling : null;
     }
@@ -959,21 +969,21 @@ public final class Interpreter {
     }
 
     /**
-     * A generator's frame {@code f} yields: the exception handled now, when not the one its resumer handles (which
-     * {@link Frame#savedHandling} holds while it runs), is its own, put aside until it resumes (3.x).
+     * A generator's frame {@code f} yields: the exception handled now, when one of its own except clauses is running
+     * ({@link Frame#exceptClauses}), is its own, put aside until it resumes (3.x); else it is its resumer's.
      */
     private void suspendHandling(PyGenerator g, Frame f) {
-        g.handled = generatorsOwnExceptions && handling != f.savedHandling ? handling : null;
+        g.handled = generatorsOwnExceptions && f.exceptClauses > 0 ? handling : null;
     }
 
     /**
-     * 3.7+: whether the exception handled now is not the running generator's own but the one its resumer handles,
+     * 3.7+: whether the exception handled now is not the running generator's own (none of its except clauses runs) but the one its resumer handles,
      * which CPython's exception-state stack shows through a generator's empty state (gi_exc_state, sys.exc_info()
      * walking down to the first one set): an except clause of the generator then began with none of its own, and
      * its end shows the resumer's again, whoever resumed it since ({@link #restoreHandling}).
      */
     private boolean handlingIsResumers() {
-        return exceptionStateStack && current != null && (current.code.flags & SUSPENDING_FLAGS) != 0 && handling == current.savedHandling;
+        return exceptionStateStack && current != null && (current.code.flags & SUSPENDING_FLAGS) != 0 && current.exceptClauses <= 0;
     }
 
     /** 3.11 RERAISE: the exception on the stack again, from where it was first raised when {@code a} says so. */
@@ -2744,6 +2754,9 @@ public final class Interpreter {
         // whose handler is WITH_CLEANUP), not for a finally clause
         if (chaining || kind != Frame.FINALLY || OPS[f.dc.op[handler]] == NeutralOp.WITH_CLEANUP) {
             handling = exc;
+        }
+        if (chaining) {
+            f.exceptClauses++; // the EXCEPT_HANDLER block its caller pushes, which restoreExceptHandler takes away
         }
         values[k++] = exc.tracebackObject();
         values[k++] = PyClassicRaise.visible(exc);
