@@ -73,6 +73,13 @@ public final class HostFiles {
         final boolean writable;
         final InputStream in;
         final OutputStream out;
+        /**
+         * O_NONBLOCK cleared (os.set_blocking): kept for os.get_blocking only, since a file's reads and writes never
+         * wait here and the VM's standard streams are read and written in full either way.
+         */
+        boolean blocking = true;
+        /** os.set_inheritable (PEP 446: a descriptor the program opens is not inheritable; the standard streams are). */
+        boolean inheritable;
 
         Open(FileChannel channel, boolean readable, boolean writable, boolean append) {
             this.channel = channel;
@@ -84,6 +91,7 @@ public final class HostFiles {
         }
 
         Open(InputStream in, OutputStream out) {
+            this.inheritable = true;
             this.channel = null;
             this.readable = in != null;
             this.writable = out != null;
@@ -526,6 +534,26 @@ public final class HostFiles {
     /** Whether the descriptor can seek (a file, not a stream). */
     public boolean seekable(int fd) {
         return get(fd).channel != null;
+    }
+
+    /** os.get_blocking: whether O_NONBLOCK is clear on the descriptor. */
+    public boolean blocking(int fd) {
+        return get(fd).blocking;
+    }
+
+    /** os.set_blocking. */
+    public void setBlocking(int fd, boolean blocking) {
+        get(fd).blocking = blocking;
+    }
+
+    /** os.get_inheritable. */
+    public boolean inheritable(int fd) {
+        return get(fd).inheritable;
+    }
+
+    /** os.set_inheritable: kept for get_inheritable only, as the VM starts no processes that could inherit it. */
+    public void setInheritable(int fd, boolean inheritable) {
+        get(fd).inheritable = inheritable;
     }
 
     public boolean readable(int fd) {

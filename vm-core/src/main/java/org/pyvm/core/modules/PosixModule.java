@@ -222,6 +222,11 @@ public final class PosixModule {
             int fd = fd(rt, one(rt, "isatty", a));
             return PyBool.of(files.isOpen(fd) && files.isatty(fd));
         });
+        if (!py2) {
+            // 3.4/3.5+; 3.6's asyncio (unix_events) imports fcntl when os lacks set_blocking or set_inheritable
+            flagOfDescriptor(m, rt, "blocking", files::blocking, files::setBlocking);
+            flagOfDescriptor(m, rt, "inheritable", files::inheritable, files::setInheritable);
+        }
         m.def("_exit", (a, kw) -> {
             throw PyError.raiseArgs("SystemExit", a.length == 0 ? PyInt.of(0) : a[0]);
         });
@@ -368,10 +373,44 @@ public final class PosixModule {
         return a[0];
     }
 
+    /** os.get_NAME(fd) and os.set_NAME(fd, flag), a flag of an open descriptor, with getargs' (3.6) or Argument Clinic's messages. */
+    private static void flagOfDescriptor(ModuleBuilder m, Runtime rt, String name, java.util.function.IntPredicate read,
+                                         java.util.function.BiConsumer<Integer, Boolean> write) {
+        boolean clinic = rt.lang.minor() >= 7;
+        m.def("get_" + name, (a, kw) -> {
+            if (a.length != 1) {
+                // 3.6: get_blocking parses a tuple, get_inheritable is METH_O; 3.7+ both METH_O, named with the module
+                throw PyError.raise("TypeError", clinic ? "posix.get_" + name + "() takes exactly one argument (" + a.length + " given)"
+                        : name.equals("blocking") ? "get_blocking() takes exactly 1 argument (" + a.length + " given)"
+                        : "get_" + name + "() takes exactly one argument (" + a.length + " given)");
+            }
+            int fd = fd(rt, a[0]);
+            return PyBool.of(get(rt, null, () -> read.test(fd)));
+        });
+        m.def("set_" + name, (a, kw) -> {
+            if (!clinic) {
+                CArgs.countBefore37("set_" + name, a, 2, 2);
+            } else {
+                CArgs.unpack(rt, "set_" + name, a, kw, 2, 2);
+            }
+            int fd = fd(rt, a[0]);
+            boolean on = fd(rt, a[1]) != 0;
+            call(rt, null, null, () -> write.accept(fd, on));
+            return PyNone.NONE;
+        });
+    }
+
+    /** A C int argument (getargs' "i", a descriptor or a flag): an int or a bool. */
     private static int fd(Runtime rt, PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.value ? 1 : 0;
+        }
         if (!(o instanceof PyInt i)) {
-            throw PyError.raise("TypeError", rt.lang.major() == 2 ? "an integer is required"
-                    : "an integer is required (got type " + Ops.typeName(rt, o) + ")");
+            String t = Ops.typeName(rt, o);
+            boolean before310 = rt.lang.major() == 2 || rt.lang.minor() < 10;
+            throw PyError.raise("TypeError", before310 && o instanceof org.pyvm.core.objects.PyFloat ? "integer argument expected, got float"
+                    : rt.lang.major() == 2 ? "an integer is required"
+                    : !before310 ? "'" + t + "' object cannot be interpreted as an integer" : "an integer is required (got type " + t + ")");
         }
         return (int) i.small;
     }
