@@ -269,12 +269,12 @@ final class Functions {
         Builtins.def(rt, "next", releasing(rt, (a, kw) -> {
             Args args = new Args(rt, "next", a, kw).check(1, 2);
             PyObject it = args.get(0);
-            if (!(it instanceof PyIterator) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
+            if (!(it instanceof PyIterator pi && pi.iterable()) && rt.types.of(it).lookup(py2 ? "next" : "__next__") == null) {
                 throw PyError.raise("TypeError", (py2 ? Ops.typeName(rt, it) : "'" + Ops.typeName(rt, it) + "'") + " object is not an iterator");
             }
             PyObject v;
             try {
-                v = it instanceof PyIterator pi ? nextExplicit(rt, pi) : Ops.next(rt, it);
+                v = it instanceof PyIterator pi && pi.iterable() ? nextExplicit(rt, pi) : Ops.next(rt, it);
             } catch (PyError e) {
                 if (args.get(1) != null && org.pyvm.core.runtime.Exceptions.isStopIteration(rt, e)) {
                     return args.get(1); // builtin_next: any StopIteration gives the default

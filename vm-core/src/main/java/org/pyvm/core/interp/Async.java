@@ -70,7 +70,7 @@ final class Async {
             }
             return g;
         }
-        if (o instanceof PyGenerator g && (g.frame.code.flags & 0x100) != 0) {
+        if (o instanceof PyGenerator g && (g.frame.code.flags & PyGenerator.CO_ITERABLE_COROUTINE) != 0) {
             return g; // a generator whose code is CO_ITERABLE_COROUTINE (types.coroutine: asyncio.sleep(0)'s __sleep0)
         }
         PyObject await = Ops.getattrOrNull(in.rt, o, "__await__");

@@ -131,10 +131,13 @@ final class FrameBuiltins {
         return Ops.call(rt, hook, a, kw);
     }
 
-    /** send/throw/close (and next for generators) on generator and coroutine objects. */
+    /** send/throw/close (and __iter__ and next for generators, not coroutines) on generator and coroutine objects. */
     private static void installGeneratorMethods(Interpreter in, PyType gen) {
         Runtime rt = in.rt;
-        gen.dict.put("__iter__", new PyMethodDescriptor("__iter__", gen, (self, a, kw) -> self)); // iter(g) is g
+        boolean iterator = gen != rt.types.coroutine;
+        if (iterator) {
+            gen.dict.put("__iter__", new PyMethodDescriptor("__iter__", gen, (self, a, kw) -> self)); // iter(g) is g
+        }
         gen.dict.put("send", new PyMethodDescriptor("send", gen, (self, a, kw) -> {
             boolean wasFinished = ((PyGenerator) self).finished; // an exhausted one raises a bare StopIteration
             PyObject r = ((PyGenerator) self).send(a[0]);
@@ -143,13 +146,15 @@ final class FrameBuiltins {
             }
             return r;
         }));
-        gen.dict.put(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__", new PyMethodDescriptor("next", gen, (self, a, kw) -> {
-            PyObject r = ((PyGenerator) self).nextExplicit();
-            if (r == null) {
-                throw stopIteration(PyNone.NONE);
-            }
-            return r;
-        }));
+        if (iterator) {
+            gen.dict.put(rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__", new PyMethodDescriptor("next", gen, (self, a, kw) -> {
+                PyObject r = ((PyGenerator) self).nextExplicit();
+                if (r == null) {
+                    throw stopIteration(PyNone.NONE);
+                }
+                return r;
+            }));
+        }
         gen.dict.put("throw", new PyMethodDescriptor("throw", gen, (self, a, kw) -> {
             PyObject r = ((PyGenerator) self).throwIn(thrown(in, a), a);
             if (r == null) {

@@ -2501,7 +2501,13 @@ public final class Interpreter {
     /** GET_ITER / GET_YIELD_FROM_ITER (which leaves a generator as it is). */
     private void getIter(Frame f, boolean plain, boolean afterCall) {
         PyObject top = f.top();
-        if (plain || !(top instanceof PyGenerator)) {
+        // GET_YIELD_FROM_ITER keeps a generator as it is, and a coroutine in a coroutine (or a types.coroutine
+        // generator); an async generator goes to iter(), which refuses it as GET_ITER refuses both
+        boolean coroutine = top instanceof PyGenerator g && g.isCoroutine();
+        if (!plain && coroutine && (f.code.flags & (PyGenerator.CO_COROUTINE | PyGenerator.CO_ITERABLE_COROUTINE)) == 0) {
+            throw PyError.raise("TypeError", "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+        if (plain || !(coroutine || top instanceof PyGenerator g && g.iterable())) {
             f.stack()[f.sp - 1] = Ops.iter(rt, top);
         }
         if (plain && f.top() instanceof PyGenerator g) {

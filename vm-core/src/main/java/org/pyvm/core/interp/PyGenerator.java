@@ -120,6 +120,8 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
 
     static final int CO_COROUTINE = 0x80;
     static final int CO_ASYNC_GENERATOR = 0x200;
+    /** types.coroutine's mark on a generator's code: it may be awaited, and may yield from a coroutine. */
+    static final int CO_ITERABLE_COROUTINE = 0x100;
 
     /** generator, coroutine (async def) or async_generator, by the code's flags. */
     static String kindOf(int flags) {
@@ -238,6 +240,11 @@ public final class PyGenerator extends PyIterator implements Typed, org.pyvm.cor
             throw error;
         }
         return interp.resume(this, null, error, args);
+    }
+
+    @Override
+    public boolean iterable() {
+        return (frame.code.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0;
     }
 
     @Override

@@ -14,6 +14,14 @@ public abstract class PyIterator extends PyObject {
     /** The next item, or null when there is none. */
     public abstract PyObject next();
 
+    /**
+     * Whether iter() and next() take it: false for a 3.x coroutine or async generator, which only await and
+     * {@code async for} drive (CPython's types have no tp_iter or tp_iternext).
+     */
+    public boolean iterable() {
+        return true;
+    }
+
     /** How many items are left, for {@code __length_hint__}, or -1 when this iterator cannot tell. */
     public long lengthHint() {
         return -1;

@@ -33,8 +33,8 @@ public final class Iterators {
     /** The builtin type's own iterator over {@code o} (a subclass's __iter__ aside: list.__iter__(self)); null for other objects. */
     static PyObject builtin(Runtime rt, PyObject o) {
         boolean py2 = rt.lang.has(LanguageFeature.STR_IS_BYTES);
-        if (o instanceof PyIterator) {
-            return o;
+        if (o instanceof PyIterator i) {
+            return i.iterable() ? o : null;
         }
         if (o instanceof org.pyvm.core.objects.PyIterable i) {
             return i.iterate();

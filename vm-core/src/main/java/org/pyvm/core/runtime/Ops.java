@@ -1139,7 +1139,7 @@ public final class Ops {
     /** The next item of iterator {@code it}, or null at the end (StopIteration from Python code is absorbed). */
     public static PyObject next(Runtime rt, PyObject it) {
         rt.limits().step(); // builtins loop over iterators in Java: sum(range(10**12)) must stop too
-        if (it instanceof PyIterator i) {
+        if (it instanceof PyIterator i && i.iterable()) {
             return i.next();
         }
         String name = rt.lang.has(LanguageFeature.STR_IS_BYTES) ? "next" : "__next__";
