@@ -159,25 +159,4 @@ public final class RoundedTrig {
         }
         return r.hi + r.lo;
     }
-
-    public static double hypot(double x, double y) {
-        double ax = Math.abs(x);
-        double ay = Math.abs(y);
-        if (Double.isInfinite(ax) || Double.isInfinite(ay)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (Double.isNaN(ax) || Double.isNaN(ay)) {
-            return Double.NaN;
-        }
-        double big = Math.max(ax, ay);
-        double small = Math.min(ax, ay);
-        if (small == 0 || Math.getExponent(big) - Math.getExponent(small) > 60) {
-            return big + small; // the smaller's square is below 2^-120 of the larger's
-        }
-        int scale = -Math.getExponent(big); // both near 1: the squares exact, no overflow or underflow
-        double b = Math.scalb(big, scale);
-        double s = Math.scalb(small, scale);
-        DD r = DD.product(b, b).plus(DD.product(s, s)).sqrt();
-        return Math.scalb(r.hi + r.lo, -scale);
-    }
 }

@@ -175,20 +175,11 @@ public final class MathModule {
                 if (p.size() != q.size()) {
                     throw PyError.raise("ValueError", "both points must have the same number of dimensions");
                 }
-                double max = 0;
                 double[] d = new double[p.size()];
                 for (int i = 0; i < d.length; i++) {
                     d[i] = Math.abs(real(rt, p.get(i)) - real(rt, q.get(i)));
-                    max = Double.isNaN(d[i]) || Double.isNaN(max) ? Double.NaN : Math.max(max, d[i]);
                 }
-                if (Double.isInfinite(max) || Double.isNaN(max) || max == 0 || d.length == 1) {
-                    return PyFloat.of(d.length == 1 ? d[0] : max);
-                }
-                double sum = 0;
-                for (double v : d) {
-                    sum += (v / max) * (v / max);
-                }
-                return PyFloat.of(max * Math.sqrt(sum));
+                return PyFloat.of(vectorNorm(d));
             });
         }
         m.def("log", (a, kw) -> {
@@ -229,18 +220,16 @@ public final class MathModule {
             if (py2 || !modern) {
                 arity("hypot", a, 2, 2);
             }
-            double sum = 0;
-            for (PyObject x : a) {
-                double v = real(rt, x);
-                sum = a.length == 2 ? sum : sum + v * v;
-            }
-            if (a.length == 2 && !modern) {
+            if (!modern) {
                 double x = real(rt, a[0]);
                 double y = real(rt, a[1]);
                 return PyFloat.of(checked(Libm.hypot(x, y), x, y)); // the C library's, with math_2's range error
             }
-            // 3.8+ computes it itself, correctly rounded for two arguments
-            return PyFloat.of(a.length == 2 ? RoundedTrig.hypot(real(rt, a[0]), real(rt, a[1])) : Math.sqrt(sum));
+            double[] coordinates = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                coordinates[i] = Math.abs(real(rt, a[i]));
+            }
+            return PyFloat.of(vectorNorm(coordinates));
         });
         m.def("copysign", (a, kw) -> {
             arity("copysign", a, 2, 2);
@@ -651,5 +640,91 @@ public final class MathModule {
             }
         }
         return sum;
+    }
+
+    /**
+     * The length of a vector of non-negative coordinates as 3.10+'s hypot() and dist() work it out (vector_norm),
+     * so that the last digit is theirs: each coordinate scaled by a power of two that brings the largest into
+     * [0.5, 1), split into halves of 26 bits so that its square is exact as a sum of parts, the squares added to a
+     * running sum that starts at 1.0 with each addition's rounding error kept apart (three compensations), then
+     * the square root of the total corrected once by the residual of its own square. Infinity wins over NaN; a
+     * largest coordinate too small to scale (below 2**-1023) divides by it instead.
+     */
+    static double vectorNorm(double[] vec) {
+        double max = 0;
+        boolean nan = false;
+        for (double x : vec) {
+            nan |= Double.isNaN(x);
+            if (x > max) {
+                max = x;
+            }
+        }
+        if (Double.isInfinite(max)) {
+            return max;
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (max == 0 || vec.length <= 1) {
+            return max;
+        }
+        final double split = 134217729.0; // 2**27 + 1
+        double csum = 1.0;
+        double frac1 = 0;
+        double frac2 = 0;
+        double frac3 = 0;
+        int exponent = frexpExponent(max);
+        if (exponent < -1023) {
+            for (double v : vec) {
+                double x = v / max;
+                x = x * x;
+                double old = csum;
+                csum += x;
+                frac1 += (old - csum) + x;
+            }
+            return max * Math.sqrt(csum - 1.0 + frac1);
+        }
+        double scale = Math.scalb(1.0, -exponent);
+        for (double v : vec) {
+            double x = v * scale;
+            double t = x * split;
+            double hi = t - (t - x);
+            double lo = x - hi;
+            double sq = hi * hi;
+            double old = csum;
+            csum += sq;
+            frac1 += (old - csum) + sq;
+            double cross = 2.0 * hi * lo;
+            old = csum;
+            csum += cross;
+            frac2 += (old - csum) + cross;
+            frac3 += lo * lo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+        double t = h * split;
+        double hi = t - (t - h);
+        double lo = h - hi;
+        double x = -hi * hi;
+        double old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+        x = -2.0 * hi * lo;
+        old = csum;
+        csum += x;
+        frac2 += (old - csum) + x;
+        x = -lo * lo;
+        old = csum;
+        csum += x;
+        frac3 += (old - csum) + x;
+        x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+
+    /** C's frexp exponent of a positive finite {@code x}: x = f * 2**e with f in [0.5, 1), subnormals included. */
+    private static int frexpExponent(double x) {
+        if (x < Double.MIN_NORMAL) {
+            return Math.getExponent(x * 0x1p54) - 54 + 1;
+        }
+        return Math.getExponent(x) + 1;
     }
 }
