@@ -3,10 +3,14 @@ package org.pyvm.core.interp;
 import org.pyvm.core.objects.PyBuiltinFunction;
 import org.pyvm.core.objects.PyError;
 import org.pyvm.core.objects.PyInt;
+import java.util.List;
+import org.pyvm.core.objects.PyMethodDescriptor;
 import org.pyvm.core.objects.PyModule;
+import org.pyvm.core.objects.PyNotImplemented;
 import org.pyvm.core.objects.PyObject;
 import org.pyvm.core.objects.PyStr;
 import org.pyvm.core.objects.PyTuple;
+import org.pyvm.core.objects.PyType;
 import org.pyvm.core.runtime.Ops;
 import org.pyvm.core.runtime.Runtime;
 
@@ -29,6 +33,156 @@ final class DatetimeAsC {
         }
         installFieldChecks(rt, m);
         readOnlyAttributes(m);
+        cMessages(rt, m);
+    }
+
+    /** A datetime.py method's errors: the message it raised, and _datetime's words for it (null: the same). */
+    private interface Rewording {
+        String of(String type, String message);
+    }
+
+    /**
+     * What datetime.py raises or answers where _datetime says otherwise: naive against aware values, a date minus a
+     * datetime (_datetime's date_subtract leaves that to the datetime, which refuses it), results past the range of
+     * dates, ordering a time or (3.6) a timedelta against another type
+     * (NotImplemented there, so the message is the interpreter's), and comparing a datetime with a date.
+     */
+    private static void cMessages(Runtime rt, PyModule m) {
+        if (!(m.dict.get(PyStr.of("date")) instanceof PyType date) || !(m.dict.get(PyStr.of("datetime")) instanceof PyType datetime)
+                || !(m.dict.get(PyStr.of("time")) instanceof PyType time) || !(m.dict.get(PyStr.of("timedelta")) instanceof PyType timedelta)) {
+            return;
+        }
+        Rewording naiveAware = (type, message) -> !type.equals("TypeError") ? null
+                : message.equals("cannot compare naive and aware datetimes") ? "can't compare offset-naive and offset-aware datetimes"
+                : message.equals("cannot compare naive and aware times") ? "can't compare offset-naive and offset-aware times"
+                : message.equals("cannot mix naive and timezone-aware time") ? "can't subtract offset-naive and offset-aware datetimes"
+                : null;
+        reword(rt, datetime, "_cmp", naiveAware);
+        reword(rt, time, "_cmp", naiveAware);
+        reword(rt, datetime, "__sub__", naiveAware);
+        Rewording range = (type, message) -> type.equals("OverflowError") && message.equals("result out of range") ? "date value out of range" : null;
+        for (PyType t : List.of(date, datetime)) {
+            for (String name : List.of("__add__", "__radd__", "__sub__")) {
+                reword(rt, t, name, range);
+            }
+        }
+        PyObject dateSub = date.dict.get("__sub__");
+        if (dateSub != null) {
+            date.dict.put("__sub__", new PyMethodDescriptor("__sub__", date, (self, a, kw) ->
+                    a.length == 1 && !rt.types.of(self).isSubtypeOf(datetime) && rt.types.of(a[0]).isSubtypeOf(datetime)
+                            ? PyNotImplemented.NOT_IMPLEMENTED : call(rt, dateSub, self, a, kw)));
+        }
+        for (PyType t : List.of(time, timedelta)) {
+            for (String name : List.of("__lt__", "__le__", "__gt__", "__ge__")) {
+                PyObject own = t.dict.get(name);
+                if (own != null) {
+                    t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> a.length == 1 && !rt.types.of(a[0]).isSubtypeOf(t)
+                            ? PyNotImplemented.NOT_IMPLEMENTED : call(rt, own, self, a, kw)));
+                }
+            }
+        }
+        String tooLarge = "timedelta # of days is too large: ";
+        rewordConstructor(timedelta, (type, message, args) -> {
+            if (!type.equals("OverflowError") || !message.startsWith(tooLarge)) {
+                return null;
+            }
+            String days = message.substring(tooLarge.length());
+            boolean cInt = new java.math.BigInteger(days).bitLength() < 32; // _datetime holds the days in a C int
+            return cInt ? "days=" + days + "; must have magnitude <= 999999999" : "Python int too large to convert to C int";
+        }, rt);
+        if (m.dict.get(PyStr.of("timezone")) instanceof PyType timezone) {
+            String offsetRange = "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).";
+            rewordConstructor(timezone, (type, message, args) -> type.equals("ValueError") && message.equals(offsetRange) && args.length > 0
+                    ? offsetRange.substring(0, offsetRange.length() - 1) + ", not " + Ops.repr(rt, args[0]) + "." : null, rt);
+        }
+        requiredDateFields(rt, date);
+        requiredDateFields(rt, datetime);
+        if (m.dict.get(PyStr.of("_IsoCalendarDate")) instanceof PyType iso && iso.dict.get("__repr__") != null) {
+            PyObject own = iso.dict.get("__repr__");
+            iso.dict.put("__repr__", new PyMethodDescriptor("__repr__", iso, (self, a, kw) -> { // its C type is datetime.IsoCalendarDate
+                PyObject r = call(rt, own, self, a, kw);
+                return rt.types.of(self) == iso ? PyStr.of("datetime." + Ops.str(rt, r)) : r;
+            }));
+        }
+        if (m.dict.get(PyStr.of("_cmperror")) != null) {
+            m.dict.put(PyStr.of("_cmperror"), new PyBuiltinFunction("_cmperror", (a, kw) -> {
+                throw PyError.raise("TypeError", "can't compare " + Ops.typeName(rt, a[0]) + " to " + Ops.typeName(rt, a[1]));
+            }));
+        }
+    }
+
+    /**
+     * date(2020, 1) and datetime(2020, 1): datetime.py's month and day default to None (for its pickle form) and fail
+     * as None converted to an int, where _datetime's argument parsing says which required argument is missing.
+     */
+    private static void requiredDateFields(Runtime rt, PyType t) {
+        PyType.Constructor own = t.constructor();
+        if (own == null) {
+            return;
+        }
+        String[] names = {"year", "month", "day"};
+        t.withConstructor((type, args, kwnames) -> {
+            int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+            boolean pickled = positional > 0 && (args[0] instanceof org.pyvm.core.objects.PyBytes || args[0] instanceof PyStr);
+            if (type == t && !pickled) {
+                for (int i = 0; i < names.length; i++) {
+                    if (i >= positional && (kwnames == null || !List.of(kwnames).contains(names[i]))) {
+                        throw PyError.raise("TypeError", rt.lang.minor() >= 7
+                                ? "function missing required argument '" + names[i] + "' (pos " + (i + 1) + ")"
+                                : "Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+                    }
+                }
+            }
+            return own.construct(type, args, kwnames);
+        });
+    }
+
+    private static PyObject call(Runtime rt, PyObject function, PyObject self, PyObject[] a, String[] kw) {
+        PyObject[] all = new PyObject[a.length + 1];
+        all[0] = self;
+        System.arraycopy(a, 0, all, 1, a.length);
+        return Ops.call(rt, function, all, kw);
+    }
+
+    /** Method {@code name} of {@code t} as it was, its errors reworded. */
+    private static void reword(Runtime rt, PyType t, String name, Rewording words) {
+        PyObject own = t.dict.get(name);
+        if (own != null) {
+            t.dict.put(name, new PyMethodDescriptor(name, t, (self, a, kw) -> {
+                try {
+                    return call(rt, own, self, a, kw);
+                } catch (PyError e) {
+                    throw reworded(rt, e, words);
+                }
+            }));
+        }
+    }
+
+    /** What a class's constructor raised, and _datetime's words for it given the arguments (null: the same). */
+    private interface ConstructorRewording {
+        String of(String type, String message, PyObject[] args);
+    }
+
+    /** Calling class {@code t} (also from datetime.py's own arithmetic, which makes its results so) with its errors reworded. */
+    private static void rewordConstructor(PyType t, ConstructorRewording words, Runtime rt) {
+        PyType.Constructor own = t.constructor();
+        if (own == null) {
+            return;
+        }
+        t.withConstructor((type, args, kwnames) -> {
+            try {
+                return own.construct(type, args, kwnames);
+            } catch (PyError e) {
+                throw reworded(rt, e, (type1, message) -> words.of(type1, message, args));
+            }
+        });
+    }
+
+    private static PyError reworded(Runtime rt, PyError e, Rewording words) {
+        PyObject exc = rt.exception(e);
+        String type = rt.types.of(exc).name(rt.lang);
+        String c = words.of(type, Ops.str(rt, exc));
+        return c == null ? e : PyError.raise(type, c);
     }
 
     /**

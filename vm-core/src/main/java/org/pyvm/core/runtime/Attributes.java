@@ -608,7 +608,9 @@ final class Attributes {
                 return PyError.raise("AttributeError", (t.classic ? "class " + t.name(rt.lang) : "type object '" + t.name(rt.lang) + "'")
                         + " has no attribute '" + name + "'");
             }
-            return PyError.raise("AttributeError", "type object '" + t.name(rt.lang) + "' has no attribute '" + name + "'");
+            // tp_name: a C module's type names its module ('datetime.date')
+            String tpName = t.messageName() != null ? t.messageName() : t.name(rt.lang);
+            return PyError.raise("AttributeError", "type object '" + tpName + "' has no attribute '" + name + "'");
         }
         if (o instanceof PyInstance i && i.type().classic) {
             return PyError.raise("AttributeError", i.type().name(rt.lang) + " instance has no attribute '" + name + "'");
