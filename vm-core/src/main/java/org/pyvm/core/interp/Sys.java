@@ -149,6 +149,14 @@ final class Sys {
         put(rt, d, "modules", rt.modules);
         put(rt, d, "path", PyList.of(List.of()));
         put(rt, d, "exit", new PyBuiltinFunction("exit", (a, kw) -> {
+            // PyArg_UnpackTuple's words ("argument" from 3.8), after METH_VARARGS refused keywords
+            if (kw != null && kw.length > 0) {
+                throw PyError.raise("TypeError", (rt.lang.minor() >= 7 && !py2 ? "sys." : "") + "exit() takes no keyword arguments");
+            }
+            if (a.length > 1) {
+                throw PyError.raise("TypeError", "exit expected at most 1 argument" + (!py2 && rt.lang.minor() >= 8 ? "" : "s")
+                        + ", got " + a.length);
+            }
             throw PyError.raiseArgs("SystemExit", a.length == 0 ? new PyObject[0] : new PyObject[] {a[0]});
         }));
         put(rt, d, "exc_info", new PyBuiltinFunction("exc_info", (a, kw) -> {

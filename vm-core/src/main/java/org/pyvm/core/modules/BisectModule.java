@@ -51,7 +51,8 @@ public final class BisectModule {
         PyObject item = p[1];
         PyObject key = key(p);
         long at = search(rt, p, key == null ? item : Ops.call(rt, key, item), right);
-        Ops.callMethod(rt, p[0], "insert", PyInt.of(at), item); // a list's own insert is what PyList_Insert does
+        // a list's own insert is what PyList_Insert does; anything else's insert method, which it must have
+        Ops.call(rt, Ops.getattr(rt, p[0], "insert"), PyInt.of(at), item);
         return PyNone.NONE;
     }
 

@@ -41,15 +41,24 @@ final class Errors {
                 return PyError.raise("TypeError", "can only concatenate tuple (not \"" + Ops.typeName(rt, b) + "\") to tuple");
             }
         }
-        // PyNumber_Multiply: with no number slot taking it, a sequence on either side repeats by the other
-        if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(a) && !(b instanceof PyInt)) {
+        // PyNumber_Multiply: with no number slot taking it, a sequence on either side repeats by the other;
+        // PyNumber_InPlaceMultiply tries the right one's only when the left's type has no sequence methods at all
+        boolean inPlace = symbol.equals("*=");
+        if ((symbol.equals("*") || inPlace) && isSequence(a) && !(b instanceof PyInt)) {
             return PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(rt, b) + "'");
         }
-        if ((symbol.equals("*") || symbol.equals("*=")) && isSequence(b) && !(a instanceof PyInt)) {
+        if ((symbol.equals("*") || inPlace && !hasSequenceMethods(a)) && isSequence(b) && !(a instanceof PyInt)) {
             return PyError.raise("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(rt, a) + "'");
         }
         return PyError.raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" + Ops.typeName(rt, a)
                 + "' and '" + Ops.typeName(rt, b) + "'");
+    }
+
+    /** Whether CPython's type of {@code o} has a tp_as_sequence: a container's (dict, set, range) or any class's own. */
+    private static boolean hasSequenceMethods(PyObject o) {
+        return isSequence(o) || o instanceof org.pyvm.core.objects.PyDict || o instanceof org.pyvm.core.objects.PySet
+                || o instanceof org.pyvm.core.objects.PyFrozenSet || o instanceof org.pyvm.core.objects.PyRange
+                || o instanceof org.pyvm.core.objects.PyInstance;
     }
 
     private static boolean isSequence(PyObject o) {
