@@ -977,10 +977,11 @@ public final class Interpreter {
     }
 
     /**
-     * 3.7+: whether the exception handled now is not the running generator's own (none of its except clauses runs) but the one its resumer handles,
-     * which CPython's exception-state stack shows through a generator's empty state (gi_exc_state, sys.exc_info()
-     * walking down to the first one set): an except clause of the generator then began with none of its own, and
-     * its end shows the resumer's again, whoever resumed it since ({@link #restoreHandling}).
+     * 3.7+: whether the exception handled now is not the running generator's own (none of its except clauses runs)
+     * but the one its resumer handles, which CPython's exception-state stack shows through a generator's empty state
+     * (gi_exc_state, sys.exc_info() walking down to the first one set): an except clause of the generator then
+     * began with none of its own, and its end shows the resumer's again, whoever resumed it since
+     * ({@link #restoreHandling}).
      */
     private boolean handlingIsResumers() {
         return exceptionStateStack && current != null && (current.code.flags & SUSPENDING_FLAGS) != 0 && current.exceptClauses <= 0;

@@ -367,7 +367,7 @@ final class Sys {
                 return PyNone.NONE;
             }));
             t.dict.put("read", new org.pyvm.core.objects.PyMethodDescriptor("read", t, (self, a, kw) ->
-                    Strings.text(rt, ((PyStream) self).readText(size(rt, a)))));
+                    Strings.text(rt, notReadingAhead((PyStream) self).readText(size(rt, a)))));
             t.dict.put("readlines", new org.pyvm.core.objects.PyMethodDescriptor("readlines", t, (self, a, kw) -> {
                 // with a hint, lines until their characters reach it (IOBase.readlines); 2.7's file reads whole chunks of
                 // 8,192 bytes and gives every line they hold (file_readlines)
@@ -377,7 +377,7 @@ final class Sys {
                 }
                 long taken = 0;
                 List<PyObject> lines = new ArrayList<>();
-                for (String line = ((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
+                for (String line = notReadingAhead((PyStream) self).readLine(true); line != null; line = ((PyStream) self).readLine(true)) {
                     lines.add(Strings.text(rt, line));
                     taken += line.length();
                     if (hint > 0 && taken >= hint) {
@@ -386,16 +386,20 @@ final class Sys {
                 }
                 return PyList.of(lines);
             }));
-            t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) ->
-                    new org.pyvm.core.objects.PyIterator(py2(rt) ? "file" : "TextIOWrapper") {
-                        @Override
-                        public PyObject next() {
-                            String line = ((PyStream) self).readLine(true);
-                            return line == null ? null : Strings.text(rt, line);
-                        }
-                    }));
+            // a file is its own iterator: next(sys.stdin) reads a line, and a for loop after it goes on from there
+            t.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", t, (self, a, kw) -> self));
+            method(t, py2(rt) ? "next" : "__next__", (s, a) -> {
+                String line = s.readLine(true);
+                // 2.7's file reads ahead for next() (file_iternext), and its read methods refuse to run while that
+                // buffer holds data: until the iteration has reached the end
+                s.readingAhead = py2(rt) && line != null;
+                if (line == null) {
+                    throw PyError.raiseArgs("StopIteration");
+                }
+                return Strings.text(rt, line);
+            });
             t.dict.put("readline", new org.pyvm.core.objects.PyMethodDescriptor("readline", t, (self, a, kw) ->
-                    Strings.text(rt, ((PyStream) self).readLine(size(rt, a)))));
+                    Strings.text(rt, notReadingAhead((PyStream) self).readLine(size(rt, a)))));
             method(t, "writelines", (s, a) -> {
                 PyObject write = t.dict.get("write");
                 for (PyObject line : Ops.toList(rt, a[0])) {
@@ -425,6 +429,64 @@ final class Sys {
             PyType writer = binaryType(rt, "BufferedWriter");
             PyType reader = binaryType(rt, "BufferedReader");
             attribute(t, "buffer", s -> s.buffer(s.reads() ? reader : writer));
+            method(t, "seekable", (s, a) -> org.pyvm.core.objects.PyBool.FALSE); // pipes, as isatty() says
+            if (rt.lang.minor() >= 7) {
+                t.dict.put("reconfigure", new org.pyvm.core.objects.PyMethodDescriptor("reconfigure", t, (self, a, kw) ->
+                        reconfigure(rt, (PyStream) self, a, kw)));
+            }
+        }
+
+        /**
+         * 3.7+'s TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through): what the stream
+         * encodes with and when it flushes from now on (the text written so far is flushed first); a stream that has
+         * already read keeps its encoding, as CPython's refuses to change it then.
+         */
+        private static PyObject reconfigure(Runtime rt, PyStream s, PyObject[] a, String[] kw) {
+            int positional = a.length - (kw == null ? 0 : kw.length);
+            if (positional > 0) {
+                throw PyError.raise("TypeError", "reconfigure() takes no positional arguments");
+            }
+            String encoding = null;
+            String errors = null;
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                PyObject v = a[positional + i];
+                switch (kw[i]) {
+                    case "encoding" -> encoding = v == PyNone.NONE ? null : Ops.str(rt, v);
+                    case "errors" -> errors = v == PyNone.NONE ? null : Ops.str(rt, v);
+                    case "line_buffering" -> {
+                        if (v != PyNone.NONE) {
+                            s.flushing(Ops.truth(rt, v) ? PyStream.Flushing.LINE : PyStream.Flushing.HOST);
+                        }
+                    }
+                    case "write_through" -> {
+                        if (v != PyNone.NONE && Ops.truth(rt, v)) {
+                            s.flushing(PyStream.Flushing.EVERY_WRITE);
+                        }
+                    }
+                    case "newline" -> {
+                        // "\n", "" and None all write "\n" on this platform
+                    }
+                    default -> throw PyError.raise("TypeError", "'" + kw[i] + "' is an invalid keyword argument for reconfigure()");
+                }
+            }
+            if (encoding != null || errors != null) {
+                if (encoding != null) {
+                    org.pyvm.core.builtins.Builtins.encodeText(rt, "", encoding, "strict"); // LookupError: unknown encoding
+                }
+                s.flush();
+                String e = encoding != null ? encoding : s.encoding();
+                // a new encoding without errors= goes back to strict, as CPython's does
+                String r = errors != null ? errors : encoding != null ? "strict" : s.errors();
+                s.codec(new StdioCodec(rt, false, e, r));
+            }
+            return PyNone.NONE;
+        }
+
+        private static PyStream notReadingAhead(PyStream s) {
+            if (s.readingAhead) {
+                throw PyError.raise("ValueError", "Mixing iteration and read methods would lose data");
+            }
+            return s;
         }
 
         /** The size argument of read(), readline() and readlines(): none, None or a negative one is no limit. */
@@ -467,6 +529,20 @@ final class Sys {
                 return PyList.of(lines);
             });
             method(b, "fileno", (s, a) -> PyInt.of(s.fileno()));
+            // what io.TextIOWrapper(sys.stdout.buffer, ...) asks of the stream it wraps, and a reader's lines
+            attribute(b, "closed", s -> org.pyvm.core.objects.PyBool.FALSE);
+            method(b, "readable", (s, a) -> org.pyvm.core.objects.PyBool.of(s.reads()));
+            method(b, "writable", (s, a) -> org.pyvm.core.objects.PyBool.of(!s.reads()));
+            method(b, "seekable", (s, a) -> org.pyvm.core.objects.PyBool.FALSE);
+            method(b, "isatty", (s, a) -> org.pyvm.core.objects.PyBool.FALSE);
+            b.dict.put("__iter__", new org.pyvm.core.objects.PyMethodDescriptor("__iter__", b, (self, a, kw) -> self));
+            method(b, "__next__", (s, a) -> {
+                byte[] line = s.readLineBytes();
+                if (line.length == 0) {
+                    throw PyError.raiseArgs("StopIteration");
+                }
+                return org.pyvm.core.objects.PyBytes.of(line);
+            });
             attribute(b, "name", s -> PyStr.of(s.name()));
             attribute(b, "mode", s -> PyStr.of(s.reads() ? "rb" : "wb"));
             return b;

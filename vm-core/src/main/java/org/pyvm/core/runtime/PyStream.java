@@ -35,6 +35,9 @@ public final class PyStream extends PyObject implements Typed {
 
     private Flushing flushing = Flushing.HOST;
 
+    /** 2.7: next() has read ahead and the read methods refuse to run until the iteration reaches the end. */
+    public boolean readingAhead;
+
     /** Makes writes reach the host stream as {@code f} says. */
     public void flushing(Flushing f) {
         flushing = f;
