@@ -361,13 +361,18 @@ public class PyType extends PyObject implements PyCallable {
     }
 
     /**
-     * {@code attr} as a program's classes define it: looked up along the MRO up to the first builtin class (a
-     * builtin's own, and object's, do not count); null when none of them does. What overrides and hooks are.
+     * {@code attr} as a program's classes define it: looked up along the MRO, where the first class whose dict has it
+     * wins as in _PyType_Lookup; null when that is a builtin class (object included), whose own behaviour then applies.
+     * A builtin without it lets the lookup go on to the program's classes after it: {@code class Perm(int, Flag)} takes
+     * Flag's {@code __contains__}, which int has not. What overrides and hooks are.
      */
     public PyObject programLookup(String attr) {
         for (PyType t : mro) {
             if (t.builtin) {
-                return null;
+                if (t.dict.get(attr) != null || EVERY_BUILTIN_DEFINES.contains(attr)) {
+                    return null;
+                }
+                continue;
             }
             PyObject v = t.dict.get(attr);
             if (v != null) {
@@ -376,6 +381,9 @@ public class PyType extends PyObject implements PyCallable {
         }
         return null;
     }
+
+    /** Slots CPython's builtin types each set in their own dict (tp_getattro, __sizeof__) that pyvm's dicts leave to object. */
+    private static final java.util.Set<String> EVERY_BUILTIN_DEFINES = java.util.Set.of("__getattribute__", "__sizeof__");
 
     /** The attribute {@code attr} found along the MRO, or null. */
     public PyObject lookup(String attr) {

@@ -141,6 +141,14 @@ final class BuiltinData {
             }
             return PyNone.NONE;
         }
+        if (py3 && (name.equals("filename2") || name.equals("characters_written")) && isA(rt, e, "OSError")) {
+            // 3.x OSError's members: filename2 is None unless given (its fifth argument sets it in the instance's
+            // dict), characters_written a getset failing with its own name unless a BlockingIOError wrote some
+            if (name.equals("characters_written")) {
+                throw org.pyvm.core.objects.PyError.raise("AttributeError", "characters_written");
+            }
+            return PyNone.NONE;
+        }
         return null;
     }
 

@@ -58,7 +58,7 @@ final class DescriptorNames {
             return List.of("__dict__");
         }
         if (t == types.exceptions.get(py2 ? "EnvironmentError" : "OSError")) {
-            return List.of("errno", "filename", "strerror");
+            return py2 ? List.of("errno", "filename", "strerror") : List.of("characters_written", "errno", "filename", "filename2", "strerror");
         }
         if (t == types.exceptions.get("UnicodeEncodeError") || t == types.exceptions.get("UnicodeDecodeError")) {
             return List.of("encoding", "end", "object", "reason", "start");
