@@ -982,7 +982,7 @@ public final class Ops {
         }
         if (o instanceof org.pyvm.core.objects.UserSubclass) {
             PyObject h = Overrides.find(o, "__hash__");
-            if (h instanceof PyNone || h == null && !rt.lang.has(LanguageFeature.STR_IS_BYTES) && Overrides.find(o, "__eq__") != null) {
+            if (h instanceof PyNone) { // set to None when the class was made with an __eq__ of its own
                 throw PyError.raise("TypeError", "unhashable type: '" + typeName(rt, o) + "'");
             }
             if (h != null) {
@@ -1058,7 +1058,9 @@ public final class Ops {
                 long v = i.big == null ? i.small : i.hash(rt.lang);
                 return v == -1 ? -2 : v;
             }
-            if ((py3 || type.classic) && (t.dict.containsKey("__eq__") || (type.classic && t.dict.containsKey("__cmp__")))) {
+            // 3.x: a class defining __eq__ without __hash__ got __hash__ = None when it was made (type_new), so an
+            // __eq__ assigned later leaves it hashable; 2.7's classic instances decide at each hash
+            if (type.classic && (t.dict.containsKey("__eq__") || t.dict.containsKey("__cmp__"))) {
                 throw unhashable(rt, o);
             }
         }

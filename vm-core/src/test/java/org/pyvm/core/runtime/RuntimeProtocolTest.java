@@ -194,9 +194,16 @@ class RuntimeProtocolTest {
         s.add(a);
         s.add(b);
         assertEquals(1, s.items().size());
+        // a class body defining __eq__ alone gets __hash__ = None when the class is made (type_new)
         PyType eqOnly = PyType.userClass("E", new PyType[] {r.types.object}, false);
         eqOnly.dict.put("__eq__", new PyBuiltinFunction("__eq__", (x, k) -> PyBool.TRUE));
+        eqOnly.dict.put("__hash__", org.pyvm.core.objects.PyNone.NONE);
         assertEquals("TypeError: unhashable type: 'E'", message(() -> Ops.hash(r, new PyInstance(eqOnly))));
+        // __eq__ given to a class after it was made leaves object's hash in place
+        PyType later = PyType.userClass("L", new PyType[] {r.types.object}, false);
+        later.dict.put("__eq__", new PyBuiltinFunction("__eq__", (x, k) -> PyBool.TRUE));
+        PyInstance l = new PyInstance(later);
+        assertEquals(Ops.hash(r, l), Ops.hash(r, l));
     }
 
     @Test
