@@ -282,7 +282,7 @@ final class SrePattern extends PyObject implements Typed {
         List<PyObject> out = new ArrayList<>();
         int last = 0;
         int n = 0;
-        while (maxsplit <= 0 || n < maxsplit) {
+        while (maxsplit == 0 || n < maxsplit) { // a negative maxsplit splits nothing (_sre's !maxsplit || n < maxsplit)
             if (sre.ops.mustAdvance) {
                 if (!w.find(false)) {
                     break;
@@ -346,7 +346,7 @@ final class SrePattern extends PyObject implements Typed {
         List<PyObject> pieces = new ArrayList<>();
         int i = 0;
         int n = 0;
-        while (count <= 0 || n < count) {
+        while (count == 0 || n < count) { // a negative count replaces nothing
             if (!w.find(false)) {
                 break;
             }
