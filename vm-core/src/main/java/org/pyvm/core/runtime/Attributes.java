@@ -328,6 +328,10 @@ final class Attributes {
         if (name.equals("__dict__")) {
             return typeAttribute(rt, t, name); // type's own data descriptor, before the instances' __dict__ in the class
         }
+        PyObject metaData = metaclassDataDescriptor(rt, t, name);
+        if (metaData != null) {
+            return metaclassAttribute(rt, t, name); // type_getattro: the metaclass's data descriptor before the class's dict
+        }
         if (name.equals("__doc__") && !t.classic) {
             return classDoc(rt, t);
         }
@@ -669,12 +673,45 @@ final class Attributes {
             Ops.call(rt, setHook, o, rt.name(name), value); // EnumMeta's: members cannot be reassigned
             return;
         }
+        PyObject metaData = o instanceof PyType t ? metaclassDataDescriptor(rt, t, name) : null;
+        if (metaData instanceof Ops.DataDescriptor d) {
+            d.set(o, value); // a metaclass's property setter, not the class's dict
+            return;
+        }
+        PyObject metaSet = metaData != null ? rt.types.of(metaData).lookup("__set__") : null;
+        if (metaSet != null) {
+            Ops.call(rt, metaSet, metaData, o, value);
+            return;
+        }
         setNonInstance(rt, o, name, value);
     }
 
     /** type.__setattr__ itself (what a metaclass's own __setattr__ reaches through super()). */
     static void setClassAttribute(Runtime rt, PyType t, String name, PyObject value) {
         setNonInstance(rt, t, name, value);
+    }
+
+    /**
+     * A data descriptor (a property, an object whose class has __set__ or __delete__) that a program's metaclass of
+     * {@code t} defines as {@code name}, or null: type's own getattr and setattr (PyObject_GenericGetAttr/SetAttr on the
+     * class as an instance of its metaclass) go through it before the class's dict.
+     */
+    private static PyObject metaclassDataDescriptor(Runtime rt, PyType t, String name) {
+        PyType meta = t.metatype();
+        if (meta == null || meta.builtin) {
+            return null;
+        }
+        for (PyType m : meta.mro()) {
+            if (m.builtin) {
+                return null;
+            }
+            PyObject v = m.dict.get(name);
+            if (v != null) {
+                return v instanceof Ops.DataDescriptor || v instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type())
+                        ? v : null;
+            }
+        }
+        return null;
     }
 
     /** What {@code obj.__dict__ = value} may take: a dict (a subclass's instance too). */
