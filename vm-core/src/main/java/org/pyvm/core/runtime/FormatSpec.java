@@ -99,7 +99,8 @@ public final class FormatSpec {
                 throw PyError.raise("ValueError", "Cannot specify '" + p.grouping + "' with 's'.");
             }
             // the string itself: a subclass's __str__ decides only an empty spec (above)
-            body = text(rt, v instanceof PyStr s ? s.value() : Strings.latin1(((org.pyvm.core.objects.PyBytes) v).bytes()), p, Ops.typeName(rt, v));
+            body = text(rt, v instanceof PyStr s ? s.value() : Strings.latin1(((org.pyvm.core.objects.PyBytes) v).bytes()), p,
+                    rt.lang.has(org.pyvm.spi.LanguageFeature.STR_IS_BYTES) && v instanceof PyStr ? "str" : Ops.typeName(rt, v));
         } else if (isInt && (p.type == 0 || "bcdoxXn".indexOf(p.type) >= 0)) {
             body = integer(rt, v, p);
         } else if ((isInt || isFloat) && p.type != 0 && "eEfFgG%n".indexOf(p.type) >= 0 || isFloat && p.type == 0) {
@@ -230,7 +231,7 @@ public final class FormatSpec {
 
     private static String text(Runtime rt, String s, Spec p, String typeName) {
         if (p.type != 0 && p.type != 's') {
-            // the object's own type: a subclass's name, 2.7's unicode
+            // the object's own type (a subclass's name); 2.7 says str for the text object.__format__ formats too
             throw PyError.raise("ValueError", "Unknown format code '" + p.type + "' for object of type '" + typeName + "'");
         }
         if (p.sign == ' ' && rt.lang.has(org.pyvm.spi.LanguageFeature.CALL_ERRORS_USE_QUALNAME)) {
