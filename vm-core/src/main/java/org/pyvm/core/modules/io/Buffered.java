@@ -37,9 +37,10 @@ final class Buffered extends IoObject {
         return raw;
     }
 
-    private void checkClosed() {
+    /** CHECK_CLOSED of bufferedio.c: the error names the operation (null: the raw file's own words, 2.7's read1 and peek). */
+    private void checkClosed(String operation) {
         if (Ops.truth(rt(), Ops.getattr(rt(), raw(), "closed"))) {
-            throw io.closed();
+            throw operation == null ? io.closedRaw() : io.closedFor(operation);
         }
     }
 
@@ -57,7 +58,7 @@ final class Buffered extends IoObject {
     }
 
     byte[] read(long n) {
-        checkClosed();
+        checkClosed("read");
         if (n < 0) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(ahead);
@@ -95,7 +96,7 @@ final class Buffered extends IoObject {
     }
 
     byte[] read1(long n) {
-        checkClosed();
+        checkClosed(io.py2 ? null : "read");
         if (ahead.length > 0) {
             int k = n < 0 ? ahead.length : (int) Math.min(n, ahead.length);
             byte[] out = Arrays.copyOf(ahead, k);
@@ -116,7 +117,7 @@ final class Buffered extends IoObject {
     }
 
     byte[] readline(long limit) {
-        checkClosed();
+        checkClosed("readline");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
             if (ahead.length == 0) {
@@ -143,14 +144,14 @@ final class Buffered extends IoObject {
     }
 
     int write(byte[] b) {
-        checkClosed();
+        checkClosed("write");
         rewind();
         PyObject r = Ops.callMethod(rt(), raw(), "write", PyBytes.of(b));
         return r == PyNone.NONE ? 0 : (int) io.integer(r, 0, null);
     }
 
     long seek(long pos, long whence) {
-        checkClosed();
+        checkClosed("seek");
         if (whence == 1) {
             pos -= ahead.length;
         }
@@ -203,7 +204,7 @@ final class Buffered extends IoObject {
             });
             io.def(t, Buffered.class, "read1", (b, a, kw) -> PyBytes.of(b.read1(io.integer(IoArgs.parse("read1", a, kw, 0, "size")[0], -1, null))));
             io.def(t, Buffered.class, "peek", (b, a, kw) -> {
-                b.checkClosed();
+                b.checkClosed(io.py2 ? null : "peek");
                 if (b.ahead.length == 0) {
                     b.fill();
                 }
@@ -219,6 +220,7 @@ final class Buffered extends IoObject {
                 return PyBytes.of(line);
             });
             io.def(t, Buffered.class, "readinto", (b, a, kw) -> {
+                b.checkClosed(io.py2 ? "read" : "readinto");
                 byte[] d = b.read(Ops.len(rt, a[0]));
                 io.fill(a[0], d);
                 return io.size(d.length);
@@ -228,7 +230,11 @@ final class Buffered extends IoObject {
             io.def(t, Buffered.class, "write", (b, a, kw) -> io.size(b.write(io.writeData(a[0]))));
         }
         io.def(t, Buffered.class, "flush", (b, a, kw) -> {
-            b.checkClosed();
+            // a reader's flush is IOBase's, which says it with a period
+            if (!writes && Ops.truth(rt, Ops.getattr(rt, b.raw(), "closed"))) {
+                throw io.closedBase();
+            }
+            b.checkClosed("flush");
             if (writes) {
                 Ops.callMethod(rt, b.raw(), "flush");
             }
@@ -244,7 +250,10 @@ final class Buffered extends IoObject {
         });
         io.def(t, Buffered.class, "tell", (b, a, kw) -> io.size(b.tell()));
         io.def(t, Buffered.class, "truncate", (b, a, kw) -> {
-            b.checkClosed();
+            if ((io.py2 || rt.lang.minor() < 7) && Ops.truth(rt, Ops.getattr(rt, b.raw(), "closed"))) {
+                throw io.closedRaw(); // before 3.7 the raw file's own check, in FileIO's words
+            }
+            b.checkClosed("truncate");
             if (!writes) {
                 throw io.unsupported("truncate");
             }

@@ -45,7 +45,7 @@ final class FileIO extends IoObject {
 
     void checkOpen() {
         if (fd < 0) {
-            throw io.closed();
+            throw io.closedRaw();
         }
     }
 

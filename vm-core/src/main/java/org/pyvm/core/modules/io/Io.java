@@ -381,6 +381,21 @@ public final class Io {
         return PyError.raise("ValueError", "I/O operation on closed file" + (py2 ? "" : "."));
     }
 
+    /** FileIO's own (what a buffered file's tell, fileno and isatty reach through it): no period, in every version. */
+    PyError closedRaw() {
+        return PyError.raise("ValueError", "I/O operation on closed file");
+    }
+
+    /** IOBase's _checkClosed (readlines, iteration): with the period, 2.7's too. */
+    PyError closedBase() {
+        return PyError.raise("ValueError", "I/O operation on closed file.");
+    }
+
+    /** A buffered file's CHECK_CLOSED, naming the operation: "read of closed file", "write to closed file". */
+    PyError closedFor(String operation) {
+        return PyError.raise("ValueError", operation.equals("write") ? "write to closed file" : operation + " of closed file");
+    }
+
     PyError unsupported(String message) {
         return PyError.of(Ops.call(rt, unsupported, nativeStr(message)));
     }

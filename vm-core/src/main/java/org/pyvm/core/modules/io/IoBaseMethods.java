@@ -173,7 +173,7 @@ final class IoBaseMethods {
     /** ValueError when the object's {@code closed} attribute is true. */
     static void checkClosed(Io io, PyObject self) {
         if (Ops.truth(io.rt, Ops.getattr(io.rt, self, "closed"))) {
-            throw io.closed();
+            throw io.closedBase();
         }
     }
 
