@@ -385,31 +385,42 @@ final class Attributes {
      * type_getattro binds it: {@code ABC.register}, a metaclass's own methods and properties.
      */
     private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
+        PyObject v = metaclassEntry(t, name);
+        if (v == null) {
+            return null;
+        }
+        if (rt.types.of(v) == rt.types.function) {
+            return new org.pyvm.core.objects.PyBoundMethod(v, t);
+        }
+        if (v instanceof Descriptor d) {
+            return d.get(t, t.metatype());
+        }
+        if (v instanceof PyMethodDescriptor md) {
+            return md.bind(t, rt.lang);
+        }
+        if (v instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
+            return Ops.call(rt, di.type().lookup("__get__"), v, t, t.metatype());
+        }
+        return v;
+    }
+
+    /**
+     * {@code name} in the dict of the first class along the MRO of {@code t}'s metaclass that has it, when that is a
+     * program's class (type's own attributes are typeAttribute's); null otherwise, and for a class whose metaclass is type.
+     */
+    private static PyObject metaclassEntry(PyType t, String name) {
         PyType meta = t.metatype();
         if (meta == null || meta.builtin) {
             return null;
         }
         for (PyType m : meta.mro()) {
             if (m.builtin) {
-                return null; // type's own attributes are typeAttribute's
+                return null;
             }
             PyObject v = m.dict.get(name);
-            if (v == null) {
-                continue;
+            if (v != null) {
+                return v;
             }
-            if (rt.types.of(v) == rt.types.function) {
-                return new org.pyvm.core.objects.PyBoundMethod(v, t);
-            }
-            if (v instanceof Descriptor d) {
-                return d.get(t, meta);
-            }
-            if (v instanceof PyMethodDescriptor md) {
-                return md.bind(t, rt.lang);
-            }
-            if (v instanceof PyInstance di && !di.type().builtin && di.type().lookup("__get__") != null) {
-                return Ops.call(rt, di.type().lookup("__get__"), v, t, meta);
-            }
-            return v;
         }
         return null;
     }
@@ -697,21 +708,8 @@ final class Attributes {
      * class as an instance of its metaclass) go through it before the class's dict.
      */
     private static PyObject metaclassDataDescriptor(Runtime rt, PyType t, String name) {
-        PyType meta = t.metatype();
-        if (meta == null || meta.builtin) {
-            return null;
-        }
-        for (PyType m : meta.mro()) {
-            if (m.builtin) {
-                return null;
-            }
-            PyObject v = m.dict.get(name);
-            if (v != null) {
-                return v instanceof Ops.DataDescriptor || v instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type())
-                        ? v : null;
-            }
-        }
-        return null;
+        PyObject v = metaclassEntry(t, name);
+        return v instanceof Ops.DataDescriptor || v instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type()) ? v : null;
     }
 
     /** What {@code obj.__dict__ = value} may take: a dict (a subclass's instance too). */
