@@ -438,8 +438,8 @@ final class Sys {
 
         /**
          * 3.7+'s TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through): what the stream
-         * encodes with and when it flushes from now on (the text written so far is flushed first); a stream that has
-         * already read keeps its encoding, as CPython's refuses to change it then.
+         * encodes with and when it flushes from now on (the text written so far is flushed first). (CPython also refuses
+         * a new encoding once a stream has read; pyvm does not check that.)
          */
         private static PyObject reconfigure(Runtime rt, PyStream s, PyObject[] a, String[] kw) {
             int positional = a.length - (kw == null ? 0 : kw.length);

@@ -328,9 +328,9 @@ final class Attributes {
         if (name.equals("__dict__")) {
             return typeAttribute(rt, t, name); // type's own data descriptor, before the instances' __dict__ in the class
         }
-        PyObject metaData = metaclassDataDescriptor(rt, t, name);
-        if (metaData != null) {
-            return metaclassAttribute(rt, t, name); // type_getattro: the metaclass's data descriptor before the class's dict
+        PyObject metaEntry = metaclassEntry(t, name);
+        if (isDataDescriptorObject(metaEntry)) {
+            return boundToClass(rt, t, metaEntry); // type_getattro: the metaclass's data descriptor before the class's dict
         }
         if (name.equals("__doc__") && !t.classic) {
             return classDoc(rt, t);
@@ -386,9 +386,11 @@ final class Attributes {
      */
     private static PyObject metaclassAttribute(Runtime rt, PyType t, String name) {
         PyObject v = metaclassEntry(t, name);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : boundToClass(rt, t, v);
+    }
+
+    /** An entry of {@code t}'s metaclass as {@code t.name} shows it: a function bound to the class, a descriptor asked. */
+    private static PyObject boundToClass(Runtime rt, PyType t, PyObject v) {
         if (rt.types.of(v) == rt.types.function) {
             return new org.pyvm.core.objects.PyBoundMethod(v, t);
         }
@@ -684,7 +686,8 @@ final class Attributes {
             Ops.call(rt, setHook, o, rt.name(name), value); // EnumMeta's: members cannot be reassigned
             return;
         }
-        PyObject metaData = o instanceof PyType t ? metaclassDataDescriptor(rt, t, name) : null;
+        PyObject metaData = o instanceof PyType t ? metaclassEntry(t, name) : null;
+        metaData = isDataDescriptorObject(metaData) ? metaData : null;
         if (metaData instanceof Ops.DataDescriptor d) {
             d.set(o, value); // a metaclass's property setter, not the class's dict
             return;
@@ -703,13 +706,12 @@ final class Attributes {
     }
 
     /**
-     * A data descriptor (a property, an object whose class has __set__ or __delete__) that a program's metaclass of
-     * {@code t} defines as {@code name}, or null: type's own getattr and setattr (PyObject_GenericGetAttr/SetAttr on the
-     * class as an instance of its metaclass) go through it before the class's dict.
+     * Whether {@code v} (a metaclass's entry) is a data descriptor: a property, an object whose class has __set__ or
+     * __delete__. type's own getattr and setattr (PyObject_GenericGetAttr/SetAttr on the class as an instance of its
+     * metaclass) go through such an entry before the class's dict.
      */
-    private static PyObject metaclassDataDescriptor(Runtime rt, PyType t, String name) {
-        PyObject v = metaclassEntry(t, name);
-        return v instanceof Ops.DataDescriptor || v instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type()) ? v : null;
+    private static boolean isDataDescriptorObject(PyObject v) {
+        return v instanceof Ops.DataDescriptor || v instanceof PyInstance di && !di.type().builtin && isDataDescriptor(di.type());
     }
 
     /** What {@code obj.__dict__ = value} may take: a dict (a subclass's instance too). */

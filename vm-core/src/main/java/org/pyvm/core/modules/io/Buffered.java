@@ -37,9 +37,13 @@ final class Buffered extends IoObject {
         return raw;
     }
 
+    private boolean rawClosed() {
+        return Ops.truth(rt(), Ops.getattr(rt(), raw(), "closed"));
+    }
+
     /** CHECK_CLOSED of bufferedio.c: the error names the operation (null: the raw file's own words, 2.7's read1 and peek). */
     private void checkClosed(String operation) {
-        if (Ops.truth(rt(), Ops.getattr(rt(), raw(), "closed"))) {
+        if (rawClosed()) {
             throw operation == null ? io.closedRaw() : io.closedFor(operation);
         }
     }
@@ -230,11 +234,9 @@ final class Buffered extends IoObject {
             io.def(t, Buffered.class, "write", (b, a, kw) -> io.size(b.write(io.writeData(a[0]))));
         }
         io.def(t, Buffered.class, "flush", (b, a, kw) -> {
-            // a reader's flush is IOBase's, which says it with a period
-            if (!writes && Ops.truth(rt, Ops.getattr(rt, b.raw(), "closed"))) {
-                throw io.closedBase();
+            if (b.rawClosed()) {
+                throw writes ? io.closedFor("flush") : io.closedBase(); // a reader's flush is IOBase's, with a period
             }
-            b.checkClosed("flush");
             if (writes) {
                 Ops.callMethod(rt, b.raw(), "flush");
             }
@@ -250,10 +252,7 @@ final class Buffered extends IoObject {
         });
         io.def(t, Buffered.class, "tell", (b, a, kw) -> io.size(b.tell()));
         io.def(t, Buffered.class, "truncate", (b, a, kw) -> {
-            if ((io.py2 || rt.lang.minor() < 7) && Ops.truth(rt, Ops.getattr(rt, b.raw(), "closed"))) {
-                throw io.closedRaw(); // before 3.7 the raw file's own check, in FileIO's words
-            }
-            b.checkClosed("truncate");
+            b.checkClosed(io.py2 || rt.lang.minor() < 7 ? null : "truncate"); // before 3.7 the raw file's own check
             if (!writes) {
                 throw io.unsupported("truncate");
             }
